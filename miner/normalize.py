@@ -1,0 +1,98 @@
+"""Text normalisation: NFC, tone placement, and `fold()` for matching.
+
+`fold()` is length-preserving (one character out for each character in), so an offset
+found in folded text is the same offset in the original: match folded, report original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _base_char(ch: str) -> str:
+    """The letter without diacritics or tone ('ế' -> 'e', 'Đ' -> 'd'), lower case."""
+    if ch in "đĐ":
+        return "d"
+    decomposed = unicodedata.normalize("NFD", ch)
+    base = decomposed[0] if decomposed else ch
+    if unicodedata.category(base) == "Mn":  # a lone combining mark
+        return " "
+    low = base.lower()
+    return low if len(low) == 1 else base
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    ranges = [(0x41, 0x5B), (0xC0, 0x250), (0x300, 0x370), (0x1E00, 0x1F00)]
+    for lo, hi in ranges:
+        for code in range(lo, hi):
+            ch = chr(code)
+            folded = _base_char(ch)
+            if folded != ch:
+                table[code] = folded
+    # Odd dashes and spaces fold to their plain forms.
+    for code in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212):
+        table[code] = "-"
+    for code in (0xA0, 0x2007, 0x202F, 0x2009, 0x200A):
+        table[code] = " "
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+
+def fold(text: str) -> str:
+    """Case, diacritics, tone marks and đ folded away; same length as the input.
+
+    >>> fold("Quyết định số 354/QĐ-UBND")
+    'quyet dinh so 354/qd-ubnd'
+    """
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLD_TABLE).lower()
+
+
+_PUNCT_RE = re.compile(r"[^\w\s]")
+_SPACE_RE = re.compile(r"\s+")
+
+
+def fold_key(text: str | None) -> str:
+    """A comparison key: folded, punctuation dropped, white space collapsed."""
+    if not text:
+        return ""
+    return _SPACE_RE.sub(" ", _PUNCT_RE.sub(" ", fold(nfc(text)))).strip()
+
+
+# Old-style tone placement ("hoá", "uỷ", "thuỷ") to the style of the 2018 standard
+# ("hóa", "ủy", "thủy"): the tone goes on the first vowel of "oa", "oe", "uy" when
+# nothing follows the pair in the syllable.
+_TONES = {
+    "\u0301": "acute", "\u0300": "grave", "\u0309": "hook", "\u0303": "tilde", "\u0323": "dot",
+}
+_OLD_TONE_RE = re.compile(
+    r"(?<![qQ])([oOuU])([aAeEyY])([\u0301\u0300\u0309\u0303\u0323])(?![^\W\d_]|[\u0300-\u036f])"
+)
+
+
+def modern_tones(text: str) -> str:
+    """Move the tone mark of a final "oa/oe/uy" to its first vowel: "Uỷ ban" -> "Ủy ban"."""
+    decomposed = unicodedata.normalize("NFD", text)
+    if not any(m in decomposed for m in _TONES):
+        return text
+    moved = _OLD_TONE_RE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), decomposed)
+    return nfc(moved)
+
+
+def clean_text(text: str) -> str:
+    """NFC, no control characters or zero-width marks, ordinary spaces."""
+    text = nfc(text)
+    text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+    text = re.sub(r"[\u00a0\u2007\u202f\u2009\u200a\t]", " ", text)
+    return text
