@@ -20,7 +20,8 @@ class Province:
     aliases: tuple[str, ...]
 
 
-def _data_lines(name: str):
+def data_rows(name: str):
+    """The rows of a TSV file in miner/data/ as dicts; '#' lines are comments, the first row names the columns."""
     text = resources.files("miner").joinpath("data", name).read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     header = lines[0].split("\t")
@@ -39,12 +40,12 @@ def provinces() -> tuple[Province, ...]:
             merged_into=row["merged_into"] or None,
             aliases=tuple(a for a in row["aliases"].split(";") if a),
         )
-        for row in _data_lines("provinces.tsv")
+        for row in data_rows("provinces.tsv")
     )
 
 
 @lru_cache(maxsize=1)
-def _province_index() -> tuple[re.Pattern, dict[str, Province]]:
+def province_index() -> tuple[re.Pattern, dict[str, Province]]:
     by_folded: dict[str, Province] = {}
     for prov in provinces():
         for written in (prov.name, *prov.aliases):
@@ -62,7 +63,7 @@ def _capitalised(mention: str) -> bool:
 
 def find_provinces(text: str) -> list[tuple[int, int, Province]]:
     """Each capitalised mention of a province: (start, end, province), offsets in `text`."""
-    pattern, by_folded = _province_index()
+    pattern, by_folded = province_index()
     found = []
     for m in pattern.finditer(fold(text)):
         mention = text[m.start() : m.end()]
