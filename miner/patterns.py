@@ -1,0 +1,109 @@
+"""Shared regexes: document symbols (số/ký hiệu) and dates, with real examples.
+
+Dates are matched on `fold()`ed text (ASCII, lower case, same length as the original), so an
+offset found there is an offset in the paragraph as written. Symbols are matched on the text as
+written: their codes are told from ordinary words by their capitals ("354/QĐ-UBND ngày").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .normalize import fold
+
+# "12/3/2018", "24/01/2025", "21/1/2015", "28.6.2025"; "ngày 14 tháng 6 năm 2025";
+# "ngày 27 năm 12 năm 2019" (a slip for "tháng", real: Lai Châu QĐ 87/2025/QĐ-UBND).
+DATE_RE = re.compile(
+    r"(?<![\w/.])(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>(?:19|20)\d{2})(?!\d)"
+    r"|ngay\s+(?P<d2>\d{1,2})\s*(?:thang|nam)\s+(?P<m2>\d{1,2})\s*nam\s+(?P<y2>(?:19|20)\d{2})(?!\d)"
+)
+
+# A date whose day (or day and month) the writer left blank for the signer to fill in:
+# "ngày tháng 10 năm 2022", "ngày tháng năm 2021", "ngày /10/2022".
+PARTIAL_DATE_RE = re.compile(
+    r"ngay\s*(?:(?:\d{1,2}\s*)?thang\s*(?:\d{1,2}\s*)?nam\s*|/\s*(?:\d{1,2}\s*)?/\s*)(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+
+# One part of a code: capitals first, then letters, digits, "&" or "." inside
+# ("QĐ", "UBND", "TTr", "KTr2", "QLN&TTBĐS", "V.I", "CGC.BT", "BNN&MT").
+_UPPER = "A-ZĐÂĂÊÔƠƯ"
+_SEG = rf"[{_UPPER}][{_UPPER}a-zđ0-9]*(?:[.&]\s?[{_UPPER}0-9][{_UPPER}a-zđ0-9]*)*"
+
+# A document's number and code as writers put them:
+#   "354/QĐ-UBND", "91/2017/NĐ-CP", "06/2022/QH15", "3367/TTr-SNV", "46-CT/TW", "02-TTr/ĐLS",
+#   "128.2025/OL.WMCLV", "16/CGC.BT", "1691/UBDNGS15", "779 /QĐ-UBND", "2346/HD - ĐHM",
+#   "38/2015/TT- BTC", "15972/SXD-QLN& TTBĐS", "18/20202QĐ-UBND", "22/201 /QĐ-UBND".
+SYMBOL_RE = re.compile(
+    rf"""(?<![\w/.\-])
+    (?P<number>\d{{1,6}}(?:\.\d{{1,4}})?)
+    (?:
+        \s?/\s?(?:(?P<year>\d{{2,5}})\s?/?\s?)?
+      | \s?[-–—]\s?(?={_SEG}\s?/)
+    )
+    (?P<code>{_SEG}(?:\s?[-–—/]\s?{_SEG})*)
+    (?![\w&])""",
+    re.VERBOSE,
+)
+
+_SPACES_RE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Symbol:
+    """A symbol split into its parts: "91/2017/NĐ-CP" is number 91, year 2017, code "NĐ-CP"."""
+
+    text: str  # normalised: no spaces, ordinary dashes ("2346/HD-ĐHM")
+    number: str
+    year: int | None
+    code: str
+
+
+def parse_date(text: str) -> str | None:
+    """The first full date in `text` as ISO `YYYY-MM-DD`, else None.
+
+    >>> parse_date("Đắk Nông, ngày 15 tháng 12 năm 2022")
+    '2022-12-15'
+    """
+    for m in DATE_RE.finditer(fold(text)):
+        iso = date_of(m)
+        if iso:
+            return iso
+    return None
+
+
+def date_of(m: re.Match) -> str | None:
+    """The ISO date of a DATE_RE match, or None when it is no calendar date ("31/2/2020")."""
+    d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (
+        m.group("d2"), m.group("m2"), m.group("y2"))
+    try:
+        return date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def normalise_symbol(written: str) -> str:
+    """The symbol without spaces, with plain dashes: "2346/HD - ĐHM" -> "2346/HD-ĐHM"."""
+    return _SPACES_RE.sub("", written).replace("–", "-").replace("—", "-")
+
+
+def parse_symbol(written: str) -> Symbol | None:
+    """Split a written symbol into number, year and code, or None when it is not one.
+
+    >>> parse_symbol("91/2017/NĐ-CP")
+    Symbol(text='91/2017/NĐ-CP', number='91', year=2017, code='NĐ-CP')
+    """
+    m = SYMBOL_RE.fullmatch(written.strip())
+    return symbol_of(m) if m else None
+
+
+def symbol_of(m: re.Match) -> Symbol:
+    """The Symbol of a SYMBOL_RE match."""
+    year = m.group("year")
+    return Symbol(
+        text=normalise_symbol(m.group(0)),
+        number=m.group("number"),
+        year=int(year) if year and len(year) == 4 and year[:2] in ("19", "20") else None,
+        code=normalise_symbol(m.group("code")),
+    )
