@@ -4,13 +4,32 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import click
+from tqdm import tqdm
 
 from . import __version__
 from .errors import MinerError
+from .ingest import FailedFile, ingest
 from .pipeline import build_record
 from .readers import read_document
+from .store import open_db
+
+DEFAULT_DB = "db/reports.db"
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def db_option(must_exist: bool = False):
+    """The --db option of the commands that open the database."""
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False, exists=must_exist, path_type=Path),
+        default=DEFAULT_DB,
+        show_default=True,
+        help="The SQLite database file.",
+    )
 
 
 @click.group()
@@ -37,6 +56,66 @@ def extract(file: str, as_json: bool) -> None:
         sys.stdout.write("\n")
         return
     click.echo(format_summary(data))
+
+
+@cli.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@db_option()
+def ingest_command(paths: tuple[Path, ...], db_path: Path) -> None:
+    """Ingest files and folders (recursively) into the database.
+
+    Each readable file (.txt, .md, .docx, .pdf, .html ...) is read, its record extracted and
+    both stored in one transaction; other suffixes are skipped. A file already stored is
+    "unchanged" (not read again); a changed file replaces its old version; a file that cannot
+    be read goes to the ingest_errors table and the run goes on. Prints one summary line and
+    exits with 1 when a file failed.
+
+    Example: miner ingest corpus --db db/reports.db
+    """
+    try:
+        db = open_db(db_path)
+    except MinerError as exc:
+        raise click.ClickException(exc.one_line()) from exc
+    with tqdm(unit=" files", disable=not sys.stderr.isatty(), file=sys.stderr) as bar:
+
+        def on_file(path: Path, outcome: str, failure: FailedFile | None) -> None:
+            if failure is not None:
+                bar.write(failure.message, file=sys.stderr)
+            bar.update(1)
+
+        summary = ingest(db, paths, on_file=on_file)
+    db.close()
+    click.echo(summary.line())
+    if summary.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@db_option(must_exist=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
+@click.option("--port", default=8001, show_default=True, type=int, help="The port to listen on.")
+@click.option(
+    "--public",
+    is_flag=True,
+    help="Allow a --host other than 127.0.0.1/localhost. WARNING: there is no password yet, "
+    "anyone who can reach that address reads the whole database.",
+)
+def serve(db_path: Path, host: str, port: int, public: bool) -> None:
+    """Serve the database with Datasette.
+
+    Browse every table, follow citations and mentions to their paragraphs, search paragraphs
+    with or without diacritics. Listens on 127.0.0.1 only unless --public is given.
+
+    Example: miner serve --db db/reports.db --port 8001, then open http://127.0.0.1:8001
+    """
+    if host not in LOCAL_HOSTS and not public:
+        raise click.UsageError(
+            f"--host {host} would open the database to the network without a password; "
+            "use --host 127.0.0.1, or pass --public to do it deliberately"
+        )
+    from .web import serve as serve_datasette  # Datasette loads slowly; only this command needs it
+
+    serve_datasette(db_path, host, port)
 
 
 def format_summary(data: dict) -> str:

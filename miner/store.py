@@ -1,0 +1,676 @@
+"""The only module that writes SQLite: the schema, a document saved with its record, errors.
+
+Every document is saved in one transaction: its row, its paragraphs and their full-text
+index, and the rows of its record (citations, mentions, award events), each linked to the
+document and to the paragraph it came from. Entities shared across documents (cited
+documents, organisations, persons, places, emulation groups, award types) are looked up by
+a folded key, so "Uỷ ban" and "Ủy ban" resolve to one row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+
+import sqlite_utils
+
+from . import EXTRACTOR_VERSION
+from .document import Document
+from .errors import MinerError
+from .normalize import fold, fold_key
+from .record import Award, LegalRef, Record, Span
+
+SCHEMA_VERSION = 1
+
+
+class SchemaMismatch(MinerError):
+    """The database was written by a miner with another schema."""
+
+    remedy = "move the database aside and run `miner ingest` again to rebuild it"
+
+
+@dataclass(frozen=True)
+class Table:
+    """One table of the schema: explicit columns and types, keys and indexes."""
+
+    name: str
+    columns: dict[str, type] = field(hash=False)
+    pk: str = "id"
+    foreign_keys: tuple[tuple[str, str, str], ...] = ()
+    not_null: tuple[str, ...] = ()
+    indexes: tuple[tuple[str, ...], ...] = ()
+    unique: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What `stat` says about a file: enough to skip it unread when nothing changed."""
+
+    path: str
+    size: int
+    mtime: float
+
+
+_SPAN_COLUMNS: dict[str, type] = {
+    "document_id": str,
+    "paragraph_id": int,
+    "start": int,
+    "end": int,
+    "text": str,
+}
+_SPAN_KEYS = (("document_id", "documents", "id"), ("paragraph_id", "paragraphs", "id"))
+
+
+def _mentions(entity_table: str, entity_column: str, **extra: type) -> Table:
+    """A table of mentions: one row per span of an entity in a document."""
+    return Table(
+        f"{entity_table[:-1]}_mentions",
+        {"id": int, entity_column: int, **_SPAN_COLUMNS, **extra},
+        foreign_keys=((entity_column, entity_table, "id"), *_SPAN_KEYS),
+        not_null=(entity_column, "document_id"),
+        indexes=((entity_column,), ("document_id",), ("paragraph_id",)),
+    )
+
+
+TABLES: tuple[Table, ...] = (
+    Table(
+        "documents",
+        {
+            "id": str, "path": str, "format": str, "title": str, "kind": str, "symbol": str,
+            "symbol_key": str, "issued_date": str, "year": int, "issuer": str, "signer": str,
+            "province": str, "chars": int, "size": int, "mtime": float, "ocr": int,
+            "ocr_confidence": float, "encoding": str, "ingested_at": str, "extractor_version": str,
+        },
+        not_null=("path", "format", "chars", "ingested_at", "extractor_version"),
+        indexes=(("kind",), ("year",), ("issued_date",), ("symbol_key",), ("province",)),
+    ),
+    Table(
+        "document_paths",
+        {"path": str, "document_id": str, "size": int, "mtime": float},
+        pk="path",
+        foreign_keys=(("document_id", "documents", "id"),),
+        not_null=("document_id",),
+        indexes=(("document_id",),),
+    ),
+    Table(
+        "paragraphs",
+        {"id": int, "document_id": str, "seq": int, "kind": str, "text": str, "ocr_confidence": float},
+        foreign_keys=(("document_id", "documents", "id"),),
+        not_null=("document_id", "seq", "kind", "text"),
+        unique=(("document_id", "seq"),),
+    ),
+    Table(
+        "cited_documents",
+        {
+            "id": int, "key": str, "ident": str, "label": str, "doc_type": str, "symbol": str,
+            "symbol_key": str, "number": str, "code": str, "year": int, "issued_date": str,
+            "issuer": str, "subject": str,
+        },
+        not_null=("key", "ident", "label"),
+        indexes=(("ident",), ("symbol_key",), ("doc_type",), ("year",), ("issuer",)),
+        unique=(("key",),),
+    ),
+    Table(
+        "citations",
+        {"id": int, "cited_document_id": int, **_SPAN_COLUMNS},
+        foreign_keys=(("cited_document_id", "cited_documents", "id"), *_SPAN_KEYS),
+        not_null=("cited_document_id", "document_id"),
+        indexes=(("cited_document_id",), ("document_id",), ("paragraph_id",)),
+    ),
+    Table(
+        "organizations",
+        {"id": int, "key": str, "name": str, "kind": str, "province": str},
+        not_null=("key", "name"),
+        indexes=(("kind",), ("province",)),
+        unique=(("key",),),
+    ),
+    _mentions("organizations", "organization_id"),
+    Table("persons", {"id": int, "key": str, "name": str}, not_null=("key", "name"), unique=(("key",),)),
+    _mentions("persons", "person_id", role=str),
+    Table(
+        "locations",
+        {"id": int, "key": str, "name": str, "level": str, "province": str, "merged_into": str},
+        not_null=("key", "name"),
+        indexes=(("level",), ("province",)),
+        unique=(("key",),),
+    ),
+    _mentions("locations", "location_id"),
+    Table(
+        "emulation_groups", {"id": int, "key": str, "name": str}, not_null=("key", "name"), unique=(("key",),)
+    ),
+    _mentions("emulation_groups", "emulation_group_id"),
+    Table("award_types", {"id": int, "key": str, "name": str}, not_null=("key", "name"), unique=(("key",),)),
+    _mentions("award_types", "award_type_id"),
+    Table(
+        "award_events",
+        {
+            "id": int, "award_type_id": int, "award": str, "recipient": str, "recipient_kind": str,
+            "recipient_organization_id": int, "recipient_person_id": int, "grantor": str,
+            "grantor_organization_id": int, "year": int, "status": str, "decision": str,
+            "cited_document_id": int, **_SPAN_COLUMNS,
+        },
+        foreign_keys=(
+            ("award_type_id", "award_types", "id"),
+            ("recipient_organization_id", "organizations", "id"),
+            ("recipient_person_id", "persons", "id"),
+            ("grantor_organization_id", "organizations", "id"),
+            ("cited_document_id", "cited_documents", "id"),
+            *_SPAN_KEYS,
+        ),
+        not_null=("award_type_id", "award", "recipient", "document_id"),
+        indexes=(
+            ("award_type_id",), ("recipient_organization_id",), ("recipient_person_id",),
+            ("grantor_organization_id",), ("cited_document_id",), ("document_id",),
+            ("paragraph_id",), ("year",),
+        ),
+    ),
+    Table(
+        "ingest_errors",
+        {"id": int, "path": str, "error_class": str, "message": str, "occurred_at": str},
+        not_null=("path", "error_class", "message", "occurred_at"),
+        indexes=(("path",),),
+    ),
+)
+
+# Entity tables whose rows are shared by documents, with what refers to them. A row that
+# nothing refers to any more is deleted when the last document mentioning it goes.
+_REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
+    "cited_documents": (("citations", "cited_document_id"), ("award_events", "cited_document_id")),
+    "organizations": (
+        ("organization_mentions", "organization_id"),
+        ("award_events", "recipient_organization_id"),
+        ("award_events", "grantor_organization_id"),
+    ),
+    "persons": (("person_mentions", "person_id"), ("award_events", "recipient_person_id")),
+    "locations": (("location_mentions", "location_id"),),
+    "emulation_groups": (("emulation_group_mentions", "emulation_group_id"),),
+}
+# Rows that belong to one document, children first.
+_DOCUMENT_ROWS = (
+    "award_events", "award_type_mentions", "emulation_group_mentions", "location_mentions",
+    "person_mentions", "organization_mentions", "citations",
+)
+
+FTS_TABLE = "paragraphs_fts"
+_FTS_SQL = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+    "text, text_folded, tokenize = 'unicode61 remove_diacritics 2')"
+)
+
+# "354/QĐ-UBND" and "354/QD - UBND" are the same symbol; so are "06/2022/QH15" and "6/2022/QH15".
+_SPACES_RE = re.compile(r"\s+")
+_LEADING_ZEROS_RE = re.compile(r"(?<!\d)0+(?=\d)")
+_YEAR_IN_SYMBOL_RE = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
+
+
+def symbol_key(symbol: str | None) -> str | None:
+    """The comparison key of a document symbol: "354/QĐ - UBND" -> "354/qd-ubnd"."""
+    if not symbol:
+        return None
+    key = _LEADING_ZEROS_RE.sub("", _SPACES_RE.sub("", fold(symbol)))
+    return key or None
+
+
+def now() -> str:
+    """The current UTC time, ISO 8601 to the second."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def open_db(path: str | Path) -> sqlite_utils.Database:
+    """Open (creating if needed) a miner database: WAL mode, foreign keys on, schema in place."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(path)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.register_function(fold, deterministic=True, name="fold")
+    if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        db.enable_wal()
+    ensure_schema(db)
+    return db
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create the tables, indexes and the full-text index that are missing; load award types."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version not in (0, SCHEMA_VERSION):
+        raise SchemaMismatch(
+            db.conn.execute("PRAGMA database_list").fetchone()[2],
+            f"schema version {version}, this miner writes version {SCHEMA_VERSION}",
+        )
+    with db.atomic():
+        for table in TABLES:
+            db[table.name].create(
+                table.columns,
+                pk=table.pk,
+                foreign_keys=list(table.foreign_keys),
+                not_null=set(table.not_null),
+                if_not_exists=True,
+            )
+            for columns in table.indexes:
+                db[table.name].create_index(columns, if_not_exists=True)
+            for columns in table.unique:
+                db[table.name].create_index(columns, unique=True, if_not_exists=True)
+        db.execute(_FTS_SQL)
+        load_award_types(db)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+# ---------------------------------------------------------------- award taxonomy
+
+
+def _award_type_rows() -> list[dict[str, str]]:
+    """The rows of miner/data/award_types.tsv (comment lines start with "#"), or [] without it."""
+    data = resources.files("miner").joinpath("data", "award_types.tsv")
+    if not data.is_file():
+        return []
+    lines = [ln for ln in data.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    if not lines:
+        return []
+    header = [_column_name(h) for h in lines[0].split("\t")]
+    return [dict(zip(header, (c.strip() for c in ln.split("\t")))) for ln in lines[1:]]
+
+
+def _column_name(heading: str) -> str:
+    name = re.sub(r"\W+", "_", heading.strip().lower()).strip("_") or "column"
+    return f"source_{name}" if name in ("id", "key") else name
+
+
+def load_award_types(db: sqlite_utils.Database) -> None:
+    """Upsert the canonical award taxonomy into `award_types`, adding its columns as needed."""
+    rows = _award_type_rows()
+    if not rows:
+        return
+    name_column = "name" if "name" in rows[0] else next(iter(rows[0]))
+    table = db["award_types"]
+    existing = set(table.columns_dict)
+    for column in rows[0]:
+        if column not in existing:
+            values = [r.get(column, "") for r in rows if r.get(column)]
+            # A column with no values yet gets INTEGER affinity, which still keeps text as text.
+            table.add_column(column, int if all(v.isdigit() for v in values) else str)
+    types = table.columns_dict
+    for row in rows:
+        name = row[name_column]
+        if not name:
+            continue
+        values = {c: _typed(v, types[c]) for c, v in row.items() if c != name_column}
+        type_id = _lookup(db, "award_types", fold_key(name), {"name": name})
+        if values:
+            table.update(type_id, values)
+
+
+def _typed(value: str, kind: type) -> object:
+    if value == "":
+        return None
+    return int(value) if kind is int and value.isdigit() else value
+
+
+# ---------------------------------------------------------------- reading state
+
+
+def path_unchanged(db: sqlite_utils.Database, state: FileState) -> bool:
+    """Whether `state.path` is stored with the same size and modification time."""
+    row = db.execute(
+        "select 1 from document_paths where path = ? and size = ? and mtime = ?",
+        [state.path, state.size, state.mtime],
+    ).fetchone()
+    return row is not None
+
+
+def has_document(db: sqlite_utils.Database, document_id: str) -> bool:
+    return db.execute("select 1 from documents where id = ?", [document_id]).fetchone() is not None
+
+
+def counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """Rows per table, for summaries and tests."""
+    return {t.name: db[t.name].count for t in TABLES}
+
+
+# ---------------------------------------------------------------- writing
+
+
+def link_path(db: sqlite_utils.Database, document_id: str, state: FileState) -> None:
+    """Record that `state.path` holds the stored document `document_id` (a duplicate, or touched)."""
+    with db.atomic():
+        _unlink_other(db, state.path, document_id)
+        _upsert_path(db, document_id, state)
+
+
+def save(
+    db: sqlite_utils.Database, document_id: str, state: FileState, document: Document, record: Record
+) -> None:
+    """Store one document with its paragraphs and its record, replacing what it replaces, atomically."""
+    with db.atomic():
+        _unlink_other(db, state.path, document_id)
+        row = _document_row(document_id, state, document, record)
+        if has_document(db, document_id):
+            _delete_document_rows(db, document_id)
+            db["documents"].update(document_id, row)
+        else:
+            db["documents"].insert(row)
+        paragraph_ids = _save_paragraphs(db, document_id, document)
+        _save_record(db, document_id, paragraph_ids, record)
+        _upsert_path(db, document_id, state)
+
+
+def record_error(db: sqlite_utils.Database, path: str, error_class: str, message: str) -> None:
+    """Keep the latest error of `path` in `ingest_errors` (one line); nothing else is touched."""
+    with db.atomic():
+        db.execute("delete from ingest_errors where path = ?", [path])
+        db["ingest_errors"].insert(
+            {
+                "path": path,
+                "error_class": error_class,
+                "message": " ".join(message.split()),
+                "occurred_at": now(),
+            }
+        )
+
+
+def _upsert_path(db: sqlite_utils.Database, document_id: str, state: FileState) -> None:
+    db["document_paths"].upsert(
+        {"path": state.path, "document_id": document_id, "size": state.size, "mtime": state.mtime},
+        pk="path",
+    )
+    db.execute("delete from ingest_errors where path = ?", [state.path])
+
+
+def _unlink_other(db: sqlite_utils.Database, path: str, document_id: str) -> None:
+    """`path` now holds `document_id`: drop its link to another document, and that document if orphaned."""
+    row = db.execute("select document_id from document_paths where path = ?", [path]).fetchone()
+    if row is None or row[0] == document_id:
+        return
+    old_id = row[0]
+    db.execute("delete from document_paths where path = ?", [path])
+    other = db.execute("select path from document_paths where document_id = ? order by path", [old_id]).fetchone()
+    if other is None:
+        delete_document(db, old_id)
+    else:
+        db.execute("update documents set path = ? where id = ? and path = ?", [other[0], old_id, path])
+
+
+def delete_document(db: sqlite_utils.Database, document_id: str) -> None:
+    """Delete a document, its paragraphs and its record's rows (call inside a transaction)."""
+    _delete_document_rows(db, document_id)
+    db.execute("delete from document_paths where document_id = ?", [document_id])
+    db.execute("delete from documents where id = ?", [document_id])
+
+
+def _delete_document_rows(db: sqlite_utils.Database, document_id: str) -> None:
+    """Delete what hangs off a document (not the row itself), then entities nothing refers to."""
+    touched = {
+        entity: {
+            r[0]
+            for table, column in refs
+            for r in db.execute(
+                f"select distinct [{column}] from [{table}] where document_id = ? and [{column}] is not null",
+                [document_id],
+            )
+        }
+        for entity, refs in _REFERENCES.items()
+    }
+    for table in _DOCUMENT_ROWS:
+        db.execute(f"delete from [{table}] where document_id = ?", [document_id])
+    db.execute(
+        f"delete from {FTS_TABLE} where rowid in (select id from paragraphs where document_id = ?)", [document_id]
+    )
+    db.execute("delete from paragraphs where document_id = ?", [document_id])
+    for entity, ids in touched.items():
+        for entity_id in ids:
+            if not any(
+                db.execute(f"select 1 from [{table}] where [{column}] = ? limit 1", [entity_id]).fetchone()
+                for table, column in _REFERENCES[entity]
+            ):
+                db.execute(f"delete from [{entity}] where id = ?", [entity_id])
+
+
+def _document_row(document_id: str, state: FileState, document: Document, record: Record) -> dict:
+    h = record.header
+    return {
+        "id": document_id,
+        "path": state.path,
+        "format": document.format,
+        "title": h.title,
+        "kind": h.kind,
+        "symbol": h.symbol,
+        "symbol_key": symbol_key(h.symbol),
+        "issued_date": h.issued_date,
+        "year": h.year,
+        "issuer": h.issuer,
+        "signer": h.signer,
+        "province": h.province,
+        "chars": document.chars,
+        "size": state.size,
+        "mtime": state.mtime,
+        "ocr": int(document.ocr),
+        "ocr_confidence": document.ocr_confidence,
+        "encoding": document.encoding,
+        "ingested_at": now(),
+        "extractor_version": EXTRACTOR_VERSION,
+    }
+
+
+def _save_paragraphs(db: sqlite_utils.Database, document_id: str, document: Document) -> dict[int, int]:
+    """Insert the paragraphs and their full-text rows; return {seq: paragraphs.id}."""
+    db["paragraphs"].insert_all(
+        {
+            "document_id": document_id,
+            "seq": p.seq,
+            "kind": p.kind,
+            "text": p.text,
+            "ocr_confidence": p.ocr_confidence,
+        }
+        for p in document.paragraphs
+    )
+    db.execute(
+        f"insert into {FTS_TABLE} (rowid, text, text_folded) "
+        "select id, text, fold(text) from paragraphs where document_id = ?",
+        [document_id],
+    )
+    return {seq: pid for pid, seq in db.execute("select id, seq from paragraphs where document_id = ?", [document_id])}
+
+
+# ---------------------------------------------------------------- the record
+
+
+def _save_record(db: sqlite_utils.Database, document_id: str, paragraph_ids: dict[int, int], record: Record) -> None:
+    where = _Where(document_id, paragraph_ids)
+    cited: dict[str, int] = {}
+    for ref in record.legal_refs:
+        cited_id = cited_document_id(db, ref)
+        if ref.symbol:
+            cited.setdefault(symbol_key(ref.symbol) or "", cited_id)
+        where.insert(db, "citations", {"cited_document_id": cited_id}, ref.spans)
+    for org in record.organizations:
+        org_id = _lookup(db, "organizations", fold_key(org.name), {"name": org.name}, kind=org.kind, province=org.province)
+        where.insert(db, "organization_mentions", {"organization_id": org_id}, org.spans)
+    for person in record.persons:
+        person_id = _lookup(db, "persons", fold_key(person.name), {"name": person.name})
+        where.insert(db, "person_mentions", {"person_id": person_id, "role": person.role}, person.spans)
+    for loc in record.locations:
+        key = "|".join((fold_key(loc.name), loc.level or "", fold_key(loc.province)))
+        loc_id = _lookup(
+            db, "locations", key, {"name": loc.name, "level": loc.level, "province": loc.province},
+            merged_into=loc.merged_into,
+        )
+        where.insert(db, "location_mentions", {"location_id": loc_id}, loc.spans)
+    for group in record.emulation_groups:
+        group_id = _lookup(db, "emulation_groups", fold_key(group.name), {"name": group.name})
+        where.insert(db, "emulation_group_mentions", {"emulation_group_id": group_id}, group.spans)
+    for mention in record.award_types:
+        type_id = _lookup(db, "award_types", fold_key(mention.name), {"name": mention.name})
+        where.insert(db, "award_type_mentions", {"award_type_id": type_id}, mention.spans)
+    for award in record.awards:
+        where.insert(db, "award_events", _award_row(db, award, cited), award.spans[:1])
+
+
+@dataclass(frozen=True)
+class _Where:
+    """Where a document's rows point: the document and its paragraph ids by seq."""
+
+    document_id: str
+    paragraph_ids: dict[int, int] = field(hash=False)
+
+    def insert(self, db: sqlite_utils.Database, table: str, values: dict, spans: Iterable[Span]) -> None:
+        """One row per span (or one without a span), each linked to its document and paragraph."""
+        db[table].insert_all(
+            {**values, **self.span_columns(span)} for span in (tuple(spans) or (None,))
+        )
+
+    def span_columns(self, span: Span | None) -> dict:
+        if span is None:
+            return {"document_id": self.document_id, "paragraph_id": None, "start": None, "end": None, "text": None}
+        return {
+            "document_id": self.document_id,
+            "paragraph_id": self.paragraph_ids.get(span.paragraph),
+            "start": span.start,
+            "end": span.end,
+            "text": span.text,
+        }
+
+
+def _lookup(db: sqlite_utils.Database, table: str, key: str, values: dict, **fill: object) -> int:
+    """The id of the row with `key`, inserted with `values` if new; `fill` sets columns still null."""
+    row = db.execute(f"select id from [{table}] where key = ?", [key]).fetchone()
+    if row is None:
+        return db[table].insert({"key": key, **values, **fill}).last_pk
+    known = {c: v for c, v in fill.items() if v is not None}
+    if known:
+        sets = ", ".join(f"[{c}] = coalesce([{c}], ?)" for c in known)
+        db.execute(f"update [{table}] set {sets} where id = ?", [*known.values(), row[0]])
+    return row[0]
+
+
+def _award_row(db: sqlite_utils.Database, award: Award, cited: dict[str, int]) -> dict:
+    key = fold_key(award.recipient)
+    org_id = person_id = None
+    if award.recipient_kind in (None, "organization"):
+        org_id = _find(db, "organizations", key)
+        if org_id is None and award.recipient_kind == "organization":
+            org_id = _lookup(db, "organizations", key, {"name": award.recipient})
+    if award.recipient_kind in (None, "person") and org_id is None:
+        person_id = _find(db, "persons", key)
+        if person_id is None and award.recipient_kind == "person":
+            person_id = _lookup(db, "persons", key, {"name": award.recipient})
+    return {
+        "award_type_id": _lookup(db, "award_types", fold_key(award.award), {"name": award.award}),
+        "award": award.award,
+        "recipient": award.recipient,
+        "recipient_kind": award.recipient_kind,
+        "recipient_organization_id": org_id,
+        "recipient_person_id": person_id,
+        "grantor": award.grantor,
+        "grantor_organization_id": _find(db, "organizations", fold_key(award.grantor)) if award.grantor else None,
+        "year": award.year,
+        "status": award.status,
+        "decision": award.decision,
+        "cited_document_id": _decision_id(db, award.decision, cited),
+    }
+
+
+def _find(db: sqlite_utils.Database, table: str, key: str) -> int | None:
+    row = db.execute(f"select id from [{table}] where key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def _decision_id(db: sqlite_utils.Database, decision: str | None, cited: dict[str, int]) -> int | None:
+    """The cited document an award's decision names: one this document cites, else the only one known."""
+    key = symbol_key(decision)
+    if key is None:
+        return None
+    if key in cited:
+        return cited[key]
+    rows = db.execute("select id from cited_documents where symbol_key = ? limit 2", [key]).fetchall()
+    return rows[0][0] if len(rows) == 1 else None
+
+
+# ---------------------------------------------------------------- cited documents
+
+# A cited document is known by its symbol (or, for a law cited by name, its name) and told
+# apart from others with the same symbol by its type, issuer, year and date. A citation that
+# leaves one of these out is compatible with any value of it.
+
+
+@dataclass(frozen=True)
+class _Cited:
+    """A cited document's columns, as a citation or a stored row gives them."""
+
+    values: dict = field(hash=False)
+
+    @property
+    def distinguishing(self) -> tuple:
+        v = self.values
+        return (fold_key(v["doc_type"]) or None, fold_key(v["issuer"]) or None, v["year"], v["issued_date"])
+
+    @property
+    def key(self) -> str:
+        return "|".join([self.values["ident"], *("" if d is None else str(d) for d in self.distinguishing)])
+
+    def compatible(self, other: _Cited) -> bool:
+        return all(a is None or b is None or a == b for a, b in zip(self.distinguishing, other.distinguishing))
+
+
+def _cited(ref: LegalRef) -> _Cited:
+    skey = symbol_key(ref.symbol)
+    if skey:
+        ident = skey
+    elif ref.subject:
+        ident = "name:" + fold_key(ref.subject)
+    else:
+        ident = "number:" + (ref.number or "")
+    if ref.symbol or not ref.subject:
+        label = " ".join(x for x in (ref.doc_type, ref.symbol or ref.number) if x) or "?"
+    else:
+        label = ref.subject  # a law cited by name: "Luật Thi đua, khen thưởng"
+    return _Cited(
+        {
+            "ident": ident,
+            "label": label,
+            "doc_type": ref.doc_type,
+            "symbol": ref.symbol,
+            "symbol_key": skey,
+            "number": ref.number,
+            "code": ref.code,
+            "year": ref.year or _year(ref.issued_date) or _year_in_symbol(ref.symbol),
+            "issued_date": ref.issued_date,
+            "issuer": ref.issuer,
+            "subject": ref.subject,
+        }
+    )
+
+
+def _year(iso_date: str | None) -> int | None:
+    return int(iso_date[:4]) if iso_date and iso_date[:4].isdigit() else None
+
+
+def _year_in_symbol(symbol: str | None) -> int | None:
+    match = _YEAR_IN_SYMBOL_RE.search(symbol or "")
+    return int(match.group(1)) if match else None
+
+
+def cited_document_id(db: sqlite_utils.Database, ref: LegalRef) -> int:
+    """The row of the document `ref` cites, inserted if new.
+
+    The same (type, symbol, issuer, year, date) is one row. A citation that leaves some of
+    them out resolves to the one compatible row when there is exactly one, and completes it.
+    """
+    new = _cited(ref)
+    rows = [_Cited(r) for r in db.query("select * from cited_documents where ident = ?", [new.values["ident"]])]
+    exact = [r for r in rows if r.key == new.key]
+    compatible = exact or [r for r in rows if r.compatible(new)]
+    if len(compatible) == 1:
+        return _complete(db, compatible[0], new)
+    return db["cited_documents"].insert({"key": new.key, **new.values}).last_pk
+
+
+def _complete(db: sqlite_utils.Database, row: _Cited, new: _Cited) -> int:
+    """Fill the row's unknown columns from a citation that knows them, re-key it, return its id."""
+    filled = {c: v for c, v in new.values.items() if v is not None and row.values.get(c) is None}
+    if filled:
+        merged = _Cited({**row.values, **filled})
+        db["cited_documents"].update(row.values["id"], {**filled, "key": merged.key})
+    return row.values["id"]
