@@ -20,7 +20,7 @@ from . import store
 from .document import Document
 from .errors import MinerError, UnreadableFile
 from .pipeline import build_record
-from .readers import READERS, read_document
+from .readers import SUFFIXES, read_document
 from .record import Record
 from .store import FileState
 
@@ -60,7 +60,7 @@ class Summary:
 
 def is_supported(path: Path) -> bool:
     """Whether a reader exists for the file's suffix."""
-    return path.suffix.lower() in READERS
+    return path.suffix.lower() in SUFFIXES
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:

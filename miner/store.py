@@ -274,6 +274,12 @@ def _award_type_rows() -> list[dict[str, str]]:
     return [dict(zip(header, (c.strip() for c in ln.split("\t")))) for ln in lines[1:]]
 
 
+def award_type_columns() -> list[str]:
+    """The columns `award_types` gets from the taxonomy file, besides id, key and name."""
+    rows = _award_type_rows()
+    return [c for c in rows[0] if c != "name"] if rows else []
+
+
 def _column_name(heading: str) -> str:
     name = re.sub(r"\W+", "_", heading.strip().lower()).strip("_") or "column"
     return f"source_{name}" if name in ("id", "key") else name

@@ -13,7 +13,7 @@ from pathlib import Path
 from datasette import hookimpl
 
 from .normalize import fold, fold_key
-from .store import FTS_TABLE, TABLES, symbol_key
+from .store import FTS_TABLE, TABLES, award_type_columns, symbol_key
 
 TITLE = "miner: Văn bản hành chính / Vietnamese administrative documents"
 DESCRIPTION = (
@@ -46,6 +46,7 @@ _TABLE_OPTIONS: dict[str, dict] = {
     "award_events": {"label_column": "award", "facets": ["award", "year", "grantor", "status"]},
     "ingest_errors": {"sort_desc": "occurred_at", "facets": ["error_class"]},
 }
+TABLES_BY_NAME = {t.name: t for t in TABLES}
 _TAXONOMY_COLUMN = (
     "Cột của bảng phân loại khen thưởng (miner/data/award_types.tsv)",
     "Column of the award taxonomy (miner/data/award_types.tsv)",
@@ -80,6 +81,7 @@ def table_metadata(table: str, columns: list[str]) -> dict:
 def database_metadata() -> dict:
     """The metadata of a miner database: every table of the schema, the FTS index hidden."""
     tables = {t.name: table_metadata(t.name, list(t.columns)) for t in TABLES}
+    tables["award_types"] = table_metadata("award_types", [*TABLES_BY_NAME["award_types"].columns, *award_type_columns()])
     tables[FTS_TABLE] = {"hidden": True}
     return {"description": DESCRIPTION, "tables": tables}
 

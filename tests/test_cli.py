@@ -1,0 +1,87 @@
+"""The `miner` commands as a user runs them: help with examples, ingest's summary and exit code,
+serve's safe default host."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+import miner.web
+from miner.cli import cli
+
+from .test_ingest import corrupt_docx
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.mark.parametrize("name", sorted(cli.commands))
+def test_every_command_has_help_with_an_example(runner, name):
+    result = runner.invoke(cli, [name, "--help"])
+    assert result.exit_code == 0
+    assert f"Example: miner {name} " in result.stdout
+
+
+def test_ingest_prints_one_summary_line_and_exits_0(runner, archive, db_path):
+    result = runner.invoke(cli, ["ingest", str(archive), "--db", str(db_path)])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "ingested 1, unchanged 0, failed 0, skipped 0\n", "")
+    again = runner.invoke(cli, ["ingest", str(archive), "--db", str(db_path)])
+    assert (again.exit_code, again.stdout) == (0, "ingested 0, unchanged 1, failed 0, skipped 0\n")
+
+
+def test_ingest_exits_1_when_a_file_failed_and_names_it(runner, archive, db_path):
+    bad = corrupt_docx(archive / "hỏng.docx")
+    result = runner.invoke(cli, ["ingest", str(archive), "--db", str(db_path)])
+    assert (result.exit_code, result.stdout) == (1, "ingested 1, unchanged 0, failed 1, skipped 0\n")
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"{bad.absolute()}: ")
+
+
+def test_ingest_takes_several_paths(runner, archive, db_path, tmp_path):
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(next(archive.iterdir()), other / "ban-sao.txt")
+    (other / "ghi-chu.odt").write_bytes(b"PK")
+    result = runner.invoke(cli, ["ingest", str(archive), str(other), "--db", str(db_path)])
+    assert (result.exit_code, result.stdout) == (0, "ingested 1, unchanged 1, failed 0, skipped 1\n")
+
+
+def test_ingest_needs_a_path_that_exists(runner, tmp_path):
+    result = runner.invoke(cli, ["ingest", str(tmp_path / "không-có"), "--db", str(tmp_path / "t.db")])
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr
+
+
+@pytest.fixture
+def served(monkeypatch) -> list[tuple]:
+    """Calls to the Datasette server, recorded instead of listening."""
+    calls: list[tuple] = []
+    monkeypatch.setattr(miner.web, "serve", lambda db, host, port: calls.append((str(db), host, port)))
+    return calls
+
+
+def test_serve_defaults_to_localhost_8001(runner, seed_db, served):
+    result = runner.invoke(cli, ["serve", "--db", str(seed_db)])
+    assert (result.exit_code, served) == (0, [(str(seed_db), "127.0.0.1", 8001)])
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.10", "::"])
+def test_serve_refuses_other_hosts_without_public(runner, seed_db, served, host):
+    result = runner.invoke(cli, ["serve", "--db", str(seed_db), "--host", host])
+    assert (result.exit_code, served) == (2, [])
+    assert f"--host {host} would open the database to the network without a password" in result.stderr
+
+
+def test_serve_public_binds_another_host(runner, seed_db, served):
+    result = runner.invoke(cli, ["serve", "--db", str(seed_db), "--host", "0.0.0.0", "--port", "9000", "--public"])
+    assert (result.exit_code, served) == (0, [(str(seed_db), "0.0.0.0", 9000)])
+
+
+def test_serve_needs_an_existing_database(runner, tmp_path, served):
+    result = runner.invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
+    assert (result.exit_code, served) == (2, [])
+    assert "does not exist" in result.stderr

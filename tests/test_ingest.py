@@ -1,0 +1,195 @@
+"""The ingest loop: walking folders, skipping what is stored, replacing what changed, recording
+what cannot be read while the run goes on."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from miner import store
+from miner.errors import MinerError
+from miner.ingest import FailedFile, ProcessedFile, Summary, ingest, iter_files, process_file
+from miner.pipeline import build_record
+from miner.readers import read_document
+from miner.store import open_db
+
+from .conftest import SEED_NAME
+
+ADDED = (
+    "\n\nBáo cáo bổ sung: Kho bạc Nhà nước tỉnh Đắk Nông đề nghị Bộ Tài chính tặng Bằng khen cho "
+    "03 tập thể và 05 cá nhân có thành tích xuất sắc năm 2022.\n"
+)
+
+
+def corrupt_docx(path: Path) -> Path:
+    """A real .docx cut in half, as a failed download leaves it."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân dân tỉnh Đắk Nông")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    data = buffer.getvalue()
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+def random_pdf(path: Path) -> Path:
+    path.write_bytes(random.Random(7).randbytes(4096))
+    return path
+
+
+def run(db_path: Path, *paths: Path) -> Summary:
+    db = open_db(db_path)
+    try:
+        return ingest(db, paths)
+    finally:
+        db.close()
+
+
+def query(db_path: Path, sql: str) -> list[tuple]:
+    db = open_db(db_path)
+    try:
+        return [tuple(r) for r in db.execute(sql).fetchall()]
+    finally:
+        db.close()
+
+
+def counts(db_path: Path) -> dict[str, int]:
+    db = open_db(db_path)
+    try:
+        return store.counts(db)
+    finally:
+        db.close()
+
+
+def reader_error(path: Path) -> tuple[str, str, str]:
+    """What the readers raise for a bad file: the row ingest_errors must hold for it."""
+    with pytest.raises(MinerError) as caught:
+        read_document(path)
+    return (str(path.absolute()), type(caught.value).__name__, caught.value.one_line())
+
+
+def test_summary_line():
+    assert Summary(ingested=3, unchanged=1, failed=0, skipped=2).line() == "ingested 3, unchanged 1, failed 0, skipped 2"
+
+
+def test_iter_files_walks_folders_in_order_without_hidden_ones(tmp_path):
+    for name in ["b/2.txt", "b/1.docx", "a.pdf", ".git/config", "b/.~lock.docx#", "c/d/e.html"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    single = tmp_path / "b" / "2.txt"
+    assert list(iter_files([tmp_path, single])) == [
+        tmp_path / "a.pdf",
+        tmp_path / "b" / "1.docx",
+        tmp_path / "b" / "2.txt",
+        tmp_path / "c" / "d" / "e.html",
+        single,
+    ]
+
+
+def test_process_file_reads_hashes_and_extracts(seed):
+    result = process_file(seed)
+    document = read_document(seed)
+    assert result == ProcessedFile(
+        file=store.FileState(str(seed.absolute()), seed.stat().st_size, seed.stat().st_mtime),
+        sha256=hashlib.sha256(seed.read_bytes()).hexdigest(),
+        document=document,
+        record=build_record(document),
+    )
+
+
+def test_process_file_turns_input_errors_into_a_failure(tmp_path):
+    missing = tmp_path / "mất.txt"
+    missing.symlink_to(tmp_path / "nowhere.txt")
+    assert process_file(missing) == FailedFile(
+        file=store.FileState(str(missing), 0, 0.0),
+        error_class="UnreadableFile",
+        message=f"{missing}: cannot open it (No such file or directory) "
+        "(check that the file exists and that you may read it)",
+    )
+
+
+def test_ingest_then_again_is_unchanged(db_path, seed):
+    assert run(db_path, seed).line() == "ingested 1, unchanged 0, failed 0, skipped 0"
+    before = counts(db_path)
+    assert before["documents"] == 1 and before["paragraphs"] == len(read_document(seed).paragraphs)
+    assert run(db_path, seed).line() == "ingested 0, unchanged 1, failed 0, skipped 0"
+    assert counts(db_path) == before
+    sha = hashlib.sha256(seed.read_bytes()).hexdigest()
+    assert query(db_path, "select id, path from documents") == [(sha, str(seed.absolute()))]
+
+
+def test_a_touched_file_is_unchanged_and_not_extracted_again(db_path, archive, monkeypatch):
+    path = archive / SEED_NAME
+    run(db_path, archive)
+    os.utime(path, (1700000000, 1700000000))
+    monkeypatch.setattr("miner.ingest.build_record", lambda doc: pytest.fail("extracted again"))
+    assert run(db_path, archive).line() == "ingested 0, unchanged 1, failed 0, skipped 0"
+    assert query(db_path, "select mtime from document_paths") == [(1700000000.0,)]
+
+
+def test_a_changed_file_replaces_its_old_version(db_path, archive):
+    path = archive / SEED_NAME
+    run(db_path, archive)
+    path.write_text(path.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
+    assert run(db_path, archive).line() == "ingested 1, unchanged 0, failed 0, skipped 0"
+    changed = read_document(path)
+    assert query(db_path, "select id, path from documents") == [
+        (hashlib.sha256(path.read_bytes()).hexdigest(), str(path.absolute()))
+    ]
+    assert query(db_path, "select seq, text from paragraphs order by id") == [(p.seq, p.text) for p in changed.paragraphs]
+    assert query(db_path, f"select count(*) from {store.FTS_TABLE}") == [(len(changed.paragraphs),)]
+
+
+def test_duplicates_under_two_names_are_stored_once(db_path, archive):
+    shutil.copy(archive / SEED_NAME, archive / "ban-sao.txt")
+    assert run(db_path, archive).line() == "ingested 1, unchanged 1, failed 0, skipped 0"
+    assert query(db_path, "select count(*) from documents") == [(1,)]
+    assert query(db_path, "select path from document_paths order by path") == [
+        (str((archive / name).absolute()),) for name in sorted([SEED_NAME, "ban-sao.txt"])
+    ]
+
+
+def test_bad_files_are_recorded_and_the_run_goes_on(db_path, archive):
+    bad = [corrupt_docx(archive / "hỏng.docx"), random_pdf(archive / "ngẫu-nhiên.pdf"), archive / "rỗng.txt"]
+    bad[2].write_bytes(b"")
+    (archive / "ghi-chú.xyz").write_text("không phải văn bản")
+    assert run(db_path, archive).line() == "ingested 1, unchanged 0, failed 3, skipped 1"
+    errors = query(db_path, "select path, error_class, message from ingest_errors order by path")
+    assert errors == sorted(reader_error(p) for p in bad)
+    for path, _, message in errors:
+        assert "\n" not in message and message.startswith(path)
+    assert query(db_path, "select count(*) from documents") == [(1,)]
+
+
+def test_a_file_that_turns_bad_keeps_its_stored_version(db_path, archive):
+    path = archive / SEED_NAME
+    good = path.read_bytes()
+    run(db_path, archive)
+    before = counts(db_path)
+    path.write_bytes(b"")
+    assert run(db_path, archive).line() == "ingested 0, unchanged 0, failed 1, skipped 0"
+    assert {k: v for k, v in counts(db_path).items() if k != "ingest_errors"} == {
+        k: v for k, v in before.items() if k != "ingest_errors"
+    }
+    assert query(db_path, "select id from documents") == [(hashlib.sha256(good).hexdigest(),)]
+    path.write_bytes(good)
+    assert run(db_path, archive).line() == "ingested 0, unchanged 1, failed 0, skipped 0"
+    assert counts(db_path) == before
+
+
+def test_on_file_reports_each_outcome(db_path, archive):
+    (archive / "rỗng.txt").write_bytes(b"")
+    (archive / "ảnh.jpg").write_bytes(b"\xff\xd8\xff")
+    seen = []
+    db = open_db(db_path)
+    ingest(db, [archive], on_file=lambda path, outcome, failure: seen.append((path.name, outcome, failure is None)))
+    db.close()
+    assert seen == [(SEED_NAME, "ingested", True), ("rỗng.txt", "failed", False), ("ảnh.jpg", "skipped", True)]
