@@ -1,12 +1,19 @@
 # make run   set up .venv, ingest corpus/ into db/reports.db, serve it on http://127.0.0.1:8001
-# make test  set up .venv with the test extras and run the tests
-PYTHON ?= python3
+# make test  set up .venv with the test extras and run the tests (what .ci/run calls)
+#
+# .venv is built with the first Python 3.11+ on PATH; choose another with `make PYTHON=python3.12 run`.
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
+	$$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; done)
 VENV := .venv
 BIN := $(VENV)/bin
+DB := db/reports.db
+HOST := 127.0.0.1
+PORT := 8001
 
-.PHONY: install run test
+.PHONY: install ingest serve run test
 
 $(BIN)/miner: pyproject.toml
+	@test -n "$(PYTHON)" || { echo "miner needs Python 3.11 or newer: install it, or run make PYTHON=/path/to/python3.11"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
@@ -14,9 +21,16 @@ $(BIN)/miner: pyproject.toml
 
 install: $(BIN)/miner
 
+# Exit status 1 means some file could not be read (listed in the ingest_errors table): serve anyway.
+ingest: install
+	$(BIN)/miner ingest corpus --db $(DB); test $$? -le 1
+
+serve: install
+	$(BIN)/miner serve --db $(DB) --host $(HOST) --port $(PORT)
+
 run: install
-	$(BIN)/miner ingest corpus --db db/reports.db; test $$? -le 1
-	$(BIN)/miner serve --db db/reports.db --host 127.0.0.1 --port 8001
+	$(MAKE) --no-print-directory ingest
+	$(MAKE) --no-print-directory serve
 
 test: install
 	$(BIN)/pytest
