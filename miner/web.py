@@ -6,6 +6,7 @@ SQL functions and the metadata as well as `miner serve`.
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -110,8 +111,14 @@ def _or_none(fn):
 @hookimpl
 def get_metadata(datasette, key, database, table) -> dict:
     """The project's metadata for every file database served (user metadata still wins)."""
-    names = [name for name, db in datasette.databases.items() if not db.is_memory]
-    return metadata(names)
+    names = tuple(name for name, db in datasette.databases.items() if not db.is_memory)
+    # Datasette asks dozens of times per page and merges into what it gets: a fresh copy each time.
+    return json.loads(_metadata_json(names))
+
+
+@lru_cache(maxsize=16)
+def _metadata_json(names: tuple[str, ...]) -> str:
+    return json.dumps(metadata(list(names)), ensure_ascii=False)
 
 
 def make_datasette(db_path: str | Path):
