@@ -1,10 +1,94 @@
-"""Emulation groups: "Khối thi đua số 5", "Cụm thi đua các trường Đại học"."""
+"""Emulation groups: "Khối thi đua số 5", "Cụm thi đua các trường Đại học".
+
+A group is "Khối thi đua" or "Cụm thi đua", capitalised, followed by its number ("số 5",
+"số 1, 2 và 3" names three groups) or by a descriptor that ends at punctuation or at a
+word that starts the rest of the sentence ("Khối thi đua doanh nghiệp được đề nghị ...").
+"Khối thi đua do UBND tỉnh thành lập", "các Cụm, Khối thi đua trên địa bàn tỉnh" name none.
+"""
 
 from __future__ import annotations
 
+import re
+
 from .document import Document
-from .record import EmulationGroup
+from .locations import find_provinces
+from .normalize import fold
+from .record import EmulationGroup, Span
+
+# Matched on folded text; the capital is checked on the original.
+_GROUP_RE = re.compile(r"(?<!\w)(khoi|cum)( thi dua)(?!\w)")
+_NUMBERS_RE = re.compile(r"\s+so\s+(\d{1,3})((?:\s*,\s*\d{1,3})*(?:\s*(?:,|va)\s*\d{1,3}))?(?!\w)")
+_MORE_NUMBERS_RE = re.compile(r"\d{1,3}")
+# Where a descriptor stops: punctuation or a word that starts the rest of the sentence.
+# Matched on the lower-cased text with its marks ("nhân" in "Ủy ban nhân dân" is no "nhận").
+_STOP_RE = re.compile(
+    r"\s*(?:[:;.()“”\"]|,\s*(?:gồm|mỗi|riêng|các cụm|các khối)(?!\w)|$)"
+    r"|\s+(?:được|đã|do|gồm|là|phải|theo|trên địa bàn|năm \d{4}|năm học|trong|khi|để|sẽ|từ|tổ chức"
+    r"|ký|phát động|đạt|nhận|hoàn thành|tổng kết|sơ kết|thống nhất|bầu|gửi|báo cáo|tham gia"
+    r"|triển khai|xây dựng|đề nghị|ban hành|chịu trách nhiệm|tiếp tục)(?!\w)"
+)
+# A descriptor never starts with these words ("Khối thi đua trên địa bàn", "... do tỉnh").
+_NOT_FIRST = {"tren", "do", "duoc", "cua", "trong", "thuoc", "nay", "va", "theo", "o", "tai",
+              "voi", "da", "co", "la", "cho", "de", "khi", "nam", "hang", "phai", "gom", "dat", "tinh"}
+_MAX_WORDS = 22
+
+
+def _descriptor_end(text: str, start: int) -> int:
+    """Where the descriptor that starts at `start` ends."""
+    m = _STOP_RE.search(text.lower(), start)
+    return m.start() if m else len(text)
+
+
+def _drop_province(text: str, start: int, end: int) -> int:
+    """Leave out a trailing "tỉnh Đắk Nông": the groups are named without their province."""
+    for s, e, _ in find_provinces(text[start:end]):
+        if start + e == end:
+            head = text[start : start + s].rstrip()
+            low = head.lower()
+            for level in ("tỉnh", "thành phố", "tp.", "tp"):
+                if low.endswith(" " + level):
+                    return start + len(head) - len(level) - 1
+            return start + len(head)
+    return end
+
+
+def _groups_in(seq: int, text: str) -> list[tuple[str, Span]]:
+    """Each group named in one paragraph: (name, span)."""
+    folded = fold(text)
+    found = []
+    for m in _GROUP_RE.finditer(folded):
+        if not text[m.start()].isupper():
+            continue
+        head = text[m.start() : m.end()]
+        if head.isupper() and len(text) > len(head) + 40:
+            continue  # a heading in capitals: "A. KHỐI THI ĐUA DO UBND TỈNH QUYẾT ĐỊNH THÀNH LẬP"
+        head = head[:1] + head[1:].lower()
+        numbers = _NUMBERS_RE.match(folded, m.end())
+        if numbers:
+            end = numbers.end()
+            written = text[m.start() : end]
+            for n in [numbers.group(1), *_MORE_NUMBERS_RE.findall(numbers.group(2) or "")]:
+                found.append((f"{head} số {int(n)}", Span(seq, m.start(), end, written)))
+            continue
+        start = m.end()
+        while start < len(text) and text[start] == " ":
+            start += 1
+        first = folded[start:].split(" ", 1)[0].strip(",")
+        if not first or first in _NOT_FIRST or not first[0].isalnum():
+            continue
+        end = _drop_province(text, start, _descriptor_end(text, start))
+        descriptor = text[start:end].strip(" ,-–")
+        if not descriptor or len(descriptor.split()) > _MAX_WORDS:
+            continue
+        end = start + len(descriptor)
+        found.append((f"{head} {descriptor}", Span(seq, m.start(), end, text[m.start() : end])))
+    return found
 
 
 def find_emulation_groups(doc: Document) -> tuple[EmulationGroup, ...]:
-    return ()
+    """The Khối and Cụm thi đua named in the document, each once, with every span."""
+    by_key: dict[str, tuple[str, list[Span]]] = {}
+    for para in doc.paragraphs:
+        for name, span in _groups_in(para.seq, para.text):
+            by_key.setdefault(fold(name), (name, []))[1].append(span)
+    return tuple(EmulationGroup(name=name, spans=tuple(spans)) for name, spans in by_key.values())

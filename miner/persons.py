@@ -1,10 +1,334 @@
-"""People named in the text, without titles and roles."""
+"""People named in the text, without titles and roles.
+
+A name is a family name from data/surnames.txt followed by one to three capitalised
+syllables ("Lê Thị Thu Hiền"), or any such run after a title ("ông", "Luật sư", "Thứ
+trưởng"), a name alone on a signature line ("Trần Thắng", "NGUYỄN VĂN A"), or the cell of a
+table's name column ("1 | Đinh Tuấn long | Lao động TT"). Names that stand after a place or
+a body's word ("phường Hà Huy Tập", "Huân chương Hồ Chí Minh") are not people.
+"""
 
 from __future__ import annotations
 
-from .document import Document
-from .record import Header, Person
+import importlib.util
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .document import Document, Paragraph
+from .locations import data_rows, find_provinces
+from .normalize import fold
+from .record import Header, Person, Span
+
+_LETTERS = [chr(c) for c in range(0x41, 0x1EFA) if chr(c).isalpha()]
+UPPER = "".join(ch for ch in _LETTERS if ch.isupper())
+LOWER = "".join(ch for ch in _LETTERS if ch.islower())
+# One syllable of a name as written: "Thu", "Hiền"; or in capitals in a signature block.
+_TITLE_WORD = rf"[{UPPER}][{LOWER}]{{1,6}}"
+_CAPS_WORD = rf"[{UPPER}]{{2,7}}"
+_WORD_RE = re.compile(rf"[{UPPER}{LOWER}]+")
+_TABLE_CELL_RE = re.compile(r"\s*\|\s*")
+# Column headers that say the column holds people's names.
+NAME_HEADER_RE = re.compile(r"^(?:ho (?:va )?ten|ho, ten|ten ca nhan|ca nhan)$")
+# Between the list's place word and a name: only other names and punctuation
+# ("các phường: Sông Trí, Thành Sen, Hà Huy Tập").
+_LIST_GAP_RE = re.compile(rf"^(?:[\s:,;()\-–]|và|[{UPPER}][{LOWER}]*|[{UPPER}]+)*$")
+# Words of school names between "Trường" and the person it is named after.
+_SCHOOL_WORDS = {"học", "tiểu", "trung", "phổ", "thông", "cơ", "sở", "mầm", "non", "dân", "tộc",
+                 "nội", "trú", "bán", "chuyên", "liên", "cấp"}
+_MAX_LOOKBACK = 80
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A person's name found in one paragraph: the name normalised, where it was written."""
+
+    name: str
+    span: Span
+    role: str | None = None
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Vietnamese family names, folded ("nguyen", "tran" ...)."""
+    text = resources.files("miner").joinpath("data", "surnames.txt").read_text(encoding="utf-8")
+    return frozenset(fold(ln.strip()) for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _context_words() -> dict[str, tuple[str, ...]]:
+    """The words of data/person_context.tsv by effect, longest first."""
+    by_effect: dict[str, list[str]] = {}
+    for row in data_rows("person_context.tsv"):
+        by_effect.setdefault(row["effect"], []).append(row["words"])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_effect.items()}
+
+
+@lru_cache(maxsize=1)
+def _candidate_re() -> re.Pattern:
+    """A family name then one to three capitalised syllables, in title case or in capitals."""
+    written: set[str] = set()
+    text = resources.files("miner").joinpath("data", "surnames.txt").read_text(encoding="utf-8")
+    for ln in text.splitlines():
+        if ln.strip() and not ln.startswith("#"):
+            written.update({ln.strip(), ln.strip().upper()})
+    family = "|".join(sorted(written, key=len, reverse=True))
+    title = rf"(?:{family})(?:[ \t]+{_TITLE_WORD}){{1,3}}"
+    caps = rf"(?:{family})(?:[ \t]+{_CAPS_WORD}){{1,3}}"
+    return re.compile(rf"(?<![\w.])({title}|{caps})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _titled_re() -> re.Pattern:
+    """Any two to four capitalised syllables after a form of address ("ông Y Bih Niê")."""
+    titles = "|".join(re.escape(t) for t in _context_words()["title"])
+    return re.compile(
+        rf"(?<![\w])(?i:{titles})[ \t]*:?[ \t]+((?:{_TITLE_WORD})(?:[ \t]+{_TITLE_WORD}){{1,3}})(?![\w])"
+    )
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Common words of two or more syllables, in lower case ("luật sư", "tiêu chuẩn").
+
+    From the Vietnamese dictionary underthesea ships (Viet74K, Hồ Ngọc Đức's word list); its
+    capitalised entries (proper names) are left out. Empty when the file is not there.
+    """
+    spec = importlib.util.find_spec("underthesea")  # located, not imported (its import is slow)
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(spec.submodule_search_locations[0]) / "corpus" / "data" / "Viet74K.txt"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(w for w in text.splitlines() if " " in w and w.islower())
+
+
+def _fused_end(text: str, start: int, end: int) -> int:
+    """Where the name ends when its last syllable is the start of a common word ("Đoàn Luật| sư")."""
+    m = re.match(rf"[ \t]+([{LOWER}]+)", text[end : end + 12])
+    if not m:
+        return end
+    words = text[start:end].split()
+    if len(words) > 1 and f"{words[-1].lower()} {m.group(1)}" in common_words():
+        return start + text[start:end].rfind(words[-1]) - 1
+    return end
+
+
+def _is_common_phrase(written: str) -> bool:
+    """Whether the name begins with a common word written capitalised ("Tiêu Chuẩn Khen Thưởng")."""
+    words = written.lower().split()
+    return f"{words[0]} {words[1]}" in common_words()
+
+
+def normalise_name(written: str) -> str:
+    """One space between syllables, each capitalised: "Đinh Tuấn long" -> "Đinh Tuấn Long"."""
+    return " ".join(w[:1].upper() + w[1:].lower() for w in written.split())
+
+
+def _ends_with_word(before: str, words: tuple[str, ...]) -> str | None:
+    """The word of `words` that `before` ends with (as a whole word), if any."""
+    for w in words:
+        if before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum()):
+            return w
+    return None
+
+
+def _preceding(text: str, start: int) -> str:
+    """The lower-cased text before `start`, without the spaces, colons and brackets next to it."""
+    return text[max(0, start - _MAX_LOOKBACK) : start].lower().rstrip(" \t:(")
+
+
+def title_before(text: str, start: int) -> tuple[str, str] | None:
+    """The title, office or legacy word just before a name, with its effect ("Thứ trưởng", "office")."""
+    before = _preceding(text, start)
+    words = _context_words()
+    found = [(w, effect) for effect in ("title", "office", "legacy")
+             if (w := _ends_with_word(before, words[effect]))]
+    return max(found, key=lambda f: len(f[0])) if found else None
+
+
+def _is_known_place(name: str) -> bool:
+    return any(s == 0 and e == len(name) for s, e, _ in find_provinces(name))
+
+
+def _after_place_word(text: str, start: int, name: str) -> bool:
+    """Whether the name stands where a place's or a body's name stands."""
+    before = _preceding(text, start)
+    words = _context_words()
+    if before[-1:].isdigit():
+        return True  # "16 Phan Chu Trinh": a house number, then a street
+    city = _ends_with_word(before, words["city"])
+    if city and (len(name.split()) < 3 or _is_known_place(name)):
+        return True
+    if _ends_with_word(before, words["body"]):
+        return True
+    tokens = before.split()
+    # "Trường Tiểu học Nguyễn Trãi", "Trường THPT Lê Quý Đôn": a school's words between.
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - 5), -1):
+        if tokens[i] in ("trường", "học viện"):
+            gap = tokens[i + 1 :]
+            if all(t in _SCHOOL_WORDS or t.isupper() or t.upper() == t for t in gap):
+                return True
+            break
+    # "phường Hà Huy Tập", "các phường: Sông Trí, Thành Sen, Hà Huy Tập".
+    original = text[max(0, start - _MAX_LOOKBACK) : start]
+    lowered = original.lower()
+    for w in words["place"]:
+        for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", lowered):
+            if _LIST_GAP_RE.match(original[m.end() :]):
+                return True
+    return False
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    """Drop a last syllable that starts an office or body rather than ending the name."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) > 2:
+        last = words[-1].group(0)
+        after = text[end : end + 12].lower()
+        if last in ("Sở", "Bộ", "Cục", "Phòng", "Ủy", "Uỷ", "Ban", "Tỉnh", "Huyện", "Xã", "Phường"):
+            return start + words[-2].end()
+        if (last.lower() + after).startswith(("giám đốc", "chủ tịch", "trưởng phòng", "trưởng ban",
+                                              "phó giám", "phó chủ", "chuyên viên", "bí thư")):
+            return start + words[-2].end()
+    return end
+
+
+def _name_mentions(para: Paragraph) -> list[NameMention]:
+    """The names in one paragraph, in order, each once per place it is written."""
+    text = para.text
+    found: dict[int, NameMention] = {}
+    for m in _titled_re().finditer(text):
+        start, end = m.span(1)
+        previous = text[max(0, m.start() - 12) : m.start()].split()
+        if previous and previous[-1][:1].isupper() and previous[-1].isalpha():
+            continue  # "Liên Đoàn Luật sư Việt Nam": the title is part of a body's name
+        end = _fused_end(text, start, _trim(text, start, end))
+        written = text[start:end].rstrip()
+        end = start + len(written)
+        if len(written.split()) < 2 or _is_known_place(written) or _is_known_place(text[m.start() : end]):
+            continue
+        found[start] = NameMention(normalise_name(written), Span(para.seq, start, end, written))
+    for m in _candidate_re().finditer(text):
+        start, end = m.span(1)
+        if any(s <= start < s + len(f.span.text) for s, f in found.items()):
+            continue
+        end = _fused_end(text, start, _trim(text, start, end))
+        written = text[start:end].rstrip()
+        end = start + len(written)
+        if len(written.split()) < 2:
+            continue
+        alone = text.strip(" .;,") == written
+        if written.isupper() and not alone:
+            continue  # a heading in capitals, not a signature line
+        cue = title_before(text, start)
+        if _is_known_place(written):
+            # "Hồ Chí Minh" is a city unless its legacy or the office is spoken of.
+            if not cue or cue[1] == "title" or cue[1] == "office" and fold(cue[0]) != "chu tich":
+                continue
+        elif not cue:
+            if _after_place_word(text, start, written) or _is_common_phrase(written):
+                continue
+            if len(written.split()) < 3 and not alone:
+                continue
+        role = cue[0] if cue and cue[1] == "office" else None
+        found[start] = NameMention(normalise_name(written), Span(para.seq, start, end, written), role)
+    return [found[k] for k in sorted(found)]
+
+
+def table_name_column(header_cells: list[str]) -> int | None:
+    """The index of the column whose header says it holds people's names ("Họ và tên")."""
+    for i, cell in enumerate(header_cells):
+        if NAME_HEADER_RE.match(fold(cell).strip(" .:")):
+            return i
+    return None
+
+
+def table_cells(para: Paragraph) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of a table row, without the spaces around it."""
+    cells, pos = [], 0
+    for piece in para.text.split("|"):
+        lead = len(piece) - len(piece.lstrip())
+        cells.append((pos + lead, pos + len(piece.rstrip())))
+        pos += len(piece) + 1
+    return cells
+
+
+def name_in_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a person's name stands in a name cell ("Ông Nguyễn Văn A", "Đinh Tuấn long")."""
+    cell = text[start:end]
+    words = list(_WORD_RE.finditer(cell))
+    if not words:
+        return None
+    lowered = cell.lower()
+    title = next((w for w in _context_words()["title"]
+                  if lowered.startswith(w) and not lowered[len(w) : len(w) + 1].isalpha()), None)
+    first = len(_WORD_RE.findall(title)) if title else 0
+    names = words[first:]
+    if not 2 <= len(names) <= 5 or not names[0].group(0)[:1].isupper():
+        return None
+    if not title and fold(names[0].group(0)) not in surnames():
+        return None
+    if any(len(w.group(0)) > 7 for w in names):
+        return None
+    tail = cell[names[-1].end() :].strip()
+    if tail and not tail.startswith((",", "-", "–", "(")):
+        return None
+    return start + names[0].start(), start + names[-1].end()
+
+
+def _table_mentions(doc: Document) -> list[NameMention]:
+    """Names in the name column of tables ("STT | Họ và tên | ...")."""
+    found = []
+    column = None
+    for para in doc.paragraphs:
+        if para.kind != "table_row":
+            column = None
+            continue
+        cells = table_cells(para)
+        header = table_name_column([para.text[s:e] for s, e in cells])
+        if header is not None:
+            column = header
+            continue
+        if column is None or column >= len(cells):
+            continue
+        where = name_in_cell(para.text, *cells[column])
+        if where:
+            written = para.text[where[0] : where[1]]
+            found.append(NameMention(normalise_name(written), Span(para.seq, where[0], where[1], written)))
+    return found
+
+
+def find_name_mentions(doc: Document) -> list[NameMention]:
+    """Every mention of a person's name in the document, in reading order."""
+    mentions = [m for para in doc.paragraphs for m in _name_mentions(para)]
+    seen = {(m.span.paragraph, m.span.start) for m in mentions}
+    mentions += [m for m in _table_mentions(doc) if (m.span.paragraph, m.span.start) not in seen]
+    return sorted(mentions, key=lambda m: (m.span.paragraph, m.span.start))
+
+
+def _signer_span(doc: Document, signer: str) -> Span | None:
+    key = fold(signer)
+    for para in reversed(doc.paragraphs):
+        i = fold(para.text).rfind(key)
+        if i >= 0:
+            return Span(para.seq, i, i + len(signer), para.text[i : i + len(signer)])
+    return None
 
 
 def find_persons(doc: Document, header: Header) -> tuple[Person, ...]:
-    return ()
+    """The people named in the document, each once, with every span where the name is written."""
+    by_key: dict[str, tuple[str, str | None, list[Span]]] = {}
+    for m in find_name_mentions(doc):
+        key = fold(m.name)
+        name, role, spans = by_key.setdefault(key, (m.name, m.role, []))
+        spans.append(m.span)
+        if role is None and m.role:
+            by_key[key] = (name, m.role, spans)
+    if header.signer and fold(header.signer) not in by_key:
+        span = _signer_span(doc, header.signer)
+        by_key[fold(header.signer)] = (normalise_name(header.signer), "signer", [span] if span else [])
+    return tuple(Person(name=name, role=role, spans=tuple(spans)) for name, role, spans in by_key.values())
