@@ -1,15 +1,39 @@
-"""Organisations and units, with canonical names ("UBND tỉnh" -> "Ủy ban nhân dân tỉnh X")."""
+"""Organisations and units, with canonical names ("UBND tỉnh" -> "Ủy ban nhân dân tỉnh X").
+
+Names are read by a small scanner over the words of each paragraph, with the grammar
+
+    body  := PART body | KNOWN place? | TYPE name place? parent?
+    place := level Name | level (the document's own) | Province | "Việt Nam" | "Trung ương"
+
+where KNOWN is a name of data/org_names.tsv ("Bộ Tài chính", "Ủy ban nhân dân"), TYPE a type
+of data/org_types.tsv ("Sở", "Hội", "Phòng") and parent a body written right after a unit
+("Phòng Thi đua, khen thưởng, Sở Nội vụ"). Abbreviations (data/org_abbreviations.tsv) stand
+for the words they abbreviate. `canonical_org` then writes each name out in full.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
-from .document import Document
-from .locations import province_index, data_rows, find_provinces, provinces
-from .normalize import fold, modern_tones, nfc
-from .record import Header, Organization
+from .document import Document, Paragraph
+from .locations import data_rows, find_provinces, province_index, provinces
+from .normalize import fold, fold_key, modern_tones, nfc
+from .record import Header, Organization, Span
+
+# The words that name a level of local government, written before the place's name.
+PLACE_LEVELS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
+# Matched on lower-cased text with its marks: folded, "quận" would also be "Quản lý".
+_LEVEL_RE = re.compile(r"(?<!\w)(" + "|".join(PLACE_LEVELS) + r")(?!\w)")
+_CENTRAL_PLACES = ("viet nam", "trung uong", "quoc gia")
+_BODY_KINDS = ("central", "local")
+_WORD_RE = re.compile(r"[\w&'’]+(?:\.(?=\w)[\w&]+)*|[^\w\s]")
+_JOINERS = {",", "-", "–", "—"}
+_SPACE_RE = re.compile(r"\s+")
+_DASH_RE = re.compile(r"\s*[-–—]\s*")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -20,34 +44,13 @@ class KnownName:
     kind: str
 
 
-# The words that name a level of local government, written before the place's name.
-PLACE_LEVELS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
-# Matched on lower-cased text with its marks: folded, "quận" would also be "Quản lý".
-_LEVEL_RE = re.compile(r"(?<!\w)(" + "|".join(PLACE_LEVELS) + r")(?!\w)")
+@dataclass(frozen=True)
+class OrgType:
+    """A type of body ("Sở", "Hội"): `unit` is no, yes, part or place; `scope` local, central or none."""
 
-# Body types after which the next word starts the body's own name ("Cục thuế" -> "Cục Thuế").
-_HEADS = (
-    "bộ", "sở", "cục", "tổng cục", "chi cục", "vụ", "ban", "phòng", "trung tâm", "hội", "hiệp hội",
-    "liên đoàn", "quỹ", "đài", "báo", "viện", "học viện", "trường", "khoa", "tập đoàn", "tổng công ty",
-    "công ty", "ngân hàng", "bệnh viện", "văn phòng", "cổng", "đoàn", "câu lạc bộ",
-)
-_HEAD_RE = re.compile(r"(?<!\w)(" + "|".join(sorted((fold(h) for h in _HEADS), key=len, reverse=True)) + r") (\w)")
-_NOT_NAME_WORDS = {"va", "cac", "cua", "thuoc", "tai", "tren", "cap", "so"}
-_SPACE_RE = re.compile(r"\s+")
-_DASH_RE = re.compile(r"\s*[-–—]\s*")
-_LOWER_RE = re.compile(r"[^\W\d_]")
-
-
-def _abbreviation_rows() -> list[tuple[str, str]]:
-    return [(row["written"], row["expansion"]) for row in data_rows("org_abbreviations.tsv")]
-
-
-@lru_cache(maxsize=1)
-def _abbreviation_index() -> tuple[re.Pattern, dict[str, str]]:
-    by_folded = {fold(written): expansion for written, expansion in _abbreviation_rows()}
-    alternatives = sorted(by_folded, key=len, reverse=True)
-    body = "|".join(re.escape(a) for a in alternatives)
-    return re.compile(r"(?<![\w&])(" + body + r")(?![\w&])"), by_folded
+    name: str
+    unit: str
+    scope: str
 
 
 @lru_cache(maxsize=1)
@@ -57,39 +60,170 @@ def known_names() -> tuple[KnownName, ...]:
 
 
 @lru_cache(maxsize=1)
-def _known_index() -> tuple[re.Pattern, dict[str, KnownName]]:
-    by_folded = {fold(k.name): k for k in known_names()}
-    alternatives = sorted(by_folded, key=len, reverse=True)
-    body = "|".join(re.escape(a) for a in alternatives)
-    return re.compile(r"(?<!\w)(" + body + r")(?!\w)"), by_folded
+def org_types() -> tuple[OrgType, ...]:
+    """The types of bodies a name follows (data/org_types.tsv)."""
+    return tuple(OrgType(row["type"], row["unit"], row["scope"]) for row in data_rows("org_types.tsv"))
+
+
+def _abbreviation_rows() -> list[tuple[str, str]]:
+    return [(row["written"], row["expansion"]) for row in data_rows("org_abbreviations.tsv")]
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    text = resources.files("miner").joinpath("data", "org_stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Words
+
+
+def _low(text: str) -> str:
+    """Lower case with the marks kept and tones placed the modern way ("Uỷ" -> "ủy")."""
+    low = text.lower()
+    modern = modern_tones(low)
+    return modern if len(modern) == len(low) else low
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark; an abbreviation stands for its expansion's words."""
+
+    start: int
+    end: int
+    word: str
+    low: str  # lower case, marks kept: "Sở" and "Số" differ
+    cap: bool
+    abbreviation: bool = False
+
+    @property
+    def is_word(self) -> bool:
+        return self.word[:1].isalnum()
+
+
+def _phrase_index(items) -> dict[str, list[tuple[tuple[str, ...], object]]]:
+    index: dict[str, list] = {}
+    for words, value in items:
+        if words:
+            index.setdefault(words[0], []).append((words, value))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_low(w) for w in _WORD_RE.findall(text) if w not in _JOINERS)
+
+
+@dataclass(frozen=True)
+class _Indexes:
+    abbreviations: dict
+    known: dict
+    types: dict
+    places: dict
+    levels: dict
+
+
+@lru_cache(maxsize=1)
+def _indexes() -> _Indexes:
+    return _Indexes(
+        abbreviations=_phrase_index(
+            (tuple(_low(w) for w in _WORD_RE.findall(written)), (written, expansion))
+            for written, expansion in _abbreviation_rows()
+        ),
+        known=_phrase_index((_words(k.name), k) for k in known_names()),
+        types=_phrase_index((_words(t.name), t) for t in org_types()),
+        places=_phrase_index((_words(w), p) for p in provinces() for w in (p.name, *p.aliases)),
+        levels=_phrase_index((tuple(w.split()), w) for w in PLACE_LEVELS),
+    )
+
+
+def _match(tokens: list[Token], i: int, index: dict, joiners: bool = True, attr: str = "low"):
+    """The longest phrase of `index` starting at token i, as (end, value), or None."""
+    if i >= len(tokens):
+        return None
+    for words, value in index.get(getattr(tokens[i], attr), ()):
+        j, k = i, 0
+        while k < len(words) and j < len(tokens):
+            if getattr(tokens[j], attr) == words[k]:
+                j, k = j + 1, k + 1
+            elif joiners and k and tokens[j].word in _JOINERS:
+                j += 1
+            else:
+                break
+        if k == len(words):
+            return j, value
+    return None
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words and punctuation of `text`, abbreviations replaced by the words they stand for."""
+    low = _low(text)
+    plain = [
+        Token(m.start(), m.end(), m.group(), low[m.start() : m.end()], m.group()[:1].isupper())
+        for m in _WORD_RE.finditer(text)
+    ]
+    index = _indexes().abbreviations
+    out: list[Token] = []
+    i = 0
+    while i < len(plain):
+        hit = _match(plain, i, index, joiners=False)
+        if hit and _written_as_abbreviation(text, plain[i : hit[0]], hit[1][0]):
+            start, stop = plain[i].start, plain[hit[0] - 1].end
+            for w in _WORD_RE.findall(hit[1][1]):
+                out.append(Token(start, stop, w, _low(w), w[:1].isupper(), True))
+            i = hit[0]
+            continue
+        out.append(plain[i])
+        i += 1
+    return out
+
+
+def _written_as_abbreviation(text: str, tokens: list[Token], written: str) -> bool:
+    """In capitals as listed ("Tp" aside), and not part of a document's code ("NĐ-CP", "QĐ-UBND")."""
+    for token, part in zip(tokens, _WORD_RE.findall(written)):
+        if part.isupper() and len(part) > 1 and not token.word.isupper():
+            if not (fold(token.word) == "tp" and token.cap):
+                return False
+    start, end = tokens[0].start, tokens[-1].end
+    before = text[start - 1] if start else " "
+    after = text[end : end + 2]
+    return before not in "/-–" and not (after[:1] in "/-–" and after[1:2].isalnum())
+
+
+# ---------------------------------------------------------------------------------------------
+# Canonical names
 
 
 def expand_abbreviations(text: str) -> str:
-    """Spell out abbreviations written without lower case ("Cục QLTT" -> "Cục Quản lý thị trường")."""
-    pattern, by_folded = _abbreviation_index()
+    """Spell out abbreviations written in capitals ("Cục QLTT" -> "Cục Quản lý thị trường")."""
     out, last = [], 0
-    for m in pattern.finditer(fold(text)):
-        written = text[m.start() : m.end()]
-        if _LOWER_RE.search(written) and written[:1].islower():
+    tokens = tokenize(text)
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not tok.abbreviation:
+            i += 1
             continue
-        if any(ch.islower() for ch in written) and len(_LOWER_RE.findall(written)) <= 3:
-            # "Tp", "Ca": short abbreviations count only in capitals (a "Tp" is tolerated).
-            if fold(written) not in ("tp", "tp.") and not written.isupper():
-                continue
-        out.append(text[last : m.start()])
-        out.append(by_folded[m.group(1)])
-        last = m.end()
+        j = i
+        while j < len(tokens) and tokens[j].abbreviation and tokens[j].start == tok.start:
+            j += 1
+        out.append(text[last : tok.start])
+        out.append(" ".join(t.word for t in tokens[i:j]).replace(" ,", ","))
+        last = tok.end
+        i = j
     out.append(text[last:])
     return "".join(out)
 
 
 def _shouted(text: str) -> bool:
-    letters = _LOWER_RE.findall(text)
+    letters = _LETTER_RE.findall(text)
     return len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
 
 
-def _capitalise(word: str) -> str:
-    return word[:1].upper() + word[1:]
+def _title(text: str) -> str:
+    return re.sub(r"(?<![^\s\-.])(\w)", lambda m: m.group(1).upper(), text.lower())
 
 
 def _recase(text: str, shouted: bool) -> str:
@@ -97,85 +231,96 @@ def _recase(text: str, shouted: bool) -> str:
     if shouted:
         text = text.lower()
     chars = list(text)
-    lower = text.lower()
-    folded = fold(text)
     fixed = [False] * len(text)
 
     def fix(start: int, end: int, written: str) -> None:
-        chars[start:end] = written
+        if len(written) == end - start:
+            chars[start:end] = written
         fixed[start:end] = [True] * (end - start)
 
-    pattern, by_folded = _known_index()
-    for m in pattern.finditer(folded):
-        fix(m.start(), m.end(), by_folded[m.group(1)].name)
-    places, _ = province_index()
-    for m in places.finditer(folded):
-        if not any(fixed[m.start() : m.end()]) and (shouted or text[m.start()].isupper()):
-            fix(m.start(), m.end(), _title(text[m.start() : m.end()]))
-    for m in _LEVEL_RE.finditer(lower):
-        rest = text[m.end() :]
-        if any(fixed[m.start() : m.end()]) or not rest[1:2].isalpha() or rest[:1] != " ":
+    tokens = tokenize(text)
+    idx = _indexes()
+    i = 0
+    while i < len(tokens):
+        known = _match(tokens, i, idx.known)
+        if known and tokens[i].start >= 0:
+            end = tokens[known[0] - 1].end
+            fix(tokens[i].start, end, known[1].name if len(known[1].name) == end - tokens[i].start else text[tokens[i].start : end])
+            i = known[0]
             continue
-        fix(m.start(), m.end(), lower[m.start() : m.end()])
-        # The place's own name: every word up to the end or the next known name.
-        i = m.end() + 1
-        while i < len(text) and not fixed[i]:
-            if text[i - 1] in " -":
-                chars[i] = chars[i].upper()
-            fixed[i] = True
-            i += 1
-    for m in _HEAD_RE.finditer(folded):
-        i = m.start(2)
-        word = folded[i:].split(" ", 1)[0]
-        if not fixed[i] and word not in _NOT_NAME_WORDS:
-            chars[i] = chars[i].upper()
+        level = _match(tokens, i, idx.levels, joiners=False)
+        if level and level[0] < len(tokens) and tokens[level[0]].is_word:
+            start = tokens[i].start
+            fix(start, tokens[level[0] - 1].end, text[start : tokens[level[0] - 1].end].lower())
+            j = level[0]
+            while j < len(tokens) and tokens[j].is_word and not fixed[tokens[j].start]:
+                if _match(tokens, j, idx.known) or _match(tokens, j, idx.types, joiners=False):
+                    break
+                fix(tokens[j].start, tokens[j].end, _title(tokens[j].word))
+                j += 1
+            i = j
+            continue
+        place = _match(tokens, i, idx.places)
+        if place and (shouted or tokens[i].cap):
+            start, end = tokens[i].start, tokens[place[0] - 1].end
+            fix(start, end, _title(text[start:end]))
+            i = place[0]
+            continue
+        typed = _match(tokens, i, idx.types, joiners=False)
+        if typed and typed[0] < len(tokens):
+            nxt = tokens[typed[0]]
+            if nxt.is_word and not fixed[nxt.start] and nxt.low not in _stopwords() and nxt.low != "và":
+                chars[nxt.start] = chars[nxt.start].upper()
+        i += 1
     if chars and not fixed[0]:
         chars[0] = chars[0].upper()
     return "".join(chars)
 
 
-def _title(text: str) -> str:
-    return re.sub(r"(?<![^\s\-.])(\w)", lambda m: m.group(1).upper(), text.lower())
-
-
 def _has_place(name: str) -> bool:
-    """Whether the name already says where the body is (a province, "huyện X", "Việt Nam" ...)."""
+    """Whether the name says where the body is (a province, "huyện X", "Việt Nam", "Trung ương")."""
     if find_provinces(name):
         return True
-    pattern, by_folded = _known_index()
-    # "Việt Nam" inside a local body's own name ("Ủy ban Mặt trận Tổ quốc Việt Nam") is no place.
-    folded = pattern.sub(lambda m: "" if by_folded[m.group(1)].kind == "local" else m.group(0), fold(name))
-    if any(w in folded for w in ("viet nam", "trung uong", "quoc gia")):
-        return True
-    lower = name.lower()
-    return any(name[m.end() + 1 : m.end() + 2].isupper() for m in _LEVEL_RE.finditer(lower))
+    tokens = tokenize(name)
+    idx = _indexes()
+    i = 0
+    while i < len(tokens):
+        known = _match(tokens, i, idx.known)
+        if known and known[1].kind == "local":
+            i = known[0]  # "Việt Nam" in "Ủy ban Mặt trận Tổ quốc Việt Nam" is no place
+            continue
+        pair = fold(" ".join(t.word for t in tokens[i : i + 2]))
+        if pair in _CENTRAL_PLACES:
+            return True
+        level = _match(tokens, i, idx.levels, joiners=False)
+        if level and level[0] < len(tokens) and tokens[level[0]].cap:
+            return True
+        i += 1
+    return False
 
 
-def _kinds_in(name: str) -> list[str]:
-    pattern, by_folded = _known_index()
-    return [by_folded[m.group(1)].kind for m in pattern.finditer(fold(name))]
-
-
-def complete_with_province(name: str, province: str | None) -> str:
-    """Add the province to a local body that does not name its place ("Sở Nội vụ" -> "Sở Nội vụ tỉnh X")."""
-    if not province:
-        return name
-    level = province_level(province)
-    lower = name.lower()
-    if lower.endswith(" tỉnh") or lower.endswith(" thành phố"):
-        # "UBND tỉnh" in a provincial document; "UBND thành phố" in a tỉnh is one of its cities.
-        return f"{name} {province}" if lower.endswith(" " + level) else name
-    if _has_place(name):
-        return name
-    last = lower.rsplit(" ", 1)[-1]
-    if _LEVEL_RE.fullmatch(last) or lower.endswith(" thị xã") or lower.endswith(" thị trấn"):
-        return name  # "Ủy ban nhân dân huyện": a district the name does not say
-    kinds = _kinds_in(name)
-    if "central" in kinds or "local" not in kinds:
-        return name
-    if fold(name).endswith(("tinh uy", "thanh uy")):
-        return f"{name} {province}"
-    return f"{name} {level} {province}"
+def _scope(name: str) -> str | None:
+    """The scope of the last body named: "central", "local", or None (enterprises, schools)."""
+    tokens = tokenize(name)
+    idx = _indexes()
+    scope, i = None, 0
+    while i < len(tokens):
+        if not tokens[i].cap:
+            i += 1
+            continue
+        known = _match(tokens, i, idx.known)
+        typed = _match(tokens, i, idx.types, joiners=False)
+        if known and (not typed or known[0] >= typed[0]):
+            if known[1].kind == "central":
+                return "central"
+            if known[1].kind == "local":
+                scope = "local"
+            i = known[0]
+        elif typed and typed[1].unit != "part":
+            scope, i = typed[1].scope, typed[0]
+        else:
+            i += 1
+    return None if scope == "none" else scope
 
 
 def province_level(province: str) -> str:
@@ -186,12 +331,38 @@ def province_level(province: str) -> str:
     return "tỉnh"
 
 
+def complete_with_province(name: str, province: str | None) -> str:
+    """Add the province to a local body that does not name its place ("Sở Nội vụ" -> "Sở Nội vụ tỉnh X")."""
+    if not province:
+        return name
+    level = province_level(province)
+    lower = name.lower()
+    if lower.endswith((" tỉnh", " thành phố")):
+        # "UBND tỉnh" in a provincial document; "UBND thành phố" in a tỉnh is one of its cities.
+        return f"{name} {province}" if lower.endswith(" " + level) else name
+    if _has_place(name):
+        return name
+    if _LEVEL_RE.search(lower.rsplit(" ", 1)[-1]) or lower.endswith((" thị xã", " thị trấn")):
+        return name  # "Ủy ban nhân dân huyện": a district the name does not say
+    if _scope(name) != "local":
+        return name
+    if fold(name).endswith(("tinh uy", "thanh uy")):
+        # A "Thành ủy" in a tỉnh is one of its cities' (and a "Tỉnh ủy" is no city's).
+        same = fold(name).endswith("tinh uy") == (level == "tỉnh")
+        return f"{name} {province}" if same else name
+    return f"{name} {level} {province}"
+
+
 def clean_name(name: str) -> str:
     """NFC, modern tone placement, one space between words, no stray punctuation around."""
     text = modern_tones(nfc(name))
-    return _SPACE_RE.sub(" ", text).strip(" \t,;:.-")
+    return _SPACE_RE.sub(" ", text).strip(" \t,;:.-–")
 
 
+_FRONT_RE = re.compile(r"Mặt trận Tổ quốc(?! Việt Nam)")
+
+
+@lru_cache(maxsize=4096)
 def canonical_org(name: str, province: str | None = None) -> str:
     """The canonical full name of an organisation as written in a document about `province`.
 
@@ -201,8 +372,500 @@ def canonical_org(name: str, province: str | None = None) -> str:
     text = clean_name(name)
     shouted = _shouted(text)
     text = _recase(_DASH_RE.sub(" - ", expand_abbreviations(text)), shouted)
+    text = _FRONT_RE.sub("Mặt trận Tổ quốc Việt Nam", text)  # its full name (Luật Mặt trận Tổ quốc)
     return complete_with_province(text, province)
 
 
+# ---------------------------------------------------------------------------------------------
+# Finding bodies in a paragraph
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A body as written: its tokens, the text to canonicalise and the province it names."""
+
+    first: int
+    last: int  # exclusive
+    text: str
+    province: str | None = None
+    placed: bool = False  # the text says where the body is
+    unit: bool = False  # a unit whose parent body the text has not named yet
+
+
+# Words that make a type an ordinary word: "Trường hợp", "Báo cáo", "Hội nghị", "Ban hành".
+_NOT_NAMES = frozenset(
+    "hợp cáo nghị thảo thi viên hành kết thể đất phận luật máy chống tiêu tướng trưởng phó".split()
+)
+
+
+class _Scanner:
+    """Reads the bodies named in one paragraph's tokens."""
+
+    def __init__(self, text: str, shouted: bool = False):
+        self.text = text
+        self.t = tokenize(text)
+        self.shouted = shouted
+        self.idx = _indexes()
+        self.stop = _stopwords()
+
+    def tok(self, i: int) -> Token | None:
+        return self.t[i] if 0 <= i < len(self.t) else None
+
+    def cap_word(self, i: int) -> bool:
+        tok = self.tok(i)
+        return bool(tok and tok.is_word and tok.cap and not tok.word.isdigit())
+
+    def lower_word(self, i: int) -> bool:
+        tok = self.tok(i)
+        return bool(tok and tok.is_word and not tok.cap and not tok.word.isdigit())
+
+    def known(self, i: int):
+        return _match(self.t, i, self.idx.known)
+
+    def typed(self, i: int):
+        return _match(self.t, i, self.idx.types, joiners=False)
+
+    def level(self, i: int) -> int | None:
+        hit = _match(self.t, i, self.idx.levels, joiners=False)
+        return hit[0] if hit else None
+
+    def starts_body(self, i: int) -> bool:
+        if not self.cap_word(i):
+            return False
+        known = self.known(i)
+        if known and known[1].kind in _BODY_KINDS:
+            return True
+        typed = self.typed(i)
+        if typed and typed[1].unit == "place":
+            return self.place(typed[0]) is not None
+        return bool(typed)
+
+    def stop_at(self, i: int) -> bool:
+        """A function word or a verb ("của", "chủ trì") at token i."""
+        tok = self.tok(i)
+        if tok is None:
+            return True
+        if tok.low in self.stop:
+            return True
+        nxt = self.tok(i + 1)
+        return bool(nxt and f"{tok.low} {nxt.low}" in self.stop)
+
+    def text_of(self, first: int, last: int) -> str:
+        return self.text[self.t[first].start : self.t[last - 1].end]
+
+    def ends_name(self, i: int) -> bool:
+        """Whether a name may end before token i: punctuation, a function word, a place, a body."""
+        tok = self.tok(i)
+        if tok is None or not tok.is_word or self.stop_at(i):
+            return True
+        if tok.low in ("và", "hoặc") and self.starts_body(i + 1):
+            return True
+        return self.place(i) is not None or self.starts_body(i)
+
+    def place(self, i: int) -> tuple[int, str | None, bool] | None:
+        """A place written after a body: (end, province or None, says which)."""
+        tok = self.tok(i)
+        if tok is None or not tok.is_word:
+            return None
+        end = self.level(i)
+        if end is not None:
+            province = _match(self.t, end, self.idx.places)
+            j = end
+            while self.cap_word(j) and not self.starts_body(j):
+                j += 1
+                if self.tok(j) and self.t[j].word in ("-", "–") and self.cap_word(j + 1):
+                    j += 1
+            if province and province[0] >= j:
+                return province[0], province[1].name, True
+            if j > end and self.t[i].low != "tỉnh" and j - end <= 4 and self.ends_name(j):
+                return j, None, True  # "huyện Cư Jút", "thành phố Phan Thiết"
+            return end, None, False  # "UBND tỉnh": the document's own
+        hit = _match(self.t, i, self.idx.places)
+        if hit and tok.cap:
+            return hit[0], hit[1].name, True
+        nxt = self.tok(i + 1)
+        if nxt and fold(f"{tok.word} {nxt.word}") in _CENTRAL_PLACES:
+            return i + 2, None, True
+        if tok.word == "TW":
+            return i + 1, None, True
+        return None
+
+    def name(self, i: int, lower_ok: bool) -> int | None:
+        """The end of a body's own name after its type ("Nội vụ", "Dịch vụ việc làm"), or None."""
+        field = self.known(i)
+        if field and field[1].kind == "field":
+            return field[0]
+        if field and field[1].kind == "generic":
+            return self.run(field[0])  # "Trường Đại học" + "Mở Hà Nội"
+        if self.shouted or self.level(i) is not None:
+            return None
+        if not self.cap_word(i):
+            return self.lower_name(i) if lower_ok else None
+        return self.run(i + 1)
+
+    def run(self, j: int) -> int:
+        """The end of a name whose last capitalised word ends before token j."""
+        last_cap = j
+        while j < len(self.t):
+            tok = self.t[j]
+            if self.place(j) or self.starts_body(j):
+                break
+            if self.cap_word(j) or (tok.word.isdigit() and self.t[j - 1].is_word):
+                j += 1
+                last_cap = j
+            elif tok.word in ("“", '"'):
+                close = next((k for k in range(j + 1, min(j + 16, len(self.t))) if self.t[k].word in ("”", '"')), None)
+                if close is None:
+                    break
+                j = last_cap = close + 1  # a quoted name: Ban Chỉ đạo Cuộc vận động “Tiếp bước ...”
+            elif tok.low in ("và", ",", "-", "–"):
+                if self.starts_body(j + 1):
+                    break
+                if self.cap_word(j + 1):
+                    j += 2
+                    last_cap = j
+                    continue
+                if tok.low == "và" and self.lower_word(j + 1):
+                    j += 1
+                    continue
+                listed = self.lower_part(j)
+                if listed is None:
+                    break
+                j = last_cap = listed
+            elif self.lower_word(j) and not self.stop_at(j) and j - last_cap < 6:
+                j += 1
+            else:
+                break
+        if j > last_cap and not self.ends_name(j):
+            j = last_cap  # lower-case words that run on into the sentence
+        return j
+
+    def lower_part(self, j: int) -> int | None:
+        """ "Phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp": a lower-case part before a parent."""
+        if self.t[j].word != "," or not self.lower_word(j + 1):
+            return None
+        k = j + 1
+        while self.lower_word(k) and not self.stop_at(k) and k - j <= 5:
+            k += 1
+        if self.tok(k) and self.t[k].word == "," and self.starts_body(k + 1):
+            return k
+        return None
+
+    def lower_name(self, i: int) -> int | None:
+        """A name in lower case ("Ban chỉ đạo bầu cử tỉnh") counts when a place or a parent ends it."""
+        if not self.lower_word(i) or self.t[i].low in self.stop or self.t[i].low in _NOT_NAMES:
+            return None
+        j = i
+        while self.lower_word(j) and (j == i or not self.stop_at(j)) and j - i < 5:
+            j += 1
+            if self.place(j) or self.starts_body(j):
+                return j
+        return None
+
+    def body(self, i: int) -> Mention | None:
+        """The body whose name starts at token i, if one does."""
+        if not self.cap_word(i):
+            return None
+        known, typed = self.known(i), self.typed(i)
+        if typed and typed[1].unit == "part" and (not known or typed[0] >= known[0]):
+            inner = self.body(typed[0])
+            if inner is None:
+                return None
+            return Mention(i, inner.last, self.text_of(i, inner.last), inner.province, inner.placed)
+        if known and known[1].kind in _BODY_KINDS and not (typed and typed[0] >= known[0]):
+            return self.placed(i, known[0], known[1].kind == "local")
+        if not typed:
+            return None
+        end, kind = typed
+        if kind.unit == "place":
+            place = self.place(end)
+            if not place:
+                return None
+            return Mention(i, place[0], self.text_of(i, place[0]), place[1], place[2])
+        if kind.unit == "yes" and self.starts_body(end):
+            parent = self.body(end)  # "Văn phòng Ủy ban nhân dân tỉnh"
+            if parent is not None:
+                return Mention(i, parent.last, self.text_of(i, parent.last), parent.province, parent.placed)
+        name_end = self.name(end, True)
+        if name_end is None:
+            return None
+        mention = self.placed(i, name_end, True)
+        if mention.placed or mention.last > name_end:
+            return mention
+        after = name_end
+        if kind.unit == "yes" and self.tok(after) and self.t[after].word in (",", "-", "–"):
+            if self.t[after].word == "," or kind.scope == "local":
+                after += 1  # "Phòng Tham mưu - Công an tỉnh", but "Vụ Pháp chế - Bộ Nội vụ" are two
+        if self.starts_body(after):
+            parent = self.body(after)
+            if parent is not None:
+                text = self.text_of(i, name_end) + " " + parent.text
+                return Mention(i, parent.last, text, parent.province, parent.placed)
+        if kind.unit == "yes" and mention.last == name_end:
+            return Mention(i, name_end, mention.text, unit=True)
+        return mention
+
+    def placed(self, i: int, end: int, may_have_place: bool) -> Mention:
+        """The body of tokens i..end, with the place written after it when there is one."""
+        place = self.place(end) if may_have_place else None
+        if place is None:
+            nxt = self.tok(end)
+            if nxt and nxt.word == "Bộ" and not self.cap_word(end + 1) and not self.known(end + 1):
+                end += 1  # "Văn phòng Bộ": the ministry that wrote the document
+            return Mention(i, end, self.text_of(i, end))
+        return Mention(i, place[0], self.text_of(i, place[0]), place[1], place[2])
+
+    def scan(self) -> list[Mention]:
+        """Every body named, left to right, with "các Bộ: Tài chính, Y tế" read as two bodies."""
+        found, i = [], 0
+        while i < len(self.t):
+            listed = self.listed(i)
+            if listed:
+                found.extend(listed)
+                i = listed[-1].last
+                continue
+            mention = None if self.inside_word(i) else self.body(i)
+            if mention is None or self.generic(mention):
+                i += 1
+                continue
+            found.append(self.under_parent(mention, found))
+            i = mention.last
+        return _share_places(found, self.t)
+
+    def under_parent(self, mention: Mention, found: list[Mention]) -> Mention:
+        """ "Sở Nội vụ (qua Phòng Thi đua, khen thưởng)": the unit of the body before the bracket."""
+        if not mention.unit or not found:
+            return mention
+        between = [t.low for t in self.t[found[-1].last : mention.first]]
+        if between not in (["("], ["(", "qua"]):
+            return mention
+        parent = found[-1]
+        return Mention(mention.first, mention.last, f"{mention.text} {parent.text}", parent.province, parent.placed)
+
+    def inside_word(self, i: int) -> bool:
+        """Token i continues an abbreviation ("ĐBQH") or a person's name ("Lê Trường Sơn")."""
+        tok, before = self.t[i], self.tok(i - 1)
+        if before is None:
+            return False
+        if tok.abbreviation and before.abbreviation and before.start == tok.start:
+            return True
+        if before.is_word and before.cap and not before.abbreviation and not self.known(i):
+            return self.tok(i - 2) is None or self.t[i - 2].word not in ("Bộ", "Sở")
+        return False
+
+    def generic(self, mention: Mention) -> bool:
+        """ "các Sở", "Ủy ban nhân dân các cấp": a kind of body, not one body."""
+        before = self.tok(mention.first - 1)
+        after = self.tok(mention.last)
+        if after and after.low in ("các", "cấp") and not mention.placed:
+            return True
+        return bool(before and before.low in ("các", "những", "mỗi", "từng") and not mention.placed)
+
+    def listed(self, i: int) -> list[Mention]:
+        """ "các Bộ: Giáo dục, Y tế", "UBND các tỉnh: Tuyên Quang, Cao Bằng": one body per item."""
+        tok = self.tok(i)
+        if tok is None or not tok.is_word:
+            return []
+        head_end, head = None, None
+        typed, known = self.typed(i), self.known(i)
+        if typed and typed[1].name in ("Bộ", "Sở") and self.tok(i - 1) and self.t[i - 1].low == "các":
+            head_end, head = typed[0], typed[1].name
+        elif known and known[1].kind == "local" and self.tok(known[0]) and self.t[known[0]].low == "các":
+            level = self.level(known[0] + 1)
+            if level is not None:
+                head_end, head = level, self.text_of(i, known[0]) + " " + self.text_of(known[0] + 1, level)
+        if head_end is None:
+            return []
+        j = head_end
+        while j < len(self.t) and self.t[j].word != ":" and j - head_end < 4:
+            j += 1
+        if self.tok(j) is None or self.t[j].word != ":":
+            return []
+        items, j = [], j + 1
+        while j < len(self.t) and self.t[j].word not in (";", ".", ":"):
+            field = self.known(j)
+            province = _match(self.t, j, self.idx.places)
+            if head in ("Bộ", "Sở") and field and field[1].kind == "field":
+                items.append(Mention(j, field[0], f"{head} {self.text_of(j, field[0])}"))
+                j = field[0]
+            elif head not in ("Bộ", "Sở") and province:
+                items.append(Mention(j, province[0], f"{head} {province[1].name}", province[1].name, True))
+                j = province[0]
+            elif self.starts_body(j):
+                mention = self.body(j)
+                if mention is None:
+                    j += 1
+                    continue
+                items.append(mention)
+                j = mention.last
+            else:
+                j += 1
+        return items
+
+
+def _share_places(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """In "Tỉnh ủy, HĐND, UBND tỉnh Điện Biên" the last body's province is every body's."""
+    out = list(mentions)
+    for k in range(len(out) - 2, -1, -1):
+        here, nxt = out[k], out[k + 1]
+        between = [t.low for t in tokens[here.last : nxt.first]]
+        if here.placed or not nxt.province or not between or any(w not in (",", "và") for w in between):
+            continue
+        out[k] = Mention(here.first, here.last, here.text, nxt.province, False)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# The document
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What completes names in one document: its province, and its issuer's central body."""
+
+    province: str | None
+    central_body: str | None  # "Bộ Tư pháp" for a ministry's documents, "Chính phủ" ...
+
+
+_BLOCK_END_RE = re.compile(r"CỘNG H(?:ÒA|OÀ)|Độc lập|Số\s*:|Số\s+\d|V/v|Kính gửi", re.IGNORECASE)
+_SIGNATURE_RE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\s*\.\s*(?:TRƯỞNG\s+)?(?=\w)")
+
+
+def _header_block(doc: Document) -> list[tuple[Paragraph, int, int]]:
+    """The issuer lines at the top ("UBND TỈNH BÌNH THUẬN" / "SỞ NỘI VỤ"): (paragraph, start, end)."""
+    lines = []
+    for para in doc.paragraphs[:8]:
+        text = para.text
+        cut = _BLOCK_END_RE.search(text)
+        end = cut.start() if cut else len(text)
+        piece = text[:end].rstrip(" -–")
+        if piece.strip() and _shouted(piece):
+            lines.append((para, 0, len(piece)))
+        elif lines or (cut and cut.start() == 0):
+            break
+        if cut:
+            if lines:
+                break
+    return lines
+
+
+def _block_bodies(lines: list[tuple[Paragraph, int, int]]) -> list[tuple[str, list[Span]]]:
+    """The header block's bodies, top first: lines that start no body continue the one above."""
+    groups: list[tuple[str, list[Span]]] = []
+    for para, start, end in lines:
+        piece = para.text[start:end]
+        span = Span(para.seq, start, end, piece)
+        if _Scanner(piece).starts_body(0) or not groups:
+            groups.append((piece, [span]))
+        else:
+            text, spans = groups[-1]
+            groups[-1] = (f"{text} {piece}", [*spans, span])
+    bodies = []
+    for text, spans in groups:
+        found = _Scanner(text).scan()
+        if found:
+            bodies.append((found[0].text, spans))
+    return bodies
+
+
+def _context(doc: Document, header: Header, block: list[tuple[str, list[Span]]]) -> _Context:
+    """The document's province (none for a ministry's or the Government's own documents)."""
+    top = canonical_org(block[0][0]) if block else None
+    if top and not _has_place(top) and _scope(top) == "central":
+        central = next((k.name for k in known_names() if fold(k.name) in fold(top)), top)
+        return _Context(None, "Chính phủ" if "chinh phu" in fold(top) else central)
+    province = header.province or (find_provinces(top)[0][2].name if top and find_provinces(top) else None)
+    if province is None:
+        counts: dict[str, int] = {}
+        for para in doc.paragraphs:
+            for _, _, prov in find_provinces(para.text):
+                counts[prov.name] = counts.get(prov.name, 0) + 1
+        province = max(counts, key=counts.get) if counts else None
+    return _Context(province, None)
+
+
+def _block_names(block: list[tuple[str, list[Span]]], context: _Context) -> list[tuple[str, list[Span]]]:
+    """Canonical names of the header block's bodies: a unit under its parent gets the parent's name."""
+    out: list[tuple[str, list[Span]]] = []
+    parent = None
+    for text, spans in block:
+        scanner = _Scanner(text)
+        typed = scanner.typed(0)
+        if parent and typed and typed[1].unit == "yes":
+            name = canonical_org(f"{text} {parent}")
+        else:
+            name = canonical_org(text, context.province)
+        out.append((name, spans))
+        parent = name
+    return out
+
+
 def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...]:
-    return ()
+    """Every specific body named in the document, one entry per canonical name with its mentions."""
+    block_lines = _header_block(doc)
+    block = _block_bodies(block_lines)
+    context = _context(doc, header, block)
+    in_block = {span.paragraph for _, spans in block for span in spans}
+    by_key: dict[str, tuple[str, list[Span]]] = {}
+
+    def add(name: str, span: Span) -> None:
+        key = fold_key(name)
+        if key in by_key:
+            by_key[key][1].append(span)
+        else:
+            by_key[key] = (name, [span])
+
+    for name, spans in _block_names(block, context):
+        for span in spans:
+            add(name, span)
+    for para in doc.paragraphs:
+        if para.seq in in_block:
+            continue
+        text = para.text
+        offset = 0
+        signature = _SIGNATURE_RE.match(text)
+        if signature:
+            offset = signature.end()
+        scanner = _Scanner(text[offset:], _shouted(text) and not signature)
+        for mention in scanner.scan():
+            name = _resolve(mention, scanner, context)
+            if name is None:
+                continue
+            start = offset + scanner.t[mention.first].start
+            end = offset + scanner.t[mention.last - 1].end
+            add(name, Span(para.seq, start, end, text[start:end]))
+    return tuple(Organization(name=name, spans=tuple(spans)) for name, spans in by_key.values())
+
+
+def _resolve(mention: Mention, scanner: _Scanner, context: _Context) -> str | None:
+    """The canonical name a mention stands for in this document, or None for no one body."""
+    text = mention.text
+    before = " ".join(t.low for t in scanner.t[max(0, mention.first - 3) : mention.first])
+    if before.endswith("tổng cục trưởng") and fold(text).startswith("cuc "):
+        text = "Tổng cục " + text[4:]  # "Tổng Cục trưởng Cục thuế" heads the Tổng cục Thuế
+    if fold(text).endswith(" bo"):
+        text = text[:-3]
+        if context.central_body and context.central_body.startswith("Bộ"):
+            text = f"{text} {context.central_body}"
+    elif context.central_body and fold(text) == "cong thong tin dien tu":
+        text = f"{text} {context.central_body}"
+    name = canonical_org(text, mention.province or context.province)
+    return name if _specific(name) else None
+
+
+def _specific(name: str) -> bool:
+    """Not a bare type ("Ủy ban nhân dân", "Hội đồng nhân dân tỉnh") standing for no one body."""
+    lower = name.lower()
+    if lower.endswith((" tỉnh", " thành phố", " huyện", " xã", " phường", " quận")):
+        return False
+    tokens = tokenize(name)
+    idx = _indexes()
+    known = _match(tokens, 0, idx.known)
+    if known and known[0] == len(tokens) and known[1].kind == "local":
+        return fold(known[1].name) in ("cong an", "thanh tra")
+    typed = _match(tokens, 0, idx.types, joiners=False)
+    if typed and typed[0] < len(tokens):
+        generic = _match(tokens, typed[0], idx.known)
+        if generic and generic[1].kind == "generic" and generic[0] == len(tokens):
+            return False  # "Trường Cao đẳng"
+    return not (typed and typed[0] == len(tokens))
