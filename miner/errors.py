@@ -44,3 +44,21 @@ class TooLarge(MinerError):
 
 class MissingTool(MinerError):
     """An external program needed for this file (Tesseract, antiword...) is not installed."""
+
+
+class EmptyDocument(UnreadableFile):
+    """The file has no bytes, or no text once read."""
+
+    remedy = "copy or export it again from its source; there is nothing to mine in it"
+
+
+class NoTextLayer(UnreadableFile):
+    """A PDF whose pages carry no text (a scan)."""
+
+    remedy = "it needs OCR (a scanned PDF): install Tesseract with the Vietnamese model, or export a PDF with text"
+
+
+class EncryptedDocument(UnreadableFile):
+    """The file is password-protected."""
+
+    remedy = "save a copy without a password and ingest that"

@@ -88,11 +88,19 @@ def modern_tones(text: str) -> str:
     return nfc(moved)
 
 
+# clean_text(): what becomes a plain space, a line break, or nothing.
+_ODD_SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_LINE_BREAKS = "\v\f\x85\u2028\u2029"  # Word's manual line break (VT), page breaks (FF)
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e"
+_CLEAN_TABLE = {
+    **{code: None for code in (*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0))},
+    **{ord(ch): None for ch in _INVISIBLE},
+    **{ord(ch): " " for ch in _ODD_SPACES},
+    **{ord(ch): "\n" for ch in _LINE_BREAKS},
+}
+
+
 def clean_text(text: str) -> str:
-    """NFC, no control characters or zero-width marks, ordinary spaces."""
-    text = nfc(text)
-    text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
+    """NFC, no control characters or zero-width marks, ordinary spaces and line breaks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
-    text = re.sub(r"[\u00a0\u2007\u202f\u2009\u200a\t]", " ", text)
-    return text
+    return nfc(text.translate(_CLEAN_TABLE))

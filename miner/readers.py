@@ -1,29 +1,844 @@
-"""Files to Documents: one small reader per format, chosen by suffix."""
+"""Files to Documents: one small reader per format, chosen by suffix, or by the bytes when the
+suffix hides another format (a .docx saved as .txt is read as the .docx it is).
+
+PDF text comes from pypdfium2 (Google's PDFium, BSD/Apache licensed, wheels for every platform,
+C speed, line rectangles for the layout) rather than pdfminer.six/pdfplumber (MIT, but pure
+Python and tens of times slower) or PyMuPDF (AGPL). A .docx is read with lxml over the zip:
+python-docx repeats merged cells and skips footnotes, and the zip must be read under a size cap.
+"""
 
 from __future__ import annotations
 
+import codecs
+import logging
+import re
+import statistics
+import zipfile
+import zlib
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path
 
+import lxml.etree
+import lxml.html
+import pypdfium2 as pdfium
+
 from .document import Document
-from .errors import UnreadableFile, UnsupportedFormat
-from .segment import split_paragraphs
+from .errors import EmptyDocument, EncryptedDocument, NoTextLayer, TooLarge, UnreadableFile, UnsupportedFormat
+from .normalize import clean_text
+from .segment import (
+    is_letterhead,
+    join_lines,
+    make_paragraphs,
+    paragraphs_from_blocks,
+    split_paragraphs,
+    tidy_line,
+)
+
+log = logging.getLogger(__name__)
+
+MAX_BYTES = 100 * 2**20  # a file larger than this raises TooLarge
+MAX_XML_BYTES = 100 * 2**20  # what a .docx's XML parts may expand to (a zip bomb stops here)
+
+# suffix -> format; `read_document` refuses any other suffix.
+FORMATS = {".txt": "txt", ".md": "md", ".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html"}
+SUFFIXES = frozenset(FORMATS)
+
+Block = tuple[str, str | None]  # (text, kind or None to infer it), see segment.paragraphs_from_blocks
 
 
-def read_txt(path: Path) -> Document:
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UnreadableFile(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-    return Document(path=str(path), format="txt", paragraphs=tuple(split_paragraphs(text)))
-
-
-READERS = {".txt": read_txt, ".md": read_txt}
-
-
-def read_document(path: str | Path) -> Document:
+def read_document(
+    path: str | Path, *, data: bytes | None = None, max_bytes: int = MAX_BYTES, max_xml_bytes: int = MAX_XML_BYTES
+) -> Document:
+    """Read one file (its bytes may be passed in `data`) into paragraphs of NFC text."""
     path = Path(path)
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
-        raise UnsupportedFormat(path, f"miner does not read {path.suffix or 'files without a suffix'}")
-    return reader(path)
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        what = f"{path.suffix} files" if path.suffix else "files without a suffix"
+        raise UnsupportedFormat(path, f"miner does not read {what}")
+    if data is None:
+        data = _read_bytes(path, max_bytes)
+    elif len(data) > max_bytes:
+        raise _too_large(path, len(data), max_bytes)
+    if not data:
+        raise EmptyDocument(path, "the file is empty")
+    fmt = _sniff(path, data) or fmt
+    if fmt == "docx":
+        doc = read_docx(path, data, max_xml_bytes=max_xml_bytes)
+    else:
+        doc = READERS[fmt](path, data)
+    if not doc.paragraphs:
+        raise EmptyDocument(path, "there is no text in it")
+    return doc
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise _too_large(path, size, max_bytes)
+        return path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(
+            path, f"cannot read it ({exc.strerror or exc})", "check that it exists and that miner may read it"
+        ) from exc
+
+
+def _too_large(path: Path, size: int, limit: int) -> TooLarge:
+    return TooLarge(path, f"the file has {size / 2**20:.1f} MB, over the limit of {limit / 2**20:.0f} MB")
+
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _sniff(path: Path, data: bytes) -> str | None:
+    """The format the bytes say, when it is not the suffix's: a zip is a .docx, %PDF a .pdf."""
+    if data[:4] == b"PK\x03\x04":
+        return "docx"
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data[:8] == _OLE_MAGIC:
+        raise UnreadableFile(
+            path,
+            "this is an OLE file (a Word 97 .doc, or a password-protected Office file), not text or .docx",
+            "open it in Word or LibreOffice and save it as an unprotected .docx",
+        )
+    return None
+
+
+# --- plain text ---------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# C0/C1 controls (not tab, line feed, carriage return, form feed) and U+FFFD: binary data.
+_NOT_TEXT_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f\ufffd]")
+
+
+def decode_text(data: bytes, path: str | Path | None = None) -> tuple[str, str]:
+    """Bytes to (text, encoding): by BOM, then strict UTF-8, then Windows-1258 if it reads as text.
+
+    Raises UnreadableFile when the bytes are not text in any of these.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = data[len(bom) :].decode(encoding.removesuffix("-sig"), errors="replace")
+            return _checked_text(text, encoding, path)
+    encoding = _utf16_without_bom(data)
+    if encoding:
+        return _checked_text(data.decode(encoding, errors="replace"), encoding, path)
+    try:
+        return _checked_text(data.decode("utf-8"), "utf-8", path)
+    except UnicodeDecodeError:
+        pass
+    # Issue 6 plugs in here: legacy Vietnamese encodings (TCVN3/ABC, VNI, VISCII) are detected
+    # and converted before the Windows-1258 fallback, which would otherwise take their bytes.
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd")
+    if sum(1 for ch in text if ch > "\x7f") >= 20 * damaged:
+        log.warning("%s: %d invalid UTF-8 sequences replaced", path, damaged)
+        return text, "utf-8"
+    try:
+        return _checked_text(data.decode("cp1258"), "cp1258", path)
+    except UnicodeDecodeError as exc:
+        raise _not_text(path, f"byte {exc.start} is neither UTF-8 nor Windows-1258") from exc
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a BOM, told by the zero bytes of its ASCII characters."""
+    sample = data[:4096]
+    half = len(sample) // 2
+    if half < 8 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd > 0.3 * half and even < 0.02 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.02 * half:
+        return "utf-16-be"
+    return None
+
+
+def _checked_text(text: str, encoding: str, path: str | Path | None) -> tuple[str, str]:
+    sample = text[:200_000]
+    if len(_NOT_TEXT_RE.findall(sample)) > max(8, len(sample) // 100):
+        raise _not_text(path, "it holds binary data")
+    return text, encoding
+
+
+def _not_text(path: str | Path | None, why: str) -> UnreadableFile:
+    return UnreadableFile(
+        path,
+        f"not a text file ({why})",
+        "check the file; if it is text in a legacy encoding, convert it to UTF-8",
+    )
+
+
+def read_text(path: Path, data: bytes) -> Document:
+    """A .txt or .md file: blank lines and the text itself say where paragraphs end."""
+    text, encoding = decode_text(data, path)
+    fmt = "md" if path.suffix.lower() == ".md" else "txt"
+    paragraphs = split_paragraphs(text, markdown=fmt == "md")
+    return Document(path=str(path), format=fmt, paragraphs=tuple(paragraphs), encoding=encoding)
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
+_HTML_SKIP = frozenset(
+    "script style head nav footer noscript template iframe svg math button select option textarea object embed canvas".split()
+)
+_HTML_BLOCKS = frozenset(
+    """p div section article main header aside address blockquote pre ul ol li dl dt dd figure
+    figcaption h1 h2 h3 h4 h5 h6 hr caption center body html fieldset legend details summary form""".split()
+)
+_HTML_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+# A cell holding one of these is part of a page layout, not a row of data.
+_HTML_LAYOUT_IN_CELL = lxml.etree.XPath(
+    ".//*[" + " or ".join(f"self::{t}" for t in "p div table ul ol li h1 h2 h3 h4 h5 h6 blockquote section article".split()) + "]"
+)
+_HTML_SPACE_RE = re.compile(r"[ \t\r\n\f]+")
+_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def decode_html(data: bytes, path: str | Path | None = None) -> tuple[str, str]:
+    """HTML bytes to (text, encoding): BOM, then <meta charset>, then as plain text."""
+    if not any(data.startswith(bom) for bom, _ in _BOMS):
+        match = _META_CHARSET_RE.search(data[:4096])
+        if match:
+            try:
+                encoding = codecs.lookup(match.group(1).decode("ascii")).name
+            except LookupError:
+                encoding = None
+            if encoding in ("iso8859-1", "ascii"):
+                encoding = "cp1252"  # what browsers do with these labels
+            if encoding and not encoding.startswith("utf-16"):
+                try:
+                    return _checked_text(data.decode(encoding), encoding, path)
+                except UnicodeDecodeError:
+                    log.info("%s: not %s as its <meta> says; guessing", path, encoding)
+    return decode_text(data, path)
+
+
+class _HtmlBlocks:
+    """Collects blocks while walking an HTML tree: inline text gathers until a block ends."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.buffer: list[str] = []
+
+    def flush(self, kind: str | None = None) -> None:
+        text = "".join(self.buffer)
+        self.buffer.clear()
+        if text.strip():
+            self.blocks.append((text, kind))
+
+    def walk(self, el: lxml.html.HtmlElement, pre: bool = False) -> None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag and tag not in _HTML_SKIP and not _html_hidden(el):
+            if tag == "br":
+                self.buffer.append("\n")
+            elif tag == "table":
+                self.flush()
+                self.table(el)
+            else:
+                self.element(el, tag, pre or tag == "pre")
+        if el.tail:
+            self.buffer.append(el.tail if pre else _HTML_SPACE_RE.sub(" ", el.tail))
+
+    def element(self, el: lxml.html.HtmlElement, tag: str, pre: bool) -> None:
+        block = tag in _HTML_BLOCKS
+        if block:
+            self.flush()
+        if el.text:
+            self.buffer.append(el.text if pre else _HTML_SPACE_RE.sub(" ", el.text))
+        for child in el:
+            self.walk(child, pre)
+        if block:
+            self.flush("heading" if tag in _HTML_HEADINGS else None)
+
+    def table(self, table: lxml.html.HtmlElement) -> None:
+        """Data rows as "cell | cell" table rows; a layout row's cells read as ordinary blocks."""
+        for caption in table.xpath("./caption"):
+            self.walk(caption)
+        for row in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
+            cells = row.xpath("./td|./th")
+            texts = [_html_cell_text(cell) for cell in cells]
+            filled = [t for t in texts if t]
+            layout = any(_HTML_LAYOUT_IN_CELL(cell) for cell in cells)
+            if len(filled) >= 2 and not layout:
+                self.blocks.append((" | ".join(filled), "table_row"))
+            else:
+                for cell in cells:
+                    self.element(cell, "div", False)
+        self.flush()
+
+
+def _html_hidden(el: lxml.html.HtmlElement) -> bool:
+    return el.get("hidden") is not None or bool(_HIDDEN_STYLE_RE.search(el.get("style", "")))
+
+
+def _html_cell_text(cell: lxml.html.HtmlElement) -> str:
+    collector = _HtmlBlocks()
+    collector.element(cell, "div", False)
+    return " ".join(tidy_line(text.replace("\n", " ")) for text, _ in collector.blocks).strip()
+
+
+def read_html(path: Path, data: bytes) -> Document:
+    """An .html/.htm page: visible text only, block elements as paragraphs, tables as rows."""
+    text, encoding = decode_html(data, path)
+    text = _XML_DECLARATION_RE.sub("", text)
+    if not text.strip():
+        raise EmptyDocument(path, "there is no text in it")
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError) as exc:
+        raise UnreadableFile(path, f"not readable HTML ({exc})") from exc
+    collector = _HtmlBlocks()
+    collector.walk(root)
+    collector.flush()
+    paragraphs = paragraphs_from_blocks(collector.blocks)
+    return Document(path=str(path), format="html", paragraphs=tuple(paragraphs), encoding=encoding)
+
+
+# --- .docx --------------------------------------------------------------------------------
+
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_XML_PARSER = lxml.etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True, huge_tree=True)
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of a .docx paragraph's text and the font it is set in (None when not given)."""
+
+    text: str
+    font: str | None = None
+
+
+def join_runs(runs: list[Run]) -> str:
+    """A paragraph's text from its runs.
+
+    Issue 6 plugs in here: runs set in a TCVN3 (.VnTime ...) or VNI (VNI-Times ...) font are
+    converted to Unicode before joining.
+    """
+    return "".join(run.text for run in runs)
+
+
+@dataclass(frozen=True)
+class _Style:
+    name: str
+    based_on: str | None
+    outline_level: int | None
+    font: str | None
+    borders: bool | None  # table styles: whether the style draws borders
+
+
+class _Docx:
+    """One .docx being read: its namespace, styles and footnote numbers."""
+
+    def __init__(self, path: Path, zf: zipfile.ZipFile, max_xml_bytes: int) -> None:
+        self.path, self.zf, self.cap, self.budget = path, zf, max_xml_bytes, max_xml_bytes
+        self.w = ""
+        self.styles: dict[str, _Style] = {}
+        self.default_font: str | None = None
+        self.note_numbers: dict[tuple[str, str], int] = {}
+
+    def part(self, name: str) -> lxml.etree._Element | None:
+        """Parse one XML part of the zip, counting its size against the cap; None if absent."""
+        try:
+            info = self.zf.getinfo(name)
+        except KeyError:
+            return None
+        if info.flag_bits & 0x1:
+            raise EncryptedDocument(self.path, f"the .docx part {name} is encrypted")
+        try:
+            with self.zf.open(info) as fh:
+                data = fh.read(self.budget + 1)
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+            raise _bad_docx(self.path, f"its part {name} cannot be unpacked ({exc})") from exc
+        if len(data) > self.budget:
+            raise TooLarge(
+                self.path,
+                f"its XML expands to more than {self.cap / 2**20:.0f} MB (a zip bomb?)",
+                "check where the file comes from; a genuine document this large must be split",
+            )
+        self.budget -= len(data)
+        try:
+            return lxml.etree.fromstring(data, _XML_PARSER)
+        except lxml.etree.XMLSyntaxError as exc:
+            raise _bad_docx(self.path, f"its part {name} is not well-formed XML ({exc})") from exc
+
+    def tag(self, name: str) -> str:
+        return self.w + name
+
+    def attr(self, el: lxml.etree._Element | None, name: str = "val") -> str | None:
+        return None if el is None else el.get(self.w + name)
+
+    # styles ---------------------------------------------------------------------------
+
+    def load_styles(self) -> None:
+        root = self.part("word/styles.xml")
+        if root is None:
+            return
+        fonts = root.find(f"{self.w}docDefaults/{self.w}rPrDefault/{self.w}rPr/{self.w}rFonts")
+        self.default_font = self.font_of(fonts)
+        for style in root.iter(self.tag("style")):
+            style_id = self.attr(style, "styleId")
+            if not style_id:
+                continue
+            level = self.attr(style.find(f"{self.w}pPr/{self.w}outlineLvl"))
+            borders = style.find(f"{self.w}tblPr/{self.w}tblBorders")
+            self.styles[style_id] = _Style(
+                name=(self.attr(style.find(self.tag("name"))) or style_id).lower(),
+                based_on=self.attr(style.find(self.tag("basedOn"))),
+                outline_level=int(level) if level and level.isdigit() else None,
+                font=self.font_of(style.find(f"{self.w}rPr/{self.w}rFonts")),
+                borders=None if borders is None else self.draws_borders(borders),
+            )
+
+    def font_of(self, fonts: lxml.etree._Element | None) -> str | None:
+        return None if fonts is None else (self.attr(fonts, "ascii") or self.attr(fonts, "hAnsi"))
+
+    def style_chain(self, style_id: str | None) -> Iterator[_Style]:
+        seen: set[str] = set()
+        while style_id and style_id in self.styles and style_id not in seen:
+            seen.add(style_id)
+            style = self.styles[style_id]
+            yield style
+            style_id = style.based_on
+
+    def is_heading_style(self, style_id: str | None, ppr: lxml.etree._Element | None) -> bool:
+        level = self.attr(ppr.find(self.tag("outlineLvl"))) if ppr is not None else None
+        if level and level.isdigit():
+            return int(level) < 9
+        for style in self.style_chain(style_id):
+            if style.name.startswith("heading") or style.name in ("title", "subtitle"):
+                return True
+            if style.outline_level is not None:
+                return style.outline_level < 9
+        return False
+
+    def style_font(self, style_id: str | None) -> str | None:
+        return next((s.font for s in self.style_chain(style_id) if s.font), None) or self.default_font
+
+    def draws_borders(self, borders: lxml.etree._Element) -> bool:
+        return any(self.attr(edge) not in ("none", "nil", None) for edge in borders)
+
+    # body -----------------------------------------------------------------------------
+
+    def blocks(self, container: lxml.etree._Element) -> Iterator[Block]:
+        """The blocks of a body, cell, footnote or text box, in document order."""
+        for el in container:
+            if el.tag == self.tag("p"):
+                yield from self.paragraph(el)
+            elif el.tag == self.tag("tbl"):
+                yield from self.table(el)
+            elif el.tag in (self.tag("sdt"), self.tag("customXml")):
+                content = el.find(self.tag("sdtContent"))
+                yield from self.blocks(content if content is not None else el)
+
+    def paragraph(self, p: lxml.etree._Element) -> Iterator[Block]:
+        ppr = p.find(self.tag("pPr"))
+        style_id = self.attr(ppr.find(self.tag("pStyle"))) if ppr is not None else None
+        runs: list[Run] = []
+        boxes: list[lxml.etree._Element] = []
+        self.inline(p, self.style_font(style_id), runs, boxes)
+        text = join_runs(runs)
+        if text.strip():
+            if self.is_heading_style(style_id, ppr):
+                for line in text.split("\n"):
+                    yield line, "heading"
+            else:
+                yield text, None
+        for box in boxes:
+            yield from self.blocks(box)
+
+    def inline(self, el: lxml.etree._Element, font: str | None, runs: list[Run], boxes: list) -> None:
+        """Collect the runs under `el` in order; text boxes go to `boxes`, deleted text nowhere."""
+        w = self.w
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str):
+                continue
+            if tag == w + "r":
+                rpr = child.find(w + "rPr")
+                run_font = font
+                if rpr is not None:
+                    run_font = self.font_of(rpr.find(w + "rFonts")) or self.style_font(
+                        self.attr(rpr.find(w + "rStyle"))
+                    ) or font
+                self.run(child, run_font, runs, boxes)
+            elif tag in (w + "pPr", w + "rPr", w + "del", w + "moveFrom"):
+                continue
+            elif tag == _MC + "AlternateContent":
+                choice = child.find(_MC + "Choice")
+                if choice is not None:
+                    self.inline(choice, font, runs, boxes)
+            else:  # hyperlink, ins, smartTag, fldSimple, sdt, sdtContent, customXml ...
+                self.inline(child, font, runs, boxes)
+
+    def run(self, r: lxml.etree._Element, font: str | None, runs: list[Run], boxes: list) -> None:
+        w = self.w
+        for child in r:
+            tag = child.tag
+            if tag == w + "t":
+                runs.append(Run(child.text or "", font))
+            elif tag in (w + "tab", w + "ptab"):
+                runs.append(Run(" "))
+            elif tag in (w + "br", w + "cr"):
+                runs.append(Run("\n"))
+            elif tag == w + "noBreakHyphen":
+                runs.append(Run("-"))
+            elif tag in (w + "footnoteReference", w + "endnoteReference"):
+                kind = "footnote" if tag == w + "footnoteReference" else "endnote"
+                key = (kind, self.attr(child, "id") or "")
+                number = self.note_numbers.setdefault(key, 1 + sum(1 for k in self.note_numbers if k[0] == kind))
+                runs.append(Run(f"[{number}]"))
+            elif tag in (w + "drawing", w + "pict", _MC + "AlternateContent"):
+                boxes.extend(
+                    child.xpath(
+                        ".//w:txbxContent[not(ancestor::mc:Fallback)]",
+                        namespaces={"w": w[1:-1], "mc": _MC[1:-1]},
+                    )
+                )
+
+    def table(self, tbl: lxml.etree._Element) -> Iterator[Block]:
+        """Rows as "cell | cell" (merged cells once); a borderless header or signature table
+        (at most 2 filled cells a row, at most 4 rows) reads cell by cell, as the page shows it."""
+        w = self.w
+        rows: list[list[list[Block]]] = []
+        for tr in tbl.iter(w + "tr"):
+            if tr.getparent() is not tbl and tr.getparent().getparent() is not tbl:  # a nested table's row
+                continue
+            cells = []
+            for tc in tr.iter(w + "tc"):
+                if tc.getparent() is not tr and tc.getparent().getparent() is not tr:
+                    continue
+                merge = tc.find(f"{w}tcPr/{w}vMerge")
+                if merge is not None and self.attr(merge) != "restart":
+                    continue  # the cell above holds the merged text
+                cells.append(list(self.blocks(tc)))
+            rows.append([c for c in cells if c])
+        if self.borderless(tbl) and len(rows) <= 4 and max((len(r) for r in rows), default=0) <= 2:
+            for row in rows:
+                for cell in row:
+                    yield from cell
+            return
+        for row in rows:
+            if len(row) >= 2:
+                yield " | ".join(_cell_text(cell) for cell in row), "table_row"
+            elif row:
+                yield from row[0]
+
+    def borderless(self, tbl: lxml.etree._Element) -> bool:
+        tblpr = tbl.find(self.tag("tblPr"))
+        if tblpr is None:
+            return True
+        borders = tblpr.find(self.tag("tblBorders"))
+        if borders is not None and len(borders):
+            return not self.draws_borders(borders)
+        style_id = self.attr(tblpr.find(self.tag("tblStyle")))
+        drawn = next((s.borders for s in self.style_chain(style_id) if s.borders is not None), None)
+        return not drawn
+
+    def notes(self, name: str, kind: str) -> Iterator[Block]:
+        """Footnotes or endnotes as "[n] text" paragraphs, in the order they are referenced."""
+        root = self.part(name)
+        if root is None:
+            return
+        notes = {}
+        for note in root.iter(self.tag(kind)):
+            if self.attr(note, "type") in (None, "normal"):
+                text = " ".join(_cell_text([b]) for b in self.blocks(note))
+                if text.strip():
+                    notes[self.attr(note, "id") or ""] = text
+        numbered = sorted(notes, key=lambda i: self.note_numbers.get((kind, i), 10**6))
+        for note_id in numbered:
+            number = self.note_numbers.get((kind, note_id))
+            prefix = f"[{number}] " if number else ""
+            yield prefix + notes[note_id].strip(), "footnote"
+
+
+def _cell_text(blocks: list[Block]) -> str:
+    return " ".join(tidy_line(text.replace("\n", " ")) for text, _ in blocks)
+
+
+def _bad_docx(path: Path, why: str) -> UnreadableFile:
+    return UnreadableFile(path, f"not a valid .docx: {why}", "open it in Word or LibreOffice and save it again")
+
+
+def read_docx(path: Path, data: bytes, *, max_xml_bytes: int = MAX_XML_BYTES) -> Document:
+    """A .docx: body paragraphs and tables in order, headings by style or capitals, footnotes last."""
+    try:
+        zf = zipfile.ZipFile(BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise _bad_docx(path, f"the zip is damaged or truncated ({exc})") from exc
+    with zf:
+        docx = _Docx(path, zf, max_xml_bytes)
+        root = docx.part("word/document.xml")
+        if root is None:
+            names = ", ".join(zf.namelist()[:3]) or "nothing"
+            raise _bad_docx(path, f"the zip has no word/document.xml (it holds {names})")
+        docx.w = root.tag[: root.tag.index("}") + 1] if root.tag.startswith("{") else ""
+        docx.load_styles()
+        body = root.find(docx.tag("body"))
+        blocks = list(docx.blocks(body if body is not None else root))
+        blocks += docx.notes("word/footnotes.xml", "footnote")
+        blocks += docx.notes("word/endnotes.xml", "endnote")
+    paragraphs = paragraphs_from_blocks(blocks)
+    return Document(path=str(path), format="docx", paragraphs=tuple(paragraphs))
+
+
+# --- PDF ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    text: str
+    left: float
+    right: float
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One printed line of a PDF page: its chunks (cells when far apart) and its box."""
+
+    chunks: tuple[_Chunk, ...]
+    left: float
+    right: float
+    top: float
+    bottom: float
+    page: int
+
+    @property
+    def text(self) -> str:
+        return " ".join(c.text for c in self.chunks)
+
+    @property
+    def height(self) -> float:
+        return self.top - self.bottom
+
+
+_PAGE_NUMBER_RE = re.compile(r"^(?:[-–—]\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*[-–—])?$", re.I)
+_LIST_MARK_RE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[-+•–]|Điều\s+\d+[.:]?|[IVXLC]{1,6}\.)$")
+
+
+def _page_words(textpage: pdfium.PdfTextPage) -> list[tuple[float, float, float, float, str]]:
+    """(left, bottom, right, top, text) of each word: characters between spaces, or set apart."""
+    count = textpage.count_chars()
+    text = textpage.get_text_range(0, count)
+    if len(text) != count:  # characters outside the BMP: one by one
+        text = "".join(textpage.get_text_range(i, 1) or " " for i in range(count))
+    words: list[tuple[float, float, float, float, str]] = []
+    chars: list[str] = []
+    box = [0.0, 0.0, 0.0, 0.0]
+
+    def end_word() -> None:
+        if chars:
+            words.append((box[0], box[1], box[2], box[3], clean_text("".join(chars))))
+            chars.clear()
+
+    for i, ch in enumerate(text):
+        if ch.isspace() or ch < " ":
+            end_word()
+            continue
+        left, bottom, right, top = textpage.get_charbox(i, loose=True)
+        height = top - bottom
+        if chars and (left - box[2] > 0.25 * height or abs(bottom - box[1]) > 0.5 * height):
+            end_word()
+        if chars:
+            box = [box[0], min(box[1], bottom), max(box[2], right), max(box[3], top)]
+        else:
+            box = [left, bottom, right, top]
+        chars.append(ch)
+    end_word()
+    return words
+
+
+def _page_lines(page: pdfium.PdfPage, number: int) -> list[_Line]:
+    """The page's words grouped into lines, top to bottom; words far apart make separate chunks."""
+    words = sorted(_page_words(page.get_textpage()), key=lambda w: (-w[3], w[0]))
+    groups: list[list[tuple[float, float, float, float, str]]] = []
+    for word in words:
+        middle = (word[1] + word[3]) / 2
+        if groups and groups[-1][0][1] <= middle <= groups[-1][0][3]:
+            groups[-1].append(word)
+        else:
+            groups.append([word])
+    lines = []
+    for group in groups:
+        group.sort(key=lambda w: w[0])
+        height = statistics.median(w[3] - w[1] for w in group)
+        # Cells stand further apart than the line's own word spacing (wide in a justified line).
+        gaps = sorted(b[0] - a[2] for a, b in zip(group, group[1:]))
+        spacing = gaps[len(gaps) // 4] if len(gaps) >= 3 else 0.3 * height
+        cell_gap = max(0.75 * height, 2.5 * spacing)
+        chunks: list[_Chunk] = []
+        for left, _, right, _, text in group:
+            if chunks and left - chunks[-1].right < cell_gap:
+                last = chunks[-1]
+                chunks[-1] = _Chunk(last.text + " " + text, last.left, right)
+            else:
+                chunks.append(_Chunk(text, left, right))
+        # "Điều 1." set apart from its text by a tab is one line, not two cells.
+        while len(chunks) >= 2 and _LIST_MARK_RE.match(chunks[0].text):
+            chunks[:2] = [_Chunk(chunks[0].text + " " + chunks[1].text, chunks[0].left, chunks[1].right)]
+        lines.append(
+            _Line(
+                chunks=tuple(chunks),
+                left=group[0][0],
+                right=max(w[2] for w in group),
+                top=max(w[3] for w in group),
+                bottom=min(w[1] for w in group),
+                page=number,
+            )
+        )
+    return lines
+
+
+def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> list[list[_Line]]:
+    """Page numbers and running headers/footers (the same text at the top or bottom of most pages)."""
+
+    def in_margin(line: _Line) -> bool:
+        height = heights[line.page]
+        return line.bottom > 0.92 * height or line.top < 0.08 * height
+
+    def key(line: _Line) -> str:
+        return re.sub(r"\d+", "#", line.text)
+
+    counts = Counter(key(line) for lines in pages for line in {key(ln): ln for ln in lines if in_margin(ln)}.values())
+    repeated = {k for k, n in counts.items() if n >= 2 and n >= 0.5 * len(pages)}
+    return [
+        [ln for ln in lines if not (in_margin(ln) and (_PAGE_NUMBER_RE.match(ln.text) or key(ln) in repeated))]
+        for lines in pages
+    ]
+
+
+def _pdf_blocks(lines: list[_Line]) -> Iterator[tuple[list[str], list[bool]] | Block]:
+    """Lines to blocks of (texts, fulls) to re-join, or (text, kind) paragraphs. A vertical gap,
+    an indented first line, a table row or a two-column band (a header, "ỦY BAN NHÂN DÂN" beside
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", or a signature block) ends a block."""
+    if not lines:
+        return
+    height = statistics.median(line.height for line in lines)
+    gaps = sorted(a.bottom - b.top for a, b in zip(lines, lines[1:]) if a.page == b.page and a.bottom > b.top)
+    usual_gap = gaps[len(gaps) // 4] if gaps else 0.0
+    rights = sorted(line.right for line in lines)
+    lefts = sorted(line.left for line in lines)
+    right_edge, left_edge = rights[int(len(rights) * 0.95)], lefts[int(len(lefts) * 0.05)]
+    full_at = right_edge - 0.12 * max(right_edge - left_edge, 1.0)
+    texts: list[str] = []
+    fulls: list[bool] = []
+    i = 0
+    while i < len(lines):
+        line, prev = lines[i], lines[i - 1] if i else None
+        band = _band(lines, i)
+        if band or len(line.chunks) >= 2:
+            if texts:
+                yield texts, fulls
+                texts, fulls = [], []
+            if band:
+                columns, used = band
+                for column in columns:
+                    yield column, [False] * len(column)
+                i += used
+            else:
+                yield " | ".join(c.text for c in line.chunks), "table_row"
+                i += 1
+            continue
+        if texts and prev is not None:
+            gap = prev.bottom - line.top if prev.page == line.page else 0.0
+            indented = line.left > prev.left + 0.7 * height and not line.text[:1].islower()
+            if gap > usual_gap + 0.45 * height or indented:
+                yield texts, fulls
+                texts, fulls = [], []
+        texts.append(line.text)
+        fulls.append(line.right >= full_at)
+        i += 1
+    if texts:
+        yield texts, fulls
+
+
+def _band(lines: list[_Line], start: int) -> tuple[tuple[list[str], list[str]], int] | None:
+    """The left and right columns of a header or signature band starting at `start`, and how
+    many lines it takes, if there is one.
+
+    It starts with a line of two chunks and goes on over lines of two chunks, or of one that keeps
+    to one side of the gap between the columns; one of its lines must be a letterhead line
+    ("Số: ...", "Nơi nhận:", "KT. CHỦ TỊCH" ...).
+    """
+    first = lines[start]
+    if len(first.chunks) != 2:
+        return None
+    columns: tuple[list[str], list[str]] = ([], [])
+    left_edge, right_edge = first.chunks[0].right, first.chunks[1].left  # the gap between the columns
+    used = 0
+    for line in lines[start:]:
+        if line.page != first.page or len(line.chunks) > 2:
+            break
+        if len(line.chunks) == 2:
+            left, right = line.chunks
+            columns[0].append(left.text)
+            columns[1].append(right.text)
+            left_edge, right_edge = max(left_edge, left.right), min(right_edge, right.left)
+        elif line.right < (left_edge + right_edge) / 2:
+            columns[0].append(line.text)
+        elif line.left > (left_edge + right_edge) / 2:
+            columns[1].append(line.text)
+        else:
+            break
+        used += 1
+    if not any(is_letterhead(text) for column in columns for text in column):
+        return None
+    return columns, used
+
+
+def read_pdf(path: Path, data: bytes) -> Document:
+    """A PDF with a text layer: lines re-joined into paragraphs, page furniture dropped."""
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise EncryptedDocument(path, "the PDF is password-protected") from exc
+        raise UnreadableFile(
+            path, f"not a readable PDF ({exc})", "open it in a PDF viewer; if it opens, print it to a new PDF"
+        ) from exc
+    try:
+        pages, heights = [], []
+        for number in range(len(pdf)):
+            page = pdf[number]
+            heights.append(page.get_size()[1])
+            pages.append(_page_lines(page, number))
+    except pdfium.PdfiumError as exc:
+        raise UnreadableFile(path, f"a page of the PDF cannot be read ({exc})") from exc
+    finally:
+        pdf.close()
+    if not any(pages):
+        raise NoTextLayer(path, f"none of its {len(pages)} pages has a text layer")
+    empty = [n + 1 for n, lines in enumerate(pages) if not lines]
+    if empty:
+        log.info("%s: pages %s have no text layer (they need OCR)", path, empty)
+    lines = [line for page_lines in _drop_furniture(pages, heights) for line in page_lines]
+    items: list[tuple[str, str]] = []
+    for block in _pdf_blocks(lines):
+        if isinstance(block[1], str):
+            items.append(block)
+        else:
+            items.extend(join_lines(*block))
+    paragraphs = make_paragraphs(items)
+    return Document(path=str(path), format="pdf", paragraphs=tuple(paragraphs))
+
+
+READERS: dict[str, Callable[[Path, bytes], Document]] = {
+    "txt": read_text,
+    "md": read_text,
+    "html": read_html,
+    "docx": read_docx,
+    "pdf": read_pdf,
+}

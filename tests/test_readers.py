@@ -1,0 +1,389 @@
+"""Readers: each format and encoding to whole paragraph lists; every unreadable file to a
+narrow error naming the file, what is wrong and the remedy.
+
+The files in tests/data/ and the corpus samples are written by corpus/make_samples.py."""
+
+from __future__ import annotations
+
+import io
+import random
+import re
+import shutil
+import time
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from miner.errors import (
+    EmptyDocument,
+    EncryptedDocument,
+    MinerError,
+    NoTextLayer,
+    TooLarge,
+    UnreadableFile,
+    UnsupportedFormat,
+)
+from miner.normalize import clean_text
+from miner.readers import SUFFIXES, decode_text, read_document
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+CORPUS = ROOT / "corpus"
+SHARED = ROOT.parent / "shared"
+MARK = "TÀI LIỆU MẪU (sample written for miner's tests)"
+needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason=f"the shared corpus is not at {SHARED}")
+
+
+def paragraphs(doc) -> list[tuple[str, str]]:
+    return [(p.kind, p.text) for p in doc.paragraphs]
+
+
+# --- formats --------------------------------------------------------------------------------
+
+DOCX_FEATURES = [
+    # the borderless letterhead table, cell by cell
+    ("heading", "ỦY BAN NHÂN DÂN"),
+    ("heading", "TỈNH ĐẮK NÔNG"),
+    ("heading", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("body", "Độc lập - Tự do - Hạnh phúc"),
+    # style "Title", and a custom style based on "heading 1"
+    ("heading", "Quyết định"),
+    ("heading", "Danh sách khen thưởng"),
+    # tracked deletion dropped, footnote reference numbered
+    ("body", "Căn cứ Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân dân tỉnh[1];"),
+    # a tab is a space; the text box follows its paragraph, once (not again from the VML fallback)
+    ("body", "Điều 1. Tặng Bằng khen cho"),
+    ("body", "Ô chữ: TÀI LIỆU MẪU"),
+    # the bordered table: rows, the vertically merged cell once, a row of one spanned cell as text
+    ("table_row", "STT | Tập thể | Thành tích"),
+    ("table_row", "1 | Kho bạc Nhà nước tỉnh Đắk Nông | Hoàn thành xuất sắc"),
+    ("table_row", "2 | Cục Thuế tỉnh Đắk Nông"),
+    ("body", "Tổng cộng: 02 tập thể"),
+    # line breaks inside one paragraph
+    ("body", "Nơi nhận:"),
+    ("body", "- Như Điều 3;"),
+    ("body", "- Lưu: VT."),
+    ("footnote", "[1] Được sửa đổi năm 2020."),
+]
+
+PDF_FEATURES = [
+    # the two-column letterhead band, left column then right column
+    ("heading", "ỦY BAN NHÂN DÂN"),
+    ("heading", "TỈNH ĐẮK NÔNG"),
+    ("heading", "Số: 12/KH-UBND"),
+    ("heading", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("body", "Độc lập - Tự do - Hạnh phúc"),
+    ("body", "Đắk Nông, ngày 15 tháng 01 năm 2024"),
+    ("heading", "KẾ HOẠCH"),
+    # justified lines re-joined; a new paragraph at each indented first line
+    (
+        "body",
+        "Căn cứ Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân dân tỉnh Đắk Nông về việc ban hành "
+        "Quy định tổ chức và hoạt động của Cụm, Khối thi đua;",
+    ),
+    (
+        "body",
+        "Các đơn vị trong Khối đã có nhiều cách làm hay, sáng tạo để nâng cao chất lượng công tác thi đua, "
+        "khen thưởng, tạo sức lan tỏa sâu rộng đến các đơn vị cơ sở, cá nhân trong đơn vị; qua các phong "
+        "trào thi đua, đã có nhiều tập thể, cá nhân điển hình tiên tiến mới.",
+    ),
+    ("table_row", "STT | Đơn vị | Chỉ tiêu"),
+    ("table_row", "1 | Cục Thuế tỉnh Đắk Nông | 100% hóa đơn điện tử"),
+    # one paragraph across the page break; page number and running footer dropped
+    (
+        "body",
+        "Kho bạc Nhà nước tỉnh Đắk Nông thực hiện kiểm soát chi ngân sách nhà nước qua dịch vụ công trực "
+        "tuyến, bảo đảm an toàn tiền, tài sản của Nhà nước.",
+    ),
+]
+
+HTML_FEATURES = [
+    # no head, title, style, nav, script, comment or hidden element; <br> ends a line
+    ("heading", "ỦY BAN NHÂN DÂN"),
+    ("heading", "TỈNH ĐẮK NÔNG"),
+    ("heading", "Quyết định"),
+    ("body", "Căn cứ Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân dân tỉnh;"),
+    ("table_row", "STT | Tập thể"),
+    ("table_row", "1 | Cục Thuế tỉnh Đắk Nông"),
+    ("body", "Tổng cộng: 01 tập thể"),
+]
+
+
+@pytest.mark.parametrize(
+    "name, fmt, encoding, expected",
+    [
+        ("features.docx", "docx", None, DOCX_FEATURES),
+        ("features.pdf", "pdf", None, PDF_FEATURES),
+        ("features.html", "html", "cp1258", HTML_FEATURES),
+    ],
+    ids=["docx", "pdf", "html-windows-1258"],
+)
+def test_format_reads_to_paragraphs(name, fmt, encoding, expected):
+    doc = read_document(DATA / name)
+    assert (doc.format, doc.encoding) == (fmt, encoding)
+    assert paragraphs(doc) == expected
+    assert [p.seq for p in doc.paragraphs] == list(range(len(expected)))
+
+
+SEED_TITLE = "Tổng kết công tác thi đua, khen thưởng năm 2022 Khối thi đua số 5 tỉnh Đắk Nông"
+SEED_PARAGRAPH = (
+    "Đơn vị Khối trưởng và Khối phó phát huy được vai trò, vị trí, trách nhiệm của mình trong việc tổ chức "
+    "thực hiện phong trào thi đua theo Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân dân tỉnh về "
+    "việc ban hành Quy định tổ chức và hoạt động của Cụm, Khối."
+)
+SEED_TEXT = f"{SEED_TITLE}\n\n{SEED_PARAGRAPH}\n"
+SEED_PARAGRAPHS = [("body", SEED_TITLE), ("body", SEED_PARAGRAPH)]
+
+
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        (SEED_TEXT.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + SEED_TEXT.encode("utf-8"), "utf-8-sig"),
+        (b"\xff\xfe" + SEED_TEXT.encode("utf-16-le"), "utf-16-le"),
+        (b"\xfe\xff" + SEED_TEXT.encode("utf-16-be"), "utf-16-be"),
+        (SEED_TEXT.encode("utf-16-le"), "utf-16-le"),
+        (SEED_TEXT.replace("\n", "\r\n").encode("utf-8"), "utf-8"),
+        # decomposed (NFD) input comes out composed (NFC)
+        (unicodedata.normalize("NFD", SEED_TEXT).encode("utf-8"), "utf-8"),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom", "utf-16-le-no-bom", "crlf", "nfd"],
+)
+def test_text_encodings(tmp_path, data, encoding):
+    path = tmp_path / "bao-cao.txt"
+    path.write_bytes(data)
+    doc = read_document(path)
+    assert (doc.format, doc.encoding) == ("txt", encoding)
+    assert paragraphs(doc) == SEED_PARAGRAPHS
+
+
+def test_windows_1258_text_with_combining_tones():
+    """cp1258.txt writes tones as combining marks after the letter ("e" + U+0301): NFC after."""
+    raw = (DATA / "cp1258.txt").read_bytes()
+    assert b"\xec" in raw  # a combining acute accent, as Windows-1258 writes it
+    doc = read_document(DATA / "cp1258.txt")
+    assert doc.encoding == "cp1258"
+    assert paragraphs(doc) == SEED_PARAGRAPHS
+
+
+def test_odd_spaces_and_control_characters_are_cleaned(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Cục\u00a0Thuế\u200b tỉnh\x00 Đắk\u2009Nông\u00ad\ttriển khai\x0chóa đơn\u3000điện tử", encoding="utf-8")
+    # the form feed is a line break, and the line it starts continues the paragraph
+    assert paragraphs(read_document(path)) == [("body", "Cục Thuế tỉnh Đắk Nông triển khai hóa đơn điện tử")]
+
+
+def test_a_few_bad_utf8_bytes_do_not_turn_the_text_to_windows_1258(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(SEED_TEXT.encode("utf-8").replace("Đơn".encode(), b"\xff\xfe"))
+    doc = read_document(path)
+    assert doc.encoding == "utf-8"
+    assert paragraphs(doc)[1][1].startswith("\ufffd\ufffd vị Khối trưởng")
+
+
+def test_markdown_headings_and_tables(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("# Kết quả\n\n| STT | Đơn vị |\n|---|---|\n| 1 | Cục Thuế tỉnh Đắk Nông |\n", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.format == "md"
+    assert paragraphs(doc) == [
+        ("heading", "Kết quả"),
+        ("table_row", "STT | Đơn vị"),
+        ("table_row", "1 | Cục Thuế tỉnh Đắk Nông"),
+    ]
+
+
+@pytest.mark.parametrize("source, fmt", [("features.docx", "docx"), ("features.pdf", "pdf")], ids=["docx", "pdf"])
+def test_a_file_behind_the_wrong_suffix_is_read_as_what_it_is(tmp_path, source, fmt):
+    hidden = tmp_path / "bao-cao.txt"
+    shutil.copy(DATA / source, hidden)
+    doc = read_document(hidden)
+    assert doc.format == fmt
+    assert paragraphs(doc) == paragraphs(read_document(DATA / source))
+
+
+def test_bytes_can_be_passed_in():
+    data = (DATA / "features.docx").read_bytes()
+    doc = read_document("elsewhere/quyet-dinh.docx", data=data)
+    assert doc.path == "elsewhere/quyet-dinh.docx"
+    assert paragraphs(doc) == DOCX_FEATURES
+
+
+def test_suffixes_are_the_formats_read():
+    assert SUFFIXES == {".txt", ".md", ".docx", ".pdf", ".html", ".htm"}
+
+
+# --- errors ---------------------------------------------------------------------------------
+
+
+def _zip(parts: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _docx_parts() -> dict[str, bytes]:
+    with zipfile.ZipFile(DATA / "features.docx") as zf:
+        return {name: zf.read(name) for name in zf.namelist()}
+
+
+def _blank_pdf() -> bytes:
+    pdf = pdfium.PdfDocument.new()
+    pdf.new_page(595, 842)
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    return buffer.getvalue()
+
+
+RANDOM = random.Random(2024).randbytes(4096)
+FEATURES_DOCX = (DATA / "features.docx").read_bytes()
+
+ERROR_CASES = [
+    ("empty-txt", "a.txt", b"", EmptyDocument, "the file is empty"),
+    ("empty-docx", "a.docx", b"", EmptyDocument, "the file is empty"),
+    ("empty-pdf", "a.pdf", b"", EmptyDocument, "the file is empty"),
+    ("blank-txt", "a.txt", b" \n\r\n\t\n", EmptyDocument, "there is no text in it"),
+    ("random-bytes-pdf", "a.pdf", RANDOM, UnreadableFile, "not a readable PDF (Failed to load document"),
+    ("random-bytes-docx", "a.docx", RANDOM, UnreadableFile, "not a valid .docx: the zip is damaged or truncated"),
+    ("random-bytes-txt", "a.txt", RANDOM, UnreadableFile, "not a text file"),
+    ("random-bytes-html", "a.html", RANDOM, UnreadableFile, "not a text file"),
+    ("truncated-docx", "a.docx", FEATURES_DOCX[: len(FEATURES_DOCX) // 2], UnreadableFile, "not a valid .docx"),
+    ("zip-not-docx", "a.docx", _zip({"mimetype": b"application/vnd.oasis.opendocument.text"}), UnreadableFile,
+     "not a valid .docx: the zip has no word/document.xml (it holds mimetype)"),
+    ("broken-xml-docx", "a.docx", _zip({**_docx_parts(), "word/document.xml": b"<w:document><w:body>"}),
+     UnreadableFile, "not a valid .docx: its part word/document.xml is not well-formed XML"),
+    ("ole-named-docx", "a.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + RANDOM, UnreadableFile, "this is an OLE file"),
+    ("scan-without-text", "a.pdf", _blank_pdf(), NoTextLayer, "none of its 1 pages has a text layer"),
+    ("encrypted-pdf", "a.pdf", (DATA / "encrypted.pdf").read_bytes(), EncryptedDocument,
+     "the PDF is password-protected"),
+    ("unknown-suffix", "a.odt", b"x", UnsupportedFormat, "miner does not read .odt files"),
+    ("no-suffix", "README", b"x", UnsupportedFormat, "miner does not read files without a suffix"),
+]
+
+
+@pytest.mark.parametrize("name, data, error, message", [c[1:] for c in ERROR_CASES], ids=[c[0] for c in ERROR_CASES])
+def test_unreadable_files_raise_a_narrow_error(tmp_path, name, data, error, message):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(error) as caught:
+        read_document(path)
+    exc = caught.value
+    assert type(exc) is error
+    assert exc.path == str(path)
+    assert exc.message.startswith(message)
+    assert exc.remedy
+    assert str(exc) == f"{path}: {exc.message} ({exc.remedy})"
+    assert "\n" not in str(exc)
+
+
+def test_no_text_layer_says_ocr_is_needed(tmp_path):
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(_blank_pdf())
+    with pytest.raises(NoTextLayer, match=r"needs OCR"):
+        read_document(path)
+
+
+def test_file_over_the_size_limit(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"x" * 3 * 2**20)
+    with pytest.raises(TooLarge) as caught:
+        read_document(path, max_bytes=2**20)
+    assert caught.value.message == "the file has 3.0 MB, over the limit of 1 MB"
+    with pytest.raises(TooLarge):
+        read_document(path, data=path.read_bytes(), max_bytes=2**20)
+
+
+def test_docx_zip_bomb_stops_at_the_cap(tmp_path):
+    """4 MB of XML packed into a few KB: the reader stops unpacking at the cap."""
+    bomb = dict(_docx_parts())
+    bomb["word/document.xml"] = b'<?xml version="1.0"?>' + b" " * (4 * 2**20)
+    path = tmp_path / "bomb.docx"
+    path.write_bytes(_zip(bomb))
+    assert path.stat().st_size < 64 * 1024
+    with pytest.raises(TooLarge) as caught:
+        read_document(path, max_xml_bytes=2**20)
+    assert caught.value.message == "its XML expands to more than 1 MB (a zip bomb?)"
+    assert "a genuine document this large must be split" in str(caught.value)
+
+
+def test_unreadable_path_is_a_miner_error(tmp_path):
+    with pytest.raises(UnreadableFile, match="cannot read it"):
+        read_document(tmp_path / "missing.txt")
+
+
+def test_decode_text_refuses_binary_data():
+    with pytest.raises(UnreadableFile, match=r"^not a text file"):
+        decode_text(RANDOM)
+
+
+# --- the corpus samples and real files ------------------------------------------------------
+
+SAMPLES = sorted(CORPUS.glob("sample-*"))
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])
+def test_corpus_samples_are_marked_and_listed(path):
+    doc = read_document(path)
+    assert doc.paragraphs[0].text == MARK
+    assert "Quyết định số 354/QĐ-UBND ngày 12/3/2018" in doc.text or "Kho bạc Nhà nước" in doc.text
+    assert f"`{path.name}`" in (CORPUS / "README.md").read_text(encoding="utf-8")
+
+
+def test_corpus_has_each_format():
+    assert {p.suffix for p in SAMPLES} >= {".txt", ".docx", ".pdf"}
+
+
+@needs_shared
+def test_the_seed_in_the_corpus_is_the_shared_one():
+    seed = "000-khoi5-daknong-2022.txt"
+    assert (CORPUS / seed).read_bytes() == (SHARED / "corpus" / "docs" / seed).read_bytes()
+
+
+@needs_shared
+def test_real_docx_tables_and_signature():
+    doc = read_document(SHARED / "corpus" / "raw" / "quangbinh_bieu_tong_hop_khen_thuong_2022.docx")
+    found = paragraphs(doc)
+    assert ("table_row", "1 | Huân chương các loại") in found
+    assert ("table_row", "Huân chương Lao động hạng Ba | 05 | 04 | 03 | 01 | 01") in found
+    assert ("table_row", "11 | Bằng khen | 779 | 37 | 379 | 508 | 0.65% | 130 | 161 | 221 | 0.28% | 40 | 181 | 50 | 0.06%") in found
+    # each of the three borderless signature tables reads as the page shows it
+    signatures = [i for i, item in enumerate(found) if item == ("heading", "CHỦ TỊCH")]
+    assert len(signatures) == 3
+    assert all(found[i + 1] == ("body", "Trần Thắng") for i in signatures)
+
+
+@needs_shared
+@pytest.mark.parametrize("name", ["haiduong_qd68_2011_SCAN0097.pdf", "quangbinh_qd2871_2022_tang_bang_khen.pdf"])
+def test_real_scans_have_no_text_layer(name):
+    with pytest.raises(NoTextLayer):
+        read_document(SHARED / "corpus" / "raw" / name)
+
+
+@needs_shared
+def test_dev_documents_never_merge_across_a_blank_line():
+    """Each paragraph of a dev document lies inside one of its blank-line blocks."""
+    for path in sorted((SHARED / "corpus" / "docs").glob("*.txt")):
+        blocks = [" ".join(line.split()) for line in re.split(r"\n\s*\n", clean_text(path.read_text("utf-8")))]
+        for paragraph in read_document(path).paragraphs:
+            assert any(paragraph.text in block for block in blocks), (path.name, paragraph.text)
+
+
+@needs_shared
+def test_dev_set_reads_fast():
+    docs = sorted((SHARED / "corpus" / "docs").glob("*.txt"))
+    read_document(docs[0])
+    start = time.perf_counter()
+    chars = sum(read_document(path).chars for path in docs)
+    seconds = time.perf_counter() - start
+    assert chars > 300_000
+    assert seconds < 1.0, f"{seconds:.2f} s for the dev set (the bar is well under 0.5 s)"
+
+
+def test_every_error_is_a_miner_error():
+    for error in (EmptyDocument, EncryptedDocument, NoTextLayer, TooLarge, UnreadableFile, UnsupportedFormat):
+        assert issubclass(error, MinerError)
