@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from .document import Document, Paragraph
 from .locations import data_rows, find_provinces, province_index, provinces
@@ -70,6 +71,13 @@ def _abbreviation_rows() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """Family names (data/surnames.txt): a type word after one is part of a person's name."""
+    text = resources.files("miner").joinpath("data", "surnames.txt").read_text(encoding="utf-8")
+    return frozenset(_low(ln.strip()) for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     text = resources.files("miner").joinpath("data", "org_stopwords.txt").read_text(encoding="utf-8")
     return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
@@ -86,8 +94,7 @@ def _low(text: str) -> str:
     return modern if len(modern) == len(low) else low
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark; an abbreviation stands for its expansion's words."""
 
     start: int
@@ -95,11 +102,8 @@ class Token:
     word: str
     low: str  # lower case, marks kept: "Sở" and "Số" differ
     cap: bool
+    is_word: bool
     abbreviation: bool = False
-
-    @property
-    def is_word(self) -> bool:
-        return self.word[:1].isalnum()
 
 
 def _phrase_index(items) -> dict[str, list[tuple[tuple[str, ...], object]]]:
@@ -139,6 +143,21 @@ def _indexes() -> _Indexes:
     )
 
 
+@lru_cache(maxsize=1)
+def _starts() -> frozenset[str]:
+    """The words a body's name can start with: the first words of known names and of types."""
+    idx = _indexes()
+    known = {words[0] for entries in idx.known.values() for words, k in entries if k.kind in _BODY_KINDS}
+    return frozenset(known | set(idx.types))
+
+
+@lru_cache(maxsize=1)
+def _start_re() -> re.Pattern:
+    """Finds a paragraph that may name a body (a start word, or an abbreviation)."""
+    words = sorted({fold(w) for w in _starts() | set(_indexes().abbreviations)}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
 def _match(tokens: list[Token], i: int, index: dict, joiners: bool = True, attr: str = "low"):
     """The longest phrase of `index` starting at token i, as (end, value), or None."""
     if i >= len(tokens):
@@ -161,8 +180,9 @@ def tokenize(text: str) -> list[Token]:
     """Words and punctuation of `text`, abbreviations replaced by the words they stand for."""
     low = _low(text)
     plain = [
-        Token(m.start(), m.end(), m.group(), low[m.start() : m.end()], m.group()[:1].isupper())
+        Token(m.start(), m.end(), w, low[m.start() : m.end()], w[:1].isupper(), w[:1].isalnum())
         for m in _WORD_RE.finditer(text)
+        for w in (m.group(),)
     ]
     index = _indexes().abbreviations
     out: list[Token] = []
@@ -172,7 +192,7 @@ def tokenize(text: str) -> list[Token]:
         if hit and _written_as_abbreviation(text, plain[i : hit[0]], hit[1][0]):
             start, stop = plain[i].start, plain[hit[0] - 1].end
             for w in _WORD_RE.findall(hit[1][1]):
-                out.append(Token(start, stop, w, _low(w), w[:1].isupper(), True))
+                out.append(Token(start, stop, w, _low(w), w[:1].isupper(), w[:1].isalnum(), True))
             i = hit[0]
             continue
         out.append(plain[i])
@@ -538,6 +558,8 @@ class _Scanner:
                 break
         if j > last_cap and not self.ends_name(j):
             j = last_cap  # lower-case words that run on into the sentence
+        while j > last_cap and self.t[j - 1].low in ("và", ",", "-", "–"):
+            j -= 1
         return j
 
     def lower_part(self, j: int) -> int | None:
@@ -556,7 +578,7 @@ class _Scanner:
         if not self.lower_word(i) or self.t[i].low in self.stop or self.t[i].low in _NOT_NAMES:
             return None
         j = i
-        while self.lower_word(j) and (j == i or not self.stop_at(j)) and j - i < 5:
+        while self.lower_word(j) and (j == i or not self.stop_at(j)) and self.t[j].low != "và" and j - i < 5:
             j += 1
             if self.place(j) or self.starts_body(j):
                 return j
@@ -618,7 +640,11 @@ class _Scanner:
     def scan(self) -> list[Mention]:
         """Every body named, left to right, with "các Bộ: Tài chính, Y tế" read as two bodies."""
         found, i = [], 0
+        starts = _starts()
         while i < len(self.t):
+            if self.t[i].low not in starts or not (self.t[i].cap or self.t[i].low in ("bộ", "sở")):
+                i += 1
+                continue
             listed = self.listed(i)
             if listed:
                 found.extend(listed)
@@ -650,7 +676,7 @@ class _Scanner:
         if tok.abbreviation and before.abbreviation and before.start == tok.start:
             return True
         if before.is_word and before.cap and not before.abbreviation and not self.known(i):
-            return self.tok(i - 2) is None or self.t[i - 2].word not in ("Bộ", "Sở")
+            return before.low in _surnames()  # "Lê Trường Sơn", "Nguyễn Đoàn Anh"
         return False
 
     def generic(self, mention: Mention) -> bool:
@@ -822,6 +848,8 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
         if para.seq in in_block:
             continue
         text = para.text
+        if not _start_re().search(fold(text)):
+            continue
         offset = 0
         signature = _SIGNATURE_RE.match(text)
         if signature:
