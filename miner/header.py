@@ -1,11 +1,384 @@
-"""The document's own identity: kind, số/ký hiệu, date, issuer, signer, title, year."""
+"""The document's own identity: kind, số/ký hiệu, date, issuer, signer, title, year, province.
+
+Headers come flattened ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" on one line) or one
+column after the other; the body's name may span lines ("ỦY BAN NHÂN DÂN / TỈNH BẮC NINH") and
+name a parent above the issuer ("UBND TỈNH BÌNH THUẬN / SỞ NỘI VỤ"). When documents are attached
+to each other, the first header and the first signature block win.
+"""
 
 from __future__ import annotations
 
-from .document import Document
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .document import Document, Paragraph
+from .legal_refs import doc_types, type_named, type_of_code
+from .locations import find_provinces, province_of
+from .normalize import fold
+from .organizations import canonical_org
+from .patterns import DATE_RE, PARTIAL_DATE_RE, SYMBOL_RE, date_of, symbol_of
 from .record import Header
+from .segment import is_heading
+
+# The national motto, removed from flattened header lines (matched folded).
+_MOTTO_RE = re.compile(r"cong\s*hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam|doc\s+lap\s*[-–—]\s*tu\s+do\s*[-–—]\s*hanh\s+phuc")
+_RULE_RE = re.compile(r"^[\s\-–—_=*.]*$")
+_SO_RE = re.compile(r"(?:^|\s)so\s*:\s*|^so\s+(?=\d)")
+_PLACE_DATE_RE = re.compile(r"(?:^|\s)(?P<place>[a-z][a-z .]{1,40}?)\s*,\s*ngay\b")
+_VV_RE = re.compile(r"^\s*v/v\b")
+_DRAFT_RE = re.compile(r"^\s*\(?\s*du thao\s*\)?\s*$")
+# Minutes give their date in the opening line: "Vào hồi 13h30 ngày 01 tháng 07 năm 2024", "Hôm nay, ngày ...".
+_MEETING_DATE_RE = re.compile(r"^\s*(?:vao\s+(?:hoi|luc)|hom nay)\b")
+# The body text starts: no header line comes after these.
+_BODY_START_RE = re.compile(
+    r"^\s*(?:can cu|kinh gui|thuc hien|xet\s|theo de nghi|trong\b|ngay\s+\d|vao hoi|hom nay|dieu\s+1\b|i\.\s)"
+)
+# Words that start a body's name in a header line ("BỘ TÀI CHÍNH", "CỤC THUẾ", "KHOA ...").
+_BODY_HEAD_RE = re.compile(
+    r"^(?:uy ban|ubnd|hdnd|hoi dong|so|bo|cuc|tong cuc|chi cuc|van phong|ban|vu|vien|truong|khoa|phong|"
+    r"trung tam|cong ty|tong cong ty|tap doan|dang uy|tinh uy|thanh uy|huyen uy|dang bo|kho bac|"
+    r"thanh tra|cong an|bo chi huy|benh vien|dai|hoc vien|doan|hoi|hiep hoi|lien doan|mat tran|"
+    r"chinh phu|thu tuong|quoc hoi|ngan hang|bao hiem|toa an|thue|hai quan|lien hiep)(?!\w)"
+)
+# Units named after their parent ("VĂN PHÒNG" of "BỘ TƯ PHÁP", "KHOA ..." of "TRƯỜNG ...").
+_UNIT_RE = re.compile(r"^(?:van phong|khoa|phong|ban|vu|trung tam|bo mon|to)(?!\w)")
+_NATIONAL_DEPT_RE = re.compile(r"^(?:cuc|tong cuc)(?!\w)")
+_NATIONAL_RE = re.compile(r"^(?:bo|chinh phu|thu tuong|quoc hoi|van phong chinh phu|van phong quoc hoi|van phong bo|"
+                          r"cuc|tong cuc|ban .*trung uong|uy ban thuong vu quoc hoi)(?!\w)")
+_LOCAL_PARENT_RE = re.compile(r"^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)(?!\w)")
+
+# Signature blocks: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "THƯ KÝ | CHỦ TRÌ".
+_SIGN_ROLE_RE = re.compile(
+    r"^(?:tm|kt|tl|tuq|q|ttl)\s*\.|^(?:pho\s+)?(?:chu tich|giam doc|bo truong|thu tuong|chanh van phong|"
+    r"cuc truong|tong cuc truong|vu truong|truong ban|truong khoi|pho truong khoi|hieu truong|vien truong|"
+    r"chu nhiem|thu truong|tong giam doc|chanh an|vien truong|bi thu|truong phong|thu ky|chu tri|"
+    r"truong doan|chanh thanh tra|tong bien tap|truong khoa|nguoi lap|nguoi viet)(?!\w)"
+)
+_SIGN_SKIP_RE = re.compile(
+    r"^\s*(?:\(.*\)|noi nhan\s*:?.*|[-+•]\s.*|nhu tren.*|luu\s*:.*|\|.*|\d+\s*\.?\s*)$"
+)
+_NAME_WORD_RE = re.compile(r"^[A-ZĐÀ-ỸÂĂÊÔƠƯ][a-zđà-ỹâăêôơư]*(?:['’][A-Za-zđà-ỹ]+)?$")
+# Words that start no person's name (matched with their marks: "Đặng", "Hồ", "Tống" are surnames).
+_NOT_NAME_FIRST = frozenset(
+    "sở bộ ủy uỷ ban phòng nơi lưu như kính cộng độc tỉnh huyện xã thành phó trưởng chủ giám cục viện "
+    "khoa hội đảng tổng điều quyết kế báo mẫu ký tên ghi họ đã công trung trường văn thủ thư chánh căn "
+    "thực theo tại các những nghị thông hướng tờ biên chương mục phần phụ kèm ngày năm tháng số lần "
+    "trên dưới đề giấy bằng cờ huân huy danh".split()
+)
+
+_TITLE_STOP_RE = re.compile(
+    r"^\s*(?:can cu|kinh gui|thuc hien|xet\s|theo\s|trong\s|ngay\s|vao\s|hom nay|dieu\s|chuong\s|"
+    r"[ivx]+\.\s|\d+\.\s|[a-z]\)\s|noi nhan)"
+)
+_TITLE_AUTHORITY_RE = re.compile(
+    r"^(?:chu tich|uy ban|ubnd|hoi dong|bo truong|thu tuong|giam doc|cong hoa|doc lap|so\s*:)"
+)
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_TITLE_YEAR_RE = re.compile(r"(?<!den )(?<!doan )(?<!tu )nam\s+(hoc\s+)?((?:19|20)\d{2})(?:\s*-\s*((?:19|20)\d{2}))?")
+_REPORT_RE = re.compile(r"^(?:bao cao|tong ket|so ket)|\b(?:tong ket|so ket|bao cao ket qua)\b")
+
+
+@dataclass(frozen=True)
+class _Lines:
+    """What the header block says, found line by line."""
+
+    issuer_lines: tuple[str, ...]
+    symbol: str | None
+    symbol_code: str | None  # the code even when the number is blank ("Số: /QĐ-UBND")
+    issued_date: str | None
+    issued_year: int | None
+    place: str | None
+    kind_at: int | None  # index of the "QUYẾT ĐỊNH" line
+    kind_word: str | None
+    vv_at: int | None
+    end: int  # first paragraph after the header block
+
+
+def _without_motto(text: str) -> list[str]:
+    """The pieces of a header line left when the national motto is taken out."""
+    folded = fold(text)
+    pieces, last = [], 0
+    for m in _MOTTO_RE.finditer(folded):
+        pieces.append(text[last:m.start()])
+        last = m.end()
+    pieces.append(text[last:])
+    return [p.strip(" -–—|") for p in pieces if p.strip(" -–—|")]
+
+
+def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
+    issuer_lines: list[str] = []
+    symbol = code = issued = place = kind_word = None
+    year = kind_at = vv_at = None
+    issuer_done = False
+    end = 0
+    for i, par in enumerate(paragraphs[:25]):
+        folded = fold(par.text)
+        if _BODY_START_RE.match(folded) or (i > 2 and len(par.text) > 400):
+            break
+        end = i + 1
+        for piece in _without_motto(par.text):
+            pf = fold(piece)
+            so = _SO_RE.search(pf)
+            if so and symbol is None and code is None:
+                issuer_done = True
+                before = piece[: so.start()].strip()
+                if before and not issuer_lines and is_heading(before):
+                    issuer_lines.append(before)
+                m = SYMBOL_RE.match(piece, so.end())
+                if m:
+                    sym = symbol_of(m)
+                    symbol, code = sym.text, sym.code
+                else:
+                    blank = re.match(r"\s*/\s*([^\s,]+(?:\s*[-–]\s*[^\s,]+)*)", piece[so.end():])
+                    code = re.sub(r"\s+", "", blank.group(1)) if blank else None
+            pd = _PLACE_DATE_RE.search(pf)
+            if pd and issued is None and year is None:
+                issuer_done = True
+                rest = pf[pd.start("place"):]
+                dm = DATE_RE.search(rest)
+                issued = date_of(dm) if dm else None
+                pm = PARTIAL_DATE_RE.search(rest)
+                year = int(issued[:4]) if issued else (int(pm.group("y")) if pm else None)
+                place = piece[pd.start("place"): pd.end("place")].strip()
+                continue
+            if so or _DRAFT_RE.match(pf) or _RULE_RE.match(piece):
+                continue
+            if _VV_RE.match(pf) and vv_at is None:
+                vv_at, issuer_done = i, True
+                continue
+            word = type_named(pf.strip(" :"))
+            if kind_at is None and word and is_heading(piece) and len(pf) < 40:
+                kind_at, kind_word, issuer_done = i, word.name, True
+                continue
+            if not issuer_done and is_heading(piece):
+                issuer_lines.append(piece)
+        if kind_at is not None and i > kind_at:
+            break
+    return _Lines(tuple(issuer_lines), symbol, code, issued, year, place, kind_at, kind_word, vv_at, end)
+
+
+def _bodies(lines: tuple[str, ...]) -> list[str]:
+    """Header lines grouped into bodies: a line that starts with a body's head word starts a new one."""
+    bodies: list[str] = []
+    for line in lines:
+        if bodies and not _BODY_HEAD_RE.match(fold(line)):
+            bodies[-1] += " " + line
+        else:
+            bodies.append(line)
+    return bodies
+
+
+def _issuer(lines: tuple[str, ...]) -> str | None:
+    """The lowest body of the header with what it needs of its parent ("Sở Nội vụ tỉnh Bình Thuận")."""
+    bodies = _bodies(lines)
+    if not bodies:
+        return None
+    child = bodies[-1]
+    if len(bodies) == 1:
+        return canonical_org(child)
+    parent = canonical_org(bodies[-2])
+    child_f, parent_f = fold(child), fold(parent)
+    if _LOCAL_PARENT_RE.match(parent_f) and not _UNIT_RE.match(child_f):
+        return canonical_org(child, province_of(parent))
+    if _NATIONAL_DEPT_RE.match(child_f) and parent_f.startswith("bo "):
+        return canonical_org(child)
+    if _UNIT_RE.match(child_f):
+        return canonical_org(f"{canonical_org(child)} {parent}")
+    return canonical_org(child, province_of(parent))
+
+
+def _most_named_province(doc: Document, clearly: bool = False) -> str | None:
+    """The province named most often; `clearly`: at least three times and twice as often as any other."""
+    counts = Counter(p.name for par in doc.paragraphs for _, _, p in find_provinces(par.text)).most_common(2)
+    if not counts:
+        return None
+    name, n = counts[0]
+    second = counts[1][1] if len(counts) > 1 else 0
+    return name if not clearly or (n >= 3 and n >= 2 * second) else None
+
+
+def _province(doc: Document, issuer: str | None, place: str | None) -> str | None:
+    """The province the document is about: its issuer's, else its place line's, else the most named."""
+    if issuer:
+        named = province_of(issuer)
+        if named:
+            return named
+        if _NATIONAL_RE.match(fold(issuer)):
+            # A ministry writes from Hà Nội about somewhere else: only a province the text keeps naming.
+            return _most_named_province(doc, clearly=True)
+    if place:
+        named = province_of(place.title() if place.islower() else place)
+        if named:
+            return named
+    return _most_named_province(doc)
+
+
+def _kind(lines: _Lines, title: str | None) -> str:
+    if lines.kind_word:
+        t = type_named(lines.kind_word)
+        if t:
+            return t.kind
+    if lines.vv_at is not None:
+        return "cong_van"
+    if lines.symbol_code:
+        t = type_of_code(lines.symbol_code)
+        return t.kind if t else "cong_van"
+    if title:
+        folded = fold(title)
+        for t in _kind_words():
+            if folded.startswith(fold(t.name) + " "):
+                return t.kind
+        if _REPORT_RE.search(folded):
+            return "bao_cao"
+    return "other"
+
+
+def _kind_words():
+    return [t for t in doc_types() if t.kind != "other"]
+
+
+def _joined(parts: list[str]) -> str | None:
+    text = " ".join(p.strip() for p in parts if p.strip())
+    return re.sub(r"\s+", " ", text) or None
+
+
+def _mostly_upper(text: str) -> bool:
+    """Written in capitals, whatever its length (a title line may be long: "THỰC HIỆN CHƯƠNG TRÌNH ...")."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
+    """The heading line(s) after the kind word, the "V/v" line(s) of a công văn, else the first line."""
+    if lines.kind_at is not None:
+        start = lines.kind_at + 1
+    elif lines.vv_at is not None:
+        start = lines.vv_at
+    else:
+        return paragraphs[0].text.strip() if paragraphs else None
+    parts: list[str] = []
+    shouted = None
+    for par in paragraphs[start: start + 6]:
+        text = _without_motto(par.text)
+        if not text:
+            break
+        piece = text[0]
+        folded = fold(piece)
+        if not parts:
+            shouted = _mostly_upper(piece)
+            if _SO_RE.match(folded) or (not shouted and _TITLE_STOP_RE.match(folded)):
+                break
+            parts.append(piece)
+            continue
+        if (_TITLE_STOP_RE.match(folded) or _TITLE_AUTHORITY_RE.match(folded) or _mostly_upper(piece) != shouted
+                or _PLACE_DATE_RE.search(folded) or len(piece) > 200 or type_named(folded.strip(" :"))):
+            break
+        if not shouted and not (piece[:1].islower() or len(piece) < 80):
+            break
+        parts.append(piece)
+    return _joined(parts)
+
+
+def _name_in(line: str) -> str | None:
+    """A person's name on a signature line ("Đinh Tuấn Long", "TS. Đinh Tuấn Long"); the last of several."""
+    names = []
+    for cell in re.split(r"\s*\|\s*|\s{2,}", line.strip()):
+        for chunk in re.split(r"(?:^|\s)(?:PGS|GS|TS|ThS|BS|KS|CN|LS|DS)\.\s*", cell):
+            words = chunk.strip(" .,;").split()
+            if 2 <= len(words) <= 6 and words[0].lower() not in _NOT_NAME_FIRST \
+                    and all(_NAME_WORD_RE.match(w) for w in words):
+                names.append(" ".join(words))
+    return names[-1] if names else None
+
+
+def _shouted_name(line: str) -> str | None:
+    """A name written in capitals ("NGUYỄN VĂN AN") under a signature, in its usual case."""
+    words = line.strip().split()
+    if 2 <= len(words) <= 5 and line.isupper() and not _SIGN_ROLE_RE.match(fold(line)) \
+            and not any(w.lower() in _NOT_NAME_FIRST for w in words):
+        return " ".join(w.capitalize() for w in words)
+    return None
+
+
+def _signer(paragraphs: tuple[Paragraph, ...], after: int) -> tuple[str | None, int | None]:
+    """The name under the first signature block after the header, and the paragraph it is on."""
+    n = len(paragraphs)
+    for i in range(after, n):
+        folded = fold(paragraphs[i].text).strip()
+        if not (_SIGN_ROLE_RE.match(folded) and (is_heading(paragraphs[i].text) or "|" in folded)):
+            continue
+        for j in range(i + 1, min(n, i + 40)):
+            text = paragraphs[j].text.strip()
+            jf = fold(text)
+            name = _name_in(text) or _shouted_name(text)
+            if name:
+                return name, j
+            if (_SIGN_ROLE_RE.match(jf) and is_heading(text)) or _SIGN_SKIP_RE.match(jf) or \
+                    (is_heading(text) and len(text) < 60):
+                continue
+            break
+    # No signature block: a name line near the end, as in a report typed without one.
+    for j in range(n - 1, max(after - 1, n - 6), -1):
+        name = _name_in(paragraphs[j].text)
+        if name and len(paragraphs[j].text) < 60:
+            return name, j
+    return None, None
+
+
+def _year(title: str | None, kind: str, issued_year: int | None, doc: Document) -> int | None:
+    """The year the document is about: a year named in its title, else the year it was issued."""
+    if title:
+        m = _TITLE_YEAR_RE.search(fold(title))
+        if m:
+            year = int(m.group(3) or m.group(2)) if m.group(1) else int(m.group(2))
+            if issued_year is None or abs(year - issued_year) <= 1:
+                return year
+    if issued_year:
+        return issued_year
+    counts = Counter(int(y) for par in doc.paragraphs[:30] for y in _YEAR_RE.findall(par.text))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _meeting_date(paragraphs: tuple[Paragraph, ...]) -> str | None:
+    """The date of a meeting's minutes, from their opening line, when no place-and-date line is given."""
+    for par in paragraphs[:20]:
+        folded = fold(par.text)
+        if _MEETING_DATE_RE.match(folded):
+            dm = DATE_RE.search(folded)
+            if dm:
+                return date_of(dm)
+    return None
 
 
 def find_header(doc: Document) -> Header:
-    first = doc.paragraphs[0].text if doc.paragraphs else None
-    return Header(title=first)
+    """The document's own identity from its header block, title and signature block."""
+    paragraphs = doc.paragraphs
+    if not paragraphs:
+        return Header()
+    lines = _read_lines(paragraphs)
+    issuer = _issuer(lines.issuer_lines)
+    title = _title(paragraphs, lines)
+    kind = _kind(lines, title)
+    signer, at = _signer(paragraphs, lines.end)
+    province = _province(doc, issuer, lines.place)
+    if issuer is None and at is not None and at + 1 < len(paragraphs):
+        # A report signed by a name with its body on the next line ("Cục QLTT Tỉnh Đắk Nông").
+        below = paragraphs[at + 1].text.strip()
+        if _BODY_HEAD_RE.match(fold(below)) and len(below) < 120:
+            issuer = canonical_org(below, province)
+            province = province_of(issuer) or province
+    issued, issued_year = lines.issued_date, lines.issued_year
+    if issued is None and issued_year is None:
+        issued = _meeting_date(paragraphs)
+        issued_year = int(issued[:4]) if issued else None
+    return Header(
+        title=title,
+        kind=kind,
+        symbol=lines.symbol,
+        issued_date=issued,
+        year=_year(title, kind, issued_year, doc),
+        issuer=issuer,
+        signer=signer,
+        province=province,
+    )

@@ -1,10 +1,619 @@
-"""Cited legal documents: "Quyết định số 354/QĐ-UBND ngày 12/3/2018 của ..."."""
+"""Cited legal documents: "Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân dân tỉnh về việc ..."."""
 
 from __future__ import annotations
 
-from .document import Document
-from .record import Header, LegalRef
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from .document import Document, Paragraph
+from .locations import data_rows
+from .normalize import fold, fold_key
+from .organizations import canonical_org, province_level
+from .patterns import DATE_RE, SYMBOL_RE, Symbol, date_of, symbol_of
+from .record import Header, LegalRef, Span
+
+
+@dataclass(frozen=True)
+class DocType:
+    """A type of document: its code in symbols ("QĐ"), full name and the record's kind."""
+
+    code: str
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class IssuerCode:
+    """The body a symbol's issuer part names ("BNV" -> Bộ Nội vụ); local ones take the province."""
+
+    code: str
+    issuer: str
+    local: bool
+    digits: bool
+
+
+@lru_cache(maxsize=1)
+def doc_types() -> tuple[DocType, ...]:
+    """The document types of data/doc_types.tsv, in file order."""
+    return tuple(DocType(r["code"], r["name"], r["kind"]) for r in data_rows("doc_types.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _types_by_code() -> tuple[dict[str, DocType], dict[str, DocType]]:
+    exact: dict[str, DocType] = {}
+    folded: dict[str, DocType] = {}
+    for t in doc_types():
+        if t.code:
+            exact.setdefault(t.code, t)
+            folded.setdefault(fold(t.code), t)
+    return exact, folded
+
+
+def type_of_code(code: str) -> DocType | None:
+    """The type a symbol's code starts with ("QĐ-UBND" -> Quyết định), exact spelling first ("HĐ" is a contract)."""
+    first = _segments(code)[0] if code else ""
+    exact, folded = _types_by_code()
+    return exact.get(first) or folded.get(fold(first))
+
+
+@lru_cache(maxsize=1)
+def _types_by_name() -> dict[str, DocType]:
+    by_name: dict[str, DocType] = {}
+    for t in doc_types():
+        by_name.setdefault(fold(t.name), t)
+    return by_name
+
+
+def type_named(word: str) -> DocType | None:
+    """The type a word names ("QUYẾT ĐỊNH", "công văn", "QĐ"), or None."""
+    key = fold(word).strip()
+    return _types_by_name().get(key) or (_types_by_code()[1].get(key) if key else None)
+
+
+@lru_cache(maxsize=1)
+def _issuer_codes() -> dict[str, IssuerCode]:
+    return {
+        fold(r["code"]): IssuerCode(r["code"], r["issuer"], r["level"] == "local", r["digits"] == "yes")
+        for r in data_rows("issuer_codes.tsv")
+    }
+
+
+_CODE_SPLIT_RE = re.compile(r"[-/]")
+_TRAILING_DIGITS_RE = re.compile(r"^(.*?[^\d])(\d+)$")
+
+
+def _segments(code: str) -> list[str]:
+    return [s for s in _CODE_SPLIT_RE.split(code) if s]
+
+
+def _known_issuer(segment: str) -> IssuerCode | None:
+    codes = _issuer_codes()
+    key = fold(segment)
+    if key in codes:
+        return codes[key]
+    m = _TRAILING_DIGITS_RE.match(key)
+    if m and m.group(1) in codes and codes[m.group(1)].digits:
+        return codes[m.group(1)]
+    return None
+
+
+def _issuer_segments(code: str) -> list[str]:
+    segments = _segments(code)
+    return segments[1:] if segments and type_of_code(code) else segments
+
+
+def issuer_of_code(code: str, province: str | None) -> str | None:
+    """The body the code names ("TT-BNV" -> "Bộ Nội vụ"; "QĐ-UBND" with a province -> its UBND), or None."""
+    names = []
+    for segment in _issuer_segments(code):
+        known = _known_issuer(segment)
+        if known is None:
+            break
+        if known.local:
+            if not province:
+                break
+            council = known.code in ("UBND", "HĐND")  # named with the level: "Ủy ban nhân dân tỉnh X"
+            written = f"{known.issuer} {province_level(province)}" if council else known.issuer
+            names.append(canonical_org(written, province))
+        else:
+            names.append(known.issuer)
+    return " và ".join(names) if names else None
+
+
+def _without_footnote_mark(sym: Symbol) -> Symbol:
+    """"126/2024/NĐ-CP1" (a footnote mark stuck to the code) -> "126/2024/NĐ-CP"."""
+    last = _segments(sym.code)[-1]
+    m = _TRAILING_DIGITS_RE.match(last)
+    if not m or len(m.group(2)) > 1:
+        return sym
+    known = _issuer_codes().get(fold(m.group(1)))
+    if known is None or known.digits:
+        return sym
+    cut = len(m.group(2))
+    return replace(sym, text=sym.text[:-cut], code=sym.code[:-cut])
+
+
+def symbol_key(text: str | None) -> str:
+    """A symbol's comparison key: folded, upper case, no spaces ("354/QĐ-UBND" ~ "354/QD - UBND")."""
+    return re.sub(r"\s+", "", fold(text or "")).upper().strip(".,;:")
+
+
+# --- Finding citations in a paragraph -------------------------------------------------------
+
+def _type_words() -> list[str]:
+    words = {fold(t.name) for t in doc_types()} | {fold(t.code) for t in doc_types() if len(t.code) > 1}
+    words |= {"cong van", "van ban", "qd", "nd", "cv"}
+    return sorted(words, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _type_re() -> re.Pattern:
+    return re.compile(r"(?<![\w/])(" + "|".join(re.escape(w) for w in _type_words()) + r")(?![\w/])")
+
+
+# Right before the symbol: "Quyết định số ", "Nghị định ", "QĐ ", "Chỉ thị so ", "Nghị quyết số: ".
+_SO_TAIL_RE = re.compile(r"\s*(?:\bso\b\s*:?)?\s*$")
+_HAS_SO_RE = re.compile(r"\bso\s*:?\s*$")
+_LIST_TAIL_RE = re.compile(r"(?:,|;|\bva\b|\bhoac\b)\s*(?:cac\s+)?$")
+# "Mẫu số 01/TĐKT", "Phụ lục số 02/..." name forms and annexes, not documents.
+_NOT_A_CITATION_RE = re.compile(r"(?:\bmau|\bbieu mau|\bphu luc|\bbang|\bbieu)\s*(?:so\s*)?:?\s*$")
+_CLAUSE_END_RE = re.compile(r"[;]|\.\s|:\s")
+_GAP_RE = re.compile(r"\s*,?\s*")
+_NGAY_RE = re.compile(r"ngay\s+")
+_OF_RE = re.compile(r"\s*,?\s*(?:cua|giua)\s+")
+_ABOUT_RE = re.compile(r"\s*(?:ve viec|v/v|ve)\s+")
+
+# Words that end an issuer's name and may start the subject ("... của Chính phủ quy định ...").
+# Matched on the lower-cased text with its marks: folded, "tại" would end "Bộ Tài chính".
+_VERBS = (
+    "quy định", "hướng dẫn", "ban hành", "phê duyệt", "sửa đổi", "đề nghị", "thực hiện", "triển khai",
+    "tăng cường", "chuyển", "báo cáo", "thông báo", "công nhận", "cho phép", "thành lập",
+)
+_ISSUER_STOP_RE = re.compile(
+    r"\s(?:về|v/v|tại|cùng|được|để|theo|trả lời|hết|có hiệu lực|thì|nay|trong|đối với|với|khi|đang|"
+    r"đã|sẽ|gửi|nhận|ngày|năm|mà|nhằm|do|khóa|khoá|nhiệm kỳ|" + "|".join(_VERBS) + r")(?!\w)"
+    r"|\svà\s(?=các\b|những\b|ý kiến|đề nghị|dự thảo|thực|theo\b|tại\b|căn cứ|được\b|đã\b|quy định|hướng dẫn)"
+    r"|,(?!\s*thể thao)|[;.()“”\"'’:]"
+)
+_FOLDED_VERBS = tuple(fold(v) for v in _VERBS)
+_SUBJECT_VERB_RE = re.compile(r"\s*(?=(?:" + "|".join(_FOLDED_VERBS) + r")(?!\w))")
+# Where a trích yếu ends (on the lower-cased text): the clause, or what the writer says next about it.
+# A cited document inside it stays ("sửa đổi, bổ sung Nghị định số 105/2012/NĐ-CP ... về ..."),
+# up to a comma right after a number ("thực hiện Kết luận số 132-KL/TW, xác định ...").
+_SUBJECT_END_RE = re.compile(
+    r"[;(]|\.(?:\s|$)|\s-\s(?!\d)|:\s|,\s(?:có hiệu lực|thay thế|theo đó|trong đó|"
+    r"đồng thời|với nội dung|để|được|thì|tiếp tục|qua|đến nay|nay|và|các|những|trên cơ sở|căn cứ)(?!\w)"
+    r"|\sthì\s|\s(?:hết|có) hiệu lực|\sđược sửa đổi|\svà\s(?=ý kiến|đề nghị|các\s|những\s|kết luận|chỉ thị|"
+    r"nghị quyết|nghị định|quyết định|thông báo|thông tư|công văn|văn bản|kế hoạch|hướng dẫn|tờ trình|báo cáo|luật\s)"
+)
+_AFTER_NUMBER_COMMA_RE = re.compile(r"(?<=[A-ZĐ0-9]),\s")
+_SUBJECT_TRIM_RE = re.compile(r"(?:[\s,;:]+|\s(?:va|cac|va cac|thuc hien|theo|tai|cua|dong thoi|de)\s*)+$")
+
+# Who issued it, written before: "đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số ...",
+# "Ngày 30/8/2024, Sở Nội vụ có Công văn số ...", "Chính phủ ban hành Nghị định số ...".
+_OF_AT_RE = re.compile(
+    r"\b(?:cua|do)\s+(?P<org>(?:(?!\b(?:cua|do)\s)[^;.()]){2,120}?)\s+(?:(?:chuyen|gui)(?: den)?\s+)?tai\s+(?:cac\s+)?$"
+)
+_HAS_RE = re.compile(r"(?P<org>[^;.:]{2,160}?)\s+(?:da\s+)?(?:co|ban hanh|gui)\s+(?:cac\s+)?$")
+_DATE_BEFORE_RE = re.compile(
+    r"\bngay\s+(?P<date>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,\s*[^;.]*$"
+)
+
+# Heads of bodies that start an issuer's name, and roles dropped before it.
+_ORG_HEAD_RE = re.compile(
+    r"(?<!\w)(?:so|bo|uy ban|ubnd|hdnd|hoi dong|chinh phu|thu tuong|quoc hoi|hoi|hiep hoi|lien doan|"
+    r"cuc|tong cuc|chi cuc|ban|van phong|tinh uy|thanh uy|truong|cong ty|doan|trung tam|phong|vien|"
+    r"toa an|thanh tra|kho bac|cong an|dai|quy|tap doan|tong cong ty|ngan hang|thue|hai quan)(?!\w)"
+)
+_ROLE_RE = re.compile(
+    r"^(?:(?:pho\s+)?giam doc|(?:pho\s+)?chanh|bo truong|thu truong|(?:tong\s+)?cuc truong|vu truong|"
+    r"vien truong|hieu truong|truong ban|thu truong co quan)\s+(?=\S)"
+)
+_PAREN_RE = re.compile(r"\s*\([^)]*\)")
+
+
+_AFTER, _FROM_CODE, _BEFORE, _NO_ISSUER = 3, 2, 1, 0
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """One citation as written, before mentions of the same document are merged."""
+
+    symbol: Symbol | None
+    doc_type: str | None
+    issued_date: str | None
+    issuer: str | None
+    issuer_rank: int  # how sure: written after ("của ..."), from the code, written before ("... có"), none
+    subject: str | None
+    span: Span
+    type_start: int
+    end: int  # where the citation's number and date end
+    group_next: bool  # followed by ", số ..." citing another document of the same list
+
+
+def _org_name(written: str, province: str | None) -> str | None:
+    """A written issuer ("Giám đốc Sở Tư pháp", "UBND tỉnh") as a canonical body name, or None."""
+    text = _PAREN_RE.sub("", written).strip(" ,;:-")
+    folded = fold(text)
+    m = _ORG_HEAD_RE.search(folded)
+    if not m or not text:
+        return None
+    role = _ROLE_RE.match(folded)
+    if role:
+        text = text[role.end():]
+    elif m.start() > 0 and not fold(text[: m.start()]).strip().startswith(("chu tich", "thu tuong", "ban ")):
+        # Text before the first head word that is not a role ("Sau khi Thủ tướng ...") is dropped.
+        text = text[m.start():]
+    if not text[:1].isupper():
+        return None
+    return canonical_org(text, province)
+
+
+def _org_after(text: str, start: int, several: bool = False) -> tuple[str, int]:
+    """The issuer's name written from `start` ("Bộ trưởng Bộ Nội vụ quy định ..."), and where it ends;
+    `several` bodies may follow each other after "giữa" ("giữa Bộ Công an, Viện kiểm sát ...")."""
+    lower = text.lower()
+    stop = _ISSUER_STOP_RE.search(lower, start)
+    while several and stop and lower[stop.start()] == "," and text[stop.end():].lstrip()[:1].isupper():
+        stop = _ISSUER_STOP_RE.search(lower, stop.end())
+    end = stop.start() if stop else len(text)
+    words = text[start:end].split()
+    if len(words) > 14:
+        end = start + len(" ".join(words[:14]))
+    return text[start:end].strip(), end
+
+
+def _date_after(folded: str, pos: int) -> re.Match | None:
+    """The date written right after a number: "354/QĐ-UBND ngày 12/3/2018", "2753/TTr-STP 28/9/2022"."""
+    pos = _GAP_RE.match(folded, pos).end()
+    dm = DATE_RE.match(folded, pos)
+    if dm is None and _NGAY_RE.match(folded, pos):
+        dm = DATE_RE.match(folded, _NGAY_RE.match(folded, pos).end())
+    return dm
+
+
+def _subject_from(text: str, folded: str, start: int, limit: int, whole_rest: bool) -> str | None:
+    """The trích yếu written from `start`: "về việc ban hành ...", "quy định ...", up to the clause end."""
+    about = _ABOUT_RE.match(folded, start)
+    if about:
+        begin = about.end()
+    else:
+        verb = _SUBJECT_VERB_RE.match(folded, start)
+        if not verb:
+            return None
+        begin = verb.end()
+    end_m = _SUBJECT_END_RE.search(text.lower(), begin, limit)
+    end = end_m.start() if end_m else limit
+    rest = text[end_m.end():limit] if end_m else ""
+    if whole_rest and end_m and text[end_m.start()] == ";" and ";" not in rest.rstrip(" ;.") \
+            and not SYMBOL_RE.search(rest):
+        end = limit  # a "Căn cứ" line citing one document: its trích yếu may hold a ";"
+    for comma in _AFTER_NUMBER_COMMA_RE.finditer(text, begin, end):
+        inside = text[begin:comma.start()]
+        if inside.count("“") <= inside.count("”"):  # not inside a quoted name
+            end = comma.start()
+            break
+    subject = text[begin:end]
+    trim = _SUBJECT_TRIM_RE.search(fold(subject))
+    if trim:
+        subject = subject[: trim.start()]
+    subject = subject.strip(" ,;:")
+    return subject or None
+
+
+def _law_name(text: str, folded: str, clause_start: int, so_start: int) -> str | None:
+    """ "Luật Thi đua, khen thưởng" from "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15"."""
+    for m in re.finditer(r"(?<!\w)(?:bo )?luat(?!\w)", folded[clause_start:so_start]):
+        i = clause_start + m.start()
+        if text[i].isupper():
+            name = text[i:so_start].strip(" ,")
+            return name if len(name.split()) > 1 else None
+    return None
+
+
+class _Context:
+    """What the citations of one document share: its province, own symbol and issuer."""
+
+    def __init__(self, header: Header):
+        self.province = header.province
+        self.own_key = symbol_key(header.symbol)
+        own = SYMBOL_RE.fullmatch(header.symbol or "")
+        self.own_issuer_segments = [fold(s) for s in _issuer_segments(symbol_of(own).code)] if own else []
+        self.own_issuer = header.issuer
+
+    def issuer_of(self, sym: Symbol) -> str | None:
+        segments = [fold(s) for s in _issuer_segments(sym.code)]
+        if segments and segments == self.own_issuer_segments[: len(segments)] and self.own_issuer:
+            return self.own_issuer
+        return issuer_of_code(sym.code, self.province)
+
+
+def _cited_type(text: str, folded: str, clause_start: int, s: int, mentions: list[_Mention],
+                prev_type: str | None) -> tuple[str | None, int, str | None]:
+    """The type word written before a number, where the citation starts, and a law's name.
+
+    "Quyết định số 354/...", "Nghị định 91/...", "QĐ 354/...", "Báo cáo thẩm tra số 118/...",
+    "Luật Tổ chức chính quyền địa phương số 72/...", a list's ", số 380/NQ-CP" (the type before).
+    """
+    before = folded[clause_start:s]
+    head = before[: _SO_TAIL_RE.search(before).start()]
+    t_last = None
+    for t in _type_re().finditer(head):
+        t_last = t
+    is_law = bool(t_last and t_last.group(1) in ("luat", "bo luat"))
+    if t_last and t_last.end() == len(head) and not (is_law and text[clause_start + t_last.start()].islower()):
+        return t_last.group(1), clause_start + t_last.start(), None
+    if mentions and mentions[-1].end >= clause_start and _LIST_TAIL_RE.search(head) and prev_type:
+        return prev_type, clause_start + len(head) - len(head.lstrip()), None
+    if _HAS_SO_RE.search(before) or (is_law and text[clause_start + t_last.start()].isupper()):
+        law = _law_name(text, folded, clause_start, clause_start + len(head))
+        if law:
+            word = "bo luat" if fold(law).startswith("bo luat") else "luat"
+            return word, clause_start + fold(text[clause_start:]).find(fold(law)), law
+        if t_last and _HAS_SO_RE.search(before) and len(head) - t_last.end() <= 60:
+            return t_last.group(1), clause_start + t_last.start(), None
+    return None, s, None
+
+
+def _written_before(text: str, folded: str, clause_start: int, type_start: int,
+                    province: str | None) -> tuple[str | None, str | None]:
+    """Date and issuer written before the citation: "Ngày 30/8/2024, Sở Nội vụ có Công văn số ...",
+    "đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số ..."."""
+    lead = folded[clause_start:type_start]
+    issued = issuer = None
+    dbm = _DATE_BEFORE_RE.search(folded, clause_start, type_start)
+    if dbm and _HAS_RE.search(lead):
+        db = DATE_RE.search(folded, dbm.start(), dbm.end())
+        issued = date_of(db) if db else None
+    om = _OF_AT_RE.search(lead)
+    base = clause_start
+    if om is None:
+        base = clause_start + lead.rfind(",") + 1
+        om = _HAS_RE.search(folded, base, type_start)
+        base = 0
+    if om:
+        written = _PAREN_RE.sub("", text[base + om.start("org"): base + om.end("org")])
+        stop = _ISSUER_STOP_RE.search(written.lower())
+        issuer = _org_name(written[: stop.start()] if stop else written, province)
+    return issued, issuer
+
+
+def _mentions_in(par: Paragraph, ctx: _Context, next_text: str = "") -> list[_Mention]:
+    text = par.text
+    folded = fold(text)
+    found = list(SYMBOL_RE.finditer(text))
+    if found and re.match(r"\s*so\s*:", folded) and found[0].start() < 12:
+        found = found[1:]  # an attached document's own "Số: ..." line
+    whole_rest = folded.lstrip().startswith("can cu")
+    mentions: list[_Mention] = []
+    prev_end = 0
+    prev_type: str | None = None
+    for i, m in enumerate(found):
+        written = symbol_of(m)
+        sym = _without_footnote_mark(written)
+        s, e = m.start(), m.end() - (len(written.text) - len(sym.text))
+        clause_start = prev_end
+        for c in _CLAUSE_END_RE.finditer(folded, prev_end, s):
+            clause_start = c.end()
+        if _NOT_A_CITATION_RE.search(folded, clause_start, s):
+            prev_end = m.end()
+            continue
+        word, type_start, law = _cited_type(text, folded, clause_start, s, mentions, prev_type)
+        type_name = _type_name(word, sym)
+        prev_type = word or fold(type_name)
+
+        # The date right after the number, then "của <issuer>", then "về việc <subject>".
+        dm = _date_after(folded, e)
+        issued = date_of(dm) if dm else None
+        end = after = dm.end() if dm else e
+        issuer, rank = None, _NO_ISSUER
+        of = _OF_RE.match(folded, end)
+        if of:
+            written_org, org_end = _org_after(text, of.end(), several=folded[of.start():of.end()].strip(" ,") == "giua")
+            issuer = _org_name(written_org, ctx.province)
+            if issuer:
+                rank, after = _AFTER, org_end
+        subject = law or _subject_from(text, folded, after, len(text), whole_rest)
+        if issued is None and e >= len(text.rstrip(" ,;")) and next_text:
+            dm = _date_after(fold(next_text), 0)  # a citation broken across paragraphs
+            issued = date_of(dm) if dm else None
+        date_before, issuer_before = _written_before(text, folded, clause_start, type_start, ctx.province)
+        issued = issued or date_before
+        if issuer is None:
+            issuer = ctx.issuer_of(sym)
+            rank = _FROM_CODE if issuer else _NO_ISSUER
+        if issuer is None and issuer_before:
+            issuer, rank = issuer_before, _BEFORE
+
+        group_next = bool(i + 1 < len(found) and re.fullmatch(
+            r"\s*(?:,|;|\bva\b)\s*(?:cac\s+)?(?:\bso\b\s*:?\s*)?", folded[end: found[i + 1].start()]))
+        span_start = min(type_start, s)
+        mentions.append(_Mention(
+            symbol=sym, doc_type=type_name, issued_date=issued, issuer=issuer, issuer_rank=rank,
+            subject=subject, span=Span(par.seq, span_start, e, text[span_start:e]),
+            type_start=type_start, end=end, group_next=group_next,
+        ))
+        prev_end = max(end, after)
+    return _share_in_lists(mentions)
+
+
+def _share_in_lists(mentions: list[_Mention]) -> list[_Mention]:
+    """ "số 6721/VPCP-V.I ngày ... và số 7514/VPCP-V.I ngày ... của Văn phòng Chính phủ": the last one's
+    issuer and subject hold for the whole list."""
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):
+        cur, nxt = out[i], out[i + 1]
+        if cur.group_next and cur.issuer_rank < _AFTER and nxt.issuer_rank == _AFTER:
+            out[i] = replace(cur, issuer=nxt.issuer, issuer_rank=_AFTER, subject=cur.subject or nxt.subject)
+    return out
+
+
+def _type_name(word: str | None, sym: Symbol) -> str | None:
+    """The cited type as a full word; "Văn bản" gives way to the type the code names."""
+    named = type_named(word) if word else None
+    coded = type_of_code(sym.code)
+    if named and not (named.name == "Văn bản" and coded):
+        return named.name
+    if coded:
+        return coded.name
+    return named.name if named else "Công văn"
+
+
+# --- Laws cited by name only ---------------------------------------------------------------
+
+_LAW_RE = re.compile(r"(?<![\w])(?:Bộ luật (?=\w)|Luật (?=[A-ZĐ]|sửa đổi))")
+# Where a law's name ends (lower-cased text): "Luật Thi đua, khen thưởng ngày ...", "Luật Viên chức và ...".
+_LAW_END_RE = re.compile(
+    r"\s(?:ngày|số|tại|để|theo|của|được|đã|có|về|quy định|thì|nhằm|cho|với|hiện hành|trong|trên|bị|"
+    r"sát|là|đối với|gồm|hướng dẫn|thi hành|(?:năm|khóa|khoá)(?!\s+(?:19|20)\d\d\b))(?!\w)|[;.:()“”\"]|,"
+    r"|\svà(?=\s+(?-i:[A-ZĐ])|\s+(?:các|những|quy|hướng|thực|văn|điều|khoản|theo|tại|được|đã|để|cho|có)\b)",
+    re.IGNORECASE,
+)
+# An amending law runs to its date or number: "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày ...".
+_AMENDING_END_RE = re.compile(r"\s(?:ngày|số)\s+\d|[;.:()“”\"]")
+_LAW_YEAR_RE = re.compile(r"\s+năm\s+(?:19|20)\d{2}")
+
+
+def _law_end(text: str, lower: str, start: int) -> int:
+    """Where a law's name written from `start` ends; one comma may join a short name's two halves
+    ("Luật Thi đua, khen thưởng", "Luật Cán bộ, công chức"), not a list ("Luật A, Luật B, các ...")."""
+    if lower.startswith(("luật sửa đổi", "bộ luật sửa đổi"), start):
+        stop = _AMENDING_END_RE.search(lower, start)
+        return stop.start() if stop else len(lower)
+    commas = 0
+    pos = start + 5
+    while True:
+        stop = _LAW_END_RE.search(text, pos)
+        if stop is None:
+            return len(lower)
+        if lower[stop.start()] == "," and commas == 0 and len(lower[start:stop.start()].split()) <= 3:
+            after = re.match(r",\s*(\w+)", lower[stop.start():])
+            if after and after.group(1) not in ("các", "và", "luật", "bộ", "nghị", "cụ", "đồng", "trong", "theo"):
+                commas, pos = 1, stop.end()
+                continue
+        year = _LAW_YEAR_RE.match(lower, stop.start())
+        return year.end() if year else stop.start()
+
+
+def _laws_in(par: Paragraph, taken: list[tuple[int, int]]) -> list[tuple[str, str | None, Span]]:
+    """Laws cited by name without a number ("Luật Thi đua, khen thưởng ngày 26/11/2003")."""
+    text, lower, folded = par.text, par.text.lower(), fold(par.text)
+    found = []
+    last_end = 0
+    for m in _LAW_RE.finditer(text):
+        start = m.start()
+        if start < last_end or any(a <= start < b for a, b in taken):
+            continue
+        end = _law_end(text, lower, start)
+        name = text[start:end].rstrip(" ,")
+        if not 2 <= len(name.split()) <= 30:
+            continue
+        last_end = end
+        dm = _date_after(folded, end)
+        found.append((name, date_of(dm) if dm else None, Span(par.seq, start, start + len(name), name)))
+    return found
+
+
+# --- The document's citations --------------------------------------------------------------
+
+def _year_of(ref: LegalRef) -> int | None:
+    if ref.issued_date:
+        return int(ref.issued_date[:4])
+    return ref.year
+
+
+def _same_document(a: LegalRef, b: _Mention, b_year: int | None) -> bool:
+    """The same number from the same issuer in the same year is one document (numbers run per issuer
+    and year), whatever type word the writer put: "2346/HD-ĐHM" and later "2346/QĐ-ĐHM"."""
+    if symbol_key(a.symbol) == symbol_key(b.symbol.text):
+        ya = _year_of(a)
+        return not (ya and b_year and ya != b_year)
+    ya = _year_of(a)
+    if a.number != b.symbol.number or not (ya or b_year) or (ya and b_year and ya != b_year):
+        return False
+    sa, sb = _segments(a.code or ""), _segments(b.symbol.code)
+    return bool(sa and sb) and fold(sa[-1]) == fold(sb[-1])
+
+
+_WRITTEN_YEAR_RE = re.compile(r"^\d+(?:\.\d+)?/(\d{2,5})/")
+
+
+def _better_symbol(kept: LegalRef, new: Symbol) -> bool:
+    """Whether `new` is a better spelling of the same symbol ("45/2010/NĐ-CP" over "45/25010/NĐ-CP")."""
+    written = _WRITTEN_YEAR_RE.match(kept.symbol or "")
+    slip = bool(written) and not re.fullmatch(r"(?:19|20)\d{2}", written.group(1))
+    return slip and new.year is not None and new.number == kept.number and \
+        symbol_key(new.code) == symbol_key(kept.code)
 
 
 def find_legal_refs(doc: Document, header: Header) -> tuple[LegalRef, ...]:
-    return ()
+    """Every document cited by number (and every law cited by name), one entry per document."""
+    ctx = _Context(header)
+    refs: list[LegalRef] = []
+    ranks: list[int] = []
+    pars = doc.paragraphs
+    for k, par in enumerate(pars):
+        taken = []
+        for mention in _mentions_in(par, ctx, pars[k + 1].text if k + 1 < len(pars) else ""):
+            taken.append((mention.type_start, mention.end))
+            if symbol_key(mention.symbol.text) == ctx.own_key:
+                continue
+            _add(refs, ranks, mention)
+        for name, issued, span in _laws_in(par, taken):
+            _add_law(refs, ranks, name, issued, span)
+    return tuple(refs)
+
+
+def _add(refs: list[LegalRef], ranks: list[int], m: _Mention) -> None:
+    sym = m.symbol
+    year = sym.year or (int(m.issued_date[:4]) if m.issued_date else None)
+    for i, ref in enumerate(refs):
+        if ref.symbol and _same_document(ref, m, year):
+            better_issuer = m.issuer_rank > ranks[i]
+            keep_symbol = not _better_symbol(ref, sym)
+            refs[i] = replace(
+                ref,
+                symbol=ref.symbol if keep_symbol else sym.text,
+                year=ref.year if keep_symbol else sym.year,
+                issued_date=ref.issued_date or m.issued_date,
+                issuer=m.issuer if better_issuer else ref.issuer,
+                subject=ref.subject or m.subject,
+                doc_type=ref.doc_type or m.doc_type,
+                spans=ref.spans + (m.span,),
+            )
+            ranks[i] = max(ranks[i], m.issuer_rank)
+            return
+    refs.append(LegalRef(
+        doc_type=m.doc_type, symbol=sym.text, number=sym.number, issued_date=m.issued_date,
+        issuer=m.issuer, subject=m.subject, year=year, code=sym.code, spans=(m.span,),
+    ))
+    ranks.append(m.issuer_rank)
+
+
+_NAMED_YEAR_RE = re.compile(r"^(.*?)(?: nam ((?:19|20)\d{2}))?$")
+
+
+def _law_key(name: str | None, issued: str | None) -> tuple[str, str | None]:
+    """A law's folded name without "năm 2023", and its year ("Luật Giáo dục năm 2019" -> 2019)."""
+    m = _NAMED_YEAR_RE.match(fold_key(name))
+    return m.group(1), m.group(2) or (issued[:4] if issued else None)
+
+
+def _add_law(refs: list[LegalRef], ranks: list[int], name: str, issued: str | None, span: Span) -> None:
+    key, year = _law_key(name, issued)
+    for i, ref in enumerate(refs):
+        known, known_year = _law_key(ref.subject, ref.issued_date)
+        same = known == key and (not year or not known_year or year == known_year)
+        if ref.doc_type in ("Luật", "Bộ luật") and same and (
+                not issued or not ref.issued_date or ref.issued_date == issued):
+            longer = len(fold_key(name)) > len(fold_key(ref.subject))  # "... năm 2023" says more
+            refs[i] = replace(ref, issued_date=ref.issued_date or issued, spans=ref.spans + (span,),
+                              subject=name if longer else ref.subject)
+            return
+    doc_type = "Bộ luật" if key.startswith("bo luat") else "Luật"
+    refs.append(LegalRef(
+        doc_type=doc_type, symbol=None, number=None, issued_date=issued, issuer="Quốc hội", subject=name,
+        year=int(issued[:4]) if issued else None, code=None, spans=(span,),
+    ))
+    ranks.append(_AFTER)
