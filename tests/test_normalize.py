@@ -1,0 +1,69 @@
+"""Normalisation: NFC and clean text out of what files hold; fold() for matching keeps offsets."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from miner.normalize import clean_text, fold, fold_key, modern_tones, nfc
+
+CLEAN_CASES = [
+    ("nfd-to-nfc", unicodedata.normalize("NFD", "Quyết định số 354/QĐ-UBND"), "Quyết định số 354/QĐ-UBND"),
+    # Windows-1258 decoded: precomposed "ê" with a combining acute after it
+    ("combining-tone", "Quy\u00ea\u0301t \u0111i\u0323nh", "Quyết định"),
+    ("no-break-space", "Cục\u00a0Thuế", "Cục Thuế"),
+    ("thin-and-ideographic-spaces", "Đắk\u2009Nông\u3000tỉnh\u202f", "Đắk Nông tỉnh "),
+    ("tab", "1.\tCông an tỉnh", "1. Công an tỉnh"),
+    ("zero-width-and-bom", "\ufeffHóa\u200b đơn\u200d điện\u2060 tử", "Hóa đơn điện tử"),
+    ("soft-hyphen", "Kho\u00ad bạc", "Kho bạc"),
+    ("crlf-and-cr", "Nơi nhận:\r\n- Như Điều 3;\r- Lưu: VT.", "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT."),
+    ("vertical-tab-and-form-feed", "ỦY BAN NHÂN DÂN\x0bTỈNH BẮC NINH\x0cQUYẾT ĐỊNH", "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nQUYẾT ĐỊNH"),
+    ("line-and-paragraph-separators", "Điều 1.\u2028Điều 2.\u2029Điều 3.", "Điều 1.\nĐiều 2.\nĐiều 3."),
+    ("nul-and-controls", "Cục\x00 Thuế\x07\x1b tỉnh\x7f\x90", "Cục Thuế tỉnh"),
+    ("bidi-marks", "\u200eSở Nội vụ\u202c", "Sở Nội vụ"),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in CLEAN_CASES], ids=[c[0] for c in CLEAN_CASES])
+def test_clean_text(text, expected):
+    assert clean_text(text) == expected
+    assert clean_text(expected) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Quyết định số 354/QĐ-UBND", "quyet dinh so 354/qd-ubnd"),
+        ("Đắk Nông", "dak nong"),
+        ("HÓA ĐƠN ĐIỆN TỬ", "hoa don dien tu"),
+        ("Ủy ban – Sở\u00a0Nội vụ", "uy ban - so noi vu"),
+    ],
+    ids=["symbol", "d-stroke", "upper-case", "dash-and-space"],
+)
+def test_fold_is_length_preserving(text, expected):
+    assert fold(text) == expected
+    assert len(fold(text)) == len(text)
+
+
+def test_fold_key_drops_punctuation_and_tone_placement():
+    assert fold_key("Hoá đơn, điện tử!") == fold_key("hóa  đơn điện tử") == "hoa don dien tu"
+    assert fold_key(None) == ""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Uỷ ban nhân dân", "Ủy ban nhân dân"),
+        ("hoá đơn điện tử", "hóa đơn điện tử"),
+        ("thuỷ lợi, khoẻ mạnh", "thủy lợi, khỏe mạnh"),
+        ("hoàng, quý, thuyền", "hoàng, quý, thuyền"),
+    ],
+    ids=["uy", "oa", "uy-and-oe", "unchanged"],
+)
+def test_modern_tones(text, expected):
+    assert modern_tones(text) == expected
+
+
+def test_nfc():
+    assert nfc("e\u0302\u0301") == "ế"
