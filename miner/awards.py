@@ -116,10 +116,16 @@ def _classes() -> dict[str, tuple[str, ...]]:
     return {t.name: t.classes for t in award_types()}
 
 
-def match_award_types(text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
+def match_award_types(text: str) -> list[tuple[int, int, str]]:
     """Each canonical award written in `text`: (start, end, name), offsets in `text`."""
+    return list(_award_matches(text))
+
+
+@lru_cache(maxsize=4096)
+def _award_matches(text: str) -> tuple[tuple[int, int, str], ...]:
+    """match_award_types, remembered: the types and the events of a paragraph read it twice."""
     pattern, groups = _variant_index()
-    folded = fold(text) if folded is None else folded
+    folded = fold(text)
     found = []
     for m in pattern.finditer(folded):
         start, end = m.span()
@@ -135,7 +141,7 @@ def match_award_types(text: str, folded: str | None = None) -> list[tuple[int, i
                 award = f"{award} hạng {_CLASS_NAMES[cls.group(1)]}"
                 end = cls.end()
         found.append((start, end, award))
-    return found
+    return tuple(found)
 
 
 def award_mentions(doc: Document) -> list[AwardMention]:
@@ -156,6 +162,435 @@ def find_award_types(doc: Document) -> tuple[AwardTypeMention, ...]:
     return tuple(AwardTypeMention(name=name, spans=tuple(spans)) for name, spans in by_name.items())
 
 
+# Offices that grant awards, as written before the body they head ("Chủ tịch UBND tỉnh").
+# "central" offices head national bodies: never completed with the document's province.
+_OFFICES = (
+    ("Chủ tịch nước", "central"), ("Thủ tướng Chính phủ", "central"), ("Thủ tướng", "central"),
+    ("Tổng cục trưởng", "central"), ("Bộ trưởng", "central"), ("Cục trưởng", "central"),
+    ("Chủ tịch", "local"), ("Giám đốc", "local"), ("Tổng Giám đốc", "local"), ("Hiệu trưởng", "local"),
+    ("Thủ trưởng", "local"), ("Chủ nhiệm", "local"), ("Trưởng ban", "local"), ("Viện trưởng", "local"),
+    ("Chánh án", "local"), ("Tư lệnh", "local"), ("Chi cục trưởng", "local"),
+)
+_OFFICE_RE = re.compile(
+    r"^(" + "|".join(re.escape(fold(o)) for o, _ in sorted(_OFFICES, key=lambda o: -len(o[0]))) + r")(?!\w)"
+)
+_OFFICE_BY_FOLDED = {fold(o): (o, scope) for o, scope in _OFFICES}
+# Where the grantor written after an award ends ("Bằng khen của Chủ tịch UBND tỉnh cho ...").
+_GRANTOR_END_RE = re.compile(
+    r"\s*(?:[;,.()“”\"’:]|\s-\s|$)|\s+(?:cho|đối với|về|vì|năm|để|khen thưởng|tặng|kèm|đã|có|trong|là|và"
+    r"|theo|tại|với|của các|đạt|nhận|được|trình|xét|hoặc|hằng|hàng|thì|khi)(?!\w)"
+)
+_GENERIC_GRANTORS = {"bo", "cap tren", "cac cap", "cap tinh", "cap bo", "co quan", "don vi", "nha nuoc"}
+_YEAR_RE = re.compile(r"(?<!\w)năm(?:\s+học)?\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?")
+_DATE_BEFORE_RE = re.compile(r"tháng\s+\d{1,2}\s*$")
+_PROPOSED_RE = re.compile(
+    r"(?<!\w)(?:đề nghị|đề xuất|bình xét|biểu quyết|bầu|suy tôn|xét tặng|kính trình|dự kiến|trình)(?!\w)"
+)
+_GRANT_RE = re.compile(
+    r"(?<!\w)(?:tặng|truy tặng|công nhận|khen thưởng|đề nghị|đề xuất|suy tôn|xét tặng|bình xét|biểu quyết"
+    r"|bầu|phong tặng|trao tặng)(?!\w)"
+)
+_LIST_INTRO_RE = re.compile(
+    r"(?::\s*$|(?<!\w)(?:gồm|như sau|sau đây|cụ thể)\s*:?\s*$|(?<!\w)(?:có danh sách|danh sách kèm theo"
+    r"|kèm theo danh sách)(?!\w))"
+)
+_ATTACHED_RE = re.compile(r"(?<!\w)(?:có danh sách|danh sách kèm theo|kèm theo danh sách)(?!\w)")
+_MARKER_RE = re.compile(
+    r"^\s*(?:[-+*•–]\s*|\(?\d{1,3}(?:\.\d{1,3})*\s*[.)]\s*|\(?[a-zđ][.)]\s*|[IVX]{1,4}\s*[.)]\s*)"
+)
+_ARTICLE_RE = re.compile(r"^\s*Điều\s+\d+")
+_SECTION_RE = re.compile(
+    r"^(?:[ivx]{1,4}|[a-d]|\d{1,2})?[.)]?\s*(?:doi voi\s+)?(?:cac\s+)?(tap the|ca nhan|ho gia dinh)\b[^|:]{0,40}$"
+)
+_LABEL_RE = re.compile(r"^[-+*•\s]*danh hiệu\s*:")
+_AWARD_HEADER_RE = re.compile(r"^(?:danh hieu|hinh thuc|khen thuong|de nghi)")
+_RECIPIENT_HEADER_RE = re.compile(
+    r"^(?:ho (?:va )?ten|ho, ten|ten (?:ca nhan|tap the|don vi|co quan)|tap the|ca nhan|don vi|co quan)"
+)
+_NOT_RECIPIENT_RE = re.compile(
+    r"^(?:các|tập thể|cá nhân|hộ gia đình|đối tượng|tiêu chuẩn|danh hiệu|hình thức|đối với|có|được|là|"
+    r"không|hồ sơ|thời gian|căn cứ|số|mức|trường hợp|cán bộ|tổng|mỗi|những|trong|theo|để|thành tích|"
+    r"kết quả|đạt|như|lưu|nơi nhận|kính gửi)(?!\w)"
+)
+_RECIPIENT_END_RE = re.compile(
+    r"\s*(?:[;(]|\.\s*$|\./\.|,?\s+(?:đã có|có thành tích|vì đã|vì có|đạt thành tích|do có)(?!\w))"
+)
+_INLINE_BEFORE_RE = re.compile(
+    r"^\s*(?:(?:đã|đều|vinh dự|cũng|đơn vị)\s+)*(?:được\s+(?:[^,;.]{0,60}?\s)?)?"
+    r"(?:tặng thưởng|tặng|trao tặng|truy tặng|nhận|đạt|công nhận|khen thưởng|phong tặng)"
+    r"\s+(?:danh hiệu\s+|hình thức\s+)?[\"“]?\s*$"
+)
+_INLINE_AFTER_RE = re.compile(r"^[^.;:]{0,80}?\s(?:cho|đối với)\s+(?:(?:đơn vị|tập thể|ông|bà|đồng chí|đ/c)\s+)?$")
+_MAX_RECIPIENT_WORDS = 25
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the sentence that introduces a list says about its awards."""
+
+    award: str | None
+    grantor: str | None
+    status: str
+    year: int | None
+    decision: str | None
+    span: Span | None
+
+
+@dataclass(frozen=True)
+class _Recipient:
+    name: str
+    kind: str  # "person" or "organization"
+    span: Span
+
+
+def _year_in(text: str) -> int | None:
+    """The year an achievement is about: "năm 2022", "năm học 2023-2024" (2024); not a date's year."""
+    for m in _YEAR_RE.finditer(text.lower()):
+        if _DATE_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        return int(m.group(2) or m.group(1))
+    return None
+
+
+def _default_year(header: Header) -> int | None:
+    if header.year:
+        return header.year
+    return int(header.issued_date[:4]) if header.issued_date else None
+
+
+def _school_of(header: Header, organizations: tuple[Organization, ...]) -> str | None:
+    """The school a "Hiệu trưởng" heads: the issuer's "Trường ...", else the first school named."""
+    names = [header.issuer or ""] + [o.name for o in organizations]
+    for name in names:
+        i = name.find("Trường ")
+        if i >= 0:
+            return name[i:]
+    return None
+
+
+def grantor_name(written: str, header: Header, organizations: tuple[Organization, ...] = ()) -> str | None:
+    """Who grants, written out: "Chủ tịch UBND tỉnh" -> "Chủ tịch Ủy ban nhân dân tỉnh X"."""
+    from .organizations import canonical_org
+
+    written = written.strip(" ,;:.")
+    folded = fold(written)
+    if not written or folded in _GENERIC_GRANTORS or len(written.split()) > 15:
+        return None
+    m = _OFFICE_RE.match(folded)
+    if not m:
+        if not written[0].isupper():
+            return None
+        return canonical_org(written, header.province)
+    office, scope = _OFFICE_BY_FOLDED[m.group(1)]
+    rest = written[m.end() :].strip(" ,")
+    if office == "Thủ tướng" and (not rest or fold(rest) == "chinh phu"):
+        return "Thủ tướng Chính phủ"
+    if office in ("Thủ tướng Chính phủ", "Chủ tịch nước"):
+        return office
+    if not rest:
+        body = _school_of(header, organizations) if office == "Hiệu trưởng" else header.issuer
+        return f"{office} {body}" if body else office
+    if office == "Tổng cục trưởng" and fold(rest).startswith("cuc "):
+        rest = "Tổng c" + rest[1:]  # "Tổng Cục trưởng Cục Thuế" heads the Tổng cục Thuế
+    body = canonical_org(rest, None if scope == "central" else header.province)
+    return f"{office} {body}"
+
+
+def _grantor_after(text: str, end: int, header: Header, organizations: tuple[Organization, ...]) -> str | None:
+    """The grantor written right after an award: "của Bộ tài chính", "Thủ tướng Chính phủ"."""
+    rest = text[end:]
+    m = re.match(r"\s*[\"”’]?\s*(của\s+)?", rest)
+    start = m.end()
+    if not m.group(1) and not _OFFICE_RE.match(fold(rest[start:])):
+        return None
+    stop = _GRANTOR_END_RE.search(rest.lower(), start)
+    written = rest[start : stop.start() if stop else len(rest)]
+    return grantor_name(written, header, organizations)
+
+
+def _authority(doc: Document, header: Header) -> str | None:
+    """Who a decision speaks for: the line before "Căn cứ" ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X")."""
+    for para in doc.paragraphs[:40]:
+        text = para.text.strip()
+        if fold(text).startswith("can cu"):
+            break
+        if para.kind == "heading" and _OFFICE_RE.match(fold(text)):
+            return grantor_name(text, header)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _body_starts() -> re.Pattern:
+    """The types of bodies and the known bodies a recipient's name starts with ("Sở", "Công an tỉnh")."""
+    from .organizations import known_names, org_types
+
+    words = {fold(t.name) for t in org_types()} | {fold(k.name) for k in known_names()}
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^(?:{body})(?!\w)")
+
+
+def _names_a_body(written: str) -> bool:
+    """Whether a list item names a body ("Phòng Nội chính", "Công an tỉnh"), not a criterion."""
+    m = _body_starts().match(fold(written))
+    if not m:
+        return False
+    rest = written[m.end() :].strip()
+    return not rest or rest[0].isupper() or fold(rest).split()[0] in ("tinh", "huyen", "xa", "thanh", "phuong", "quan")
+
+
+def _status(header: Header, context: str) -> str:
+    if header.kind in ("bien_ban", "to_trinh") or _PROPOSED_RE.search(context.lower()):
+        return "proposed"
+    return "granted"
+
+
+def _decision(header: Header, legal_refs: tuple[LegalRef, ...], paragraph: int, status: str) -> str | None:
+    """The deciding document: a Quyết định cited in the same paragraph, else the decision itself."""
+    for ref in legal_refs:
+        if ref.doc_type == "Quyết định" and ref.symbol and any(s.paragraph == paragraph for s in ref.spans):
+            return ref.symbol
+    if header.kind == "quyet_dinh" and status == "granted":
+        return header.symbol
+    return None
+
+
+class _Finder:
+    """The award events of one document, gathered paragraph by paragraph."""
+
+    def __init__(self, doc, header, organizations, persons, legal_refs):
+        self.doc = doc
+        self.header = header
+        self.organizations = organizations
+        self.legal_refs = legal_refs
+        self.authority: str | None = None
+        self.authority_found = False
+        self.person_spans: dict[int, list[tuple[int, int, str]]] = {}
+        for p in persons:
+            for s in p.spans:
+                self.person_spans.setdefault(s.paragraph, []).append((s.start, s.end, p.name))
+        self.org_spans: dict[int, list[tuple[int, int, str]]] = {}
+        for o in organizations:
+            for s in o.spans:
+                self.org_spans.setdefault(s.paragraph, []).append((s.start, s.end, o.name))
+        self.events: dict[tuple[str, str], Award] = {}
+
+    def default_grantor(self) -> str | None:
+        if not self.authority_found:
+            self.authority = _authority(self.doc, self.header)
+            self.authority_found = True
+        return self.authority
+
+    def context(self, para: Paragraph, mention: tuple[int, int, str] | None, text_before: str) -> _Context:
+        """The award, grantor, status, year and decision a paragraph gives to what it introduces."""
+        status = _status(self.header, text_before)
+        award = grantor = None
+        span = None
+        if mention:
+            start, end, award = mention
+            grantor = _grantor_after(para.text, end, self.header, self.organizations)
+            span = Span(para.seq, start, end, para.text[start:end])
+        if grantor is None and award and self.header.kind == "quyet_dinh" and status == "granted":
+            grantor = self.default_grantor()
+        year = _year_in(para.text) or _default_year(self.header)
+        return _Context(award, grantor, status, year, _decision(self.header, self.legal_refs, para.seq, status), span)
+
+    def add(self, context: _Context, recipient: _Recipient, award: str | None = None) -> None:
+        award = award or context.award
+        if not award:
+            return
+        key = (fold(award), fold(recipient.name))
+        spans = tuple(s for s in (context.span, recipient.span) if s)
+        if key in self.events:
+            old = self.events[key]
+            self.events[key] = Award(**{**old.__dict__, "spans": old.spans + spans})
+            return
+        self.events[key] = Award(
+            award=award, recipient=recipient.name, grantor=context.grantor, year=context.year,
+            status=context.status, decision=context.decision, recipient_kind=recipient.kind, spans=spans,
+        )
+
+    def recipient(self, para: Paragraph, start: int, end: int) -> _Recipient | None:
+        """The person or body named in text[start:end] (a list item, a table cell)."""
+        from .organizations import canonical_org
+        from .persons import name_in_cell
+
+        text = para.text
+        for s, e, name in self.person_spans.get(para.seq, ()):
+            if start <= s < end and s - start <= 30 and "," not in text[start:s]:
+                return _Recipient(name, "person", Span(para.seq, s, e, text[s:e]))
+        where = name_in_cell(text, start, end)
+        if where:
+            written = text[where[0] : where[1]]
+            from .persons import normalise_name
+
+            return _Recipient(normalise_name(written), "person", Span(para.seq, *where, written))
+        stop = _RECIPIENT_END_RE.search(text, start, end)
+        end = stop.start() if stop else end
+        written = text[start:end].strip(" ,;:.-–*•\"“”")
+        if not written:
+            return None
+        start = text.index(written, start)
+        if (not written[0].isupper() or _NOT_RECIPIENT_RE.match(written.lower()) or match_award_types(written)
+                or len(written.split()) > _MAX_RECIPIENT_WORDS or ":" in written
+                or re.search(r"(?<!\w)(?:các|những)(?!\w)", written.lower())):
+            return None
+        org = next((o for o in self.org_spans.get(para.seq, ()) if start <= o[0] <= start + 2), None)
+        if org is None and not _names_a_body(written):
+            return None
+        return _Recipient(canonical_org(written, self.header.province), "organization",
+                          Span(para.seq, start, start + len(written), written))
+
+    def table_columns(self, values: list[str]) -> tuple[int, int | None] | None:
+        """(name column, award column) when a table row is a header naming its columns."""
+        name = award = None
+        for i, value in enumerate(values):
+            folded = fold(value).strip(" .:")
+            if name is None and _RECIPIENT_HEADER_RE.match(folded) and len(folded.split()) <= 10:
+                name = i
+            elif award is None and _AWARD_HEADER_RE.match(folded) and len(folded.split()) <= 6:
+                award = i
+        return (name, award) if name is not None else None
+
+    def table_row(self, para: Paragraph, columns, context: _Context | None) -> _Context | None:
+        """Read one data row; return the context a row naming an award sets for the rows after it."""
+        from .persons import table_cells
+
+        cells = table_cells(para)
+        values = [para.text[s:e] for s, e in cells]
+        if columns:
+            name_col, award_col = columns
+        else:
+            # No header: the first cell that is more than a number.
+            name_col = next((i for i, v in enumerate(values) if re.search(r"[^\W\d_]{2}", v)), None)
+            award_col = None
+        if name_col is None or name_col >= len(values):
+            return None
+        name_value = values[name_col]
+        if _SECTION_RE.match(fold(name_value).strip()):
+            return None
+        mentions = match_award_types(para.text)
+        award = None
+        if award_col is not None:
+            if award_col >= len(values) or not values[award_col].strip():
+                return None
+            in_cell = [m for m in mentions if cells[award_col][0] <= m[0] < cells[award_col][1]]
+            if not in_cell:
+                return None
+            award = in_cell[0][2]
+        elif mentions and any(cells[name_col][0] <= m[0] < cells[name_col][1] for m in mentions):
+            # "I | BẰNG KHEN CỦA THỦ TƯỚNG CHÍNH PHỦ": the rows below receive it.
+            return self.context(para, mentions[0], para.text)
+        if context is None and award is None:
+            return None
+        recipient = self.recipient(para, *cells[name_col])
+        if recipient:
+            self.add(context or self.context(para, None, ""), recipient, award)
+        return None
+
+    def inline(self, para: Paragraph, mentions: list[tuple[int, int, str]]) -> None:
+        """Awards in running text: "đơn vị X đạt danh hiệu Cờ thi đua", "tặng Bằng khen cho X"."""
+        text = para.text
+        low = text.lower()
+        spans = sorted(self.org_spans.get(para.seq, []) + self.person_spans.get(para.seq, []))
+        for mention in mentions:
+            start, end, award = mention
+            clause_start = max(low.rfind(".", 0, start), low.rfind(";", 0, start)) + 1
+            recipient = None
+            for s, e, name in reversed(spans):
+                if e <= start and s >= clause_start and _INLINE_BEFORE_RE.match(low[e:start]):
+                    recipient = (s, e, name)
+                    break
+            if recipient is None:
+                for s, e, name in spans:
+                    if s >= end and _INLINE_AFTER_RE.match(low[end:s]):
+                        recipient = (s, e, name)
+                        break
+            if recipient is None:
+                continue
+            s, e, name = recipient
+            kind = "person" if any(p[0] == s for p in self.person_spans.get(para.seq, [])) else "organization"
+            clause_end = min([i for i in (low.find(".", end), low.find(";", end)) if i >= 0] or [len(text)])
+            context = self.context(para, mention, low[clause_start:start])
+            year = _year_in(text[clause_start:clause_end]) or context.year
+            context = _Context(award, context.grantor, context.status, year, context.decision, context.span)
+            self.add(context, _Recipient(name, kind, Span(para.seq, s, e, text[s:e])))
+
+    def run(self) -> tuple[Award, ...]:
+        current: _Context | None = None  # the list being read
+        attached: _Context | None = None  # "(có danh sách kèm theo)": the list comes further on
+        recent: tuple[int, _Context] | None = None  # the last paragraph naming an award
+        columns = None
+        table_context: _Context | None = None
+        for para in self.doc.paragraphs:
+            text = para.text
+            low = text.lower()
+            mentions = match_award_types(text)
+            if para.kind == "table_row":
+                from .persons import table_cells
+
+                header = self.table_columns([text[s:e] for s, e in table_cells(para)])
+                if header:
+                    near = recent[1] if recent and para.seq - recent[0] <= 4 else None
+                    columns, table_context = header, current or near or attached
+                    continue
+                if columns is None and table_context is None:
+                    table_context = current or attached
+                table_context = self.table_row(para, columns, table_context) or table_context
+                continue
+            columns = table_context = None
+            if _LABEL_RE.match(low) and mentions and self.header.issuer:
+                # "Danh hiệu: Tập thể lao động xuất sắc; Số phiếu: 19/19": the unit's own result.
+                context = self.context(para, mentions[0], low)
+                self.add(context, _Recipient(self.header.issuer, "organization", Span(para.seq, 0, 0, "")))
+                continue
+            marker = _MARKER_RE.match(text)
+            article = bool(_ARTICLE_RE.match(text))
+            item = fold(text[marker.end() :] if marker else text).strip(" :.")
+            if _SECTION_RE.match(item) or _SECTION_RE.match(fold(text).strip(" :.")):
+                current = current or attached
+                continue
+            granting = bool(mentions) and bool(_GRANT_RE.search(low))
+            label = bool(mentions) and ":" in text[mentions[-1][1] :] and len(text[: mentions[0][0]].split()) <= 8
+            if mentions and (label or granting and _LIST_INTRO_RE.search(low)):
+                current = self.trigger(para, mentions, label)
+                if _ATTACHED_RE.search(low):
+                    attached = current
+                recent = (para.seq, current)
+                continue
+            if current and marker and not article and not mentions:
+                recipient = self.recipient(para, marker.end(), len(text))
+                if recipient:
+                    self.add(current, recipient)
+                continue
+            if para.kind == "heading" and fold(text).startswith("danh sach"):
+                current = self.context(para, mentions[0], low) if mentions else attached
+                continue
+            if not re.fullmatch(r"\s*\d{1,3}\s*", text):
+                current = None  # a paragraph that is no item ends the list
+            if mentions:
+                self.inline(para, mentions)
+                recent = (para.seq, self.context(para, mentions[0], low[: mentions[0][0]]))
+        return tuple(self.events.values())
+
+    def trigger(self, para: Paragraph, mentions: list[tuple[int, int, str]], label: bool) -> _Context:
+        """The context of a paragraph that introduces recipients; those after its colon are read now."""
+        text = para.text
+        low = text.lower()
+        context = self.context(para, mentions[0], low[: mentions[0][0]])
+        if len({m[2] for m in mentions}) > 1:
+            context = _Context(None, None, context.status, context.year, context.decision, None)
+        self.inline(para, mentions)
+        colon = text.find(":", mentions[-1][1])
+        if label and colon >= 0 and text[colon + 1 :].strip():
+            pos = colon + 1
+            for piece in text[colon + 1 :].split(";"):
+                recipient = self.recipient(para, pos, pos + len(piece))
+                if recipient:
+                    self.add(context, recipient)
+                pos += len(piece) + 1
+        return context
+
+
 def find_awards(
     doc: Document,
     header: Header,
@@ -163,4 +598,5 @@ def find_awards(
     persons: tuple[Person, ...],
     legal_refs: tuple[LegalRef, ...],
 ) -> tuple[Award, ...]:
-    return ()
+    """Award events with a named recipient, one per (award, recipient)."""
+    return _Finder(doc, header, organizations, persons, legal_refs).run()

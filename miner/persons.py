@@ -76,7 +76,7 @@ def _candidate_re() -> re.Pattern:
     family = "|".join(sorted(written, key=len, reverse=True))
     title = rf"(?:{family})(?:[ \t]+{_TITLE_WORD}){{1,3}}"
     caps = rf"(?:{family})(?:[ \t]+{_CAPS_WORD}){{1,3}}"
-    return re.compile(rf"(?<![\w.])({title}|{caps})(?![\w])")
+    return re.compile(rf"(?<![\w.])(?=[{UPPER}])({title}|{caps})(?![\w])")
 
 
 @lru_cache(maxsize=1)
