@@ -42,6 +42,16 @@ _ALIASES = {
 _TONE_MARKS = {"\u0300": "grave", "\u0301": "acute", "\u0303": "tilde", "\u0309": "hook", "\u0323": "dot"}
 _ALPHABET = frozenset("aăâbcdđeêghiklmnoôơpqrstuưvxy")
 
+
+def _vietnamese_letters() -> frozenset[str]:
+    """The 134 letters with diacritics: 12 vowels x (5 tones + toneless) + đ, in both cases."""
+    lower = {unicodedata.normalize("NFC", v + t) for v in "aăâeêioôơuưy" for t in ("", *_TONE_MARKS)}
+    lower = {c for c in lower | {"đ"} if not c.isascii()}
+    return frozenset(lower | {c.upper() for c in lower})
+
+
+VIETNAMESE_LETTERS = _vietnamese_letters()
+
 # Words: runs of anything but white space, ASCII and typographic punctuation and digits
 # (legacy letters are Latin-1 symbols such as "µ" or "§", and VISCII capitals are C0
 # controls, so \w won't do).
@@ -159,10 +169,10 @@ def from_unicode(text: str, encoding: str, *, capitals_font: bool = False) -> by
     for i, ch in enumerate(text):
         if ch in chosen.encode_map:
             out.append(chosen.encode_map[ch])
-        elif ord(ch) < 0x100 and ch not in chosen.reserved:
-            out.append(ch)
-        elif capitals_font and ch.lower() in chosen.encode_map:
+        elif capitals_font and ch in VIETNAMESE_LETTERS and ch.lower() in chosen.encode_map:
             out.append(chosen.encode_map[ch.lower()])
+        elif ord(ch) < 0x100 and ch not in chosen.reserved and ch not in VIETNAMESE_LETTERS:
+            out.append(ch)
         else:
             raise UnicodeEncodeError(chosen.name, text, i, i + 1, "no code for this character")
     return "".join(out).encode("latin-1")
@@ -172,10 +182,16 @@ def from_unicode(text: str, encoding: str, *, capitals_font: bool = False) -> by
 
 
 @dataclass(frozen=True)
+class _Final:
+    after: frozenset[str]  # last letters of the nuclei it may follow (empty: any)
+    never_after: frozenset[str]  # nuclei it never follows
+
+
+@dataclass(frozen=True)
 class _SyllableParts:
     initials: dict[str, frozenset[str]]  # spelling -> first letters of nuclei it may precede
     nuclei: dict[str, str]  # spelling -> "none" | "required" | "optional" final
-    finals: dict[str, frozenset[str]]  # spelling -> last letters of nuclei it may follow
+    finals: dict[str, _Final]
 
 
 _STOP_FINALS = frozenset({"c", "ch", "p", "t"})
@@ -183,12 +199,36 @@ _STOP_FINALS = frozenset({"c", "ch", "p", "t"})
 
 @lru_cache(maxsize=1)
 def _syllable_parts() -> _SyllableParts:
-    parts: dict[str, dict] = {"initial": {}, "nucleus": {}, "final": {}}
+    initials, nuclei, finals = {}, {}, {}
     for row in _tsv_rows("syllable_parts.tsv"):
-        rule = row.get("rule", "")
-        value = rule if row["part"] == "nucleus" else frozenset(rule.split())
-        parts[row["part"]][row["spelling"]] = value
-    return _SyllableParts(parts["initial"], parts["nucleus"], parts["final"])
+        spelling, rule = row["spelling"], row.get("rule", "")
+        if row["part"] == "initial":
+            initials[spelling] = frozenset(rule.split())
+        elif row["part"] == "nucleus":
+            nuclei[spelling] = rule
+        else:
+            items = rule.split()
+            finals[spelling] = _Final(
+                frozenset(i for i in items if not i.startswith("-")),
+                frozenset(i[1:] for i in items if i.startswith("-")),
+            )
+    return _SyllableParts(initials, nuclei, finals)
+
+
+def _fits(parts: _SyllableParts, initial: str, nucleus: str, final: str, tone: str | None) -> bool:
+    rule = parts.nuclei.get(nucleus)
+    if rule is None or (rule == "none" and final) or (rule == "required" and not final):
+        return False
+    before = parts.initials.get(initial)
+    if before and nucleus[0] not in before:
+        return False
+    if final:
+        spec = parts.finals[final]
+        if nucleus in spec.never_after or (spec.after and nucleus[-1] not in spec.after):
+            return False
+        if final in _STOP_FINALS and tone not in ("acute", "dot"):
+            return False
+    return True
 
 
 @lru_cache(maxsize=65536)
@@ -203,22 +243,14 @@ def is_syllable(word: str) -> bool:
         return False
     tone = tones[0] if tones else None
     parts = _syllable_parts()
-    for initial, before in (("", frozenset()), *parts.initials.items()):
+    for initial in ("", *parts.initials):
         if not base.startswith(initial):
             continue
         rest = base[len(initial):]
-        for final, after in (("", frozenset()), *parts.finals.items()):
-            if len(rest) <= len(final) or not rest.endswith(final):
-                continue
-            nucleus = rest[: len(rest) - len(final)]
-            rule = parts.nuclei.get(nucleus)
-            if rule is None or (before and nucleus[0] not in before) or (after and nucleus[-1] not in after):
-                continue
-            if (rule == "none" and final) or (rule == "required" and not final):
-                continue
-            if final in _STOP_FINALS and tone not in ("acute", "dot"):
-                continue
-            return True
+        for final in ("", *parts.finals):
+            if len(rest) > len(final) and rest.endswith(final):
+                if _fits(parts, initial, rest[: len(rest) - len(final)], final, tone):
+                    return True
     return False
 
 
@@ -351,17 +383,44 @@ def _restore_capitals(text: str) -> str:
     return "".join(out)
 
 
+_HORN_O = "ơớờởỡợƠỚỜỞỠỢ"
+_HORN_O_WORD_RE = re.compile(rf"[^\W\d_]*[{_HORN_O}][^\W\d_]*")
+
+
+def _restore_lost_u(text: str) -> str:
+    """Put back the TCVN3 "ư" (code AD, the soft hyphen) that converters drop before "ơ".
+
+    "thởng" -> "thưởng", "đợc" -> "được": only words that are no syllable without it.
+    """
+    def fix(m: re.Match) -> str:
+        word = m.group()
+        if is_syllable(word):
+            return word
+        for i, ch in enumerate(word):
+            if ch in _HORN_O and (i == 0 or word[i - 1] not in "ưƯ"):
+                candidate = word[:i] + ("Ư" if ch.isupper() else "ư") + word[i:]
+                if is_syllable(candidate):
+                    return candidate
+        return word
+
+    return _HORN_O_WORD_RE.sub(fix, text)
+
+
 def _converted(text: str, encoding: str) -> str:
-    """`text` read in `encoding`, with TCVN3 capitals restored where no font tells."""
+    """`text` read in `encoding`; for TCVN3, capitals and dropped "ư" restored."""
     converted = to_unicode(text, encoding)
-    return _restore_capitals(converted) if encoding == "tcvn3" else converted
+    if encoding != "tcvn3":
+        return converted
+    return _restore_capitals(_restore_lost_u(converted))
 
 
 def repair_text(text: str, encoding: str | None = None) -> tuple[str, str | None]:
-    """Text that shows legacy codes as Latin-1 ("ViÖt Nam") made Unicode, and the code found.
+    """Text that shows legacy codes as Latin-1 ("ViÖt Nam") made Unicode, and the main code.
 
-    Each line is converted only when it reads better converted, so Unicode lines in a
-    mixed document stay as they are; an explicit `encoding` converts every line.
+    When the text as a whole reads better in a legacy code, each line is converted to the
+    code it reads best in (that one first, on a tie) or left alone when none helps, so
+    Unicode lines and a stray VNI paragraph in a TCVN3 document come out right. An explicit
+    `encoding` converts every line.
     """
     if encoding:
         name = encoding_name(encoding)
@@ -369,11 +428,18 @@ def repair_text(text: str, encoding: str | None = None) -> tuple[str, str | None
     name = detect_legacy(text)
     if name is None:
         return text, None
+    order = (name, *(e for e in ENCODINGS if e != name))
     out = []
     for line in _LINE_RE.findall(text):
         words = _marked_words(line)
-        if words and _valid_share(words, name) > _valid_share(words, None):
-            line = _converted(line, name)
+        if words:
+            best, best_share = None, _valid_share(words, None)
+            for candidate in order:
+                share = _valid_share(words, candidate)
+                if share > best_share:
+                    best, best_share = candidate, share
+            if best:
+                line = _converted(line, best)
         out.append(line)
     return "".join(out), name
 
