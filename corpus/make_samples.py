@@ -45,6 +45,7 @@ CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
 <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
 <Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>
+<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
 </Types>"""
 PACKAGE_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
@@ -54,6 +55,7 @@ DOCUMENT_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
 <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>
+<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
 </Relationships>"""
 NO_BORDERS = "".join(f'<w:{edge} w:val="none" w:sz="0" w:space="0" w:color="auto"/>' for edge in
                      ("top", "left", "bottom", "right", "insideH", "insideV"))
@@ -71,6 +73,22 @@ STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </w:styles>"""
 
 
+# Numbered lists: 1 is "Điều 1." with "a)" below it, 2 a dash bullet, 3 list 1 restarted at 1.
+NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering {NAMESPACES}>
+<w:abstractNum w:abstractNumId="0">
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Điều %1."/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="1">
+<w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/><w:rPr><w:rFonts w:ascii="Times New Roman"/></w:rPr></w:lvl>
+</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+</w:numbering>"""
+
+
 def run(text: str, *, bold: bool = False, font: str | None = None) -> str:
     """A run; "\\n" in the text becomes a line break, "\\t" a tab."""
     props = ("<w:b/>" if bold else "") + (f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}"/>' if font else "")
@@ -86,9 +104,11 @@ def run(text: str, *, bold: bool = False, font: str | None = None) -> str:
     return f"<w:r>{'<w:rPr>' + props + '</w:rPr>' if props else ''}{''.join(parts)}</w:r>"
 
 
-def para(*runs: str, style: str | None = None, center: bool = False) -> str:
-    """A paragraph of runs (plain strings are made into runs)."""
+def para(*runs: str, style: str | None = None, center: bool = False, num: tuple[int, int] | None = None) -> str:
+    """A paragraph of runs (plain strings are made into runs); `num` is (list id, level)."""
     props = (f'<w:pStyle w:val="{style}"/>' if style else "") + ('<w:jc w:val="center"/>' if center else "")
+    if num:
+        props += f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>'
     body = "".join(r if r.startswith("<") else run(r) for r in runs)
     return f"<w:p>{'<w:pPr>' + props + '</w:pPr>' if props else ''}{body}</w:p>"
 
@@ -139,6 +159,7 @@ def write_docx(path: Path, body: list[str], footnotes: dict[int, str] | None = N
         "_rels/.rels": PACKAGE_RELS,
         "word/_rels/document.xml.rels": DOCUMENT_RELS,
         "word/styles.xml": STYLES,
+        "word/numbering.xml": NUMBERING,
         "word/document.xml": f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         f"<w:document {NAMESPACES}><w:body>{''.join(body)}<w:sectPr/></w:body></w:document>",
         "word/footnotes.xml": f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes {NAMESPACES}>'
@@ -577,7 +598,14 @@ def write_test_data(folder: Path) -> list[Path]:
             para("Danh sách khen thưởng", style="MyHeading"),
             para(run("Căn cứ Quyết định số 354/QĐ-UBND ngày 12/3/2018"), deleted(" (đã bãi bỏ)"),
                  run(" của Ủy ban nhân dân tỉnh"), footnote_ref(7), run(";")),
-            para(run("Điều 1.\tTặng Bằng khen cho", font=".VnTime"), text_box("Ô chữ: TÀI LIỆU MẪU")),
+            para(run("Tặng Bằng khen:\tcho 02 tập thể", font=".VnTime"), text_box("Ô chữ: TÀI LIỆU MẪU")),
+            para("Phạm vi điều chỉnh", num=(1, 0)),
+            para("Cá nhân;", num=(1, 1)),
+            para("Tập thể.", num=(1, 1)),
+            para("Đối tượng áp dụng", num=(1, 0)),
+            para("Khen thưởng", num=(1, 1)),
+            para("Như Điều 3;", num=(2, 0)),
+            para("Hiệu lực thi hành", num=(3, 0)),
             table(
                 [
                     ["STT", "Tập thể", "Thành tích"],

@@ -337,6 +337,36 @@ class _Style:
     outline_level: int | None
     font: str | None
     borders: bool | None  # table styles: whether the style draws borders
+    numbering: tuple[str, int] | None  # (numId, level) of a numbered style ("Điều %1.")
+
+
+@dataclass(frozen=True)
+class _Level:
+    """One level of a numbered list in numbering.xml: "decimal" and "Điều %1.", say."""
+
+    format: str
+    text: str
+    start: int
+
+
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def _number_label(n: int, fmt: str) -> str:
+    """A list number as Word shows it: 3 is "3", "c", "C", "iii" or "III"."""
+    if fmt in ("lowerLetter", "upperLetter"):
+        letters = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+        return letters if fmt == "lowerLetter" else letters.upper()
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = ""
+        for value, digits in _ROMAN:
+            while n >= value:
+                roman, n = roman + digits, n - value
+        return roman if fmt == "lowerRoman" else roman.upper()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)
 
 
 class _Docx:
@@ -348,6 +378,8 @@ class _Docx:
         self.styles: dict[str, _Style] = {}
         self.default_font: str | None = None
         self.note_numbers: dict[tuple[str, str], int] = {}
+        self.lists: dict[str, tuple[str, dict[int, _Level]]] = {}  # numId -> (counter key, levels)
+        self.counters: dict[str, dict[int, int]] = {}
 
     def part(self, name: str) -> lxml.etree._Element | None:
         """Parse one XML part of the zip, counting its size against the cap; None if absent."""
@@ -400,7 +432,64 @@ class _Docx:
                 outline_level=int(level) if level and level.isdigit() else None,
                 font=self.font_of(style.find(f"{self.w}rPr/{self.w}rFonts")),
                 borders=None if borders is None else self.draws_borders(borders),
+                numbering=self.numbering_of(style.find(f"{self.w}pPr/{self.w}numPr")),
             )
+
+    def numbering_of(self, numpr: lxml.etree._Element | None) -> tuple[str, int] | None:
+        if numpr is None:
+            return None
+        num_id, level = self.attr(numpr.find(self.tag("numId"))), self.attr(numpr.find(self.tag("ilvl")))
+        return (num_id, int(level) if level and level.isdigit() else 0) if num_id else None
+
+    def load_numbering(self) -> None:
+        """The numbered lists; lists that restart (a level override) count on their own."""
+        root = self.part("word/numbering.xml")
+        if root is None:
+            return
+        w = self.w
+        abstract: dict[str, dict[int, _Level]] = {}
+        for definition in root.iter(w + "abstractNum"):
+            levels = {}
+            for level in definition.iter(w + "lvl"):
+                start = self.attr(level.find(w + "start"))
+                levels[int(self.attr(level, "ilvl") or 0)] = _Level(
+                    format=self.attr(level.find(w + "numFmt")) or "decimal",
+                    text=self.attr(level.find(w + "lvlText")) or "",
+                    start=int(start) if start and start.isdigit() else 1,
+                )
+            abstract[self.attr(definition, "abstractNumId") or ""] = levels
+        for num in root.iter(w + "num"):
+            abstract_id = self.attr(num.find(w + "abstractNumId")) or ""
+            num_id = self.attr(num, "numId") or ""
+            if abstract_id in abstract:
+                key = num_id if num.find(w + "lvlOverride") is not None else abstract_id
+                self.lists[num_id] = (key, abstract[abstract_id])
+
+    def list_label(self, ppr: lxml.etree._Element | None, style_id: str | None) -> str:
+        """The number or bullet Word draws before a list paragraph ("Điều 2. ", "a) ", "- ")."""
+        numbering = self.numbering_of(ppr.find(self.tag("numPr")) if ppr is not None else None)
+        numbering = numbering or next((s.numbering for s in self.style_chain(style_id) if s.numbering), None)
+        if not numbering or numbering[0] not in self.lists:
+            return ""
+        key, levels = self.lists[numbering[0]]
+        level = levels.get(numbering[1])
+        if level is None or level.format == "none":
+            return ""
+        if level.format == "bullet":
+            return (level.text if level.text in ("-", "–", "+", "•", "*") else "•") + " "
+        counters = self.counters.setdefault(key, {})
+        counters[numbering[1]] = counters.get(numbering[1], level.start - 1) + 1
+        for deeper in [k for k in counters if k > numbering[1]]:
+            del counters[deeper]
+
+        def number(match: re.Match[str]) -> str:
+            index = int(match.group(1)) - 1
+            parent = levels.get(index)
+            value = counters.get(index, parent.start if parent else 1)
+            return _number_label(value, parent.format if parent else "decimal")
+
+        label = re.sub(r"%([1-9])", number, level.text)
+        return label + " " if label else ""
 
     def font_of(self, fonts: lxml.etree._Element | None) -> str | None:
         return None if fonts is None else (self.attr(fonts, "ascii") or self.attr(fonts, "hAnsi"))
@@ -450,6 +539,8 @@ class _Docx:
         boxes: list[lxml.etree._Element] = []
         self.inline(p, self.style_font(style_id), runs, boxes)
         text = join_runs(runs)
+        if text.strip():
+            text = self.list_label(ppr, style_id) + text
         if text.strip():
             if self.is_heading_style(style_id, ppr):
                 for line in text.split("\n"):
@@ -587,6 +678,7 @@ def read_docx(path: Path, data: bytes, *, max_xml_bytes: int = MAX_XML_BYTES) ->
             raise _bad_docx(path, f"the zip has no word/document.xml (it holds {names})")
         docx.w = root.tag[: root.tag.index("}") + 1] if root.tag.startswith("{") else ""
         docx.load_styles()
+        docx.load_numbering()
         body = root.find(docx.tag("body"))
         blocks = list(docx.blocks(body if body is not None else root))
         blocks += docx.notes("word/footnotes.xml", "footnote")

@@ -55,8 +55,17 @@ DOCX_FEATURES = [
     # tracked deletion dropped, footnote reference numbered
     ("body", "Căn cứ Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân dân tỉnh[1];"),
     # a tab is a space; the text box follows its paragraph, once (not again from the VML fallback)
-    ("body", "Điều 1. Tặng Bằng khen cho"),
+    ("body", "Tặng Bằng khen: cho 02 tập thể"),
     ("body", "Ô chữ: TÀI LIỆU MẪU"),
+    # Word's list numbers and bullets, drawn from numbering.xml; a sub-list restarts under each
+    # article, and a list with a level override counts on its own
+    ("body", "Điều 1. Phạm vi điều chỉnh"),
+    ("body", "a) Cá nhân;"),
+    ("body", "b) Tập thể."),
+    ("body", "Điều 2. Đối tượng áp dụng"),
+    ("body", "a) Khen thưởng"),
+    ("body", "- Như Điều 3;"),
+    ("body", "Điều 1. Hiệu lực thi hành"),
     # the bordered table: rows, the vertically merged cell once, a row of one spanned cell as text
     ("table_row", "STT | Tập thể | Thành tích"),
     ("table_row", "1 | Kho bạc Nhà nước tỉnh Đắk Nông | Hoàn thành xuất sắc"),
