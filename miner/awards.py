@@ -183,12 +183,14 @@ _GRANTOR_END_RE = re.compile(
 _GENERIC_GRANTORS = {"bo", "cap tren", "cac cap", "cap tinh", "cap bo", "co quan", "don vi", "nha nuoc"}
 _YEAR_RE = re.compile(r"(?<!\w)năm(?:\s+học)?\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?")
 _DATE_BEFORE_RE = re.compile(r"tháng\s+\d{1,2}\s*$")
+# What puts an award forward instead of granting it ("bầu cử" is an election, "chương trình" a plan).
 _PROPOSED_RE = re.compile(
-    r"(?<!\w)(?:đề nghị|đề xuất|bình xét|biểu quyết|bầu|suy tôn|xét tặng|kính trình|dự kiến|trình)(?!\w)"
+    r"(?<!\w)(?:đề nghị|đề xuất|bình xét|biểu quyết|bầu(?!\s+cử)|suy tôn|xét tặng|kính trình|dự kiến"
+    r"|trình (?:chủ tịch|thủ tướng|cấp|bộ|hội đồng|ubnd|ủy ban|uỷ ban))(?!\w)"
 )
 _GRANT_RE = re.compile(
     r"(?<!\w)(?:tặng|truy tặng|công nhận|khen thưởng|đề nghị|đề xuất|suy tôn|xét tặng|bình xét|biểu quyết"
-    r"|bầu|phong tặng|trao tặng)(?!\w)"
+    r"|bầu(?!\s+cử)|phong tặng|trao tặng)(?!\w)"
 )
 _LIST_INTRO_RE = re.compile(
     r"(?::\s*$|(?<!\w)(?:gồm|như sau|sau đây|cụ thể)\s*:?\s*$|(?<!\w)(?:có danh sách|danh sách kèm theo"

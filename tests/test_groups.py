@@ -1,0 +1,55 @@
+"""Emulation groups: numbered Khối, described Cụm, and the generic uses that name none."""
+
+from __future__ import annotations
+
+import pytest
+
+from miner.document import Document
+from miner.groups import find_emulation_groups
+from miner.record import EmulationGroup, Span
+from miner.segment import split_paragraphs
+
+
+def _doc(text: str) -> Document:
+    return Document(path="snippet.txt", format="txt", paragraphs=tuple(split_paragraphs(text)))
+
+
+GROUPS = [
+    # (id, snippet, the groups found in order)
+    ("number-then-province", "Tổng kết công tác thi đua, khen thưởng năm 2022 Khối thi đua số 5 tỉnh Đắk Nông",
+     ["Khối thi đua số 5"]),
+    ("number-mid-sentence", "công tác thi đua, khen thưởng năm 2022 của Khối thi đua số 5 đạt được những kết quả",
+     ["Khối thi đua số 5"]),
+    ("several-numbers", "Khối thi đua số 1, 2 và 3 tổ chức hội nghị ký kết giao ước thi đua",
+     ["Khối thi đua số 1", "Khối thi đua số 2", "Khối thi đua số 3"]),
+    ("descriptor-to-colon", "+ Cụm thi đua các trường THPT hạng II, III trực thuộc Sở: 01 Cụm;",
+     ["Cụm thi đua các trường THPT hạng II, III trực thuộc Sở"]),
+    ("descriptor-to-bracket",
+     "- Cụm thi đua các đơn vị sự nghiệp thực hiện chức năng giáo dục Tiểu học (gồm cả Trường PHCN - Dạy nghề)",
+     ["Cụm thi đua các đơn vị sự nghiệp thực hiện chức năng giáo dục Tiểu học"]),
+    ("descriptor-to-verb",
+     "Riêng Khối thi đua doanh nghiệp được đề nghị 08 Cờ và 05 Bằng khen (Cụm thi đua các doanh nghiệp có "
+     "vốn Nhà nước: 02 và 01 Bằng khen)",
+     ["Khối thi đua doanh nghiệp", "Cụm thi đua các doanh nghiệp có vốn Nhà nước"]),
+    ("descriptor-to-year", "Cụm thi đua các trường Đại học, Cao đẳng trực thuộc tỉnh năm 2023 gồm 5 trường",
+     ["Cụm thi đua các trường Đại học, Cao đẳng trực thuộc tỉnh"]),
+    ("descriptor-without-province", "Khối thi đua Văn hóa - Xã hội tỉnh Đắk Nông tổ chức hội nghị",
+     ["Khối thi đua Văn hóa - Xã hội"]),
+    ("generic-plural", "- Các Cụm, Khối thi đua trên địa bàn tỉnh;", []),
+    ("generic-by-whom", "Đối tượng: Đơn vị thành viên thuộc các Cụm, Khối thi đua do tỉnh tổ chức.", []),
+    ("generic-lower-case", "Mỗi một khối thi đua đề nghị xét tặng: 02 Cờ và 01 Bằng khen.", []),
+    ("heading-in-capitals", "A. KHỐI THI ĐUA DO UBND TỈNH QUYẾT ĐỊNH THÀNH LẬP", []),
+    ("industrial-cluster", "các khu chế xuất, khu, cụm công nghiệp đã được cung cấp nước", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", [(t, e) for _, t, e in GROUPS], ids=[i for i, _, _ in GROUPS])
+def test_find_emulation_groups(text: str, expected: list[str]) -> None:
+    assert [g.name for g in find_emulation_groups(_doc(text))] == expected
+
+
+def test_one_group_many_spans() -> None:
+    text = "Khối thi đua số 5 tỉnh Đắk Nông\n\nkết quả của Khối thi đua số 5."
+    assert find_emulation_groups(_doc(text)) == (
+        EmulationGroup("Khối thi đua số 5", (Span(0, 0, 17, "Khối thi đua số 5"), Span(1, 12, 29, "Khối thi đua số 5"))),
+    )

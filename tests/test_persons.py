@@ -1,0 +1,107 @@
+"""Persons: names after titles and offices, on signature lines, in tables' name columns;
+not the places and bodies that bear a person's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from miner.document import Document
+from miner.persons import find_persons, normalise_name
+from miner.record import Header, Span
+from miner.segment import split_paragraphs
+
+
+def _doc(text: str) -> Document:
+    return Document(path="snippet.txt", format="txt", paragraphs=tuple(split_paragraphs(text)))
+
+
+def _names(text: str, header: Header = Header()) -> list[str]:
+    return [p.name for p in find_persons(_doc(text), header)]
+
+
+PERSONS = [
+    # (id, snippet, the names found in order)
+    ("titles-ong-ba",
+     "3. Chủ tịch hội: Ông Nguyễn Hữu Thành; Phó Chủ tịch thường trực, chuyên trách: Bà Đặng Thị Lynh "
+     "Trang; Phó Chủ tịch: Bà Nguyễn Thị Hồng Loan, ông Trần Văn Bình.",
+     ["Nguyễn Hữu Thành", "Đặng Thị Lynh Trang", "Nguyễn Thị Hồng Loan", "Trần Văn Bình"]),
+    ("two-syllables-after-ong", "- Phó Chủ tịch: Ông Phạm Anh Lâm, ông Nguyễn An.",
+     ["Phạm Anh Lâm", "Nguyễn An"]),
+    ("office-before-name", "- Thứ trưởng Phùng Đức Tiến;", ["Phùng Đức Tiến"]),
+    ("office-abbreviation", "- VPCP: BTCN, PCN Trịnh Mạnh Linh; Trợ lý TTgCP, TGĐ Cổng TTĐT CP;",
+     ["Trịnh Mạnh Linh"]),
+    ("party-leader", "Tỉnh thực hiện theo chỉ đạo của Tổng Bí thư Tô Lâm tại Thông báo số 75-TB/VPTW",
+     ["Tô Lâm"]),
+    ("lawyers-list", "- Luật sư Thái Quang Thượng Nguyên - Phó Chủ nhiệm;", ["Thái Quang Thượng Nguyên"]),
+    ("minutes-roles", "Chủ trì: Đinh Tuấn Long", ["Đinh Tuấn Long"]),
+    ("signature-line", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐào Mỹ", ["Đào Mỹ"]),
+    ("signature-in-capitals", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNGUYỄN VĂN HÙNG", ["Nguyễn Văn Hùng"]),
+    ("two-signers-one-line", "Nguyễn Thị Ánh Nguyệt TS. Đinh Tuấn Long", ["Nguyễn Thị Ánh Nguyệt", "Đinh Tuấn Long"]),
+    ("legacy-of-ho-chi-minh", "đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+     ["Hồ Chí Minh"]),
+    ("city-not-person", "Thành phố Hồ Chí Minh, ngày 25 tháng 11 năm 2025", []),
+    ("order-not-person", "“Huân chương Sao vàng”, “Huân chương Hồ Chí Minh”, “Huân chương Độc lập”", []),
+    ("academy-not-person", "(vii) Học Viện Chính trị Quốc gia Hồ Chí Minh.", []),
+    ("ward-list-not-persons", "(các phường: Sông Trí, Thành Sen, Hà Huy Tập, Bắc Hồng Lĩnh)", []),
+    ("street-not-person", "(Đ/c: Tầng 2 và tầng 10, Tòa nhà Cornerstone, 16 Phan Chu Trinh, phường Cửa Nam)", []),
+    ("school-not-person", "Trường Tiểu học Nguyễn Trãi và Trường THPT Lê Quý Đôn", []),
+    ("body-word-not-name", "Ban Chủ nhiệm Đoàn Luật sư tỉnh Bình Thuận", []),
+    ("title-inside-body-name", "- Liên Đoàn Luật sư Việt Nam;", []),
+    ("heading-in-capitals", "ĐỐI TƯỢNG, TIÊU CHUẨN DANH HIỆU THI ĐUA, HÌNH THỨC KHEN THƯỞNG", []),
+    ("province-not-person", "- Tỉnh ủy, HĐND, UBND tỉnh Điện Biên; Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh", []),
+    ("office-then-person-after-province", "- PCT UBND tỉnh Phùng Thành Vinh;", ["Phùng Thành Vinh"]),
+    ("single-name-not-person", "- Phó CT UBND tỉnh (Đ/c Hải);\n- Lưu: VT, NCKS.Châu", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", [(t, e) for _, t, e in PERSONS], ids=[i for i, _, _ in PERSONS])
+def test_find_persons(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+def test_table_name_column_fixes_case_and_keeps_spans() -> None:
+    text = (
+        "STT | Họ và tên | Danh hiệu | Số Phiếu đạt | Tỷ lệ\n"
+        "1 | Đinh Tuấn long | Lao động TT | Hoàn thành xuất sắc nhiệm vụ | 19/19 | 100%\n"
+        "2 | Lê Hữu Dũng | Lao động TT | Hoàn thành tốt nhiệm vụ | 19/19 | 100%"
+    )
+    persons = find_persons(_doc(text), Header())
+    assert [(p.name, p.spans) for p in persons] == [
+        ("Đinh Tuấn Long", (Span(1, 4, 18, "Đinh Tuấn long"),)),
+        ("Lê Hữu Dũng", (Span(2, 4, 15, "Lê Hữu Dũng"),)),
+    ]
+
+
+def test_one_person_many_mentions() -> None:
+    text = "Chủ trì: Đinh Tuấn Long\n\nThư ký: Nguyễn Thị Ánh Nguyệt\n\nNguyễn Thị Ánh Nguyệt TS. Đinh Tuấn Long"
+    persons = find_persons(_doc(text), Header())
+    assert [(p.name, [s.paragraph for s in p.spans]) for p in persons] == [
+        ("Đinh Tuấn Long", [0, 2]),
+        ("Nguyễn Thị Ánh Nguyệt", [1, 2]),
+    ]
+
+
+def test_role_is_kept_apart_from_the_name() -> None:
+    persons = find_persons(_doc("Phó Thủ tướng Chính phủ Trần Hồng Hà trực tiếp chỉ đạo"), Header())
+    assert [(p.name, p.role) for p in persons] == [("Trần Hồng Hà", "phó thủ tướng chính phủ")]
+
+
+def test_signer_from_the_header_is_a_person() -> None:
+    persons = find_persons(_doc("Nơi nhận:\n- Như trên;\n\nGIÁM ĐỐC"), Header(signer="Đỗ Văn Chung"))
+    assert [(p.name, p.role, p.spans) for p in persons] == [("Đỗ Văn Chung", "signer", ())]
+
+
+def test_spans_are_the_text_as_written() -> None:
+    doc = _doc("3. Chủ tịch hội: Ông Nguyễn Hữu Thành; Trưởng ban kiểm tra: Ông Trương Bình Định.")
+    for person in find_persons(doc, Header()):
+        for span in person.spans:
+            assert doc.paragraphs[span.paragraph].text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    "written, expected",
+    [("Đinh Tuấn long", "Đinh Tuấn Long"), ("NGUYỄN  VĂN HÙNG", "Nguyễn Văn Hùng"), ("lê thị thu hiền", "Lê Thị Thu Hiền")],
+    ids=["last-syllable", "capitals", "lower-case"],
+)
+def test_normalise_name(written: str, expected: str) -> None:
+    assert normalise_name(written) == expected
