@@ -23,7 +23,7 @@ install: $(BIN)/miner
 
 # Exit status 1 means some file could not be read (listed in the ingest_errors table): serve anyway.
 ingest: install
-	$(BIN)/miner ingest corpus --db $(DB); test $$? -le 1
+	$(BIN)/miner ingest corpus --db $(DB) --exclude README.md; test $$? -le 1
 
 serve: install
 	$(BIN)/miner serve --db $(DB) --host $(HOST) --port $(PORT)

@@ -61,16 +61,22 @@ def extract(file: str, as_json: bool) -> None:
 @cli.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @db_option()
-def ingest_command(paths: tuple[Path, ...], db_path: Path) -> None:
+@click.option(
+    "--exclude",
+    metavar="GLOB",
+    multiple=True,
+    help="Leave out files and folders whose name matches (repeatable), e.g. --exclude README.md.",
+)
+def ingest_command(paths: tuple[Path, ...], db_path: Path, exclude: tuple[str, ...]) -> None:
     """Ingest files and folders (recursively) into the database.
 
     Each readable file (.txt, .md, .docx, .pdf, .html ...) is read, its record extracted and
     both stored in one transaction; other suffixes are skipped. A file already stored is
     "unchanged" (not read again); a changed file replaces its old version; a file that cannot
-    be read goes to the ingest_errors table and the run goes on. Prints one summary line and
-    exits with 1 when a file failed.
+    be read goes to the ingest_errors table and the run goes on. Hidden files are left out.
+    Prints one summary line and exits with 1 when a file failed.
 
-    Example: miner ingest corpus --db db/reports.db
+    Example: miner ingest corpus --db db/reports.db --exclude README.md
     """
     try:
         db = open_db(db_path)
@@ -83,7 +89,7 @@ def ingest_command(paths: tuple[Path, ...], db_path: Path) -> None:
                 bar.write(failure.message, file=sys.stderr)
             bar.update(1)
 
-        summary = ingest(db, paths, on_file=on_file)
+        summary = ingest(db, paths, on_file=on_file, exclude=exclude)
     db.close()
     click.echo(summary.line())
     if summary.failed:

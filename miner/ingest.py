@@ -12,6 +12,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from fnmatch import fnmatch
 from pathlib import Path
 
 import sqlite_utils
@@ -63,20 +64,25 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUFFIXES
 
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+def iter_files(paths: Iterable[str | Path], exclude: Iterable[str] = ()) -> Iterator[Path]:
     """Files named and files below folders named, in sorted order, streamed one folder at a time.
 
-    Hidden files and folders (".git", ".DS_Store") are not walked; symlinked folders are not
-    followed (no loops).
+    Hidden files and folders (".git", ".DS_Store") and names matching an `exclude` glob
+    ("README.md", "*.bak") are left out; symlinked folders are not followed (no loops).
     """
+    patterns = tuple(exclude)
+
+    def wanted(name: str) -> bool:
+        return not name.startswith(".") and not any(fnmatch(name, p) for p in patterns)
+
     for path in map(Path, paths):
         if not path.is_dir():
             yield path
             continue
         for folder, subfolders, files in os.walk(path):
-            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+            subfolders[:] = sorted(d for d in subfolders if wanted(d))
             for name in sorted(files):
-                if not name.startswith("."):
+                if wanted(name):
                     yield Path(folder, name)
 
 
@@ -152,10 +158,11 @@ def ingest(
     db: sqlite_utils.Database,
     paths: Iterable[str | Path],
     on_file: Callable[[Path, str, FailedFile | None], None] | None = None,
+    exclude: Iterable[str] = (),
 ) -> Summary:
     """Ingest files and folders; call `on_file(path, outcome, failure)` after each file."""
     counts: Counter[str] = Counter()
-    for path in iter_files(paths):
+    for path in iter_files(paths, exclude):
         failure = None
         if not is_supported(path):
             outcome = "skipped"

@@ -10,22 +10,15 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 SEED_NAME = "000-khoi5-daknong-2022.txt"
 SEED = ROOT / "corpus" / SEED_NAME
 
 
 @pytest.fixture(scope="session")
-def seed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def seed() -> Path:
     """The seed document (the user's own example), as the repository keeps it in corpus/."""
-    if SEED.is_file():
-        return SEED
-    shared = SHARED / "corpus" / "docs" / SEED_NAME
-    if not shared.is_file():
-        pytest.skip(f"the seed document is neither at {SEED} nor at {shared}")
-    copy = tmp_path_factory.mktemp("seed") / SEED_NAME
-    shutil.copy(shared, copy)
-    return copy
+    assert SEED.is_file(), f"the seed document belongs in the repository at {SEED}"
+    return SEED
 
 
 @pytest.fixture

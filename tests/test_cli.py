@@ -50,6 +50,12 @@ def test_ingest_takes_several_paths(runner, archive, db_path, tmp_path):
     assert (result.exit_code, result.stdout) == (0, "ingested 1, unchanged 1, failed 0, skipped 1\n")
 
 
+def test_ingest_exclude(runner, archive, db_path):
+    (archive / "README.md").write_text("# Kho lưu trữ\n\nTệp mô tả thư mục, không phải văn bản.\n", encoding="utf-8")
+    result = runner.invoke(cli, ["ingest", str(archive), "--db", str(db_path), "--exclude", "README.md"])
+    assert (result.exit_code, result.stdout) == (0, "ingested 1, unchanged 0, failed 0, skipped 0\n")
+
+
 def test_ingest_needs_a_path_that_exists(runner, tmp_path):
     result = runner.invoke(cli, ["ingest", str(tmp_path / "không-có"), "--db", str(tmp_path / "t.db")])
     assert result.exit_code == 2

@@ -94,6 +94,13 @@ def test_iter_files_walks_folders_in_order_without_hidden_ones(tmp_path):
     ]
 
 
+def test_iter_files_leaves_out_excluded_names(tmp_path):
+    for name in ["README.md", "bao-cao.md", "nháp/quyet-dinh.docx", "cu.bak/x.txt"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    assert list(iter_files([tmp_path], exclude=["README.md", "*.bak", "nháp"])) == [tmp_path / "bao-cao.md"]
+
+
 def test_process_file_reads_hashes_and_extracts(seed):
     result = process_file(seed)
     document = read_document(seed)
