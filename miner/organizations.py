@@ -412,10 +412,13 @@ class Mention:
     unit: bool = False  # a unit whose parent body the text has not named yet
 
 
-# Words that make a type an ordinary word: "Trường hợp", "Báo cáo", "Hội nghị", "Ban hành".
+# A type and a word that make an ordinary word: "Trường hợp", "Báo cáo", "Hội nghị", "Ban hành";
+# and the words of a post, never of a body's name ("Cục trưởng", "Phó Ban").
 _NOT_NAMES = frozenset(
-    "hợp cáo nghị thảo thi viên hành kết thể đất phận luật máy chống tiêu tướng trưởng phó".split()
+    "trường hợp|báo cáo|hội nghị|hội thảo|hội thi|hội viên|ban hành|đoàn kết|đoàn viên|đoàn thể"
+    "|quỹ đất|bộ phận|bộ luật|bộ máy|bộ tiêu|phòng chống|thông tấn|công ty".split("|")
 )
+_POSTS = frozenset(("trưởng", "phó"))
 
 
 class _Scanner:
@@ -476,9 +479,7 @@ class _Scanner:
     def ends_name(self, i: int) -> bool:
         """Whether a name may end before token i: punctuation, a function word, a place, a body."""
         tok = self.tok(i)
-        if tok is None or not tok.is_word or self.stop_at(i):
-            return True
-        if tok.low in ("và", "hoặc") and self.starts_body(i + 1):
+        if tok is None or not tok.is_word or self.stop_at(i) or tok.low in ("và", "hoặc"):
             return True
         return self.place(i) is not None or self.starts_body(i)
 
@@ -521,6 +522,8 @@ class _Scanner:
             return None
         if not self.cap_word(i):
             return self.lower_name(i) if lower_ok else None
+        if self.not_name(i) or self.t[i].low in self.stop:
+            return None  # "KT. BỘ TRƯỞNG", "Ban Hành"
         return self.run(i + 1)
 
     def run(self, j: int) -> int:
@@ -545,8 +548,8 @@ class _Scanner:
                     j += 2
                     last_cap = j
                     continue
-                if tok.low == "và" and self.lower_word(j + 1):
-                    j += 1
+                if tok.low == "và" and self.lower_word(j + 1) and not self.stop_at(j + 2):
+                    j += 1  # "Hội Bảo vệ thiên nhiên và môi trường", not "Hội Khuyến học và chỉ được"
                     continue
                 listed = self.lower_part(j)
                 if listed is None:
@@ -562,6 +565,10 @@ class _Scanner:
             j -= 1
         return j
 
+    def not_name(self, i: int) -> bool:
+        """Token i makes its type an ordinary word or a post ("Trường hợp", "Cục trưởng")."""
+        return self.t[i].low in _POSTS or f"{self.t[i - 1].low} {self.t[i].low}" in _NOT_NAMES
+
     def lower_part(self, j: int) -> int | None:
         """ "Phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp": a lower-case part before a parent."""
         if self.t[j].word != "," or not self.lower_word(j + 1):
@@ -575,13 +582,16 @@ class _Scanner:
 
     def lower_name(self, i: int) -> int | None:
         """A name in lower case ("Ban chỉ đạo bầu cử tỉnh") counts when a place or a parent ends it."""
-        if not self.lower_word(i) or self.t[i].low in self.stop or self.t[i].low in _NOT_NAMES:
+        if not self.lower_word(i) or self.t[i].low in self.stop or self.not_name(i):
             return None
         j = i
         while self.lower_word(j) and (j == i or not self.stop_at(j)) and self.t[j].low != "và" and j - i < 5:
             j += 1
-            if self.place(j) or self.starts_body(j):
+            if self.place(j) or (self.starts_body(j) and self.body(j) is not None):
                 return j
+            nxt = self.tok(j)
+            if nxt and nxt.word == "và" and j - i <= 3 and self.starts_body(j + 1):
+                return j  # "Liên đoàn cầu lông và Hội Golf"
         return None
 
     def body(self, i: int) -> Mention | None:
@@ -685,6 +695,11 @@ class _Scanner:
         after = self.tok(mention.last)
         if after and after.low in ("các", "cấp") and not mention.placed:
             return True
+        if before and before.low == "biểu" and not mention.placed:
+            return True  # "bầu cử đại biểu Hội đồng nhân dân": the deputies, not the council
+        following = self.tok(mention.last + 1)
+        if after and after.low == "của" and following and following.low in ("các", "cơ", "đơn"):
+            return True  # "Hội đồng Sáng kiến của cơ quan, đơn vị": one in each
         return bool(before and before.low in ("các", "những", "mỗi", "từng") and not mention.placed)
 
     def listed(self, i: int) -> list[Mention]:
@@ -871,29 +886,30 @@ def _resolve(mention: Mention, scanner: _Scanner, context: _Context) -> str | No
     before = " ".join(t.low for t in scanner.t[max(0, mention.first - 3) : mention.first])
     if before.endswith("tổng cục trưởng") and fold(text).startswith("cuc "):
         text = "Tổng cục " + text[4:]  # "Tổng Cục trưởng Cục thuế" heads the Tổng cục Thuế
-    if fold(text).endswith(" bo"):
+    if text.endswith(" Bộ"):
         text = text[:-3]
         if context.central_body and context.central_body.startswith("Bộ"):
             text = f"{text} {context.central_body}"
-    elif context.central_body and fold(text) == "cong thong tin dien tu":
+    elif context.central_body and fold(canonical_org(text)) == "cong thong tin dien tu":
         text = f"{text} {context.central_body}"
     name = canonical_org(text, mention.province or context.province)
     return name if _specific(name) else None
 
 
 def _specific(name: str) -> bool:
-    """Not a bare type ("Ủy ban nhân dân", "Hội đồng nhân dân tỉnh") standing for no one body."""
+    """Not a bare type ("Ủy ban nhân dân", "Hội đồng nhân dân tỉnh", "Ban Giám đốc") but one body."""
     lower = name.lower()
     if lower.endswith((" tỉnh", " thành phố", " huyện", " xã", " phường", " quận")):
         return False
     tokens = tokenize(name)
     idx = _indexes()
+    end = next((i for i in range(1, len(tokens)) if _match(tokens, i, idx.levels, joiners=False)), len(tokens))
     known = _match(tokens, 0, idx.known)
     if known and known[0] == len(tokens) and known[1].kind == "local":
-        return fold(known[1].name) in ("cong an", "thanh tra")
+        return False  # "Ủy ban nhân dân", "Tỉnh ủy": whose, the text does not say
     typed = _match(tokens, 0, idx.types, joiners=False)
-    if typed and typed[0] < len(tokens):
+    if typed and typed[0] < end:
         generic = _match(tokens, typed[0], idx.known)
-        if generic and generic[1].kind == "generic" and generic[0] == len(tokens):
-            return False  # "Trường Cao đẳng"
+        if generic and generic[1].kind == "generic" and generic[0] == end:
+            return False  # "Trường Cao đẳng", "Ban Giám đốc tỉnh X"
     return not (typed and typed[0] == len(tokens))
