@@ -201,8 +201,9 @@ _MARKER_RE = re.compile(
     r"^\s*(?:[-+*•–]\s*|\(?\d{1,3}(?:\.\d{1,3})*\s*[.)]\s*|\(?[a-zđ][.)]\s*|[IVX]{1,4}\s*[.)]\s*)"
 )
 _ARTICLE_RE = re.compile(r"^\s*Điều\s+\d+")
+# "I. Tập thể", "II | Cá nhân", "a) Đối với tập thể:": the kind of recipients listed next.
 _SECTION_RE = re.compile(
-    r"^(?:[ivx]{1,4}|[a-d]|\d{1,2})?[.)]?\s*(?:doi voi\s+)?(?:cac\s+)?(tap the|ca nhan|ho gia dinh)\b[^|:]{0,40}$"
+    r"^(?:\S{1,4}\s+)?(?:doi voi\s+)?(?:cac\s+)?(tap the|ca nhan|ho gia dinh)\b[^|:]{0,40}$"
 )
 _LABEL_RE = re.compile(r"^[-+*•\s]*danh hiệu\s*:")
 _AWARD_HEADER_RE = re.compile(r"^(?:danh hieu|hinh thuc|khen thuong|de nghi)")
@@ -217,9 +218,11 @@ _NOT_RECIPIENT_RE = re.compile(
 _RECIPIENT_END_RE = re.compile(
     r"\s*(?:[;(]|\.\s*$|\./\.|,?\s+(?:đã có|có thành tích|vì đã|vì có|đạt thành tích|do có)(?!\w))"
 )
+# Between a recipient and its award: "X đạt danh hiệu", "X được Bộ Tài chính tặng", "X nhận";
+# "X tặng Bằng khen" (active) names the grantor, not the recipient.
 _INLINE_BEFORE_RE = re.compile(
-    r"^\s*(?:(?:đã|đều|vinh dự|cũng|đơn vị)\s+)*(?:được\s+(?:[^,;.]{0,60}?\s)?)?"
-    r"(?:tặng thưởng|tặng|trao tặng|truy tặng|nhận|đạt|công nhận|khen thưởng|phong tặng)"
+    r"^\s*(?:(?:đã|đều|vinh dự|cũng|đơn vị)\s+)*(?:được\s+(?:[^,;.]{0,60}?\s)?"
+    r"(?:tặng thưởng|tặng|trao tặng|truy tặng|công nhận|khen thưởng|phong tặng)|đạt được|đạt|được nhận|nhận)"
     r"\s+(?:danh hiệu\s+|hình thức\s+)?[\"“]?\s*$"
 )
 _INLINE_AFTER_RE = re.compile(r"^[^.;:]{0,80}?\s(?:cho|đối với)\s+(?:(?:đơn vị|tập thể|ông|bà|đồng chí|đ/c)\s+)?$")
@@ -310,6 +313,26 @@ def _grantor_after(text: str, end: int, header: Header, organizations: tuple[Org
     return grantor_name(written, header, organizations)
 
 
+# "đề nghị Chủ tịch UBND tỉnh tặng Bằng khen", "được Bộ Tài chính tặng Cờ thi đua": the grantor
+# stands before the verb.
+_GRANTOR_BEFORE_RE = re.compile(
+    r".*(?<!\w)(?:đề nghị|trình|được)\s+(?P<g>[^,;.]{3,80}?)\s+(?:xem xét\s+|xét\s+)?(?:tặng thưởng|tặng|khen thưởng"
+    r"|công nhận)(?:\s+danh hiệu)?\s*[\"“]?\s*$"
+)
+
+
+def _grantor_before(text: str, start: int, header: Header, organizations: tuple[Organization, ...]) -> str | None:
+    """The grantor written before the verb that gives the award at `start`."""
+    clause_start = max(text.rfind(".", 0, start), text.rfind(";", 0, start)) + 1
+    m = _GRANTOR_BEFORE_RE.search(text[clause_start:start].lower())
+    if not m:
+        return None
+    written = text[clause_start + m.start("g") : clause_start + m.end("g")]
+    if not (_OFFICE_RE.match(fold(written)) or written[:1].isupper()):
+        return None
+    return grantor_name(written, header, organizations)
+
+
 def _authority(doc: Document, header: Header) -> str | None:
     """Who a decision speaks for: the line before "Căn cứ" ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X")."""
     for para in doc.paragraphs[:40]:
@@ -389,7 +412,8 @@ class _Finder:
         span = None
         if mention:
             start, end, award = mention
-            grantor = _grantor_after(para.text, end, self.header, self.organizations)
+            grantor = (_grantor_after(para.text, end, self.header, self.organizations)
+                       or _grantor_before(para.text, start, self.header, self.organizations))
             span = Span(para.seq, start, end, para.text[start:end])
         if grantor is None and award and self.header.kind == "quyet_dinh" and status == "granted":
             grantor = self.default_grantor()
@@ -428,7 +452,7 @@ class _Finder:
             return _Recipient(normalise_name(written), "person", Span(para.seq, *where, written))
         stop = _RECIPIENT_END_RE.search(text, start, end)
         end = stop.start() if stop else end
-        written = text[start:end].strip(" ,;:.-–*•\"“”")
+        written = text[start:end].strip(" ,;:.-–*•|\"“”")
         if not written:
             return None
         start = text.index(written, start)
@@ -437,10 +461,10 @@ class _Finder:
                 or re.search(r"(?<!\w)(?:các|những)(?!\w)", written.lower())):
             return None
         org = next((o for o in self.org_spans.get(para.seq, ()) if start <= o[0] <= start + 2), None)
-        if org is None and not _names_a_body(written):
+        name = canonical_org(written, self.header.province)
+        if org is None and not _names_a_body(name):
             return None
-        return _Recipient(canonical_org(written, self.header.province), "organization",
-                          Span(para.seq, start, start + len(written), written))
+        return _Recipient(name, "organization", Span(para.seq, start, start + len(written), written))
 
     def table_columns(self, values: list[str]) -> tuple[int, int | None] | None:
         """(name column, award column) when a table row is a header naming its columns."""
@@ -536,7 +560,8 @@ class _Finder:
                     columns, table_context = header, current or near or attached
                     continue
                 if columns is None and table_context is None:
-                    table_context = current or attached
+                    near = recent[1] if recent and para.seq - recent[0] <= 4 else None
+                    table_context = current or near or attached
                 table_context = self.table_row(para, columns, table_context) or table_context
                 continue
             columns = table_context = None
@@ -548,7 +573,7 @@ class _Finder:
             marker = _MARKER_RE.match(text)
             article = bool(_ARTICLE_RE.match(text))
             item = fold(text[marker.end() :] if marker else text).strip(" :.")
-            if _SECTION_RE.match(item) or _SECTION_RE.match(fold(text).strip(" :.")):
+            if not mentions and (_SECTION_RE.match(item) or _SECTION_RE.match(fold(text).strip(" :."))):
                 current = current or attached
                 continue
             granting = bool(mentions) and bool(_GRANT_RE.search(low))
@@ -567,8 +592,10 @@ class _Finder:
             if para.kind == "heading" and fold(text).startswith("danh sach"):
                 current = self.context(para, mentions[0], low) if mentions else attached
                 continue
-            if not re.fullmatch(r"\s*\d{1,3}\s*", text):
-                current = None  # a paragraph that is no item ends the list
+            if not mentions and recent and para.seq - recent[0] <= 3 and _ATTACHED_RE.search(low):
+                attached = recent[1]  # "(Có danh sách ... kèm theo)." under the sentence that proposes
+            if len(text.split()) > 3 and not _RECIPIENT_HEADER_RE.match(fold(text).lstrip("t ")):
+                current = None  # a paragraph that is no item ends the list (not a page number, not a caption)
             if mentions:
                 self.inline(para, mentions)
                 recent = (para.seq, self.context(para, mentions[0], low[: mentions[0][0]]))

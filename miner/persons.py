@@ -68,14 +68,15 @@ def _context_words() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _candidate_re() -> re.Pattern:
     """A family name then one to three capitalised syllables, in title case or in capitals."""
-    written: set[str] = set()
+    written: list[str] = []
     text = resources.files("miner").joinpath("data", "surnames.txt").read_text(encoding="utf-8")
     for ln in text.splitlines():
         if ln.strip() and not ln.startswith("#"):
-            written.update({ln.strip(), ln.strip().upper()})
+            written.append(ln.strip())
     family = "|".join(sorted(written, key=len, reverse=True))
+    family_caps = "|".join(sorted((w.upper() for w in written), key=len, reverse=True))
     title = rf"(?:{family})(?:[ \t]+{_TITLE_WORD}){{1,3}}"
-    caps = rf"(?:{family})(?:[ \t]+{_CAPS_WORD}){{1,3}}"
+    caps = rf"(?:{family_caps})(?:[ \t]+{_CAPS_WORD}){{1,3}}"
     return re.compile(rf"(?<![\w.])(?=[{UPPER}])({title}|{caps})(?![\w])")
 
 
