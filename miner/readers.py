@@ -2,7 +2,7 @@
 suffix hides another format (a .docx saved as .txt is read as the .docx it is).
 
 PDF text comes from pypdfium2 (Google's PDFium, BSD/Apache licensed, wheels for every platform,
-C speed, line rectangles for the layout) rather than pdfminer.six/pdfplumber (MIT, but pure
+C speed, a box for each character to see the layout) rather than pdfminer.six/pdfplumber (MIT, but pure
 Python and tens of times slower) or PyMuPDF (AGPL). A .docx is read with lxml over the zip:
 python-docx repeats merged cells and skips footnotes, and the zip must be read under a size cap.
 """
@@ -24,6 +24,7 @@ from pathlib import Path
 import lxml.etree
 import lxml.html
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from .document import Document
 from .errors import EmptyDocument, EncryptedDocument, NoTextLayer, TooLarge, UnreadableFile, UnsupportedFormat
@@ -122,10 +123,7 @@ _NOT_TEXT_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f\ufffd]")
 
 
 def decode_text(data: bytes, path: str | Path | None = None) -> tuple[str, str]:
-    """Bytes to (text, encoding): by BOM, then strict UTF-8, then Windows-1258 if it reads as text.
-
-    Raises UnreadableFile when the bytes are not text in any of these.
-    """
+    """Bytes to (text, encoding) by BOM, strict UTF-8, else Windows-1258; UnreadableFile if not text."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             text = data[len(bom) :].decode(encoding.removesuffix("-sig"), errors="replace")
@@ -133,15 +131,16 @@ def decode_text(data: bytes, path: str | Path | None = None) -> tuple[str, str]:
     encoding = _utf16_without_bom(data)
     if encoding:
         return _checked_text(data.decode(encoding, errors="replace"), encoding, path)
+    # Issue 6 plugs in here: legacy Vietnamese encodings (TCVN3/ABC, VNI, VISCII) are detected on
+    # the strict UTF-8 text (legacy text once saved as UTF-8 mojibake, "Céng hoµ x· héi") and, for
+    # raw legacy bytes, before the Windows-1258 fallback, which would otherwise take them.
     try:
         return _checked_text(data.decode("utf-8"), "utf-8", path)
     except UnicodeDecodeError:
         pass
-    # Issue 6 plugs in here: legacy Vietnamese encodings (TCVN3/ABC, VNI, VISCII) are detected
-    # and converted before the Windows-1258 fallback, which would otherwise take their bytes.
     text = data.decode("utf-8", errors="replace")
     damaged = text.count("\ufffd")
-    if sum(1 for ch in text if ch > "\x7f") >= 20 * damaged:
+    if sum(1 for ch in text if ch > "\x7f") - damaged >= 20 * damaged:
         log.warning("%s: %d invalid UTF-8 sequences replaced", path, damaged)
         return text, "utf-8"
     try:
@@ -191,8 +190,10 @@ def read_text(path: Path, data: bytes) -> Document:
 
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
+# Not the document's text: code, page chrome (navigation, site footer), form controls, media.
 _HTML_SKIP = frozenset(
-    "script style head nav footer noscript template iframe svg math button select option textarea object embed canvas".split()
+    """script style head nav footer noscript template iframe svg math button select option textarea
+    object embed canvas""".split()
 )
 _HTML_BLOCKS = frozenset(
     """p div section article main header aside address blockquote pre ul ol li dl dt dd figure
@@ -201,7 +202,9 @@ _HTML_BLOCKS = frozenset(
 _HTML_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # A cell holding one of these is part of a page layout, not a row of data.
 _HTML_LAYOUT_IN_CELL = lxml.etree.XPath(
-    ".//*[" + " or ".join(f"self::{t}" for t in "p div table ul ol li h1 h2 h3 h4 h5 h6 blockquote section article".split()) + "]"
+    ".//*["
+    + " or ".join(f"self::{t}" for t in "p div table ul ol li h1 h2 h3 h4 h5 h6 blockquote section article".split())
+    + "]"
 )
 _HTML_SPACE_RE = re.compile(r"[ \t\r\n\f]+")
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -298,7 +301,9 @@ def read_html(path: Path, data: bytes) -> Document:
         raise EmptyDocument(path, "there is no text in it")
     try:
         root = lxml.html.document_fromstring(text)
-    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError) as exc:
+    except lxml.etree.ParserError as exc:  # "Document is empty": only comments or white space
+        raise EmptyDocument(path, "there is no text in it") from exc
+    except lxml.etree.XMLSyntaxError as exc:
         raise UnreadableFile(path, f"not readable HTML ({exc})") from exc
     collector = _HtmlBlocks()
     collector.walk(root)
@@ -721,35 +726,23 @@ _PAGE_NUMBER_RE = re.compile(r"^(?:[-–—]\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\
 _LIST_MARK_RE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[-+•–]|Điều\s+\d+[.:]?|[IVXLC]{1,6}\.)$")
 
 
+_WORD_RE = re.compile(r"[^\s\x00-\x1f]+")
+
+
 def _page_words(textpage: pdfium.PdfTextPage) -> list[tuple[float, float, float, float, str]]:
-    """(left, bottom, right, top, text) of each word: characters between spaces, or set apart."""
+    """(left, bottom, right, top, text) of each word, from its first and last characters' boxes."""
+    # PDFium writes a space wherever characters stand apart, so a word never straddles two cells.
     count = textpage.count_chars()
     text = textpage.get_text_range(0, count)
     if len(text) != count:  # characters outside the BMP: one by one
         text = "".join(textpage.get_text_range(i, 1) or " " for i in range(count))
-    words: list[tuple[float, float, float, float, str]] = []
-    chars: list[str] = []
-    box = [0.0, 0.0, 0.0, 0.0]
-
-    def end_word() -> None:
-        if chars:
-            words.append((box[0], box[1], box[2], box[3], clean_text("".join(chars))))
-            chars.clear()
-
-    for i, ch in enumerate(text):
-        if ch.isspace() or ch < " ":
-            end_word()
-            continue
-        left, bottom, right, top = textpage.get_charbox(i, loose=True)
-        height = top - bottom
-        if chars and (left - box[2] > 0.25 * height or abs(bottom - box[1]) > 0.5 * height):
-            end_word()
-        if chars:
-            box = [box[0], min(box[1], bottom), max(box[2], right), max(box[3], top)]
-        else:
-            box = [left, bottom, right, top]
-        chars.append(ch)
-    end_word()
+    words = []
+    box = pdfium_c.FS_RECTF()
+    for match in _WORD_RE.finditer(text):
+        pdfium_c.FPDFText_GetLooseCharBox(textpage, match.start(), box)
+        left, bottom, top = box.left, box.bottom, box.top
+        pdfium_c.FPDFText_GetLooseCharBox(textpage, match.end() - 1, box)
+        words.append((left, min(bottom, box.bottom), box.right, max(top, box.top), match.group()))
     return words
 
 
@@ -758,11 +751,12 @@ def _page_lines(page: pdfium.PdfPage, number: int) -> list[_Line]:
     words = sorted(_page_words(page.get_textpage()), key=lambda w: (-w[3], w[0]))
     groups: list[list[tuple[float, float, float, float, str]]] = []
     for word in words:
-        middle = (word[1] + word[3]) / 2
-        if groups and groups[-1][0][1] <= middle <= groups[-1][0][3]:
-            groups[-1].append(word)
-        else:
-            groups.append([word])
+        if groups:
+            first = groups[-1][0]  # a superscript or a word in a smaller font joins the line
+            if first[1] <= (word[1] + word[3]) / 2 <= first[3] or word[1] <= (first[1] + first[3]) / 2 <= word[3]:
+                groups[-1].append(word)
+                continue
+        groups.append([word])
     lines = []
     for group in groups:
         group.sort(key=lambda w: w[0])
@@ -778,6 +772,7 @@ def _page_lines(page: pdfium.PdfPage, number: int) -> list[_Line]:
                 chunks[-1] = _Chunk(last.text + " " + text, last.left, right)
             else:
                 chunks.append(_Chunk(text, left, right))
+        chunks = [_Chunk(tidy_line(clean_text(c.text)), c.left, c.right) for c in chunks]
         # "Điều 1." set apart from its text by a tab is one line, not two cells.
         while len(chunks) >= 2 and _LIST_MARK_RE.match(chunks[0].text):
             chunks[:2] = [_Chunk(chunks[0].text + " " + chunks[1].text, chunks[0].left, chunks[1].right)]

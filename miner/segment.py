@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from .document import Paragraph
 from .locations import data_rows
@@ -63,6 +64,7 @@ def is_letterhead(line: str) -> bool:
     return bool(_LETTERHEAD_RE.match(line))
 
 
+@lru_cache(maxsize=8192)
 def line_kind(line: str) -> str:
     """ "table_row", "heading" or "body", from the line's own text."""
     if is_table_row(line):
