@@ -58,7 +58,12 @@ _SIGN_ROLE_RE = re.compile(
 _SIGN_SKIP_RE = re.compile(
     r"^\s*(?:\(.*\)|noi nhan\s*:?.*|[-+•]\s.*|nhu tren.*|luu\s*:.*|\|.*|\d+\s*\.?\s*)$"
 )
-_NAME_WORD_RE = re.compile(r"^[A-ZĐÀ-ỸÂĂÊÔƠƯ][a-zđà-ỹâăêôơư]*(?:['’][A-Za-zđà-ỹ]+)?$")
+# Titles and ranks written before a signer's name: "TS. Đinh Tuấn Long", "Đại tá Nguyễn Văn A".
+_HONORIFIC_RE = re.compile(
+    r"(?:^|\s)(?:(?:PGS|GS)\.\s*TS\.?|PGS\.|GS\.|TS\.|ThS\.|Ths\.|BS\.|KS\.|CN\.|LS\.|NGƯT\.?|NGND\.?|"
+    r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)|Đại tướng)\s*"
+)
+_PAREN_RE = re.compile(r"\([^)]*\)")
 # Words that start no person's name (matched with their marks: "Đặng", "Hồ", "Tống" are surnames).
 _NOT_NAME_FIRST = frozenset(
     "sở bộ ủy uỷ ban phòng nơi lưu như kính cộng độc tỉnh huyện xã thành phó trưởng chủ giám cục viện "
@@ -68,7 +73,7 @@ _NOT_NAME_FIRST = frozenset(
 )
 
 _TITLE_STOP_RE = re.compile(
-    r"^\s*(?:can cu|kinh gui|thuc hien|xet\s|theo\s|trong\s|ngay\s|vao\s|hom nay|dieu\s|chuong\s|"
+    r"^\s*(?:can cu|kinh gui|thuc hien|xet\s|theo\s|trong\s|ngay\s|nam\s+\d|vao\s|hom nay|dieu\s|chuong\s|"
     r"[ivx]+\.\s|\d+\.\s|[a-z]\)\s|noi nhan)"
 )
 _TITLE_AUTHORITY_RE = re.compile(
@@ -91,24 +96,44 @@ class _Lines:
     place: str | None
     kind_at: int | None  # index of the "QUYẾT ĐỊNH" line
     kind_word: str | None
+    title_rest: str | None  # a title on the kind line itself ("BÁO CÁO TỔNG KẾT ...")
     vv_at: int | None
+    vv_text: str | None  # the "V/v ..." line
     end: int  # first paragraph after the header block
 
 
 def _without_motto(text: str) -> list[str]:
-    """The pieces of a header line left when the national motto is taken out."""
+    """The pieces of a header line (or table row) left when the national motto is taken out."""
     folded = fold(text)
     pieces, last = [], 0
     for m in _MOTTO_RE.finditer(folded):
         pieces.append(text[last:m.start()])
         last = m.end()
     pieces.append(text[last:])
-    return [p.strip(" -–—|") for p in pieces if p.strip(" -–—|")]
+    cells = [c for p in pieces for c in p.split(" | ")]
+    return [c.strip(" -–—|") for c in cells if c.strip(" -–—|")]
+
+
+def _kind_line(piece: str) -> tuple[str | None, str]:
+    """The type a kind line names ("QUYẾT ĐỊNH", "BÁO CÁO TỔNG KẾT ...") and what follows it on the line."""
+    if not _mostly_upper(piece):
+        return None, ""
+    pf = fold(piece).strip(" :")
+    word = type_named(pf)
+    if word and len(pf) < 40:
+        return word.name, ""
+    words = pf.split()
+    for n in (3, 2):
+        word = type_named(" ".join(words[:n])) if len(words) > n else None
+        if word and word.kind != "other" and words[n] != "va":
+            rest = " ".join(piece.split()[n:]).strip(" :")
+            return word.name, "" if words[n] == "cua" else rest
+    return None, ""
 
 
 def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
     issuer_lines: list[str] = []
-    symbol = code = issued = place = kind_word = None
+    symbol = code = issued = place = kind_word = vv_text = title_rest = None
     year = kind_at = vv_at = None
     issuer_done = False
     end = 0
@@ -116,14 +141,15 @@ def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
         folded = fold(par.text)
         if _BODY_START_RE.match(folded) or (i > 2 and len(par.text) > 400):
             break
-        end = i + 1
+        if _MOTTO_RE.search(folded) or _RULE_RE.match(par.text):
+            end = i + 1
         for piece in _without_motto(par.text):
             pf = fold(piece)
             so = _SO_RE.search(pf)
             if so and symbol is None and code is None:
                 issuer_done = True
                 before = piece[: so.start()].strip()
-                if before and not issuer_lines and is_heading(before):
+                if before and not issuer_lines and _BODY_HEAD_RE.match(fold(before)):
                     issuer_lines.append(before)
                 m = SYMBOL_RE.match(piece, so.end())
                 if m:
@@ -132,6 +158,10 @@ def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
                 else:
                     blank = re.match(r"\s*/\s*([^\s,]+(?:\s*[-–]\s*[^\s,]+)*)", piece[so.end():])
                     code = re.sub(r"\s+", "", blank.group(1)) if blank else None
+                end = i + 1
+                vv = re.search(r"(?<!\w)v/v\b", pf[so.end():])
+                if vv and vv_at is None:  # "Số: 123/UBND-VX V/v ..." on one line
+                    vv_at, vv_text = i, piece[so.end() + vv.start():]
             pd = _PLACE_DATE_RE.search(pf)
             if pd and issued is None and year is None:
                 issuer_done = True
@@ -141,21 +171,24 @@ def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
                 pm = PARTIAL_DATE_RE.search(rest)
                 year = int(issued[:4]) if issued else (int(pm.group("y")) if pm else None)
                 place = piece[pd.start("place"): pd.end("place")].strip()
+                end = i + 1
                 continue
             if so or _DRAFT_RE.match(pf) or _RULE_RE.match(piece):
                 continue
             if _VV_RE.match(pf) and vv_at is None:
-                vv_at, issuer_done = i, True
+                vv_at, vv_text, issuer_done, end = i, piece, True, i + 1
                 continue
-            word = type_named(pf.strip(" :"))
-            if kind_at is None and word and is_heading(piece) and len(pf) < 40:
-                kind_at, kind_word, issuer_done = i, word.name, True
+            word, rest = _kind_line(piece) if kind_at is None else (None, "")
+            if word:
+                kind_at, kind_word, title_rest, issuer_done, end = i, word, rest or None, True, i + 1
                 continue
-            if not issuer_done and is_heading(piece):
+            if not issuer_done and is_heading(piece) and (issuer_lines or _BODY_HEAD_RE.match(pf)):
                 issuer_lines.append(piece)
+                end = i + 1
         if kind_at is not None and i > kind_at:
             break
-    return _Lines(tuple(issuer_lines), symbol, code, issued, year, place, kind_at, kind_word, vv_at, end)
+    return _Lines(tuple(issuer_lines), symbol, code, issued, year, place, kind_at, kind_word, title_rest,
+                  vv_at, vv_text, end)
 
 
 def _bodies(lines: tuple[str, ...]) -> list[str]:
@@ -251,14 +284,17 @@ def _mostly_upper(text: str) -> bool:
 
 def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
     """The heading line(s) after the kind word, the "V/v" line(s) of a công văn, else the first line."""
-    if lines.kind_at is not None:
-        start = lines.kind_at + 1
-    elif lines.vv_at is not None:
-        start = lines.vv_at
-    else:
-        return paragraphs[0].text.strip() if paragraphs else None
     parts: list[str] = []
     shouted = None
+    if lines.kind_at is not None:
+        start = lines.kind_at + 1
+        if lines.title_rest:
+            parts, shouted = [lines.title_rest], _mostly_upper(lines.title_rest)
+    elif lines.vv_at is not None:
+        start = lines.vv_at + 1
+        parts, shouted = [lines.vv_text or ""], False
+    else:
+        return paragraphs[0].text.strip() if paragraphs else None
     for par in paragraphs[start: start + 6]:
         text = _without_motto(par.text)
         if not text:
@@ -274,48 +310,58 @@ def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
         if (_TITLE_STOP_RE.match(folded) or _TITLE_AUTHORITY_RE.match(folded) or _mostly_upper(piece) != shouted
                 or _PLACE_DATE_RE.search(folded) or len(piece) > 200 or type_named(folded.strip(" :"))):
             break
-        if not shouted and not (piece[:1].islower() or len(piece) < 80):
+        if not shouted and (piece.rstrip()[-1:] in ".;:!?" or not (piece[:1].islower() or len(piece) < 80)):
             break
         parts.append(piece)
     return _joined(parts)
 
 
+def _is_name_word(word: str) -> bool:
+    """ "Tuấn", "H'Hen", "Y": capitalised, letters only, lower case after the first letter of each part."""
+    parts = [p for p in re.split(r"['’\-]", word) if p]
+    return bool(parts) and all(p.isalpha() and p[0].isupper() and (len(p) == 1 or p[1:].islower()) for p in parts)
+
+
 def _name_in(line: str) -> str | None:
-    """A person's name on a signature line ("Đinh Tuấn Long", "TS. Đinh Tuấn Long"); the last of several."""
+    """A person's name on a signature line ("Đinh Tuấn Long", "TS. Đinh Tuấn Long"); the last of several
+    (in a two-column signature the head signs on the right)."""
     names = []
-    for cell in re.split(r"\s*\|\s*|\s{2,}", line.strip()):
-        for chunk in re.split(r"(?:^|\s)(?:PGS|GS|TS|ThS|BS|KS|CN|LS|DS)\.\s*", cell):
-            words = chunk.strip(" .,;").split()
-            if 2 <= len(words) <= 6 and words[0].lower() not in _NOT_NAME_FIRST \
-                    and all(_NAME_WORD_RE.match(w) for w in words):
+    for cell in re.split(r"\s*\|\s*|\s{2,}", _PAREN_RE.sub(" ", line).strip()):
+        for chunk in _HONORIFIC_RE.split(cell):
+            words = chunk.strip(" .,;:").split()
+            if 2 <= len(words) <= 6 and words[0].lower() not in _NOT_NAME_FIRST and all(map(_is_name_word, words)):
                 names.append(" ".join(words))
     return names[-1] if names else None
 
 
 def _shouted_name(line: str) -> str | None:
     """A name written in capitals ("NGUYỄN VĂN AN") under a signature, in its usual case."""
-    words = line.strip().split()
-    if 2 <= len(words) <= 5 and line.isupper() and not _SIGN_ROLE_RE.match(fold(line)) \
-            and not any(w.lower() in _NOT_NAME_FIRST for w in words):
+    text = _HONORIFIC_RE.sub(" ", _PAREN_RE.sub(" ", line)).strip()
+    words = text.split()
+    if 2 <= len(words) <= 5 and text.isupper() and all(w.isalpha() for w in words) \
+            and not _SIGN_ROLE_RE.match(fold(text)) and words[0].lower() not in _NOT_NAME_FIRST:
         return " ".join(w.capitalize() for w in words)
     return None
+
+
+def _is_sign_role(text: str) -> bool:
+    """A line of a signature block's heading: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "THƯ KÝ | CHỦ TRÌ"."""
+    return any(len(cell) < 120 and _mostly_upper(cell) and _SIGN_ROLE_RE.match(fold(cell).strip())
+               for cell in text.split("|"))
 
 
 def _signer(paragraphs: tuple[Paragraph, ...], after: int) -> tuple[str | None, int | None]:
     """The name under the first signature block after the header, and the paragraph it is on."""
     n = len(paragraphs)
     for i in range(after, n):
-        folded = fold(paragraphs[i].text).strip()
-        if not (_SIGN_ROLE_RE.match(folded) and (is_heading(paragraphs[i].text) or "|" in folded)):
+        if not _is_sign_role(paragraphs[i].text):
             continue
         for j in range(i + 1, min(n, i + 40)):
             text = paragraphs[j].text.strip()
-            jf = fold(text)
             name = _name_in(text) or _shouted_name(text)
             if name:
                 return name, j
-            if (_SIGN_ROLE_RE.match(jf) and is_heading(text)) or _SIGN_SKIP_RE.match(jf) or \
-                    (is_heading(text) and len(text) < 60):
+            if _is_sign_role(text) or _SIGN_SKIP_RE.match(fold(text)) or (is_heading(text) and len(text) < 60):
                 continue
             break
     # No signature block: a name line near the end, as in a report typed without one.

@@ -159,7 +159,7 @@ _LIST_TAIL_RE = re.compile(r"(?:,|;|\bva\b|\bhoac\b)\s*(?:cac\s+)?$")
 # "Mẫu số 01/TĐKT", "Phụ lục số 02/..." name forms and annexes, not documents.
 _NOT_A_CITATION_RE = re.compile(r"(?:\bmau|\bbieu mau|\bphu luc|\bbang|\bbieu)\s*(?:so\s*)?:?\s*$")
 _CLAUSE_END_RE = re.compile(r"[;]|\.\s|:\s")
-_GAP_RE = re.compile(r"\s*,?\s*")
+_GAP_RE = re.compile(r"\s*[,(]?\s*")
 _NGAY_RE = re.compile(r"ngay\s+")
 _OF_RE = re.compile(r"\s*,?\s*(?:cua|giua)\s+")
 _ABOUT_RE = re.compile(r"\s*(?:ve viec|v/v|ve)\s+")
@@ -379,9 +379,8 @@ def _written_before(text: str, folded: str, clause_start: int, type_start: int,
     return issued, issuer
 
 
-def _mentions_in(par: Paragraph, ctx: _Context, next_text: str = "") -> list[_Mention]:
+def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = "") -> list[_Mention]:
     text = par.text
-    folded = fold(text)
     found = list(SYMBOL_RE.finditer(text))
     if found and re.match(r"\s*so\s*:", folded) and found[0].start() < 12:
         found = found[1:]  # an attached document's own "Số: ..." line
@@ -460,6 +459,45 @@ def _type_name(word: str | None, sym: Symbol) -> str | None:
     return named.name if named else "Công văn"
 
 
+# --- Documents cited by a number without a code -------------------------------------------
+
+@lru_cache(maxsize=1)
+def _number_only_re() -> re.Pattern:
+    """ "Quyết định số 1234 ngày 5/6/2020": a type word, "số", a bare number, then a date."""
+    types = "|".join(re.escape(w) for w in _type_words() if w not in ("van ban", "luat", "bo luat"))
+    return re.compile(r"(?<![\w/])(" + types + r")\s+so\s*:?\s*(\d{1,6})(?![\w/.\-])")
+
+
+def _numbers_in(par: Paragraph, folded: str, ctx: _Context, taken: list[tuple[int, int]]) -> list[_Mention]:
+    """Documents cited by type and bare number, dated so that they can be told apart."""
+    text = par.text
+    found = []
+    for m in _number_only_re().finditer(folded):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        dm = _date_after(folded, m.end())
+        if not dm:
+            continue
+        end = dm.end()
+        issuer, rank = None, _NO_ISSUER
+        of = _OF_RE.match(folded, end)
+        after = end
+        if of:
+            written_org, org_end = _org_after(text, of.end())
+            issuer = _org_name(written_org, ctx.province)
+            if issuer:
+                rank, after = _AFTER, org_end
+        number = m.group(2)
+        found.append(_Mention(
+            symbol=Symbol(text=number, number=number, year=None, code=""),
+            doc_type=type_named(m.group(1)).name, issued_date=date_of(dm), issuer=issuer, issuer_rank=rank,
+            subject=_subject_from(text, folded, after, len(text), False),
+            span=Span(par.seq, m.start(), m.end(), text[m.start():m.end()]),
+            type_start=m.start(), end=end, group_next=False,
+        ))
+    return found
+
+
 # --- Laws cited by name only ---------------------------------------------------------------
 
 _LAW_RE = re.compile(r"(?<![\w])(?:Bộ luật (?=\w)|Luật (?=[A-ZĐ]|sửa đổi))")
@@ -496,9 +534,9 @@ def _law_end(text: str, lower: str, start: int) -> int:
         return year.end() if year else stop.start()
 
 
-def _laws_in(par: Paragraph, taken: list[tuple[int, int]]) -> list[tuple[str, str | None, Span]]:
+def _laws_in(par: Paragraph, folded: str, taken: list[tuple[int, int]]) -> list[tuple[str, str | None, Span]]:
     """Laws cited by name without a number ("Luật Thi đua, khen thưởng ngày 26/11/2003")."""
-    text, lower, folded = par.text, par.text.lower(), fold(par.text)
+    text, lower = par.text, par.text.lower()
     found = []
     last_end = 0
     for m in _LAW_RE.finditer(text):
@@ -533,18 +571,26 @@ def _same_document(a: LegalRef, b: _Mention, b_year: int | None) -> bool:
     if a.number != b.symbol.number or not (ya or b_year) or (ya and b_year and ya != b_year):
         return False
     sa, sb = _segments(a.code or ""), _segments(b.symbol.code)
-    return bool(sa and sb) and fold(sa[-1]) == fold(sb[-1])
+    if not sa or not sb:  # "Quyết định số 354 ngày 12/3/2018" and "Quyết định số 354/QĐ-UBND ngày 12/3/2018"
+        return bool(ya and b_year) and a.doc_type == b.doc_type
+    return fold(sa[-1]) == fold(sb[-1])
 
 
 _WRITTEN_YEAR_RE = re.compile(r"^\d+(?:\.\d+)?/(\d{2,5})/")
 
 
 def _better_symbol(kept: LegalRef, new: Symbol) -> bool:
-    """Whether `new` is a better spelling of the same symbol ("45/2010/NĐ-CP" over "45/25010/NĐ-CP")."""
+    """Whether `new` is a better spelling of the same symbol ("45/2010/NĐ-CP" over "45/25010/NĐ-CP",
+    "354/QĐ-UBND" over "354")."""
+    if not kept.code and new.code:
+        return True
     written = _WRITTEN_YEAR_RE.match(kept.symbol or "")
     slip = bool(written) and not re.fullmatch(r"(?:19|20)\d{2}", written.group(1))
     return slip and new.year is not None and new.number == kept.number and \
         symbol_key(new.code) == symbol_key(kept.code)
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 def find_legal_refs(doc: Document, header: Header) -> tuple[LegalRef, ...]:
@@ -554,13 +600,20 @@ def find_legal_refs(doc: Document, header: Header) -> tuple[LegalRef, ...]:
     ranks: list[int] = []
     pars = doc.paragraphs
     for k, par in enumerate(pars):
+        has_digit = _DIGIT_RE.search(par.text) is not None
+        if not has_digit and "uật" not in par.text:
+            continue  # every citation has a number, or names a law
+        folded = fold(par.text)
         taken = []
-        for mention in _mentions_in(par, ctx, pars[k + 1].text if k + 1 < len(pars) else ""):
+        mentions = _mentions_in(par, folded, ctx, pars[k + 1].text if k + 1 < len(pars) else "") if has_digit else []
+        for mention in mentions:
             taken.append((mention.type_start, mention.end))
             if symbol_key(mention.symbol.text) == ctx.own_key:
                 continue
             _add(refs, ranks, mention)
-        for name, issued, span in _laws_in(par, taken):
+        for mention in _numbers_in(par, folded, ctx, taken) if has_digit else ():
+            _add(refs, ranks, mention)
+        for name, issued, span in _laws_in(par, folded, taken):
             _add_law(refs, ranks, name, issued, span)
     return tuple(refs)
 
@@ -575,7 +628,8 @@ def _add(refs: list[LegalRef], ranks: list[int], m: _Mention) -> None:
             refs[i] = replace(
                 ref,
                 symbol=ref.symbol if keep_symbol else sym.text,
-                year=ref.year if keep_symbol else sym.year,
+                code=ref.code if keep_symbol else sym.code,
+                year=ref.year if keep_symbol else (sym.year or ref.year),
                 issued_date=ref.issued_date or m.issued_date,
                 issuer=m.issuer if better_issuer else ref.issuer,
                 subject=ref.subject or m.subject,

@@ -1,0 +1,375 @@
+"""The document's own identity: real header, title and signature blocks (shortened dev documents)."""
+
+from __future__ import annotations
+
+import pytest
+
+from miner.document import Document
+from miner.header import find_header
+from miner.record import Header
+from miner.segment import split_paragraphs
+
+
+def header_of(text: str) -> Header:
+    return find_header(Document(path="t.txt", format="txt", paragraphs=tuple(split_paragraphs(text))))
+
+
+HEADERS = [
+    (
+        "decision-columns-on-own-lines",
+        """ỦY BAN NHÂN DÂN
+TỈNH BẮC NINH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 86/2025/QĐ-UBND
+
+Bắc Ninh, ngày 03 tháng 12 năm 2025
+
+QUYẾT ĐỊNH
+
+BAN HÀNH QUY ĐỊNH VỀ CÔNG TÁC THI ĐUA, KHEN THƯỞNG TỈNH BẮC NINH
+
+Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15;
+
+Điều 1. Ban hành kèm theo Quyết định này Quy định về công tác thi đua, khen thưởng tỉnh Bắc Ninh.
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT, NC.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Phạm Hoàng Sơn
+
+QUY ĐỊNH
+Về công tác thi đua, khen thưởng tỉnh Bắc Ninh
+""",
+        Header(
+            title="BAN HÀNH QUY ĐỊNH VỀ CÔNG TÁC THI ĐUA, KHEN THƯỞNG TỈNH BẮC NINH",
+            kind="quyet_dinh", symbol="86/2025/QĐ-UBND", issued_date="2025-12-03", year=2025,
+            issuer="Ủy ban nhân dân tỉnh Bắc Ninh", signer="Phạm Hoàng Sơn", province="Bắc Ninh",
+        ),
+    ),
+    (
+        "flattened-two-columns-unnumbered-draft",
+        """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+TỈNH QUẢNG BÌNH Độc lập - Tự do - Hạnh phúc
+
+Số: /QĐ-UBND Quảng Bình, ngày tháng 10 năm 2022
+
+QUYẾT ĐỊNH
+
+Về việc tặng Bằng khen của Chủ tịch UBND tỉnh
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH
+
+Căn cứ Luật Thi đua, Khen thưởng ngày 26/11/2003;
+
+Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho 05 tập thể.
+
+CHỦ TỊCH
+
+Nơi nhận:
+
+- Như Điều 2;
+
+- Lưu: VT, NCVX.
+
+Trần Thắng
+""",
+        Header(
+            title="Về việc tặng Bằng khen của Chủ tịch UBND tỉnh", kind="quyet_dinh", symbol=None,
+            issued_date=None, year=2022, issuer="Ủy ban nhân dân tỉnh Quảng Bình", signer="Trần Thắng",
+            province="Quảng Bình",
+        ),
+    ),
+    (
+        "department-under-provincial-committee",
+        """UBND TỈNH BÌNH THUẬN
+SỞ NỘI VỤ
+Số: 478/TTr-SNV
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập – Tự do – Hạnh phúc
+Bình Thuận, ngày 21 tháng 02 năm 2025
+TỜ TRÌNH
+Về việc thông báo kết quả đại hội Liên đoàn Quần vợt
+tỉnh Bình Thuận
+
+Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh
+
+Kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, TCCC(Thuận).
+GIÁM ĐỐC
+Đỗ Văn Chung
+""",
+        Header(
+            title="Về việc thông báo kết quả đại hội Liên đoàn Quần vợt tỉnh Bình Thuận", kind="to_trinh",
+            symbol="478/TTr-SNV", issued_date="2025-02-21", year=2025, issuer="Sở Nội vụ tỉnh Bình Thuận",
+            signer="Đỗ Văn Chung", province="Bình Thuận",
+        ),
+    ),
+    (
+        "cong-van-with-wrapped-vv-line",
+        """UBND TỈNH BÌNH THUẬN
+SỞ TƯ PHÁP
+Số: 788/STP-HCBT
+V/v trình hồ sơ phê chuẩn kết quả
+Đại hội Đoàn Luật sư tỉnh Bình
+Thuận nhiệm kỳ 2024 - 2029
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bình Thuận, ngày 16 tháng 5 năm 2025
+
+Kính gửi:
+
+Ủy ban nhân dân tỉnh.
+
+Nay Sở Tư pháp kính trình Ủy ban nhân dân tỉnh xem xét, phê chuẩn./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, HCBT.
+GIÁM ĐỐC
+Phạm Thị Minh Hiếu
+""",
+        Header(
+            title="V/v trình hồ sơ phê chuẩn kết quả Đại hội Đoàn Luật sư tỉnh Bình Thuận nhiệm kỳ 2024 - 2029",
+            kind="cong_van", symbol="788/STP-HCBT", issued_date="2025-05-16", year=2025,
+            issuer="Sở Tư pháp tỉnh Bình Thuận", signer="Phạm Thị Minh Hiếu", province="Bình Thuận",
+        ),
+    ),
+    (
+        "national-department-signed-for-its-head",
+        """BỘ TÀI CHÍNH
+CỤC THUẾ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 5348/CT-CS
+V/v hướng dẫn góp vốn điều lệ
+
+Hà Nội, ngày 20 tháng 11 năm 2025
+
+Kính gửi: Thuế tỉnh Quảng Trị.
+
+Cục Thuế có ý kiến để Thuế tỉnh Quảng Trị biết được biết./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, CS.
+
+TL. CỤC TRƯỞNG
+KT. TRƯỞNG BAN CHÍNH SÁCH, THUẾ QUỐC TẾ
+PHÓ TRƯỞNG BAN
+Phạm Thị Minh Hiền
+""",
+        Header(
+            title="V/v hướng dẫn góp vốn điều lệ", kind="cong_van", symbol="5348/CT-CS",
+            issued_date="2025-11-20", year=2025, issuer="Cục Thuế", signer="Phạm Thị Minh Hiền", province=None,
+        ),
+    ),
+    (
+        "unit-named-after-its-parent",
+        """BỘ TƯ PHÁP
+VĂN PHÒNG
+Số: 935/VP-TCKT
+V/v lấy ý kiến thông qua dự
+thảo Quy chế chi tiêu nội bộ của
+Văn phòng Bộ Tư pháp
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 14 tháng 11 năm 2019
+
+Trân trọng sự phối hợp của Quý đơn vị.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, TCKT.
+KT.CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+Nguyễn Quốc Hoàn
+""",
+        Header(
+            title="V/v lấy ý kiến thông qua dự thảo Quy chế chi tiêu nội bộ của Văn phòng Bộ Tư pháp",
+            kind="cong_van", symbol="935/VP-TCKT", issued_date="2019-11-14", year=2019,
+            issuer="Văn phòng Bộ Tư pháp", signer="Nguyễn Quốc Hoàn", province=None,
+        ),
+    ),
+    (
+        "telegram-is-other",
+        """THỦ TƯỚNG CHÍNH PHỦ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 229/CĐ-TTg
+
+Hà Nội, ngày 26 tháng 11 năm 2025
+
+CÔNG ĐIỆN
+
+VỀ KHẨN TRƯƠNG TRIỂN KHAI CÁC ĐỢT THI ĐUA CAO ĐIỂM NĂM 2025
+
+THỦ TƯỚNG CHÍNH PHỦ điện:
+
+- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ;
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, TCCV.
+
+THỦ TƯỚNG
+Phạm Minh Chính
+""",
+        Header(
+            title="VỀ KHẨN TRƯƠNG TRIỂN KHAI CÁC ĐỢT THI ĐUA CAO ĐIỂM NĂM 2025", kind="other",
+            symbol="229/CĐ-TTg", issued_date="2025-11-26", year=2025, issuer="Thủ tướng Chính phủ",
+            signer="Phạm Minh Chính", province=None,
+        ),
+    ),
+    (
+        "draft-guide-blank-date",
+        """HỘI ĐỒNG
+THI ĐUA - KHEN THƯỞNG TỈNH HƯNG YÊN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: /HD – HĐTĐKT
+(Dự thảo)
+
+Hưng Yên, ngày tháng năm 2021
+
+HƯỚNG DẪN
+
+Tổ chức và hoạt động Cụm, Khối thi đua trên địa bàn tỉnh
+
+Căn cứ Hướng dẫn số 1479/BTĐKT-VIII ngày 25/7/2016 của Ban Thi đua - Khen thưởng Trung ương.
+
+Nơi nhận:
+- Ban TĐKT TW;
+- Lưu: Ban TĐKT.
+
+TM. HỘI ĐỒNG TĐKT
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH THỨ NHẤT
+Đặng Ngọc Quỳnh
+""",
+        Header(
+            title="Tổ chức và hoạt động Cụm, Khối thi đua trên địa bàn tỉnh", kind="huong_dan", symbol=None,
+            issued_date=None, year=2021, issuer="Hội đồng Thi đua - Khen thưởng tỉnh Hưng Yên",
+            signer="Đặng Ngọc Quỳnh", province="Hưng Yên",
+        ),
+    ),
+    (
+        "minutes-dated-by-meeting-two-signers",
+        """Mẫu TĐ.03
+
+TRƯỜNG ĐẠI HỌC MỞ HÀ NỘI
+KHOA CÔNG NGHỆ THÔNG TIN
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+BIÊN BẢN
+BÌNH XÉT THI ĐUA NĂM HỌC 2023-2024
+
+Căn cứ Hướng dẫn số 2346/HD - ĐHM ngày 18 tháng 6 năm 2024 của Trường Đại học Mở Hà Nội;
+
+Vào hồi 13h30 ngày 01 tháng 07 năm 2024
+
+Chủ trì: Đinh Tuấn Long
+
+Cuộc họp kết thúc hồi 16 giờ 30 phút cùng ngày./.
+
+THƯ KÝ | CHỦ TRÌ
+(Ký và ghi rõ họ tên) | (Ký và ghi rõ họ tên)
+
+Nguyễn Thị Ánh Nguyệt TS. Đinh Tuấn Long
+""",
+        Header(
+            title="BÌNH XÉT THI ĐUA NĂM HỌC 2023-2024", kind="bien_ban", symbol=None, issued_date="2024-07-01",
+            year=2024, issuer="Khoa Công nghệ thông tin Trường Đại học mở Hà Nội", signer="Đinh Tuấn Long",
+            province="Hà Nội",
+        ),
+    ),
+    (
+        "seed-report-without-header",
+        """Tổng kết công tác thi đua, khen thưởng năm 2022 Khối thi đua số 5 tỉnh Đắk Nông
+
+Trong năm 2022 Các phong trào thi đua đã có nhiều đổi mới cả về nội dung lẫn hình thức.
+
+Lê Thị Thu Hiền
+Cục QLTT Tỉnh Đắk Nông
+""",
+        Header(
+            title="Tổng kết công tác thi đua, khen thưởng năm 2022 Khối thi đua số 5 tỉnh Đắk Nông",
+            kind="bao_cao", symbol=None, issued_date=None, year=2022,
+            issuer="Cục Quản lý thị trường tỉnh Đắk Nông", signer="Lê Thị Thu Hiền", province="Đắk Nông",
+        ),
+    ),
+    (
+        "report-on-the-year-before",
+        """ỦY BAN NHÂN DÂN
+TỈNH ĐẮK NÔNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 12/BC-UBND
+
+Đắk Nông, ngày 10 tháng 01 năm 2023
+
+BÁO CÁO
+
+Tổng kết công tác thi đua, khen thưởng năm 2022 và phương hướng, nhiệm vụ năm 2023
+
+Năm 2022, các cấp, các ngành đã tổ chức nhiều phong trào thi đua.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+(Đã ký)
+Lê Trọng Yên
+""",
+        Header(
+            title="Tổng kết công tác thi đua, khen thưởng năm 2022 và phương hướng, nhiệm vụ năm 2023",
+            kind="bao_cao", symbol="12/BC-UBND", issued_date="2023-01-10", year=2022,
+            issuer="Ủy ban nhân dân tỉnh Đắk Nông", signer="Lê Trọng Yên", province="Đắk Nông",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", [h[1:] for h in HEADERS], ids=[h[0] for h in HEADERS])
+def test_header(text, expected):
+    assert header_of(text) == expected
+
+
+def test_empty_document_has_an_empty_header():
+    assert find_header(Document(path="e.txt", format="txt", paragraphs=())) == Header()
+
+
+SIGNERS = [
+    ("rank-before-name", "KT. CHỈ HUY TRƯỞNG\nPHÓ CHỈ HUY TRƯỞNG\n\nĐại tá Nguyễn Văn An", "Nguyễn Văn An"),
+    ("name-in-capitals", "GIÁM ĐỐC\n\nNGUYỄN VĂN AN", "Nguyễn Văn An"),
+    ("signed-mark-after-name", "CHỦ TỊCH\n\nTrần Thắng (đã ký)", "Trần Thắng"),
+    ("table-signature", "Nơi nhận: | KT. CHỦ TỊCH\n\n- Như trên; | PHÓ CHỦ TỊCH\n\n- Lưu: VT. | Y Biêr Niê", "Y Biêr Niê"),
+]
+
+
+@pytest.mark.parametrize("block,signer", [s[1:] for s in SIGNERS], ids=[s[0] for s in SIGNERS])
+def test_signer_under_signature_block(block, signer):
+    text = "KẾ HOẠCH\n\nTriển khai phong trào thi đua năm 2024\n\nCác đơn vị tổ chức thực hiện./.\n\n" + block
+    assert header_of(text).signer == signer

@@ -1,0 +1,248 @@
+"""Cited documents: every way the dev documents cite them, with type, date, issuer and subject."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from miner.document import Document, Paragraph
+from miner.legal_refs import find_legal_refs, issuer_of_code, symbol_key, type_named, type_of_code
+from miner.record import Header, LegalRef
+
+
+def refs_in(*paragraphs: str, province: str | None = None, symbol: str | None = None,
+            issuer: str | None = None) -> tuple[LegalRef, ...]:
+    doc = Document(path="t.txt", format="txt",
+                   paragraphs=tuple(Paragraph(seq=i, text=t) for i, t in enumerate(paragraphs)))
+    return find_legal_refs(doc, Header(province=province, symbol=symbol, issuer=issuer))
+
+
+def without_spans(refs: tuple[LegalRef, ...]) -> list[LegalRef]:
+    return [replace(r, spans=()) for r in refs]
+
+
+def ref(doc_type, symbol, number, issued_date, issuer, subject, year, code) -> LegalRef:
+    return LegalRef(doc_type=doc_type, symbol=symbol, number=number, issued_date=issued_date, issuer=issuer,
+                    subject=subject, year=year, code=code)
+
+
+CITATIONS = [
+    (
+        "decision-of-the-provincial-committee",
+        ["Đơn vị Khối trưởng phát huy vai trò theo Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân "
+         "dân tỉnh về việc ban hành Quy định tổ chức và hoạt động của Cụm, Khối."],
+        "Đắk Nông",
+        [ref("Quyết định", "354/QĐ-UBND", "354", "2018-03-12", "Ủy ban nhân dân tỉnh Đắk Nông",
+             "ban hành Quy định tổ chức và hoạt động của Cụm, Khối", 2018, "QĐ-UBND")],
+    ),
+    (
+        "law-with-number",
+        ["Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15;"],
+        "Bắc Ninh",
+        [ref("Luật", "06/2022/QH15", "06", None, "Quốc hội", "Luật Thi đua, khen thưởng", 2022, "QH15")],
+    ),
+    (
+        "decree-words-for-date-government",
+        ["Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, "
+         "phân quyền trong lĩnh vực thi đua, khen thưởng;"],
+        None,
+        [ref("Nghị định", "152/2025/NĐ-CP", "152", "2025-06-14", "Chính phủ",
+             "quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng", 2025, "NĐ-CP")],
+    ),
+    (
+        "decree-without-so-issuer-from-code",
+        ["Điều 83 Nghị định 08/2015/NĐ-CP ngày 21/1/2015 của Chính phủ; Mục 2 Chương II, Điều 91 Thông tư số "
+         "38/2015/TT- BTC ngày 25/3/2015 được sửa đổi, bổ sung."],
+        None,
+        [ref("Nghị định", "08/2015/NĐ-CP", "08", "2015-01-21", "Chính phủ", None, 2015, "NĐ-CP"),
+         ref("Thông tư", "38/2015/TT-BTC", "38", "2015-03-25", "Bộ Tài chính", None, 2015, "TT-BTC")],
+    ),
+    (
+        "proposal-issuer-written-before-no-ngay",
+        ["Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 2753/TTr-STP 28/9/2022 và Giám đốc Sở Nội vụ "
+         "tại Tờ trình số /TTr-SNV-TĐKT ngày /10/2022."],
+        "Quảng Bình",
+        [ref("Tờ trình", "2753/TTr-STP", "2753", "2022-09-28", "Sở Tư pháp tỉnh Quảng Bình", None, 2022,
+             "TTr-STP")],
+    ),
+    (
+        "list-sharing-date-style-and-issuer",
+        ["Khắc phục hậu quả bão lũ theo các Nghị quyết số 347/NQ-CP ngày 24 tháng 10 năm 2025, số 380/NQ-CP "
+         "ngày 25 tháng 11 năm 2025 của Chính phủ và các Công điện của Thủ tướng Chính phủ."],
+        None,
+        [ref("Nghị quyết", "347/NQ-CP", "347", "2025-10-24", "Chính phủ", None, 2025, "NQ-CP"),
+         ref("Nghị quyết", "380/NQ-CP", "380", "2025-11-25", "Chính phủ", None, 2025, "NQ-CP")],
+    ),
+    (
+        "party-directive-dash-form",
+        ["Thực hiện Chỉ thị số 46-CT/TW ngày 16/5/2025 của Bộ Chính trị về lãnh đạo cuộc bầu cử đại biểu "
+         "Quốc hội khoá XVI; Kế hoạch số 319-KH/TU ngày 10/4/2025 của Tỉnh ủy về tăng cường sự lãnh đạo "
+         "của Đảng."],
+        "Nghệ An",
+        [ref("Chỉ thị", "46-CT/TW", "46", "2025-05-16", "Bộ Chính trị",
+             "lãnh đạo cuộc bầu cử đại biểu Quốc hội khoá XVI", 2025, "CT/TW"),
+         ref("Kế hoạch", "319-KH/TU", "319", "2025-04-10", "Tỉnh ủy Nghệ An",
+             "tăng cường sự lãnh đạo của Đảng", 2025, "KH/TU")],
+    ),
+    (
+        "spaced-dash-and-guidance",
+        ["Căn cứ Hướng dẫn số 2346/HD - ĐHM ngày 18 tháng 6 năm 2024 của Trường Đại học Mở Hà Nội về bình xét "
+         "thi đua, khen thưởng năm học 2023-2024;",
+         "a) Xếp loại Hoàn thành xuất sắc nhiệm vụ, theo Quyết định số 2346/QĐ-ĐHM;"],
+        "Hà Nội",
+        [ref("Hướng dẫn", "2346/HD-ĐHM", "2346", "2024-06-18", "Trường Đại học Mở Hà Nội",
+             "bình xét thi đua, khen thưởng năm học 2023-2024", 2024, "HD-ĐHM")],
+    ),
+    (
+        "footnote-mark-and-date-before",
+        ["Sau khi rà soát hồ sơ và căn cứ Nghị định số 126/2024/NĐ-CP1, Sở Nội vụ báo cáo như sau:",
+         "Ngày 08/10/2024, Chính phủ ban hành Nghị định số 126/2024/NĐ-CP quy định về tổ chức, hoạt động và "
+         "quản lý hội, có hiệu lực thi hành từ 26/11/2024."],
+        "Bình Thuận",
+        [ref("Nghị định", "126/2024/NĐ-CP", "126", "2024-10-08", "Chính phủ",
+             "quy định về tổ chức, hoạt động và quản lý hội", 2024, "NĐ-CP")],
+    ),
+    (
+        "slip-in-year-fixed-by-later-mention",
+        ["Thay thế Nghị định số 45/25010/NĐ-CP ngày 21/4/2010 Chính phủ quy định về tổ chức, hoạt động và "
+         "quản lý hội và Nghị định số 33/2012/NĐ-CP ngày 13/4/2012 của Chính phủ sửa đổi, bổ sung một số điều "
+         "của Nghị định số 45/2010/NĐ-CP."],
+        "Bình Thuận",
+        [ref("Nghị định", "45/2010/NĐ-CP", "45", "2010-04-21", "Chính phủ", None, 2010, "NĐ-CP"),
+         ref("Nghị định", "33/2012/NĐ-CP", "33", "2012-04-13", "Chính phủ",
+             "sửa đổi, bổ sung một số điều của Nghị định số 45/2010/NĐ-CP", 2012, "NĐ-CP")],
+    ),
+    (
+        "body-has-a-document-and-officer-forwards",
+        ["Bộ Nông nghiệp và Môi trường nhận được kiến nghị của cử tri tỉnh Hà Tĩnh do Ủy ban Dân nguyện và "
+         "Giám sát Quốc hội khóa XV chuyển đến tại Văn bản số 1691/UBDNGS15 ngày 28 tháng 10 năm 2025.",
+         "Ngày 30/8/2024, Sở Nội vụ có Công văn số 2328/SNV-TCCC trả lời các hội."],
+        "Bình Thuận",
+        [ref("Văn bản", "1691/UBDNGS15", "1691", "2025-10-28", "Ủy ban Dân nguyện và Giám sát Quốc hội", None,
+             2025, "UBDNGS15"),
+         ref("Công văn", "2328/SNV-TCCC", "2328", "2024-08-30", "Sở Nội vụ tỉnh Bình Thuận", None, 2024,
+             "SNV-TCCC")],
+    ),
+    (
+        "generic-van-ban-takes-the-code-type",
+        ["Ủy ban nhân dân tỉnh nhận được Văn bản số 01/BC-HHDN-K5 ngày 28/6/2025 của Hiệp hội Doanh nghiệp "
+         "tỉnh về việc báo cáo kết quả đại hội và ý kiến của Sở Nội vụ."],
+        "Bình Thuận",
+        [ref("Báo cáo", "01/BC-HHDN-K5", "01", "2025-06-28", "Hiệp hội Doanh nghiệp tỉnh Bình Thuận",
+             "báo cáo kết quả đại hội", 2025, "BC-HHDN-K5")],
+    ),
+    (
+        "qd-abbreviation-and-unaccented-code",
+        ["Thực hiện QĐ 354/QD-UBND ngày 12/3/2018 của UBND tỉnh."],
+        "Đắk Nông",
+        [ref("Quyết định", "354/QD-UBND", "354", "2018-03-12", "Ủy ban nhân dân tỉnh Đắk Nông", None, 2018,
+             "QD-UBND")],
+    ),
+    (
+        "joint-plan-of-two-ministries",
+        ["Rà soát dữ liệu số nhà trên cơ sở Kế hoạch số 515/KH-BCA-BNN&MT ngày 31 tháng 8 năm 2025 của Bộ Công "
+         "an và Bộ Nông nghiệp và Môi trường, cùng Kế hoạch số 94/KH-UBND ngày 19 tháng 9 năm 2025."],
+        "Hồ Chí Minh",
+        [ref("Kế hoạch", "515/KH-BCA-BNN&MT", "515", "2025-08-31", "Bộ Công an và Bộ Nông nghiệp và Môi trường",
+             None, 2025, "KH-BCA-BNN&MT"),
+         ref("Kế hoạch", "94/KH-UBND", "94", "2025-09-19", "Ủy ban nhân dân thành phố Hồ Chí Minh", None, 2025,
+             "KH-UBND")],
+    ),
+    (
+        "number-without-code-then-with-code",
+        ["Căn cứ Quyết định số 1234 ngày 5/6/2020 của UBND tỉnh về việc khen thưởng.",
+         "Thực hiện Quyết định số 1234/QĐ-UBND ngày 05/6/2020."],
+        "Đắk Nông",
+        [ref("Quyết định", "1234/QĐ-UBND", "1234", "2020-06-05", "Ủy ban nhân dân tỉnh Đắk Nông", "khen thưởng",
+             2020, "QĐ-UBND")],
+    ),
+    (
+        "citation-broken-across-paragraphs",
+        ["Quyết định này thay thế Quyết định số 22/201 /QĐ-UBND",
+         "ngày 13 tháng 9 năm 2019 của Ủy ban nhân dân tỉnh về sửa đổi, bổ sung một số điều."],
+        "Lai Châu",
+        [ref("Quyết định", "22/201/QĐ-UBND", "22", "2019-09-13", "Ủy ban nhân dân tỉnh Lai Châu", None, 2019,
+             "QĐ-UBND")],
+    ),
+    (
+        "laws-by-name-only",
+        ["Căn cứ Luật Thi đua, Khen thưởng ngày 26/11/2003 và Luật sửa đổi, bổ sung một số Điều của Luật Thi "
+         "đua, Khen thưởng ngày 16/11/2013;",
+         "Trường hợp cán bộ vi phạm thì xử lý theo Luật Cán bộ, công chức, Luật Viên chức và các văn bản khác."],
+        None,
+        [ref("Luật", None, None, "2003-11-26", "Quốc hội", "Luật Thi đua, Khen thưởng", 2003, None),
+         ref("Luật", None, None, "2013-11-16", "Quốc hội",
+             "Luật sửa đổi, bổ sung một số Điều của Luật Thi đua, Khen thưởng", 2013, None),
+         ref("Luật", None, None, None, "Quốc hội", "Luật Cán bộ, công chức", None, None),
+         ref("Luật", None, None, None, "Quốc hội", "Luật Viên chức", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("paragraphs,province,expected", [c[1:] for c in CITATIONS], ids=[c[0] for c in CITATIONS])
+def test_citations(paragraphs, province, expected):
+    assert without_spans(refs_in(*paragraphs, province=province)) == expected
+
+
+def test_own_number_and_forms_are_not_citations():
+    refs = refs_in(
+        "(Kèm theo Nghị quyết số: 83/2025/NQ-HĐND ngày 27 tháng 11 năm 2025 của Hội đồng nhân dân thành phố Hà Nội)",
+        "Số: 12/QĐ-UBND",
+        "Kê khai theo Mẫu số 01/TĐKT kèm theo.",
+        "Có mặt: 20/22 , Vắng mặt: 02/22; năm học 2023-2024.",
+        symbol="83/2025/NQ-HĐND",
+    )
+    assert refs == ()
+
+
+def test_own_code_cites_the_issuer():
+    refs = refs_in("Văn phòng Bộ đã ban hành Quy chế tại Quyết định số 109/QĐ-VP ngày 01/3/2011.",
+                   symbol="935/VP-TCKT", issuer="Văn phòng Bộ Tư pháp")
+    assert [(r.symbol, r.issuer) for r in refs] == [("109/QĐ-VP", "Văn phòng Bộ Tư pháp")]
+
+
+def test_every_span_is_the_text_it_points_at():
+    paragraphs = [c for case in CITATIONS for c in case[1]]
+    doc = Document(path="t.txt", format="txt",
+                   paragraphs=tuple(Paragraph(seq=i, text=t) for i, t in enumerate(paragraphs)))
+    refs = find_legal_refs(doc, Header(province="Bình Thuận"))
+    spans = [s for r in refs for s in r.spans]
+    assert spans and all(doc.paragraphs[s.paragraph].text[s.start:s.end] == s.text for s in spans)
+
+
+def test_repeated_citations_keep_every_span():
+    refs = refs_in("Căn cứ Nghị định số 93/2019/NĐ-CP ngày 25 tháng 11 năm 2019 của Chính phủ;",
+                   "d) Các nhiệm vụ khác theo quy định của Nghị định số 93/2019/NĐ-CP và Điều lệ Quỹ.")
+    assert [[(s.paragraph, s.text) for s in r.spans] for r in refs] == [
+        [(0, "Nghị định số 93/2019/NĐ-CP"), (1, "Nghị định số 93/2019/NĐ-CP")]]
+
+
+CODES = [
+    ("ministry", "TT-BNV", None, "Bộ Nội vụ"),
+    ("government", "NĐ-CP", None, "Chính phủ"),
+    ("assembly-term", "QH15", None, "Quốc hội"),
+    ("prime-minister", "QĐ-TTg", "Đắk Nông", "Thủ tướng Chính phủ"),
+    ("provincial-committee", "QĐ-UBND", "Đắk Nông", "Ủy ban nhân dân tỉnh Đắk Nông"),
+    ("city-council", "NQ-HĐND", "Hà Nội", "Hội đồng nhân dân thành phố Hà Nội"),
+    ("department-first", "SNV-TCCC", "Bình Thuận", "Sở Nội vụ tỉnh Bình Thuận"),
+    ("local-without-province", "QĐ-UBND", None, None),
+    ("unknown-body", "OL.WMCLV", None, None),
+]
+
+
+@pytest.mark.parametrize("code,province,issuer", [c[1:] for c in CODES], ids=[c[0] for c in CODES])
+def test_issuer_of_code(code, province, issuer):
+    assert issuer_of_code(code, province) == issuer
+
+
+def test_types_by_code_and_word():
+    assert [type_of_code(c).name for c in ("QĐ-UBND", "QD-UBND", "HĐ-STC", "HD-BNV", "TTr-SNV", "CT/TW")] == [
+        "Quyết định", "Quyết định", "Hợp đồng", "Hướng dẫn", "Tờ trình", "Chỉ thị"]
+    assert type_of_code("UBND-VX") is None
+    assert [type_named(w).kind for w in ("QUYẾT ĐỊNH", "công điện", "THÔNG TƯ", "Công văn", "BIÊN BẢN")] == [
+        "quyet_dinh", "other", "other", "cong_van", "bien_ban"]
+
+
+def test_symbol_key_ignores_marks_case_and_spaces():
+    assert symbol_key("354/QĐ-UBND") == symbol_key("354/qd - ubnd") == "354/QD-UBND"
