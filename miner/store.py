@@ -328,6 +328,7 @@ def path_unchanged(db: sqlite_utils.Database, state: FileState) -> bool:
 
 
 def has_document(db: sqlite_utils.Database, document_id: str) -> bool:
+    """Whether a document with these bytes (its SHA-256) is stored."""
     return db.execute("select 1 from documents where id = ?", [document_id]).fetchone() is not None
 
 
@@ -579,6 +580,7 @@ def _award_row(db: sqlite_utils.Database, award: Award, cited: dict[str, int]) -
 
 
 def _find(db: sqlite_utils.Database, table: str, key: str) -> int | None:
+    """The id of the row with `key`, or None."""
     row = db.execute(f"select id from [{table}] where key = ?", [key]).fetchone()
     return row[0] if row else None
 
