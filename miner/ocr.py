@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import MissingTool, UnreadableFile
+from .legacy import is_syllable
 from .normalize import fold
 
 log = logging.getLogger(__name__)
@@ -144,37 +145,56 @@ def _words(image, lang: str, timeout: float, config: str = "") -> list[_Word]:
     return words
 
 
-# Slots where a number is written by hand: after "Số:", and the day, month and year of the date.
-_NUMBER_SLOT_BEFORE = frozenset({"so:", "so", "ngay"})
-_NUMBER_SLOT_AFTER = frozenset({"thang", "nam"})
-_DIGITS_RE = re.compile(r"\d{1,4}")
+# Slots where a number is written by hand: after "Số:", and the day and month of the date.
+_SLOT_AFTER = {"so:": "number", "so": "number", "ngay": "day", "thang": "month"}
+_SLOT_BEFORE = {"thang": "day", "nam": "month"}
+_SLOT_RANGE = {"number": range(1, 100_000), "day": range(1, 32), "month": range(1, 13)}
+_DIGITS_RE = re.compile(r"\d{1,5}")
 
 
-def _in_number_slot(words: list[_Word], i: int) -> bool:
-    before = fold(words[i - 1].text) if i > 0 and words[i - 1].line == words[i].line else ""
-    after = fold(words[i + 1].text) if i + 1 < len(words) and words[i + 1].line == words[i].line else ""
-    return before in _NUMBER_SLOT_BEFORE or after in _NUMBER_SLOT_AFTER
+def _number_slot(words: list[_Word], i: int) -> str | None:
+    """"number", "day" or "month" when the words around words[i] expect one there."""
+    if i > 0 and words[i - 1].line == words[i].line:
+        kind = _SLOT_AFTER.get(fold(words[i - 1].text))
+        if kind:
+            return kind
+    if i + 1 < len(words) and words[i + 1].line == words[i].line:
+        return _SLOT_BEFORE.get(fold(words[i + 1].text))
+    return None
+
+
+def _unsure_number(word: _Word) -> bool:
+    """A short word that is no number and either unsure or no Vietnamese word ("ÈŒ", "|D")."""
+    text = word.text.rstrip(",.;:")
+    if len(text) > 4 or text.isdigit() or "/" in text:
+        return False
+    return word.confidence < 60 or not is_syllable(text)
 
 
 def _reread_numbers(image, words: list[_Word], timeout: float) -> list[_Word]:
-    """Words in a number slot that Tesseract is unsure of, read again as digits only."""
+    """Words in a number slot that look misread, read again as digits only."""
     import pytesseract
 
     out = []
     for i, word in enumerate(words):
-        if word.confidence < 60 and not word.text.isdigit() and _in_number_slot(words, i):
+        kind = _number_slot(words, i)
+        if kind and _unsure_number(word):
             left, top, width, height = word.box
             pad = max(8, height // 4)
             crop = image.crop((left - pad, top - pad, left + width + pad, top + height + pad))
             digits = pytesseract.image_to_string(
                 crop, lang="eng", config="--psm 8 -c tessedit_char_whitelist=0123456789", timeout=timeout
             ).strip()
-            if _DIGITS_RE.fullmatch(digits):
+            if _DIGITS_RE.fullmatch(digits) and int(digits) in _SLOT_RANGE[kind]:
                 log.debug("re-read %r as %r", word.text, digits)
                 tail = word.text[-1] if word.text[-1] in ",.;:" else ""
                 word = _Word(digits + tail, word.confidence, word.box, word.line)
         out.append(word)
     return out
+
+
+# "68 /QĐ-UBND": the gap a hand-written number leaves before the printed symbol.
+_SPACED_SYMBOL_RE = re.compile(r"(\d) /(?=[A-ZĐ])")
 
 
 def _layout(words: list[_Word]) -> str:
@@ -189,7 +209,7 @@ def _layout(words: list[_Word]) -> str:
     for i, (key, texts) in enumerate(lines):
         if i and key[:2] != lines[i - 1][0][:2]:
             out.append("")
-        out.append(" ".join(texts))
+        out.append(_SPACED_SYMBOL_RE.sub(r"\1/", " ".join(texts)))
     return "\n".join(out)
 
 

@@ -1,0 +1,156 @@
+"""Scanned PDFs through Tesseract's Vietnamese model."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from miner import ocr
+from miner.errors import MissingTool, UnreadableFile
+from miner.ocr import OcrPage, check_tesseract, ocr_pdf, pages_without_text, pdf_bytes
+
+DATA = Path(__file__).parent / "data" / "legacy"
+SCAN = DATA / "scan.pdf"
+RAW = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "raw"
+
+
+def _tesseract_ready() -> bool:
+    try:
+        check_tesseract("vie")
+    except MissingTool:
+        return False
+    return True
+
+
+needs_tesseract = pytest.mark.skipif(
+    not _tesseract_ready(),
+    reason="Tesseract with the Vietnamese model is not installed (apt-get install tesseract-ocr tesseract-ocr-vie)",
+)
+needs_raw = pytest.mark.skipif(not RAW.is_dir(), reason="../shared/corpus/raw is absent (real archive scans)")
+
+
+@needs_tesseract
+def test_generated_scan():
+    [page] = ocr_pdf(SCAN)
+    assert (page.page, page.text.split("\n")) == (
+        1,
+        [
+            "ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG",
+            "",
+            "Số: 68/QĐ-UBND",
+            "",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "",
+            "QUYẾT ĐỊNH",
+            "",
+            "Về việc tặng danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2010",
+            "",
+            "Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;",
+        ],
+    )
+    assert 85 <= page.confidence <= 100
+    assert 0 < page.seconds < 60
+
+
+@needs_tesseract
+def test_junk_before_the_pdf_header(tmp_path):
+    """Some archives store PDFs behind a few junk bytes (Quảng Bình's QĐ 2871 has 21)."""
+    path = tmp_path / "junk.pdf"
+    path.write_bytes(b"u\xabZ\x01\xaai\x96'\x1a\xb6*'\xfe\x97_\x01\xb6\xac{\xae\x00" + SCAN.read_bytes())
+    assert pdf_bytes(path) == SCAN.read_bytes()
+    assert [p.text for p in ocr_pdf(path)] == [p.text for p in ocr_pdf(SCAN)]
+
+
+def test_pages_without_text():
+    assert pages_without_text(SCAN) == [1]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"hello, not a pdf", b"%PDF-1.4\n" + bytes(range(256)) * 8],
+    ids=["empty", "text", "broken-pdf"],
+)
+def test_not_a_pdf(tmp_path, content):
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(content)
+    with pytest.raises(UnreadableFile) as caught:
+        pages_without_text(path)
+    assert caught.value.path == str(path)
+
+
+def test_missing_tesseract(monkeypatch):
+    pytesseract = pytest.importorskip("pytesseract")
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    check_tesseract.cache_clear()
+    try:
+        with pytest.raises(MissingTool, match=r"apt-get install tesseract-ocr tesseract-ocr-vie"):
+            ocr_pdf(SCAN)
+    finally:
+        check_tesseract.cache_clear()
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_missing_model():
+    with pytest.raises(MissingTool, match="Tesseract has no model for xyz"):
+        check_tesseract("vie+xyz")
+
+
+@needs_tesseract
+def test_page_time_limit():
+    with pytest.raises(UnreadableFile, match="OCR of page 1 did not finish within 0 s"):
+        ocr_pdf(SCAN, timeout=0.001)
+
+
+@needs_tesseract
+def test_page_outside_the_document():
+    with pytest.raises(ValueError, match="page 2 is outside 1..1"):
+        ocr_pdf(SCAN, pages=[2])
+
+
+def test_resolution_is_bounded():
+    class Page:
+        def get_size(self):
+            return (2384.0, 3370.0)  # A0 in points
+
+        def render(self, scale, grayscale):
+            self.scale = scale
+            return self
+
+        def to_pil(self):
+            return self
+
+    page = Page()
+    ocr._render(page, 300)
+    assert 2384 * 3370 * page.scale**2 == pytest.approx(ocr.MAX_PIXELS)
+
+
+def _folded(text: str) -> str:
+    """Spaces around "/" and runs of spaces dropped, as a symbol matcher sees them."""
+    return re.sub(r"\s*/\s*", "/", re.sub(r"[ \t]+", " ", text))
+
+
+@needs_tesseract
+@needs_raw
+@pytest.mark.parametrize(
+    "name, pages, phrases",
+    [
+        ("haiduong_qd68_2011_SCAN0097.pdf", 1, ["68/QĐ-UBND", "Chiến sĩ thi đua", "Lê Hồng Văn"]),
+        ("haiduong_qd69_2011_SCAN0098.pdf", 2, ["/QĐ-UBND", "Tập thể Lao động xuất sắc", "Cờ thi đua"]),
+        ("quangbinh_bb02_stp_2022_hop_hdtdkt.pdf", 2, ["/BB-STP", "Hội đồng Thi đua - Khen thưởng"]),
+        ("quangbinh_qd2871_2022_tang_bang_khen.pdf", 2, ["/QĐ-UBND", "Bằng khen", "2753/TTr-STP"]),
+        ("quangbinh_ttr2753_stp_2022.pdf", 2, ["2753/TTr-STP", "Hội đồng Thi đua - Khen thưởng"]),
+        ("taydo_tb1144_2025_xet_tang_ngnd_ngut.pdf", 2, ["/TB-ĐHTĐ", "NGND, NGƯT"]),
+    ],
+    ids=["haiduong-qd68", "haiduong-qd69", "quangbinh-bb02", "quangbinh-qd2871-junk-bytes",
+         "quangbinh-ttr2753", "taydo-tb1144"],
+)
+def test_real_scans(name, pages, phrases):
+    found = ocr_pdf(RAW / name)
+    assert [p.page for p in found] == list(range(1, pages + 1))
+    assert all(isinstance(p, OcrPage) and p.confidence >= 85 for p in found)
+    text = _folded("\n".join(p.text for p in found))
+    assert [phrase for phrase in phrases if phrase not in text] == []
