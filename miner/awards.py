@@ -221,7 +221,7 @@ _RECIPIENT_END_RE = re.compile(
 # Between a recipient and its award: "X đạt danh hiệu", "X được Bộ Tài chính tặng", "X nhận";
 # "X tặng Bằng khen" (active) names the grantor, not the recipient.
 _INLINE_BEFORE_RE = re.compile(
-    r"^\s*(?:(?:đã|đều|vinh dự|cũng|đơn vị)\s+)*(?:được\s+(?:[^,;.]{0,60}?\s)?"
+    r"^(?:\s*[,–-]\s*[^;.]{0,80}?)?\s*(?:(?:đã|đều|vinh dự|cũng|đơn vị)\s+)*(?:được\s+(?:[^,;.]{0,60}?\s)?"
     r"(?:tặng thưởng|tặng|trao tặng|truy tặng|công nhận|khen thưởng|phong tặng)|đạt được|đạt|được nhận|nhận)"
     r"\s+(?:danh hiệu\s+|hình thức\s+)?[\"“]?\s*$"
 )
@@ -461,7 +461,8 @@ class _Finder:
                 or re.search(r"(?<!\w)(?:các|những)(?!\w)", written.lower())):
             return None
         org = next((o for o in self.org_spans.get(para.seq, ()) if start <= o[0] <= start + 2), None)
-        name = canonical_org(written, self.header.province)
+        # The body found by find_organizations when it is the whole item, so both say the same name.
+        name = org[2] if org and org[1] >= start + len(written) - 1 else canonical_org(written, self.header.province)
         if org is None and not _names_a_body(name):
             return None
         return _Recipient(name, "organization", Span(para.seq, start, start + len(written), written))

@@ -1,0 +1,280 @@
+"""Award types and award events, on real snippets of decisions, minutes, proposals and reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from miner.awards import award_types, find_award_types, find_awards, grantor_name, match_award_types
+from miner.document import Document
+from miner.organizations import find_organizations
+from miner.persons import find_persons
+from miner.record import Header
+from miner.segment import split_paragraphs
+
+
+def _doc(text: str) -> Document:
+    return Document(path="snippet.txt", format="txt", paragraphs=tuple(split_paragraphs(text)))
+
+
+def _awards(text: str, header: Header) -> list[tuple]:
+    doc = _doc(text)
+    organizations = find_organizations(doc, header)
+    persons = find_persons(doc, header)
+    return [
+        (a.award, a.recipient, a.grantor, a.year, a.status, a.decision)
+        for a in find_awards(doc, header, organizations, persons, ())
+    ]
+
+
+def test_taxonomy_names_are_the_specs() -> None:
+    names = [t.name for t in award_types()]
+    assert len(names) == len(set(names))
+    assert {"Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Huân chương Lao động", "Kỷ niệm chương", "Giấy khen"} <= set(names)
+    by_name = {t.name: t for t in award_types()}
+    assert by_name["Huân chương Lao động"].classes == ("Nhất", "Nhì", "Ba")
+    assert by_name["Tập thể lao động tiên tiến"].recipients == ("tập thể",)
+    assert by_name["Huân chương Dũng cảm"].valid_from == 2014
+
+
+TYPES = [
+    # (id, snippet, the canonical types in order)
+    ("lower-case-flag", "đơn vị Kho bạc nhà nước tỉnh Đắk Nông đạt danh hiệu cờ thi đua của Bộ tài chính",
+     ["Cờ thi đua"]),
+    ("abbreviated-in-table", "1 | Đinh Tuấn long | Lao động TT | Hoàn thành xuất sắc nhiệm vụ | 19/19 | 100%",
+     ["Lao động tiên tiến"]),
+    ("acronyms", "- Số đạt tiêu chuẩn LĐTT: 21/21 đ/c\n- Số được đề xuất CSTĐ cơ sở: 06/21 đ/c",
+     ["Lao động tiên tiến", "Chiến sĩ thi đua cơ sở"]),
+    ("provincial-level-old-spelling", "Danh hiệu “Cờ thi đua của Chính phủ”; “Chiến sỹ thi đua cấp tỉnh”;",
+     ["Cờ thi đua", "Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh"]),
+    ("ministry-level", "Danh hiệu “Chiến sĩ thi đua cấp Bộ”, “Chiến sĩ thi đua toàn quốc”",
+     ["Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Chiến sĩ thi đua toàn quốc"]),
+    ("order-with-class", "được Chủ tịch nước tặng Huân chương Lao động hạng Ba", ["Huân chương Lao động hạng Ba"]),
+    ("order-roman-class", "Huân chương Chiến công hạng III", ["Huân chương Chiến công hạng Ba"]),
+    ("order-all-classes", "“Huân chương Độc lập” (các hạng), “Anh hùng Lực lượng vũ trang nhân dân”",
+     ["Huân chương Độc lập", "Anh hùng Lực lượng vũ trang nhân dân"]),
+    ("collective-before-individual", "xét tặng danh hiệu “Tập thể lao động tiên tiến”; “Lao động tiên tiến”",
+     ["Tập thể lao động tiên tiến", "Lao động tiên tiến"]),
+    ("commemorative-medal", "Kỷ niệm chương \"Vì sự nghiệp Nông nghiệp và Môi trường\"", ["Kỷ niệm chương"]),
+    ("honorary-titles-abbreviated", "Thông báo về việc xét tặng danh hiệu NGND, NGƯT lần thứ 17",
+     ["Nhà giáo nhân dân", "Nhà giáo ưu tú"]),
+    ("certificate-of-pm", "khen thưởng xứng đáng (Huân chương, bằng khen Thủ tướng Chính phủ,...)", ["Bằng khen"]),
+    ("generic-words", "các danh hiệu thi đua, hình thức khen thưởng; danh hiệu chiến sĩ thi đua", []),
+    ("a-plain-phrase", "xây dựng đơn vị tiên tiến, gia đình văn hóa", []),
+    ("local-title", "xét tặng danh hiệu “Công dân danh dự Thủ đô”", []),
+    ("acronym-in-lower-case", "lđtt và cstđ cơ sở", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", [(t, e) for _, t, e in TYPES], ids=[i for i, _, _ in TYPES])
+def test_find_award_types(text: str, expected: list[str]) -> None:
+    assert [t.name for t in find_award_types(_doc(text))] == expected
+
+
+def test_award_type_spans_are_the_text_as_written() -> None:
+    text = "1 | Đinh Tuấn long | Lao động TT | Hoàn thành"
+    assert match_award_types(text) == [(21, 32, "Lao động tiên tiến")]
+    (mention,) = find_award_types(_doc(text))
+    assert [s.text for s in mention.spans] == ["Lao động TT"]
+
+
+QUANG_BINH = Header(kind="quyet_dinh", year=2022, issuer="Ủy ban nhân dân tỉnh Quảng Bình", province="Quảng Bình")
+DECISION = """QUYẾT ĐỊNH
+
+Về việc tặng Bằng khen của Chủ tịch UBND tỉnh
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH
+
+Căn cứ Luật Thi đua, Khen thưởng ngày 26/11/2003;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho 05 tập thể đã có thành tích xuất sắc trong 10 năm triển khai thực hiện Luật Phổ biến, giáo dục pháp luật trên địa bàn tỉnh, gồm:
+
+1. Phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp;
+
+2. Công an tỉnh;
+
+3. Ủy ban nhân dân huyện Quảng Ninh.
+
+Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Giám đốc Sở Tư pháp và các tập thể có tên tại Điều 1 căn cứ Quyết định thi hành./.
+"""
+
+
+def test_decision_article_with_its_list() -> None:
+    grantor = "Chủ tịch Ủy ban nhân dân tỉnh Quảng Bình"
+    assert _awards(DECISION, QUANG_BINH) == [
+        ("Bằng khen", "Phòng Phổ biến, giáo dục pháp luật Sở Tư pháp tỉnh Quảng Bình", grantor, 2022, "granted", None),
+        ("Bằng khen", "Công an tỉnh Quảng Bình", grantor, 2022, "granted", None),
+        ("Bằng khen", "Ủy ban nhân dân huyện Quảng Ninh", grantor, 2022, "granted", None),
+    ]
+
+
+HAI_DUONG = Header(kind="quyet_dinh", year=2010, symbol="69/QĐ-UBND", issuer="Ủy ban nhân dân tỉnh Hải Dương",
+                   province="Hải Dương")
+SUB_LISTS = """CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG
+
+Điều 1. Tặng Danh hiệu Tập thể lao động xuất sắc và Cờ thi đua kèm theo tiền thưởng cho 01 tập thể; Tặng Danh hiệu Chiến sĩ thi đua cấp tỉnh kèm theo tiền thưởng cho 02 cá nhân thuộc Văn phòng Ủy ban nhân dân tỉnh, đã có thành tích hoàn thành xuất sắc nhiệm vụ năm 2010. Danh sách như sau:
+
+* Tập thể được tặng Cờ thi đua: Phòng Tổ chức - Hành chính
+
+* Tập thể Lao động xuất sắc:
+
+1. Văn phòng Ủy ban nhân dân tỉnh;
+
+2. Phòng Nội chính;
+
+* Danh hiệu Chiến sĩ thi đua cấp tỉnh:
+
+1. Ông Nguyễn Đình Khuyến — Phó chánh Văn phòng Ủy ban nhân dân tỉnh;
+
+2. Ông Nguyễn Sỹ Viên - Trưởng Phòng Nội chính Văn phòng.
+
+Điều 2. Mức tiền thưởng cho tập thể được tặng Cờ: 11.320.000 đồng.
+"""
+
+
+def test_decision_with_a_sub_list_for_each_award() -> None:
+    found = _awards(SUB_LISTS, HAI_DUONG)
+    assert [(a[0], a[1]) for a in found] == [
+        ("Cờ thi đua", "Phòng Tổ chức - Hành chính tỉnh Hải Dương"),
+        ("Tập thể lao động xuất sắc", "Văn phòng Ủy ban nhân dân tỉnh Hải Dương"),
+        ("Tập thể lao động xuất sắc", "Phòng Nội chính tỉnh Hải Dương"),
+        ("Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Nguyễn Đình Khuyến"),
+        ("Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Nguyễn Sỹ Viên"),
+    ]
+    assert {a[2:] for a in found} == {("Chủ tịch Ủy ban nhân dân tỉnh Hải Dương", 2010, "granted", "69/QĐ-UBND")}
+
+
+SO_TU_PHAP = Header(kind="to_trinh", year=2022, issuer="Sở Tư pháp tỉnh Quảng Bình", province="Quảng Bình")
+PROPOSAL = """Sở Tư pháp kính trình và đề nghị Chủ tịch UBND tỉnh tặng bằng khen cho tập thể và cá nhân vì đã có thành tích xuất sắc trong 10 năm thực hiện Luật Phổ biến, giáo dục pháp luật.
+
+(Có Danh sách và Hồ sơ đề nghị khen thưởng của các tập thể, cá nhân kèm theo).
+
+Nơi nhận:
+- Hội đồng TĐ-KT tỉnh;
+- Lưu: VT, VP.
+
+TT | Tập thể, cá nhân đề nghị xét khen thưởng
+I | Tập thể
+1. | Công an tỉnh Quảng Bình
+2. | UBND huyện Quảng Ninh
+II | Cá nhân
+1. | Ông Trương Quang Sáng, Phó Giám đốc Sở Tư pháp tỉnh Quảng Bình
+2. | Đại tá Lê Văn Tiến - Chính ủy Bộ đội Biên phòng tỉnh Quảng Bình
+"""
+
+
+def test_proposal_with_an_attached_table() -> None:
+    grantor = "Chủ tịch Ủy ban nhân dân tỉnh Quảng Bình"
+    assert _awards(PROPOSAL, SO_TU_PHAP) == [
+        ("Bằng khen", "Công an tỉnh Quảng Bình", grantor, 2022, "proposed", None),
+        ("Bằng khen", "Ủy ban nhân dân huyện Quảng Ninh", grantor, 2022, "proposed", None),
+        ("Bằng khen", "Trương Quang Sáng", grantor, 2022, "proposed", None),
+        ("Bằng khen", "Lê Văn Tiến", grantor, 2022, "proposed", None),
+    ]
+
+
+SCHOOL = Header(kind="bien_ban", year=2024, issuer="Khoa Công nghệ Thông tin Trường Đại học Mở Hà Nội",
+                province=None)
+MINUTES = """Bầu danh hiệu “Lao động tiên tiến” trong số những lao động đạt tiêu chuẩn “hoàn thành tốt nhiệm vụ” trở lên (biểu quyết bằng hình thức giơ tay).
+
+STT | Họ và tên | Danh hiệu | Số Phiếu đạt | Tỷ lệ
+1 | Đinh Tuấn long | Lao động TT | Hoàn thành xuất sắc nhiệm vụ | 19/19 | 100%
+2 | Lê Hữu Dũng | Lao động TT | Hoàn thành tốt nhiệm vụ | 19/19 | 100%
+3 | Lê Ngọc An |  |  |  | GV mới chưa trong diện bỏ phiếu
+
+(3.2) Kết quả đề xuất “Giấy khen của Hiệu trưởng”
+
+STT | Họ và tên | Số Phiếu đạt | Tỷ lệ
+1 | Dương Chí Bằng | 19/19 | 100%
+
+- Danh hiệu: Tập thể lao động xuất sắc; Số phiếu: 19/19 đ/c; Đạt tỷ lệ: 100%
+"""
+
+
+def test_minutes_tables_and_the_units_own_title() -> None:
+    assert _awards(MINUTES, SCHOOL) == [
+        ("Lao động tiên tiến", "Đinh Tuấn Long", None, 2024, "proposed", None),
+        ("Lao động tiên tiến", "Lê Hữu Dũng", None, 2024, "proposed", None),
+        ("Giấy khen", "Dương Chí Bằng", "Hiệu trưởng Trường Đại học Mở Hà Nội", 2024, "proposed", None),
+        ("Tập thể lao động xuất sắc", "Khoa Công nghệ Thông tin Trường Đại học Mở Hà Nội", None, 2024, "proposed",
+         None),
+    ]
+
+
+DAK_NONG = Header(kind="bao_cao", year=2022, issuer="Cục Quản lý thị trường tỉnh Đắk Nông", province="Đắk Nông")
+REPORT = (
+    "Các đơn vị đều hoàn thành tốt và xuất sắc nhiệm tiêu biểu như đơn vị Kho bạc nhà nước tỉnh Đắk Nông đạt "
+    "danh hiệu cờ thi đua của Bộ tài chính; đơn vị Cục Thuế tỉnh Đắk Nông nhận giấy khen của Tổng Cục trưởng "
+    "Cục thuế khen thưởng Cục Thuế tỉnh Đắk Nông có thành tích đột xuất, xuất sắc trong việc triển khai Hóa đơn "
+    "điện tử năm 2022."
+)
+
+
+def test_awards_in_running_text() -> None:
+    assert _awards(REPORT, DAK_NONG) == [
+        ("Cờ thi đua", "Kho bạc Nhà nước tỉnh Đắk Nông", "Bộ Tài chính", 2022, "granted", None),
+        ("Giấy khen", "Cục Thuế tỉnh Đắk Nông", "Tổng cục trưởng Tổng cục Thuế", 2022, "granted", None),
+    ]
+
+
+def test_awards_given_and_proposed_in_a_report() -> None:
+    header = Header(kind="bao_cao", year=2023, issuer="Sở Tư pháp tỉnh Bắc Ninh", province="Bắc Ninh")
+    text = (
+        "Năm 2023, Sở Tư pháp được Thủ tướng Chính phủ tặng Bằng khen vì đã có thành tích xuất sắc. Đồng chí "
+        "Nguyễn Thị Lan, Phó Giám đốc Sở được Chủ tịch nước tặng Huân chương Lao động hạng Ba.\n\n"
+        "Sở Tư pháp đề nghị Ủy ban nhân dân tỉnh tặng Cờ thi đua cho Công an tỉnh."
+    )
+    assert _awards(text, header) == [
+        ("Bằng khen", "Sở Tư pháp tỉnh Bắc Ninh", "Thủ tướng Chính phủ", 2023, "granted", None),
+        ("Huân chương Lao động hạng Ba", "Nguyễn Thị Lan", "Chủ tịch nước", 2023, "granted", None),
+        ("Cờ thi đua", "Công an tỉnh Bắc Ninh", "Ủy ban nhân dân tỉnh Bắc Ninh", 2023, "proposed", None),
+    ]
+
+
+NO_RECIPIENTS = [
+    ("rules-with-criteria",
+     "1. Tiêu chuẩn danh hiệu \"Lao động tiên tiến\" xét tặng cho cán bộ, công chức, viên chức đạt các tiêu "
+     "chuẩn sau:\n\na) Chấp hành tốt chủ trương, đường lối của Đảng;\n\nb) Thực hành tiết kiệm, chống lãng phí;"),
+    ("quotas-per-body",
+     "3.3. Giấy khen của Thủ trưởng các cơ quan, đơn vị: Căn cứ vào tình hình thực tiễn\n\n"
+     "- Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân;\n- Ủy ban bầu cử của tỉnh: Không quá 05 cá nhân;"),
+    ("plural-bodies",
+     "3. Đối tượng xét tặng danh hiệu Cờ thi đua của Bộ là tập thể dẫn đầu phong trào thi đua, cụ thể:\n\n"
+     "a) Các cơ quan, đơn vị thuộc và trực thuộc Bộ;\n\nb) Sở Nông nghiệp và Môi trường các tỉnh, thành phố."),
+    ("counts-only", "Trong năm, có 05 tập thể được tặng danh hiệu Tập thể lao động xuất sắc, 45 cá nhân đạt "
+                    "danh hiệu Lao động tiên tiến."),
+    ("grantor-is-no-recipient", "Sở Tư pháp thống nhất đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho tập thể."),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in NO_RECIPIENTS], ids=[i for i, _ in NO_RECIPIENTS])
+def test_no_named_recipient_no_award(text: str) -> None:
+    header = Header(kind="quyet_dinh", year=2025, issuer="Bộ Nông nghiệp và Môi trường", province="Hà Tĩnh")
+    assert _awards(text, header) == []
+
+
+GRANTORS = [
+    ("Chủ tịch UBND tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Bình"),
+    ("Thủ tướng Chính phủ", "Thủ tướng Chính phủ"),
+    ("Thủ tướng", "Thủ tướng Chính phủ"),
+    ("Bộ tài chính", "Bộ Tài chính"),
+    ("Tổng Cục trưởng Cục thuế", "Tổng cục trưởng Tổng cục Thuế"),
+    ("Bộ trưởng Bộ Tư pháp", "Bộ trưởng Bộ Tư pháp"),
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Bình"),
+    ("Giám đốc", "Giám đốc Sở Tư pháp tỉnh Quảng Bình"),
+    ("các cấp", None),
+]
+
+
+@pytest.mark.parametrize("written, expected", GRANTORS, ids=[w for w, _ in GRANTORS])
+def test_grantor_name(written: str, expected: str | None) -> None:
+    header = Header(kind="quyet_dinh", issuer="Sở Tư pháp tỉnh Quảng Bình", province="Quảng Bình")
+    assert grantor_name(written, header) == expected
+
+
+def test_award_spans_are_the_text_as_written() -> None:
+    doc = _doc(DECISION)
+    for award in find_awards(doc, QUANG_BINH, find_organizations(doc, QUANG_BINH), (), ()):
+        for span in award.spans:
+            assert doc.paragraphs[span.paragraph].text[span.start : span.end] == span.text
