@@ -101,6 +101,8 @@ def _sniff(path: Path, data: bytes) -> str | None:
     if b"%PDF-" in data[:1024]:
         return "pdf"
     if data[:8] == _OLE_MAGIC:
+        if "EncryptionInfo".encode("utf-16-le") in data[:65536]:  # the stream Office encrypts into
+            raise EncryptedDocument(path, "the Office file is password-protected")
         raise UnreadableFile(
             path,
             "this is an OLE file (a Word 97 .doc, or a password-protected Office file), not text or .docx",

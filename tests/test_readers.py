@@ -267,6 +267,8 @@ ERROR_CASES = [
     ("broken-xml-docx", "a.docx", _zip({**_docx_parts(), "word/document.xml": b"<w:document><w:body>"}),
      UnreadableFile, "not a valid .docx: its part word/document.xml is not well-formed XML"),
     ("ole-named-docx", "a.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + RANDOM, UnreadableFile, "this is an OLE file"),
+    ("encrypted-docx", "a.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + RANDOM + "EncryptionInfo".encode("utf-16-le"),
+     EncryptedDocument, "the Office file is password-protected"),
     ("scan-without-text", "a.pdf", _blank_pdf(), NoTextLayer, "none of its 1 pages has a text layer"),
     ("encrypted-pdf", "a.pdf", (DATA / "encrypted.pdf").read_bytes(), EncryptedDocument,
      "the PDF is password-protected"),
