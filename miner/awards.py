@@ -349,14 +349,15 @@ def _body_starts() -> re.Pattern:
     """The types of bodies and the known bodies a recipient's name starts with ("Sở", "Công an tỉnh")."""
     from .organizations import known_names, org_types
 
-    words = {fold(t.name) for t in org_types()} | {fold(k.name) for k in known_names()}
+    # Lower case with the marks kept: folded, "Cộng" would be "Công", "Số" would be "Sở".
+    words = {t.name.lower() for t in org_types()} | {k.name.lower() for k in known_names()}
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"^(?:{body})(?!\w)")
 
 
 def _names_a_body(written: str) -> bool:
     """Whether a list item names a body ("Phòng Nội chính", "Công an tỉnh"), not a criterion."""
-    m = _body_starts().match(fold(written))
+    m = _body_starts().match(written.lower())
     if not m:
         return False
     rest = written[m.end() :].strip()
@@ -504,7 +505,7 @@ class _Finder:
             if not in_cell:
                 return None
             award = in_cell[0][2]
-        elif mentions and any(cells[name_col][0] <= m[0] < cells[name_col][1] for m in mentions):
+        elif columns and mentions and any(cells[name_col][0] <= m[0] < cells[name_col][1] for m in mentions):
             # "I | BẰNG KHEN CỦA THỦ TƯỚNG CHÍNH PHỦ": the rows below receive it.
             return self.context(para, mentions[0], para.text)
         if context is None and award is None:

@@ -27,6 +27,8 @@ LOWER = "".join(ch for ch in _LETTERS if ch.islower())
 # One syllable of a name as written: "Thu", "Hiền"; or in capitals in a signature block.
 _TITLE_WORD = rf"[{UPPER}][{LOWER}]{{1,6}}"
 _CAPS_WORD = rf"[{UPPER}]{{2,7}}"
+# After a form of address, a one-letter syllable too: "ông Y Bih Niê".
+_ADDRESSED_WORD = rf"[{UPPER}][{LOWER}]{{0,6}}"
 _WORD_RE = re.compile(rf"[{UPPER}{LOWER}]+")
 _TABLE_CELL_RE = re.compile(r"\s*\|\s*")
 # Column headers that say the column holds people's names.
@@ -50,10 +52,16 @@ class NameMention:
 
 
 @lru_cache(maxsize=1)
-def surnames() -> frozenset[str]:
-    """Vietnamese family names, folded ("nguyen", "tran" ...)."""
+def _family_names() -> tuple[str, ...]:
+    """Vietnamese family names as data/surnames.txt writes them ("Nguyễn", "Trần" ...)."""
     text = resources.files("miner").joinpath("data", "surnames.txt").read_text(encoding="utf-8")
-    return frozenset(fold(ln.strip()) for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return tuple(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Vietnamese family names in lower case with their marks ("nguyễn", "tống": not "tổng")."""
+    return frozenset(name.lower() for name in _family_names())
 
 
 @lru_cache(maxsize=1)
@@ -68,11 +76,7 @@ def _context_words() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _candidate_re() -> re.Pattern:
     """A family name then one to three capitalised syllables, in title case or in capitals."""
-    written: list[str] = []
-    text = resources.files("miner").joinpath("data", "surnames.txt").read_text(encoding="utf-8")
-    for ln in text.splitlines():
-        if ln.strip() and not ln.startswith("#"):
-            written.append(ln.strip())
+    written = _family_names()
     family = "|".join(sorted(written, key=len, reverse=True))
     family_caps = "|".join(sorted((w.upper() for w in written), key=len, reverse=True))
     title = rf"(?:{family})(?:[ \t]+{_TITLE_WORD}){{1,3}}"
@@ -85,7 +89,7 @@ def _titled_re() -> re.Pattern:
     """Any two to four capitalised syllables after a form of address ("ông Y Bih Niê")."""
     titles = "|".join(re.escape(t) for t in _context_words()["title"])
     return re.compile(
-        rf"(?<![\w])(?i:{titles})[ \t]*:?[ \t]+((?:{_TITLE_WORD})(?:[ \t]+{_TITLE_WORD}){{1,3}})(?![\w])"
+        rf"(?<![\w])(?i:{titles})[ \t]*:?[ \t]+((?:{_ADDRESSED_WORD})(?:[ \t]+{_ADDRESSED_WORD}){{1,3}})(?![\w])"
     )
 
 
@@ -271,7 +275,7 @@ def name_in_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
     names = words[first:]
     if not 2 <= len(names) <= 5 or not names[0].group(0)[:1].isupper():
         return None
-    if not title and fold(names[0].group(0)) not in surnames():
+    if not title and names[0].group(0).lower() not in surnames():
         return None
     if any(len(w.group(0)) > 7 for w in names):
         return None
