@@ -10,6 +10,7 @@ a folded key, so "Uỷ ban" and "Ủy ban" resolve to one row.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -195,6 +196,8 @@ _DOCUMENT_ROWS = (
     "person_mentions", "organization_mentions", "citations",
 )
 
+_PKS = {t.name: t.pk for t in TABLES}
+
 FTS_TABLE = "paragraphs_fts"
 _FTS_SQL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
@@ -229,6 +232,9 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     db.register_function(fold, deterministic=True, name="fold")
     if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
         db.enable_wal()
+    # In WAL mode NORMAL keeps the database consistent through crashes (a power cut may lose the
+    # last commits, never half of one) without an fsync per document.
+    db.execute("PRAGMA synchronous = NORMAL")
     ensure_schema(db)
     return db
 
@@ -306,7 +312,7 @@ def load_award_types(db: sqlite_utils.Database) -> None:
         values = {c: _typed(v, types[c]) for c, v in row.items() if c != name_column}
         type_id = _lookup(db, "award_types", fold_key(name), {"name": name})
         if values:
-            table.update(type_id, values)
+            _update(db, "award_types", type_id, values)
 
 
 def _typed(value: str, kind: type) -> object:
@@ -356,9 +362,9 @@ def save(
         row = _document_row(document_id, state, document, record)
         if has_document(db, document_id):
             _delete_document_rows(db, document_id)
-            db["documents"].update(document_id, row)
+            _update(db, "documents", document_id, row)
         else:
-            db["documents"].insert(row)
+            _insert(db, "documents", [row])
         paragraph_ids = _save_paragraphs(db, document_id, document)
         _save_record(db, document_id, paragraph_ids, record)
         _upsert_path(db, document_id, state)
@@ -368,20 +374,33 @@ def record_error(db: sqlite_utils.Database, path: str, error_class: str, message
     """Keep the latest error of `path` in `ingest_errors` (one line); nothing else is touched."""
     with db.atomic():
         db.execute("delete from ingest_errors where path = ?", [path])
-        db["ingest_errors"].insert(
-            {
-                "path": path,
-                "error_class": error_class,
-                "message": " ".join(message.split()),
-                "occurred_at": now(),
-            }
-        )
+        row = {"path": path, "error_class": error_class, "message": " ".join(message.split()), "occurred_at": now()}
+        _insert(db, "ingest_errors", [row])
+
+
+def _insert(db: sqlite_utils.Database, table: str, rows: list[dict]) -> int:
+    """Insert rows that share their keys in one statement; return the last row's id."""
+    if not rows:
+        return 0
+    columns = list(rows[0])
+    names = ", ".join(f"[{c}]" for c in columns)
+    sql = f"insert into [{table}] ({names}) values ({', '.join('?' * len(columns))})"
+    if len(rows) == 1:
+        return db.conn.execute(sql, [rows[0][c] for c in columns]).lastrowid
+    db.conn.executemany(sql, ([row[c] for c in columns] for row in rows))
+    return db.conn.execute("select last_insert_rowid()").fetchone()[0]
+
+
+def _update(db: sqlite_utils.Database, table: str, row_id: object, values: dict) -> None:
+    sets = ", ".join(f"[{c}] = ?" for c in values)
+    db.conn.execute(f"update [{table}] set {sets} where [{_PKS[table]}] = ?", [*values.values(), row_id])
 
 
 def _upsert_path(db: sqlite_utils.Database, document_id: str, state: FileState) -> None:
-    db["document_paths"].upsert(
-        {"path": state.path, "document_id": document_id, "size": state.size, "mtime": state.mtime},
-        pk="path",
+    db.execute(
+        "insert into document_paths (path, document_id, size, mtime) values (?, ?, ?, ?) on conflict (path) "
+        "do update set document_id = excluded.document_id, size = excluded.size, mtime = excluded.mtime",
+        [state.path, document_id, state.size, state.mtime],
     )
     db.execute("delete from ingest_errors where path = ?", [state.path])
 
@@ -463,15 +482,19 @@ def _document_row(document_id: str, state: FileState, document: Document, record
 
 def _save_paragraphs(db: sqlite_utils.Database, document_id: str, document: Document) -> dict[int, int]:
     """Insert the paragraphs and their full-text rows; return {seq: paragraphs.id}."""
-    db["paragraphs"].insert_all(
-        {
-            "document_id": document_id,
-            "seq": p.seq,
-            "kind": p.kind,
-            "text": p.text,
-            "ocr_confidence": p.ocr_confidence,
-        }
-        for p in document.paragraphs
+    _insert(
+        db,
+        "paragraphs",
+        [
+            {
+                "document_id": document_id,
+                "seq": p.seq,
+                "kind": p.kind,
+                "text": p.text,
+                "ocr_confidence": p.ocr_confidence,
+            }
+            for p in document.paragraphs
+        ],
     )
     db.execute(
         f"insert into {FTS_TABLE} (rowid, text, text_folded) "
@@ -485,34 +508,36 @@ def _save_paragraphs(db: sqlite_utils.Database, document_id: str, document: Docu
 
 
 def _save_record(db: sqlite_utils.Database, document_id: str, paragraph_ids: dict[int, int], record: Record) -> None:
-    where = _Where(document_id, paragraph_ids)
+    where = _Where(document_id, paragraph_ids, defaultdict(list))
     cited: dict[str, int] = {}
     for ref in record.legal_refs:
         cited_id = cited_document_id(db, ref)
         if ref.symbol:
             cited.setdefault(symbol_key(ref.symbol) or "", cited_id)
-        where.insert(db, "citations", {"cited_document_id": cited_id}, ref.spans)
+        where.add("citations", {"cited_document_id": cited_id}, ref.spans)
     for org in record.organizations:
         org_id = _lookup(db, "organizations", fold_key(org.name), {"name": org.name}, kind=org.kind, province=org.province)
-        where.insert(db, "organization_mentions", {"organization_id": org_id}, org.spans)
+        where.add("organization_mentions", {"organization_id": org_id}, org.spans)
     for person in record.persons:
         person_id = _lookup(db, "persons", fold_key(person.name), {"name": person.name})
-        where.insert(db, "person_mentions", {"person_id": person_id, "role": person.role}, person.spans)
+        where.add("person_mentions", {"person_id": person_id, "role": person.role}, person.spans)
     for loc in record.locations:
         key = "|".join((fold_key(loc.name), loc.level or "", fold_key(loc.province)))
         loc_id = _lookup(
             db, "locations", key, {"name": loc.name, "level": loc.level, "province": loc.province},
             merged_into=loc.merged_into,
         )
-        where.insert(db, "location_mentions", {"location_id": loc_id}, loc.spans)
+        where.add("location_mentions", {"location_id": loc_id}, loc.spans)
     for group in record.emulation_groups:
         group_id = _lookup(db, "emulation_groups", fold_key(group.name), {"name": group.name})
-        where.insert(db, "emulation_group_mentions", {"emulation_group_id": group_id}, group.spans)
+        where.add("emulation_group_mentions", {"emulation_group_id": group_id}, group.spans)
     for mention in record.award_types:
         type_id = _lookup(db, "award_types", fold_key(mention.name), {"name": mention.name})
-        where.insert(db, "award_type_mentions", {"award_type_id": type_id}, mention.spans)
+        where.add("award_type_mentions", {"award_type_id": type_id}, mention.spans)
     for award in record.awards:
-        where.insert(db, "award_events", _award_row(db, award, cited), award.spans[:1])
+        where.add("award_events", _award_row(db, award, cited), award.spans[:1])
+    for table, table_rows in where.rows.items():
+        _insert(db, table, table_rows)
 
 
 @dataclass(frozen=True)
@@ -521,12 +546,11 @@ class _Where:
 
     document_id: str
     paragraph_ids: dict[int, int] = field(hash=False)
+    rows: defaultdict[str, list[dict]] = field(hash=False)
 
-    def insert(self, db: sqlite_utils.Database, table: str, values: dict, spans: Iterable[Span]) -> None:
-        """One row per span (or one without a span), each linked to its document and paragraph."""
-        db[table].insert_all(
-            {**values, **self.span_columns(span)} for span in (tuple(spans) or (None,))
-        )
+    def add(self, table: str, values: dict, spans: Iterable[Span]) -> None:
+        """Rows for `table`: one per span (or one without a span), linked to document and paragraph."""
+        self.rows[table].extend({**values, **self.span_columns(span)} for span in (tuple(spans) or (None,)))
 
     def span_columns(self, span: Span | None) -> dict:
         if span is None:
@@ -544,7 +568,7 @@ def _lookup(db: sqlite_utils.Database, table: str, key: str, values: dict, **fil
     """The id of the row with `key`, inserted with `values` if new; `fill` sets columns still null."""
     row = db.execute(f"select id from [{table}] where key = ?", [key]).fetchone()
     if row is None:
-        return db[table].insert({"key": key, **values, **fill}).last_pk
+        return _insert(db, table, [{"key": key, **values, **fill}])
     known = {c: v for c, v in fill.items() if v is not None}
     if known:
         sets = ", ".join(f"[{c}] = coalesce([{c}], ?)" for c in known)
@@ -672,7 +696,7 @@ def cited_document_id(db: sqlite_utils.Database, ref: LegalRef) -> int:
     compatible = exact or [r for r in rows if r.compatible(new)]
     if len(compatible) == 1:
         return _complete(db, compatible[0], new)
-    return db["cited_documents"].insert({"key": new.key, **new.values}).last_pk
+    return _insert(db, "cited_documents", [{"key": new.key, **new.values}])
 
 
 def _complete(db: sqlite_utils.Database, row: _Cited, new: _Cited) -> int:
@@ -680,5 +704,5 @@ def _complete(db: sqlite_utils.Database, row: _Cited, new: _Cited) -> int:
     filled = {c: v for c, v in new.values.items() if v is not None and row.values.get(c) is None}
     if filled:
         merged = _Cited({**row.values, **filled})
-        db["cited_documents"].update(row.values["id"], {**filled, "key": merged.key})
+        _update(db, "cited_documents", row.values["id"], {**filled, "key": merged.key})
     return row.values["id"]
