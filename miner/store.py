@@ -392,6 +392,7 @@ def _insert(db: sqlite_utils.Database, table: str, rows: list[dict]) -> int:
 
 
 def _update(db: sqlite_utils.Database, table: str, row_id: object, values: dict) -> None:
+    """Set `values` on the row `row_id` of `table`."""
     sets = ", ".join(f"[{c}] = ?" for c in values)
     db.conn.execute(f"update [{table}] set {sets} where [{_PKS[table]}] = ?", [*values.values(), row_id])
 

@@ -124,6 +124,7 @@ def count(db, table: str) -> int:
 def test_open_db_sets_wal_foreign_keys_and_version(db):
     assert rows(db, "pragma journal_mode") == [("wal",)]
     assert rows(db, "pragma foreign_keys") == [(1,)]
+    assert rows(db, "pragma synchronous") == [(1,)]  # NORMAL
     assert rows(db, "pragma user_version") == [(store.SCHEMA_VERSION,)]
 
 
