@@ -177,7 +177,7 @@ _OFFICE_RE = re.compile(
 _OFFICE_BY_FOLDED = {fold(o): (o, scope) for o, scope in _OFFICES}
 # Where the grantor written after an award ends ("Bằng khen của Chủ tịch UBND tỉnh cho ...").
 _GRANTOR_END_RE = re.compile(
-    r"\s*(?:[;,.()“”\"’:]|\s-\s|$)|\s+(?:cho|đối với|về|vì|năm|để|khen thưởng|tặng|kèm|đã|có|trong|là|và"
+    r"\s*(?:[;,.()“”\"’:|]|\s-\s|$)|\s+(?:cho|đối với|về|vì|năm|để|khen thưởng|tặng|kèm|đã|có|trong|là|và"
     r"|theo|tại|với|của các|đạt|nhận|được|trình|xét|hoặc|hằng|hàng|thì|khi)(?!\w)"
 )
 _GENERIC_GRANTORS = {"bo", "cap tren", "cac cap", "cap tinh", "cap bo", "co quan", "don vi", "nha nuoc"}
@@ -213,7 +213,7 @@ _RECIPIENT_HEADER_RE = re.compile(
 _NOT_RECIPIENT_RE = re.compile(
     r"^(?:các|tập thể|cá nhân|hộ gia đình|đối tượng|tiêu chuẩn|danh hiệu|hình thức|đối với|có|được|là|"
     r"không|hồ sơ|thời gian|căn cứ|số|mức|trường hợp|cán bộ|tổng|mỗi|những|trong|theo|để|thành tích|"
-    r"kết quả|đạt|như|lưu|nơi nhận|kính gửi)(?!\w)"
+    r"kết quả|đạt|như|lưu|nơi nhận|kính gửi|cộng|tổng cộng|ghi chú)(?!\w)"
 )
 _RECIPIENT_END_RE = re.compile(
     r"\s*(?:[;(]|\.\s*$|\./\.|,?\s+(?:đã có|có thành tích|vì đã|vì có|đạt thành tích|do có)(?!\w))"
@@ -436,7 +436,7 @@ class _Finder:
             status=context.status, decision=context.decision, recipient_kind=recipient.kind, spans=spans,
         )
 
-    def recipient(self, para: Paragraph, start: int, end: int) -> _Recipient | None:
+    def recipient(self, para: Paragraph, start: int, end: int, trusted: bool = False) -> _Recipient | None:
         """The person or body named in text[start:end] (a list item, a table cell)."""
         from .organizations import canonical_org
         from .persons import name_in_cell
@@ -464,7 +464,7 @@ class _Finder:
         org = next((o for o in self.org_spans.get(para.seq, ()) if start <= o[0] <= start + 2), None)
         # The body found by find_organizations when it is the whole item, so both say the same name.
         name = org[2] if org and org[1] >= start + len(written) - 1 else canonical_org(written, self.header.province)
-        if org is None and not _names_a_body(name):
+        if org is None and not trusted and not _names_a_body(name):
             return None
         return _Recipient(name, "organization", Span(para.seq, start, start + len(written), written))
 
@@ -505,12 +505,17 @@ class _Finder:
             if not in_cell:
                 return None
             award = in_cell[0][2]
+            grantor = _grantor_after(para.text, in_cell[0][1], self.header, self.organizations)
+            base = context or self.context(para, None, "")
+            if grantor or base.award != award:
+                context = _Context(award, grantor, base.status, base.year, base.decision, base.span)
         elif columns and mentions and any(cells[name_col][0] <= m[0] < cells[name_col][1] for m in mentions):
             # "I | BẰNG KHEN CỦA THỦ TƯỚNG CHÍNH PHỦ": the rows below receive it.
             return self.context(para, mentions[0], para.text)
         if context is None and award is None:
             return None
-        recipient = self.recipient(para, *cells[name_col])
+        # A column whose header says it holds names is trusted to: "Nhà khách Văn phòng" is a unit there.
+        recipient = self.recipient(para, *cells[name_col], trusted=columns is not None)
         if recipient:
             self.add(context or self.context(para, None, ""), recipient, award)
         return None
@@ -567,7 +572,7 @@ class _Finder:
                 table_context = self.table_row(para, columns, table_context) or table_context
                 continue
             columns = table_context = None
-            if _LABEL_RE.match(low) and mentions and self.header.issuer:
+            if _LABEL_RE.match(low) and mentions and self.header.issuer and self.header.kind == "bien_ban":
                 # "Danh hiệu: Tập thể lao động xuất sắc; Số phiếu: 19/19": the unit's own result.
                 context = self.context(para, mentions[0], low)
                 self.add(context, _Recipient(self.header.issuer, "organization", Span(para.seq, 0, 0, "")))
@@ -592,7 +597,10 @@ class _Finder:
                     self.add(current, recipient)
                 continue
             if para.kind == "heading" and fold(text).startswith("danh sach"):
-                current = self.context(para, mentions[0], low) if mentions else attached
+                # "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2023": what the list below receives or is proposed for.
+                current = self.context(para, mentions[0] if mentions else None, low)
+                if not mentions and attached:
+                    current = attached
                 continue
             if not mentions and recent and para.seq - recent[0] <= 3 and _ATTACHED_RE.search(low):
                 attached = recent[1]  # "(Có danh sách ... kèm theo)." under the sentence that proposes

@@ -202,6 +202,24 @@ def test_minutes_tables_and_the_units_own_title() -> None:
     ]
 
 
+UNITS_TABLE = """DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2023
+
+TT | Tên đơn vị | Hình thức khen thưởng | Ghi chú
+1 | Nhà khách Văn phòng Tỉnh ủy | Bằng khen của Chủ tịch UBND tỉnh |
+2 | Phòng Tư pháp huyện Krông Nô | Cờ thi đua của UBND tỉnh |
+  | Tổng cộng | |
+"""
+
+
+def test_table_of_units_with_an_award_column() -> None:
+    header = Header(kind="other", year=2023, province="Đắk Nông")
+    assert _awards(UNITS_TABLE, header) == [
+        ("Bằng khen", "Nhà khách Văn phòng Tỉnh ủy Đắk Nông", "Chủ tịch Ủy ban nhân dân tỉnh Đắk Nông", 2023,
+         "proposed", None),
+        ("Cờ thi đua", "Phòng Tư pháp huyện Krông Nô", "Ủy ban nhân dân tỉnh Đắk Nông", 2023, "proposed", None),
+    ]
+
+
 DAK_NONG = Header(kind="bao_cao", year=2022, issuer="Cục Quản lý thị trường tỉnh Đắk Nông", province="Đắk Nông")
 REPORT = (
     "Các đơn vị đều hoàn thành tốt và xuất sắc nhiệm tiêu biểu như đơn vị Kho bạc nhà nước tỉnh Đắk Nông đạt "
