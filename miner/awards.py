@@ -245,7 +245,7 @@ class _Context:
 class _Recipient:
     name: str
     kind: str  # "person" or "organization"
-    span: Span
+    span: Span | None
 
 
 def _year_in(text: str) -> int | None:
@@ -575,7 +575,7 @@ class _Finder:
             if _LABEL_RE.match(low) and mentions and self.header.issuer and self.header.kind == "bien_ban":
                 # "Danh hiệu: Tập thể lao động xuất sắc; Số phiếu: 19/19": the unit's own result.
                 context = self.context(para, mentions[0], low)
-                self.add(context, _Recipient(self.header.issuer, "organization", Span(para.seq, 0, 0, "")))
+                self.add(context, _Recipient(self.header.issuer, "organization", None))
                 continue
             marker = _MARKER_RE.match(text)
             article = bool(_ARTICLE_RE.match(text))

@@ -155,6 +155,12 @@ def title_before(text: str, start: int) -> tuple[str, str] | None:
     return max(found, key=lambda f: len(f[0])) if found else None
 
 
+def _written_before(text: str, start: int, cue: str) -> str:
+    """The cue as the text writes it ("Phó Thủ tướng Chính phủ" for "phó thủ tướng chính phủ")."""
+    before = text[max(0, start - _MAX_LOOKBACK) : start].rstrip(" \t:(")
+    return before[len(before) - len(cue) :]
+
+
 def _is_known_place(name: str) -> bool:
     return any(s == 0 and e == len(name) for s, e, _ in find_provinces(name))
 
@@ -239,7 +245,7 @@ def _name_mentions(para: Paragraph) -> list[NameMention]:
                 continue
             if len(written.split()) < 3 and not alone:
                 continue
-        role = cue[0] if cue and cue[1] == "office" else None
+        role = _written_before(text, start, cue[0]) if cue and cue[1] == "office" else None
         found[start] = NameMention(normalise_name(written), Span(para.seq, start, end, written), role)
     return [found[k] for k in sorted(found)]
 

@@ -83,7 +83,7 @@ def test_one_person_many_mentions() -> None:
 
 def test_role_is_kept_apart_from_the_name() -> None:
     persons = find_persons(_doc("Phó Thủ tướng Chính phủ Trần Hồng Hà trực tiếp chỉ đạo"), Header())
-    assert [(p.name, p.role) for p in persons] == [("Trần Hồng Hà", "phó thủ tướng chính phủ")]
+    assert [(p.name, p.role) for p in persons] == [("Trần Hồng Hà", "Phó Thủ tướng Chính phủ")]
 
 
 def test_signer_from_the_header_is_a_person() -> None:
