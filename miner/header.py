@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .document import Document, Paragraph
 from .legal_refs import doc_types, type_named, type_of_code
 from .locations import find_provinces, province_of
-from .normalize import fold
+from .normalize import fold, fold_key
 from .organizations import canonical_org
 from .patterns import DATE_RE, PARTIAL_DATE_RE, SYMBOL_RE, date_of, symbol_of
 from .record import Header
@@ -50,7 +50,7 @@ _LOCAL_PARENT_RE = re.compile(r"^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)
 
 # Signature blocks: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "THƯ KÝ | CHỦ TRÌ".
 _SIGN_ROLE_RE = re.compile(
-    r"^(?:tm|kt|tl|tuq|q|ttl)\s*\.|^(?:pho\s+)?(?:chu tich|giam doc|bo truong|thu tuong|chanh van phong|"
+    r"^(?:tm|kt|tl|tuq|q|ttl)\s*\.|^(?:t/m|k/t|t/l|tuq)\s|^(?:pho\s+)?(?:chu tich|giam doc|bo truong|thu tuong|chanh van phong|"
     r"cuc truong|tong cuc truong|vu truong|truong ban|truong khoi|pho truong khoi|hieu truong|vien truong|"
     r"chu nhiem|thu truong|tong giam doc|chanh an|vien truong|bi thu|truong phong|thu ky|chu tri|"
     r"truong doan|chanh thanh tra|tong bien tap|truong khoa|nguoi lap|nguoi viet)(?!\w)"
@@ -81,7 +81,9 @@ _TITLE_AUTHORITY_RE = re.compile(
 )
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _TITLE_YEAR_RE = re.compile(r"(?<!den )(?<!doan )(?<!tu )nam\s+(hoc\s+)?((?:19|20)\d{2})(?:\s*-\s*((?:19|20)\d{2}))?")
-_REPORT_RE = re.compile(r"^(?:bao cao|tong ket|so ket)|\b(?:tong ket|so ket|bao cao ket qua)\b")
+_REPORT_RE = re.compile(
+    r"^(?:bao cao|tong ket|so ket|(?:bang|bieu) tong hop)|\b(?:tong ket|so ket|bao cao ket qua)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,7 @@ class _Lines:
     kind_at: int | None  # index of the "QUYẾT ĐỊNH" line
     kind_word: str | None
     title_rest: str | None  # a title on the kind line itself ("BÁO CÁO TỔNG KẾT ...")
+    of_text: str | None  # "CỦA ..." on the kind line ("QUYẾT ĐỊNH CỦA CHỦ TỊCH UBND TỈNH ...")
     vv_at: int | None
     vv_text: str | None  # the "V/v ..." line
     end: int  # first paragraph after the header block
@@ -126,14 +129,13 @@ def _kind_line(piece: str) -> tuple[str | None, str]:
     for n in (3, 2):
         word = type_named(" ".join(words[:n])) if len(words) > n else None
         if word and word.kind != "other" and words[n] != "va":
-            rest = " ".join(piece.split()[n:]).strip(" :")
-            return word.name, "" if words[n] == "cua" else rest
+            return word.name, " ".join(piece.split()[n:]).strip(" :")
     return None, ""
 
 
 def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
     issuer_lines: list[str] = []
-    symbol = code = issued = place = kind_word = vv_text = title_rest = None
+    symbol = code = issued = place = kind_word = vv_text = title_rest = of_text = None
     year = kind_at = vv_at = None
     issuer_done = False
     end = 0
@@ -180,7 +182,11 @@ def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
                 continue
             word, rest = _kind_line(piece) if kind_at is None else (None, "")
             if word:
-                kind_at, kind_word, title_rest, issuer_done, end = i, word, rest or None, True, i + 1
+                kind_at, kind_word, issuer_done, end = i, word, True, i + 1
+                if _OF_BODY_RE.match(fold(rest)):
+                    of_text = rest
+                else:
+                    title_rest = rest or None
                 continue
             if not issuer_done and is_heading(piece) and (issuer_lines or _BODY_HEAD_RE.match(pf)):
                 issuer_lines.append(piece)
@@ -188,7 +194,7 @@ def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
         if kind_at is not None and i > kind_at:
             break
     return _Lines(tuple(issuer_lines), symbol, code, issued, year, place, kind_at, kind_word, title_rest,
-                  vv_at, vv_text, end)
+                  of_text, vv_at, vv_text, end)
 
 
 def _bodies(lines: tuple[str, ...]) -> list[str]:
@@ -217,8 +223,59 @@ def _issuer(lines: tuple[str, ...]) -> str | None:
     if _NATIONAL_DEPT_RE.match(child_f) and parent_f.startswith("bo "):
         return canonical_org(child)
     if _UNIT_RE.match(child_f):
+        place = _LOCAL_PARENT_RE.match(parent_f)
+        if place and not child_f.startswith("van phong"):
+            # "PHÒNG NỘI VỤ" of "UBND HUYỆN CƯ JÚT": "Phòng Nội vụ huyện Cư Jút"
+            return canonical_org(f"{canonical_org(child)} {parent[place.end():].strip()}")
         return canonical_org(f"{canonical_org(child)} {parent}")
     return canonical_org(child, province_of(parent))
+
+
+_OF_BODY_RE = re.compile(r"^cua\s+(?:(?:chu tich|giam doc|bo truong|hieu truong|cuc truong|vien truong)\s+)?(?=\S)")
+
+
+def _of_body(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
+    """The body a kind line says issues the document: "NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ", "QUYẾT ĐỊNH CỦA UBND ..."."""
+    if lines.kind_at is None:
+        return None
+    candidates = [lines.of_text] if lines.of_text else []
+    candidates += [p.text for p in paragraphs[lines.kind_at + 1: lines.kind_at + 2]]
+    for text in candidates:
+        m = _OF_BODY_RE.match(fold(text))
+        if m and _mostly_upper(text) and len(text) < 120:
+            return canonical_org(text[m.end():].strip())
+    return None
+
+
+_AUTHORITY_RE = re.compile(
+    r"^(?:chu tich|hieu truong|giam doc|bo truong|cuc truong|tong cuc truong|vien truong|truong ban|"
+    r"chanh van phong|chu nhiem|tong giam doc)\s+(?=\S)"
+)
+
+
+def _authority_body(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
+    """The body named on a decision's authority line ("HIỆU TRƯỞNG TRƯỜNG CAO ĐẲNG SƯ PHẠM LẠNG SƠN")."""
+    if lines.kind_at is None:
+        return None
+    for par in paragraphs[lines.kind_at + 1: lines.kind_at + 8]:
+        folded = fold(par.text)
+        m = _AUTHORITY_RE.match(folded)
+        if m and _mostly_upper(par.text) and len(par.text) < 120:
+            return par.text[m.end():].strip()
+        if _TITLE_STOP_RE.match(folded):
+            break
+    return None
+
+
+def _completed(issuer: str | None, authority: str | None) -> str | None:
+    """The header's issuer completed by the authority line when that names it in full
+    ("Trường Cao đẳng Sư phạm" -> "Trường Cao đẳng Sư phạm Lạng Sơn")."""
+    if not issuer or not authority:
+        return issuer
+    full = canonical_org(authority)
+    if fold_key(full).startswith(fold_key(issuer) + " ") and province_of(full) and not province_of(issuer):
+        return full
+    return issuer
 
 
 def _most_named_province(doc: Document, clearly: bool = False) -> str | None:
@@ -282,6 +339,23 @@ def _mostly_upper(text: str) -> bool:
     return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
+_FORM_LABEL_RE = re.compile(r"(?:^|\s)(?:bieu\s+)?mau(?:\s+so)?\s*:?\s*[\w.]*\d")
+
+
+def _first_line(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
+    """A document without a kind line is titled by its first line that is not header furniture
+    (the issuer, the motto, "Số:", the date, a form label such as "Biểu mẫu số 01")."""
+    for par in paragraphs[:8]:
+        pieces = [p for p in _without_motto(par.text) if p not in lines.issuer_lines]
+        text = " ".join(pieces).strip()
+        folded = fold(text)
+        if not text or _FORM_LABEL_RE.search(folded) or _SO_RE.match(folded) or _PLACE_DATE_RE.search(folded) \
+                or _DRAFT_RE.match(folded) or _RULE_RE.match(text):
+            continue
+        return text
+    return paragraphs[0].text.strip() if paragraphs else None
+
+
 def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
     """The heading line(s) after the kind word, the "V/v" line(s) of a công văn, else the first line."""
     parts: list[str] = []
@@ -294,13 +368,15 @@ def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
         start = lines.vv_at + 1
         parts, shouted = [lines.vv_text or ""], False
     else:
-        return paragraphs[0].text.strip() if paragraphs else None
+        return _first_line(paragraphs, lines)
     for par in paragraphs[start: start + 6]:
         text = _without_motto(par.text)
         if not text:
             break
         piece = text[0]
         folded = fold(piece)
+        if not parts and _OF_BODY_RE.match(folded) and _mostly_upper(piece):
+            continue  # "CHỈ THỊ / CỦA BỘ CHÍNH TRỊ / về ...": who issues it, then the title
         if not parts:
             shouted = _mostly_upper(piece)
             if _SO_RE.match(folded) or (not shouted and _TITLE_STOP_RE.match(folded)):
@@ -377,7 +453,9 @@ def _year(title: str | None, kind: str, issued_year: int | None, doc: Document) 
     if title:
         m = _TITLE_YEAR_RE.search(fold(title))
         if m:
-            year = int(m.group(3) or m.group(2)) if m.group(1) else int(m.group(2))
+            year = int(m.group(2))
+            if m.group(1) and m.group(3):  # "năm học 2023-2024": the year it was issued in, else its end
+                year = issued_year if issued_year in (year, int(m.group(3))) else int(m.group(3))
             if issued_year is None or abs(year - issued_year) <= 1:
                 return year
     if issued_year:
@@ -403,7 +481,7 @@ def find_header(doc: Document) -> Header:
     if not paragraphs:
         return Header()
     lines = _read_lines(paragraphs)
-    issuer = _issuer(lines.issuer_lines)
+    issuer = _of_body(paragraphs, lines) or _completed(_issuer(lines.issuer_lines), _authority_body(paragraphs, lines))
     title = _title(paragraphs, lines)
     kind = _kind(lines, title)
     signer, at = _signer(paragraphs, lines.end)

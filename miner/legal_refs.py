@@ -10,7 +10,7 @@ from .document import Document, Paragraph
 from .locations import data_rows
 from .normalize import fold, fold_key
 from .organizations import canonical_org, province_level
-from .patterns import DATE_RE, SYMBOL_RE, Symbol, date_of, symbol_of
+from .patterns import CODE_CONTINUATION_RE, DATE_RE, SYMBOL_RE, Symbol, date_of, normalise_symbol, symbol_of
 from .record import Header, LegalRef, Span
 
 
@@ -188,7 +188,12 @@ _SUBJECT_END_RE = re.compile(
     r"nghị quyết|nghị định|quyết định|thông báo|thông tư|công văn|văn bản|kế hoạch|hướng dẫn|tờ trình|báo cáo|luật\s)"
 )
 _AFTER_NUMBER_COMMA_RE = re.compile(r"(?<=[A-ZĐ0-9]),\s")
-_SUBJECT_TRIM_RE = re.compile(r"(?:[\s,;:]+|\s(?:va|cac|va cac|thuc hien|theo|tai|cua|dong thoi|de)\s*)+$")
+# A new clause about someone else: "... về tổ chức phong trào thi đua, Sở Nội vụ báo cáo như sau".
+_NEW_CLAUSE_RE = re.compile(
+    r",\s(?=(?:Sở|Bộ|Ủy ban|UBND|Cục|Chủ tịch|Hội đồng|Ban|Phòng|Văn phòng|Thủ tướng|Chính phủ|Tỉnh ủy|Trường|"
+    r"Công ty|Hội|Liên đoàn|Đoàn|Trung tâm)\s)"
+)
+_SUBJECT_TRIM_RE = re.compile(r"(?:[\s,;:]+|\s(?:va|cac|va cac|thuc hien|theo|tai|cua|dong thoi|de|nhu sau)\s*)+$")
 
 # Who issued it, written before: "đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số ...",
 # "Ngày 30/8/2024, Sở Nội vụ có Công văn số ...", "Chính phủ ban hành Nghị định số ...".
@@ -289,6 +294,8 @@ def _subject_from(text: str, folded: str, start: int, limit: int, whole_rest: bo
     if whole_rest and end_m and text[end_m.start()] == ";" and ";" not in rest.rstrip(" ;.") \
             and not SYMBOL_RE.search(rest):
         end = limit  # a "Căn cứ" line citing one document: its trích yếu may hold a ";"
+    clause = _NEW_CLAUSE_RE.search(text, begin, end)
+    end = clause.start() if clause else end
     for comma in _AFTER_NUMBER_COMMA_RE.finditer(text, begin, end):
         inside = text[begin:comma.start()]
         if inside.count("“") <= inside.count("”"):  # not inside a quoted name
@@ -392,6 +399,11 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
         written = symbol_of(m)
         sym = _without_footnote_mark(written)
         s, e = m.start(), m.end() - (len(written.text) - len(sym.text))
+        if text[e:].strip() == "-" and next_text:  # "Thông tư số 07/2014/TT-" / "BNV."
+            rest = CODE_CONTINUATION_RE.match(next_text)
+            if rest:
+                code = f"{sym.code}-{normalise_symbol(rest.group('code'))}"
+                sym = replace(sym, text=sym.text[: len(sym.text) - len(sym.code)] + code, code=code)
         clause_start = prev_end
         for c in _CLAUSE_END_RE.finditer(folded, prev_end, s):
             clause_start = c.end()
@@ -504,7 +516,7 @@ _LAW_RE = re.compile(r"(?<![\w])(?:Bộ luật (?=\w)|Luật (?=[A-ZĐ]|sửa đ
 # Where a law's name ends (lower-cased text): "Luật Thi đua, khen thưởng ngày ...", "Luật Viên chức và ...".
 _LAW_END_RE = re.compile(
     r"\s(?:ngày|số|tại|để|theo|của|được|đã|có|về|quy định|thì|nhằm|cho|với|hiện hành|trong|trên|bị|"
-    r"sát|là|đối với|gồm|hướng dẫn|thi hành|(?:năm|khóa|khoá)(?!\s+(?:19|20)\d\d\b))(?!\w)|[;.:()“”\"]|,"
+    r"sát|là|đối với|gồm|hướng dẫn|thi hành|sửa đổi|(?:năm|khóa|khoá)(?!\s+(?:19|20)\d\d\b))(?!\w)|[;.:()“”\"]|,"
     r"|\svà(?=\s+(?-i:[A-ZĐ])|\s+(?:các|những|quy|hướng|thực|văn|điều|khoản|theo|tại|được|đã|để|cho|có)\b)",
     re.IGNORECASE,
 )

@@ -47,6 +47,9 @@ SYMBOL_RE = re.compile(
     re.VERBOSE,
 )
 
+# The rest of a code broken over two lines ("... Thông tư số 07/2014/TT-" / "BNV."): its first parts.
+CODE_CONTINUATION_RE = re.compile(rf"\s*(?P<code>{_SEG}(?:\s?[-–—/]\s?{_SEG})*)(?![\w&])")
+
 _SPACES_RE = re.compile(r"\s+")
 
 

@@ -349,6 +349,114 @@ Lê Trọng Yên
             issuer="Ủy ban nhân dân tỉnh Đắk Nông", signer="Lê Trọng Yên", province="Đắk Nông",
         ),
     ),
+    (
+        "party-directive-issued-by-the-politburo",
+        """BAN CHẤP HÀNH TRUNG ƯƠNG
+ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 41-CT/TW
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Nội, ngày 26 tháng 12 năm 2024
+
+CHỈ THỊ
+CỦA BỘ CHÍNH TRỊ
+về tăng cường sự lãnh đạo của Đảng đối với công tác thi đua, khen thưởng trong tình hình mới
+
+Công tác thi đua, khen thưởng là động lực phát triển.
+
+T/M BỘ CHÍNH TRỊ
+Trần Cẩm Tú
+""",
+        Header(
+            title="về tăng cường sự lãnh đạo của Đảng đối với công tác thi đua, khen thưởng trong tình hình mới",
+            kind="chi_thi", symbol="41-CT/TW", issued_date="2024-12-26", year=2024, issuer="Bộ Chính trị",
+            signer="Trần Cẩm Tú", province=None,
+        ),
+    ),
+    (
+        "district-office-in-a-table",
+        """UBND HUYỆN CƯ JÚT | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHÒNG NỘI VỤ | Độc lập - Tự do - Hạnh phúc
+Số: 25/TB-PNV | Cư Jút, ngày 05 tháng 01 năm 2023
+
+THÔNG BÁO
+Kết quả bình xét thi đua năm 2022
+
+Căn cứ Quyết định số 2346/QĐ-UBND ngày 30/12/2022 của UBND huyện Cư Jút.
+
+Nơi nhận: | TRƯỞNG PHÒNG
+- Lưu: VT. | Lê Văn Tám
+""",
+        Header(
+            title="Kết quả bình xét thi đua năm 2022", kind="thong_bao", symbol="25/TB-PNV",
+            issued_date="2023-01-05", year=2022, issuer="Phòng Nội vụ huyện Cư Jút", signer="Lê Văn Tám",
+            province=None,
+        ),
+    ),
+    (
+        "old-decision-kind-line-names-its-author",
+        """ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG
+Số: 68/QĐ-UBND
+Hải Dương, ngày 10 tháng 01 năm 2011
+
+QUYẾT ĐỊNH CỦA CHỦ TỊCH UBND TỈNH HẢI DƯƠNG
+Về việc tặng danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2010
+
+CHỦ TỊCH UBND TỈNH HẢI DƯƠNG
+
+Căn cứ Luật Thi đua, Khen thưởng ngày 26/11/2003;
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+NGUYỄN VĂN AN
+""",
+        Header(
+            title="Về việc tặng danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2010", kind="quyet_dinh",
+            symbol="68/QĐ-UBND", issued_date="2011-01-10", year=2010, issuer="Ủy ban nhân dân tỉnh Hải Dương",
+            signer="Nguyễn Văn An", province="Hải Dương",
+        ),
+    ),
+    (
+        "school-named-in-full-on-the-authority-line",
+        """SỞ GDĐT LẠNG SƠN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG CAO ĐẲNG SƯ PHẠM | Độc lập – Tự do – Hạnh phúc
+Số: 275/QĐ-CĐSP | Lạng Sơn, ngày 12 tháng 9 năm 2016
+
+QUYẾT ĐỊNH
+Ban hành Quy định tiêu chuẩn danh hiệu thi đua năm học 2016 – 2017
+
+HIỆU TRƯỞNG TRƯỜNG CAO ĐẲNG SƯ PHẠM LẠNG SƠN
+
+Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003;
+
+Nơi nhận: | HIỆU TRƯỞNG
+- Lưu: VT, TĐKT | Ninh Văn Hưng
+""",
+        Header(
+            title="Ban hành Quy định tiêu chuẩn danh hiệu thi đua năm học 2016 – 2017", kind="quyet_dinh",
+            symbol="275/QĐ-CĐSP", issued_date="2016-09-12", year=2016, issuer="Trường Cao đẳng sư phạm Lạng Sơn",
+            signer="Ninh Văn Hưng", province="Lạng Sơn",
+        ),
+    ),
+    (
+        "summary-table-titled-below-its-form-label",
+        """TỈNH QUẢNG BÌNH Biểu mẫu số 01
+
+BẢNG TỔNG HỢP HÌNH THỨC KHEN THƯỞNG CẤP NHÀ NƯỚC NĂM 2022
+
+Số TT | Hình thức Khen thưởng | Tổng số
+
+1 | Huân chương Lao động hạng Ba | 05
+
+CHỦ TỊCH
+
+Trần Thắng
+""",
+        Header(
+            title="BẢNG TỔNG HỢP HÌNH THỨC KHEN THƯỞNG CẤP NHÀ NƯỚC NĂM 2022", kind="bao_cao", symbol=None,
+            issued_date=None, year=2022, issuer=None, signer="Trần Thắng", province="Quảng Bình",
+        ),
+    ),
 ]
 
 
