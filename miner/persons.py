@@ -33,12 +33,9 @@ _WORD_RE = re.compile(rf"[{UPPER}{LOWER}]+")
 _TABLE_CELL_RE = re.compile(r"\s*\|\s*")
 # Column headers that say the column holds people's names.
 NAME_HEADER_RE = re.compile(r"^(?:ho (?:va )?ten|ho, ten|ten ca nhan|ca nhan)$")
-# Between the list's place word and a name: only other names and punctuation
-# ("các phường: Sông Trí, Thành Sen, Hà Huy Tập").
-_LIST_GAP_RE = re.compile(rf"^(?:[\s:,;()\-–]|và|[{UPPER}][{LOWER}]*|[{UPPER}]+)*$")
 # Words of school names between "Trường" and the person it is named after.
 _SCHOOL_WORDS = {"học", "tiểu", "trung", "phổ", "thông", "cơ", "sở", "mầm", "non", "dân", "tộc",
-                 "nội", "trú", "bán", "chuyên", "liên", "cấp"}
+                 "nội", "trú", "bán", "chuyên", "liên", "cấp", "đa", "khoa", "tnhh", "mtv", "cổ", "phần"}
 _MAX_LOOKBACK = 80
 
 
@@ -174,24 +171,23 @@ def _after_place_word(text: str, start: int, name: str) -> bool:
     city = _ends_with_word(before, words["city"])
     if city and (len(name.split()) < 3 or _is_known_place(name)):
         return True
-    if _ends_with_word(before, words["body"]):
-        return True
-    tokens = before.split()
-    # "Trường Tiểu học Nguyễn Trãi", "Trường THPT Lê Quý Đôn": a school's words between.
-    for i in range(len(tokens) - 1, max(-1, len(tokens) - 5), -1):
-        if tokens[i] in ("trường", "học viện"):
-            gap = tokens[i + 1 :]
-            if all(t in _SCHOOL_WORDS or t.isupper() or t.upper() == t for t in gap):
-                return True
-            break
-    # "phường Hà Huy Tập", "các phường: Sông Trí, Thành Sen, Hà Huy Tập".
+    # "phường Hà Huy Tập", "các phường: Sông Trí, Thành Sen, Hà Huy Tập", "Trường Đại học Tôn Đức
+    # Thắng", "Công ty TNHH Nguyễn Kim": only names, acronyms and a school's words in between.
     original = text[max(0, start - _MAX_LOOKBACK) : start]
     lowered = original.lower()
-    for w in words["place"]:
+    for w in (*words["place"], *words["body"]):
         for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", lowered):
-            if _LIST_GAP_RE.match(original[m.end() :]):
+            if _only_names(original[m.end() :]):
                 return True
     return False
+
+
+def _only_names(gap: str) -> bool:
+    """Whether the words between a place's or body's word and a name are names themselves."""
+    return all(
+        w[:1].isupper() or w.lower() in _SCHOOL_WORDS or w == "và"
+        for w in re.sub(r"[:,;()\-–]", " ", gap).split()
+    )
 
 
 def _trim(text: str, start: int, end: int) -> int:

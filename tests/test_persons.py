@@ -45,6 +45,7 @@ PERSONS = [
     ("ward-list-not-persons", "(các phường: Sông Trí, Thành Sen, Hà Huy Tập, Bắc Hồng Lĩnh)", []),
     ("street-not-person", "(Đ/c: Tầng 2 và tầng 10, Tòa nhà Cornerstone, 16 Phan Chu Trinh, phường Cửa Nam)", []),
     ("school-not-person", "Trường Tiểu học Nguyễn Trãi và Trường THPT Lê Quý Đôn", []),
+    ("university-not-person", "sinh viên Trường Đại học Tôn Đức Thắng và Công ty TNHH Nguyễn Kim", []),
     ("body-word-not-name", "Ban Chủ nhiệm Đoàn Luật sư tỉnh Bình Thuận", []),
     ("title-inside-body-name", "- Liên Đoàn Luật sư Việt Nam;", []),
     ("heading-in-capitals", "ĐỐI TƯỢNG, TIÊU CHUẨN DANH HIỆU THI ĐUA, HÌNH THỨC KHEN THƯỞNG", []),
