@@ -8,8 +8,8 @@ from functools import lru_cache
 from importlib import resources
 
 from .document import Document
-from .normalize import fold
-from .record import Header, Location, Organization
+from .normalize import fold, modern_tones
+from .record import Header, Location, Organization, Span
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,7 @@ class Province:
     kind: str  # "tỉnh" or "thành phố"
     merged_into: str | None
     aliases: tuple[str, ...]
+    needs_level: bool = False  # the bare name is also a person's ("tư tưởng Hồ Chí Minh")
 
 
 def data_rows(name: str):
@@ -39,6 +40,7 @@ def provinces() -> tuple[Province, ...]:
             kind=row["kind"],
             merged_into=row["merged_into"] or None,
             aliases=tuple(a for a in row["aliases"].split(";") if a),
+            needs_level=row["needs_level"] == "yes",
         )
         for row in data_rows("provinces.tsv")
     )
@@ -57,19 +59,30 @@ def province_index() -> tuple[re.Pattern, dict[str, Province]]:
 
 def _capitalised(mention: str) -> bool:
     """"Hòa Bình" names a province, "hòa bình" (peace) does not."""
-    words = [w for w in re.split(r"[\s\-–.]+", mention) if w]
+    words = [w for w in re.split(r"[\s\-–.]+", mention) if w and w.lower() not in _LEVEL_WORDS]
     return all(w[0].isupper() for w in words)
+
+
+_LEVEL_WORDS = {"thành", "phố", "thủ", "đô", "tỉnh"}  # in aliases: "Thành phố Hồ Chí Minh"
 
 
 def find_provinces(text: str) -> list[tuple[int, int, Province]]:
     """Each capitalised mention of a province: (start, end, province), offsets in `text`."""
     pattern, by_folded = province_index()
     found = []
-    for m in pattern.finditer(fold(text)):
+    folded = fold(text)
+    for m in pattern.finditer(folded):
         mention = text[m.start() : m.end()]
-        if _capitalised(mention):
-            found.append((m.start(), m.end(), by_folded[m.group(1)]))
+        prov = by_folded[m.group(1)]
+        if not _capitalised(mention):
+            continue
+        if prov.needs_level and m.group(1) == fold(prov.name) and not _LEVEL_BEFORE_RE.search(folded, 0, m.start()):
+            continue  # "tư tưởng Hồ Chí Minh", but "TP Hồ Chí Minh"
+        found.append((m.start(), m.end(), prov))
     return found
+
+
+_LEVEL_BEFORE_RE = re.compile(r"(?:thanh pho|tp\.?)\s*$")
 
 
 def province_of(text: str) -> str | None:
@@ -78,7 +91,166 @@ def province_of(text: str) -> str | None:
     return found[0][2].name if found else None
 
 
+@dataclass(frozen=True)
+class District:
+    """A district (huyện, quận, thị xã, thành phố thuộc tỉnh) until the level was abolished in 2025."""
+
+    name: str
+    level: str
+    province: str
+
+
+@lru_cache(maxsize=1)
+def districts() -> tuple[District, ...]:
+    """The 705 districts of data/districts.tsv (Tổng cục Thống kê, January 2025)."""
+    return tuple(District(row["name"], row["level"], row["province"]) for row in data_rows("districts.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _district_index() -> tuple[re.Pattern, dict[str, District]]:
+    by_folded: dict[str, District] = {}
+    for district in districts():
+        by_folded.setdefault(fold(district.name), district)
+    alternatives = sorted(by_folded, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(a) for a in alternatives) + r")(?!\w)")
+    return pattern, by_folded
+
+
+@lru_cache(maxsize=1)
+def _province_by_name() -> dict[str, Province]:
+    return {p.name: p for p in provinces()}
+
+
+def now_in(province: str) -> str | None:
+    """The province a place of `province` belongs to since 1 July 2025, when it was merged."""
+    prov = _province_by_name().get(province)
+    return prov.merged_into if prov else None
+
+
+# The levels of local government, written before a place's name ("huyện Cư Jút", "các phường: ...").
+_LEVELS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường")
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper() and ch.isalpha())
+# A capitalised word, and a run of them ("Bà Rịa - Vũng Tàu" is two runs; "Phan Rang-Tháp Chàm" one).
+_CAP = rf"[{_UPPER}][\w'’]*(?:-[{_UPPER}][\w'’]*)*"
+_RUN_RE = re.compile(rf"(?<![\w'’]){_CAP}(?:[ \t]+{_CAP})*(?![\w'’])")
+_LEVEL_RE = re.compile(
+    r"(?<!\w)(?:(các)\s+)?(" + "|".join(_LEVELS) + rf")(?:\s*:)?\s+(?={_CAP})", re.IGNORECASE
+)
+_LIST_ITEM_RE = re.compile(rf"\s*(?:,|và)\s*({_CAP}(?:[ \t]+{_CAP}){{0,3}})")
+_PREVIOUS_WORD_RE = re.compile(r"([\w'’]+)[ \t]+$")
+# Capitalised words that start no place's name: "xã, phường: Các Sở, ban, ngành".
+_NOT_NAMES = {"các", "những", "mỗi", "từng", "theo", "tại", "trong", "về", "đối", "thực", "ủy", "ubnd"}
+# Words before a capitalised name that make it a street or a person, not a place.
+_NOT_PLACE_BEFORE = {"đường", "phố", "ngõ", "ngách", "hẻm", "số", "lộ", "ông", "bà", "tấn"}
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Vietnamese family names, lower case (data/surnames.txt)."""
+    text = resources.files("miner").joinpath("data", "surnames.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _same_marks(written: str, name: str) -> bool:
+    """ "Chủ" is not the district "Chũ": compare with the marks, old or new tone placement."""
+    return modern_tones(written.lower()) == modern_tones(name.lower())
+
+
+def _word_before(text: str, start: int) -> str:
+    m = _PREVIOUS_WORD_RE.search(text, max(0, start - 30), start)
+    return m.group(1) if m else ""
+
+
+def places_in(text: str) -> list[tuple[int, int, str, str, str | None]]:
+    """(start, end, name, level, province) of each place named in `text`, offsets in `text`."""
+    shouted = len(text) < 200 and _mostly_upper(text)
+    found: list[tuple[int, int, str, str, str | None]] = []
+    taken: list[tuple[int, int]] = []
+    _, district_by_folded = _district_index()
+
+    def add(start: int, end: int, name: str, level: str, province: str | None) -> None:
+        if any(a < end and start < b for a, b in taken) or fold(name) == "viet nam":
+            return
+        taken.append((start, end))
+        found.append((start, end, name, level, province))
+
+    def district_named(written: str) -> District | None:
+        district = district_by_folded.get(fold(written))
+        return district if district and _same_marks(written, district.name) else None
+
+    for start, end, prov in find_provinces(text):
+        before = _word_before(text, start)
+        if shouted or not (before[:1].isupper() and before.lower() in surnames()):
+            add(start, end, prov.name, prov.kind, prov.name)  # not "Trương Bình Định"
+    for m in _LEVEL_RE.finditer(text):
+        level = m.group(2).lower()
+        if _word_before(text, m.start()).lower() == "tấn" or (shouted and m.group(2) != m.group(2).upper()):
+            continue  # "Thông tấn xã Việt Nam"
+        run = _RUN_RE.match(text, m.end())
+        if run is None or run.group().split()[0].lower() in _NOT_NAMES:
+            continue
+        if m.group(1):  # "các phường: Sông Trí, Thành Sen và Hà Huy Tập"
+            items = [(run.start(), _first_words(run.group()))]
+            pos = run.start() + len(items[0][1])
+            while item := _LIST_ITEM_RE.match(text, pos):
+                items.append((item.start(1), item.group(1)))
+                pos = item.end()
+            for start, name in items:
+                add(start, start + len(name), name, level, None)
+            continue
+        if level == "tỉnh" or (m.group(2)[:1].isupper() and not m.group(2).isupper() and m.start() == 0):
+            continue  # provinces are found above, by name; "Xã hội" starts a sentence
+        name = _first_words(run.group())
+        district = district_named(name)
+        if district is None and (shouted or find_provinces(name)):
+            continue
+        if district is None and run.end() < len(text) and text[run.end() : run.end() + 2].strip()[:1].isalpha():
+            continue  # "thành phố Chỉ thị": a capitalised word that runs on
+        add(run.start(), run.start() + len(name), district.name if district else name, level, district.province if district else None)
+    if shouted:
+        return found
+    for run in _RUN_RE.finditer(text):
+        district = district_named(run.group())
+        if district is None:
+            continue
+        before = _word_before(text, run.start()).lower()
+        if before in _NOT_PLACE_BEFORE or before in surnames():
+            continue  # "đường Lê Lợi", "Lê Trường Sơn"
+        add(run.start(), run.end(), district.name, district.level, district.province)
+    return found
+
+
+def _first_words(run: str, most: int = 4) -> str:
+    """The first words of a capitalised run: a place's name has at most four."""
+    words = run.split()
+    return " ".join(words[:most])
+
+
+def _mostly_upper(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
+
+
 def find_locations(
     doc: Document, header: Header, organizations: tuple[Organization, ...]
 ) -> tuple[Location, ...]:
-    return ()
+    """Provinces, districts and communes named in the document, without their "tỉnh/huyện/xã" prefix."""
+    by_key: dict[str, tuple[str, str, str | None, list[Span]]] = {}
+    for para in doc.paragraphs:
+        for start, end, name, level, province in places_in(para.text):
+            span = Span(para.seq, start, end, para.text[start:end])
+            key = fold(name)
+            if key in by_key:
+                by_key[key][3].append(span)
+            else:
+                by_key[key] = (name, level, province, [span])
+    return tuple(
+        Location(
+            name=name,
+            level=level,
+            province=province,
+            merged_into=now_in(province) if province else None,
+            spans=tuple(spans),
+        )
+        for name, level, province, spans in by_key.values()
+    )

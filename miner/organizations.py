@@ -20,7 +20,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from .document import Document, Paragraph
-from .locations import data_rows, find_provinces, province_index, provinces
+from .locations import data_rows, find_provinces, places_in, province_index, provinces
 from .normalize import fold, fold_key, modern_tones, nfc
 from .record import Header, Organization, Span
 
@@ -298,8 +298,8 @@ def _recase(text: str, shouted: bool) -> str:
 
 
 def _has_place(name: str) -> bool:
-    """Whether the name says where the body is (a province, "huyện X", "Việt Nam", "Trung ương")."""
-    if find_provinces(name):
+    """Whether the name says where the body is (a province, "huyện X", "Phan Thiết", "Việt Nam")."""
+    if places_in(name):
         return True
     tokens = tokenize(name)
     idx = _indexes()
@@ -309,11 +309,7 @@ def _has_place(name: str) -> bool:
         if known and known[1].kind == "local":
             i = known[0]  # "Việt Nam" in "Ủy ban Mặt trận Tổ quốc Việt Nam" is no place
             continue
-        pair = fold(" ".join(t.word for t in tokens[i : i + 2]))
-        if pair in _CENTRAL_PLACES:
-            return True
-        level = _match(tokens, i, idx.levels, joiners=False)
-        if level and level[0] < len(tokens) and tokens[level[0]].cap:
+        if fold(" ".join(t.word for t in tokens[i : i + 2])) in _CENTRAL_PLACES:
             return True
         i += 1
     return False

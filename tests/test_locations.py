@@ -1,0 +1,94 @@
+"""Locations: provinces (with the 2025 mergers), districts and communes named in real snippets."""
+
+from __future__ import annotations
+
+import pytest
+
+from miner.document import Document, Paragraph
+from miner.locations import find_locations, find_provinces, province_of
+from miner.record import Header
+
+
+def _doc(*texts: str) -> Document:
+    return Document(
+        path="snippet.txt",
+        format="txt",
+        paragraphs=tuple(Paragraph(seq=i, text=t) for i, t in enumerate(texts)),
+    )
+
+
+def _names(texts: tuple[str, ...]) -> list[tuple[str, str | None, str | None, str | None]]:
+    found = find_locations(_doc(*texts), Header(), ())
+    return [(loc.name, loc.level, loc.province, loc.merged_into) for loc in found]
+
+
+LOCATIONS = [
+    ("province-in-org", ("Cục QLTT Tỉnh Đắk Nông",), [("Đắk Nông", "tỉnh", "Đắk Nông", "Lâm Đồng")]),
+    ("heading", ("UBND TỈNH BÌNH THUẬN",), [("Bình Thuận", "tỉnh", "Bình Thuận", "Lâm Đồng")]),
+    ("place-line", ("Hà Nội, ngày 27 tháng 11 năm 2025",), [("Hà Nội", "thành phố", "Hà Nội", None)]),
+    ("district-prefixed", ("4. Ủy ban nhân dân huyện Quảng Ninh;",),
+     [("Quảng Ninh", "tỉnh", "Quảng Ninh", None)]),
+    ("two-districts", ("- Cụm thi đua (riêng huyện Khoái Châu và huyện Ân Thi: 02 cụm);",),
+     [("Khoái Châu", "huyện", "Hưng Yên", None), ("Ân Thi", "huyện", "Hưng Yên", None)]),
+    ("ward-and-city", ("khu phố 1, phường Hưng Long, thành phố Phan Thiết, tỉnh Bình Thuận",),
+     [("Bình Thuận", "tỉnh", "Bình Thuận", "Lâm Đồng"), ("Hưng Long", "phường", None, None),
+      ("Phan Thiết", "thành phố", "Bình Thuận", "Lâm Đồng")]),
+    ("ward-list", ("Khen thưởng tập thể tiên tiến (các phường: Sông Trí, Thành Sen, Hà Huy Tập);",),
+     [("Sông Trí", "phường", None, None), ("Thành Sen", "phường", None, None),
+      ("Hà Huy Tập", "phường", None, None)]),
+    ("district-in-org-name", ("Hiệp hội Nước mắm Phan Thiết dự kiến tổ chức đại hội",),
+     [("Phan Thiết", "thành phố", "Bình Thuận", "Lâm Đồng")]),
+    ("project-names", ("Các dự án có kế hoạch khởi công: Tân Phú - Bảo Lộc (Lâm Đồng);",),
+     [("Lâm Đồng", "tỉnh", "Lâm Đồng", None), ("Tân Phú", "huyện", "Đồng Nai", None),
+      ("Bảo Lộc", "thành phố", "Lâm Đồng", None)]),
+    ("hcm-abbreviation", ("Vành đai 3 TP HCM",), [("Hồ Chí Minh", "thành phố", "Hồ Chí Minh", None)]),
+    ("hcm-is-a-person-too", ("học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",), []),
+    ("person-not-province", ("Kính gửi ông Trương Bình Định, Giám đốc",), []),
+    ("person-not-district", ("Phó Chủ tịch UBND tỉnh Lê Trường Sơn; ông Nguyễn Văn Lâm",), []),
+    ("street-not-place", ("số 6 Phan Chu Trinh, phường Cửa Nam, thành phố Hà Nội",),
+     [("Hà Nội", "thành phố", "Hà Nội", None), ("Cửa Nam", "phường", None, None)]),
+    ("news-agency", ("Thông tấn xã Việt Nam; Đài Tiếng nói Việt Nam",), []),
+    ("republic-heading", ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",), []),
+    ("generic-levels", ("Chủ tịch UBND xã, phường: Các Sở, ban, ngành",), []),
+    ("peace-not-province", ("vì hòa bình và phát triển bền vững",), []),
+    ("one-entry-per-place", ("Sở Nội vụ tỉnh Bắc Ninh", "UBND tỉnh Bắc Ninh"),
+     [("Bắc Ninh", "tỉnh", "Bắc Ninh", None)]),
+]
+
+
+@pytest.mark.parametrize("texts, expected", [c[1:] for c in LOCATIONS], ids=[c[0] for c in LOCATIONS])
+def test_find_locations(texts: tuple[str, ...], expected: list) -> None:
+    assert sorted(_names(texts)) == sorted(expected)
+
+
+def test_spans_are_the_text_as_written() -> None:
+    doc = _doc("Ủy ban nhân dân huyện Cư Jút, TỈNH ĐẮK NÔNG", "Bà Rịa - Vũng Tàu")
+    for loc in find_locations(doc, Header(), ()):
+        for span in loc.spans:
+            assert span.text == doc.paragraphs[span.paragraph].text[span.start : span.end]
+    assert sorted(loc.name for loc in find_locations(doc, Header(), ())) == [
+        "Bà Rịa - Vũng Tàu", "Cư Jút", "Đắk Nông"
+    ]
+
+
+PROVINCES = [
+    ("UBND TỈNH ĐẮK NÔNG", "Đắk Nông"),
+    ("Uỷ ban nhân dân tỉnh Hoà Bình", "Hòa Bình"),
+    ("Sở Y tế TP.HCM", "Hồ Chí Minh"),
+    ("Thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", None),
+    ("Tỉnh Bắc Cạn", "Bắc Kạn"),
+    ("hòa bình, hữu nghị", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROVINCES, ids=[t for t, _ in PROVINCES])
+def test_province_of(text: str, expected: str | None) -> None:
+    assert province_of(text) == expected
+
+
+def test_find_provinces_offsets() -> None:
+    text = "Kho bạc Nhà nước tỉnh Đắk Nông và Cục Thuế tỉnh Đắk Lắk"
+    assert [(text[s:e], p.name) for s, e, p in find_provinces(text)] == [
+        ("Đắk Nông", "Đắk Nông"), ("Đắk Lắk", "Đắk Lắk")
+    ]
