@@ -17,6 +17,8 @@ from functools import lru_cache
 from .document import Document, Paragraph
 from .locations import data_rows
 from .normalize import fold
+from .organizations import canonical_org, known_names, org_types
+from .persons import name_in_cell, normalise_name, table_cells
 from .record import Award, AwardTypeMention, Header, LegalRef, Organization, Person, Span
 
 
@@ -133,7 +135,8 @@ def _award_matches(text: str) -> tuple[tuple[int, int, str], ...]:
         written = text[start:end]
         if rule == "acronym" and not _CAPITALS_RE.search(written):
             continue
-        if rule == "capital" and not written[:1].isupper() and not _OPENING_QUOTE_RE.search(folded[max(0, start - 12) : start]):
+        quoted = _OPENING_QUOTE_RE.search(folded[max(0, start - 12) : start])
+        if rule == "capital" and not written[:1].isupper() and not quoted:
             continue
         if _classes().get(award):
             cls = _CLASS_RE.match(folded, end)
@@ -275,8 +278,6 @@ def _school_of(header: Header, organizations: tuple[Organization, ...]) -> str |
 
 def grantor_name(written: str, header: Header, organizations: tuple[Organization, ...] = ()) -> str | None:
     """Who grants, written out: "Chủ tịch UBND tỉnh" -> "Chủ tịch Ủy ban nhân dân tỉnh X"."""
-    from .organizations import canonical_org
-
     written = written.strip(" ,;:.")
     folded = fold(written)
     if not written or folded in _GENERIC_GRANTORS or len(written.split()) > 15:
@@ -288,6 +289,8 @@ def grantor_name(written: str, header: Header, organizations: tuple[Organization
         return canonical_org(written, header.province)
     office, scope = _OFFICE_BY_FOLDED[m.group(1)]
     rest = written[m.end() :].strip(" ,")
+    if re.match(r"(?:các|những|cơ quan|đơn vị)(?!\w)", rest.lower()):
+        return None  # "Thủ trưởng các cơ quan, đơn vị": whoever heads each one
     if office == "Thủ tướng" and (not rest or fold(rest) == "chinh phu"):
         return "Thủ tướng Chính phủ"
     if office in ("Thủ tướng Chính phủ", "Chủ tịch nước"):
@@ -347,8 +350,6 @@ def _authority(doc: Document, header: Header) -> str | None:
 @lru_cache(maxsize=1)
 def _body_starts() -> re.Pattern:
     """The types of bodies and the known bodies a recipient's name starts with ("Sở", "Công an tỉnh")."""
-    from .organizations import known_names, org_types
-
     # Lower case with the marks kept: folded, "Cộng" would be "Công", "Số" would be "Sở".
     words = {t.name.lower() for t in org_types()} | {k.name.lower() for k in known_names()}
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -438,9 +439,6 @@ class _Finder:
 
     def recipient(self, para: Paragraph, start: int, end: int, trusted: bool = False) -> _Recipient | None:
         """The person or body named in text[start:end] (a list item, a table cell)."""
-        from .organizations import canonical_org
-        from .persons import name_in_cell
-
         text = para.text
         for s, e, name in self.person_spans.get(para.seq, ()):
             if start <= s < end and s - start <= 30 and "," not in text[start:s]:
@@ -448,8 +446,6 @@ class _Finder:
         where = name_in_cell(text, start, end)
         if where:
             written = text[where[0] : where[1]]
-            from .persons import normalise_name
-
             return _Recipient(normalise_name(written), "person", Span(para.seq, *where, written))
         stop = _RECIPIENT_END_RE.search(text, start, end)
         end = stop.start() if stop else end
@@ -481,8 +477,6 @@ class _Finder:
 
     def table_row(self, para: Paragraph, columns, context: _Context | None) -> _Context | None:
         """Read one data row; return the context a row naming an award sets for the rows after it."""
-        from .persons import table_cells
-
         cells = table_cells(para)
         values = [para.text[s:e] for s, e in cells]
         if columns:
@@ -559,8 +553,6 @@ class _Finder:
             low = text.lower()
             mentions = match_award_types(text)
             if para.kind == "table_row":
-                from .persons import table_cells
-
                 header = self.table_columns([text[s:e] for s, e in table_cells(para)])
                 if header:
                     near = recent[1] if recent and para.seq - recent[0] <= 4 else None
