@@ -73,7 +73,7 @@ _NOT_NAME_FIRST = frozenset(
 )
 
 _TITLE_STOP_RE = re.compile(
-    r"^\s*(?:can cu|kinh gui|thuc hien|xet\s|theo\s|trong\s|ngay\s|nam\s+\d|vao\s|hom nay|dieu\s|chuong\s|"
+    r"^\s*(?:can cu|kinh gui|thuc hien|xet\s|theo\s|trong\s|ngay\s|vao\s|hom nay|dieu\s|chuong\s|"
     r"[ivx]+\.\s|\d+\.\s|[a-z]\)\s|noi nhan)"
 )
 _TITLE_AUTHORITY_RE = re.compile(
@@ -464,6 +464,18 @@ def _year(title: str | None, kind: str, issued_year: int | None, doc: Document) 
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _date_above_signature(paragraphs: tuple[Paragraph, ...], signed_at: int | None) -> str | None:
+    """A place-and-date line written at the end, above the signature ("Đắk Nông, ngày 15 tháng 12 năm 2022")."""
+    end = signed_at if signed_at is not None else len(paragraphs)
+    for par in paragraphs[max(0, end - 12): end][::-1]:
+        folded = fold(par.text)
+        if len(folded) < 80 and _PLACE_DATE_RE.search(folded):
+            dm = DATE_RE.search(folded)
+            if dm:
+                return date_of(dm)
+    return None
+
+
 def _meeting_date(paragraphs: tuple[Paragraph, ...]) -> str | None:
     """The date of a meeting's minutes, from their opening line, when no place-and-date line is given."""
     for par in paragraphs[:20]:
@@ -494,7 +506,7 @@ def find_header(doc: Document) -> Header:
             province = province_of(issuer) or province
     issued, issued_year = lines.issued_date, lines.issued_year
     if issued is None and issued_year is None:
-        issued = _meeting_date(paragraphs)
+        issued = _meeting_date(paragraphs) or _date_above_signature(paragraphs, at)
         issued_year = int(issued[:4]) if issued else None
     return Header(
         title=title,

@@ -207,9 +207,11 @@ _DATE_BEFORE_RE = re.compile(
 
 # Heads of bodies that start an issuer's name, and roles dropped before it.
 _ORG_HEAD_RE = re.compile(
-    r"(?<!\w)(?:so|bo|uy ban|ubnd|hdnd|hoi dong|chinh phu|thu tuong|quoc hoi|hoi|hiep hoi|lien doan|"
-    r"cuc|tong cuc|chi cuc|ban|van phong|tinh uy|thanh uy|truong|cong ty|doan|trung tam|phong|vien|"
-    r"toa an|thanh tra|kho bac|cong an|dai|quy|tap doan|tong cong ty|ngan hang|thue|hai quan)(?!\w)"
+    r"(?<!\w)(?:so|bo|uy ban|ubnd|hdnd|hoi dong|chinh phu|thu tuong|quoc hoi|chu tich nuoc|hoi|hiep hoi|"
+    r"tong lien doan|lien doan|lien hiep|cuc|tong cuc|chi cuc|ban|van phong|tinh uy|thanh uy|huyen uy|"
+    r"quan uy|thi uy|dang uy|dang bo|chi bo|mat tran|truong|hoc vien|benh vien|cong ty|tong cong ty|"
+    r"tap doan|hop tac xa|doan|tinh doan|thanh doan|trung tam|phong|vien|toa an|vien kiem sat|thanh tra|"
+    r"kiem toan|kho bac|cong an|bo chi huy|dai|quy|ngan hang|bao hiem|thue|hai quan)(?!\w)"
 )
 _ROLE_RE = re.compile(
     r"^(?:(?:pho\s+)?giam doc|(?:pho\s+)?chanh|bo truong|thu truong|(?:tong\s+)?cuc truong|vu truong|"
@@ -425,6 +427,9 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
             issuer = _org_name(written_org, ctx.province)
             if issuer:
                 rank, after = _AFTER, org_end
+                late = None if dm else _date_after(folded, org_end)  # "... của UBND tỉnh ngày 5/6/2020 về ..."
+                if late:
+                    issued, after = date_of(late), late.end()
         subject = law or _subject_from(text, folded, after, len(text), whole_rest)
         if issued is None and e >= len(text.rstrip(" ,;")) and next_text:
             dm = _date_after(fold(next_text), 0)  # a citation broken across paragraphs

@@ -317,6 +317,24 @@ Cục QLTT Tỉnh Đắk Nông
         ),
     ),
     (
+        "report-dated-above-its-signature",
+        """Báo cáo kết quả thực hiện phong trào thi đua năm 2023 của Khối thi đua số 5
+
+Năm 2023, các đơn vị trong Khối đã hoàn thành tốt nhiệm vụ.
+
+Đắk Nông, ngày 20 tháng 12 năm 2023
+
+TRƯỞNG KHỐI
+
+Nguyễn Thị Hoa
+""",
+        Header(
+            title="Báo cáo kết quả thực hiện phong trào thi đua năm 2023 của Khối thi đua số 5", kind="bao_cao",
+            symbol=None, issued_date="2023-12-20", year=2023, issuer=None, signer="Nguyễn Thị Hoa",
+            province="Đắk Nông",
+        ),
+    ),
+    (
         "report-on-the-year-before",
         """ỦY BAN NHÂN DÂN
 TỈNH ĐẮK NÔNG

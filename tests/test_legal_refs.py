@@ -158,6 +158,13 @@ CITATIONS = [
              2020, "QĐ-UBND")],
     ),
     (
+        "date-after-the-issuer",
+        ["Căn cứ Quyết định số 12/QĐ-UBND của UBND tỉnh ngày 5/6/2020 về việc khen thưởng;"],
+        "Đắk Nông",
+        [ref("Quyết định", "12/QĐ-UBND", "12", "2020-06-05", "Ủy ban nhân dân tỉnh Đắk Nông", "khen thưởng", 2020,
+             "QĐ-UBND")],
+    ),
+    (
         "citation-broken-across-paragraphs",
         ["Quyết định này thay thế Quyết định số 22/201 /QĐ-UBND",
          "ngày 13 tháng 9 năm 2019 của Ủy ban nhân dân tỉnh về sửa đổi, bổ sung một số điều."],
