@@ -17,8 +17,8 @@ from importlib import resources
 from pathlib import Path
 
 from .document import Document, Paragraph
-from .locations import data_rows, find_provinces
-from .normalize import fold
+from .locations import data_rows, districts, find_provinces
+from .normalize import fold, modern_tones
 from .record import Header, Person, Span
 
 _LETTERS = [chr(c) for c in range(0x41, 0x1EFA) if chr(c).isalpha()]
@@ -158,8 +158,20 @@ def _written_before(text: str, start: int, cue: str) -> str:
     return before[len(before) - len(cue) :]
 
 
+@lru_cache(maxsize=1)
+def _district_names() -> frozenset[str]:
+    """The districts' names in lower case with their marks ("hoàng su phì", "lê chân")."""
+    return frozenset(modern_tones(d.name.lower()) for d in districts())
+
+
 def _is_known_place(name: str) -> bool:
-    return any(s == 0 and e == len(name) for s, e, _ in find_provinces(name))
+    """A province's name ("Hồ Chí Minh", "Cao Bằng"), or one beginning a longer name ("Hà Nội Mới")."""
+    return any(s == 0 and (e == len(name) or len(name[:e].split()) > 1) for s, e, _ in find_provinces(name))
+
+
+def _is_district(name: str) -> bool:
+    """A district's name ("Hoàng Su Phì"); after a title it is a person's ("ông Vũ Quang")."""
+    return modern_tones(" ".join(name.lower().split())) in _district_names()
 
 
 def _after_place_word(text: str, start: int, name: str) -> bool:
@@ -237,7 +249,7 @@ def _name_mentions(para: Paragraph) -> list[NameMention]:
             if not cue or cue[1] == "title" or cue[1] == "office" and fold(cue[0]) != "chu tich":
                 continue
         elif not cue:
-            if _after_place_word(text, start, written) or _is_common_phrase(written):
+            if _after_place_word(text, start, written) or _is_common_phrase(written) or _is_district(written):
                 continue
             if len(written.split()) < 3 and not alone:
                 continue
