@@ -35,6 +35,7 @@ _JOINERS = {",", "-", "–", "—"}
 _SPACE_RE = re.compile(r"\s+")
 _DASH_RE = re.compile(r"\s*[-–—]\s*")
 _LETTER_RE = re.compile(r"[^\W\d_]")
+_LOWER_CASE_RE = re.compile("[" + "".join(ch for ch in map(chr, range(0x61, 0x1F00)) if ch.islower()) + "]")
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ def _starts() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _start_re() -> re.Pattern:
     """Finds a paragraph that may name a body (a start word, or an abbreviation)."""
-    words = sorted({fold(w) for w in _starts() | set(_indexes().abbreviations)}, key=len, reverse=True)
+    words = sorted(_starts() | set(_indexes().abbreviations), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
 
@@ -179,16 +180,18 @@ def _match(tokens: list[Token], i: int, index: dict, joiners: bool = True, attr:
 def tokenize(text: str) -> list[Token]:
     """Words and punctuation of `text`, abbreviations replaced by the words they stand for."""
     low = _low(text)
-    plain = [
-        Token(m.start(), m.end(), w, low[m.start() : m.end()], w[:1].isupper(), w[:1].isalnum())
-        for m in _WORD_RE.finditer(text)
-        for w in (m.group(),)
-    ]
+    plain = []
+    for m in _WORD_RE.finditer(text):
+        start, end = m.span()
+        first = text[start]
+        plain.append(Token(start, end, m.group(), low[start:end], first.isupper(), first.isalnum()))
     index = _indexes().abbreviations
+    if not any(t.cap and t.low in index for t in plain):
+        return plain
     out: list[Token] = []
     i = 0
     while i < len(plain):
-        hit = _match(plain, i, index, joiners=False)
+        hit = _match(plain, i, index, joiners=False) if plain[i].cap and plain[i].low in index else None
         if hit and _written_as_abbreviation(text, plain[i : hit[0]], hit[1][0]):
             start, stop = plain[i].start, plain[hit[0] - 1].end
             for w in _WORD_RE.findall(hit[1][1]):
@@ -238,8 +241,9 @@ def expand_abbreviations(text: str) -> str:
 
 
 def _shouted(text: str) -> bool:
-    letters = _LETTER_RE.findall(text)
-    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
+    """Mostly capitals ("SỞ NỘI VỤ"): a heading, whose words say nothing by their case."""
+    letters = len(_LETTER_RE.findall(text))
+    return letters >= 4 and len(_LOWER_CASE_RE.findall(text)) < 0.2 * letters
 
 
 def _title(text: str) -> str:
@@ -859,21 +863,44 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
         if para.seq in in_block:
             continue
         text = para.text
-        if not _start_re().search(fold(text)):
-            continue
-        offset = 0
         signature = _SIGNATURE_RE.match(text)
-        if signature:
-            offset = signature.end()
-        scanner = _Scanner(text[offset:], _shouted(text) and not signature)
-        for mention in scanner.scan():
-            name = _resolve(mention, scanner, context)
-            if name is None:
-                continue
-            start = offset + scanner.t[mention.first].start
-            end = offset + scanner.t[mention.last - 1].end
-            add(name, Span(para.seq, start, end, text[start:end]))
+        shouted = _shouted(text) and not signature
+        for offset, end in _windows(text, signature.end() if signature else 0):
+            scanner = _Scanner(text[offset:end], shouted)
+            for mention in scanner.scan():
+                name = _resolve(mention, scanner, context)
+                if name is None:
+                    continue
+                first = offset + scanner.t[mention.first].start
+                last = offset + scanner.t[mention.last - 1].end
+                add(name, Span(para.seq, first, last, text[first:last]))
     return tuple(Organization(name=name, spans=tuple(spans)) for name, spans in by_key.values())
+
+
+def _windows(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """The stretches of a paragraph around the words a body's name can start with, snapped to spaces.
+
+    A name and what it needs (the "các" before it, its place and parent after it) lie within a
+    few hundred characters of its first word; the prose between bodies is not read at all.
+    """
+    found: list[tuple[int, int]] = []
+    for m in _start_re().finditer(_low(text), start):
+        if not (text[m.start()].isupper() or m.group() in ("bộ", "sở")):
+            continue
+        first, last = max(start, m.start() - 40), min(len(text), m.start() + 250)
+        if found and first <= found[-1][1]:
+            found[-1] = (found[-1][0], last)
+        else:
+            found.append((first, last))
+    out = []
+    for first, last in found:
+        if first > start:
+            first = text.rfind(" ", start, first) + 1 or start
+        if last < len(text):
+            space = text.find(" ", last)
+            last = len(text) if space < 0 else space
+        out.append((first, last))
+    return out
 
 
 def _resolve(mention: Mention, scanner: _Scanner, context: _Context) -> str | None:
@@ -892,6 +919,7 @@ def _resolve(mention: Mention, scanner: _Scanner, context: _Context) -> str | No
     return name if _specific(name) else None
 
 
+@lru_cache(maxsize=4096)
 def _specific(name: str) -> bool:
     """Not a bare type ("Ủy ban nhân dân", "Hội đồng nhân dân tỉnh", "Ban Giám đốc") but one body."""
     lower = name.lower()
