@@ -200,7 +200,7 @@ def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
 def _bodies(lines: tuple[str, ...]) -> list[str]:
     """Header lines grouped into bodies: a line that starts with a body's head word starts a new one."""
     bodies: list[str] = []
-    for line in lines:
+    for line in (re.sub(r"\s*:\s*", " ", ln) for ln in lines):  # "TỈNH QUẢNG: BÌNH" (a scan's stray mark)
         if bodies and not _BODY_HEAD_RE.match(fold(line)):
             bodies[-1] += " " + line
         else:
@@ -437,8 +437,20 @@ def _signer(paragraphs: tuple[Paragraph, ...], after: int) -> tuple[str | None, 
             name = _name_in(text) or _shouted_name(text)
             if name:
                 return name, j
-            if _is_sign_role(text) or _SIGN_SKIP_RE.match(fold(text)) or (is_heading(text) and len(text) < 60):
+            if _is_sign_role(text) or _SIGN_SKIP_RE.match(fold(text)) or (is_heading(text) and len(text) < 60) \
+                    or len(text) < 12:  # a signature or a stamp read as a few stray characters
                 continue
+            break
+    # The signature block's heading lost (a stamp over it in a scan): the name after the "Nơi nhận" list.
+    for i in range(after, n):
+        if fold(paragraphs[i].text).startswith("noi nhan"):
+            for j in range(i + 1, min(n, i + 16)):
+                text = paragraphs[j].text.strip()
+                name = _name_in(text) or _shouted_name(text)
+                if name and len(text) < 60:
+                    return name, j
+                if not (_SIGN_SKIP_RE.match(fold(text)) or is_heading(text) or len(text) < 20):
+                    break
             break
     # No signature block: a name line near the end, as in a report typed without one.
     for j in range(n - 1, max(after - 1, n - 6), -1):

@@ -492,6 +492,9 @@ SIGNERS = [
     ("name-in-capitals", "GIÁM ĐỐC\n\nNGUYỄN VĂN AN", "Nguyễn Văn An"),
     ("signed-mark-after-name", "CHỦ TỊCH\n\nTrần Thắng (đã ký)", "Trần Thắng"),
     ("table-signature", "Nơi nhận: | KT. CHỦ TỊCH\n\n- Như trên; | PHÓ CHỦ TỊCH\n\n- Lưu: VT. | Y Biêr Niê", "Y Biêr Niê"),
+    ("scanned-signature-read-as-noise", "THƯ KÝ\n\\wu#z\n\nNguyễn Văn Nghĩa", "Nguyễn Văn Nghĩa"),
+    ("heading-lost-under-a-stamp", "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT,NCVX.\n\nTrần Thắng\n\nDANH SÁCH\n\n"
+     "Tập thể, cá nhân được tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh kèm theo Quyết định này", "Trần Thắng"),
 ]
 
 
