@@ -208,6 +208,12 @@ def _bodies(lines: tuple[str, ...]) -> list[str]:
     return bodies
 
 
+def _names_its_place(name: str) -> bool:
+    """ "BAN THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG", "CỤC THUẾ TỈNH X": the name needs no parent."""
+    folded = fold(name)
+    return bool(province_of(canonical_org(name))) or any(w in folded for w in ("trung uong", "viet nam", "quoc gia"))
+
+
 def _issuer(lines: tuple[str, ...]) -> str | None:
     """The lowest body of the header with what it needs of its parent ("Sở Nội vụ tỉnh Bình Thuận")."""
     bodies = _bodies(lines)
@@ -222,7 +228,7 @@ def _issuer(lines: tuple[str, ...]) -> str | None:
         return canonical_org(child, province_of(parent))
     if _NATIONAL_DEPT_RE.match(child_f) and parent_f.startswith("bo "):
         return canonical_org(child)
-    if _UNIT_RE.match(child_f):
+    if _UNIT_RE.match(child_f) and not _names_its_place(child):
         place = _LOCAL_PARENT_RE.match(parent_f)
         if place and not child_f.startswith("van phong"):
             # "PHÒNG NỘI VỤ" of "UBND HUYỆN CƯ JÚT": "Phòng Nội vụ huyện Cư Jút"

@@ -113,8 +113,11 @@ def issuer_of_code(code: str, province: str | None) -> str | None:
         if known.local:
             if not province:
                 break
+            level = province_level(province)
             council = known.code in ("UBND", "HĐND")  # named with the level: "Ủy ban nhân dân tỉnh X"
-            written = f"{known.issuer} {province_level(province)}" if council else known.issuer
+            written = f"{known.issuer} {level}" if council else known.issuer
+            if known.code == "TU" and level == "thành phố":
+                written = "Thành ủy"  # a city's party committee
             names.append(canonical_org(written, province))
         else:
             names.append(known.issuer)

@@ -233,6 +233,8 @@ CODES = [
     ("provincial-committee", "QĐ-UBND", "Đắk Nông", "Ủy ban nhân dân tỉnh Đắk Nông"),
     ("city-council", "NQ-HĐND", "Hà Nội", "Hội đồng nhân dân thành phố Hà Nội"),
     ("department-first", "SNV-TCCC", "Bình Thuận", "Sở Nội vụ tỉnh Bình Thuận"),
+    ("provincial-party-committee", "KH/TU", "Nghệ An", "Tỉnh ủy Nghệ An"),
+    ("city-party-committee", "KH/TU", "Hà Nội", "Thành ủy Hà Nội"),
     ("local-without-province", "QĐ-UBND", None, None),
     ("unknown-body", "OL.WMCLV", None, None),
 ]
