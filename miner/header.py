@@ -21,8 +21,11 @@ from .patterns import DATE_RE, PARTIAL_DATE_RE, SYMBOL_RE, date_of, symbol_of
 from .record import Header
 from .segment import is_heading
 
-# The national motto, removed from flattened header lines (matched folded).
-_MOTTO_RE = re.compile(r"cong\s*hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam|doc\s+lap\s*[-–—]\s*tu\s+do\s*[-–—]\s*hanh\s+phuc")
+# The national motto and the Party's ("ĐẢNG CỘNG SẢN VIỆT NAM" heads the right column of Party documents).
+_MOTTO_RE = re.compile(
+    r"cong\s*hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam|doc\s+lap\s*[-–—]\s*tu\s+do\s*[-–—]\s*hanh\s+phuc"
+    r"|dang\s+cong\s+san\s+viet\s+nam"
+)
 _RULE_RE = re.compile(r"^[\s\-–—_=*.]*$")
 _SO_RE = re.compile(r"(?:^|\s)so\s*:\s*|^so\s+(?=\d)")
 _PLACE_DATE_RE = re.compile(r"(?:^|\s)(?P<place>[a-z][a-z .]{1,40}?)\s*,\s*ngay\b")
@@ -76,6 +79,7 @@ _TITLE_STOP_RE = re.compile(
     r"^\s*(?:can cu|kinh gui|thuc hien|xet\s|theo\s|trong\s|ngay\s|vao\s|hom nay|dieu\s|chuong\s|"
     r"[ivx]+\.\s|\d+\.\s|[a-z]\)\s|noi nhan)"
 )
+_BODY_ONLY_RE = re.compile(r"^\s*(?:can cu|kinh gui|xet\s|dieu\s|chuong\s|[ivx]+\.\s|\d+\.\s|[a-z]\)\s|noi nhan)")
 _TITLE_AUTHORITY_RE = re.compile(
     r"^(?:chu tich|uy ban|ubnd|hoi dong|bo truong|thu tuong|giam doc|cong hoa|doc lap|so\s*:)"
 )
@@ -385,7 +389,9 @@ def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
             continue  # "CHỈ THỊ / CỦA BỘ CHÍNH TRỊ / về ...": who issues it, then the title
         if not parts:
             shouted = _mostly_upper(piece)
-            if _SO_RE.match(folded) or (not shouted and _TITLE_STOP_RE.match(folded)):
+            # "thực hiện Chỉ thị số ..." may be a title; "Thực hiện ..., UBND tỉnh ban hành ...:" is the body.
+            body = _TITLE_STOP_RE.match(folded) and (_BODY_ONLY_RE.match(folded) or piece.rstrip()[-1:] in ".;:")
+            if _SO_RE.match(folded) or (not shouted and body):
                 break
             parts.append(piece)
             continue
