@@ -347,6 +347,12 @@ def _authority(doc: Document, header: Header) -> str | None:
     return None
 
 
+def _is_section(text: str, marker: re.Match | None) -> bool:
+    """Whether a line heads the kind of recipients listed next ("I. Tập thể", "II | Cá nhân")."""
+    item = fold(text[marker.end() :] if marker else text).strip(" :.")
+    return bool(_SECTION_RE.match(item) or _SECTION_RE.match(fold(text).strip(" :.")))
+
+
 @lru_cache(maxsize=1)
 def _body_starts() -> re.Pattern:
     """The types of bodies and the known bodies a recipient's name starts with ("Sở", "Công an tỉnh")."""
@@ -571,8 +577,7 @@ class _Finder:
                 continue
             marker = _MARKER_RE.match(text)
             article = bool(_ARTICLE_RE.match(text))
-            item = fold(text[marker.end() :] if marker else text).strip(" :.")
-            if not mentions and (_SECTION_RE.match(item) or _SECTION_RE.match(fold(text).strip(" :."))):
+            if not mentions and len(text) < 80 and _is_section(text, marker):
                 current = current or attached
                 continue
             granting = bool(mentions) and bool(_GRANT_RE.search(low))

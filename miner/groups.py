@@ -54,6 +54,9 @@ def _drop_province(text: str, start: int, end: int) -> int:
 
 def _groups_in(seq: int, text: str) -> list[tuple[str, Span]]:
     """Each group named in one paragraph: (name, span)."""
+    low = text.lower()
+    if "thi đua" not in low and "thi dua" not in low:
+        return []
     folded = fold(text)
     found = []
     for m in _GROUP_RE.finditer(folded):
