@@ -58,7 +58,8 @@ class OrgType:
 @lru_cache(maxsize=1)
 def known_names() -> tuple[KnownName, ...]:
     """The official names of central bodies, local body types and fields (data/org_names.tsv)."""
-    return tuple(KnownName(row["name"], row["kind"]) for row in data_rows("org_names.tsv"))
+    names = [KnownName(row["name"], row["kind"]) for row in data_rows("org_names.tsv")]
+    return tuple(names + [KnownName(name, "central") for name, _ in enterprises()])
 
 
 @lru_cache(maxsize=1)
@@ -67,8 +68,17 @@ def org_types() -> tuple[OrgType, ...]:
     return tuple(OrgType(row["type"], row["unit"], row["scope"]) for row in data_rows("org_types.tsv"))
 
 
+@lru_cache(maxsize=1)
+def enterprises() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """State groups and corporations with their short names (data/org_enterprises.tsv)."""
+    return tuple(
+        (row["name"], tuple(s for s in row["short"].split(";") if s)) for row in data_rows("org_enterprises.tsv")
+    )
+
+
 def _abbreviation_rows() -> list[tuple[str, str]]:
-    return [(row["written"], row["expansion"]) for row in data_rows("org_abbreviations.tsv")]
+    rows = [(row["written"], row["expansion"]) for row in data_rows("org_abbreviations.tsv")]
+    return rows + [(short, name) for name, shorts in enterprises() for short in shorts]
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +138,7 @@ class _Indexes:
     types: dict
     places: dict
     levels: dict
+    enterprise_cores: dict  # "Xăng dầu" -> "Tập đoàn Xăng dầu Việt Nam"
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +152,18 @@ def _indexes() -> _Indexes:
         types=_phrase_index((_words(t.name), t) for t in org_types()),
         places=_phrase_index((_words(w), p) for p in provinces() for w in (p.name, *p.aliases)),
         levels=_phrase_index((tuple(w.split()), w) for w in PLACE_LEVELS),
+        enterprise_cores=_phrase_index(
+            (_words(core), name)
+            for name, _ in enterprises()
+            for core in _enterprise_cores(name)
+        ),
     )
+
+
+def _enterprise_cores(name: str) -> list[str]:
+    """The words after an enterprise's type, with and without "Việt Nam": "Xăng dầu Việt Nam", "Xăng dầu"."""
+    core = re.sub(r"^(?:Tập đoàn|Tổng công ty)\s+(?:Cổ phần\s+)?", "", name)
+    return [core, core[: -len(" Việt Nam")]] if core.endswith(" Việt Nam") else [core]
 
 
 @lru_cache(maxsize=1)
@@ -412,6 +434,8 @@ class Mention:
     unit: bool = False  # a unit whose parent body the text has not named yet
 
 
+# Types that start a list in lower case: "các bộ: Tư pháp, Nội vụ", "Các tập đoàn, Tổng công ty: ...".
+_LISTED_LOWER = ("bộ", "sở", "tập")
 # A type and a word that make an ordinary word: "Trường hợp", "Báo cáo", "Hội nghị", "Ban hành";
 # and the words of a post, never of a body's name ("Cục trưởng", "Phó Ban").
 _NOT_NAMES = frozenset(
@@ -652,7 +676,7 @@ class _Scanner:
         found, i = [], 0
         starts = _starts()
         while i < len(self.t):
-            if self.t[i].low not in starts or not (self.t[i].cap or self.t[i].low in ("bộ", "sở")):
+            if self.t[i].low not in starts or not (self.t[i].cap or self.t[i].low in _LISTED_LOWER):
                 i += 1
                 continue
             listed = self.listed(i)
@@ -711,6 +735,8 @@ class _Scanner:
         typed, known = self.typed(i), self.known(i)
         if typed and typed[1].name in ("Bộ", "Sở") and self.tok(i - 1) and self.t[i - 1].low == "các":
             head_end, head = typed[0], typed[1].name
+        elif typed and typed[1].name in ("Tập đoàn", "Tổng công ty") and self.tok(i - 1) and self.t[i - 1].low == "các":
+            head_end, head = typed[0], "enterprise"
         elif known and known[1].kind == "local" and self.tok(known[0]) and self.t[known[0]].low == "các":
             level = self.level(known[0] + 1)
             if level is not None:
@@ -726,10 +752,14 @@ class _Scanner:
         while j < len(self.t) and self.t[j].word not in (";", ".", ":"):
             field = self.known(j)
             province = _match(self.t, j, self.idx.places)
+            enterprise = _match(self.t, j, self.idx.enterprise_cores) if head == "enterprise" else None
             if head in ("Bộ", "Sở") and field and field[1].kind == "field":
                 items.append(Mention(j, field[0], f"{head} {self.text_of(j, field[0])}"))
                 j = field[0]
-            elif head not in ("Bộ", "Sở") and province:
+            elif enterprise:
+                items.append(Mention(j, enterprise[0], enterprise[1], placed=True))
+                j = enterprise[0]
+            elif head not in ("Bộ", "Sở", "enterprise") and province:
                 items.append(Mention(j, province[0], f"{head} {province[1].name}", province[1].name, True))
                 j = province[0]
             elif self.starts_body(j):
@@ -874,7 +904,43 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
                 first = offset + scanner.t[mention.first].start
                 last = offset + scanner.t[mention.last - 1].end
                 add(name, Span(para.seq, first, last, text[first:last]))
-    return tuple(Organization(name=name, spans=tuple(spans)) for name, spans in by_key.values())
+    return tuple(Organization(name=name, spans=tuple(spans)) for name, spans in _merge_variants(by_key))
+
+
+def _extra_word_lower(name: str, extra: set[str]) -> bool:
+    """The word one spelling adds is written in lower case ("và", "cuộc"), not a name ("Cảng")."""
+    return all(not w[:1].isupper() for w in name.split() if fold_key(w) in extra)
+
+
+def _merge_variants(by_key: dict[str, tuple[str, list[Span]]]) -> list[tuple[str, list[Span]]]:
+    """One entry for two spellings of a body: a name that lacks one word of another, between the
+    same first and last words ("Sở Tài nguyên Môi trường" and "Sở Tài nguyên và Môi trường")."""
+    keys = sorted(by_key, key=lambda k: -len(k.split()))
+    merged: dict[str, str] = {}
+    for short in keys:
+        words = short.split()
+        for long in keys:
+            longer = long.split()
+            if (
+                long != short
+                and long not in merged
+                and len(longer) == len(words) + 1
+                and longer[0] == words[0]
+                and longer[-1] == words[-1]
+                and set(words) <= set(longer)
+                and _extra_word_lower(by_key[long][0], set(longer) - set(words))
+            ):
+                merged[short] = long
+                break
+    out = []
+    for key, (name, spans) in by_key.items():
+        if key in merged:
+            continue
+        for short, long in merged.items():
+            if long == key:
+                spans = spans + by_key[short][1]
+        out.append((name, spans))
+    return out
 
 
 def _windows(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -883,9 +949,11 @@ def _windows(text: str, start: int = 0) -> list[tuple[int, int]]:
     A name and what it needs (the "các" before it, its place and parent after it) lie within a
     few hundred characters of its first word; the prose between bodies is not read at all.
     """
+    if len(text) - start <= 800:
+        return [(start, len(text))] if _start_re().search(_low(text), start) else []
     found: list[tuple[int, int]] = []
     for m in _start_re().finditer(_low(text), start):
-        if not (text[m.start()].isupper() or m.group() in ("bộ", "sở")):
+        if not (text[m.start()].isupper() or m.group() in _LISTED_LOWER):
             continue
         first, last = max(start, m.start() - 40), min(len(text), m.start() + 250)
         if found and first <= found[-1][1]:
