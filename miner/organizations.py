@@ -313,11 +313,14 @@ def _recase(text: str, shouted: bool) -> str:
             i = place[0]
             continue
         typed = _match(tokens, i, idx.types, joiners=False)
+        if typed and tokens[i].cap and not tokens[i].abbreviation:
+            start, end = tokens[i].start, tokens[typed[0] - 1].end
+            fix(start, end, typed[1].name)  # "Hiệp Hội" -> "Hiệp hội"
         if typed and typed[0] < len(tokens):
             nxt = tokens[typed[0]]
             if nxt.is_word and not fixed[nxt.start] and nxt.low not in _stopwords() and nxt.low != "và":
                 chars[nxt.start] = chars[nxt.start].upper()
-        i += 1
+        i = typed[0] if typed else i + 1
     if chars and not fixed[0]:
         chars[0] = chars[0].upper()
     return "".join(chars)
@@ -833,9 +836,12 @@ def _block_bodies(lines: list[tuple[Paragraph, int, int]]) -> list[tuple[str, li
             groups[-1] = (f"{text} {piece}", [*spans, span])
     bodies = []
     for text, spans in groups:
-        found = _Scanner(text).scan()
+        scanner = _Scanner(text)
+        found = scanner.scan()
         if found:
             bodies.append((found[0].text, spans))
+        elif scanner.typed(0) and scanner.typed(0)[1].unit == "yes":
+            bodies.append((text, spans))  # "VĂN PHÒNG" under "BỘ TƯ PHÁP"
     return bodies
 
 
@@ -863,7 +869,7 @@ def _block_names(block: list[tuple[str, list[Span]]], context: _Context) -> list
         scanner = _Scanner(text)
         typed = scanner.typed(0)
         if parent and typed and typed[1].unit == "yes":
-            name = canonical_org(f"{text} {parent}")
+            name = canonical_org(f"{canonical_org(text)} {parent}")
         else:
             name = canonical_org(text, context.province)
         out.append((name, spans))

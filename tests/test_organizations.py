@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from miner.organizations import canonical_org
+from miner.document import Document, Paragraph
+from miner.organizations import canonical_org, find_organizations
+from miner.record import Header
 
 CANONICAL = [
     # (written, province of the document, canonical name)
@@ -58,3 +60,101 @@ CANONICAL = [
 )
 def test_canonical_org(written: str, province: str | None, expected: str) -> None:
     assert canonical_org(written, province) == expected
+
+
+def _doc(*texts: str) -> Document:
+    return Document(
+        path="snippet.txt",
+        format="txt",
+        paragraphs=tuple(Paragraph(seq=i, text=t) for i, t in enumerate(texts)),
+    )
+
+
+def _found(texts: tuple[str, ...], province: str | None) -> list[str]:
+    return sorted(o.name for o in find_organizations(_doc(*texts), Header(province=province)))
+
+
+# (id, paragraphs, the document's province, every body found)
+FOUND = [
+    ("seed-sentence",
+     ("đơn vị Kho bạc nhà nước tỉnh Đắk Nông đạt danh hiệu cờ thi đua của Bộ tài chính; đơn vị Cục "
+      "Thuế tỉnh Đắk Nông nhận giấy khen của Tổng Cục trưởng Cục thuế",), "Đắk Nông",
+     ["Bộ Tài chính", "Cục Thuế tỉnh Đắk Nông", "Kho bạc Nhà nước tỉnh Đắk Nông", "Tổng cục Thuế"]),
+    ("header-block", ("UBND TỈNH BÌNH THUẬN", "SỞ NỘI VỤ", "Số: 3367/TTr-SNV"), None,
+     ["Sở Nội vụ tỉnh Bình Thuận", "Ủy ban nhân dân tỉnh Bình Thuận"]),
+    ("unit-under-ministry-header", ("BỘ TƯ PHÁP", "VĂN PHÒNG", "Số: 935/VP-TCKT"), None,
+     ["Bộ Tư pháp", "Văn phòng Bộ Tư pháp"]),
+    ("noi-nhan-abbreviations",
+     ("- Vụ Pháp chế - Bộ Nội vụ;", "- Ban TĐKT Trung ương - Bộ Nội vụ;", "- TTTU, TT HĐND tỉnh;",
+      "- VP Đoàn ĐBQH và HĐND tỉnh;", "- UBMTTQVN tỉnh;", "- Các cơ quan, đơn vị Trung ương trên địa bàn tỉnh;"),
+     "Bắc Ninh",
+     ["Ban Thi đua - Khen thưởng Trung ương", "Bộ Nội vụ", "Thường trực Hội đồng nhân dân tỉnh Bắc Ninh",
+      "Thường trực Tỉnh ủy Bắc Ninh", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Bắc Ninh",
+      "Vụ Pháp chế", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Ninh"]),
+    ("unit-in-brackets",
+     ("gửi hồ sơ đến Sở Nội vụ (qua Phòng Thi đua, khen thưởng) trước 10 ngày",), "Bắc Ninh",
+     ["Phòng Thi đua, khen thưởng Sở Nội vụ tỉnh Bắc Ninh", "Sở Nội vụ tỉnh Bắc Ninh"]),
+    ("unit-after-comma", ("1. Phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp;",), "Quảng Bình",
+     ["Phòng Phổ biến, giáo dục pháp luật Sở Tư pháp tỉnh Quảng Bình"]),
+    ("associations-listed",
+     ("gồm: Câu lạc bộ võ thuật Bộ Chỉ huy Quân sự tỉnh, Hội Y học, Hiệp Hội Du lịch, Liên đoàn cầu "
+      "lông và Hội Golf.",), "Bình Thuận",
+     ["Câu lạc bộ Võ thuật Bộ Chỉ huy Quân sự tỉnh Bình Thuận", "Hiệp hội Du lịch tỉnh Bình Thuận",
+      "Hội Golf tỉnh Bình Thuận", "Hội Y học tỉnh Bình Thuận", "Liên đoàn Cầu lông tỉnh Bình Thuận"]),
+    ("lower-case-name-and-city",
+     ("Hội Cựu giáo chức, Hội Bảo vệ thiên nhiên và môi trường nhưng đến nay Hiệp hội Nước mắm Phan "
+      "Thiết vẫn chưa",), "Bình Thuận",
+     ["Hiệp hội Nước mắm Phan Thiết", "Hội Bảo vệ thiên nhiên và môi trường tỉnh Bình Thuận",
+      "Hội Cựu giáo chức tỉnh Bình Thuận"]),
+    ("ministries-listed",
+     ("8. Các Bộ, cơ quan: Tài chính, Xây dựng, Văn hóa, Thể thao và Du lịch, Ngoại giao, Tập đoàn "
+      "Điện lực Việt Nam theo chức năng",), None,
+     ["Bộ Ngoại giao", "Bộ Tài chính", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Xây dựng",
+      "Tập đoàn Điện lực Việt Nam"]),
+    ("provinces-listed", ("[3] UBND các tỉnh: Tuyên Quang, Cao Bằng, Khánh Hòa.",), None,
+     ["Ủy ban nhân dân tỉnh Cao Bằng", "Ủy ban nhân dân tỉnh Khánh Hòa", "Ủy ban nhân dân tỉnh Tuyên Quang"]),
+    ("enterprises-listed",
+     ("Các tập đoàn, Tổng công ty: (i) VIETTEL, (ii) Xăng dầu, (iii) Hàng hải Việt Nam, (vii) SCIC.",),
+     None,
+     ["Tập đoàn Công nghiệp - Viễn thông Quân đội", "Tập đoàn Xăng dầu Việt Nam",
+      "Tổng công ty Hàng hải Việt Nam", "Tổng công ty Đầu tư và Kinh doanh vốn nhà nước"]),
+    ("shared-place", ("- Tỉnh ủy, HĐND, UBND tỉnh Điện Biên;",), None,
+     ["Hội đồng nhân dân tỉnh Điện Biên", "Tỉnh ủy Điện Biên", "Ủy ban nhân dân tỉnh Điện Biên"]),
+    ("quoted-name",
+     ("đề xuất với Ban Chỉ đạo Cuộc vận động “Tiếp bước cho em đến trường” tỉnh kế hoạch vận động",),
+     "Bình Thuận",
+     ["Ban Chỉ đạo Cuộc vận động “Tiếp bước cho em đến trường” tỉnh Bình Thuận"]),
+    ("generic-not-bodies",
+     ("Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường; cấp ủy đảng, Trung "
+      "ương; Trường hợp Quỹ bị giải thể; Báo cáo Ủy ban nhân dân cấp tỉnh",), "Bắc Ninh", []),
+    ("person-and-posts",
+     ("Phó Chủ tịch UBND tỉnh Lê Trường Sơn; Vụ trưởng Vụ Tổ chức cán bộ; KT. BỘ TRƯỞNG",), None,
+     ["Vụ Tổ chức cán bộ"]),
+    ("central-document-keeps-central", ("Giao Bộ Tài chính chủ trì, phối hợp với Bộ Y tế",), None,
+     ["Bộ Tài chính", "Bộ Y tế"]),
+    ("post-2025-tax-office", ("d) Thuế tỉnh, Bảo hiểm xã hội tỉnh: Xác nhận việc thực hiện",), "Bắc Ninh",
+     ["Bảo hiểm xã hội tỉnh Bắc Ninh", "Thuế tỉnh Bắc Ninh"]),
+    ("two-spellings-one-body",
+     ("Sở Tài nguyên Môi trường, Sở Giáo dục và Đào tạo", "Sở Tài nguyên và Môi trường đề xuất"),
+     "Bình Thuận", ["Sở Giáo dục và Đào tạo tỉnh Bình Thuận", "Sở Tài nguyên và Môi trường tỉnh Bình Thuận"]),
+]
+
+
+@pytest.mark.parametrize("texts, province, expected", [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
+def test_find_organizations(texts: tuple[str, ...], province: str | None, expected: list[str]) -> None:
+    assert _found(texts, province) == sorted(expected)
+
+
+def test_every_mention_is_a_span_of_its_paragraph() -> None:
+    doc = _doc("UBND TỈNH BÌNH THUẬN", "SỞ NỘI VỤ", "Kính trình Chủ tịch UBND tỉnh xem xét; Sở Nội vụ (qua "
+               "Phòng Tổ chức) tổng hợp; Sở Nội vụ tỉnh Bình Thuận báo cáo.")
+    orgs = find_organizations(doc, Header(province="Bình Thuận"))
+    for org in orgs:
+        for span in org.spans:
+            assert span.text == doc.paragraphs[span.paragraph].text[span.start : span.end]
+    by_name = {o.name: len(o.spans) for o in orgs}
+    assert by_name == {
+        "Ủy ban nhân dân tỉnh Bình Thuận": 2,
+        "Sở Nội vụ tỉnh Bình Thuận": 3,
+        "Phòng Tổ chức Sở Nội vụ tỉnh Bình Thuận": 1,
+    }
