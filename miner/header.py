@@ -17,7 +17,7 @@ from .legal_refs import doc_types, type_named, type_of_code
 from .locations import find_provinces, province_of
 from .normalize import fold, fold_key
 from .organizations import canonical_org
-from .patterns import DATE_RE, PARTIAL_DATE_RE, SYMBOL_RE, date_of, symbol_of
+from .patterns import DATE_RE, PARTIAL_DATE_RE, SYMBOL_RE, date_of, document_words, folded_alternatives, symbol_of
 from .record import Header
 from .segment import is_heading
 
@@ -38,14 +38,9 @@ _BODY_START_RE = re.compile(
     r"^\s*(?:can cu|kinh gui|thuc hien|xet\s|theo de nghi|trong\b|ngay\s+\d|vao hoi|hom nay|dieu\s+1\b|i\.\s)"
 )
 # Words that start a body's name in a header line ("BỘ TÀI CHÍNH", "CỤC THUẾ", "KHOA ...").
-_BODY_HEAD_RE = re.compile(
-    r"^(?:uy ban|ubnd|hdnd|hoi dong|so|bo|cuc|tong cuc|chi cuc|van phong|ban|vu|vien|truong|khoa|phong|"
-    r"trung tam|cong ty|tong cong ty|tap doan|dang uy|tinh uy|thanh uy|huyen uy|dang bo|kho bac|"
-    r"thanh tra|cong an|bo chi huy|benh vien|dai|hoc vien|doan|hoi|hiep hoi|lien doan|mat tran|"
-    r"chinh phu|thu tuong|quoc hoi|ngan hang|bao hiem|toa an|thue|hai quan|lien hiep)(?!\w)"
-)
+_BODY_HEAD_RE = re.compile(rf"^(?:{folded_alternatives('body_head')})(?!\w)")
 # Units named after their parent ("VĂN PHÒNG" of "BỘ TƯ PHÁP", "KHOA ..." of "TRƯỜNG ...").
-_UNIT_RE = re.compile(r"^(?:van phong|khoa|phong|ban|vu|trung tam|bo mon|to)(?!\w)")
+_UNIT_RE = re.compile(rf"^(?:{folded_alternatives('unit')})(?!\w)")
 _NATIONAL_DEPT_RE = re.compile(r"^(?:cuc|tong cuc)(?!\w)")
 _NATIONAL_RE = re.compile(r"^(?:bo|chinh phu|thu tuong|quoc hoi|van phong chinh phu|van phong quoc hoi|van phong bo|"
                           r"cuc|tong cuc|ban .*trung uong|uy ban thuong vu quoc hoi)(?!\w)")
@@ -53,27 +48,20 @@ _LOCAL_PARENT_RE = re.compile(r"^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)
 
 # Signature blocks: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "THƯ KÝ | CHỦ TRÌ".
 _SIGN_ROLE_RE = re.compile(
-    r"^(?:tm|kt|tl|tuq|q|ttl)\s*\.|^(?:t/m|k/t|t/l|tuq)\s|^(?:pho\s+)?(?:chu tich|giam doc|bo truong|thu tuong|chanh van phong|"
-    r"cuc truong|tong cuc truong|vu truong|truong ban|truong khoi|pho truong khoi|hieu truong|vien truong|"
-    r"chu nhiem|thu truong|tong giam doc|chanh an|vien truong|bi thu|truong phong|thu ky|chu tri|"
-    r"truong doan|chanh thanh tra|tong bien tap|truong khoa|nguoi lap|nguoi viet)(?!\w)"
+    rf"^(?:{folded_alternatives('signing_mark')})|^(?:pho\s+)?(?:{folded_alternatives('signing_role')})(?!\w)"
 )
 _SIGN_SKIP_RE = re.compile(
     r"^\s*(?:\(.*\)|noi nhan\s*:?.*|[-+•]\s.*|nhu tren.*|luu\s*:.*|\|.*|\d+\s*\.?\s*)$"
 )
 # Titles and ranks written before a signer's name: "TS. Đinh Tuấn Long", "Đại tá Nguyễn Văn A".
 _HONORIFIC_RE = re.compile(
-    r"(?:^|\s)(?:(?:PGS|GS)\.\s*TS\.?|PGS\.|GS\.|TS\.|ThS\.|Ths\.|BS\.|KS\.|CN\.|LS\.|NGƯT\.?|NGND\.?|"
-    r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)|Đại tướng)\s*"
+    r"(?:^|\s)(?:"
+    + "|".join(re.escape(w).replace(r"\.", r"\.\s*") for w in sorted(document_words("honorific"), key=len, reverse=True))
+    + r")\s*"
 )
 _PAREN_RE = re.compile(r"\([^)]*\)")
-# Words that start no person's name (matched with their marks: "Đặng", "Hồ", "Tống" are surnames).
-_NOT_NAME_FIRST = frozenset(
-    "sở bộ ủy uỷ ban phòng nơi lưu như kính cộng độc tỉnh huyện xã thành phó trưởng chủ giám cục viện "
-    "khoa hội đảng tổng điều quyết kế báo mẫu ký tên ghi họ đã công trung trường văn thủ thư chánh căn "
-    "thực theo tại các những nghị thông hướng tờ biên chương mục phần phụ kèm ngày năm tháng số lần "
-    "trên dưới đề giấy bằng cờ huân huy danh".split()
-)
+# Words that start no person's name (with their marks: "Đặng", "Hồ", "Tống" are surnames).
+_NOT_NAME_FIRST = frozenset(document_words("not_name_start"))
 
 _TITLE_STOP_RE = re.compile(
     r"^\s*(?:can cu|kinh gui|thuc hien|xet\s|theo\s|trong\s|ngay\s|vao\s|hom nay|dieu\s|chuong\s|"
@@ -241,7 +229,7 @@ def _issuer(lines: tuple[str, ...]) -> str | None:
     return canonical_org(child, province_of(parent))
 
 
-_OF_BODY_RE = re.compile(r"^cua\s+(?:(?:chu tich|giam doc|bo truong|hieu truong|cuc truong|vien truong)\s+)?(?=\S)")
+_OF_BODY_RE = re.compile(rf"^cua\s+(?:(?:{folded_alternatives('authority')})\s+)?(?=\S)")
 
 
 def _of_body(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
@@ -257,10 +245,7 @@ def _of_body(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
     return None
 
 
-_AUTHORITY_RE = re.compile(
-    r"^(?:chu tich|hieu truong|giam doc|bo truong|cuc truong|tong cuc truong|vien truong|truong ban|"
-    r"chanh van phong|chu nhiem|tong giam doc)\s+(?=\S)"
-)
+_AUTHORITY_RE = re.compile(rf"^(?:{folded_alternatives('authority')})\s+(?=\S)")
 
 
 def _authority_body(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:

@@ -10,7 +10,10 @@ from .document import Document, Paragraph
 from .locations import data_rows
 from .normalize import fold, fold_key
 from .organizations import canonical_org, province_level
-from .patterns import CODE_CONTINUATION_RE, DATE_RE, SYMBOL_RE, Symbol, date_of, normalise_symbol, symbol_of
+from .patterns import (
+    CODE_CONTINUATION_RE, DATE_RE, SYMBOL_RE, Symbol, date_of, document_words, folded_alternatives, normalise_symbol,
+    symbol_of,
+)
 from .record import Header, LegalRef, Span
 
 
@@ -169,10 +172,7 @@ _ABOUT_RE = re.compile(r"\s*(?:ve viec|v/v|ve)\s+")
 
 # Words that end an issuer's name and may start the subject ("... của Chính phủ quy định ...").
 # Matched on the lower-cased text with its marks: folded, "tại" would end "Bộ Tài chính".
-_VERBS = (
-    "quy định", "hướng dẫn", "ban hành", "phê duyệt", "sửa đổi", "đề nghị", "thực hiện", "triển khai",
-    "tăng cường", "chuyển", "báo cáo", "thông báo", "công nhận", "cho phép", "thành lập",
-)
+_VERBS = document_words("trich_yeu_verb")
 _ISSUER_STOP_RE = re.compile(
     r"\s(?:về|v/v|tại|cùng|được|để|theo|trả lời|hết|có hiệu lực|thì|nay|trong|đối với|với|khi|đang|"
     r"đã|sẽ|gửi|nhận|ngày|năm|mà|nhằm|do|khóa|khoá|nhiệm kỳ|" + "|".join(_VERBS) + r")(?!\w)"
@@ -209,17 +209,8 @@ _DATE_BEFORE_RE = re.compile(
 )
 
 # Heads of bodies that start an issuer's name, and roles dropped before it.
-_ORG_HEAD_RE = re.compile(
-    r"(?<!\w)(?:so|bo|uy ban|ubnd|hdnd|hoi dong|chinh phu|thu tuong|quoc hoi|chu tich nuoc|hoi|hiep hoi|"
-    r"tong lien doan|lien doan|lien hiep|cuc|tong cuc|chi cuc|ban|van phong|tinh uy|thanh uy|huyen uy|"
-    r"quan uy|thi uy|dang uy|dang bo|chi bo|mat tran|truong|hoc vien|benh vien|cong ty|tong cong ty|"
-    r"tap doan|hop tac xa|doan|tinh doan|thanh doan|trung tam|phong|vien|toa an|vien kiem sat|thanh tra|"
-    r"kiem toan|kho bac|cong an|bo chi huy|dai|quy|ngan hang|bao hiem|thue|hai quan)(?!\w)"
-)
-_ROLE_RE = re.compile(
-    r"^(?:(?:pho\s+)?giam doc|(?:pho\s+)?chanh|bo truong|thu truong|(?:tong\s+)?cuc truong|vu truong|"
-    r"vien truong|hieu truong|truong ban|thu truong co quan)\s+(?=\S)"
-)
+_ORG_HEAD_RE = re.compile(rf"(?<!\w)(?:{folded_alternatives('body_head')})(?!\w)")
+_ROLE_RE = re.compile(rf"^(?:pho\s+)?(?:{folded_alternatives('role_before_body')})\s+(?=\S)")
 _PAREN_RE = re.compile(r"\s*\([^)]*\)")
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
+from .locations import data_rows
 from .normalize import fold
 
 # "12/3/2018", "24/01/2025", "21/1/2015", "28.6.2025"; "ngày 14 tháng 6 năm 2025";
@@ -110,3 +112,15 @@ def symbol_of(m: re.Match) -> Symbol:
         year=int(year) if year and len(year) == 4 and year[:2] in ("19", "20") else None,
         code=normalise_symbol(m.group("code")),
     )
+
+
+@lru_cache(maxsize=None)
+def document_words(name: str) -> tuple[str, ...]:
+    """One list of data/document_words.tsv ("body_head", "signing_role" ...), as written."""
+    return tuple(row["entry"] for row in data_rows("document_words.tsv") if row["list"] == name)
+
+
+def folded_alternatives(name: str) -> str:
+    """A list's entries folded, longest first, as a regex alternation ("uy ban|ubnd|...")."""
+    words = sorted({fold(w) for w in document_words(name)}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
