@@ -126,6 +126,7 @@ def _kind_line(piece: str) -> tuple[str | None, str]:
 
 
 def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
+    """Walk the header block (until the body starts) and note what each line or cell is."""
     issuer_lines: list[str] = []
     symbol = code = issued = place = kind_word = vv_text = title_rest = of_text = None
     year = kind_at = vv_at = None
