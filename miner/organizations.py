@@ -101,8 +101,14 @@ def _stopwords() -> frozenset[str]:
 def _low(text: str) -> str:
     """Lower case with the marks kept and tones placed the modern way ("Uỷ" -> "ủy")."""
     low = text.lower()
+    if not _OLD_TONE_RE.search(low):
+        return low
     modern = modern_tones(low)
     return modern if len(modern) == len(low) else low
+
+
+# A final "oa", "oe" or "uy" with the tone on its second vowel ("hoà", "uỷ"): the old placement.
+_OLD_TONE_RE = re.compile("(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![^\\W\\d_])")
 
 
 class Token(NamedTuple):
@@ -264,6 +270,7 @@ def expand_abbreviations(text: str) -> str:
 
 def _shouted(text: str) -> bool:
     """Mostly capitals ("SỞ NỘI VỤ"): a heading, whose words say nothing by their case."""
+    text = text[:200]
     letters = len(_LETTER_RE.findall(text))
     return letters >= 4 and len(_LOWER_CASE_RE.findall(text)) < 0.2 * letters
 
@@ -653,7 +660,10 @@ class _Scanner:
             return mention
         after = name_end
         if kind.unit == "yes" and self.tok(after) and self.t[after].word in (",", "-", "–"):
-            if self.t[after].word == "," or kind.scope == "local":
+            own_comma = any(t.word == "," for t in self.t[end:name_end])
+            if (self.t[after].word == "," and (own_comma or kind.scope == "none")) or (
+                self.t[after].word != "," and kind.scope == "local"
+            ):  # "Phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp", "Khoa X, Trường Y"
                 after += 1  # "Phòng Tham mưu - Công an tỉnh", but "Vụ Pháp chế - Bộ Nội vụ" are two
         if self.starts_body(after):
             parent = self.body(after)
@@ -785,7 +795,7 @@ def _share_places(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
         between = [t.low for t in tokens[here.last : nxt.first]]
         if here.placed or not nxt.province or not between or any(w not in (",", "và") for w in between):
             continue
-        out[k] = Mention(here.first, here.last, here.text, nxt.province, False)
+        out[k] = Mention(here.first, here.last, here.text, nxt.province, False, here.unit)
     return out
 
 
@@ -799,6 +809,7 @@ class _Context:
 
     province: str | None
     central_body: str | None  # "Bộ Tư pháp" for a ministry's documents, "Chính phủ" ...
+    local: str | None = None  # "huyện Cư Jút" for a district's documents, "xã Hưng Long" ...
 
 
 _BLOCK_END_RE = re.compile(r"CỘNG H(?:ÒA|OÀ)|Độc lập|Số\s*:|Số\s+\d|V/v|Kính gửi", re.IGNORECASE)
@@ -851,14 +862,34 @@ def _context(doc: Document, header: Header, block: list[tuple[str, list[Span]]])
     if top and not _has_place(top) and _scope(top) == "central":
         central = next((k.name for k in known_names() if fold(k.name) in fold(top)), top)
         return _Context(None, "Chính phủ" if "chinh phu" in fold(top) else central)
+    local = _local_government(block)
     province = header.province or (find_provinces(top)[0][2].name if top and find_provinces(top) else None)
+    if province is None and local:
+        province = local[2]
     if province is None:
         counts: dict[str, int] = {}
         for para in doc.paragraphs:
             for _, _, prov in find_provinces(para.text):
                 counts[prov.name] = counts.get(prov.name, 0) + 1
         province = max(counts, key=counts.get) if counts else None
-    return _Context(province, None)
+    return _Context(province, None, f"{local[0]} {local[1]}" if local else None)
+
+
+def _local_government(block: list[tuple[str, list[Span]]]) -> tuple[str, str, str | None] | None:
+    """The district or commune whose body issued the document: (level, name, province) or None."""
+    for text, _ in block:
+        for _, _, name, level, province in places_in(canonical_org(text)):
+            if level not in ("tỉnh", "thành phố") or province != name:
+                return level, name, province
+    return None
+
+
+# The bodies a district or a commune has of its own: "Phòng Nội vụ" in a district's report is the
+# district's, "Sở Nội vụ" the province's.
+_LOCAL_GOVERNMENT_BODIES = (
+    "phong", "van phong", "uy ban nhan dan", "hoi dong nhan dan", "huyen uy", "dang uy",
+    "uy ban mat tran to quoc", "hoi dong thi dua", "cong an", "ban chi dao",
+)
 
 
 def _block_names(block: list[tuple[str, list[Span]]], context: _Context) -> list[tuple[str, list[Span]]]:
@@ -869,7 +900,10 @@ def _block_names(block: list[tuple[str, list[Span]]], context: _Context) -> list
         scanner = _Scanner(text)
         typed = scanner.typed(0)
         if parent and typed and typed[1].unit == "yes":
-            name = canonical_org(f"{canonical_org(text)} {parent}")
+            child = canonical_org(text)
+            if len(child.split()) > len(typed[1].name.split()) and parent.startswith("Ủy ban nhân dân "):
+                parent = parent[len("Ủy ban nhân dân ") :]  # "Phòng Nội vụ huyện Cư Jút"
+            name = canonical_org(f"{child} {parent}")
         else:
             name = canonical_org(text, context.province)
         out.append((name, spans))
@@ -907,6 +941,8 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
                 name = _resolve(mention, scanner, context)
                 if name is None:
                     continue
+                if mention.unit:
+                    name = _known_parent(name, by_key)  # "Khoa Công nghệ Thông tin" of the header's school
                 first = offset + scanner.t[mention.first].start
                 last = offset + scanner.t[mention.last - 1].end
                 add(name, Span(para.seq, first, last, text[first:last]))
@@ -949,6 +985,12 @@ def _merge_variants(by_key: dict[str, tuple[str, list[Span]]]) -> list[tuple[str
     return out
 
 
+def _known_parent(name: str, by_key: dict[str, tuple[str, list[Span]]]) -> str:
+    """The body already found whose name is this unit's name and its parent's."""
+    key = fold_key(name) + " "
+    return next((found for k, (found, _) in by_key.items() if k.startswith(key)), name)
+
+
 def _windows(text: str, start: int = 0) -> list[tuple[int, int]]:
     """The stretches of a paragraph around the words a body's name can start with, snapped to spaces.
 
@@ -989,6 +1031,13 @@ def _resolve(mention: Mention, scanner: _Scanner, context: _Context) -> str | No
             text = f"{text} {context.central_body}"
     elif context.central_body and fold(canonical_org(text)) == "cong thong tin dien tu":
         text = f"{text} {context.central_body}"
+    if context.local and not mention.placed:
+        base = canonical_org(text)
+        level, _, place = context.local.partition(" ")
+        if base.lower().endswith(" " + level):
+            text = f"{base} {place}"  # "UBND huyện" in a district's report
+        elif fold(base).startswith(_LOCAL_GOVERNMENT_BODIES) and not _has_place(base):
+            text = f"{base} {context.local}"
     name = canonical_org(text, mention.province or context.province)
     return name if _specific(name) else None
 
