@@ -296,9 +296,12 @@ def _recase(text: str, shouted: bool) -> str:
     i = 0
     while i < len(tokens):
         known = _match(tokens, i, idx.known)
-        if known and tokens[i].start >= 0:
+        if known:
             end = tokens[known[0] - 1].end
-            fix(tokens[i].start, end, known[1].name if len(known[1].name) == end - tokens[i].start else text[tokens[i].start : end])
+            fix(tokens[i].start, end, known[1].name)
+            nxt = tokens[known[0]] if known[0] < len(tokens) else None
+            if shouted and known[1].kind == "generic" and nxt and nxt.is_word and not fixed[nxt.start]:
+                chars[nxt.start] = chars[nxt.start].upper()  # "Trường Đại học" + "Mở Hà Nội"
             i = known[0]
             continue
         level = _match(tokens, i, idx.levels, joiners=False)
@@ -858,7 +861,7 @@ def _block_bodies(lines: list[tuple[Paragraph, int, int]]) -> list[tuple[str, li
 
 def _context(doc: Document, header: Header, block: list[tuple[str, list[Span]]]) -> _Context:
     """The document's province (none for a ministry's or the Government's own documents)."""
-    top = canonical_org(block[0][0]) if block else None
+    top = canonical_org(block[0][0]) if block else (canonical_org(header.issuer) if header.issuer else None)
     if top and not _has_place(top) and _scope(top) == "central":
         central = next((k.name for k in known_names() if fold(k.name) in fold(top)), top)
         return _Context(None, "Chính phủ" if "chinh phu" in fold(top) else central)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from miner.document import Document, Paragraph
@@ -140,6 +142,26 @@ FOUND = [
 ]
 
 
+FOUND += [
+    ("district-document",
+     ("UBND HUYỆN CƯ JÚT", "PHÒNG NỘI VỤ", "Số: 12/BC-PNV",
+      "Căn cứ Quyết định của UBND tỉnh Đắk Nông; UBND huyện giao Phòng Tài chính - Kế hoạch, Sở Nội vụ, "
+      "Công an huyện"), None,
+     ["Công an huyện Cư Jút", "Phòng Nội vụ huyện Cư Jút", "Phòng Tài chính - Kế hoạch huyện Cư Jút",
+      "Sở Nội vụ tỉnh Đắk Nông", "Ủy ban nhân dân huyện Cư Jút", "Ủy ban nhân dân tỉnh Đắk Nông"]),
+    ("ministry-document",
+     ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Hà Nội, ngày 24 tháng 11 năm 2025",
+      "- Văn phòng Bộ (để đăng tải trên Cổng TTĐT của Bộ);", "Hội đồng Thi đua - Khen thưởng Bộ có trách nhiệm"),
+     "Hà Nội",
+     ["Bộ Nông nghiệp và Môi trường", "Cổng Thông tin điện tử Bộ Nông nghiệp và Môi trường",
+      "Hội đồng Thi đua - Khen thưởng Bộ Nông nghiệp và Môi trường", "Văn phòng Bộ Nông nghiệp và Môi trường"]),
+    ("school-and-faculty",
+     ("TRƯỜNG ĐẠI HỌC MỞ HÀ NỘI", "KHOA CÔNG NGHỆ THÔNG TIN",
+      "Tại: KGĐ Khoa Công nghệ Thông tin, Trường Đại học Mở Hà Nội"), None,
+     ["Khoa Công nghệ thông tin Trường Đại học Mở Hà Nội", "Trường Đại học Mở Hà Nội"]),
+]
+
+
 @pytest.mark.parametrize("texts, province, expected", [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
 def test_find_organizations(texts: tuple[str, ...], province: str | None, expected: list[str]) -> None:
     assert _found(texts, province) == sorted(expected)
@@ -158,3 +180,23 @@ def test_every_mention_is_a_span_of_its_paragraph() -> None:
         "Sở Nội vụ tỉnh Bình Thuận": 3,
         "Phòng Tổ chức Sở Nội vụ tỉnh Bình Thuận": 1,
     }
+
+
+def test_never_raises_and_spans_hold_on_noise() -> None:
+    """Random snippets of body words, punctuation and any characters: no error, every span is its text."""
+    rng = random.Random(7)
+    words = (
+        "UBND HĐND Sở Bộ Nội vụ tỉnh thành phố huyện xã Cư Jút Đắk Nông Hội Ban Chỉ đạo Văn phòng , ; : ( ) "
+        "“ ” - – và các của Phòng TT. VP TP.HCM TTTU Tỉnh ủy Trường hợp Cục trưởng NĐ-CP / Hồ Chí Minh Quỹ "
+        "Thường trực Đảng ủy Các tập đoàn Tổng công ty (i) VIETTEL Khoa Trường Đại học"
+    ).split()
+    for n in range(300):
+        if n % 2:
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 25)))
+        else:
+            text = "".join(chr(rng.randint(32, 0x1EFF)) for _ in range(rng.randint(0, 40)))
+        doc = _doc(text, text.upper())
+        for header in (Header(), Header(province="Bắc Ninh", issuer="Bộ Tài chính")):
+            for org in find_organizations(doc, header):
+                for span in org.spans:
+                    assert span.text == doc.paragraphs[span.paragraph].text[span.start : span.end]
