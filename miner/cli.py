@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -103,25 +104,36 @@ def ingest_command(paths: tuple[Path, ...], db_path: Path, exclude: tuple[str, .
 @click.option(
     "--public",
     is_flag=True,
-    help="Allow a --host other than 127.0.0.1/localhost. WARNING: there is no password yet, "
-    "anyone who can reach that address reads the whole database.",
+    help="Allow a --host other than 127.0.0.1/localhost WITHOUT a password. WARNING: anyone who can "
+    "reach that address reads the whole archive; set MINER_PASSWORD_HASH instead to ask for one.",
 )
-def serve(db_path: Path, host: str, port: int, public: bool) -> None:
+@click.option(
+    "--no-sql",
+    is_flag=True,
+    help="Turn off arbitrary SQL queries; tables, search, the canned queries and the pages stay.",
+)
+def serve(db_path: Path, host: str, port: int, public: bool, no_sql: bool) -> None:
     """Serve the database with Datasette.
 
     Browse every table, follow citations and mentions to their paragraphs, search paragraphs
-    with or without diacritics. Listens on 127.0.0.1 only unless --public is given.
+    with or without diacritics, look decisions up at /-/tra-cuu. Listens on 127.0.0.1 only:
+    another --host needs a password or --public. With MINER_PASSWORD_HASH set (make it with
+    `.venv/bin/datasette hash-password`), every page asks for a login at /-/login (user "admin").
 
     Example: miner serve --db db/reports.db --port 8001, then open http://127.0.0.1:8001
     """
-    if host not in LOCAL_HOSTS and not public:
-        raise click.UsageError(
-            f"--host {host} would open the database to the network without a password; "
-            "use --host 127.0.0.1, or pass --public to do it deliberately"
-        )
-    from .web import serve as serve_datasette  # Datasette loads slowly; only this command needs it
+    from . import web  # Datasette loads slowly; only this command needs it
 
-    serve_datasette(db_path, host, port)
+    password = bool(os.environ.get(web.PASSWORD_ENV))
+    if password and (problem := web.password_hash_problem(os.environ[web.PASSWORD_ENV])):
+        raise click.UsageError(problem)
+    if host not in LOCAL_HOSTS and not (public or password):
+        raise click.UsageError(
+            f"--host {host} would open the database to the network without a password; set "
+            f"{web.PASSWORD_ENV} (from `.venv/bin/datasette hash-password`) to ask for one, use "
+            "--host 127.0.0.1, or pass --public to do it deliberately"
+        )
+    web.serve(db_path, host, port, allow_sql=not no_sql, password=password)
 
 
 def format_summary(data: dict) -> str:

@@ -1,20 +1,26 @@
 """Datasette plugin hooks and the served configuration.
 
 Registered through the `datasette` entry point, so a plain `datasette db/reports.db` gets the
-SQL functions and the metadata as well as `miner serve`.
+SQL functions, the metadata, the canned queries and the pages (miner/web_pages.py) as well as
+`miner serve`.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from datasette import hookimpl
+from datasette.utils.asgi import Response
 
 from .normalize import fold, fold_key
 from .store import FTS_TABLE, TABLES, award_type_columns, symbol_key
+from .web_marks import fts_match, snippet, snippet_html
+from .web_pages import routes
 
 TITLE = "miner: Văn bản hành chính / Vietnamese administrative documents"
 DESCRIPTION = (
@@ -24,11 +30,19 @@ DESCRIPTION = (
     "extracted from them. Paragraph search works with or without diacritics."
 )
 # Datasette settings for `miner serve`: long paragraphs are cut in table views.
-SETTINGS = {"truncate_cells_html": 300, "sql_time_limit_ms": 3000}
+SETTINGS = {"truncate_cells_html": 300, "sql_time_limit_ms": 3000, "facet_time_limit_ms": 500}
+# The environment variable holding the password hash that `miner serve` asks for (made with
+# `datasette hash-password`); the actor who logs in with it at /-/login is "admin".
+PASSWORD_ENV = "MINER_PASSWORD_HASH"
+_PASSWORD_HASH_RE = re.compile(r"pbkdf2_sha256\$\d+\$[^$\s]+\$[^$\s]+")
+# Columns of canned queries whose ⟦ ⟧ marks are shown as <mark> (miner/data/queries.sql).
+SNIPPET_COLUMNS = frozenset({"doan_trich"})
 
 # How each table is shown: what names a row, the default order, search, facets.
 _TABLE_OPTIONS: dict[str, dict] = {
-    "documents": {"label_column": "title", "sort_desc": "issued_date", "facets": ["kind", "year", "province"]},
+    "documents": {
+        "label_column": "title", "sort_desc": "issued_date", "facets": ["kind", "year", "issuer", "province"],
+    },
     "document_paths": {"sort": "path"},
     # Paragraph ids are given in (document, seq) order, so the primary key is that order.
     "paragraphs": {
@@ -38,7 +52,7 @@ _TABLE_OPTIONS: dict[str, dict] = {
         "searchmode": "escaped",
         "facets": ["kind"],
     },
-    "cited_documents": {"label_column": "label", "sort": "label", "facets": ["doc_type", "year", "issuer"]},
+    "cited_documents": {"label_column": "label", "sort": "label", "facets": ["doc_type", "issuer", "year"]},
     "organizations": {"label_column": "name", "sort": "name", "facets": ["kind", "province"]},
     "persons": {"label_column": "name", "sort": "name"},
     "locations": {"label_column": "name", "sort": "name", "facets": ["level", "province"]},
@@ -84,7 +98,26 @@ def database_metadata() -> dict:
     tables = {t.name: table_metadata(t.name, list(t.columns)) for t in TABLES}
     tables["award_types"] = table_metadata("award_types", [*TABLES_BY_NAME["award_types"].columns, *award_type_columns()])
     tables[FTS_TABLE] = {"hidden": True}
-    return {"description": DESCRIPTION, "tables": tables}
+    return {"description": DESCRIPTION, "tables": tables, "queries": canned_queries()}
+
+
+@lru_cache(maxsize=1)
+def canned_queries() -> dict[str, dict]:
+    """The canned queries of miner/data/queries.sql: {name: {title, description, sql}}."""
+    text = resources.files("miner").joinpath("data", "queries.sql").read_text(encoding="utf-8")
+    queries: dict[str, dict] = {}
+    current: dict | None = None
+    for line in text.splitlines():
+        tag = re.match(r"-- (name|title|description): (.*)", line)
+        if tag and tag.group(1) == "name":
+            current = queries.setdefault(tag.group(2).strip(), {"sql": ""})
+        elif current is None:
+            continue
+        elif tag:
+            current[tag.group(1)] = tag.group(2).strip()
+        elif not line.startswith("--"):
+            current["sql"] += line + "\n"
+    return {name: {**q, "sql": q["sql"].strip()} for name, q in queries.items()}
 
 
 def metadata(database_names: list[str]) -> dict:
@@ -98,10 +131,16 @@ def metadata(database_names: list[str]) -> dict:
 
 @hookimpl
 def prepare_connection(conn) -> None:
-    """SQL functions: fold(text), fold_key(text) and symbol_key(text), for matching as miner does."""
+    """SQL functions: fold, fold_key, symbol_key (matching as miner does), fts_match and search_snippet."""
     conn.create_function("fold", 1, _or_none(fold), deterministic=True)
     conn.create_function("fold_key", 1, _or_none(fold_key), deterministic=True)
     conn.create_function("symbol_key", 1, symbol_key, deterministic=True)
+    conn.create_function("fts_match", 1, _or_none(fts_match), deterministic=True)
+    conn.create_function("search_snippet", 2, _snippet, deterministic=True)
+
+
+def _snippet(text, query):
+    return None if text is None else snippet(str(text), str(query or ""))
 
 
 def _or_none(fn):
@@ -121,18 +160,116 @@ def _metadata_json(names: tuple[str, ...]) -> str:
     return json.dumps(metadata(list(names)), ensure_ascii=False)
 
 
-def make_datasette(db_path: str | Path):
-    """A Datasette over one miner database, with the project's settings."""
+@hookimpl
+def register_routes() -> list:
+    """The pages: /-/tra-cuu, /-/tim-kiem, /-/don-vi/{id}, /-/van-ban/{id}, /-/bieu-do and the static files."""
+    return routes()
+
+
+@hookimpl
+def prepare_jinja2_environment(env) -> None:
+    """Make the page templates of miner/templates/ available to Datasette's renderer."""
+    from jinja2 import FileSystemLoader
+
+    env.loader.loaders.append(FileSystemLoader(str(resources.files("miner") / "templates")))
+
+
+@hookimpl
+def render_cell(value, column, table):
+    """A search snippet of a canned query (⟦ ⟧ around matches) shown with <mark>, its text escaped."""
+    if table is None and column in SNIPPET_COLUMNS and isinstance(value, str):
+        return snippet_html(value)
+    return None
+
+
+@hookimpl
+def menu_links(datasette) -> list[dict]:
+    """The plugin's pages in Datasette's menu."""
+    return [
+        {"href": datasette.urls.path(path), "label": label}
+        for path, label in (
+            ("/-/tra-cuu", "Tra cứu văn bản / Document lookup"),
+            ("/-/tim-kiem", "Tìm kiếm / Search"),
+            ("/-/bieu-do", "Biểu đồ / Charts"),
+        )
+    ]
+
+
+@hookimpl
+def forbidden(datasette, request):
+    """With a password set and nobody logged in, a forbidden page sends the visitor to /-/login."""
+    if request.actor is None and _password_configured(datasette):
+        return Response.redirect(datasette.urls.path("/-/login"))
+    return None
+
+
+def _password_configured(datasette) -> bool:
+    config = datasette.plugin_config("datasette-auth-passwords") or {}
+    return any(key.endswith("_password_hash") and value for key, value in config.items())
+
+
+_SEARCH_PATH_RE = re.compile(r"^/[^/]+/paragraphs(?:\.json|\.csv)?$")
+
+
+@hookimpl
+def asgi_wrapper():
+    """Fold the `_search` of the paragraphs table, so that "Đắk" finds "Dak" as "Dak" finds "Đắk"."""
+
+    def wrap(app):
+        async def folded_search(scope, receive, send):
+            if scope["type"] == "http" and _SEARCH_PATH_RE.match(scope.get("path", "")):
+                scope = {**scope, "query_string": fold_search_query(scope.get("query_string", b""))}
+            await app(scope, receive, send)
+
+        return folded_search
+
+    return wrap
+
+
+def fold_search_query(query_string: bytes) -> bytes:
+    """The query string with its `_search` value folded (the folded column holds every spelling)."""
+    from urllib.parse import parse_qsl, urlencode
+
+    pairs = parse_qsl(query_string.decode("utf-8", "replace"), keep_blank_values=True)
+    if not any(k == "_search" for k, _ in pairs):
+        return query_string
+    return urlencode([(k, fold(v) if k == "_search" else v) for k, v in pairs]).encode("ascii")
+
+
+def password_hash_problem(value: str) -> str | None:
+    """Why a password hash cannot be used, or None when it looks like one `datasette hash-password` makes."""
+    if _PASSWORD_HASH_RE.fullmatch(value.strip()):
+        return None
+    return f"{PASSWORD_ENV} is not a password hash: make one with `.venv/bin/datasette hash-password`"
+
+
+def serving_metadata(allow_sql: bool = True, password: bool = False) -> dict:
+    """The instance's own metadata: no arbitrary SQL, and/or a login (the hash read from the environment)."""
+    metadata: dict = {}
+    if not allow_sql:
+        metadata["allow_sql"] = False
+    if password:
+        metadata["allow"] = {"id": "admin"}
+        metadata["plugins"] = {"datasette-auth-passwords": {"admin_password_hash": {"$env": PASSWORD_ENV}}}
+    return metadata
+
+
+def make_datasette(db_path: str | Path, allow_sql: bool = True, password: bool = False):
+    """A Datasette over one miner database, with the project's settings (and its safety options)."""
     from datasette.app import Datasette  # not at import: Datasette imports this plugin
 
-    return Datasette([str(db_path)], settings=SETTINGS)
+    if password:
+        problem = password_hash_problem(os.environ.get(PASSWORD_ENV, ""))
+        if problem:
+            raise ValueError(problem)
+    return Datasette([str(db_path)], settings=SETTINGS, metadata=serving_metadata(allow_sql, password))
 
 
-def serve(db_path: str | Path, host: str, port: int) -> None:
+def serve(db_path: str | Path, host: str, port: int, allow_sql: bool = True, password: bool = False) -> None:
     """Serve the database until interrupted, as `datasette serve` does."""
     import uvicorn
     from datasette.cli import run_sync
 
-    ds = make_datasette(db_path)
+    ds = make_datasette(db_path, allow_sql=allow_sql, password=password)
     run_sync(ds.invoke_startup)
     uvicorn.run(ds.app(), host=host, port=port, log_level="info", lifespan="on")

@@ -66,7 +66,7 @@ def test_ingest_needs_a_path_that_exists(runner, tmp_path):
 def served(monkeypatch) -> list[tuple]:
     """Calls to the Datasette server, recorded instead of listening."""
     calls: list[tuple] = []
-    monkeypatch.setattr(miner.web, "serve", lambda db, host, port: calls.append((str(db), host, port)))
+    monkeypatch.setattr(miner.web, "serve", lambda db, host, port, **options: calls.append((str(db), host, port)))
     return calls
 
 

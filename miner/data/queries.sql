@@ -1,0 +1,140 @@
+-- Canned queries served with every miner database: the common questions of office staff and
+-- researchers, answered without writing SQL. Written for miner over its own schema (miner/store.py);
+-- the words are those of Nghị định 30/2020/NĐ-CP (số, ký hiệu, trích yếu, cơ quan ban hành) and of
+-- Luật Thi đua, khen thưởng 06/2022/QH15 (danh hiệu, hình thức khen thưởng).
+-- Each query: "-- name:", "-- title: Vietnamese / English", "-- description:", then its SQL. A parameter
+-- left empty means "any". fts_match(), search_snippet(), fold() and symbol_key() are the plugin's SQL
+-- functions (miner/web.py).
+
+-- name: tim_kiem
+-- title: Tìm kiếm đoạn văn, xếp theo mức liên quan / Ranked paragraph search
+-- description: Đoạn văn chứa mọi từ tìm (có dấu hay không dấu), xếp theo mức liên quan (FTS5 rank); từ khớp nằm trong ⟦ ⟧. Lọc theo năm, tỉnh, loại và cơ quan ban hành của văn bản. Ví dụ: quyet dinh 354. / Paragraphs holding every word searched (with or without diacritics), most relevant first (FTS5 rank); matches in ⟦ ⟧. Filter by the document's year, province, kind and issuer.
+select
+  paragraphs.id as paragraph_id,
+  search_snippet(paragraphs.text, :q) as doan_trich,
+  documents.id as document_id,
+  documents.title,
+  documents.symbol,
+  documents.year,
+  documents.province,
+  documents.kind,
+  documents.issuer,
+  round(paragraphs_fts.rank, 3) as rank
+from paragraphs_fts
+join paragraphs on paragraphs.id = paragraphs_fts.rowid
+join documents on documents.id = paragraphs.document_id
+where paragraphs_fts match coalesce(fts_match(:q), '""')
+  and (:nam = '' or documents.year = cast(:nam as integer))
+  and (:tinh = '' or fold(documents.province) = fold(:tinh))
+  and (:loai = '' or documents.kind = :loai)
+  and (:co_quan = '' or fold(documents.issuer) like '%' || fold(:co_quan) || '%')
+order by paragraphs_fts.rank
+limit 100
+
+-- name: khen_thuong_cua_don_vi
+-- title: Khen thưởng của một đơn vị theo năm / Awards of a unit by year
+-- description: Danh hiệu, hình thức khen thưởng mà đơn vị (hoặc cá nhân) có tên chứa chữ nhập vào đã nhận hoặc được đề nghị, theo năm. Ví dụ: Kho bạc Nhà nước tỉnh Đắk Nông. / The awards granted to (or proposed for) the units or persons whose name holds the words typed, by year.
+select
+  award_events.year,
+  award_events.award,
+  award_events.recipient,
+  award_events.status,
+  award_events.grantor,
+  award_events.decision,
+  award_events.document_id,
+  award_events.paragraph_id
+from award_events
+where :don_vi != '' and fold(award_events.recipient) like '%' || fold(:don_vi) || '%'
+order by award_events.year desc, award_events.award
+
+-- name: van_ban_duoc_dan_nhieu_nhat
+-- title: Văn bản được dẫn chiếu nhiều nhất / The most cited documents
+-- description: Các văn bản được nhiều văn bản khác dẫn chiếu nhất, có thể lọc theo loại (Quyết định, Nghị định ...). / The documents cited by the most other documents, optionally of one type.
+select
+  cited_documents.id as cited_document_id,
+  cited_documents.label,
+  cited_documents.issued_date,
+  cited_documents.issuer,
+  cited_documents.subject,
+  count(distinct citations.document_id) as citing_documents,
+  count(*) as citations
+from citations
+join cited_documents on cited_documents.id = citations.cited_document_id
+where :loai = '' or fold(cited_documents.doc_type) = fold(:loai)
+group by cited_documents.id
+order by citing_documents desc, citations desc, cited_documents.label
+limit 100
+
+-- name: van_ban_theo_nam_tinh
+-- title: Văn bản của một năm và một tỉnh / Documents of a year and a province
+-- description: Các văn bản đã nạp nói về một năm và một tỉnh (để trống để bỏ qua). Ví dụ: 2023, Đắk Nông. / The stored documents about a year and a province (leave one empty for any).
+select
+  documents.id,
+  documents.title,
+  documents.kind,
+  documents.symbol,
+  documents.issued_date,
+  documents.issuer,
+  documents.province,
+  documents.year
+from documents
+where (:nam = '' or documents.year = cast(:nam as integer))
+  and (:tinh = '' or fold(documents.province) = fold(:tinh))
+order by documents.issued_date desc
+
+-- name: van_ban_dan_chieu
+-- title: Mọi văn bản dẫn chiếu một văn bản / Everything citing a given document
+-- description: Mọi đoạn văn dẫn chiếu văn bản có số, ký hiệu nhập vào, viết thế nào cũng được (354/QĐ-UBND, 354/QD-UBND, 354 / QĐ - UBND). Trang Tra cứu (/-/tra-cuu) nhận cả "QĐ 354" hay "quyết định số 354". / Every paragraph citing the document with this symbol, however written. The lookup page (/-/tra-cuu) also takes "QĐ 354" or "quyết định số 354".
+select
+  cited_documents.label,
+  cited_documents.issued_date as cited_date,
+  cited_documents.issuer as cited_issuer,
+  citations.text as written,
+  documents.id as document_id,
+  documents.title,
+  documents.symbol,
+  documents.issued_date,
+  citations.paragraph_id,
+  paragraphs.text as paragraph
+from cited_documents
+join citations on citations.cited_document_id = cited_documents.id
+join documents on documents.id = citations.document_id
+left join paragraphs on paragraphs.id = citations.paragraph_id
+where cited_documents.symbol_key = symbol_key(:so_ky_hieu)
+order by documents.issued_date desc, paragraphs.id
+
+-- name: don_vi_nhan_danh_hieu
+-- title: Đơn vị nhận một loại khen thưởng trong khoảng năm / Units that received an award type in a year range
+-- description: Tập thể, cá nhân được tặng loại khen thưởng nhập vào (Cờ thi đua, Bằng khen, Tập thể lao động xuất sắc ...) từ năm đến năm (để trống để bỏ qua). / The units and persons granted the award type typed, from one year to another (leave a year empty for any).
+select
+  award_events.recipient,
+  award_events.recipient_organization_id,
+  award_events.award,
+  group_concat(distinct award_events.year) as years,
+  count(*) as times
+from award_events
+where :danh_hieu != '' and fold(award_events.award) like '%' || fold(:danh_hieu) || '%'
+  and award_events.status = 'granted'
+  and (:tu_nam = '' or award_events.year >= cast(:tu_nam as integer))
+  and (:den_nam = '' or award_events.year <= cast(:den_nam as integer))
+group by award_events.recipient, award_events.award
+order by times desc, award_events.recipient
+
+-- name: khen_thuong_theo_nam
+-- title: Số khen thưởng theo năm và loại / Awards per year by type
+-- description: Số lần khen thưởng đã tặng mỗi năm, theo loại (dữ liệu của biểu đồ ở /-/bieu-do). / Awards granted per year and type (the data of the chart at /-/bieu-do).
+select award_events.year, award_events.award, count(*) as awards
+from award_events
+where award_events.year is not null and award_events.status = 'granted'
+group by award_events.year, award_events.award
+order by award_events.year, award_events.award
+
+-- name: dan_chieu_theo_nam
+-- title: Số lần dẫn chiếu theo năm / Citations per year
+-- description: Số lần dẫn chiếu văn bản khác theo năm của văn bản dẫn chiếu (dữ liệu của biểu đồ ở /-/bieu-do). / Citations per year of the citing document (the data of the chart at /-/bieu-do).
+select documents.year, count(*) as citations, count(distinct citations.cited_document_id) as cited_documents
+from citations
+join documents on documents.id = citations.document_id
+where documents.year is not null
+group by documents.year
+order by documents.year

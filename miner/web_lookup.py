@@ -1,0 +1,337 @@
+"""Decision lookup: a symbol however it is written ("QĐ 354", "qd 354 2018", "354/QD-UBND ngày
+12/3/2018") parsed with the project's own patterns and matched against the stored documents.
+
+Matching goes through the indexed `symbol_key` columns only: a range over the keys that start
+with the number ("354/...", "354-...", "354" alone), then the type, code, year and date the
+query gave are checked on those few rows. No full scan, whatever the database's size.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import asdict, dataclass, field
+
+from .legal_refs import type_named, type_of_code
+from .normalize import clean_text, fold, nfc
+from .patterns import DATE_RE, SYMBOL_RE, date_of, symbol_of
+from .store import symbol_key
+
+MAX_QUERY_CHARS = 200
+MAX_LIST_LINES = 500
+MAX_CANDIDATES = 2000
+MAX_CITATIONS = 200
+
+_NUMBER_RE = re.compile(r"(?<![\w.])(\d{1,6})(?![\w])")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+# Words a writer puts around a symbol that name nothing: "số", "ngày", "năm", "ký hiệu".
+_FILLER = {"so", "ngay", "thang", "nam", "ky", "hieu", "va", "cua", "tai", "theo", "can", "cu"}
+
+
+class BadQuery(ValueError):
+    """A lookup query that cannot be answered: empty, too long, or with no number in it."""
+
+
+@dataclass(frozen=True)
+class SymbolQuery:
+    """What a lookup query asks for; None where the query says nothing."""
+
+    text: str
+    number: str
+    doc_type: str | None = None
+    code: str | None = None
+    year: int | None = None
+    issued_date: str | None = None
+
+    @property
+    def number_key(self) -> str:
+        """The number as symbol keys begin with it (no leading zeros)."""
+        return symbol_key(self.number) or self.number
+
+
+@dataclass(frozen=True)
+class Citing:
+    """One place a document cites the looked-up one."""
+
+    citation_id: int
+    document_id: str
+    document_title: str | None
+    document_symbol: str | None
+    document_date: str | None
+    paragraph_id: int | None
+    seq: int | None
+    paragraph: str | None
+    start: int | None
+    end: int | None
+    written: str | None
+
+
+@dataclass(frozen=True)
+class Match:
+    """A cited document that answers the query, with every place that cites it."""
+
+    id: int
+    label: str
+    doc_type: str | None
+    symbol: str | None
+    issued_date: str | None
+    year: int | None
+    issuer: str | None
+    subject: str | None
+    citation_count: int
+    citing_documents: int
+    citations: tuple[Citing, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class OwnDocument:
+    """A stored document whose own symbol answers the query."""
+
+    id: str
+    symbol: str
+    title: str | None
+    kind: str | None
+    issued_date: str | None
+    issuer: str | None
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The answer to one query: cited documents, stored documents, and a note when ambiguous."""
+
+    query: SymbolQuery
+    matches: tuple[Match, ...]
+    documents: tuple[OwnDocument, ...]
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.matches) > 1
+
+    def to_dict(self) -> dict:
+        """The JSON shape of the answer."""
+        return {
+            "query": asdict(self.query),
+            "ambiguous": self.ambiguous,
+            "matches": [asdict(m) for m in self.matches],
+            "documents": [asdict(d) for d in self.documents],
+        }
+
+
+def parse_query(text: str) -> SymbolQuery:
+    """Read a symbol however written: "354/QĐ-UBND", "QĐ 354", "quyết định số 354", "qd 354 2018".
+
+    >>> parse_query("354/QĐ-UBND ngày 12/3/2018")
+    SymbolQuery(text='354/QĐ-UBND ngày 12/3/2018', number='354', doc_type='Quyết định', code='QĐ-UBND', year=2018, issued_date='2018-03-12')
+    """
+    text = clean_text(nfc(text or "")).strip()
+    if not text:
+        raise BadQuery("nhập số, ký hiệu văn bản / type a document's number and code")
+    if len(text) > MAX_QUERY_CHARS:
+        raise BadQuery(f"tối đa {MAX_QUERY_CHARS} ký tự / at most {MAX_QUERY_CHARS} characters")
+    rest = text
+    issued = None
+    folded = fold(rest)
+    date_match = DATE_RE.search(folded)
+    if date_match:
+        issued = date_of(date_match)
+        rest = _blank(rest, date_match.start(), date_match.end())
+    symbol = _find_symbol(rest)
+    number = code = None
+    year = int(issued[:4]) if issued else None
+    if symbol is not None:
+        sym, start, end = symbol
+        number, code, year = sym.number, sym.code, sym.year or year
+        rest = _blank(rest, start, end)
+    numbers = _NUMBER_RE.findall(rest)
+    if number is None:
+        if not numbers:
+            raise BadQuery("không thấy số của văn bản / no document number in the query")
+        number = numbers.pop(0)
+    for n in numbers:
+        if year is None and _YEAR_RE.fullmatch(n):
+            year = int(n)
+    doc_type = _type_in(fold(rest))
+    if doc_type is None and code:
+        coded = type_of_code(code)
+        doc_type = coded.name if coded else None
+    return SymbolQuery(text=text, number=number, doc_type=doc_type, code=code, year=year, issued_date=issued)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _find_symbol(text: str):
+    """The first symbol in the text as written, else in capitals ("354/qd-ubnd"): (Symbol, start, end)."""
+    m = SYMBOL_RE.search(text)
+    if m is None:
+        upper = text.upper()
+        if len(upper) != len(text):
+            return None
+        m = SYMBOL_RE.search(upper)
+        if m is None:
+            return None
+        return symbol_of(m), m.start(), m.end()
+    return symbol_of(m), m.start(), m.end()
+
+
+def _type_in(folded: str) -> str | None:
+    """The type of document the words name ("quyet dinh", "qd", "nghi quyet"), longest first."""
+    words = [w for w in _WORD_RE.findall(folded) if w not in _FILLER]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            found = type_named(" ".join(words[i:i + size]))
+            if found is not None:
+                return found.name
+    return None
+
+
+def parse_list(text: str) -> list[str]:
+    """The non-empty lines of a pasted list of symbols, checked against the size limits."""
+    lines = [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
+    if len(lines) > MAX_LIST_LINES:
+        raise BadQuery(f"tối đa {MAX_LIST_LINES} dòng / at most {MAX_LIST_LINES} lines")
+    return lines
+
+
+# ---------------------------------------------------------------- matching
+
+
+def _key_range(q: SymbolQuery) -> tuple[str, str, str]:
+    """The keys of symbols numbered like the query: "354" alone, and "354-" up to "3540" ("-", ".", "/")."""
+    key = q.number_key
+    return key, key + "-", key + "0"
+
+
+def _same_number(written: str | None, q: SymbolQuery) -> bool:
+    return (written or "").lstrip("0") == q.number.lstrip("0")
+
+
+def _code_fits(code: str | None, q: SymbolQuery) -> bool:
+    return not q.code or not code or fold(code).replace(" ", "") == fold(q.code).replace(" ", "")
+
+
+def _fits(row: sqlite3.Row, q: SymbolQuery) -> bool:
+    """Whether a cited document is compatible with the query (what either leaves out matches anything)."""
+    if not _same_number(row["number"], q) or not _code_fits(row["code"], q):
+        return False
+    if q.doc_type and row["doc_type"] and row["doc_type"] != q.doc_type:
+        return False
+    if q.year and row["year"] and row["year"] != q.year:
+        return False
+    return not (q.issued_date and row["issued_date"] and row["issued_date"] != q.issued_date)
+
+
+_CITED_SQL = """
+select id, label, doc_type, symbol, number, code, year, issued_date, issuer, subject
+from cited_documents
+where symbol_key = :key or (symbol_key >= :low and symbol_key < :high)
+limit :limit
+"""
+
+_COUNTS_SQL = """
+select cited_document_id, count(*) as n, count(distinct document_id) as docs
+from citations where cited_document_id in ({ids}) group by cited_document_id
+"""
+
+_CITING_SQL = """
+select c.id, c.document_id, d.title, d.symbol, d.issued_date, c.paragraph_id, p.seq, p.text as paragraph,
+       c.start, c."end", c.text
+from citations c
+join documents d on d.id = c.document_id
+left join paragraphs p on p.id = c.paragraph_id
+where c.cited_document_id = :id
+order by d.issued_date desc, c.document_id, p.seq, c.start
+limit :limit
+"""
+
+_OWN_SQL = """
+select id, symbol, title, kind, issued_date, year, issuer
+from documents
+where symbol_key = :key or (symbol_key >= :low and symbol_key < :high)
+limit :limit
+"""
+
+
+def lookup(conn: sqlite3.Connection, q: SymbolQuery, with_citations: bool = True) -> Answer:
+    """The cited documents (with the places citing them) and stored documents answering `q`."""
+    conn.row_factory = sqlite3.Row
+    key, low, high = _key_range(q)
+    params = {"key": key, "low": low, "high": high, "limit": MAX_CANDIDATES}
+    rows = [r for r in conn.execute(_CITED_SQL, params) if _fits(r, q)]
+    counts = {}
+    if rows:
+        ids = ", ".join(str(int(r["id"])) for r in rows)
+        counts = {r[0]: (r[1], r[2]) for r in conn.execute(_COUNTS_SQL.format(ids=ids))}
+    matches = []
+    for r in rows:
+        n, docs = counts.get(r["id"], (0, 0))
+        citing = tuple(_citing(conn, r["id"])) if with_citations else ()
+        matches.append(Match(
+            id=r["id"], label=r["label"], doc_type=r["doc_type"], symbol=r["symbol"],
+            issued_date=r["issued_date"], year=r["year"], issuer=r["issuer"], subject=r["subject"],
+            citation_count=n, citing_documents=docs, citations=citing,
+        ))
+    matches.sort(key=lambda m: (-m.citation_count, m.issued_date or "", m.id))
+    own = tuple(
+        OwnDocument(r["id"], r["symbol"], r["title"], r["kind"], r["issued_date"], r["issuer"])
+        for r in conn.execute(_OWN_SQL, params)
+        if _own_fits(r, q)
+    )
+    return Answer(query=q, matches=tuple(matches), documents=own)
+
+
+def _citing(conn: sqlite3.Connection, cited_id: int):
+    for r in conn.execute(_CITING_SQL, {"id": cited_id, "limit": MAX_CITATIONS}):
+        yield Citing(
+            citation_id=r[0], document_id=r[1], document_title=r[2], document_symbol=r[3], document_date=r[4],
+            paragraph_id=r[5], seq=r[6], paragraph=r[7], start=r[8], end=r[9], written=r[10],
+        )
+
+
+def _own_fits(row: sqlite3.Row, q: SymbolQuery) -> bool:
+    found = _find_symbol(row["symbol"] or "")
+    if found is None:
+        return False
+    sym = found[0]
+    if not _same_number(sym.number, q) or not _code_fits(sym.code, q):
+        return False
+    coded = type_of_code(sym.code)
+    if q.doc_type and coded and coded.name != q.doc_type:
+        return False
+    year = sym.year or row["year"] or (int(row["issued_date"][:4]) if row["issued_date"] else None)
+    if q.year and year and year != q.year:
+        return False
+    return not (q.issued_date and row["issued_date"] and row["issued_date"] != q.issued_date)
+
+
+# ---------------------------------------------------------------- the list form
+
+LIST_COLUMNS = (
+    "query", "status", "cited_document_id", "label", "doc_type", "symbol", "issued_date", "issuer", "subject",
+    "citations", "citing_documents", "stored_document_id",
+)
+
+
+def list_rows(conn: sqlite3.Connection, lines: list[str]) -> list[dict]:
+    """One row per answer of each line (a line answered by several documents gives several rows)."""
+    out = []
+    for line in lines:
+        try:
+            answer = lookup(conn, parse_query(line), with_citations=False)
+        except BadQuery as exc:
+            out.append({**dict.fromkeys(LIST_COLUMNS), "query": line, "status": f"invalid: {exc}"})
+            continue
+        own = answer.documents[0].id if answer.documents else None
+        if not answer.matches:
+            status = "stored only" if own else "not found"
+            out.append({**dict.fromkeys(LIST_COLUMNS), "query": line, "status": status, "stored_document_id": own})
+        for m in answer.matches:
+            out.append({
+                "query": line, "status": "ambiguous" if answer.ambiguous else "found",
+                "cited_document_id": m.id, "label": m.label, "doc_type": m.doc_type, "symbol": m.symbol,
+                "issued_date": m.issued_date, "issuer": m.issuer, "subject": m.subject,
+                "citations": m.citation_count, "citing_documents": m.citing_documents, "stored_document_id": own,
+            })
+    return out
