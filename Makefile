@@ -10,7 +10,7 @@ DB := db/reports.db
 HOST := 127.0.0.1
 PORT := 8001
 
-.PHONY: install ingest serve run test
+.PHONY: install ingest serve run test browser
 
 $(BIN)/miner: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "miner needs Python 3.11 or newer: install it, or run make PYTHON=/path/to/python3.11"; exit 1; }
@@ -32,5 +32,12 @@ run: install
 	$(MAKE) --no-print-directory ingest
 	$(MAKE) --no-print-directory serve
 
-test: install
+# The browser tests drive Debian's chromium: installed here when missing and apt works (as root);
+# without it they skip, saying why.
+browser:
+	@test -x /usr/bin/chromium || { test "$$(id -u)" = 0 && command -v apt-get >/dev/null && \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } ; } || \
+		echo "chromium could not be installed: the browser tests will be skipped"
+
+test: install browser
 	$(BIN)/pytest
