@@ -205,6 +205,22 @@ def _match(tokens: list[Token], i: int, index: dict, joiners: bool = True, attr:
     return None
 
 
+# Level words that are part of a word or a body: "Hợp tác xã", "Thông tấn xã", "Tỉnh ủy", "Thành đoàn".
+_NOT_LEVEL_RE = re.compile(r"(?:hợp tác|thông tấn) xã$")
+
+
+def _level_at(tokens: list[Token], i: int) -> int | None:
+    """The end of a level word ("tỉnh", "thành phố") at token i, or None."""
+    hit = _match(tokens, i, _indexes().levels, joiners=False)
+    if hit is None:
+        return None
+    after = tokens[hit[0]].low if hit[0] < len(tokens) else ""
+    before = tokens[i - 1].low if i else ""
+    if after in ("ủy", "đoàn") or (tokens[i].low == "xã" and before in ("tác", "tấn")):
+        return None
+    return hit[0]
+
+
 def tokenize(text: str) -> list[Token]:
     """Words and punctuation of `text`, abbreviations replaced by the words they stand for."""
     low = _low(text)
@@ -322,13 +338,15 @@ def _recase(text: str, shouted: bool) -> str:
             fix(start, end, _title(text[start:end]))
             i = place[0]
             continue
-        typed = _match(tokens, i, idx.types, joiners=False)
-        if typed and tokens[i].cap and not tokens[i].abbreviation:
+        typed = _match(tokens, i, idx.types, joiners=False) if tokens[i].cap or shouted else None
+        if typed and not tokens[i].abbreviation:
             start, end = tokens[i].start, tokens[typed[0] - 1].end
             fix(start, end, typed[1].name)  # "Hiệp Hội" -> "Hiệp hội"
         if typed and typed[0] < len(tokens):
             nxt = tokens[typed[0]]
-            if nxt.is_word and not fixed[nxt.start] and nxt.low not in _stopwords() and nxt.low != "và":
+            if nxt.is_word and not fixed[nxt.start] and nxt.low not in _stopwords() and nxt.low != "và" and (
+                _level_at(tokens, typed[0]) is None
+            ):
                 chars[nxt.start] = chars[nxt.start].upper()
         i = typed[0] if typed else i + 1
     if chars and not fixed[0]:
@@ -336,9 +354,12 @@ def _recase(text: str, shouted: bool) -> str:
     return "".join(chars)
 
 
+_AREA_RE = re.compile(r"\bkhu vực\s+(?:[IVXLC]+|\d+|[A-ZĐ]\w*)")
+
+
 def _has_place(name: str) -> bool:
     """Whether the name says where the body is (a province, "huyện X", "Phan Thiết", "Việt Nam")."""
-    if places_in(name):
+    if places_in(name) or _AREA_RE.search(name):
         return True
     tokens = tokenize(name)
     idx = _indexes()
@@ -401,9 +422,9 @@ def complete_with_province(name: str, province: str | None) -> str:
         return name  # "Ủy ban nhân dân huyện": a district the name does not say
     if _scope(name) != "local":
         return name
-    if fold(name).endswith(("tinh uy", "thanh uy")):
+    if fold(name).endswith(("tinh uy", "thanh uy", "tinh doan", "thanh doan")):
         # A "Thành ủy" in a tỉnh is one of its cities' (and a "Tỉnh ủy" is no city's).
-        same = fold(name).endswith("tinh uy") == (level == "tỉnh")
+        same = fold(name).split()[-2] == ("tinh" if level == "tỉnh" else "thanh")
         return f"{name} {province}" if same else name
     return f"{name} {level} {province}"
 
@@ -486,8 +507,7 @@ class _Scanner:
         return _match(self.t, i, self.idx.types, joiners=False)
 
     def level(self, i: int) -> int | None:
-        hit = _match(self.t, i, self.idx.levels, joiners=False)
-        return hit[0] if hit else None
+        return _level_at(self.t, i)
 
     def starts_body(self, i: int) -> bool:
         if not self.cap_word(i):
@@ -525,6 +545,17 @@ class _Scanner:
         tok = self.tok(i)
         if tok is None or not tok.is_word:
             return None
+        body = self.known(i)
+        if body and body[1].kind in _BODY_KINDS:
+            return None  # "Tỉnh ủy", "Thành đoàn": a body, not a place
+        if tok.low == "khu" and self.tok(i + 1) and self.t[i + 1].low == "vực":
+            j = i + 2  # "Chi cục Thuế khu vực Gia Nghĩa", "Kho bạc Nhà nước khu vực XII"
+            while self.cap_word(j) or (self.tok(j) and self.t[j].word.isdigit()):
+                j += 1
+            return (j, None, True) if j > i + 2 else None
+        if tok.low == "chi" and self.tok(i + 1) and self.t[i + 1].low == "nhánh":
+            inner = self.place(i + 2)  # "Ngân hàng Nhà nước chi nhánh tỉnh Đắk Nông"
+            return inner if inner and inner[2] else None
         end = self.level(i)
         if end is not None:
             province = _match(self.t, end, self.idx.places)
@@ -539,7 +570,7 @@ class _Scanner:
                 return j, None, True  # "huyện Cư Jút", "thành phố Phan Thiết"
             return end, None, False  # "UBND tỉnh": the document's own
         hit = _match(self.t, i, self.idx.places)
-        if hit and tok.cap:
+        if hit and tok.cap and not hit[1].needs_level:
             return hit[0], hit[1].name, True
         nxt = self.tok(i + 1)
         if nxt and fold(f"{tok.word} {nxt.word}") in _CENTRAL_PLACES:
@@ -1049,11 +1080,11 @@ def _resolve(mention: Mention, scanner: _Scanner, context: _Context) -> str | No
 def _specific(name: str) -> bool:
     """Not a bare type ("Ủy ban nhân dân", "Hội đồng nhân dân tỉnh", "Ban Giám đốc") but one body."""
     lower = name.lower()
-    if lower.endswith((" tỉnh", " thành phố", " huyện", " xã", " phường", " quận")):
+    if lower.endswith((" tỉnh", " thành phố", " huyện", " xã", " phường", " quận")) and not _NOT_LEVEL_RE.search(lower):
         return False
     tokens = tokenize(name)
     idx = _indexes()
-    end = next((i for i in range(1, len(tokens)) if _match(tokens, i, idx.levels, joiners=False)), len(tokens))
+    end = next((i for i in range(1, len(tokens)) if _level_at(tokens, i) is not None), len(tokens))
     known = _match(tokens, 0, idx.known)
     if known and known[0] == len(tokens) and known[1].kind == "local":
         return False  # "Ủy ban nhân dân", "Tỉnh ủy": whose, the text does not say

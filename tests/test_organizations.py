@@ -54,6 +54,13 @@ CANONICAL = [
     ("Vụ Pháp chế", "Bắc Ninh", "Vụ Pháp chế"),
     ("Đoàn ĐB Quốc hội TP Hà Nội", None, "Đoàn đại biểu Quốc hội thành phố Hà Nội"),
     ("Hội Khuyến học Việt Nam", "Bình Thuận", "Hội Khuyến học Việt Nam"),
+    ("HỘI LIÊN HIỆP PHỤ NỮ TỈNH ĐẮK NÔNG", None, "Hội Liên hiệp Phụ nữ tỉnh Đắk Nông"),
+    ("SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", "Quảng Bình", "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Bình"),
+    ("Ủy ban MTTQ Việt Nam thành phố", "Cần Thơ", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Cần Thơ"),
+    ("Tỉnh đoàn", "Lai Châu", "Tỉnh đoàn Lai Châu"),
+    ("Thành ủy", "Bình Thuận", "Thành ủy"),
+    ("Liên minh Hợp tác xã tỉnh", "Đắk Nông", "Liên minh Hợp tác xã tỉnh Đắk Nông"),
+    ("VIETTEL", None, "Tập đoàn Công nghiệp - Viễn thông Quân đội"),
 ]
 
 
@@ -143,6 +150,14 @@ FOUND = [
 
 
 FOUND += [
+    ("provincial-bodies",
+     ("Giao Tỉnh đoàn, Ủy ban Kiểm tra Tỉnh ủy, Ban Dân vận Tỉnh ủy, Hội Liên hiệp Phụ nữ tỉnh, Kho bạc "
+      "Nhà nước khu vực XII, Chi cục Thuế khu vực Gia Nghĩa, Liên minh Hợp tác xã tỉnh, Đoàn Thanh niên "
+      "Cộng sản Hồ Chí Minh tỉnh, Ngân hàng Nhà nước chi nhánh tỉnh Đắk Nông phối hợp thực hiện.",),
+     "Đắk Nông",
+     ["Ban Dân vận Tỉnh ủy Đắk Nông", "Chi cục Thuế khu vực Gia Nghĩa", "Hội Liên hiệp Phụ nữ tỉnh Đắk Nông",
+      "Kho bạc Nhà nước khu vực XII", "Liên minh Hợp tác xã tỉnh Đắk Nông", "Ngân hàng Nhà nước chi nhánh tỉnh Đắk Nông",
+      "Tỉnh đoàn Đắk Nông", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đắk Nông", "Ủy ban Kiểm tra Tỉnh ủy Đắk Nông"]),
     ("district-document",
      ("UBND HUYỆN CƯ JÚT", "PHÒNG NỘI VỤ", "Số: 12/BC-PNV",
       "Căn cứ Quyết định của UBND tỉnh Đắk Nông; UBND huyện giao Phòng Tài chính - Kế hoạch, Sở Nội vụ, "
