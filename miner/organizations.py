@@ -846,7 +846,7 @@ class _Context:
     local: str | None = None  # "huyện Cư Jút" for a district's documents, "xã Hưng Long" ...
 
 
-_BLOCK_END_RE = re.compile(r"CỘNG H(?:ÒA|OÀ)|Độc lập|Số\s*:|Số\s+\d|V/v|Kính gửi", re.IGNORECASE)
+_BLOCK_END_RE = re.compile(r"CỘNG H(?:ÒA|OÀ)|ĐẢNG CỘNG SẢN|Độc lập|Số\s*:|Số\s+\d|V/v|Kính gửi", re.IGNORECASE)
 _SIGNATURE_RE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\s*\.\s*(?:TRƯỞNG\s+)?(?=\w)")
 
 
@@ -926,6 +926,10 @@ _LOCAL_GOVERNMENT_BODIES = (
 )
 
 
+# A Party committee's boards are named after it: "TỈNH ỦY ĐẮK NÔNG" / "BAN TUYÊN GIÁO".
+_PARTY_COMMITTEES = ("tinh uy", "thanh uy", "huyen uy", "dang uy")
+
+
 def _block_names(block: list[tuple[str, list[Span]]], context: _Context) -> list[tuple[str, list[Span]]]:
     """Canonical names of the header block's bodies: a unit under its parent gets the parent's name."""
     out: list[tuple[str, list[Span]]] = []
@@ -933,7 +937,7 @@ def _block_names(block: list[tuple[str, list[Span]]], context: _Context) -> list
     for text, spans in block:
         scanner = _Scanner(text)
         typed = scanner.typed(0)
-        if parent and typed and typed[1].unit == "yes":
+        if parent and typed and (typed[1].unit == "yes" or fold(parent).startswith(_PARTY_COMMITTEES)):
             child = canonical_org(text)
             if len(child.split()) > len(typed[1].name.split()) and parent.startswith("Ủy ban nhân dân "):
                 parent = parent[len("Ủy ban nhân dân ") :]  # "Phòng Nội vụ huyện Cư Jút"
