@@ -36,7 +36,10 @@ class Mark:
 
 
 def mark_spans(text: str, marks: list[Mark]) -> Markup:
-    """The text HTML-escaped, each span wrapped in a link-mark; nested spans nest, crossing ones are left out."""
+    """The text HTML-escaped, each span in a <mark> whose label links to its row (displaCy's look).
+
+    A span inside another nests in its mark; one crossing another's edge is left out.
+    """
     kept = sorted((m for m in marks if 0 <= m.start < m.end <= len(text)), key=lambda m: (m.start, -m.end))
     return Markup(_render(text, 0, len(text), kept))
 
@@ -58,9 +61,9 @@ def _render(text: str, start: int, end: int, marks: list[Mark]) -> str:
             j += 1
         out.append(str(escape(text[pos:m.start])))
         out.append(
-            f'<a class="fact fact-{escape(m.css)}" href="{escape(m.href)}" title="{escape(m.title)}">'
+            f'<mark class="fact fact-{escape(m.css)}" title="{escape(m.title)}">'
             f"{_render(text, m.start, m.end, inner)}"
-            f'<span class="fact-label">{escape(m.label)}</span></a>'
+            f'<a class="fact-label" href="{escape(m.href)}">{escape(m.label)}</a></mark>'
         )
         pos = m.end
         i = j
