@@ -144,11 +144,16 @@ _NOT_NAMES = {"các", "những", "mỗi", "từng", "theo", "tại", "trong", "v
 _NOT_PLACE_BEFORE = {"đường", "phố", "ngõ", "ngách", "hẻm", "số", "lộ", "ông", "bà", "tấn"}
 
 
+def data_words(name: str) -> frozenset[str]:
+    """The entries of a word list in miner/data/ (one a line, '#' lines are comments), lower case."""
+    text = resources.files("miner").joinpath("data", name).read_text(encoding="utf-8")
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """Vietnamese family names, lower case (data/surnames.txt)."""
-    text = resources.files("miner").joinpath("data", "surnames.txt").read_text(encoding="utf-8")
-    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return data_words("surnames.txt")
 
 
 def _same_marks(written: str, name: str) -> bool:

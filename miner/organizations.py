@@ -16,16 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
 from .document import Document, Paragraph
-from .locations import data_rows, find_provinces, places_in, province_index, provinces
+from .locations import data_rows, data_words, find_provinces, places_in, provinces, surnames
 from .normalize import fold, fold_key, modern_tones, nfc
 from .record import Header, Organization, Span
 
 # The words that name a level of local government, written before the place's name.
-PLACE_LEVELS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
+PLACE_LEVELS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường")
 # Matched on lower-cased text with its marks: folded, "quận" would also be "Quản lý".
 _LEVEL_RE = re.compile(r"(?<!\w)(" + "|".join(PLACE_LEVELS) + r")(?!\w)")
 _CENTRAL_PLACES = ("viet nam", "trung uong", "quoc gia")
@@ -82,16 +81,9 @@ def _abbreviation_rows() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    """Family names (data/surnames.txt): a type word after one is part of a person's name."""
-    text = resources.files("miner").joinpath("data", "surnames.txt").read_text(encoding="utf-8")
-    return frozenset(_low(ln.strip()) for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
-
-
-@lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    text = resources.files("miner").joinpath("data", "org_stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    """Words that end a body's name in running text (data/org_stopwords.txt)."""
+    return data_words("org_stopwords.txt")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -757,7 +749,7 @@ class _Scanner:
         if tok.abbreviation and before.abbreviation and before.start == tok.start:
             return True
         if before.is_word and before.cap and not before.abbreviation and not self.known(i):
-            return before.low in _surnames()  # "Lê Trường Sơn", "Nguyễn Đoàn Anh"
+            return before.low in surnames()  # "Lê Trường Sơn", "Nguyễn Đoàn Anh"
         return False
 
     def generic(self, mention: Mention) -> bool:
