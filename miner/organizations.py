@@ -976,7 +976,28 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
                 first = offset + scanner.t[mention.first].start
                 last = offset + scanner.t[mention.last - 1].end
                 add(name, Span(para.seq, first, last, text[first:last]))
-    return tuple(Organization(name=name, spans=tuple(spans)) for name, spans in _merge_variants(by_key))
+    return tuple(
+        Organization(name=name, kind=_kind(name), province=_province(name), spans=tuple(spans))
+        for name, spans in _merge_variants(by_key)
+    )
+
+
+def _kind(name: str) -> str | None:
+    """The type a name starts with: "Sở", "Hội", "Ủy ban nhân dân", "Chính phủ" ..."""
+    tokens = tokenize(name)
+    idx = _indexes()
+    known, typed = _match(tokens, 0, idx.known), _match(tokens, 0, idx.types, joiners=False)
+    if known and known[1].kind == "local":
+        return known[1].name  # "Ủy ban nhân dân", "Công an", "Tỉnh ủy"
+    if typed and typed[1].unit != "part":
+        return typed[1].name  # "Bộ", "Sở", "Hội", "Tập đoàn"
+    return known[1].name if known and known[1].kind == "central" else None  # "Chính phủ"
+
+
+def _province(name: str) -> str | None:
+    """The province a canonical name ends with, if it names one."""
+    found = find_provinces(name)
+    return found[-1][2].name if found else None
 
 
 def _extra_word_lower(name: str, extra: set[str]) -> bool:

@@ -201,6 +201,19 @@ def test_every_mention_is_a_span_of_its_paragraph() -> None:
     }
 
 
+def test_kind_and_province() -> None:
+    doc = _doc("UBND TỈNH BÌNH THUẬN", "SỞ NỘI VỤ", "Bộ Tài chính, Hội Y học, Chính phủ, Tập đoàn Điện lực Việt Nam")
+    found = [(o.name, o.kind, o.province) for o in find_organizations(doc, Header())]
+    assert found == [
+        ("Ủy ban nhân dân tỉnh Bình Thuận", "Ủy ban nhân dân", "Bình Thuận"),
+        ("Sở Nội vụ tỉnh Bình Thuận", "Sở", "Bình Thuận"),
+        ("Bộ Tài chính", "Bộ", None),
+        ("Hội Y học tỉnh Bình Thuận", "Hội", "Bình Thuận"),
+        ("Chính phủ", "Chính phủ", None),
+        ("Tập đoàn Điện lực Việt Nam", "Tập đoàn", None),
+    ]
+
+
 def test_never_raises_and_spans_hold_on_noise() -> None:
     """Random snippets of body words, punctuation and any characters: no error, every span is its text."""
     rng = random.Random(7)
