@@ -422,9 +422,14 @@ def complete_with_province(name: str, province: str | None) -> str:
 
 
 def clean_name(name: str) -> str:
-    """NFC, modern tone placement, one space between words, no stray punctuation around."""
+    """NFC, modern tone placement, one space between words, no stray punctuation around, and no
+    national motto a header line ran into ("TRƯỜNG ĐẠI HỌC TÂY ĐÔ CỘNG HÒA XÃ HỘI ...")."""
     text = modern_tones(nfc(name))
+    text = _MOTTO_RE.split(text, 1)[0]
     return _SPACE_RE.sub(" ", text).strip(" \t,;:.-–")
+
+
+_MOTTO_RE = re.compile(r"\s*(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI|Cộng h(?:òa|oà) xã hội|ĐẢNG CỘNG SẢN VIỆT NAM)")
 
 
 _FRONT_RE = re.compile(r"Mặt trận Tổ quốc(?! Việt Nam)")

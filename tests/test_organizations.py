@@ -61,6 +61,7 @@ CANONICAL = [
     ("Thành ủy", "Bình Thuận", "Thành ủy"),
     ("Liên minh Hợp tác xã tỉnh", "Đắk Nông", "Liên minh Hợp tác xã tỉnh Đắk Nông"),
     ("VIETTEL", None, "Tập đoàn Công nghiệp - Viễn thông Quân đội"),
+    ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Quảng Bình", "Ủy ban nhân dân tỉnh Quảng Bình"),
 ]
 
 
