@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,9 +51,7 @@ class DocText:
         return [p for p in self.text.split("\n\n") if p]
 
 
-def _check_signature(path: Path) -> None:
-    with path.open("rb") as handle:
-        head = handle.read(512)
+def _check_signature(path: Path, head: bytes) -> None:
     if head.startswith(_OLE2_MAGIC):
         return
     if not head:
@@ -99,21 +98,37 @@ _CONVERTERS = (
 )
 
 
-def read_doc(path: str | Path, encoding: str | None = None) -> DocText:
+def read_doc(path: str | Path, encoding: str | None = None, *, data: bytes | None = None) -> DocText:
     """The text of a Word 97 .doc file, legacy codes converted (`encoding` forces one).
 
+    The bytes may be passed in `data` (then `path` only names the file in messages).
     MissingTool when neither antiword nor catdoc is installed; UnreadableFile when the bytes
     are not a Word 97 document or no converter can read them.
     """
     path = Path(path)
-    _check_signature(path)
+    if data is None:
+        with path.open("rb") as handle:
+            head = handle.read(512)
+    else:
+        head = data[:512]
+    _check_signature(path, head)
     available = [c for c in _CONVERTERS if shutil.which(c[0])]
     if not available:
         raise MissingTool(path, "no converter for Word 97 .doc files is installed", remedy=INSTALL_HINT)
+    if data is None:
+        return _convert(path, path, available, encoding)
+    with tempfile.TemporaryDirectory(prefix="miner-doc-") as folder:
+        copy = Path(folder, "document.doc")
+        copy.write_bytes(data)
+        return _convert(copy, path, available, encoding)
+
+
+def _convert(source: Path, path: Path, converters: list, encoding: str | None) -> DocText:
+    """The first converter's text of `source`; messages name `path`."""
     failures = []
-    for name, command in available:
+    for name, command in converters:
         try:
-            output = _run(command, path)
+            output = _run(command, source)
         except subprocess.TimeoutExpired:
             failures.append(f"{name} took longer than {TIMEOUT:.0f} s")
             continue
@@ -127,7 +142,7 @@ def read_doc(path: str | Path, encoding: str | None = None) -> DocText:
             continue
         text, found = repair_text("\n\n".join(paragraphs), encoding)
         return DocText(text, found, name)
-    raise UnreadableFile(path, "; ".join(failures).replace(str(path), "the file"))
+    raise UnreadableFile(path, "; ".join(failures).replace(str(source), "the file"))
 
 
 def read_doc_text(path: str | Path, encoding: str | None = None) -> list[str]:

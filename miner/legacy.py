@@ -428,7 +428,13 @@ def repair_text(text: str, encoding: str | None = None) -> tuple[str, str | None
     name = detect_legacy(text)
     if name is None:
         return text, None
-    order = (name, *(e for e in ENCODINGS if e != name))
+    return repair_lines(text, name), name
+
+
+def repair_lines(text: str, main: str) -> str:
+    """Each line of `text` converted to the legacy code it reads best in (`main` first, on a
+    tie), or left alone when none makes more of its words Vietnamese syllables."""
+    order = (main, *(e for e in ENCODINGS if e != main))
     out = []
     for line in _LINE_RE.findall(text):
         words = _marked_words(line)
@@ -441,7 +447,7 @@ def repair_text(text: str, encoding: str | None = None) -> tuple[str, str | None
             if best:
                 line = _converted(line, best)
         out.append(line)
-    return "".join(out), name
+    return "".join(out)
 
 
 # ---- Fonts -------------------------------------------------------------------------------
@@ -481,18 +487,33 @@ def encoding_for_font(font_name: str | None) -> str | None:
     return font.encoding if font else None
 
 
+# What legacy bytes look like as text: Latin-1, and Windows-1252's glyphs for bytes 80-9F.
+_SHOWN_BYTES = frozenset(chr(b) for b in range(0x100)) | frozenset(
+    bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
+)
+
+
+def run_encoding(text: str, font_name: str | None, encoding: str | None = None) -> str | None:
+    """The legacy code a run's text is in: `encoding` when given, else its font's; None when the
+    text holds a character no legacy byte shows as ("Tặng" typed in Unicode over a .VnTime font)."""
+    name = encoding_name(encoding) if encoding else encoding_for_font(font_name)
+    if name is None or not set(text) <= _SHOWN_BYTES:
+        return None
+    return name
+
+
 def convert_runs(runs: Iterable[tuple[str, str | None]], encoding: str | None = None) -> str:
     """The Unicode text of a paragraph given as (text, font name) runs.
 
     Runs in a legacy font are converted (capitals fonts upper-cased); `encoding` forces a
-    code on every run. Consecutive runs in one code are converted together, so a VNI
-    letter split across two runs survives.
+    code on every run; a run already in Unicode is kept (see `run_encoding`). Consecutive runs
+    in one code are converted together, so a VNI letter split across two runs survives.
     """
-    forced = encoding_name(encoding) if encoding else None
     groups: list[tuple[str | None, bool, list[str]]] = []
     for text, font_name in runs:
+        name = run_encoding(text, font_name, encoding)
         font = legacy_font(font_name)
-        key = (forced or (font.encoding if font else None), bool(font and font.capitals))
+        key = (name, bool(name and font and font.capitals))
         if groups and groups[-1][:2] == key:
             groups[-1][2].append(text)
         else:

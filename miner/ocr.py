@@ -56,11 +56,28 @@ class OcrPage:
 
 
 @dataclass(frozen=True)
-class _Word:
+class OcrWord:
+    """A word Tesseract read: its text, confidence (0-100), pixel box and line."""
+
     text: str
     confidence: float
     box: tuple[int, int, int, int]  # left, top, width, height
     line: tuple[int, int, int]  # block, paragraph, line
+
+
+@dataclass(frozen=True)
+class OcrImage:
+    """The words read on one page image, the image's size in pixels and the seconds it took."""
+
+    words: tuple[OcrWord, ...]
+    width: int
+    height: int
+    seconds: float
+
+    @property
+    def confidence(self) -> float:
+        """The mean word confidence (0 when no word)."""
+        return round(sum(w.confidence for w in self.words) / len(self.words), 1) if self.words else 0.0
 
 
 @lru_cache(maxsize=4)
@@ -81,7 +98,11 @@ def check_tesseract(lang: str = "vie") -> str:
 
 def pdf_bytes(path: str | Path) -> bytes:
     """The bytes of a PDF from its `%PDF` header on (some archives prefix junk bytes)."""
-    data = Path(path).read_bytes()
+    return strip_junk(Path(path).read_bytes(), path)
+
+
+def strip_junk(data: bytes, path: str | Path | None = None) -> bytes:
+    """`data` from its `%PDF` header on; UnreadableFile when there is none in the first kilobyte."""
     start = data.find(_PDF_MAGIC, 0, _JUNK_LIMIT + len(_PDF_MAGIC))
     if start < 0:
         raise UnreadableFile(path, "not a PDF (no %PDF header in its first kilobyte)")
@@ -122,7 +143,7 @@ def _render(page, dpi: int):
     return page.render(scale=scale, grayscale=True).to_pil()
 
 
-def _words(image, lang: str, timeout: float, config: str = "") -> list[_Word]:
+def _words(image, lang: str, timeout: float, config: str = "") -> list[OcrWord]:
     """Tesseract's words with their confidence, box and line."""
     import pytesseract
 
@@ -135,7 +156,7 @@ def _words(image, lang: str, timeout: float, config: str = "") -> list[_Word]:
         if data["level"][i] != 5 or confidence < 0 or not text.strip():
             continue
         words.append(
-            _Word(
+            OcrWord(
                 text=text.strip(),
                 confidence=confidence,
                 box=(data["left"][i], data["top"][i], data["width"][i], data["height"][i]),
@@ -152,7 +173,7 @@ _SLOT_RANGE = {"number": range(1, 100_000), "day": range(1, 32), "month": range(
 _DIGITS_RE = re.compile(r"\d{1,5}")
 
 
-def _number_slot(words: list[_Word], i: int) -> str | None:
+def _number_slot(words: list[OcrWord], i: int) -> str | None:
     """"number", "day" or "month" when the words around words[i] expect one there."""
     if i > 0 and words[i - 1].line == words[i].line:
         kind = _SLOT_AFTER.get(fold(words[i - 1].text))
@@ -163,7 +184,7 @@ def _number_slot(words: list[_Word], i: int) -> str | None:
     return None
 
 
-def _unsure_number(word: _Word) -> bool:
+def _unsure_number(word: OcrWord) -> bool:
     """A short word that is no number and either unsure or no Vietnamese word ("ÈŒ", "|D")."""
     text = word.text.rstrip(",.;:")
     if len(text) > 4 or text.isdigit() or "/" in text:
@@ -171,7 +192,7 @@ def _unsure_number(word: _Word) -> bool:
     return word.confidence < 60 or not is_syllable(text)
 
 
-def _reread_numbers(image, words: list[_Word], timeout: float) -> list[_Word]:
+def _reread_numbers(image, words: list[OcrWord], timeout: float) -> list[OcrWord]:
     """Words in a number slot that look misread, read again as digits only."""
     import pytesseract
 
@@ -188,7 +209,7 @@ def _reread_numbers(image, words: list[_Word], timeout: float) -> list[_Word]:
             if _DIGITS_RE.fullmatch(digits) and int(digits) in _SLOT_RANGE[kind]:
                 log.debug("re-read %r as %r", word.text, digits)
                 tail = word.text[-1] if word.text[-1] in ",.;:" else ""
-                word = _Word(digits + tail, word.confidence, word.box, word.line)
+                word = OcrWord(digits + tail, word.confidence, word.box, word.line)
         out.append(word)
     return out
 
@@ -197,7 +218,7 @@ def _reread_numbers(image, words: list[_Word], timeout: float) -> list[_Word]:
 _SPACED_SYMBOL_RE = re.compile(r"(\d) /(?=[A-ZĐ])")
 
 
-def _layout(words: list[_Word]) -> str:
+def _layout(words: list[OcrWord]) -> str:
     """Words joined as Tesseract lays them out: lines by "\\n", paragraphs by a blank line."""
     lines: list[tuple[tuple[int, int, int], list[str]]] = []
     for word in words:
@@ -213,13 +234,53 @@ def _layout(words: list[_Word]) -> str:
     return "\n".join(out)
 
 
-def ocr_image(image, *, lang: str = "vie", timeout: float = DEFAULT_TIMEOUT) -> tuple[str, float]:
-    """The text of a page image and Tesseract's mean word confidence (0 when no word)."""
+def read_words(image, *, lang: str = "vie", timeout: float = DEFAULT_TIMEOUT) -> list[OcrWord]:
+    """The words of a page image, hand-written numbers re-read where a number is expected."""
     words = _words(image, lang, timeout)
     if "vie" in lang.split("+"):
         words = _reread_numbers(image, words, timeout)
+    return words
+
+
+def ocr_image(image, *, lang: str = "vie", timeout: float = DEFAULT_TIMEOUT) -> tuple[str, float]:
+    """The text of a page image and Tesseract's mean word confidence (0 when no word)."""
+    words = read_words(image, lang=lang, timeout=timeout)
     confidence = sum(w.confidence for w in words) / len(words) if words else 0.0
     return _layout(words), round(confidence, 1)
+
+
+def ocr_page(
+    page,
+    number: int,
+    path: str | Path | None = None,
+    *,
+    dpi: int = DEFAULT_DPI,
+    timeout: float = DEFAULT_TIMEOUT,
+    lang: str = "vie",
+) -> OcrImage:
+    """OCR one pypdfium2 page (`number` from 1, for messages).
+
+    MissingTool when Tesseract or the model is absent; UnreadableFile when the page takes
+    longer than `timeout` seconds.
+    """
+    check_tesseract(lang)
+    # Tesseract's OpenMP threads fight each other (and parallel ingest workers) on a small
+    # machine: one thread per process ran a page 2.5 times faster here.
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    started = time.perf_counter()
+    image = _render(page, dpi)
+    try:
+        words = read_words(image, lang=lang, timeout=timeout)
+    except RuntimeError as exc:
+        if "timeout" not in str(exc).lower():
+            raise
+        raise UnreadableFile(
+            path,
+            f"OCR of page {number} did not finish within {timeout:.0f} s",
+            remedy="check the scan, or raise the OCR time limit",
+        ) from exc
+    seconds = round(time.perf_counter() - started, 2)
+    return OcrImage(tuple(words), image.width, image.height, seconds)
 
 
 def ocr_pdf(
@@ -236,9 +297,6 @@ def ocr_pdf(
     open or a page takes longer than `timeout` seconds.
     """
     check_tesseract(lang)
-    # Tesseract's OpenMP threads fight each other (and parallel ingest workers) on a small
-    # machine: one thread per process ran a page 2.5 times faster here.
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     document = _open_pdf(path)
     try:
         numbers = pages if pages is not None else list(range(1, len(document) + 1))
@@ -246,20 +304,8 @@ def ocr_pdf(
         for number in numbers:
             if not 1 <= number <= len(document):
                 raise ValueError(f"page {number} is outside 1..{len(document)}")
-            started = time.perf_counter()
-            image = _render(document[number - 1], dpi)
-            try:
-                text, confidence = ocr_image(image, lang=lang, timeout=timeout)
-            except RuntimeError as exc:
-                if "timeout" not in str(exc).lower():
-                    raise
-                raise UnreadableFile(
-                    path,
-                    f"OCR of page {number} did not finish within {timeout:.0f} s",
-                    remedy="check the scan, or raise the OCR time limit",
-                ) from exc
-            result.append(OcrPage(number, text, confidence, round(time.perf_counter() - started, 2)))
+            read = ocr_page(document[number - 1], number, path, dpi=dpi, timeout=timeout, lang=lang)
+            result.append(OcrPage(number, _layout(list(read.words)), read.confidence, read.seconds))
         return result
     finally:
         document.close()
-

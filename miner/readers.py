@@ -1,6 +1,11 @@
 """Files to Documents: one small reader per format, chosen by suffix, or by the bytes when the
 suffix hides another format (a .docx saved as .txt is read as the .docx it is).
 
+Old archives (issue 6): a PDF page without a text layer goes through Tesseract (`ocr.py`), a
+Word 97 .doc through antiword (`doc97.py`), and text in a legacy Vietnamese code (TCVN3, VNI,
+VISCII) is converted to Unicode (`legacy.py`): .txt bytes, .docx runs by their fonts, PDF text
+layers; `ReadOptions` chooses the OCR policy and can force a code.
+
 PDF text comes from pypdfium2 (Google's PDFium, BSD/Apache licensed, wheels for every platform,
 C speed, a box for each character to see the layout) rather than pdfminer.six/pdfplumber (MIT, but pure
 Python and tens of times slower) or PyMuPDF (AGPL). A .docx is read with lxml over the zip:
@@ -26,8 +31,17 @@ import lxml.html
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from . import doc97, legacy, ocr
 from .document import Document
-from .errors import EmptyDocument, EncryptedDocument, NoTextLayer, TooLarge, UnreadableFile, UnsupportedFormat
+from .errors import (
+    EmptyDocument,
+    EncryptedDocument,
+    MissingTool,
+    NoTextLayer,
+    TooLarge,
+    UnreadableFile,
+    UnsupportedFormat,
+)
 from .normalize import clean_text
 from .segment import (
     is_letterhead,
@@ -44,14 +58,44 @@ MAX_BYTES = 100 * 2**20  # a file larger than this raises TooLarge
 MAX_XML_BYTES = 100 * 2**20  # what a .docx's XML parts may expand to (a zip bomb stops here)
 
 # suffix -> format; `read_document` refuses any other suffix.
-FORMATS = {".txt": "txt", ".md": "md", ".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html"}
+FORMATS = {
+    ".txt": "txt", ".md": "md", ".docx": "docx", ".doc": "doc", ".pdf": "pdf", ".html": "html", ".htm": "html",
+}
 SUFFIXES = frozenset(FORMATS)
+OCR_POLICIES = ("auto", "always", "never")
 
 Block = tuple[str, str | None]  # (text, kind or None to infer it), see segment.paragraphs_from_blocks
 
 
+@dataclass(frozen=True)
+class ReadOptions:
+    """How files are read: which PDF pages are OCR'd, and a legacy code to force.
+
+    `ocr`: "auto" OCRs the pages without a text layer, "always" every page, "never" none
+    (a scan is then NoTextLayer). `encoding`: "tcvn3", "vni" or "viscii" (or an alias such as
+    "abc") converts all text from that code instead of detecting it.
+    """
+
+    ocr: str = "auto"
+    encoding: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.ocr not in OCR_POLICIES:
+            raise ValueError(f"unknown OCR policy {self.ocr!r}: choose one of {', '.join(OCR_POLICIES)}")
+        if self.encoding is not None:
+            object.__setattr__(self, "encoding", legacy.encoding_name(self.encoding))
+
+
+DEFAULT_OPTIONS = ReadOptions()
+
+
 def read_document(
-    path: str | Path, *, data: bytes | None = None, max_bytes: int = MAX_BYTES, max_xml_bytes: int = MAX_XML_BYTES
+    path: str | Path,
+    *,
+    data: bytes | None = None,
+    max_bytes: int = MAX_BYTES,
+    max_xml_bytes: int = MAX_XML_BYTES,
+    options: ReadOptions = DEFAULT_OPTIONS,
 ) -> Document:
     """Read one file (its bytes may be passed in `data`) into paragraphs of NFC text."""
     path = Path(path)
@@ -67,9 +111,9 @@ def read_document(
         raise EmptyDocument(path, "the file is empty")
     fmt = _sniff(path, data) or fmt
     if fmt == "docx":
-        doc = read_docx(path, data, max_xml_bytes=max_xml_bytes)
+        doc = read_docx(path, data, max_xml_bytes=max_xml_bytes, options=options)
     else:
-        doc = READERS[fmt](path, data)
+        doc = READERS[fmt](path, data, options)
     if not doc.paragraphs:
         raise EmptyDocument(path, "there is no text in it")
     return doc
@@ -95,7 +139,8 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def _sniff(path: Path, data: bytes) -> str | None:
-    """The format the bytes say, when it is not the suffix's: a zip is a .docx, %PDF a .pdf."""
+    """The format the bytes say, when it is not the suffix's: a zip is a .docx, %PDF a .pdf,
+    an OLE file a Word 97 .doc."""
     if data[:4] == b"PK\x03\x04":
         return "docx"
     if b"%PDF-" in data[:1024]:
@@ -103,11 +148,7 @@ def _sniff(path: Path, data: bytes) -> str | None:
     if data[:8] == _OLE_MAGIC:
         if "EncryptionInfo".encode("utf-16-le") in data[:65536]:  # the stream Office encrypts into
             raise EncryptedDocument(path, "the Office file is password-protected")
-        raise UnreadableFile(
-            path,
-            "this is an OLE file (a Word 97 .doc, or a password-protected Office file), not text or .docx",
-            "open it in Word or LibreOffice and save it as an unprotected .docx",
-        )
+        return "doc"
     return None
 
 
@@ -124,31 +165,44 @@ _BOMS = (
 _NOT_TEXT_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f\ufffd]")
 
 
-def decode_text(data: bytes, path: str | Path | None = None) -> tuple[str, str]:
-    """Bytes to (text, encoding) by BOM, strict UTF-8, else Windows-1258; UnreadableFile if not text."""
-    for bom, encoding in _BOMS:
+def decode_text(data: bytes, path: str | Path | None = None, encoding: str | None = None) -> tuple[str, str]:
+    """Bytes to (text, encoding) by BOM, strict UTF-8, a legacy Vietnamese code (TCVN3, VNI,
+    VISCII), else Windows-1258; UnreadableFile if not text.
+
+    Unicode text that shows a legacy code ("Céng hoµ x· héi", once saved as UTF-8) is converted
+    and reported as that code; `encoding` forces a legacy code instead of detecting one.
+    """
+    for bom, name in _BOMS:
         if data.startswith(bom):
-            text = data[len(bom) :].decode(encoding.removesuffix("-sig"), errors="replace")
-            return _checked_text(text, encoding, path)
-    encoding = _utf16_without_bom(data)
-    if encoding:
-        return _checked_text(data.decode(encoding, errors="replace"), encoding, path)
-    # Issue 6 plugs in here: legacy Vietnamese encodings (TCVN3/ABC, VNI, VISCII) are detected on
-    # the strict UTF-8 text (legacy text once saved as UTF-8 mojibake, "Céng hoµ x· héi") and, for
-    # raw legacy bytes, before the Windows-1258 fallback, which would otherwise take them.
+            text = data[len(bom) :].decode(name.removesuffix("-sig"), errors="replace")
+            return _repaired(*_checked_text(text, name, path), encoding)
+    name = _utf16_without_bom(data)
+    if name:
+        return _repaired(*_checked_text(data.decode(name, errors="replace"), name, path), encoding)
     try:
-        return _checked_text(data.decode("utf-8"), "utf-8", path)
+        return _repaired(*_checked_text(data.decode("utf-8"), "utf-8", path), encoding)
     except UnicodeDecodeError:
         pass
-    text = data.decode("utf-8", errors="replace")
-    damaged = text.count("\ufffd")
-    if sum(1 for ch in text if ch > "\x7f") - damaged >= 20 * damaged:
-        log.warning("%s: %d invalid UTF-8 sequences replaced", path, damaged)
-        return text, "utf-8"
+    if not encoding:
+        text = data.decode("utf-8", errors="replace")
+        damaged = text.count("\ufffd")
+        if sum(1 for ch in text if ch > "\x7f") - damaged >= 20 * damaged:
+            log.warning("%s: %d invalid UTF-8 sequences replaced", path, damaged)
+            return text, "utf-8"
+    # Raw legacy bytes before the Windows-1258 fallback, which would otherwise take them.
+    decoded = legacy.decode_bytes(data, encoding)
+    if decoded is not None:
+        return _checked_text(*decoded, path)
     try:
         return _checked_text(data.decode("cp1258"), "cp1258", path)
     except UnicodeDecodeError as exc:
         raise _not_text(path, f"byte {exc.start} is neither UTF-8 nor Windows-1258") from exc
+
+
+def _repaired(text: str, found: str, encoding: str | None) -> tuple[str, str]:
+    """Unicode text with the legacy code it shows converted (forced by `encoding`), and the code."""
+    text, code = legacy.repair_text(text, encoding)
+    return text, code or found
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -176,13 +230,13 @@ def _not_text(path: str | Path | None, why: str) -> UnreadableFile:
     return UnreadableFile(
         path,
         f"not a text file ({why})",
-        "check the file; if it is text in a legacy encoding, convert it to UTF-8",
+        "check the file; if it is Vietnamese text in a legacy code, pass --encoding tcvn3, vni or viscii",
     )
 
 
-def read_text(path: Path, data: bytes) -> Document:
+def read_text(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> Document:
     """A .txt or .md file: blank lines and the text itself say where paragraphs end."""
-    text, encoding = decode_text(data, path)
+    text, encoding = decode_text(data, path, options.encoding)
     fmt = "md" if path.suffix.lower() == ".md" else "txt"
     paragraphs = split_paragraphs(text, markdown=fmt == "md")
     return Document(path=str(path), format=fmt, paragraphs=tuple(paragraphs), encoding=encoding)
@@ -212,8 +266,10 @@ _HTML_SPACE_RE = re.compile(r"[ \t\r\n\f]+")
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
-def decode_html(data: bytes, path: str | Path | None = None) -> tuple[str, str]:
-    """HTML bytes to (text, encoding): BOM, then <meta charset>, then as plain text."""
+def decode_html(data: bytes, path: str | Path | None = None, encoding: str | None = None) -> tuple[str, str]:
+    """HTML bytes to (text, encoding): BOM, then <meta charset>, then as plain text; a legacy
+    Vietnamese code (forced by `encoding`) converted as in `decode_text`."""
+    forced = encoding
     if not any(data.startswith(bom) for bom, _ in _BOMS):
         match = _META_CHARSET_RE.search(data[:4096])
         if match:
@@ -225,10 +281,10 @@ def decode_html(data: bytes, path: str | Path | None = None) -> tuple[str, str]:
                 encoding = "cp1252"  # what browsers do with these labels
             if encoding and not encoding.startswith("utf-16"):
                 try:
-                    return _checked_text(data.decode(encoding), encoding, path)
+                    return _repaired(*_checked_text(data.decode(encoding), encoding, path), forced)
                 except UnicodeDecodeError:
                     log.info("%s: not %s as its <meta> says; guessing", path, encoding)
-    return decode_text(data, path)
+    return decode_text(data, path, forced)
 
 
 class _HtmlBlocks:
@@ -295,9 +351,9 @@ def _html_cell_text(cell: lxml.html.HtmlElement) -> str:
     return " ".join(tidy_line(text.replace("\n", " ")) for text, _ in collector.blocks).strip()
 
 
-def read_html(path: Path, data: bytes) -> Document:
+def read_html(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> Document:
     """An .html/.htm page: visible text only, block elements as paragraphs, tables as rows."""
-    text, encoding = decode_html(data, path)
+    text, encoding = decode_html(data, path, options.encoding)
     text = _XML_DECLARATION_RE.sub("", text)
     if not text.strip():
         raise EmptyDocument(path, "there is no text in it")
@@ -328,13 +384,10 @@ class Run:
     font: str | None = None
 
 
-def join_runs(runs: list[Run]) -> str:
-    """A paragraph's text from its runs.
-
-    Issue 6 plugs in here: runs set in a TCVN3 (.VnTime ...) or VNI (VNI-Times ...) font are
-    converted to Unicode before joining.
-    """
-    return "".join(run.text for run in runs)
+def join_runs(runs: list[Run], encoding: str | None = None) -> str:
+    """A paragraph's text from its runs, those set in a TCVN3 (.VnTime ...) or VNI (VNI-Times ...)
+    font converted to Unicode; `encoding` forces a legacy code on every run."""
+    return legacy.convert_runs(((run.text, run.font) for run in runs), encoding)
 
 
 @dataclass(frozen=True)
@@ -379,10 +432,13 @@ def _number_label(n: int, fmt: str) -> str:
 class _Docx:
     """One .docx being read: its namespace, styles and footnote numbers."""
 
-    def __init__(self, path: Path, zf: zipfile.ZipFile, max_xml_bytes: int) -> None:
+    def __init__(self, path: Path, zf: zipfile.ZipFile, max_xml_bytes: int, encoding: str | None = None) -> None:
         self.path, self.zf, self.cap, self.budget = path, zf, max_xml_bytes, max_xml_bytes
+        self.encoding = encoding  # a legacy code forced on every run
+        self.legacy_chars: Counter[str] = Counter()  # characters set in each legacy code's fonts
         self.w = ""
         self.styles: dict[str, _Style] = {}
+        self.default_style: str | None = None  # the paragraph style of a paragraph that names none
         self.default_font: str | None = None
         self.note_numbers: dict[tuple[str, str], int] = {}
         self.lists: dict[str, tuple[str, dict[int, _Level]]] = {}  # numId -> (counter key, levels)
@@ -431,6 +487,8 @@ class _Docx:
             style_id = self.attr(style, "styleId")
             if not style_id:
                 continue
+            if self.attr(style, "type") == "paragraph" and self.attr(style, "default") in ("1", "true", "on"):
+                self.default_style = style_id
             level = self.attr(style.find(f"{self.w}pPr/{self.w}outlineLvl"))
             borders = style.find(f"{self.w}tblPr/{self.w}tblBorders")
             self.styles[style_id] = _Style(
@@ -499,7 +557,8 @@ class _Docx:
         return label + " " if label else ""
 
     def font_of(self, fonts: lxml.etree._Element | None) -> str | None:
-        return None if fonts is None else (self.attr(fonts, "ascii") or self.attr(fonts, "hAnsi"))
+        # Word draws non-ASCII characters (all a legacy code's letters) in the w:hAnsi font.
+        return None if fonts is None else (self.attr(fonts, "hAnsi") or self.attr(fonts, "ascii"))
 
     def style_chain(self, style_id: str | None) -> Iterator[_Style]:
         seen: set[str] = set()
@@ -542,10 +601,15 @@ class _Docx:
     def paragraph(self, p: lxml.etree._Element) -> Iterator[Block]:
         ppr = p.find(self.tag("pPr"))
         style_id = self.attr(ppr.find(self.tag("pStyle"))) if ppr is not None else None
+        style_id = style_id or self.default_style
         runs: list[Run] = []
         boxes: list[lxml.etree._Element] = []
         self.inline(p, self.style_font(style_id), runs, boxes)
-        text = join_runs(runs)
+        for run in runs:
+            code = None if run.text.isascii() else legacy.run_encoding(run.text, run.font, self.encoding)
+            if code:
+                self.legacy_chars[code] += len(run.text)
+        text = join_runs(runs, self.encoding)
         if text.strip():
             text = self.list_label(ppr, style_id) + text
         if text.strip():
@@ -585,14 +649,15 @@ class _Docx:
         w = self.w
         for child in r:
             tag = child.tag
+            # Tabs and breaks keep the run's font, so a legacy run is converted in one piece.
             if tag == w + "t":
                 runs.append(Run(child.text or "", font))
             elif tag in (w + "tab", w + "ptab"):
-                runs.append(Run(" "))
+                runs.append(Run(" ", font))
             elif tag in (w + "br", w + "cr"):
-                runs.append(Run("\n"))
+                runs.append(Run("\n", font))
             elif tag == w + "noBreakHyphen":
-                runs.append(Run("-"))
+                runs.append(Run("-", font))
             elif tag in (w + "footnoteReference", w + "endnoteReference"):
                 kind = "footnote" if tag == w + "footnoteReference" else "endnote"
                 key = (kind, self.attr(child, "id") or "")
@@ -671,14 +736,20 @@ def _bad_docx(path: Path, why: str) -> UnreadableFile:
     return UnreadableFile(path, f"not a valid .docx: {why}", "open it in Word or LibreOffice and save it again")
 
 
-def read_docx(path: Path, data: bytes, *, max_xml_bytes: int = MAX_XML_BYTES) -> Document:
-    """A .docx: body paragraphs and tables in order, headings by style or capitals, footnotes last."""
+def read_docx(
+    path: Path, data: bytes, *, max_xml_bytes: int = MAX_XML_BYTES, options: ReadOptions = DEFAULT_OPTIONS
+) -> Document:
+    """A .docx: body paragraphs and tables in order, headings by style or capitals, footnotes last.
+
+    Runs in legacy fonts are converted by their font; legacy text in Unicode-named fonts (a
+    document whose fonts were changed after typing) is found by detection.
+    """
     try:
         zf = zipfile.ZipFile(BytesIO(data))
     except zipfile.BadZipFile as exc:
         raise _bad_docx(path, f"the zip is damaged or truncated ({exc})") from exc
     with zf:
-        docx = _Docx(path, zf, max_xml_bytes)
+        docx = _Docx(path, zf, max_xml_bytes, options.encoding)
         root = docx.part("word/document.xml")
         if root is None:
             names = ", ".join(zf.namelist()[:3]) or "nothing"
@@ -690,8 +761,13 @@ def read_docx(path: Path, data: bytes, *, max_xml_bytes: int = MAX_XML_BYTES) ->
         blocks = list(docx.blocks(body if body is not None else root))
         blocks += docx.notes("word/footnotes.xml", "footnote")
         blocks += docx.notes("word/endnotes.xml", "endnote")
+    encoding = docx.legacy_chars.most_common(1)[0][0] if docx.legacy_chars else None
+    if encoding is None:
+        encoding = legacy.detect_legacy("\n".join(text for text, _ in blocks))
+        if encoding:
+            blocks = [(legacy.repair_lines(text, encoding), kind) for text, kind in blocks]
     paragraphs = paragraphs_from_blocks(blocks)
-    return Document(path=str(path), format="docx", paragraphs=tuple(paragraphs))
+    return Document(path=str(path), format="docx", paragraphs=tuple(paragraphs), encoding=encoding)
 
 
 # --- PDF ----------------------------------------------------------------------------------
@@ -714,6 +790,7 @@ class _Line:
     top: float
     bottom: float
     page: int
+    confidence: float | None = None  # OCR'd lines: the mean confidence of their words
 
     @property
     def text(self) -> str:
@@ -729,9 +806,13 @@ _LIST_MARK_RE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[-+•–]|
 
 
 _WORD_RE = re.compile(r"[^\s\x00-\x1f]+")
+# A word on a page: left, bottom, right, top (PDF points, y upwards), text, OCR confidence or None.
+_PageWord = tuple[float, float, float, float, str, float | None]
+# A text layer with fewer letters than this on a page makes the page a scan, to OCR.
+MIN_PAGE_LETTERS = 20
 
 
-def _page_words(textpage: pdfium.PdfTextPage) -> list[tuple[float, float, float, float, str]]:
+def _page_words(textpage: pdfium.PdfTextPage) -> list[_PageWord]:
     """(left, bottom, right, top, text) of each word, from its first and last characters' boxes."""
     # PDFium writes a space wherever characters stand apart, so a word never straddles two cells.
     count = textpage.count_chars()
@@ -744,14 +825,38 @@ def _page_words(textpage: pdfium.PdfTextPage) -> list[tuple[float, float, float,
         pdfium_c.FPDFText_GetLooseCharBox(textpage, match.start(), box)
         left, bottom, top = box.left, box.bottom, box.top
         pdfium_c.FPDFText_GetLooseCharBox(textpage, match.end() - 1, box)
-        words.append((left, min(bottom, box.bottom), box.right, max(top, box.top), match.group()))
+        words.append((left, min(bottom, box.bottom), box.right, max(top, box.top), match.group(), None))
     return words
 
 
-def _page_lines(page: pdfium.PdfPage, number: int) -> list[_Line]:
-    """The page's words grouped into lines, top to bottom; words far apart make separate chunks."""
-    words = sorted(_page_words(page.get_textpage()), key=lambda w: (-w[3], w[0]))
-    groups: list[list[tuple[float, float, float, float, str]]] = []
+def _ocr_words(page: pdfium.PdfPage, number: int, path: Path) -> tuple[list[_PageWord], float]:
+    """The words Tesseract reads on a page, in the text layer's coordinates, and the page height.
+
+    Lone marks Tesseract is unsure of (specks, stamp and signature strokes read as "_—" or
+    "|") are left out.
+    """
+    read = ocr.ocr_page(page, number, path)
+    scale = page.get_size()[0] / read.width
+    words = []
+    for word in read.words:
+        if word.confidence < 60 and not any(ch.isalnum() for ch in word.text):
+            continue
+        left, top, width, height = word.box
+        bottom = read.height - top - height
+        words.append(
+            (left * scale, bottom * scale, (left + width) * scale, (bottom + height) * scale, word.text, word.confidence)
+        )
+    return words, read.height * scale
+
+
+def _page_lines(
+    words: list[_PageWord], number: int, convert: Callable[[str], str] | None = None
+) -> list[_Line]:
+    """The page's words grouped into lines, top to bottom; words far apart make separate chunks.
+    `convert` turns a legacy code's text into Unicode (before `clean_text`, which would drop
+    some of its letters)."""
+    words = sorted(words, key=lambda w: (-w[3], w[0]))
+    groups: list[list[_PageWord]] = []
     for word in words:
         if groups:
             first = groups[-1][0]  # a superscript or a word in a smaller font joins the line
@@ -768,12 +873,14 @@ def _page_lines(page: pdfium.PdfPage, number: int) -> list[_Line]:
         spacing = gaps[len(gaps) // 4] if len(gaps) >= 3 else 0.3 * height
         cell_gap = max(0.75 * height, 2.5 * spacing)
         chunks: list[_Chunk] = []
-        for left, _, right, _, text in group:
+        for left, _, right, _, text, _ in group:
             if chunks and left - chunks[-1].right < cell_gap:
                 last = chunks[-1]
                 chunks[-1] = _Chunk(last.text + " " + text, last.left, right)
             else:
                 chunks.append(_Chunk(text, left, right))
+        if convert is not None:
+            chunks = [_Chunk(convert(c.text), c.left, c.right) for c in chunks]
         chunks = [_Chunk(tidy_line(clean_text(c.text)), c.left, c.right) for c in chunks]
         # "Điều 1." set apart from its text by a tab is one line, not two cells.
         while len(chunks) >= 2 and _LIST_MARK_RE.match(chunks[0].text):
@@ -786,9 +893,14 @@ def _page_lines(page: pdfium.PdfPage, number: int) -> list[_Line]:
                 top=max(w[3] for w in group),
                 bottom=min(w[1] for w in group),
                 page=number,
+                confidence=_mean([w[5] for w in group if w[5] is not None]),
             )
         )
     return lines
+
+
+def _mean(values: list[float]) -> float | None:
+    return round(sum(values) / len(values), 1) if values else None
 
 
 def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> list[list[_Line]]:
@@ -809,10 +921,11 @@ def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> list[list
     ]
 
 
-def _pdf_blocks(lines: list[_Line]) -> Iterator[tuple[list[str], list[bool]] | Block]:
-    """Lines to blocks of (texts, fulls) to re-join, or (text, kind) paragraphs. A vertical gap,
-    an indented first line, a table row or a two-column band (a header, "ỦY BAN NHÂN DÂN" beside
-    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", or a signature block) ends a block."""
+def _pdf_blocks(lines: list[_Line]) -> Iterator[tuple[tuple[list[str], list[bool]] | Block, float | None]]:
+    """Lines to blocks of (texts, fulls) to re-join, or (text, kind) paragraphs, each with the
+    OCR confidence of its lines (None for a text layer's). A vertical gap, an indented first
+    line, a table row or a two-column band (a header, "ỦY BAN NHÂN DÂN" beside "CỘNG HÒA XÃ HỘI
+    CHỦ NGHĨA VIỆT NAM", or a signature block) ends a block."""
     if not lines:
         return
     height = statistics.median(line.height for line in lines)
@@ -822,36 +935,45 @@ def _pdf_blocks(lines: list[_Line]) -> Iterator[tuple[list[str], list[bool]] | B
     lefts = sorted(line.left for line in lines)
     right_edge, left_edge = rights[int(len(rights) * 0.95)], lefts[int(len(lefts) * 0.05)]
     full_at = right_edge - 0.12 * max(right_edge - left_edge, 1.0)
-    texts: list[str] = []
-    fulls: list[bool] = []
+    block: list[_Line] = []
+
+    def joinable() -> tuple[tuple[list[str], list[bool]], float | None]:
+        texts, fulls = [ln.text for ln in block], [ln.right >= full_at for ln in block]
+        return (texts, fulls), _confidence(block)
+
     i = 0
     while i < len(lines):
         line, prev = lines[i], lines[i - 1] if i else None
         band = _band(lines, i)
         if band or len(line.chunks) >= 2:
-            if texts:
-                yield texts, fulls
-                texts, fulls = [], []
+            if block:
+                yield joinable()
+                block = []
             if band:
                 columns, used = band
+                confidence = _confidence(lines[i : i + used])
                 for column in columns:
-                    yield column, [False] * len(column)
+                    yield (column, [False] * len(column)), confidence
                 i += used
             else:
-                yield " | ".join(c.text for c in line.chunks), "table_row"
+                yield (" | ".join(c.text for c in line.chunks), "table_row"), line.confidence
                 i += 1
             continue
-        if texts and prev is not None:
+        if block and prev is not None:
             gap = prev.bottom - line.top if prev.page == line.page else 0.0
             indented = line.left > prev.left + 0.7 * height and not line.text[:1].islower()
             if gap > usual_gap + 0.45 * height or indented:
-                yield texts, fulls
-                texts, fulls = [], []
-        texts.append(line.text)
-        fulls.append(line.right >= full_at)
+                yield joinable()
+                block = []
+        block.append(line)
         i += 1
-    if texts:
-        yield texts, fulls
+    if block:
+        yield joinable()
+
+
+def _confidence(lines: list[_Line]) -> float | None:
+    """The mean OCR confidence of the OCR'd lines among `lines`, None when there is none."""
+    return _mean([ln.confidence for ln in lines if ln.confidence is not None])
 
 
 def _band(lines: list[_Line], start: int) -> tuple[tuple[list[str], list[str]], int] | None:
@@ -888,22 +1010,73 @@ def _band(lines: list[_Line], start: int) -> tuple[tuple[list[str], list[str]], 
     return columns, used
 
 
-def read_pdf(path: Path, data: bytes) -> Document:
-    """A PDF with a text layer: lines re-joined into paragraphs, page furniture dropped."""
+def _open_pdf(path: Path, data: bytes) -> pdfium.PdfDocument:
+    """The PDF in `data`, junk bytes before its `%PDF` header skipped."""
+    if b"%PDF-" in data[1:1029]:
+        data = ocr.strip_junk(data, path)
     try:
-        pdf = pdfium.PdfDocument(data)
+        return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
             raise EncryptedDocument(path, "the PDF is password-protected") from exc
         raise UnreadableFile(
             path, f"not a readable PDF ({exc})", "open it in a PDF viewer; if it opens, print it to a new PDF"
         ) from exc
+
+
+def _pages_to_ocr(pdf: pdfium.PdfDocument, layers: list[list[_PageWord]], policy: str) -> list[int]:
+    """The pages (from 0) to OCR: "auto" takes images without a text layer, "always" every page."""
+    if policy == "never":
+        return []
+    if policy == "always":
+        return list(range(len(layers)))
+    return [
+        number
+        for number, words in enumerate(layers)
+        if sum(ch.isalpha() for word in words for ch in word[4]) < MIN_PAGE_LETTERS
+        and any(True for _ in pdf[number].get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+    ]
+
+
+def _legacy_converter(layers: list[list[_PageWord]], encoding: str | None) -> tuple[Callable[[str], str] | None, str | None]:
+    """How to convert the text layers' legacy code (forced by `encoding`, else detected), and the code."""
+    if encoding:
+        return (lambda text: legacy.repair_text(text, encoding)[0]), encoding
+    code = legacy.detect_legacy(" ".join(word[4] for words in layers for word in words))
+    if code is None:
+        return None, None
+    return (lambda text: legacy.repair_lines(text, code)), code
+
+
+def _scan_words(page: pdfium.PdfPage, number: int, path: Path, scans: int, pages: int) -> tuple[list[_PageWord], float]:
+    """`_ocr_words`, a missing Tesseract named with the file and how many of its pages are scans."""
     try:
+        return _ocr_words(page, number + 1, path)
+    except MissingTool as exc:
+        what = exc.message[:1].lower() + exc.message[1:]
+        raise MissingTool(
+            path, f"{scans} of its {pages} pages are scans to OCR, but {what}", remedy=exc.remedy
+        ) from exc
+
+
+def read_pdf(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> Document:
+    """A PDF: its text layers (legacy codes converted) and, as `options.ocr` says, Tesseract's
+    reading of scanned pages; lines re-joined into paragraphs, page furniture dropped."""
+    pdf = _open_pdf(path, data)
+    try:
+        layers = [_page_words(pdf[number].get_textpage()) for number in range(len(pdf))]
+        scans = _pages_to_ocr(pdf, layers, options.ocr)
+        convert, encoding = _legacy_converter([w for n, w in enumerate(layers) if n not in scans], options.encoding)
         pages, heights = [], []
-        for number in range(len(pdf)):
+        for number, words in enumerate(layers):
             page = pdf[number]
-            heights.append(page.get_size()[1])
-            pages.append(_page_lines(page, number))
+            if number in scans:
+                words, height = _scan_words(page, number, path, len(scans), len(pdf))
+                pages.append(_page_lines(words, number))
+            else:
+                height = page.get_size()[1]
+                pages.append(_page_lines(words, number, convert))
+            heights.append(height)
     except pdfium.PdfiumError as exc:
         raise UnreadableFile(path, f"a page of the PDF cannot be read ({exc})") from exc
     finally:
@@ -912,22 +1085,38 @@ def read_pdf(path: Path, data: bytes) -> Document:
         raise NoTextLayer(path, f"none of its {len(pages)} pages has a text layer")
     empty = [n + 1 for n, lines in enumerate(pages) if not lines]
     if empty:
-        log.info("%s: pages %s have no text layer (they need OCR)", path, empty)
+        log.info("%s: pages %s have no text (they need OCR: --ocr auto or always)", path, empty)
     lines = [line for page_lines in _drop_furniture(pages, heights) for line in page_lines]
-    items: list[tuple[str, str]] = []
-    for block in _pdf_blocks(lines):
+    items: list[tuple[str, str, float | None]] = []
+    for block, confidence in _pdf_blocks(lines):
         if isinstance(block[1], str):
-            items.append(block)
+            items.append((block[0], block[1], confidence))
         else:
-            items.extend(join_lines(*block))
+            items.extend((text, kind, confidence) for text, kind in join_lines(*block))
     paragraphs = make_paragraphs(items)
-    return Document(path=str(path), format="pdf", paragraphs=tuple(paragraphs))
+    ocr_lines = [line for line in lines if line.confidence is not None]
+    return Document(
+        path=str(path),
+        format="pdf",
+        paragraphs=tuple(paragraphs),
+        ocr=bool(scans),
+        ocr_confidence=_confidence(ocr_lines) if scans else None,
+        encoding=encoding,
+    )
 
 
-READERS: dict[str, Callable[[Path, bytes], Document]] = {
+def read_word97(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> Document:
+    """A Word 97 .doc through antiword (catdoc behind it), legacy codes converted."""
+    found = doc97.read_doc(path, options.encoding, data=data)
+    paragraphs = split_paragraphs(found.text)
+    return Document(path=str(path), format="doc", paragraphs=tuple(paragraphs), encoding=found.encoding)
+
+
+READERS: dict[str, Callable[[Path, bytes, ReadOptions], Document]] = {
     "txt": read_text,
     "md": read_text,
     "html": read_html,
     "docx": read_docx,
+    "doc": read_word97,
     "pdf": read_pdf,
 }

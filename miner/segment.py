@@ -127,9 +127,12 @@ def join_lines(
     return out
 
 
-def make_paragraphs(items: Iterable[tuple[str, str]]) -> list[Paragraph]:
-    """Number (text, kind) pairs from 0, dropping empty texts."""
-    return [Paragraph(seq=i, text=text, kind=kind) for i, (text, kind) in enumerate(t for t in items if t[0])]
+def make_paragraphs(items: Iterable[tuple[str, str] | tuple[str, str, float | None]]) -> list[Paragraph]:
+    """Number (text, kind) pairs, or (text, kind, OCR confidence) triples, from 0, dropping empty texts."""
+    return [
+        Paragraph(seq=i, text=item[0], kind=item[1], ocr_confidence=item[2] if len(item) > 2 else None)
+        for i, item in enumerate(t for t in items if t[0])
+    ]
 
 
 def paragraphs_from_blocks(blocks: Iterable[tuple[str, str | None]]) -> list[Paragraph]:

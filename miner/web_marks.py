@@ -123,7 +123,7 @@ def snippet(text: str, query: str, size: int = 240) -> str | None:
     if not hits:
         return _cut(text.replace(OPEN, "").replace(CLOSE, ""), 0, size)
     best = max(range(len(hits)), key=lambda i: sum(1 for s, _ in hits[i:] if s < hits[i][0] + size))
-    lo = max(0, hits[best][0] - size // 4)
+    lo = 0 if len(text) <= size else max(0, min(hits[best][0] - size // 4, len(text) - size))
     hi = min(len(text), lo + size)
     out = ["…" if lo else ""]
     pos = lo

@@ -27,7 +27,7 @@ from miner.errors import (
     UnsupportedFormat,
 )
 from miner.normalize import clean_text
-from miner.readers import SUFFIXES, decode_text, read_document
+from miner.readers import SUFFIXES, ReadOptions, decode_text, read_document
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -222,7 +222,7 @@ def test_bytes_can_be_passed_in():
 
 
 def test_suffixes_are_the_formats_read():
-    assert SUFFIXES == {".txt", ".md", ".docx", ".pdf", ".html", ".htm"}
+    assert SUFFIXES == {".txt", ".md", ".docx", ".doc", ".pdf", ".html", ".htm"}
 
 
 # --- errors ---------------------------------------------------------------------------------
@@ -266,7 +266,8 @@ ERROR_CASES = [
      "not a valid .docx: the zip has no word/document.xml (it holds mimetype)"),
     ("broken-xml-docx", "a.docx", _zip({**_docx_parts(), "word/document.xml": b"<w:document><w:body>"}),
      UnreadableFile, "not a valid .docx: its part word/document.xml is not well-formed XML"),
-    ("ole-named-docx", "a.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + RANDOM, UnreadableFile, "this is an OLE file"),
+    ("ole-named-docx", "a.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + RANDOM, UnreadableFile,
+     "antiword: the file is not a Word Document.; catdoc: Broken OLE file"),
     ("encrypted-docx", "a.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + RANDOM + "EncryptionInfo".encode("utf-16-le"),
      EncryptedDocument, "the Office file is password-protected"),
     ("scan-without-text", "a.pdf", _blank_pdf(), NoTextLayer, "none of its 1 pages has a text layer"),
@@ -372,7 +373,7 @@ def test_real_docx_tables_and_signature():
 @pytest.mark.parametrize("name", ["haiduong_qd68_2011_SCAN0097.pdf", "quangbinh_qd2871_2022_tang_bang_khen.pdf"])
 def test_real_scans_have_no_text_layer(name):
     with pytest.raises(NoTextLayer):
-        read_document(SHARED / "corpus" / "raw" / name)
+        read_document(SHARED / "corpus" / "raw" / name, options=ReadOptions(ocr="never"))
 
 
 @needs_shared

@@ -22,6 +22,8 @@ LAM_DONG = (
     "Căn cứ Quyết định số 354/QĐ-UBND ngày 05/6/2020 của Ủy ban nhân dân tỉnh Lâm Đồng về việc ban hành "
     "Quy chế thi đua, khen thưởng;"
 )
+LAM_DONG_CITATION = "Quyết định số 354/QĐ-UBND ngày 05/6/2020"
+_LD = LAM_DONG.index(LAM_DONG_CITATION)
 ID_B = "b" * 64
 DOC_B = Document(
     path="lam-dong.txt", format="txt",
@@ -30,7 +32,7 @@ DOC_B = Document(
 REF_LAM_DONG = LegalRef(
     doc_type="Quyết định", symbol="354/QĐ-UBND", number="354", issued_date="2020-06-05",
     issuer="Ủy ban nhân dân tỉnh Lâm Đồng", subject="ban hành Quy chế thi đua, khen thưởng", year=2020,
-    code="QĐ-UBND", spans=(Span(1, 7, 53, LAM_DONG[7:53]),),
+    code="QĐ-UBND", spans=(Span(1, _LD, _LD + len(LAM_DONG_CITATION), LAM_DONG_CITATION),),
 )
 RECORD_B = Record(
     header=Header(title="Về việc khen thưởng", kind="quyet_dinh", symbol="120/QĐ-UBND", issued_date="2020-09-01",
@@ -56,14 +58,14 @@ def archive_db(db_path):
     """The seed's paragraphs with a full record, a Lâm Đồng decision citing another 354, a hostile document."""
     db = open_db(db_path)
     store.save(db, ID_A, AT_1, DOC, RECORD)
-    store.save(db, ID_B, FileState("/archive/lam-dong.txt", 10, 1.0), DOC_B, RECORD_B)
-    store.save(db, ID_C, FileState("/archive/hostile.txt", 10, 1.0), DOC_C, RECORD_C)
+    store.save(db, ID_B, FileState("/archive_client/lam-dong.txt", 10, 1.0), DOC_B, RECORD_B)
+    store.save(db, ID_C, FileState("/archive_client/hostile.txt", 10, 1.0), DOC_C, RECORD_C)
     db.close()
     return db_path
 
 
 @pytest.fixture
-def archive(archive_db) -> Client:
+def archive_client(archive_db) -> Client:
     return Client(archive_db)
 
 
@@ -75,8 +77,8 @@ def kbnn_id(client: Client) -> int:
 # ---------------------------------------------------------------- a document's page
 
 
-def test_document_page_shows_markup_in_the_text_as_text(archive):
-    response = archive.get(f"/-/van-ban/{ID_C}")
+def test_document_page_shows_markup_in_the_text_as_text(archive_client):
+    response = archive_client.get(f"/-/van-ban/{ID_C}")
     assert response.status_code == 200
     assert SCRIPT not in response.text
     assert "<b>năm" not in response.text
@@ -84,17 +86,17 @@ def test_document_page_shows_markup_in_the_text_as_text(archive):
     assert html.escape(f"Báo cáo {SCRIPT}") in response.text  # the title too
 
 
-def test_document_page_marks_each_fact_and_links_it_to_its_row(archive):
-    page = archive.get(f"/-/van-ban/{ID_A}").text
-    facts = archive.get(f"/-/van-ban/{ID_A}.json").json()["facts"]
+def test_document_page_marks_each_fact_and_links_it_to_its_row(archive_client):
+    page = archive_client.get(f"/-/van-ban/{ID_A}").text
+    facts = archive_client.get(f"/-/van-ban/{ID_A}.json").json()["facts"]
     links = re.findall(r'<a class="fact-label" href="/[^/]+/(\w+)/(\d+)">', page)
     assert sorted((table, int(row_id)) for table, row_id in links) == sorted((f["table"], f["id"]) for f in facts)
     marked = re.findall(r'<mark class="fact fact-cite" title="([^"]*)">([^<]*)<a', page)
     assert marked == [("Quyết định 354/QĐ-UBND", "Quyết định số 354/QĐ-UBND ngày 12/3/2018")]
 
 
-def test_document_page_keeps_the_text_whole_around_nested_marks(archive):
-    page = archive.get(f"/-/van-ban/{ID_A}").text
+def test_document_page_keeps_the_text_whole_around_nested_marks(archive_client):
+    page = archive_client.get(f"/-/van-ban/{ID_A}").text
     (body,) = re.findall(r'<p id="p2" class="par par-body">(.*?)</p>', page, re.S)
     text = re.sub(r'<a class="fact-label"[^>]*>[^<]*</a>|<[^>]+>', "", body)
     assert html.unescape(" ".join(text.split()[1:])) == " ".join(DOC.paragraphs[2].text.split())
@@ -102,8 +104,8 @@ def test_document_page_keeps_the_text_whole_around_nested_marks(archive):
                      r'<mark class="fact fact-loc" title="Đắk Nông">Đắk Nông<a', body)
 
 
-def test_document_page_json_lists_paragraphs_and_facts(archive):
-    data = archive.get(f"/-/van-ban/{ID_C}.json").json()
+def test_document_page_json_lists_paragraphs_and_facts(archive_client):
+    data = archive_client.get(f"/-/van-ban/{ID_C}.json").json()
     assert [p["text"] for p in data["paragraphs"]] == [HOSTILE]
     assert sorted((f["table"], f["start"], f["end"]) for f in data["facts"]) == [
         ("award_events", 0, 7), ("organization_mentions", _KB, _KB + 30),
@@ -113,9 +115,9 @@ def test_document_page_json_lists_paragraphs_and_facts(archive):
 # ---------------------------------------------------------------- a unit's page
 
 
-def test_unit_page_lists_aliases_documents_awards_and_cited_decisions(archive):
-    unit = kbnn_id(archive)
-    data = archive.get(f"/-/don-vi/{unit}.json").json()
+def test_unit_page_lists_aliases_documents_awards_and_cited_decisions(archive_client):
+    unit = kbnn_id(archive_client)
+    data = archive_client.get(f"/-/don-vi/{unit}.json").json()
     assert data["organization"]["name"] == KBNN.name
     assert data["aliases"] == [{"text": HOSTILE[_KB:_KB + 30], "n": 1}, {"text": "Kho bạc nhà nước tỉnh Đắk Nông", "n": 1}]
     assert sorted(d["id"] for d in data["documents"]) == [ID_A, ID_C]
@@ -128,21 +130,21 @@ def test_unit_page_lists_aliases_documents_awards_and_cited_decisions(archive):
     assert data["issued_cited"] == []
 
 
-def test_unit_page_shows_the_decisions_it_issued_that_others_cite(archive):
-    (ubnd,) = [r for r in archive.rows("organizations") if r["name"] == "Ủy ban nhân dân tỉnh Lâm Đồng"] or [None]
+def test_unit_page_shows_the_decisions_it_issued_that_others_cite(archive_client):
+    (ubnd,) = [r for r in archive_client.rows("organizations") if r["name"] == "Ủy ban nhân dân tỉnh Lâm Đồng"] or [None]
     if ubnd is None:  # the issuer is no organisation of the record: give it a row to have a page
-        db = open_db(archive.ds.databases[archive.database].path)
+        db = open_db(archive_client.ds.databases[archive_client.database].path)
         db["organizations"].insert({"key": "uy ban nhan dan tinh lam dong", "name": "Ủy ban nhân dân tỉnh Lâm Đồng"})
         db.close()
-        (ubnd,) = [r for r in archive.rows("organizations") if r["name"] == "Ủy ban nhân dân tỉnh Lâm Đồng"]
-    data = archive.get(f"/-/don-vi/{ubnd['id']}.json").json()
+        (ubnd,) = [r for r in archive_client.rows("organizations") if r["name"] == "Ủy ban nhân dân tỉnh Lâm Đồng"]
+    data = archive_client.get(f"/-/don-vi/{ubnd['id']}.json").json()
     assert [(c["label"], c["issued_date"], c["citing"]) for c in data["issued_cited"]] == [
         ("Quyết định 354/QĐ-UBND", "2020-06-05", 1),
     ]
 
 
-def test_unit_page_draws_its_awards_with_the_vendored_vega_lite(archive):
-    page = archive.get(f"/-/don-vi/{kbnn_id(archive)}").text
+def test_unit_page_draws_its_awards_with_the_vendored_vega_lite(archive_client):
+    page = archive_client.get(f"/-/don-vi/{kbnn_id(archive_client)}").text
     scripts = re.findall(r'<script src="([^"]+)"', page)
     assert scripts == [f"/-/miner/static/{name}" for name in ("vega.min.js", "vega-lite.min.js", "vega-embed.min.js", "charts.js")]
     (spec,) = re.findall(r'<script type="application/json">(.*?)</script>', page)
@@ -154,8 +156,8 @@ def test_unit_page_draws_its_awards_with_the_vendored_vega_lite(archive):
 # ---------------------------------------------------------------- charts
 
 
-def test_charts_page_data(archive):
-    data = archive.get("/-/bieu-do.json").json()
+def test_charts_page_data(archive_client):
+    data = archive_client.get("/-/bieu-do.json").json()
     assert data == {
         "awards_per_year": [{"year": 2022, "award": "Cờ thi đua", "n": 1}, {"year": 2022, "award": "Giấy khen", "n": 1},
                             {"year": 2023, "award": "Bằng khen", "n": 1}],
@@ -163,16 +165,16 @@ def test_charts_page_data(archive):
     }
 
 
-def test_charts_page_embeds_both_specs_and_serves_the_scripts(archive):
-    page = archive.get("/-/bieu-do").text
+def test_charts_page_embeds_both_specs_and_serves_the_scripts(archive_client):
+    page = archive_client.get("/-/bieu-do").text
     specs = [json.loads(s) for s in re.findall(r'<script type="application/json">(.*?)</script>', page)]
     assert [s["mark"]["type"] for s in specs] == ["bar", "line"]
     for src in re.findall(r'<script src="([^"]+)"', page):
-        response = archive.get(src)
+        response = archive_client.get(src)
         assert (src, response.status_code, len(response.content) > 1000 or src.endswith("charts.js")) == (src, 200, True)
 
 
-def test_chart_specs_cannot_close_their_script_element(archive):
+def test_chart_specs_cannot_close_their_script_element(archive_client):
     from miner.web_pages import vega_json
 
     assert "</script>" not in vega_json({"title": f"x {SCRIPT}"})
@@ -194,20 +196,20 @@ def test_chart_specs_cannot_close_their_script_element(archive):
     ],
     ids=["folded", "with-diacritics", "year", "symbol-and-province", "kind", "issuer"],
 )
-def test_search_page_ranks_and_filters(archive, query, filters, expected):
-    data = archive.get("/-/tim-kiem.json", q=query, **filters).json()
+def test_search_page_ranks_and_filters(archive_client, query, filters, expected):
+    data = archive_client.get("/-/tim-kiem.json", q=query, **filters).json()
     assert sorted({r["document_id"] for r in data["rows"]}) == sorted(expected)
     ranks = [r["rank"] for r in data["rows"]]
     assert ranks == sorted(ranks)
 
 
-def test_search_page_marks_the_words_as_written(archive):
-    page = archive.get("/-/tim-kiem", q="quyet dinh 354", nam="2020").text
+def test_search_page_marks_the_words_as_written(archive_client):
+    page = archive_client.get("/-/tim-kiem", q="quyet dinh 354", nam="2020").text
     assert "Căn cứ <mark>Quyết</mark> <mark>định</mark> số <mark>354</mark>/QĐ-UBND" in page
 
 
-def test_search_page_escapes_the_text(archive):
-    page = archive.get("/-/tim-kiem", q="alert").text
+def test_search_page_escapes_the_text(archive_client):
+    page = archive_client.get("/-/tim-kiem", q="alert").text
     assert SCRIPT not in page
     assert "&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt;" in page
 
@@ -245,13 +247,13 @@ def test_search_page_escapes_the_text(archive):
         "list-too-many-lines", "list-too-long", "static-outside",
     ],
 )
-def test_pages_refuse_bad_parameters_without_a_server_error(archive, path, status):
-    assert archive.get(path).status_code == status
+def test_pages_refuse_bad_parameters_without_a_server_error(archive_client, path, status):
+    assert archive_client.get(path).status_code == status
 
 
-def test_a_bad_parameter_is_explained_in_the_page(archive):
-    response = archive.get("/-/don-vi/abc")
+def test_a_bad_parameter_is_explained_in_the_page(archive_client):
+    response = archive_client.get("/-/don-vi/abc")
     assert "a unit&#39;s id is a number" in response.text
-    assert archive.get("/-/don-vi/abc.json").json() == {
+    assert archive_client.get("/-/don-vi/abc.json").json() == {
         "ok": False, "error": "mã đơn vị phải là một số / a unit's id is a number", "status": 400,
     }

@@ -1,0 +1,172 @@
+"""Decision lookup (/-/tra-cuu): a symbol however written, parsed with the project's patterns and
+matched through the indexed symbol keys; the citing passages highlighted; a pasted list as CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+
+import pytest
+
+from miner.web_lookup import _CITED_SQL, _OWN_SQL, MAX_QUERY_CHARS, BadQuery, SymbolQuery, parse_list, parse_query
+
+from .test_web_pages import ID_A, ID_B, LAM_DONG_CITATION, archive_client, archive_db  # noqa: F401 (fixtures)
+
+# The ways office staff write the seed's decision (issue 4), and others from real documents.
+PARSED = {
+    "symbol": ("354/QĐ-UBND", SymbolQuery("354/QĐ-UBND", "354", "Quyết định", "QĐ-UBND")),
+    "type-code-then-number": ("QĐ 354", SymbolQuery("QĐ 354", "354", "Quyết định")),
+    "no-diacritics": ("354/QD-UBND", SymbolQuery("354/QD-UBND", "354", "Quyết định", "QD-UBND")),
+    "words": ("quyết định số 354", SymbolQuery("quyết định số 354", "354", "Quyết định")),
+    "with-date": (
+        "354/QĐ-UBND ngày 12/3/2018",
+        SymbolQuery("354/QĐ-UBND ngày 12/3/2018", "354", "Quyết định", "QĐ-UBND", 2018, "2018-03-12"),
+    ),
+    "folded-with-year": ("qd 354 2018", SymbolQuery("qd 354 2018", "354", "Quyết định", year=2018)),
+    "lower-case-symbol": ("354/qđ-ubnd", SymbolQuery("354/qđ-ubnd", "354", "Quyết định", "QĐ-UBND")),
+    "spaced-symbol": ("354 / QĐ - UBND", SymbolQuery("354 / QĐ - UBND", "354", "Quyết định", "QĐ-UBND")),
+    "year-in-symbol": (
+        "Nghị định 91/2017/NĐ-CP", SymbolQuery("Nghị định 91/2017/NĐ-CP", "91", "Nghị định", "NĐ-CP", 2017),
+    ),
+    "law": ("Luật số 06/2022/QH15", SymbolQuery("Luật số 06/2022/QH15", "06", "Luật", "QH15", 2022)),
+    "report-words": ("báo cáo số 112", SymbolQuery("báo cáo số 112", "112", "Báo cáo")),
+    "date-in-words": (
+        "Tờ trình 215/TTr-SNV ngày 22 tháng 12 năm 2023",
+        SymbolQuery("Tờ trình 215/TTr-SNV ngày 22 tháng 12 năm 2023", "215", "Tờ trình", "TTr-SNV", 2023, "2023-12-22"),
+    ),
+    "bare-number": ("354", SymbolQuery("354", "354")),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PARSED.values(), ids=PARSED.keys())
+def test_parse_query(text, expected):
+    assert parse_query(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "quyết định", "UBND tỉnh Đắk Nông", "1" * (MAX_QUERY_CHARS + 1)],
+    ids=["empty", "blank", "type-only", "no-number", "too-long"],
+)
+def test_parse_query_refuses_what_names_no_document(text):
+    with pytest.raises(BadQuery):
+        parse_query(text)
+
+
+def test_parse_list_keeps_non_empty_lines_and_caps_them():
+    assert parse_list("QĐ 354\n\n  6/2022/QH15 \r\n") == ["QĐ 354", "6/2022/QH15"]
+    with pytest.raises(BadQuery):
+        parse_list("1\n" * 501)
+
+
+# ---------------------------------------------------------------- matching the seed
+
+
+def citing_places(client, cited_id: int) -> list[tuple]:
+    """(document, paragraph, text as written) of every stored citation of a cited document."""
+    return sorted((c["document_id"], c["paragraph_id"], c["text"]) for c in client.rows("citations", cited_document_id=cited_id))
+
+
+@pytest.mark.parametrize(("text", "_"), [PARSED[k] for k in list(PARSED)[:6]], ids=list(PARSED)[:6])
+def test_every_written_form_finds_the_seed_decision_and_who_cites_it(client, text, _):
+    (cited,) = client.rows("cited_documents", symbol_key="354/qd-ubnd")
+    data = client.get("/-/tra-cuu.json", q=text).json()
+    (match,) = data["answer"]["matches"]
+    assert (match["id"], match["label"], match["issued_date"]) == (cited["id"], "Quyết định 354/QĐ-UBND", "2018-03-12")
+    places = sorted((c["document_id"], c["paragraph_id"], c["written"]) for c in match["citations"])
+    assert places == citing_places(client, cited["id"])
+    assert data["answer"]["ambiguous"] is False
+
+
+def test_the_lookup_page_highlights_the_seed_passage_and_links_the_rows(client):
+    (cited,) = client.rows("cited_documents", symbol_key="354/qd-ubnd")
+    (citation,) = client.rows("citations", cited_document_id=cited["id"])
+    (paragraph,) = client.rows("paragraphs", id=citation["paragraph_id"])
+    page = client.get("/-/tra-cuu", q="QĐ 354").text
+    text = paragraph["text"]
+    marked = f"{text[:citation['start']]}<mark>{citation['text']}</mark>{text[citation['end']:]}"
+    assert marked in page
+    (document,) = client.rows("documents")
+    assert f'href="/-/van-ban/{document["id"]}#p{paragraph["seq"]}"' in page
+    assert f'href="/{client.database}/citations/{citation["id"]}"' in page
+    assert f'href="/{client.database}/cited_documents/{cited["id"]}"' in page
+
+
+# ---------------------------------------------------------------- the same number twice
+
+
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        ("QĐ 354", ["Ủy ban nhân dân tỉnh Lâm Đồng", "Ủy ban nhân dân tỉnh Đắk Nông"]),
+        ("qd 354 2018", ["Ủy ban nhân dân tỉnh Đắk Nông"]),
+        ("354/QĐ-UBND ngày 05/6/2020", ["Ủy ban nhân dân tỉnh Lâm Đồng"]),
+        ("quyết định số 354 năm 2021", []),
+        ("Công văn 354", []),
+    ],
+    ids=["both", "year-picks-one", "date-picks-one", "no-such-year", "other-type"],
+)
+def test_the_same_number_from_two_issuers_is_told_apart(archive_client, text, issuers):
+    answer = archive_client.get("/-/tra-cuu.json", q=text).json()["answer"]
+    assert sorted(m["issuer"] for m in answer["matches"]) == sorted(issuers)
+    assert answer["ambiguous"] is (len(issuers) > 1)
+
+
+def test_the_page_says_when_several_documents_share_the_number(archive_client):
+    page = archive_client.get("/-/tra-cuu", q="QĐ 354").text
+    assert "2 văn bản khác nhau mang số này" in page
+    assert "2 different documents share this number" in page
+    assert page.count('<article class="match">') == 2
+    assert f"Căn cứ <mark>{LAM_DONG_CITATION}</mark> của Ủy ban nhân dân tỉnh Lâm Đồng" in page
+
+
+def test_a_stored_document_answers_by_its_own_symbol(archive_client):
+    answer = archive_client.get("/-/tra-cuu.json", q="quyết định 120").json()["answer"]
+    assert answer["matches"] == []
+    assert [d["id"] for d in answer["documents"]] == [ID_B]
+
+
+# ---------------------------------------------------------------- a pasted list
+
+
+def test_a_pasted_list_is_answered_in_one_table_and_as_csv(archive_client):
+    pasted = "QĐ 354\nqd 354 2018\nquyết định 120\n999/QĐ-UBND\nUBND tỉnh"
+    response = archive_client.get("/-/tra-cuu.csv", danh_sach=pasted)
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "text/csv; charset=utf-8"
+    assert 'filename="tra-cuu.csv"' in response.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(response.text.lstrip("\ufeff"))))
+    assert [(r["query"], r["status"], r["issuer"], r["citations"], r["stored_document_id"]) for r in rows] == [
+        ("QĐ 354", "ambiguous", "Ủy ban nhân dân tỉnh Đắk Nông", "1", ""),
+        ("QĐ 354", "ambiguous", "Ủy ban nhân dân tỉnh Lâm Đồng", "1", ""),
+        ("qd 354 2018", "found", "Ủy ban nhân dân tỉnh Đắk Nông", "1", ""),
+        ("quyết định 120", "stored only", "", "", ID_B),
+        ("999/QĐ-UBND", "not found", "", "", ""),
+        ("UBND tỉnh", "invalid: không thấy số của văn bản / no document number in the query", "", "", ""),
+    ]
+    page = archive_client.get("/-/tra-cuu", danh_sach=pasted).text
+    assert page.count("<tr>") == 1 + len(rows)
+    assert 'href="/-/tra-cuu.csv?danh_sach=QĐ+354%0Aqd+354+2018' in page.replace("%C4%90", "Đ")
+
+
+def test_the_json_answer_of_a_list(archive_client):
+    data = archive_client.get("/-/tra-cuu.json", danh_sach="354/QĐ-UBND ngày 12/3/2018").json()
+    assert [(r["status"], r["symbol"], r["issued_date"]) for r in data["list"]] == [("found", "354/QĐ-UBND", "2018-03-12")]
+
+
+def test_a_year_shows_only_the_passages_citing_that_years_document(archive_client):
+    page = archive_client.get("/-/tra-cuu", q="QĐ 354 2020").text
+    assert f"<mark>{LAM_DONG_CITATION}</mark>" in page
+    assert ID_A not in page
+
+
+# ---------------------------------------------------------------- no full scans
+
+
+@pytest.mark.parametrize("sql", [_CITED_SQL, _OWN_SQL], ids=["cited-documents", "documents"])
+def test_the_lookup_uses_the_symbol_key_indexes(archive_db, sql):
+    conn = sqlite3.connect(archive_db)
+    plan = " ".join(row[3] for row in conn.execute(
+        "explain query plan " + sql, {"key": "354", "low": "354-", "high": "3540", "limit": 10}))
+    assert "USING INDEX" in plan or "USING COVERING INDEX" in plan
+    assert "SCAN" not in plan.replace("USING INDEX", "")
