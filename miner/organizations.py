@@ -174,9 +174,13 @@ def _starts() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _start_re() -> re.Pattern:
-    """Finds a paragraph that may name a body (a start word, or an abbreviation)."""
-    words = sorted(_starts() | set(_indexes().abbreviations), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+    """Finds where a body may be named: the words of a known name or a type, or an abbreviation
+    (not inside a document's code: "NĐ-CP"), in lower case with the marks."""
+    phrases = {" ".join(_words(k.name)) for k in known_names() if k.kind in _BODY_KINDS}
+    phrases |= {" ".join(_words(t.name)) for t in org_types()}
+    phrases |= {_low(written) for written, _ in _abbreviation_rows()}
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<![\w/-])(?:" + alternatives + r")(?!\w)")
 
 
 def _match(tokens: list[Token], i: int, index: dict, joiners: bool = True, attr: str = "low"):
@@ -1053,12 +1057,13 @@ def _windows(text: str, start: int = 0) -> list[tuple[int, int]]:
     A name and what it needs (the "các" before it, its place and parent after it) lie within a
     few hundred characters of its first word; the prose between bodies is not read at all.
     """
-    if len(text) - start <= 800:
-        return [(start, len(text))] if _start_re().search(_low(text), start) else []
     found: list[tuple[int, int]] = []
+    whole = len(text) - start <= 800
     for m in _start_re().finditer(_low(text), start):
         if not (text[m.start()].isupper() or m.group() in _LISTED_LOWER):
             continue
+        if whole:
+            return [(start, len(text))]
         first, last = max(start, m.start() - 40), min(len(text), m.start() + 250)
         if found and first <= found[-1][1]:
             found[-1] = (found[-1][0], last)
