@@ -3,6 +3,8 @@ Vietnamese and English), label columns, default sorts, hidden full-text tables."
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 import miner.web
@@ -33,9 +35,25 @@ def served_columns(client: Client) -> dict[str, list[str]]:
 
 
 def test_the_plugin_is_registered_with_its_hooks(client):
-    assert client.get("/-/plugins.json").json() == [
-        {"name": "miner", "static": False, "templates": False, "version": miner.__version__, "hooks": sorted(HOOK_TESTS)}
-    ]
+    plugins = {p["name"]: p for p in client.get("/-/plugins.json").json()}
+    assert plugins["miner"] == {
+        "name": "miner", "static": False, "templates": False, "version": miner.__version__, "hooks": sorted(HOOK_TESTS)
+    }
+    assert sorted(plugins) == ["datasette-auth-passwords", "miner"]  # the login of `miner serve`
+
+
+def test_a_plain_datasette_gets_the_plugin_through_its_entry_point(seed_db):
+    from importlib.metadata import entry_points
+
+    (entry,) = [e for e in entry_points(group="datasette") if e.name == "miner"]
+    assert entry.value == "miner.web"
+    from datasette.app import Datasette
+
+    ds = Datasette([str(seed_db)])  # no settings, no metadata: what `datasette db/reports.db` builds
+    response = asyncio.run(ds.client.get(f"/{seed_db.stem}.json", params={"sql": "select symbol_key('354 / QĐ') as v",
+                                                                           "_shape": "array"}))
+    assert response.json() == [{"v": "354/qd"}]
+    assert asyncio.run(ds.client.get("/-/tra-cuu.json", params={"q": "QĐ 354"})).status_code == 200
 
 
 @pytest.mark.parametrize(
@@ -47,8 +65,17 @@ def test_the_plugin_is_registered_with_its_hooks(client):
         ("select fold_key('Sở GD&ĐT  tỉnh Đắk Nông') as v", "so gd dt tinh dak nong"),
         ("select symbol_key('354 / QĐ – UBND') as v", "354/qd-ubnd"),
         ("select symbol_key('06/2022/QH15') as v", "6/2022/qh15"),
+        ("select symbol_key(null) as v", None),
+        ("select fts_match('Quyết định') as v", '(text_folded : ("quyet" "dinh")) OR (text : ("Quyết" "định"))'),
+        ("select fts_match('') as v", None),
+        ("select search_snippet('Kho bạc Nhà nước', 'kho bac') as v", "⟦Kho⟧ ⟦bạc⟧ Nhà nước"),
+        ("select search_snippet(null, 'x') as v", None),
+        ("select count(*) as v from paragraphs_fts where paragraphs_fts match fts_match('QUYET ĐỊNH 354')", 1),
     ],
-    ids=["fold", "fold-old-tone", "fold-null", "fold-key", "symbol-key", "symbol-key-leading-zero"],
+    ids=[
+        "fold", "fold-old-tone", "fold-null", "fold-key", "symbol-key", "symbol-key-leading-zero", "symbol-key-null",
+        "fts-match", "fts-match-empty", "search-snippet", "search-snippet-null", "fts-match-in-a-query",
+    ],
 )
 def test_prepare_connection_sql_functions(client, sql, expected):
     response = client.get(f"/{client.database}.json", sql=sql, _shape="array")
@@ -78,9 +105,93 @@ def test_table_descriptions_are_vietnamese_then_english():
     assert miner.web.describe("documents", "no_such_column") is None
 
 
+# ---------------------------------------------------------------- canned queries and facets
+
+CANNED = {
+    "tim_kiem": ({"q": "quyet dinh 354"}, "doan_trich"),
+    "khen_thuong_cua_don_vi": ({"don_vi": "kho bac nha nuoc"}, "award"),
+    "van_ban_duoc_dan_nhieu_nhat": ({}, "label"),
+    "van_ban_theo_nam_tinh": ({"nam": "2022", "tinh": "Đắk Nông"}, "title"),
+    "van_ban_dan_chieu": ({"so_ky_hieu": "354/QD-UBND"}, "written"),
+    "don_vi_nhan_danh_hieu": ({"danh_hieu": "co thi dua", "tu_nam": "2020", "den_nam": "2023"}, "recipient"),
+    "khen_thuong_theo_nam": ({}, "awards"),
+    "dan_chieu_theo_nam": ({}, "citations"),
+}
+
+
+def test_every_canned_query_is_described_in_both_languages(client):
+    queries = client.get("/-/metadata.json").json()["databases"][client.database]["queries"]
+    assert sorted(queries) == sorted(CANNED)
+    assert {name: (" / " in q["title"], " / " in q["description"]) for name, q in queries.items()} == {
+        name: (True, True) for name in CANNED
+    }
+
+
+@pytest.mark.parametrize(("name", "params", "column"), [(n, *v) for n, v in CANNED.items()], ids=CANNED.keys())
+def test_every_canned_query_answers_on_the_seed(record_client, name, params, column):
+    rows = record_client.get(f"/{record_client.database}/{name}.json", _shape="array", **params).json()
+    assert rows and all(column in row for row in rows), rows
+
+
+def test_canned_queries_answer_the_seed_questions(record_client):
+    db = record_client.database
+    awards = record_client.get(f"/{db}/khen_thuong_cua_don_vi.json", _shape="array", don_vi="Kho bạc").json()
+    assert [(r["year"], r["award"], r["recipient"]) for r in awards] == [(2022, "Cờ thi đua", "Kho bạc Nhà nước tỉnh Đắk Nông")]
+    cited = record_client.get(f"/{db}/van_ban_duoc_dan_nhieu_nhat.json", _shape="array").json()
+    assert [(r["label"], r["citing_documents"], r["citations"]) for r in cited] == [("Quyết định 354/QĐ-UBND", 1, 1)]
+    units = record_client.get(f"/{db}/don_vi_nhan_danh_hieu.json", _shape="array", danh_hieu="giấy khen",
+                              tu_nam="2022", den_nam="2022").json()
+    assert [(r["recipient"], r["years"], r["times"]) for r in units] == [("Cục Thuế tỉnh Đắk Nông", "2022", 1)]
+    assert record_client.get(f"/{db}/don_vi_nhan_danh_hieu.json", _shape="array", danh_hieu="giấy khen",
+                             tu_nam="2023", den_nam="").json() == []
+
+
+def test_the_ranked_search_query_shows_its_snippet_marked(record_client):
+    page = record_client.get(f"/{record_client.database}/tim_kiem", q="quyet dinh 354").text
+    assert "theo <mark>Quyết</mark> <mark>định</mark> số <mark>354</mark>/QĐ-UBND" in page
+    assert "⟦" not in page.split("<tbody>")[1]
+
+
+def test_the_ranked_search_query_with_no_words_finds_nothing(record_client):
+    assert record_client.get(f"/{record_client.database}/tim_kiem.json", _shape="array").json() == []
+
+
+def test_cells_of_other_columns_are_not_rendered_as_marks(record_client):
+    sql = "select '⟦<b>x</b>⟧' as doan_trich"
+    page = record_client.get(f"/{record_client.database}", sql=sql).text
+    assert "&lt;b&gt;" in page and "<mark>" in page  # escaped first, whoever wrote the SQL
+    assert record_client.get(f"/{record_client.database}", sql="select '⟦x⟧' as other").text.count("<mark>") == 0
+
+
+FACETS = {
+    "documents": ["kind", "year", "issuer", "province"],
+    "cited_documents": ["doc_type", "issuer", "year"],
+    "award_events": ["award", "year", "grantor", "status"],
+    "organizations": ["kind", "province"],
+}
+
+
+@pytest.mark.parametrize(("table", "facets"), FACETS.items(), ids=FACETS.keys())
+def test_facets_on_the_natural_columns(record_client, table, facets):
+    data = record_client.get(f"/{record_client.database}/{table}.json").json()
+    assert list(data["facet_results"]) == facets
+
+
+def test_menu_links_to_the_pages(client):
+    page = client.get("/").text
+    for path in ("/-/tra-cuu", "/-/tim-kiem", "/-/bieu-do"):
+        assert f'<li><a href="{path}">' in page
+
+
 HOOK_TESTS = {
+    "asgi_wrapper": "tests/test_search.py::test_a_search_with_diacritics_finds_the_text_written_without",
+    "forbidden": "tests/test_web_serve.py::test_with_a_password_anonymous_visitors_are_sent_to_the_login",
     "get_metadata": test_get_metadata_describes_every_served_table_and_column,
+    "menu_links": test_menu_links_to_the_pages,
     "prepare_connection": test_prepare_connection_sql_functions,
+    "prepare_jinja2_environment": "tests/test_web_pages.py (every page renders a miner_*.html template)",
+    "register_routes": "tests/test_web_pages.py, tests/test_web_lookup.py",
+    "render_cell": test_the_ranked_search_query_shows_its_snippet_marked,
 }
 
 
