@@ -134,20 +134,23 @@ _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper() and 
 _CAP = rf"[{_UPPER}][\w'’]*(?:-[{_UPPER}][\w'’]*)*"
 _RUN_RE = re.compile(rf"(?<![\w'’]){_CAP}(?:[ \t]+{_CAP})*(?![\w'’])")
 _LEVEL_RE = re.compile(
-    r"(?<!\w)(?:(các)\s+)?(" + "|".join(_LEVELS) + rf")(?:\s*:)?\s+(?={_CAP})", re.IGNORECASE
+    r"(?<!\w)(?:(các)\s+)?(" + "|".join(_LEVELS) + rf")(?:\s*:)?\s+(?={_CAP}|\d)", re.IGNORECASE
 )
 _LIST_ITEM_RE = re.compile(rf"\s*(?:,|và)\s*({_CAP}(?:[ \t]+{_CAP}){{0,3}})")
+_NUMBER_RE = re.compile(r"\d{1,2}(?!\d)")
 _PREVIOUS_WORD_RE = re.compile(r"([\w'’]+)[ \t]+$")
-# Capitalised words that start no place's name: "xã, phường: Các Sở, ban, ngành".
-_NOT_NAMES = {"các", "những", "mỗi", "từng", "theo", "tại", "trong", "về", "đối", "thực", "ủy", "ubnd"}
-# Words before a capitalised name that make it a street or a person, not a place.
-_NOT_PLACE_BEFORE = {"đường", "phố", "ngõ", "ngách", "hẻm", "số", "lộ", "ông", "bà", "tấn"}
 
 
 def data_words(name: str) -> frozenset[str]:
     """The entries of a word list in miner/data/ (one a line, '#' lines are comments), lower case."""
     text = resources.files("miner").joinpath("data", name).read_text(encoding="utf-8")
     return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _place_words(role: str) -> frozenset[str]:
+    """Words that tell a capitalised name is no unit (data/place_words.tsv): "before" or "first"."""
+    return frozenset(row["word"] for row in data_rows("place_words.tsv") if row["role"] == role)
 
 
 @lru_cache(maxsize=1)
@@ -192,7 +195,12 @@ def places_in(text: str) -> list[tuple[int, int, str, str, str | None]]:
         if _word_before(text, m.start()).lower() == "tấn" or (shouted and m.group(2) != m.group(2).upper()):
             continue  # "Thông tấn xã Việt Nam"
         run = _RUN_RE.match(text, m.end())
-        if run is None or run.group().split()[0].lower() in _NOT_NAMES:
+        if run is None and level in ("quận", "phường"):
+            number = _NUMBER_RE.match(text, m.end())  # "Quận 1", "Phường 5"
+            if number:
+                add(m.start(2), number.end(), f"{level.capitalize()} {number.group()}", level, None)
+            continue
+        if run is None or run.group().split()[0].lower() in _place_words("first"):
             continue
         if m.group(1):  # "các phường: Sông Trí, Thành Sen và Hà Huy Tập"
             items = [(run.start(), _first_words(run.group()))]
@@ -219,8 +227,11 @@ def places_in(text: str) -> list[tuple[int, int, str, str, str | None]]:
         if district is None:
             continue
         before = _word_before(text, run.start()).lower()
-        if before in _NOT_PLACE_BEFORE or before in surnames():
+        if before in _place_words("before") or before in surnames():
             continue  # "đường Lê Lợi", "Lê Trường Sơn"
+        words = district.name.split()
+        if len(words) >= 3 and words[0].lower() in surnames():
+            continue  # "Trần Văn Thời" names a district only after "huyện"
         add(run.start(), run.end(), district.name, district.level, district.province)
     return found
 

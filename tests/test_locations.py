@@ -51,6 +51,12 @@ LOCATIONS = [
     ("republic-heading", ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",), []),
     ("generic-levels", ("Chủ tịch UBND xã, phường: Các Sở, ban, ngành",), []),
     ("peace-not-province", ("vì hòa bình và phát triển bền vững",), []),
+    ("numbered-districts", ("Quận 1, Phường 5, thành phố Thủ Đức; ngày 3 tháng 5",),
+     [("Quận 1", "quận", None, None), ("Phường 5", "phường", None, None),
+      ("Thủ Đức", "thành phố", "Hồ Chí Minh", None)]),
+    ("facility-not-district", ("Cảng hàng không Long Thành - ACV; Hội trường Thống Nhất",), []),
+    ("person-named-like-a-district", ("Ông Trần Văn Thời dự họp; huyện Trần Văn Thời",),
+     [("Trần Văn Thời", "huyện", "Cà Mau", None)]),
     ("one-entry-per-place", ("Sở Nội vụ tỉnh Bắc Ninh", "UBND tỉnh Bắc Ninh"),
      [("Bắc Ninh", "tỉnh", "Bắc Ninh", None)]),
 ]
