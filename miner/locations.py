@@ -147,7 +147,7 @@ def data_words(name: str) -> frozenset[str]:
     return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
 def _place_words(role: str) -> frozenset[str]:
     """Words that tell a capitalised name is no unit (data/place_words.tsv): "before" or "first"."""
     return frozenset(row["word"] for row in data_rows("place_words.tsv") if row["role"] == role)

@@ -471,13 +471,10 @@ class Mention:
 
 # Types that start a list in lower case: "các bộ: Tư pháp, Nội vụ", "Các tập đoàn, Tổng công ty: ...".
 _LISTED_LOWER = ("bộ", "sở", "tập")
-# A type and a word that make an ordinary word: "Trường hợp", "Báo cáo", "Hội nghị", "Ban hành";
-# and the words of a post, never of a body's name ("Cục trưởng", "Phó Ban").
-_NOT_NAMES = frozenset(
-    "trường hợp|báo cáo|hội nghị|hội thảo|hội thi|hội viên|ban hành|đoàn kết|đoàn viên|đoàn thể"
-    "|quỹ đất|bộ phận|bộ luật|bộ máy|bộ tiêu|phòng chống|thông tấn|công ty".split("|")
-)
-_POSTS = frozenset(("trưởng", "phó"))
+@lru_cache(maxsize=4)
+def _not_names(role: str) -> frozenset[str]:
+    """Words after a type that make no name (data/org_not_names.tsv): "compound" or "post"."""
+    return frozenset(row["words"] for row in data_rows("org_not_names.tsv") if row["role"] == role)
 
 
 class _Scanner:
@@ -636,7 +633,8 @@ class _Scanner:
 
     def not_name(self, i: int) -> bool:
         """Token i makes its type an ordinary word or a post ("Trường hợp", "Cục trưởng")."""
-        return self.t[i].low in _POSTS or f"{self.t[i - 1].low} {self.t[i].low}" in _NOT_NAMES
+        pair = f"{self.t[i - 1].low} {self.t[i].low}"
+        return self.t[i].low in _not_names("post") or pair in _not_names("compound")
 
     def lower_part(self, j: int) -> int | None:
         """ "Phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp": a lower-case part before a parent."""
