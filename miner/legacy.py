@@ -406,6 +406,34 @@ def _restore_lost_u(text: str) -> str:
     return _HORN_O_WORD_RE.sub(fix, text)
 
 
+# A word with a hyphen inside or at its end: where a PDF text layer may show TCVN3's "ư".
+_HYPHENATED_RE = re.compile(r"[^\s\-]+(?:-[^\s\-]*)+")
+
+
+def soft_hyphens_back(text: str) -> str:
+    """TCVN3 text with its "ư" (code AD, the soft hyphen) put back where a PDF text layer shows a
+    hyphen: "th-ëng" ("thưởng") and "Nh- §iÒu" ("Như Điều"), while "Q§-UBND" keeps its hyphen.
+
+    A hyphen is taken for "ư" when the syllable around it reads as one with "ư" there and, at
+    the end of a word, not without it.
+    """
+    def syllable(legacy_word: str) -> bool:
+        return is_syllable(to_unicode(legacy_word, "tcvn3"))
+
+    def fix(m: re.Match) -> str:
+        parts = m.group().split("-")
+        out, current = parts[0], parts[0]  # current: the syllable being built
+        for part in parts[1:]:
+            with_u = current + "\u00ad" + part
+            if syllable(with_u) and (part or not syllable(current)):
+                out, current = out + "\u00ad" + part, with_u
+            else:
+                out, current = out + "-" + part, part
+        return out
+
+    return _HYPHENATED_RE.sub(fix, text)
+
+
 def _converted(text: str, encoding: str) -> str:
     """`text` read in `encoding`; for TCVN3, capitals and dropped "ư" restored."""
     converted = to_unicode(text, encoding)

@@ -808,6 +808,7 @@ _LIST_MARK_RE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[-+•–]|
 _WORD_RE = re.compile(r"[^\s\x00-\x1f]+")
 # A word on a page: left, bottom, right, top (PDF points, y upwards), text, OCR confidence or None.
 _PageWord = tuple[float, float, float, float, str, float | None]
+_RULE_CHARS = frozenset("|¦_")  # what Tesseract reads a table's rules as
 # A text layer with fewer letters than this on a page makes the page a scan, to OCR.
 MIN_PAGE_LETTERS = 20
 
@@ -832,14 +833,14 @@ def _page_words(textpage: pdfium.PdfTextPage) -> list[_PageWord]:
 def _ocr_words(page: pdfium.PdfPage, number: int, path: Path) -> tuple[list[_PageWord], float]:
     """The words Tesseract reads on a page, in the text layer's coordinates, and the page height.
 
-    Lone marks Tesseract is unsure of (specks, stamp and signature strokes read as "_—" or
-    "|") are left out.
+    Table rules read as "|" and lone marks Tesseract is unsure of (specks, stamp and signature
+    strokes read as "_—") are left out.
     """
     read = ocr.ocr_page(page, number, path)
     scale = page.get_size()[0] / read.width
     words = []
     for word in read.words:
-        if word.confidence < 60 and not any(ch.isalnum() for ch in word.text):
+        if set(word.text) <= _RULE_CHARS or (word.confidence < 60 and not any(ch.isalnum() for ch in word.text)):
             continue
         left, top, width, height = word.box
         bottom = read.height - top - height
@@ -1038,14 +1039,23 @@ def _pages_to_ocr(pdf: pdfium.PdfDocument, layers: list[list[_PageWord]], policy
     ]
 
 
-def _legacy_converter(layers: list[list[_PageWord]], encoding: str | None) -> tuple[Callable[[str], str] | None, str | None]:
-    """How to convert the text layers' legacy code (forced by `encoding`, else detected), and the code."""
-    if encoding:
-        return (lambda text: legacy.repair_text(text, encoding)[0]), encoding
-    code = legacy.detect_legacy(" ".join(word[4] for words in layers for word in words))
+def _legacy_converter(
+    layers: list[list[_PageWord]], encoding: str | None
+) -> tuple[Callable[[str], str] | None, str | None]:
+    """How to convert the text layers' legacy code (forced by `encoding`, else detected), and the code.
+
+    PDF makers show TCVN3's "ư" (the soft hyphen) as "-": it is put back first.
+    """
+    code = encoding or legacy.detect_legacy(" ".join(word[4] for words in layers for word in words))
     if code is None:
         return None, None
-    return (lambda text: legacy.repair_lines(text, code)), code
+    if encoding:
+        convert = lambda text: legacy.repair_text(text, encoding)[0]  # noqa: E731
+    else:
+        convert = lambda text: legacy.repair_lines(text, code)  # noqa: E731
+    if code == "tcvn3":
+        return (lambda text: convert(legacy.soft_hyphens_back(text))), code
+    return convert, code
 
 
 def _scan_words(page: pdfium.PdfPage, number: int, path: Path, scans: int, pages: int) -> tuple[list[_PageWord], float]:

@@ -13,6 +13,7 @@ import time
 import unicodedata
 import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pypdfium2 as pdfium
 import pytest
@@ -21,12 +22,15 @@ from miner.errors import (
     EmptyDocument,
     EncryptedDocument,
     MinerError,
+    MissingTool,
     NoTextLayer,
     TooLarge,
     UnreadableFile,
     UnsupportedFormat,
 )
+from miner.legacy import from_unicode
 from miner.normalize import clean_text
+from miner.ocr import check_tesseract
 from miner.readers import SUFFIXES, ReadOptions, decode_text, read_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -266,8 +270,6 @@ ERROR_CASES = [
      "not a valid .docx: the zip has no word/document.xml (it holds mimetype)"),
     ("broken-xml-docx", "a.docx", _zip({**_docx_parts(), "word/document.xml": b"<w:document><w:body>"}),
      UnreadableFile, "not a valid .docx: its part word/document.xml is not well-formed XML"),
-    ("ole-named-docx", "a.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + RANDOM, UnreadableFile,
-     "antiword: the file is not a Word Document.; catdoc: Broken OLE file"),
     ("encrypted-docx", "a.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + RANDOM + "EncryptionInfo".encode("utf-16-le"),
      EncryptedDocument, "the Office file is password-protected"),
     ("scan-without-text", "a.pdf", _blank_pdf(), NoTextLayer, "none of its 1 pages has a text layer"),
@@ -399,3 +401,256 @@ def test_dev_set_reads_fast():
 def test_every_error_is_a_miner_error():
     for error in (EmptyDocument, EncryptedDocument, NoTextLayer, TooLarge, UnreadableFile, UnsupportedFormat):
         assert issubclass(error, MinerError)
+
+
+# --- old archives: legacy codes, scanned PDFs, Word 97 (issue 6) ------------------------------
+
+LEGACY = DATA / "legacy"
+
+
+def _tesseract_ready() -> bool:
+    try:
+        check_tesseract("vie")
+    except MissingTool:
+        return False
+    return True
+
+
+needs_tesseract = pytest.mark.skipif(
+    not _tesseract_ready(),
+    reason="Tesseract with the Vietnamese model is not installed (sh scripts/install-system-deps.sh)",
+)
+needs_antiword = pytest.mark.skipif(
+    shutil.which("antiword") is None, reason="antiword is not installed (sh scripts/install-system-deps.sh)"
+)
+
+# tests/data/legacy/make_files.py's SAMPLE, as every legacy code gives it back.
+LEGACY_SAMPLE = [
+    ("heading", "ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG"),
+    ("heading", "Số: 68/QĐ-UBND"),
+    ("heading", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("body", "Độc lập - Tự do - Hạnh phúc"),
+    ("heading", "QUYẾT ĐỊNH"),
+    ("body", "Về việc tặng danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2010"),
+    ("body", "Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;"),
+    ("body", "Xét đề nghị của Giám đốc Sở Nội vụ,"),
+    (
+        "body",
+        "Điều 1. Tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho ông Nguyễn Văn Bình, Trưởng phòng Tổ chức - Hành chính.",
+    ),
+]
+
+# make_files.py's articles; "ủy ban" stays lower-case: TCVN3 has no code for "Ủ" outside a capitals font.
+LEGACY_ARTICLES = [
+    ("body", "Điều 2. Mức tiền thưởng cho một Chiến sĩ thi đua cấp tỉnh thực hiện theo quy định hiện hành."),
+    ("body", "Nguồn tiền thưởng được trích từ Quỹ thi đua, khen thưởng của tỉnh năm 2011."),
+    (
+        "body",
+        "Điều 3. Chánh Văn phòng ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Giám đốc Sở Tài chính, Giám đốc Kho bạc "
+        "Nhà nước tỉnh và các ông, bà có tên tại Điều 1 căn cứ Quyết định thi hành.",
+    ),
+    ("body", "Quyết định này có hiệu lực kể từ ngày ký."),
+    ("body", "Nơi nhận: Như Điều 3; Ban Thi đua - Khen thưởng; Lưu: VT, NC."),
+]
+
+# fonts.docx: Normal style in .VnTime, a .VnTimeH heading, a Times New Roman run, a VNI-Times paragraph.
+FONTS_DOCX = [
+    ("heading", "QUYẾT ĐỊNH"),
+    ("body", "Về việc tặng danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2010"),
+    ("body", "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15;"),
+    ("body", "Điều 1. Tặng Bằng khen cho ông Nguyễn Văn Bình."),
+    *LEGACY_ARTICLES,
+    # the borderless table of one row reads cell by cell
+    ("heading", "Số: 68/QĐ-UBND"),
+    ("body", "Hải Dương, ngày 10 tháng 01 năm 2011"),
+]
+
+# tcvn3.doc (fonts.docx saved as Word 97): antiword gives no fonts, so the capitals of the
+# .VnTimeH heading are lost; the table is one row.
+TCVN3_DOC = [
+    ("body", "quyết định"),
+    *FONTS_DOCX[1:4],
+    *LEGACY_ARTICLES,
+    ("table_row", "Số: 68/QĐ-UBND | Hải Dương, ngày 10 tháng 01 năm 2011"),
+]
+
+# scan.pdf: the first lines of the sample rendered as a 300 dpi image, without a text layer.
+SCAN = [
+    ("heading", "ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG"),
+    ("heading", "Số: 68/QĐ-UBND"),
+    ("heading", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("body", "Độc lập - Tự do - Hạnh phúc"),
+    ("heading", "QUYẾT ĐỊNH"),
+    ("body", "Về việc tặng danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2010"),
+    ("body", "Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;"),
+]
+
+
+@pytest.mark.parametrize(
+    "name, fmt, encoding",
+    [("tcvn3.txt", "txt", "tcvn3"), ("vni.txt", "txt", "vni"), ("viscii.txt", "txt", "viscii"),
+     ("tcvn3.pdf", "pdf", "tcvn3")],
+    ids=["tcvn3-txt", "vni-txt", "viscii-txt", "tcvn3-pdf-text-layer"],
+)
+def test_legacy_codes_are_detected_and_converted(name, fmt, encoding):
+    doc = read_document(LEGACY / name)
+    assert (doc.format, doc.encoding, doc.ocr) == (fmt, encoding, False)
+    assert paragraphs(doc) == LEGACY_SAMPLE
+
+
+def test_legacy_text_once_saved_as_utf8(tmp_path):
+    """TCVN3 text read as Windows-1252 and saved as UTF-8 ("Céng hoµ x· héi"), as editors do."""
+    path = tmp_path / "quyet-dinh.txt"
+    path.write_text((LEGACY / "tcvn3.txt").read_bytes().decode("latin-1"), encoding="utf-8")
+    doc = read_document(path)
+    assert doc.encoding == "tcvn3"
+    assert paragraphs(doc) == LEGACY_SAMPLE
+
+
+@pytest.mark.parametrize(
+    "data, encoding, expected",
+    [
+        ("Sè 68/Q§-UBND".encode("latin-1"), None, ("tcvn3", "Số 68/QĐ-UBND")),
+        # one word that is a syllable as it stands ("sè"): detection leaves it, forcing converts
+        ("Sè 68".encode("utf-8"), None, ("utf-8", "Sè 68")),
+        ("Sè 68".encode("utf-8"), "tcvn3", ("tcvn3", "Số 68")),
+        ("Sè 68".encode("utf-8"), "ABC", ("tcvn3", "Số 68")),
+        ("Vieät Nam".encode("latin-1"), "vni", ("vni", "Việt Nam")),
+    ],
+    ids=["detected-bytes", "undetected", "forced-tcvn3", "forced-alias-abc", "forced-vni-bytes"],
+)
+def test_forced_encoding(tmp_path, data, encoding, expected):
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    doc = read_document(path, options=ReadOptions(encoding=encoding))
+    assert (doc.encoding, doc.text) == expected
+
+
+@pytest.mark.parametrize(
+    "options, message",
+    [({"ocr": "sometimes"}, "unknown OCR policy 'sometimes': choose one of auto, always, never"),
+     ({"encoding": "cp1252"}, "unknown legacy encoding 'cp1252': choose one of tcvn3, vni, viscii")],
+    ids=["ocr", "encoding"],
+)
+def test_read_options_are_checked(options, message):
+    with pytest.raises(ValueError, match=re.escape(message)):
+        ReadOptions(**options)
+
+
+def test_docx_runs_in_legacy_fonts():
+    doc = read_document(LEGACY / "fonts.docx")
+    assert (doc.format, doc.encoding) == ("docx", "tcvn3")
+    assert paragraphs(doc) == FONTS_DOCX
+
+
+def test_docx_legacy_text_in_unicode_fonts(tmp_path):
+    """A .docx whose TCVN3 text lost its fonts (set in Times New Roman) is found by detection."""
+    parts = {name: data for name, data in _docx_parts().items() if "footnotes" not in name}
+    body = "".join(
+        f"<w:p><w:r><w:t>{escape(from_unicode(text, 'tcvn3', capitals_font=True).decode('latin-1'))}</w:t></w:r></w:p>"
+        for _, text in LEGACY_SAMPLE
+    )
+    parts["word/document.xml"] = (
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        f"<w:body>{body}</w:body></w:document>"
+    ).encode("utf-8")
+    path = tmp_path / "lost-fonts.docx"
+    path.write_bytes(_zip(parts))
+    doc = read_document(path)
+    assert doc.encoding == "tcvn3"
+    assert paragraphs(doc) == LEGACY_SAMPLE
+
+
+def test_docx_unicode_run_in_a_legacy_font_is_kept():
+    """features.docx types "Tặng Bằng khen" in Unicode over a .VnTime font: no legacy byte shows as "ặ"."""
+    doc = read_document(DATA / "features.docx")
+    assert doc.encoding is None
+    assert ("body", "Tặng Bằng khen: cho 02 tập thể") in paragraphs(doc)
+
+
+@needs_antiword
+@pytest.mark.parametrize("name", ["tcvn3.doc", "tcvn3-saved-as.docx"], ids=["doc", "ole-behind-docx-suffix"])
+def test_word97_doc(tmp_path, name):
+    path = tmp_path / name
+    shutil.copy(LEGACY / "tcvn3.doc", path)
+    doc = read_document(path)
+    assert (doc.format, doc.encoding) == ("doc", "tcvn3")
+    assert paragraphs(doc) == TCVN3_DOC
+
+
+@needs_antiword
+def test_word97_bytes_passed_in():
+    doc = read_document("elsewhere/quyet-dinh.doc", data=(LEGACY / "tcvn3.doc").read_bytes())
+    assert doc.path == "elsewhere/quyet-dinh.doc"
+    assert paragraphs(doc) == TCVN3_DOC
+
+
+@needs_antiword
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + RANDOM, "antiword: the file is not a Word Document.; catdoc: Broken OLE file"),
+        (b"{\\rtf1\\ansi Vi\\'eat Nam}", "not a Word 97 document but an RTF file"),
+    ],
+    ids=["broken-ole", "rtf-named-doc"],
+)
+def test_unreadable_word97(tmp_path, data, message):
+    path = tmp_path / "a.doc"
+    path.write_bytes(data)
+    with pytest.raises(UnreadableFile) as caught:
+        read_document(path)
+    assert caught.value.message.startswith(message)
+    assert "\n" not in str(caught.value)
+
+
+@needs_tesseract
+def test_scanned_pdf_is_ocred():
+    doc = read_document(LEGACY / "scan.pdf")
+    assert (doc.format, doc.ocr, doc.encoding) == ("pdf", True, None)
+    assert paragraphs(doc) == SCAN
+    assert 85 <= doc.ocr_confidence <= 100
+    assert all(80 <= p.ocr_confidence <= 100 for p in doc.paragraphs)
+
+
+@needs_tesseract
+def test_scan_behind_junk_bytes(tmp_path):
+    """Some archives store PDFs behind a few junk bytes (Quảng Bình's QĐ 2871 has 21)."""
+    path = tmp_path / "junk.pdf"
+    path.write_bytes(b"u\xabZ\x01\xaai\x96'\x1a\xb6*'\xfe\x97_\x01\xb6\xac{\xae\x00" + (LEGACY / "scan.pdf").read_bytes())
+    assert paragraphs(read_document(path)) == SCAN
+
+
+def test_ocr_never_leaves_a_scan_unread():
+    with pytest.raises(NoTextLayer, match="none of its 1 pages has a text layer"):
+        read_document(LEGACY / "scan.pdf", options=ReadOptions(ocr="never"))
+
+
+def test_text_layers_are_not_ocred_by_default():
+    doc = read_document(DATA / "features.pdf")
+    assert (doc.ocr, doc.ocr_confidence) == (False, None)
+    assert {p.ocr_confidence for p in doc.paragraphs} == {None}
+
+
+@needs_tesseract
+def test_ocr_always_reads_every_page_through_the_pdf_layout():
+    """The OCR'd words go through the text layer's layout: letterhead band, joined lines, table rows.
+    Tesseract drops the bold header row of the boxed table."""
+    doc = read_document(DATA / "features.pdf", options=ReadOptions(ocr="always"))
+    assert doc.ocr is True
+    assert paragraphs(doc) == [p for p in PDF_FEATURES if p != ("table_row", "STT | Đơn vị | Chỉ tiêu")]
+    assert all(p.ocr_confidence is not None and p.ocr_confidence > 85 for p in doc.paragraphs)
+
+
+def test_missing_tesseract_names_the_file_and_the_remedy(monkeypatch):
+    pytesseract = pytest.importorskip("pytesseract")
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    check_tesseract.cache_clear()
+    try:
+        with pytest.raises(MissingTool) as caught:
+            read_document(LEGACY / "scan.pdf")
+    finally:
+        check_tesseract.cache_clear()
+    assert str(caught.value) == (
+        f"{LEGACY / 'scan.pdf'}: 1 of its 1 pages are scans to OCR, but tesseract is not installed "
+        "(install Tesseract and its Vietnamese model: apt-get install tesseract-ocr tesseract-ocr-vie)"
+    )

@@ -2,8 +2,8 @@
 
     .venv/bin/python tests/data/legacy/make_files.py
 
-Needs LibreOffice (`soffice`) for the Word 97 file and the DejaVu fonts for the scan; the
-files are committed, so the tests themselves need neither.
+Needs LibreOffice (`soffice`) for the Word 97 file, fpdf2 (the `dev` extra) for the PDF and the
+DejaVu fonts for the scan; the files are committed, so the tests themselves need none of them.
 """
 
 from __future__ import annotations
@@ -97,6 +97,19 @@ def make_doc() -> None:
     target.write_bytes(data)
 
 
+def make_pdf() -> None:
+    """The sample typed in a TCVN3 font and printed to PDF: the text layer shows the legacy codes
+    as Latin-1 ("Sè: 68/Q§-UBND"), one line of text a line of the sample."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Times", size=13)
+    for line in SAMPLE.strip().split("\n"):
+        pdf.cell(0, 8, legacy_text(line, "tcvn3"), new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(HERE / "tcvn3.pdf"))
+
+
 def make_scan() -> None:
     """The sample as a 300 dpi grey image inside a PDF, without a text layer."""
     font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", 46)
@@ -112,6 +125,7 @@ if __name__ == "__main__":
     make_txt()
     make_docx(HERE / "fonts.docx")
     make_doc()
+    make_pdf()
     make_scan()
     for path in sorted(HERE.iterdir()):
         print(f"{path.name:16} {path.stat().st_size:>7} bytes")
