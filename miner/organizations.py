@@ -524,7 +524,7 @@ class _Scanner:
         if tok is None:
             return True
         if tok.low in self.stop:
-            return True
+            return not (tok.low == "cấp" and i and self.t[i - 1].low == "liên")  # "liên cấp" school
         nxt = self.tok(i + 1)
         return bool(nxt and f"{tok.low} {nxt.low}" in self.stop)
 
@@ -619,6 +619,8 @@ class _Scanner:
                     continue
                 listed = self.lower_part(j)
                 if listed is None:
+                    if tok.word == "," and self.lower_word(j + 1) and not self.stop_at(j + 1) and j > last_cap:
+                        j = last_cap  # "Ban Chỉ đạo phòng, chống tội phạm, ...": a name too long to read
                     break
                 j = last_cap = listed
             elif self.lower_word(j) and not self.stop_at(j) and j - last_cap < 6:
@@ -645,7 +647,21 @@ class _Scanner:
             k += 1
         if self.tok(k) and self.t[k].word == "," and self.starts_body(k + 1):
             return k
+        if self.tok(k) and self.t[k].word == ")" and self.tok(j - 1) and self._opened(j):
+            return k  # "(qua Phòng Thi đua, khen thưởng)"
         return None
+
+    def _code_in_brackets(self, j: int) -> bool:
+        """Tokens j.. are a short code in brackets: "(NC)", "(TH)"."""
+        window = self.t[j : j + 3]
+        return len(window) == 3 and window[0].word == "(" and window[2].word == ")" and window[1].word.isupper()
+
+    def _opened(self, j: int) -> bool:
+        """A bracket is open before token j in this paragraph."""
+        depth = 0
+        for tok in self.t[:j]:
+            depth += (tok.word == "(") - (tok.word == ")")
+        return depth > 0
 
     def lower_name(self, i: int) -> int | None:
         """A name in lower case ("Ban chỉ đạo bầu cử tỉnh") counts when a place or a parent ends it."""
@@ -681,10 +697,12 @@ class _Scanner:
             if not place:
                 return None
             return Mention(i, place[0], self.text_of(i, place[0]), place[1], place[2])
-        if kind.unit == "yes" and self.starts_body(end):
-            parent = self.body(end)  # "Văn phòng Ủy ban nhân dân tỉnh"
+        at = end + 3 if kind.unit == "yes" and self._code_in_brackets(end) else end
+        if kind.unit == "yes" and self.starts_body(at):
+            parent = self.body(at)  # "Văn phòng Ủy ban nhân dân tỉnh", "VP (NC) UBND tỉnh"
             if parent is not None:
-                return Mention(i, parent.last, self.text_of(i, parent.last), parent.province, parent.placed)
+                text = self.with_parent(i, end, parent)
+                return Mention(i, parent.last, text, parent.province, parent.placed)
         name_end = self.name(end, True)
         if name_end is None:
             return None
@@ -692,6 +710,8 @@ class _Scanner:
         if mention.placed or mention.last > name_end:
             return mention
         after = name_end
+        if kind.unit == "yes" and self._code_in_brackets(after):
+            after += 3  # "Phó CVP (NC) UBND tỉnh"
         if kind.unit == "yes" and self.tok(after) and self.t[after].word in (",", "-", "–"):
             own_comma = any(t.word == "," for t in self.t[end:name_end])
             if (self.t[after].word == "," and (own_comma or kind.scope == "none")) or (
@@ -701,11 +721,17 @@ class _Scanner:
         if self.starts_body(after):
             parent = self.body(after)
             if parent is not None:
-                text = self.text_of(i, name_end) + " " + parent.text
+                text = self.with_parent(i, name_end, parent)
                 return Mention(i, parent.last, text, parent.province, parent.placed)
         if kind.unit == "yes" and mention.last == name_end:
             return Mention(i, name_end, mention.text, unit=True)
         return mention
+
+    def with_parent(self, i: int, end: int, parent: Mention) -> str:
+        """A unit's words and its parent's, once each ("VP.UBND tỉnh" is one abbreviation)."""
+        if self.t[parent.first].start < self.t[end - 1].end:
+            return self.text_of(i, parent.last)
+        return f"{self.text_of(i, end)} {parent.text}"
 
     def placed(self, i: int, end: int, may_have_place: bool) -> Mention:
         """The body of tokens i..end, with the place written after it when there is one."""
@@ -754,7 +780,12 @@ class _Scanner:
         if before is None:
             return False
         if tok.abbreviation and before.abbreviation and before.start == tok.start:
-            return True
+            k = i - 1
+            while k >= 0 and self.t[k].abbreviation and self.t[k].start == tok.start:
+                if self.t[k].low not in ("phó", "chánh"):
+                    return True  # "Quốc hội" in "ĐBQH", but "Văn phòng" in "PCVP"
+                k -= 1
+            return False
         if before.is_word and before.cap and not before.abbreviation and not self.known(i):
             return before.low in surnames()  # "Lê Trường Sơn", "Nguyễn Đoàn Anh"
         return False
@@ -1097,8 +1128,11 @@ def _resolve(mention: Mention, scanner: _Scanner, context: _Context) -> str | No
             text = f"{base} {place}"  # "UBND huyện" in a district's report
         elif fold(base).startswith(_LOCAL_GOVERNMENT_BODIES) and not _has_place(base):
             text = f"{base} {context.local}"
-    name = canonical_org(text, mention.province or context.province)
+    name = _POST_RE.sub("", canonical_org(text, mention.province or context.province))
     return name if _specific(name) else None
+
+
+_POST_RE = re.compile(r"^(?:Phó )?Chánh ")  # "PCVP UBND tỉnh": the office, not its head
 
 
 @lru_cache(maxsize=4096)
@@ -1113,7 +1147,10 @@ def _specific(name: str) -> bool:
     known = _match(tokens, 0, idx.known)
     if known and known[0] == len(tokens) and known[1].kind == "local":
         return False  # "Ủy ban nhân dân", "Tỉnh ủy": whose, the text does not say
-    typed = _match(tokens, 0, idx.types, joiners=False)
+    first = 0
+    while (part := _match(tokens, first, idx.types, joiners=False)) and part[1].unit == "part":
+        first = part[0]  # "Thường trực Ban Chỉ đạo": the board's name decides
+    typed = _match(tokens, first, idx.types, joiners=False)
     if typed and typed[0] < end:
         generic = _match(tokens, typed[0], idx.known)
         if generic and generic[1].kind == "generic" and generic[0] == end:
