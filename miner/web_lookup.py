@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from .legal_refs import type_named, type_of_code
 from .normalize import clean_text, fold, nfc
@@ -111,11 +111,16 @@ class Answer:
     def to_dict(self) -> dict:
         """The JSON shape of the answer."""
         return {
-            "query": asdict(self.query),
+            "query": _shallow(self.query),
             "ambiguous": self.ambiguous,
-            "matches": [asdict(m) for m in self.matches],
-            "documents": [asdict(d) for d in self.documents],
+            "matches": [{**_shallow(m), "citations": [_shallow(c) for c in m.citations]} for m in self.matches],
+            "documents": [_shallow(d) for d in self.documents],
         }
+
+
+def _shallow(item) -> dict:
+    """A dataclass's fields as a dict, without `asdict`'s deep copies (answers can be large)."""
+    return {name: getattr(item, name) for name in item.__dataclass_fields__}
 
 
 def parse_query(text: str) -> SymbolQuery:
@@ -236,12 +241,12 @@ from citations where cited_document_id in ({ids}) group by cited_document_id
 """
 
 _CITING_SQL = """
-select c.id, c.document_id, d.title, d.symbol, d.issued_date, c.paragraph_id, p.seq, p.text as paragraph,
-       c.start, c."end", c.text
+select c.cited_document_id, c.id, c.document_id, d.title, d.symbol, d.issued_date, c.paragraph_id, p.seq,
+       p.text as paragraph, c.start, c."end", c.text
 from citations c
 join documents d on d.id = c.document_id
 left join paragraphs p on p.id = c.paragraph_id
-where c.cited_document_id = :id
+where c.cited_document_id in ({ids})
 order by d.issued_date desc, c.document_id, p.seq, c.start
 limit :limit
 """
@@ -260,18 +265,20 @@ def lookup(conn: sqlite3.Connection, q: SymbolQuery, with_citations: bool = True
     key, low, high = _key_range(q)
     params = {"key": key, "low": low, "high": high, "limit": MAX_CANDIDATES}
     rows = [r for r in conn.execute(_CITED_SQL, params) if _fits(r, q)]
-    counts = {}
+    counts: dict[int, tuple[int, int]] = {}
+    citing: dict[int, list[Citing]] = {}
     if rows:
         ids = ", ".join(str(int(r["id"])) for r in rows)
         counts = {r[0]: (r[1], r[2]) for r in conn.execute(_COUNTS_SQL.format(ids=ids))}
+        if with_citations:
+            citing = _citing(conn, ids, len(rows))
     matches = []
     for r in rows:
         n, docs = counts.get(r["id"], (0, 0))
-        citing = tuple(_citing(conn, r["id"])) if with_citations else ()
         matches.append(Match(
             id=r["id"], label=r["label"], doc_type=r["doc_type"], symbol=r["symbol"],
             issued_date=r["issued_date"], year=r["year"], issuer=r["issuer"], subject=r["subject"],
-            citation_count=n, citing_documents=docs, citations=citing,
+            citation_count=n, citing_documents=docs, citations=tuple(citing.get(r["id"], ())),
         ))
     matches.sort(key=lambda m: (-m.citation_count, m.issued_date or "", m.id))
     own = tuple(
@@ -282,12 +289,17 @@ def lookup(conn: sqlite3.Connection, q: SymbolQuery, with_citations: bool = True
     return Answer(query=q, matches=tuple(matches), documents=own)
 
 
-def _citing(conn: sqlite3.Connection, cited_id: int):
-    for r in conn.execute(_CITING_SQL, {"id": cited_id, "limit": MAX_CITATIONS}):
-        yield Citing(
-            citation_id=r[0], document_id=r[1], document_title=r[2], document_symbol=r[3], document_date=r[4],
-            paragraph_id=r[5], seq=r[6], paragraph=r[7], start=r[8], end=r[9], written=r[10],
-        )
+def _citing(conn: sqlite3.Connection, ids: str, matches: int) -> dict[int, list[Citing]]:
+    """The places citing each of these cited documents (one query; at most MAX_CITATIONS each)."""
+    out: dict[int, list[Citing]] = {}
+    for r in conn.execute(_CITING_SQL.format(ids=ids), {"limit": MAX_CITATIONS * matches}):
+        found = out.setdefault(r[0], [])
+        if len(found) < MAX_CITATIONS:
+            found.append(Citing(
+                citation_id=r[1], document_id=r[2], document_title=r[3], document_symbol=r[4], document_date=r[5],
+                paragraph_id=r[6], seq=r[7], paragraph=r[8], start=r[9], end=r[10], written=r[11],
+            ))
+    return out
 
 
 def _own_fits(row: sqlite3.Row, q: SymbolQuery) -> bool:
