@@ -96,6 +96,15 @@ def check_tesseract(lang: str = "vie") -> str:
     return version
 
 
+def tesseract_available(lang: str = "vie") -> bool:
+    """Whether Tesseract and the `lang` model are installed."""
+    try:
+        check_tesseract(lang)
+    except MissingTool:
+        return False
+    return True
+
+
 def pdf_bytes(path: str | Path) -> bytes:
     """The bytes of a PDF from its `%PDF` header on (some archives prefix junk bytes)."""
     return strip_junk(Path(path).read_bytes(), path)

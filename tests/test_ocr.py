@@ -10,23 +10,15 @@ import pytest
 
 from miner import ocr
 from miner.errors import MissingTool, UnreadableFile
-from miner.ocr import OcrPage, check_tesseract, ocr_pdf, pages_without_text, pdf_bytes
+from miner.ocr import OcrPage, check_tesseract, ocr_pdf, pages_without_text, pdf_bytes, tesseract_available
 
 DATA = Path(__file__).parent / "data" / "legacy"
 SCAN = DATA / "scan.pdf"
 RAW = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "raw"
 
 
-def _tesseract_ready() -> bool:
-    try:
-        check_tesseract("vie")
-    except MissingTool:
-        return False
-    return True
-
-
 needs_tesseract = pytest.mark.skipif(
-    not _tesseract_ready(),
+    not tesseract_available(),
     reason="Tesseract with the Vietnamese model is not installed (apt-get install tesseract-ocr tesseract-ocr-vie)",
 )
 needs_raw = pytest.mark.skipif(not RAW.is_dir(), reason="../shared/corpus/raw is absent (real archive scans)")

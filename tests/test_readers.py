@@ -30,7 +30,7 @@ from miner.errors import (
 )
 from miner.legacy import from_unicode
 from miner.normalize import clean_text
-from miner.ocr import check_tesseract
+from miner.ocr import check_tesseract, tesseract_available
 from miner.readers import SUFFIXES, ReadOptions, decode_text, read_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -408,16 +408,8 @@ def test_every_error_is_a_miner_error():
 LEGACY = DATA / "legacy"
 
 
-def _tesseract_ready() -> bool:
-    try:
-        check_tesseract("vie")
-    except MissingTool:
-        return False
-    return True
-
-
 needs_tesseract = pytest.mark.skipif(
-    not _tesseract_ready(),
+    not tesseract_available(),
     reason="Tesseract with the Vietnamese model is not installed (sh scripts/install-system-deps.sh)",
 )
 needs_antiword = pytest.mark.skipif(
@@ -474,16 +466,8 @@ TCVN3_DOC = [
     ("table_row", "Số: 68/QĐ-UBND | Hải Dương, ngày 10 tháng 01 năm 2011"),
 ]
 
-# scan.pdf: the first lines of the sample rendered as a 300 dpi image, without a text layer.
-SCAN = [
-    ("heading", "ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG"),
-    ("heading", "Số: 68/QĐ-UBND"),
-    ("heading", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-    ("body", "Độc lập - Tự do - Hạnh phúc"),
-    ("heading", "QUYẾT ĐỊNH"),
-    ("body", "Về việc tặng danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2010"),
-    ("body", "Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;"),
-]
+# scan.pdf: the first seven lines of the sample rendered as a 300 dpi image, without a text layer.
+SCAN = LEGACY_SAMPLE[:7]
 
 
 @pytest.mark.parametrize(
