@@ -12,9 +12,9 @@ from tqdm import tqdm
 
 from . import __version__
 from .errors import MinerError
-from .ingest import FailedFile, ingest
+from .ingest import DEFAULT_TIMEOUT, FailedFile, Options, ingest
 from .pipeline import build_record
-from .readers import read_document
+from .readers import MAX_BYTES, read_document
 from .store import open_db
 
 DEFAULT_DB = "db/reports.db"
@@ -59,6 +59,23 @@ def extract(file: str, as_json: bool) -> None:
     click.echo(format_summary(data))
 
 
+class ByteSize(click.ParamType):
+    """A size in bytes, written 200000000, 200M or 1G."""
+
+    name = "size"
+    _UNITS = {"": 1, "K": 2**10, "M": 2**20, "G": 2**30}
+
+    def convert(self, value, param, ctx) -> int:
+        if isinstance(value, int):
+            return value
+        text = str(value).strip().upper().removesuffix("B").removesuffix("I")
+        unit = text[-1:] if text[-1:] in self._UNITS else ""
+        try:
+            return int(float(text[: len(text) - len(unit)]) * self._UNITS[unit])
+        except ValueError:
+            self.fail(f"{value!r} is not a size such as 200000000, 200M or 1G", param, ctx)
+
+
 @cli.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @db_option()
@@ -68,7 +85,39 @@ def extract(file: str, as_json: bool) -> None:
     multiple=True,
     help="Leave out files and folders whose name matches (repeatable), e.g. --exclude README.md.",
 )
-def ingest_command(paths: tuple[Path, ...], db_path: Path, exclude: tuple[str, ...]) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=os.cpu_count() or 1,
+    show_default="the number of cores",
+    help="Processes that read and extract files; 0 does it in this process, without --timeout.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    help="Seconds a worker may spend on one file before it is stopped and the file failed (0: no limit).",
+)
+@click.option(
+    "--max-bytes",
+    type=ByteSize(),
+    default=MAX_BYTES,
+    show_default="100M",
+    help="Larger files are failed unread (e.g. 500M).",
+)
+@click.option("--reextract", is_flag=True, help="Extract again the unchanged documents an older miner extracted.")
+@click.option("--prune", is_flag=True, help="Forget stored files under the given folders that are gone from disk.")
+def ingest_command(
+    paths: tuple[Path, ...],
+    db_path: Path,
+    exclude: tuple[str, ...],
+    workers: int,
+    timeout: float,
+    max_bytes: int,
+    reextract: bool,
+    prune: bool,
+) -> None:
     """Ingest files and folders (recursively) into the database.
 
     Each readable file (.txt, .md, .docx, .pdf, .html ...) is read, its record extracted and
@@ -77,12 +126,20 @@ def ingest_command(paths: tuple[Path, ...], db_path: Path, exclude: tuple[str, .
     be read goes to the ingest_errors table and the run goes on. Hidden files are left out.
     Prints one summary line and exits with 1 when a file failed.
 
+    Reading and extraction run in --workers processes, one file each; a file that takes longer
+    than --timeout is stopped and failed. Documents an older extractor wrote are only
+    re-extracted with --reextract. A file deleted from the archive keeps its rows unless --prune
+    is given (which forgets the gone files below the folders named).
+
     Example: miner ingest corpus --db db/reports.db --exclude README.md
     """
     try:
         db = open_db(db_path)
     except MinerError as exc:
         raise click.ClickException(exc.one_line()) from exc
+    options = Options(
+        workers=workers, timeout=timeout or None, max_bytes=max_bytes, reextract=reextract, prune=prune
+    )
     with tqdm(unit=" files", disable=not sys.stderr.isatty(), file=sys.stderr) as bar:
 
         def on_file(path: Path, outcome: str, failure: FailedFile | None) -> None:
@@ -90,9 +147,15 @@ def ingest_command(paths: tuple[Path, ...], db_path: Path, exclude: tuple[str, .
                 bar.write(failure.message, file=sys.stderr)
             bar.update(1)
 
-        summary = ingest(db, paths, on_file=on_file, exclude=exclude)
+        summary = ingest(db, paths, on_file=on_file, exclude=exclude, options=options)
     db.close()
     click.echo(summary.line())
+    if summary.stale:
+        click.echo(
+            f"{summary.stale} unchanged documents were extracted by an older miner: "
+            "run again with --reextract to update them",
+            err=True,
+        )
     if summary.failed:
         sys.exit(1)
 

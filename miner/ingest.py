@@ -1,41 +1,98 @@
 """The ingest loop: walk the paths, skip what is stored, read and extract the rest, save, count.
 
-`process_file` is a pure function of one file (read, hash, extract); `ingest` is the single
-writer around it. Keeping them apart lets reading and extraction move to worker processes
-while one process writes.
+`process_task` is a pure function of one file's bytes (read, extract); `ingest` is the single
+writer around it. With `workers` > 0 the reading and extraction run in worker processes (each
+warms its caches once and takes one file at a time, so a file that makes a parser loop is
+killed at the time limit and its worker replaced) while this process walks the folders, skips
+what is stored, and writes the results in batched transactions: several documents to a commit,
+each document whole or absent. Nothing holds the whole archive: the walk streams one folder at
+a time and at most one file per worker (plus the next one) is in flight.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import logging
 import os
-from collections import Counter
+import re
+import signal
+import stat
+import time
+import traceback
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from fnmatch import fnmatch
+from multiprocessing import get_context
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
 import sqlite_utils
 
-from . import store
+from . import EXTRACTOR_VERSION, store
 from .document import Document
-from .errors import MinerError, UnreadableFile
+from .errors import MinerError, TooLarge, UnreadableFile
+from .normalize import fold
 from .pipeline import build_record
-from .readers import SUFFIXES, read_document
+from .readers import MAX_BYTES, SUFFIXES, read_document
 from .record import Record
 from .store import FileState
 
+log = logging.getLogger(__name__)
+
 OUTCOMES = ("ingested", "unchanged", "failed", "skipped")
+DEFAULT_TIMEOUT = 300.0  # seconds a worker may spend on one file (OCR of a long scan takes minutes)
+WORKER_MEMORY = 1 << 30  # a worker whose RSS passes this is replaced after its file
+
+
+class TimedOut(UnreadableFile):
+    """Reading and extracting the file took longer than the time limit."""
+
+    remedy = (
+        "check that the file opens in its own application and re-save it; if it is genuine but slow "
+        "(a long scan), raise the limit with --timeout"
+    )
+
+
+class WorkerCrashed(UnreadableFile):
+    """The process reading the file died (a crash in a parser library, or out of memory)."""
+
+    remedy = "re-save or re-export the file; if it opens fine elsewhere, report it to miner's developers with the file"
+
+
+class InternalError(UnreadableFile):
+    """Miner raised an unexpected exception on the file: a bug, recorded so the run goes on."""
+
+    remedy = "this is a bug in miner: report it with the file (the traceback is in the log)"
+
+
+class NotAFile(UnreadableFile):
+    """The path is a pipe, socket or device, not a regular file."""
+
+    remedy = "leave it out with --exclude; miner reads regular files only"
+
+
+@dataclass(frozen=True)
+class Task:
+    """A file to read and extract: its stat, its bytes and their SHA-256."""
+
+    path: str
+    file: FileState
+    data: bytes
+    sha256: str
+    read: object | None = None  # readers.ReadOptions (OCR policy, legacy encoding), or the default
 
 
 @dataclass(frozen=True)
 class ProcessedFile:
-    """A file read and extracted, ready to save."""
+    """A file read and extracted, ready to save (with each paragraph's folded text for the index)."""
 
     file: FileState
     sha256: str
     document: Document
     record: Record
+    folded: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -53,10 +110,32 @@ class Summary:
     unchanged: int = 0
     failed: int = 0
     skipped: int = 0
+    stale: int = 0  # unchanged documents an older extractor wrote (see --reextract)
+    pruned: int | None = None  # stored paths whose file is gone, when pruning
 
     def line(self) -> str:
-        """ "ingested 3, unchanged 1, failed 0, skipped 2" """
-        return ", ".join(f"{name} {getattr(self, name)}" for name in OUTCOMES)
+        """ "ingested 3, unchanged 1, failed 0, skipped 2" (", pruned 1" when pruning)."""
+        text = ", ".join(f"{name} {getattr(self, name)}" for name in OUTCOMES)
+        return text if self.pruned is None else f"{text}, pruned {self.pruned}"
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to ingest: parallelism, limits, what to redo and what to forget."""
+
+    workers: int = 0  # worker processes; 0 reads and extracts in this process, without a time limit
+    timeout: float | None = DEFAULT_TIMEOUT  # seconds per file in a worker; None: no limit
+    max_bytes: int = MAX_BYTES  # a larger file is failed unread (TooLarge)
+    reextract: bool = False  # re-extract unchanged documents an older extractor wrote
+    prune: bool = False  # forget stored paths under the given folders whose file is gone
+    batch_documents: int = 100  # documents written per transaction at most
+    batch_seconds: float = 2.0  # a transaction is committed after this long at most
+    worker_memory: int = WORKER_MEMORY
+    read: object | None = None  # readers.ReadOptions passed to read_document, or its default
+
+
+OnFile = Callable[[Path, str, "FailedFile | None"], None]
+Process = Callable[[Task], "ProcessedFile | FailedFile"]
 
 
 def is_supported(path: Path) -> bool:
@@ -87,8 +166,10 @@ def iter_files(paths: Iterable[str | Path], exclude: Iterable[str] = ()) -> Iter
 
 
 def file_state(path: Path) -> FileState:
-    """The absolute path, size and modification time of a file (raises OSError)."""
+    """The absolute path, size and modification time of a regular file (raises OSError, NotAFile)."""
     info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise NotAFile(path.absolute(), "not a regular file (a pipe, socket or device)")
     return FileState(path=str(path.absolute()), size=info.st_size, mtime=info.st_mtime)
 
 
@@ -101,78 +182,356 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+_REMEDIES = {
+    errno.ELOOP: "the path is a loop of symbolic links: fix or remove the link",
+    errno.EACCES: "give miner's user read permission on the file and its folders, or leave it out with --exclude",
+    errno.EPERM: "give miner's user read permission on the file and its folders, or leave it out with --exclude",
+    errno.ENOENT: "the file vanished or is a broken symbolic link: check that it exists",
+}
+
+
 def _unreadable(path: Path, exc: OSError) -> UnreadableFile:
     return UnreadableFile(
-        path,
+        path.absolute(),
         f"cannot open it ({exc.strerror or exc})",
-        remedy="check that the file exists and that you may read it",
+        remedy=_REMEDIES.get(exc.errno or 0, "check that the file exists and that you may read it"),
     )
 
 
-def process_file(path: Path) -> ProcessedFile | FailedFile:
-    """Hash, read and extract one file; input errors become a FailedFile, bugs propagate."""
+def read_task(path: Path, max_bytes: int = MAX_BYTES, read: object | None = None) -> Task | FailedFile:
+    """Stat and read one file (unless it is over `max_bytes`) and hash its bytes; `read` goes with it."""
     state = FileState(path=str(path.absolute()), size=0, mtime=0.0)
     try:
         state = file_state(path)
-        digest = sha256_file(path)
-        document = read_document(path)
+        if state.size > max_bytes:
+            raise TooLarge(
+                state.path, f"the file has {state.size / 2**20:.1f} MB, over the limit of {max_bytes / 2**20:.0f} MB"
+            )
+        data = path.read_bytes()
     except OSError as exc:
         return _failed(state, _unreadable(path, exc))
     except MinerError as exc:
         return _failed(state, exc)
-    return ProcessedFile(file=state, sha256=digest, document=document, record=build_record(document))
+    digest = hashlib.sha256(data).hexdigest()
+    return Task(path=str(path), file=replace(state, size=len(data)), data=data, sha256=digest, read=read)
+
+
+def process_task(task: Task) -> ProcessedFile | FailedFile:
+    """Read and extract one file's bytes; input errors become a FailedFile, bugs propagate."""
+    how = {} if task.read is None else {"options": task.read}
+    try:
+        document = read_document(task.path, data=task.data, max_bytes=len(task.data), **how)  # read_task kept the limit
+    except MinerError as exc:
+        return _failed(task.file, exc)
+    record = build_record(document)
+    folded = tuple(fold(p.text) for p in document.paragraphs)
+    return ProcessedFile(file=task.file, sha256=task.sha256, document=document, record=record, folded=folded)
+
+
+def process_file(path: Path, max_bytes: int = MAX_BYTES) -> ProcessedFile | FailedFile:
+    """Hash, read and extract one file: `read_task` then `process_task`."""
+    task = read_task(path, max_bytes)
+    return task if isinstance(task, FailedFile) else process_task(task)
 
 
 def _failed(state: FileState, exc: MinerError) -> FailedFile:
     return FailedFile(file=state, error_class=type(exc).__name__, message=exc.one_line())
 
 
-def triage(db: sqlite_utils.Database, path: Path) -> str | None:
-    """"unchanged" when the file is stored already (linking a new path to it), else None.
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"\d+", version))
 
-    Unchanged size and mtime skip the file unread; otherwise its hash decides.
-    """
+
+def is_stale(version: str | None) -> bool:
+    """Whether a document stored by extractor `version` predates the installed extractor."""
+    return version is not None and _version_key(version) < _version_key(EXTRACTOR_VERSION)
+
+
+# ---------------------------------------------------------------- workers
+
+_WARM_TEXT = (
+    "QUYẾT ĐỊNH\n\nCăn cứ Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân dân tỉnh Đắk Nông; "
+    "tặng Bằng khen cho Kho bạc Nhà nước tỉnh Đắk Nông, Khối thi đua số 5.\n\nNguyễn Văn An"
+)
+
+
+def _warm() -> None:
+    """Load the gazetteers and compile the patterns once, before the first file."""
+    process_task(Task("warm.txt", FileState("warm.txt", 0, 0.0), _WARM_TEXT.encode(), ""))
+
+
+def _rss() -> int:
+    """This process's resident memory in bytes (0 where /proc is missing)."""
     try:
-        state = file_state(path)
-        if store.path_unchanged(db, state):
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+_READY = "ready"
+
+
+def _serve(conn: Connection, process: Process) -> None:
+    """A worker: warm up, then read and extract one task at a time until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
+    _warm()
+    conn.send(_READY)
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:  # the main process is gone
+            return
+        if task is None:
+            return
+        try:
+            result = process(task)
+        except Exception as exc:  # a bug: record it against the file, keep the worker
+            log.error("miner failed on %s:\n%s", task.path, traceback.format_exc())
+            result = _failed(task.file, InternalError(task.file.path, f"miner failed on it ({type(exc).__name__}: {exc})"))
+        conn.send((result, _rss()))
+
+
+@dataclass
+class _Worker:
+    """A worker process, its end of the pipe, and the tasks sent to it, the one it works on first."""
+
+    process: object
+    conn: Connection
+    ready: bool = False
+    tasks: deque[Task] = field(default_factory=deque)
+    started: float = 0.0  # when it began the first of `tasks`
+
+    def send(self, task: Task) -> None:
+        if not self.tasks:
+            self.started = time.monotonic()
+        self.tasks.append(task)
+        self.conn.send(task)
+
+
+class _Pool:
+    """Worker processes, each holding up to `DEPTH` tasks (one at work, the next waiting, so a
+    worker never idles while the writer saves); a late or dead worker is killed and replaced."""
+
+    DEPTH = 2
+
+    def __init__(self, size: int, options: Options, process: Process, deliver: Callable[[Path, object], None]):
+        self.context = get_context("spawn")  # no fork: the open SQLite connection must not be shared
+        self.size = size
+        self.options = options
+        self.process = process
+        self.deliver = deliver
+        self.workers: list[_Worker] = []
+
+    def _spawn(self) -> _Worker:
+        parent, child = self.context.Pipe()
+        proc = self.context.Process(target=_serve, args=(child, self.process), daemon=True, name="miner-worker")
+        proc.start()
+        child.close()
+        return _Worker(proc, parent)
+
+    def submit(self, task: Task, idle: Callable[[], None]) -> None:
+        """Give `task` to the least busy ready worker, collecting results (and calling `idle`) until one has room."""
+        if not self.workers:  # started on the first file to read, not for a run with nothing new
+            self.workers = [self._spawn() for _ in range(self.size)]
+        while True:
+            ready = [w for w in self.workers if w.ready and len(w.tasks) < self.DEPTH]
+            if ready:
+                break
+            self.collect()
+            idle()
+        min(ready, key=lambda w: len(w.tasks)).send(task)
+
+    def busy(self) -> bool:
+        return any(w.tasks for w in self.workers)
+
+    def collect(self, timeout: float | None = None) -> None:
+        """Wait for results (at most `timeout` seconds, or until a time limit passes) and deliver them."""
+        limit = self.options.timeout
+        now = time.monotonic()
+        waits = [timeout] if timeout is not None else []
+        if limit is not None:
+            waits += [max(0.0, w.started + limit - now) for w in self.workers if w.ready and w.tasks]
+        ready = wait([w.conn for w in self.workers], timeout=min(waits) if waits else None)
+        for i, worker in enumerate(self.workers):
+            if worker.conn in ready:
+                self.workers[i] = self._receive(worker)
+        if limit is not None:
+            now = time.monotonic()
+            for i, worker in enumerate(self.workers):
+                if worker.ready and worker.tasks and now - worker.started > limit:
+                    self.workers[i] = self._replace(worker, TimedOut, f"reading and extracting it took over {limit:g} s")
+
+    def _receive(self, worker: _Worker) -> _Worker:
+        try:
+            message = worker.conn.recv()
+        except (EOFError, OSError):
+            worker.process.join(1)
+            code = worker.process.exitcode
+            how = f"signal {signal.Signals(-code).name}" if code and code < 0 else f"exit status {code}"
+            if not worker.ready:
+                raise RuntimeError(f"a miner worker died while starting ({how})") from None
+            return self._replace(worker, WorkerCrashed, f"the process reading it died ({how})")
+        if message == _READY:
+            worker.ready, worker.started = True, time.monotonic()
+            return worker
+        result, rss = message
+        task = worker.tasks.popleft()
+        worker.started = time.monotonic()
+        self.deliver(Path(task.path), result)
+        if rss > self.options.worker_memory and not worker.tasks:  # its caches grew: start afresh
+            self._stop(worker)
+            return self._spawn()
+        return worker
+
+    def _replace(self, worker: _Worker, error: type[UnreadableFile], why: str) -> _Worker:
+        """Kill the worker, fail the task it was on with `error`, give the others to a new worker."""
+        worker.process.kill()
+        worker.process.join()
+        worker.conn.close()
+        task, *waiting = worker.tasks
+        self.deliver(Path(task.path), _failed(task.file, error(task.file.path, why)))
+        new = self._spawn()
+        for other in waiting:
+            new.send(other)
+        return new
+
+    def _stop(self, worker: _Worker) -> None:
+        try:
+            worker.conn.send(None)
+        except OSError:
+            pass
+        worker.process.join(5)
+        if worker.process.is_alive():
+            worker.process.kill()
+            worker.process.join()
+        worker.conn.close()
+
+    def close(self, kill: bool = False) -> None:
+        """Stop every worker (at once when `kill`)."""
+        for worker in self.workers:
+            if kill:
+                worker.process.kill()
+                worker.process.join()
+                worker.conn.close()
+            else:
+                self._stop(worker)
+        self.workers = []
+
+
+# ---------------------------------------------------------------- the run
+
+
+class _Run:
+    """One ingest: triage in this process, processing inline or in the pool, one writer."""
+
+    def __init__(self, db: sqlite_utils.Database, options: Options, on_file: OnFile | None, process: Process):
+        self.db = db
+        self.options = options
+        self.on_file = on_file
+        self.process = process
+        self.counts: Counter[str] = Counter()
+        self.batch = store.Batch(db, options.batch_documents, options.batch_seconds)
+
+    def triage(self, path: Path) -> str | Task | FailedFile:
+        """An outcome for a file stored already or not read at all; else what to process."""
+        if not is_supported(path):
+            return "skipped"
+        try:
+            state = file_state(path)
+        except (OSError, MinerError):
+            return read_task(path, self.options.max_bytes)  # says why
+        stored = store.path_version(self.db, state)
+        if stored is not None and not (self.options.reextract and is_stale(stored)):
+            self.counts["stale"] += is_stale(stored)
             return "unchanged"
-        digest = sha256_file(path)
-    except OSError:
-        return None  # process_file records why
-    if store.has_document(db, digest):
-        store.link_path(db, digest, state)
-        return "unchanged"
-    return None
+        task = read_task(path, self.options.max_bytes, self.options.read)
+        if isinstance(task, Task) and self._link_if_stored(task.sha256, task.file):
+            return "unchanged"
+        return task
 
+    def _link_if_stored(self, sha256: str, state: FileState) -> bool:
+        """Link the path to the stored document with these bytes, unless it has to be re-extracted."""
+        version = store.document_version(self.db, sha256)
+        if version is None or (self.options.reextract and is_stale(version)):
+            return False
+        self.counts["stale"] += is_stale(version)
+        with self.batch.write():
+            store.link_path(self.db, sha256, state)
+        return True
 
-def save(db: sqlite_utils.Database, result: ProcessedFile | FailedFile) -> str:
-    """Write one result (the document in one transaction, or its error); return the outcome."""
-    if isinstance(result, FailedFile):
-        store.record_error(db, result.file.path, result.error_class, result.message)
-        return "failed"
-    store.save(db, result.sha256, result.file, result.document, result.record)
-    return "ingested"
+    def deliver(self, path: Path, result: ProcessedFile | FailedFile) -> None:
+        """Write one result (the document whole, or its error) and report it."""
+        failure = None
+        if isinstance(result, FailedFile):
+            with self.batch.write():
+                store.record_error(self.db, result.file.path, result.error_class, result.message)
+            outcome, failure = "failed", result
+        elif self._link_if_stored(result.sha256, result.file):  # a copy processed meanwhile
+            outcome = "unchanged"
+        else:
+            with self.batch.write():
+                store.save(self.db, result.sha256, result.file, result.document, result.record, result.folded or None)
+            outcome = "ingested"
+        self.report(path, outcome, failure)
+
+    def report(self, path: Path, outcome: str, failure: FailedFile | None = None) -> None:
+        self.counts[outcome] += 1
+        if self.on_file is not None:
+            self.on_file(path, outcome, failure)
+
+    def prune(self, roots: Iterable[str | Path]) -> int:
+        """Forget stored paths below the folders `roots` whose file is gone; return how many."""
+        pruned = 0
+        for root in map(Path, roots):
+            if not root.is_dir():
+                continue
+            for path in store.paths_under(self.db, str(root.absolute())):
+                if not os.path.exists(path):
+                    with self.batch.write():
+                        store.forget_path(self.db, path)
+                    pruned += 1
+        return pruned
+
+    def summary(self, pruned: int | None) -> Summary:
+        return Summary(**{name: self.counts[name] for name in (*OUTCOMES, "stale")}, pruned=pruned)
 
 
 def ingest(
     db: sqlite_utils.Database,
     paths: Iterable[str | Path],
-    on_file: Callable[[Path, str, FailedFile | None], None] | None = None,
+    on_file: OnFile | None = None,
     exclude: Iterable[str] = (),
+    options: Options = Options(),
+    process: Process = process_task,
 ) -> Summary:
-    """Ingest files and folders; call `on_file(path, outcome, failure)` after each file."""
-    counts: Counter[str] = Counter()
-    for path in iter_files(paths, exclude):
-        failure = None
-        if not is_supported(path):
-            outcome = "skipped"
-        else:
-            outcome = triage(db, path)
-            if outcome is None:
-                result = process_file(path)
-                outcome = save(db, result)
-                failure = result if isinstance(result, FailedFile) else None
-        counts[outcome] += 1
-        if on_file is not None:
-            on_file(path, outcome, failure)
-    return Summary(**{name: counts[name] for name in OUTCOMES})
+    """Ingest files and folders; call `on_file(path, outcome, failure)` after each file.
+
+    `process` turns a Task into a result in the workers (a module-level function: it is pickled).
+    """
+    paths = [Path(p) for p in paths]
+    run = _Run(db, options, on_file, process)
+    pool = _Pool(options.workers, options, process, run.deliver) if options.workers > 0 else None
+    finished = False
+    try:
+        for path in iter_files(paths, exclude):
+            todo = run.triage(path)
+            if isinstance(todo, str):
+                run.report(path, todo)
+            elif isinstance(todo, FailedFile):
+                run.deliver(path, todo)
+            elif pool is None:
+                run.deliver(path, process(todo))
+            else:
+                pool.submit(todo, idle=run.batch.commit_if_due)
+            run.batch.commit_if_due()
+        while pool is not None and pool.busy():
+            pool.collect(timeout=options.batch_seconds)
+            run.batch.commit_if_due()
+        pruned = run.prune(paths) if options.prune else None
+        finished = True
+    finally:
+        run.batch.commit()
+        if pool is not None:
+            pool.close(kill=not finished)
+    return run.summary(pruned)

@@ -9,11 +9,16 @@ a folded key, so "Uỷ ban" and "Ủy ban" resolve to one row.
 
 from __future__ import annotations
 
+import os
 import re
+import time
+import weakref
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -22,7 +27,8 @@ import sqlite_utils
 from . import EXTRACTOR_VERSION
 from .document import Document
 from .errors import MinerError
-from .normalize import fold, fold_key
+from . import normalize
+from .normalize import fold
 from .record import Award, LegalRef, Record, Span
 
 SCHEMA_VERSION = 1
@@ -198,6 +204,9 @@ _DOCUMENT_ROWS = (
 
 _PKS = {t.name: t.pk for t in TABLES}
 
+# Names repeat across documents (the same bodies, places, laws, awards): their keys are cached.
+fold_key = lru_cache(maxsize=1 << 16)(normalize.fold_key)
+
 FTS_TABLE = "paragraphs_fts"
 _FTS_SQL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
@@ -333,9 +342,41 @@ def path_unchanged(db: sqlite_utils.Database, state: FileState) -> bool:
     return row is not None
 
 
+def path_version(db: sqlite_utils.Database, state: FileState) -> str | None:
+    """The extractor version of the document stored at `state.path` with the same size and mtime, or None."""
+    row = db.execute(
+        "select d.extractor_version from document_paths p join documents d on d.id = p.document_id "
+        "where p.path = ? and p.size = ? and p.mtime = ?",
+        [state.path, state.size, state.mtime],
+    ).fetchone()
+    return row[0] if row else None
+
+
 def has_document(db: sqlite_utils.Database, document_id: str) -> bool:
     """Whether a document with these bytes (its SHA-256) is stored."""
     return db.execute("select 1 from documents where id = ?", [document_id]).fetchone() is not None
+
+
+def document_version(db: sqlite_utils.Database, document_id: str) -> str | None:
+    """The extractor version of the stored document with these bytes, or None when there is none."""
+    row = db.execute("select extractor_version from documents where id = ?", [document_id]).fetchone()
+    return row[0] if row else None
+
+
+def paths_under(db: sqlite_utils.Database, folder: str, page: int = 1000) -> Iterator[str]:
+    """The stored paths (of documents and of errors) below `folder`, in order, read a page at a time."""
+    base = folder.rstrip(os.sep)
+    last, end = base + os.sep, base + chr(ord(os.sep) + 1)  # what starts with "base/" sorts in between
+    while True:
+        rows = db.execute(
+            "select path from (select path from document_paths where path > ? and path < ? union "
+            "select path from ingest_errors where path > ? and path < ?) order by path limit ?",
+            [last, end, last, end, page],
+        ).fetchall()
+        yield from (r[0] for r in rows)
+        if len(rows) < page:
+            return
+        last = rows[-1][0]
 
 
 def counts(db: sqlite_utils.Database) -> dict[str, int]:
@@ -346,6 +387,43 @@ def counts(db: sqlite_utils.Database) -> dict[str, int]:
 # ---------------------------------------------------------------- writing
 
 
+class Batch:
+    """Several writes to one transaction: fewer commits, and each document still whole or absent.
+
+    Each write (`save`, `link_path`, `record_error`) runs in its own savepoint inside the open
+    transaction; the transaction is committed after `max_writes` writes or `max_seconds`. A crash
+    loses the uncommitted documents whole, never a part of one.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, max_writes: int = 100, max_seconds: float = 2.0):
+        self.db = db
+        self.max_writes = max_writes
+        self.max_seconds = max_seconds
+        self.writes = 0
+        self.began = 0.0
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite_utils.Database]:
+        """Open the transaction if needed, run one write in it, commit when the batch is full."""
+        if not self.db.conn.in_transaction:
+            self.db.conn.execute("BEGIN")
+            self.began = time.monotonic()
+        yield self.db
+        self.writes += 1
+        if self.writes >= self.max_writes:
+            self.commit()
+
+    def commit_if_due(self) -> None:
+        """Commit when the open transaction is older than `max_seconds` (while waiting for workers)."""
+        if self.db.conn.in_transaction and time.monotonic() - self.began >= self.max_seconds:
+            self.commit()
+
+    def commit(self) -> None:
+        if self.db.conn.in_transaction:
+            self.db.conn.execute("COMMIT")
+        self.writes = 0
+
+
 def link_path(db: sqlite_utils.Database, document_id: str, state: FileState) -> None:
     """Record that `state.path` holds the stored document `document_id` (a duplicate, or touched)."""
     with db.atomic():
@@ -353,21 +431,42 @@ def link_path(db: sqlite_utils.Database, document_id: str, state: FileState) -> 
         _upsert_path(db, document_id, state)
 
 
-def save(
-    db: sqlite_utils.Database, document_id: str, state: FileState, document: Document, record: Record
-) -> None:
-    """Store one document with its paragraphs and its record, replacing what it replaces, atomically."""
+def forget_path(db: sqlite_utils.Database, path: str) -> None:
+    """Forget a path whose file is gone: its error, its link, and its document if no other path has it."""
     with db.atomic():
-        _unlink_other(db, state.path, document_id)
-        row = _document_row(document_id, state, document, record)
-        if has_document(db, document_id):
-            _delete_document_rows(db, document_id)
-            _update(db, "documents", document_id, row)
-        else:
-            _insert(db, "documents", [row])
-        paragraph_ids = _save_paragraphs(db, document_id, document)
-        _save_record(db, document_id, paragraph_ids, record)
-        _upsert_path(db, document_id, state)
+        _unlink_other(db, path, None)
+        db.execute("delete from ingest_errors where path = ?", [path])
+
+
+def save(
+    db: sqlite_utils.Database,
+    document_id: str,
+    state: FileState,
+    document: Document,
+    record: Record,
+    folded: Sequence[str] | None = None,
+) -> None:
+    """Store one document with its paragraphs and its record, replacing what it replaces, atomically.
+
+    `folded` holds `fold()` of each paragraph's text when the caller made it (a worker process).
+    """
+    cache = _EntityCache.of(db)
+    cache.check(db)
+    try:
+        with db.atomic():
+            _unlink_other(db, state.path, document_id)
+            row = _document_row(document_id, state, document, record)
+            if has_document(db, document_id):
+                _delete_document_rows(db, document_id)
+                _update(db, "documents", document_id, row)
+            else:
+                _insert(db, "documents", [row])
+            paragraph_ids = _save_paragraphs(db, document_id, document, folded)
+            _save_record(db, document_id, paragraph_ids, record)
+            _upsert_path(db, document_id, state)
+    except BaseException:
+        cache.clear()  # the rows it learnt were rolled back
+        raise
 
 
 def record_error(db: sqlite_utils.Database, path: str, error_class: str, message: str) -> None:
@@ -406,8 +505,8 @@ def _upsert_path(db: sqlite_utils.Database, document_id: str, state: FileState) 
     db.execute("delete from ingest_errors where path = ?", [state.path])
 
 
-def _unlink_other(db: sqlite_utils.Database, path: str, document_id: str) -> None:
-    """`path` now holds `document_id`: drop its link to another document, and that document if orphaned."""
+def _unlink_other(db: sqlite_utils.Database, path: str, document_id: str | None) -> None:
+    """`path` now holds `document_id` (or nothing): drop its link to another document, and that document if orphaned."""
     row = db.execute("select document_id from document_paths where path = ?", [path]).fetchone()
     if row is None or row[0] == document_id:
         return
@@ -453,6 +552,7 @@ def _delete_document_rows(db: sqlite_utils.Database, document_id: str) -> None:
                 for table, column in _REFERENCES[entity]
             ):
                 db.execute(f"delete from [{entity}] where id = ?", [entity_id])
+                _EntityCache.of(db).clear()
 
 
 def _document_row(document_id: str, state: FileState, document: Document, record: Record) -> dict:
@@ -481,28 +581,28 @@ def _document_row(document_id: str, state: FileState, document: Document, record
     }
 
 
-def _save_paragraphs(db: sqlite_utils.Database, document_id: str, document: Document) -> dict[int, int]:
-    """Insert the paragraphs and their full-text rows; return {seq: paragraphs.id}."""
-    _insert(
-        db,
-        "paragraphs",
-        [
-            {
-                "document_id": document_id,
-                "seq": p.seq,
-                "kind": p.kind,
-                "text": p.text,
-                "ocr_confidence": p.ocr_confidence,
-            }
-            for p in document.paragraphs
-        ],
+def _save_paragraphs(
+    db: sqlite_utils.Database, document_id: str, document: Document, folded: Sequence[str] | None = None
+) -> dict[int, int]:
+    """Insert the paragraphs and their full-text rows; return {seq: paragraphs.id}.
+
+    Ids are given here, after the largest one (what SQLite would choose), so the full-text rows
+    go in with one statement and no read back.
+    """
+    paragraphs = document.paragraphs
+    if folded is None or len(folded) != len(paragraphs):
+        folded = [fold(p.text) for p in paragraphs]
+    first = db.execute("select coalesce(max(id), 0) + 1 from paragraphs").fetchone()[0]
+    ids = range(first, first + len(paragraphs))
+    db.conn.executemany(
+        "insert into paragraphs (id, document_id, seq, kind, text, ocr_confidence) values (?, ?, ?, ?, ?, ?)",
+        ((pid, document_id, p.seq, p.kind, p.text, p.ocr_confidence) for pid, p in zip(ids, paragraphs)),
     )
-    db.execute(
-        f"insert into {FTS_TABLE} (rowid, text, text_folded) "
-        "select id, text, fold(text) from paragraphs where document_id = ?",
-        [document_id],
+    db.conn.executemany(
+        f"insert into {FTS_TABLE} (rowid, text, text_folded) values (?, ?, ?)",
+        ((pid, p.text, f) for pid, p, f in zip(ids, paragraphs, folded)),
     )
-    return {seq: pid for pid, seq in db.execute("select id, seq from paragraphs where document_id = ?", [document_id])}
+    return {p.seq: pid for pid, p in zip(ids, paragraphs)}
 
 
 # ---------------------------------------------------------------- the record
@@ -565,15 +665,56 @@ class _Where:
         }
 
 
+class _EntityCache:
+    """Entity ids by table and key, with the columns known to be filled, kept between documents.
+
+    It holds while this connection is the only writer: `check()` empties it when another
+    connection has committed (PRAGMA data_version), and deleting or rolling back entities empties
+    their part. It is emptied when it grows past `limit` entries, so its memory stays bounded.
+    """
+
+    _of: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+    limit = 200_000
+
+    def __init__(self) -> None:
+        self.data_version: int | None = None
+        self.rows: dict[tuple[str, str], tuple[int, frozenset[str]]] = {}
+        self.cited: dict[str, list[_Cited]] = {}  # cited_documents rows by ident
+
+    @classmethod
+    def of(cls, db: sqlite_utils.Database) -> _EntityCache:
+        cache = cls._of.get(db)
+        if cache is None:
+            cache = cls._of[db] = cls()
+        return cache
+
+    def check(self, db: sqlite_utils.Database) -> None:
+        version = db.execute("PRAGMA data_version").fetchone()[0]
+        if version != self.data_version or len(self.rows) + len(self.cited) > self.limit:
+            self.clear()
+            self.data_version = version
+
+    def clear(self) -> None:
+        self.rows.clear()
+        self.cited.clear()
+
+
 def _lookup(db: sqlite_utils.Database, table: str, key: str, values: dict, **fill: object) -> int:
     """The id of the row with `key`, inserted with `values` if new; `fill` sets columns still null."""
-    row = db.execute(f"select id from [{table}] where key = ?", [key]).fetchone()
-    if row is None:
-        return _insert(db, table, [{"key": key, **values, **fill}])
+    cache = _EntityCache.of(db).rows
     known = {c: v for c, v in fill.items() if v is not None}
+    cached = cache.get((table, key))
+    if cached is not None and cached[1].issuperset(known):
+        return cached[0]
+    row = (cached[0],) if cached else db.execute(f"select id from [{table}] where key = ?", [key]).fetchone()
+    if row is None:
+        row_id = _insert(db, table, [{"key": key, **values, **fill}])
+        cache[(table, key)] = (row_id, frozenset(known))
+        return row_id
     if known:
         sets = ", ".join(f"[{c}] = coalesce([{c}], ?)" for c in known)
         db.execute(f"update [{table}] set {sets} where id = ?", [*known.values(), row[0]])
+    cache[(table, key)] = (row[0], frozenset(known) | (cached[1] if cached else frozenset()))
     return row[0]
 
 
@@ -606,6 +747,9 @@ def _award_row(db: sqlite_utils.Database, award: Award, cited: dict[str, int]) -
 
 def _find(db: sqlite_utils.Database, table: str, key: str) -> int | None:
     """The id of the row with `key`, or None."""
+    cached = _EntityCache.of(db).rows.get((table, key))
+    if cached is not None:
+        return cached[0]
     row = db.execute(f"select id from [{table}] where key = ?", [key]).fetchone()
     return row[0] if row else None
 
@@ -692,18 +836,27 @@ def cited_document_id(db: sqlite_utils.Database, ref: LegalRef) -> int:
     them out resolves to the one compatible row when there is exactly one, and completes it.
     """
     new = _cited(ref)
-    rows = [_Cited(r) for r in db.query("select * from cited_documents where ident = ?", [new.values["ident"]])]
+    ident = new.values["ident"]
+    cache = _EntityCache.of(db).cited
+    rows = cache.get(ident)
+    if rows is None:
+        rows = cache[ident] = [_Cited(r) for r in db.query("select * from cited_documents where ident = ?", [ident])]
     exact = [r for r in rows if r.key == new.key]
     compatible = exact or [r for r in rows if r.compatible(new)]
     if len(compatible) == 1:
-        return _complete(db, compatible[0], new)
-    return _insert(db, "cited_documents", [{"key": new.key, **new.values}])
+        return _complete(db, rows, compatible[0], new)
+    row = {"key": new.key, **new.values}
+    row_id = _insert(db, "cited_documents", [row])
+    rows.append(_Cited({"id": row_id, **row}))
+    return row_id
 
 
-def _complete(db: sqlite_utils.Database, row: _Cited, new: _Cited) -> int:
+def _complete(db: sqlite_utils.Database, rows: list[_Cited], row: _Cited, new: _Cited) -> int:
     """Fill the row's unknown columns from a citation that knows them, re-key it, return its id."""
     filled = {c: v for c, v in new.values.items() if v is not None and row.values.get(c) is None}
     if filled:
         merged = _Cited({**row.values, **filled})
+        merged.values["key"] = merged.key
         _update(db, "cited_documents", row.values["id"], {**filled, "key": merged.key})
+        rows[rows.index(row)] = merged
     return row.values["id"]

@@ -14,6 +14,7 @@ import pytest
 
 from miner import store
 from miner.errors import MinerError
+from miner.normalize import fold
 from miner.ingest import FailedFile, ProcessedFile, Summary, ingest, iter_files, process_file
 from miner.pipeline import build_record
 from miner.readers import read_document
@@ -109,6 +110,7 @@ def test_process_file_reads_hashes_and_extracts(seed):
         sha256=hashlib.sha256(seed.read_bytes()).hexdigest(),
         document=document,
         record=build_record(document),
+        folded=tuple(fold(p.text) for p in document.paragraphs),
     )
 
 
@@ -119,7 +121,7 @@ def test_process_file_turns_input_errors_into_a_failure(tmp_path):
         file=store.FileState(str(missing), 0, 0.0),
         error_class="UnreadableFile",
         message=f"{missing}: cannot open it (No such file or directory) "
-        "(check that the file exists and that you may read it)",
+        "(the file vanished or is a broken symbolic link: check that it exists)",
     )
 
 
