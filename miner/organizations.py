@@ -212,8 +212,8 @@ def _level_at(tokens: list[Token], i: int) -> int | None:
         return None
     after = tokens[hit[0]].low if hit[0] < len(tokens) else ""
     before = tokens[i - 1].low if i else ""
-    if after in ("ủy", "đoàn") or (tokens[i].low == "xã" and before in ("tác", "tấn")):
-        return None
+    if after in ("ủy", "đoàn") or (tokens[i].low == "xã" and (before in ("tác", "tấn") or after == "hội")):
+        return None  # "Tỉnh ủy", "Hợp tác xã", "Thông tấn xã", "xã hội"
     return hit[0]
 
 
@@ -614,7 +614,7 @@ class _Scanner:
                     j += 2
                     last_cap = j
                     continue
-                if tok.low == "và" and self.lower_word(j + 1) and not self.stop_at(j + 2):
+                if tok.low in ("và", "-", "–") and self.lower_word(j + 1) and not self.stop_at(j + 2):
                     j += 1  # "Hội Bảo vệ thiên nhiên và môi trường", not "Hội Khuyến học và chỉ được"
                     continue
                 listed = self.lower_part(j)
@@ -623,7 +623,7 @@ class _Scanner:
                         j = last_cap  # "Ban Chỉ đạo phòng, chống tội phạm, ...": a name too long to read
                     break
                 j = last_cap = listed
-            elif self.lower_word(j) and not self.stop_at(j) and j - last_cap < 6:
+            elif self.lower_word(j) and not self.stop_at(j) and j - last_cap < 8:
                 j += 1
             else:
                 break

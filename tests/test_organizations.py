@@ -159,6 +159,11 @@ FOUND += [
      ["Ban Dân vận Tỉnh ủy Đắk Nông", "Chi cục Thuế khu vực Gia Nghĩa", "Hội Liên hiệp Phụ nữ tỉnh Đắk Nông",
       "Kho bạc Nhà nước khu vực XII", "Liên minh Hợp tác xã tỉnh Đắk Nông", "Ngân hàng Nhà nước chi nhánh tỉnh Đắk Nông",
       "Tỉnh đoàn Đắk Nông", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đắk Nông", "Ủy ban Kiểm tra Tỉnh ủy Đắk Nông"]),
+    ("lower-case-compounds",
+     ("Ngân hàng Chính sách xã hội chi nhánh tỉnh, Đài PT-TH tỉnh, Ban Chỉ đạo phát triển kinh tế - xã "
+      "hội tỉnh; Công ty TNHH MTV Cà phê Đức Lập",), "Đắk Nông",
+     ["Ban Chỉ đạo phát triển kinh tế - xã hội tỉnh Đắk Nông", "Công ty TNHH Một thành viên Cà phê Đức Lập",
+      "Ngân hàng Chính sách xã hội chi nhánh tỉnh Đắk Nông", "Đài Phát thanh - Truyền hình tỉnh Đắk Nông"]),
     ("district-document",
      ("UBND HUYỆN CƯ JÚT", "PHÒNG NỘI VỤ", "Số: 12/BC-PNV",
       "Căn cứ Quyết định của UBND tỉnh Đắk Nông; UBND huyện giao Phòng Tài chính - Kế hoạch, Sở Nội vụ, "
