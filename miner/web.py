@@ -16,6 +16,7 @@ from pathlib import Path
 
 from datasette import hookimpl
 from datasette.utils.asgi import Response
+from markupsafe import Markup, escape
 
 from .normalize import fold, fold_key
 from .store import FTS_TABLE, TABLES, award_type_columns, symbol_key
@@ -174,11 +175,19 @@ def prepare_jinja2_environment(env) -> None:
     env.loader.loaders.append(FileSystemLoader(str(resources.files("miner") / "templates")))
 
 
+# Cells that open the plugin's page of their row: an organisation's name, a document's title.
+_PAGE_CELLS = {("organizations", "name"): "/-/don-vi/{}", ("documents", "title"): "/-/van-ban/{}"}
+
+
 @hookimpl
-def render_cell(value, column, table):
-    """A search snippet of a canned query (⟦ ⟧ around matches) shown with <mark>, its text escaped."""
+def render_cell(row, value, column, table, datasette):
+    """A search snippet (⟦ ⟧ around matches) with <mark>; a unit's name and a document's title link to their page."""
     if table is None and column in SNIPPET_COLUMNS and isinstance(value, str):
         return snippet_html(value)
+    page = _PAGE_CELLS.get((table, column))
+    if page and value is not None and "id" in row.keys():
+        href = datasette.urls.path(page.format(row["id"]))
+        return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
     return None
 
 

@@ -13,6 +13,7 @@ import json
 import re
 from functools import wraps
 from importlib import resources
+from urllib.parse import urlencode
 
 from datasette.utils import tilde_encode
 from datasette.utils.asgi import BadRequest, NotFound, Response, asgi_static
@@ -125,8 +126,6 @@ class Links:
         return self.datasette.urls.path(f"/-/don-vi/{organization_id}")
 
     def lookup(self, query: str) -> str:
-        from urllib.parse import urlencode
-
         return self.datasette.urls.path("/-/tra-cuu") + "?" + urlencode({"q": query})
 
     def static(self, path: str) -> str:
@@ -229,8 +228,6 @@ def _passages(answer, links: Links) -> dict[int, list[dict]]:
 
 
 def _csv_url(datasette, pasted: str) -> str:
-    from urllib.parse import urlencode
-
     return datasette.urls.path("/-/tra-cuu.csv") + "?" + urlencode({"danh_sach": pasted})
 
 
@@ -300,7 +297,13 @@ async def search_page(request, datasette):
         r["snippet_html"] = snippet_html(r["snippet"])
         r["document_url"] = links.document(r["document_id"], r["seq"])
         r["paragraph_url"] = links.row("paragraphs", r["id"])
+    next_url = None
+    if more:
+        args = [(k, v) for k in request.args.keys() if k != "trang" for v in request.args.getlist(k)]
+        args.append(("trang", str(page + 1)))
+        next_url = datasette.urls.path("/-/tim-kiem") + "?" + urlencode(args)
     return await _render(datasette, request, "miner_search.html", {
+        "next_url": next_url,
         "title": "Tìm kiếm / Search",
         "links": links,
         "q": query,

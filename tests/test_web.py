@@ -191,7 +191,8 @@ HOOK_TESTS = {
     "prepare_connection": test_prepare_connection_sql_functions,
     "prepare_jinja2_environment": "tests/test_web_pages.py (every page renders a miner_*.html template)",
     "register_routes": "tests/test_web_pages.py, tests/test_web_lookup.py",
-    "render_cell": test_the_ranked_search_query_shows_its_snippet_marked,
+    "render_cell": "test_the_ranked_search_query_shows_its_snippet_marked, "
+                   "tests/test_web_pages.py::test_table_cells_link_units_and_documents_to_their_pages",
 }
 
 

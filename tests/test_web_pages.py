@@ -257,3 +257,25 @@ def test_a_bad_parameter_is_explained_in_the_page(archive_client):
     assert archive_client.get("/-/don-vi/abc.json").json() == {
         "ok": False, "error": "mã đơn vị phải là một số / a unit's id is a number", "status": 400,
     }
+
+
+def test_search_pages_through_the_results(archive_client, monkeypatch):
+    monkeypatch.setattr("miner.web_pages.SEARCH_PAGE_SIZE", 1)
+    first = archive_client.get("/-/tim-kiem.json", q="quyet dinh 354").json()
+    second = archive_client.get("/-/tim-kiem.json", q="quyet dinh 354", trang="2").json()
+    assert (first["more"], second["more"]) == (True, False)
+    assert {first["rows"][0]["document_id"], second["rows"][0]["document_id"]} == {ID_A, ID_B}
+    page = archive_client.get("/-/tim-kiem", q="quyet dinh 354", nam="").text
+    assert 'href="/-/tim-kiem?q=quyet+dinh+354&amp;nam=&amp;trang=2"' in page
+
+
+# ---------------------------------------------------------------- links from the tables to the pages
+
+
+def test_table_cells_link_units_and_documents_to_their_pages(archive_client):
+    db = archive_client.database
+    units = archive_client.get(f"/{db}/organizations").text
+    assert f'<a href="/-/don-vi/{kbnn_id(archive_client)}">{KBNN.name}</a>' in units
+    documents = archive_client.get(f"/{db}/documents").text
+    assert f'<a href="/-/van-ban/{ID_C}">{html.escape(RECORD_C.header.title)}</a>' in documents
+    assert SCRIPT not in documents
