@@ -291,6 +291,10 @@ def _title(text: str) -> str:
     return re.sub(r"(?<![^\s\-.])(\w)", lambda m: m.group(1).upper(), text.lower())
 
 
+# Words after a type that stay in lower case: "Công đoàn ngành Giáo dục", "Đảng ủy khối".
+_KEEP_LOWER = ("và", "ngành", "khối")
+
+
 def _recase(text: str, shouted: bool) -> str:
     """Official capitalisation: known names as listed, place names capitalised, levels lower case."""
     if shouted:
@@ -340,7 +344,7 @@ def _recase(text: str, shouted: bool) -> str:
             fix(start, end, typed[1].name)  # "Hiệp Hội" -> "Hiệp hội"
         if typed and typed[0] < len(tokens):
             nxt = tokens[typed[0]]
-            if nxt.is_word and not fixed[nxt.start] and nxt.low not in _stopwords() and nxt.low != "và" and (
+            if nxt.is_word and not fixed[nxt.start] and nxt.low not in _stopwords() and nxt.low not in _KEEP_LOWER and (
                 _level_at(tokens, typed[0]) is None
             ):
                 chars[nxt.start] = chars[nxt.start].upper()
