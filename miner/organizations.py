@@ -717,13 +717,18 @@ class _Scanner:
         if kind.unit == "yes" and self._code_in_brackets(after):
             after += 3  # "Phó CVP (NC) UBND tỉnh"
         if kind.unit == "yes" and self.tok(after) and self.t[after].word in (",", "-", "–"):
-            own_comma = any(t.word == "," for t in self.t[end:name_end])
-            if (self.t[after].word == "," and (own_comma or kind.scope == "none")) or (
-                self.t[after].word != "," and kind.scope == "local"
-            ):  # "Phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp", "Khoa X, Trường Y"
+            comma = self.t[after].word == ","
+            if comma or kind.scope == "local":
                 after += 1  # "Phòng Tham mưu - Công an tỉnh", but "Vụ Pháp chế - Bộ Nội vụ" are two
         if self.starts_body(after):
             parent = self.body(after)
+            if parent is not None and after > name_end and self.t[name_end].word == ",":
+                # "Phòng Tổ chức cán bộ, Sở Giáo dục và Đào tạo;" names one unit, but in
+                # "Phòng Tài chính - Kế hoạch, Sở Nội vụ, Công an huyện" the commas list three.
+                own_comma = any(t.word == "," for t in self.t[end:name_end])
+                closing = self.tok(parent.last)
+                if not (own_comma or kind.scope == "none" or closing is None or closing.word in (";", ".", ":", ")")):
+                    parent = None
             if parent is not None:
                 text = self.with_parent(i, name_end, parent)
                 return Mention(i, parent.last, text, parent.province, parent.placed)

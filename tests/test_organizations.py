@@ -164,6 +164,13 @@ FOUND += [
       "hội tỉnh; Công ty TNHH MTV Cà phê Đức Lập",), "Đắk Nông",
      ["Ban Chỉ đạo phát triển kinh tế - xã hội tỉnh Đắk Nông", "Công ty TNHH Một thành viên Cà phê Đức Lập",
       "Ngân hàng Chính sách xã hội chi nhánh tỉnh Đắk Nông", "Đài Phát thanh - Truyền hình tỉnh Đắk Nông"]),
+    ("award-list-units",
+     ("1. Phòng Tổ chức cán bộ, Sở Giáo dục và Đào tạo;", "2. Phòng Hành chính - Tổng hợp, Văn phòng UBND tỉnh;",
+      "3. Hạt Kiểm lâm huyện Tuy Đức;", "4. giao Phòng Tài chính - Kế hoạch, Sở Nội vụ, Công an huyện phối hợp"),
+     "Đắk Nông",
+     ["Hạt Kiểm lâm huyện Tuy Đức", "Phòng Hành chính - Tổng hợp Văn phòng Ủy ban nhân dân tỉnh Đắk Nông",
+      "Phòng Tài chính - Kế hoạch tỉnh Đắk Nông", "Phòng Tổ chức cán bộ Sở Giáo dục và Đào tạo tỉnh Đắk Nông",
+      "Sở Nội vụ tỉnh Đắk Nông"]),
     ("district-document",
      ("UBND HUYỆN CƯ JÚT", "PHÒNG NỘI VỤ", "Số: 12/BC-PNV",
       "Căn cứ Quyết định của UBND tỉnh Đắk Nông; UBND huyện giao Phòng Tài chính - Kế hoạch, Sở Nội vụ, "
