@@ -243,8 +243,13 @@ def _first_words(run: str, most: int = 4) -> str:
 
 
 def _mostly_upper(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
+    """A heading in capitals ("UBND TỈNH BÌNH THUẬN"), whose words say nothing by their case."""
+    letters = len(_LETTER_RE.findall(text))
+    return letters >= 4 and len(_LOWER_RE.findall(text)) < 0.2 * letters
+
+
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_LOWER_RE = re.compile("[" + "".join(ch for ch in map(chr, range(0x61, 0x1F00)) if ch.islower()) + "]")
 
 
 def find_locations(
