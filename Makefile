@@ -10,7 +10,7 @@ DB := db/reports.db
 HOST := 127.0.0.1
 PORT := 8001
 
-.PHONY: install ingest serve run test browser
+.PHONY: install ingest serve run test browser system-deps
 
 $(BIN)/miner: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "miner needs Python 3.11 or newer: install it, or run make PYTHON=/path/to/python3.11"; exit 1; }
@@ -39,5 +39,10 @@ browser:
 		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } ; } || \
 		echo "chromium could not be installed: the browser tests will be skipped"
 
-test: install browser
+# OCR of scanned PDFs and Word 97 .doc files need Tesseract (+ Vietnamese model), antiword and
+# catdoc: installed here when missing and apt works (as root); without them those tests skip.
+system-deps:
+	@sh scripts/install-system-deps.sh
+
+test: install browser system-deps
 	$(BIN)/pytest

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
@@ -14,7 +15,8 @@ from . import __version__
 from .errors import MinerError
 from .ingest import DEFAULT_TIMEOUT, FailedFile, Options, ingest
 from .pipeline import build_record
-from .readers import MAX_BYTES, read_document
+from .legacy import ENCODINGS
+from .readers import MAX_BYTES, OCR_POLICIES, ReadOptions, read_document
 from .store import open_db
 
 DEFAULT_DB = "db/reports.db"
@@ -33,6 +35,29 @@ def db_option(must_exist: bool = False):
     )
 
 
+def read_options(command):
+    """The --ocr and --encoding options of the commands that read files, given to `command` as
+    `read`, a readers.ReadOptions."""
+
+    @click.option(
+        "--ocr",
+        type=click.Choice(OCR_POLICIES),
+        default="auto",
+        show_default=True,
+        help="Scanned PDF pages through Tesseract: auto (pages without a text layer), always (every page), never.",
+    )
+    @click.option(
+        "--encoding",
+        type=click.Choice(ENCODINGS, case_sensitive=False),
+        help="Read all text as this legacy Vietnamese code instead of detecting it (TCVN3 is ABC, .VnTime).",
+    )
+    @functools.wraps(command)
+    def with_read_options(*args, ocr: str, encoding: str | None, **kwargs):
+        return command(*args, read=ReadOptions(ocr=ocr, encoding=encoding), **kwargs)
+
+    return with_read_options
+
+
 @click.group()
 @click.version_option(__version__, prog_name="miner")
 def cli() -> None:
@@ -42,13 +67,14 @@ def cli() -> None:
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the record as JSON (the spec's shape).")
-def extract(file: str, as_json: bool) -> None:
+@read_options
+def extract(file: str, as_json: bool, read: ReadOptions) -> None:
     """Extract the record of one FILE and print it.
 
     Example: miner extract corpus/000-khoi5-daknong-2022.txt --json
     """
     try:
-        record = build_record(read_document(file))
+        record = build_record(read_document(file, options=read))
     except MinerError as exc:
         raise click.ClickException(exc.one_line()) from exc
     data = record.to_dict()
@@ -108,6 +134,7 @@ class ByteSize(click.ParamType):
 )
 @click.option("--reextract", is_flag=True, help="Extract again the unchanged documents an older miner extracted.")
 @click.option("--prune", is_flag=True, help="Forget stored files under the given folders that are gone from disk.")
+@read_options
 def ingest_command(
     paths: tuple[Path, ...],
     db_path: Path,
@@ -117,6 +144,7 @@ def ingest_command(
     max_bytes: int,
     reextract: bool,
     prune: bool,
+    read: ReadOptions,
 ) -> None:
     """Ingest files and folders (recursively) into the database.
 
@@ -138,7 +166,7 @@ def ingest_command(
     except MinerError as exc:
         raise click.ClickException(exc.one_line()) from exc
     options = Options(
-        workers=workers, timeout=timeout or None, max_bytes=max_bytes, reextract=reextract, prune=prune
+        workers=workers, timeout=timeout or None, max_bytes=max_bytes, reextract=reextract, prune=prune, read=read
     )
     with tqdm(unit=" files", disable=not sys.stderr.isatty(), file=sys.stderr) as bar:
 
