@@ -183,20 +183,26 @@ def _start_re() -> re.Pattern:
     return re.compile(r"(?<![\w/-])(?:" + alternatives + r")(?!\w)")
 
 
-def _match(tokens: list[Token], i: int, index: dict, joiners: bool = True, attr: str = "low"):
+def _match(tokens: list[Token], i: int, index: dict, joiners: bool = True):
     """The longest phrase of `index` starting at token i, as (end, value), or None."""
     if i >= len(tokens):
         return None
-    for words, value in index.get(getattr(tokens[i], attr), ()):
-        j, k = i, 0
-        while k < len(words) and j < len(tokens):
-            if getattr(tokens[j], attr) == words[k]:
-                j, k = j + 1, k + 1
-            elif joiners and k and tokens[j].word in _JOINERS:
+    entries = index.get(tokens[i].low)
+    if not entries:
+        return None
+    n = len(tokens)
+    for words, value in entries:
+        j, k, size = i, 0, len(words)
+        while k < size and j < n:
+            tok = tokens[j]
+            if tok.low == words[k]:
+                j += 1
+                k += 1
+            elif joiners and k and tok.word in _JOINERS:
                 j += 1
             else:
                 break
-        if k == len(words):
+        if k == size:
             return j, value
     return None
 
@@ -220,11 +226,13 @@ def _level_at(tokens: list[Token], i: int) -> int | None:
 def tokenize(text: str) -> list[Token]:
     """Words and punctuation of `text`, abbreviations replaced by the words they stand for."""
     low = _low(text)
+    make = tuple.__new__  # a Token without the named tuple's Python-level constructor
     plain = []
+    append = plain.append
     for m in _WORD_RE.finditer(text):
         start, end = m.span()
         first = text[start]
-        plain.append(Token(start, end, m.group(), low[start:end], first.isupper(), first.isalnum()))
+        append(make(Token, (start, end, m.group(), low[start:end], first.isupper(), first.isalnum(), False)))
     index = _indexes().abbreviations
     if not any(t.cap and t.low in index for t in plain):
         return plain
