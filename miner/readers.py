@@ -1034,9 +1034,12 @@ def _pages_to_ocr(pdf: pdfium.PdfDocument, layers: list[list[_PageWord]], policy
     return [
         number
         for number, words in enumerate(layers)
-        if sum(ch.isalpha() for word in words for ch in word[4]) < MIN_PAGE_LETTERS
-        and any(True for _ in pdf[number].get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+        if sum(ch.isalpha() for word in words for ch in word[4]) < MIN_PAGE_LETTERS and _has_image(pdf[number])
     ]
+
+
+def _has_image(page: pdfium.PdfPage) -> bool:
+    return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
 
 
 def _legacy_converter(
@@ -1076,6 +1079,7 @@ def read_pdf(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) ->
     try:
         layers = [_page_words(pdf[number].get_textpage()) for number in range(len(pdf))]
         scans = _pages_to_ocr(pdf, layers, options.ocr)
+        unread_scan = options.ocr == "never" and not any(layers) and any(map(_has_image, pdf))
         convert, encoding = _legacy_converter([w for n, w in enumerate(layers) if n not in scans], options.encoding)
         pages, heights = [], []
         for number, words in enumerate(layers):
@@ -1092,7 +1096,8 @@ def read_pdf(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) ->
     finally:
         pdf.close()
     if not any(pages):
-        raise NoTextLayer(path, f"none of its {len(pages)} pages has a text layer")
+        remedy = "it is a scan: read it with --ocr auto" if unread_scan else None
+        raise NoTextLayer(path, f"none of its {len(pages)} pages has a text layer", remedy=remedy)
     empty = [n + 1 for n, lines in enumerate(pages) if not lines]
     if empty:
         log.info("%s: pages %s have no text (they need OCR: --ocr auto or always)", path, empty)

@@ -605,8 +605,11 @@ def test_scan_behind_junk_bytes(tmp_path):
 
 
 def test_ocr_never_leaves_a_scan_unread():
-    with pytest.raises(NoTextLayer, match="none of its 1 pages has a text layer"):
+    with pytest.raises(NoTextLayer) as caught:
         read_document(LEGACY / "scan.pdf", options=ReadOptions(ocr="never"))
+    assert str(caught.value) == (
+        f"{LEGACY / 'scan.pdf'}: none of its 1 pages has a text layer (it is a scan: read it with --ocr auto)"
+    )
 
 
 def test_text_layers_are_not_ocred_by_default():
@@ -638,3 +641,74 @@ def test_missing_tesseract_names_the_file_and_the_remedy(monkeypatch):
         f"{LEGACY / 'scan.pdf'}: 1 of its 1 pages are scans to OCR, but tesseract is not installed "
         "(install Tesseract and its Vietnamese model: apt-get install tesseract-ocr tesseract-ocr-vie)"
     )
+
+
+# --- old archives through ingest and the command line ------------------------------------------
+
+
+def _ingest_errors(db_path: Path) -> list[tuple[str, str, str]]:
+    import sqlite3
+
+    with sqlite3.connect(db_path) as db:
+        return [(Path(p).name, c, m) for p, c, m in db.execute("select path, error_class, message from ingest_errors")]
+
+
+def test_missing_tesseract_fails_only_the_scan(tmp_path, monkeypatch, seed):
+    """Without Tesseract the scan goes to ingest_errors saying what to install; the rest is ingested."""
+    from miner.ingest import Options, ingest
+    from miner.store import open_db
+
+    pytesseract = pytest.importorskip("pytesseract")
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    shutil.copy(LEGACY / "scan.pdf", folder / "scan.pdf")
+    shutil.copy(LEGACY / "vni.txt", folder / "vni.txt")
+    shutil.copy(seed, folder / seed.name)
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    check_tesseract.cache_clear()
+    try:
+        db = open_db(tmp_path / "reports.db")
+        summary = ingest(db, [folder], options=Options(workers=0))
+        db.close()
+    finally:
+        check_tesseract.cache_clear()
+    assert summary.line().startswith("ingested 2, unchanged 0, failed 1, skipped 0")
+    assert _ingest_errors(tmp_path / "reports.db") == [
+        (
+            "scan.pdf",
+            "MissingTool",
+            f"{folder / 'scan.pdf'}: 1 of its 1 pages are scans to OCR, but tesseract is not installed "
+            "(install Tesseract and its Vietnamese model: apt-get install tesseract-ocr tesseract-ocr-vie)",
+        )
+    ]
+
+
+def test_ingest_ocr_never(tmp_path):
+    from click.testing import CliRunner
+
+    from miner.cli import cli
+
+    db_path = tmp_path / "reports.db"
+    result = CliRunner().invoke(
+        cli, ["ingest", str(LEGACY / "scan.pdf"), str(LEGACY / "tcvn3.txt"), "--db", str(db_path), "--ocr", "never"]
+    )
+    assert result.exit_code == 1
+    assert result.stdout.strip().splitlines()[-1].startswith("ingested 1, unchanged 0, failed 1")
+    assert [(name, error_class) for name, error_class, _ in _ingest_errors(db_path)] == [("scan.pdf", "NoTextLayer")]
+
+
+@pytest.mark.parametrize(
+    "args, symbol",
+    [([], "68/QĐ-UBND"), (["--encoding", "VNI"], None)],
+    ids=["detected", "forced-wrong-code"],
+)
+def test_extract_encoding_option(args, symbol):
+    import json
+
+    from click.testing import CliRunner
+
+    from miner.cli import cli
+
+    result = CliRunner().invoke(cli, ["extract", str(LEGACY / "tcvn3.txt"), "--json", *args])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["symbol"] == symbol
