@@ -35,7 +35,7 @@ from .document import Document
 from .errors import MinerError, TooLarge, UnreadableFile
 from .normalize import fold
 from .pipeline import build_record
-from .readers import MAX_BYTES, SUFFIXES, read_document
+from .readers import DEFAULT_OPTIONS, MAX_BYTES, SUFFIXES, ReadOptions, read_document
 from .record import Record
 from .store import FileState
 
@@ -81,7 +81,7 @@ class Task:
     file: FileState
     data: bytes
     sha256: str
-    read: object | None = None  # readers.ReadOptions (OCR policy, legacy encoding), or the default
+    read: ReadOptions = DEFAULT_OPTIONS  # the OCR policy and a forced legacy encoding
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ class Options:
     batch_documents: int = 100  # documents written per transaction at most
     batch_seconds: float = 2.0  # a transaction is committed after this long at most
     worker_memory: int = WORKER_MEMORY
-    read: object | None = None  # readers.ReadOptions passed to read_document, or its default
+    read: ReadOptions = DEFAULT_OPTIONS  # how read_document reads (OCR, legacy encodings)
 
 
 OnFile = Callable[[Path, str, "FailedFile | None"], None]
@@ -198,7 +198,7 @@ def _unreadable(path: Path, exc: OSError) -> UnreadableFile:
     )
 
 
-def read_task(path: Path, max_bytes: int = MAX_BYTES, read: object | None = None) -> Task | FailedFile:
+def read_task(path: Path, max_bytes: int = MAX_BYTES, read: ReadOptions = DEFAULT_OPTIONS) -> Task | FailedFile:
     """Stat and read one file (unless it is over `max_bytes`) and hash its bytes; `read` goes with it."""
     state = FileState(path=str(path.absolute()), size=0, mtime=0.0)
     try:
@@ -218,9 +218,8 @@ def read_task(path: Path, max_bytes: int = MAX_BYTES, read: object | None = None
 
 def process_task(task: Task) -> ProcessedFile | FailedFile:
     """Read and extract one file's bytes; input errors become a FailedFile, bugs propagate."""
-    how = {} if task.read is None else {"options": task.read}
     try:
-        document = read_document(task.path, data=task.data, max_bytes=len(task.data), **how)  # read_task kept the limit
+        document = read_document(task.path, data=task.data, max_bytes=len(task.data), options=task.read)  # read_task kept the limit
     except MinerError as exc:
         return _failed(task.file, exc)
     record = build_record(document)
@@ -274,6 +273,8 @@ _READY = "ready"
 
 def _serve(conn: Connection, process: Process) -> None:
     """A worker: warm up, then read and extract one task at a time until told to stop."""
+    if hasattr(os, "setpgrp"):
+        os.setpgrp()  # its own group, so a kill takes the programs it runs (Tesseract, antiword) with it
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
     _warm()
     conn.send(_READY)
@@ -386,15 +387,23 @@ class _Pool:
 
     def _replace(self, worker: _Worker, error: type[UnreadableFile], why: str) -> _Worker:
         """Kill the worker, fail the task it was on with `error`, give the others to a new worker."""
-        worker.process.kill()
-        worker.process.join()
-        worker.conn.close()
+        self._kill(worker)
         task, *waiting = worker.tasks
         self.deliver(Path(task.path), _failed(task.file, error(task.file.path, why)))
         new = self._spawn()
         for other in waiting:
             new.send(other)
         return new
+
+    @staticmethod
+    def _kill(worker: _Worker) -> None:
+        """Kill the worker and what it runs (its process group), and wait for it."""
+        try:
+            os.killpg(worker.process.pid, signal.SIGKILL)
+        except (OSError, AttributeError):  # already gone, or no process groups here
+            worker.process.kill()
+        worker.process.join()
+        worker.conn.close()
 
     def _stop(self, worker: _Worker) -> None:
         try:
@@ -403,17 +412,15 @@ class _Pool:
             pass
         worker.process.join(5)
         if worker.process.is_alive():
-            worker.process.kill()
-            worker.process.join()
-        worker.conn.close()
+            self._kill(worker)
+        else:
+            worker.conn.close()
 
     def close(self, kill: bool = False) -> None:
         """Stop every worker (at once when `kill`)."""
         for worker in self.workers:
             if kill:
-                worker.process.kill()
-                worker.process.join()
-                worker.conn.close()
+                self._kill(worker)
             else:
                 self._stop(worker)
         self.workers = []

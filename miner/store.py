@@ -333,15 +333,6 @@ def _typed(value: str, kind: type) -> object:
 # ---------------------------------------------------------------- reading state
 
 
-def path_unchanged(db: sqlite_utils.Database, state: FileState) -> bool:
-    """Whether `state.path` is stored with the same size and modification time."""
-    row = db.execute(
-        "select 1 from document_paths where path = ? and size = ? and mtime = ?",
-        [state.path, state.size, state.mtime],
-    ).fetchone()
-    return row is not None
-
-
 def path_version(db: sqlite_utils.Database, state: FileState) -> str | None:
     """The extractor version of the document stored at `state.path` with the same size and mtime, or None."""
     row = db.execute(

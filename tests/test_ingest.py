@@ -12,15 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from miner import store
+from miner import EXTRACTOR_VERSION, store
 from miner.errors import MinerError
 from miner.normalize import fold
-from miner.ingest import FailedFile, ProcessedFile, Summary, ingest, iter_files, process_file
+from miner.ingest import FailedFile, Options, ProcessedFile, Summary, ingest, is_stale, iter_files, process_file
 from miner.pipeline import build_record
 from miner.readers import read_document
 from miner.store import open_db
 
-from .conftest import SEED_NAME
+from .conftest import SEED, SEED_NAME
 
 ADDED = (
     "\n\nBáo cáo bổ sung: Kho bạc Nhà nước tỉnh Đắk Nông đề nghị Bộ Tài chính tặng Bằng khen cho "
@@ -202,3 +202,143 @@ def test_on_file_reports_each_outcome(db_path, archive):
     ingest(db, [archive], on_file=lambda path, outcome, failure: seen.append((path.name, outcome, failure is None)))
     db.close()
     assert seen == [(SEED_NAME, "ingested", True), ("rỗng.txt", "failed", False), ("ảnh.jpg", "skipped", True)]
+
+
+# ---------------------------------------------------------------- workers, batches, re-extraction, pruning
+
+CORPUS = SEED.parent
+
+
+def rows_of(db_path: Path) -> dict[str, list[tuple]]:
+    """What a database holds, ids and times left out: documents, their paths and paragraphs."""
+    return {
+        "documents": query(db_path, "select id, path, format, title, kind, symbol, year, chars, extractor_version "
+                                    "from documents order by id"),
+        "paths": query(db_path, "select path, document_id from document_paths order by path"),
+        "paragraphs": query(db_path, "select document_id, seq, kind, text from paragraphs order by document_id, seq"),
+    }
+
+
+def test_workers_store_what_one_process_stores(tmp_path):
+    """The corpus through two worker processes and in this process: the same rows, the same counts."""
+    alone, pooled = tmp_path / "alone.db", tmp_path / "pooled.db"
+    db = open_db(alone)
+    expected = ingest(db, [CORPUS], exclude=["README.md", "*.py"])
+    db.close()
+    db = open_db(pooled)
+    summary = ingest(db, [CORPUS], exclude=["README.md", "*.py"], options=Options(workers=2, batch_documents=2))
+    db.close()
+    assert summary == expected
+    assert (summary.ingested, summary.failed) == (6, 0)
+    assert rows_of(pooled) == rows_of(alone)
+    assert counts(pooled) == counts(alone)
+
+
+def test_copies_in_flight_at_once_are_stored_once(tmp_path, archive):
+    """Copies read by two workers at the same time: the second result is linked, not stored again."""
+    for name in ("ban-sao-1.txt", "ban-sao-2.txt", "ban-sao-3.txt"):
+        shutil.copy(archive / SEED_NAME, archive / name)
+    db = open_db(tmp_path / "t.db")
+    summary = ingest(db, [archive], options=Options(workers=2))
+    db.close()
+    assert summary.line() == "ingested 1, unchanged 3, failed 0, skipped 0"
+    assert query(tmp_path / "t.db", "select count(*) from documents") == [(1,)]
+    assert len(query(tmp_path / "t.db", "select path from document_paths")) == 4
+
+
+def test_an_unchanged_archive_starts_no_worker(db_path, archive, monkeypatch):
+    run(db_path, archive)
+    monkeypatch.setattr("miner.ingest._Pool._spawn", lambda self: pytest.fail("a worker was started"))
+    db = open_db(db_path)
+    assert ingest(db, [archive], options=Options(workers=2)).line() == "ingested 0, unchanged 1, failed 0, skipped 0"
+    db.close()
+
+
+def age(db_path: Path, version: str) -> None:
+    """Mark every stored document as extracted by extractor `version`."""
+    db = open_db(db_path)
+    with db.atomic():
+        db.execute("update documents set extractor_version = ?", [version])
+    db.close()
+
+
+def test_documents_of_an_older_extractor_are_counted_stale_and_kept(db_path, archive, monkeypatch):
+    run(db_path, archive)
+    age(db_path, "0")
+    monkeypatch.setattr("miner.ingest.build_record", lambda doc: pytest.fail("extracted again"))
+    summary = run(db_path, archive)
+    assert (summary.line(), summary.stale) == ("ingested 0, unchanged 1, failed 0, skipped 0", 1)
+    assert query(db_path, "select extractor_version from documents") == [("0",)]
+
+
+def test_reextract_reads_each_stale_document_once(db_path, archive, monkeypatch):
+    path = archive / SEED_NAME
+    shutil.copy(path, archive / "ban-sao.txt")
+    run(db_path, archive)
+    before = counts(db_path)
+    age(db_path, "0")
+    reads = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self.name) or real(self))
+    db = open_db(db_path)
+    summary = ingest(db, [archive], options=Options(reextract=True))
+    db.close()
+    assert (summary.line(), summary.stale) == ("ingested 1, unchanged 1, failed 0, skipped 0", 0)
+    assert reads == [SEED_NAME]  # the copy holds the document just re-extracted: not read at all
+    assert query(db_path, "select extractor_version from documents") == [(EXTRACTOR_VERSION,)]
+    assert counts(db_path) == before
+
+
+@pytest.mark.parametrize(
+    "stored, stale",
+    [("0", True), ("1", EXTRACTOR_VERSION != "1"), (EXTRACTOR_VERSION, False), ("99", False), (None, False)],
+    ids=["older", "one", "current", "newer", "none"],
+)
+def test_is_stale(stored, stale):
+    assert is_stale(stored) is stale
+
+
+def test_a_deleted_file_keeps_its_rows_unless_pruned(db_path, archive, tmp_path):
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "bao-cao.txt").write_text(read_document(SEED).paragraphs[1].text, encoding="utf-8")
+    shutil.copy(SEED, archive / "ban-sao.txt")
+    (archive / "rỗng.txt").write_bytes(b"")
+    run(db_path, archive, other)
+    (archive / SEED_NAME).unlink()
+    (archive / "rỗng.txt").unlink()
+    assert run(db_path, archive).line() == "ingested 0, unchanged 1, failed 0, skipped 0"
+    assert len(query(db_path, "select path from document_paths")) == 3
+    db = open_db(db_path)
+    summary = ingest(db, [archive], options=Options(prune=True))
+    db.close()
+    assert summary.line() == "ingested 0, unchanged 1, failed 0, skipped 0, pruned 2"
+    assert query(db_path, "select path from document_paths order by path") == [
+        (str(archive / "ban-sao.txt"),), (str(other / "bao-cao.txt"),)
+    ]
+    assert query(db_path, "select count(*) from documents") == [(2,)]
+    seed_id = hashlib.sha256(SEED.read_bytes()).hexdigest()
+    assert query(db_path, f"select path from documents where id = '{seed_id}'") == [(str(archive / "ban-sao.txt"),)]
+    assert query(db_path, "select count(*) from ingest_errors") == [(0,)]
+    (archive / "ban-sao.txt").unlink()
+    db = open_db(db_path)
+    assert ingest(db, [archive], options=Options(prune=True)).pruned == 1
+    db.close()
+    assert query(db_path, "select path from documents") == [(str(other / "bao-cao.txt"),)]
+    assert counts(db_path)["paragraphs"] == 1
+
+
+def test_batches_commit_as_they_go(db_path, archive):
+    """With two documents to a transaction, the third waits for the end of the run."""
+    for i in range(3):
+        (archive / f"{i}.txt").write_text(f"Báo cáo số {i}/BC-UBND về công tác thi đua năm 2022.", encoding="utf-8")
+    seen = []
+    db = open_db(db_path)
+
+    def on_file(path, outcome, failure):
+        seen.append((path.name, db.conn.in_transaction))
+
+    ingest(db, [archive], on_file=on_file, options=Options(batch_documents=2, batch_seconds=3600))
+    assert not db.conn.in_transaction
+    db.close()
+    assert seen == [("0.txt", True), ("000-khoi5-daknong-2022.txt", False), ("1.txt", True), ("2.txt", False)]

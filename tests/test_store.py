@@ -410,12 +410,95 @@ def test_a_duplicate_under_another_name_is_stored_once(db):
     assert rows(db, "select id, path from documents order by id") == [(ID_A, AT_2.path), (ID_B, AT_1.path)]
 
 
-def test_path_unchanged_compares_size_and_mtime(db):
+def test_path_version_compares_size_and_mtime(db):
     store.save(db, ID_A, AT_1, DOC, RECORD)
-    assert store.path_unchanged(db, AT_1)
-    assert not store.path_unchanged(db, FileState(AT_1.path, AT_1.size, AT_1.mtime + 1))
-    assert not store.path_unchanged(db, FileState(AT_1.path, AT_1.size + 1, AT_1.mtime))
-    assert not store.path_unchanged(db, AT_2)
+    assert store.path_version(db, AT_1) == EXTRACTOR_VERSION
+    assert store.path_version(db, FileState(AT_1.path, AT_1.size, AT_1.mtime + 1)) is None
+    assert store.path_version(db, FileState(AT_1.path, AT_1.size + 1, AT_1.mtime)) is None
+    assert store.path_version(db, AT_2) is None
+
+
+def test_document_version(db):
+    store.save(db, ID_A, AT_1, DOC, RECORD)
+    assert (store.document_version(db, ID_A), store.document_version(db, ID_B)) == (EXTRACTOR_VERSION, None)
+
+
+# ---------------------------------------------------------------- batches, pruning, the entity cache
+
+
+def test_a_batch_keeps_several_documents_in_one_transaction(db):
+    batch = store.Batch(db, max_writes=3, max_seconds=3600)
+    with batch.write():
+        store.save(db, ID_A, AT_1, DOC, RECORD)
+    with batch.write():
+        store.link_path(db, ID_A, AT_2)
+    assert db.conn.in_transaction
+    with batch.write():
+        store.record_error(db, "/archive/hỏng.docx", "UnreadableFile", "/archive/hỏng.docx: not a valid .docx")
+    assert not db.conn.in_transaction  # the third write committed the batch
+    assert (count(db, "documents"), count(db, "document_paths"), count(db, "ingest_errors")) == (1, 2, 1)
+
+
+def test_a_failing_save_in_a_batch_leaves_the_others_whole(db, monkeypatch):
+    batch = store.Batch(db, max_writes=10, max_seconds=3600)
+    with batch.write():
+        store.save(db, ID_A, AT_1, DOC, RECORD)
+    before = store.counts(db)
+
+    def broken(*args):
+        raise RuntimeError("extraction bug")
+
+    monkeypatch.setattr(store, "_save_record", broken)
+    with pytest.raises(RuntimeError), batch.write():
+        store.save(db, ID_B, AT_2, OTHER_DOC, OTHER_RECORD)
+    batch.commit()
+    assert store.counts(db) == before
+    assert rows(db, "select id from documents") == [(ID_A,)]
+
+
+def test_batch_commits_when_due(db):
+    batch = store.Batch(db, max_writes=100, max_seconds=0)
+    with batch.write():
+        store.save(db, ID_A, AT_1, DOC, RECORD)
+    assert db.conn.in_transaction
+    batch.commit_if_due()
+    assert not db.conn.in_transaction
+
+
+def test_paths_under_a_folder_page_by_page(db):
+    for document_id, path in ((ID_A, "/archive/a.txt"), (ID_B, "/archive/sub/b.txt"), (ID_C, "/archive-2/c.txt")):
+        store.save(db, document_id, FileState(path, 1, 1.0), OTHER_DOC, OTHER_RECORD)
+    store.link_path(db, ID_A, FileState("/archive.txt", 1, 1.0))
+    store.record_error(db, "/archive/hỏng.docx", "UnreadableFile", "/archive/hỏng.docx: not a valid .docx")
+    expected = ["/archive/a.txt", "/archive/hỏng.docx", "/archive/sub/b.txt"]
+    assert list(store.paths_under(db, "/archive", page=2)) == expected
+    assert list(store.paths_under(db, "/archive/")) == expected
+    assert list(store.paths_under(db, "/archive/sub")) == ["/archive/sub/b.txt"]
+
+
+def test_forget_path_deletes_a_document_with_its_last_path(db):
+    store.save(db, ID_A, AT_1, DOC, RECORD)
+    store.link_path(db, ID_A, AT_2)
+    store.save(db, ID_B, FileState("/archive/khac.txt", 1, 1.0), OTHER_DOC, OTHER_RECORD)
+    store.forget_path(db, AT_1.path)
+    assert rows(db, "select id, path from documents order by id") == [(ID_A, AT_2.path), (ID_B, "/archive/khac.txt")]
+    store.forget_path(db, AT_2.path)
+    assert rows(db, "select id from documents") == [(ID_B,)]
+    assert rows(db, "select name from organizations") == [("Bộ Tài chính",)]
+    assert (count(db, "paragraphs"), count(db, "persons"), count(db, "citations")) == (1, 0, 0)
+
+
+def test_entities_deleted_by_another_connection_are_not_reused(db, tmp_path):
+    store.save(db, ID_A, AT_1, DOC, RECORD)
+    other = open_db(tmp_path / "t.db")
+    with other.atomic():
+        store.delete_document(other, ID_A)
+        other.execute("delete from organizations")
+    other.close()
+    store.save(db, ID_B, AT_2, OTHER_DOC, OTHER_RECORD)
+    assert rows(db, "select o.name, m.text from organization_mentions m join organizations o on o.id = m.organization_id") == [
+        ("Bộ Tài chính", "Bộ Tài chính")
+    ]
 
 
 # ---------------------------------------------------------------- errors
