@@ -132,6 +132,13 @@ class ByteSize(click.ParamType):
     show_default="100M",
     help="Larger files are failed unread (e.g. 500M).",
 )
+@click.option(
+    "--batch",
+    type=click.IntRange(min=1),
+    default=Options.batch_documents,
+    show_default=True,
+    help="Documents written per transaction: more is faster, fewer is less to redo after a crash.",
+)
 @click.option("--reextract", is_flag=True, help="Extract again the unchanged documents an older miner extracted.")
 @click.option("--prune", is_flag=True, help="Forget stored files under the given folders that are gone from disk.")
 @read_options
@@ -142,6 +149,7 @@ def ingest_command(
     workers: int,
     timeout: float,
     max_bytes: int,
+    batch: int,
     reextract: bool,
     prune: bool,
     read: ReadOptions,
@@ -166,7 +174,13 @@ def ingest_command(
     except MinerError as exc:
         raise click.ClickException(exc.one_line()) from exc
     options = Options(
-        workers=workers, timeout=timeout or None, max_bytes=max_bytes, reextract=reextract, prune=prune, read=read
+        workers=workers,
+        timeout=timeout or None,
+        max_bytes=max_bytes,
+        batch_documents=batch,
+        reextract=reextract,
+        prune=prune,
+        read=read,
     )
     with tqdm(unit=" files", disable=not sys.stderr.isatty(), file=sys.stderr) as bar:
 

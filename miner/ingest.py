@@ -143,22 +143,33 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUFFIXES
 
 
-def iter_files(paths: Iterable[str | Path], exclude: Iterable[str] = ()) -> Iterator[Path]:
+def iter_files(
+    paths: Iterable[str | Path],
+    exclude: Iterable[str] = (),
+    on_folder: Callable[[Path, OSError | None], None] | None = None,
+) -> Iterator[Path]:
     """Files named and files below folders named, in sorted order, streamed one folder at a time.
 
     Hidden files and folders (".git", ".DS_Store") and names matching an `exclude` glob
     ("README.md", "*.bak") are left out; symlinked folders are not followed (no loops).
+    `on_folder(folder, error)` hears of each folder listed (error None) or that cannot be.
     """
     patterns = tuple(exclude)
 
     def wanted(name: str) -> bool:
         return not name.startswith(".") and not any(fnmatch(name, p) for p in patterns)
 
+    def failed(exc: OSError) -> None:
+        if on_folder is not None:
+            on_folder(Path(exc.filename), exc)
+
     for path in map(Path, paths):
         if not path.is_dir():
             yield path
             continue
-        for folder, subfolders, files in os.walk(path):
+        for folder, subfolders, files in os.walk(path, onerror=failed):
+            if on_folder is not None:
+                on_folder(Path(folder), None)
             subfolders[:] = sorted(d for d in subfolders if wanted(d))
             for name in sorted(files):
                 if wanted(name):
@@ -190,10 +201,10 @@ _REMEDIES = {
 }
 
 
-def _unreadable(path: Path, exc: OSError) -> UnreadableFile:
+def _unreadable(path: Path, exc: OSError, what: str = "open it") -> UnreadableFile:
     return UnreadableFile(
         path.absolute(),
-        f"cannot open it ({exc.strerror or exc})",
+        f"cannot {what} ({exc.strerror or exc})",
         remedy=_REMEDIES.get(exc.errno or 0, "check that the file exists and that you may read it"),
     )
 
@@ -482,6 +493,15 @@ class _Run:
             outcome = "ingested"
         self.report(path, outcome, failure)
 
+    def folder(self, folder: Path, error: OSError | None) -> None:
+        """A folder that cannot be listed is failed (its files would go unseen); one listed again is cleared."""
+        path = str(folder.absolute())
+        if error is not None:
+            self.deliver(folder, _failed(FileState(path, 0, 0.0), _unreadable(folder, error, "list the folder")))
+        elif store.has_error(self.db, path):
+            with self.batch.write():
+                store.clear_error(self.db, path)
+
     def report(self, path: Path, outcome: str, failure: FailedFile | None = None) -> None:
         self.counts[outcome] += 1
         if self.on_file is not None:
@@ -521,7 +541,7 @@ def ingest(
     pool = _Pool(options.workers, options, process, run.deliver) if options.workers > 0 else None
     finished = False
     try:
-        for path in iter_files(paths, exclude):
+        for path in iter_files(paths, exclude, on_folder=run.folder):
             todo = run.triage(path)
             if isinstance(todo, str):
                 run.report(path, todo)

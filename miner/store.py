@@ -468,6 +468,17 @@ def record_error(db: sqlite_utils.Database, path: str, error_class: str, message
         _insert(db, "ingest_errors", [row])
 
 
+def has_error(db: sqlite_utils.Database, path: str) -> bool:
+    """Whether `ingest_errors` holds an error of `path`."""
+    return db.execute("select 1 from ingest_errors where path = ?", [path]).fetchone() is not None
+
+
+def clear_error(db: sqlite_utils.Database, path: str) -> None:
+    """Forget the error of `path` (a folder that can be listed again)."""
+    with db.atomic():
+        db.execute("delete from ingest_errors where path = ?", [path])
+
+
 def _insert(db: sqlite_utils.Database, table: str, rows: list[dict]) -> int:
     """Insert rows that share their keys in one statement; return the last row's id."""
     if not rows:
