@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
 def nfc(text: str) -> str:
@@ -26,15 +27,17 @@ def _base_char(ch: str) -> str:
     return low if len(low) == 1 else base
 
 
-def _build_fold_table() -> dict[int, str]:
-    table: dict[int, str] = {}
+# The fold table is a sequence indexed by code point (str.translate reads a list without hashing, and
+# a code point past its end is left as it is); it covers Latin, the combining marks and Vietnamese.
+_TABLE_SIZE = 0x2300
+
+
+def _build_fold_table() -> list[str]:
+    table = [chr(code) for code in range(_TABLE_SIZE)]
     ranges = [(0x41, 0x5B), (0xC0, 0x250), (0x300, 0x370), (0x1E00, 0x1F00)]
     for lo, hi in ranges:
         for code in range(lo, hi):
-            ch = chr(code)
-            folded = _base_char(ch)
-            if folded != ch:
-                table[code] = folded
+            table[code] = _base_char(chr(code))
     # Odd dashes and spaces fold to their plain forms.
     for code in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212):
         table[code] = "-"
@@ -44,6 +47,17 @@ def _build_fold_table() -> dict[int, str]:
 
 
 _FOLD_TABLE = _build_fold_table()
+# Paragraphs are folded by every extractor in turn: each text is folded once while it is recent.
+_FOLD_CACHE_MAX_LEN = 4000
+
+
+def _fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLD_TABLE).lower()
+
+
+_fold_cached = lru_cache(maxsize=4096)(_fold)
 
 
 def fold(text: str) -> str:
@@ -52,9 +66,7 @@ def fold(text: str) -> str:
     >>> fold("Quyết định số 354/QĐ-UBND")
     'quyet dinh so 354/qd-ubnd'
     """
-    if text.isascii():
-        return text.lower()
-    return text.translate(_FOLD_TABLE).lower()
+    return _fold_cached(text) if len(text) <= _FOLD_CACHE_MAX_LEN else _fold(text)
 
 
 _PUNCT_RE = re.compile(r"[^\w\s]")

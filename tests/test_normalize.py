@@ -46,6 +46,25 @@ def test_fold_is_length_preserving(text, expected):
     assert len(fold(text)) == len(text)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("✓ Đạt chuẩn", "✓ dat chuan"),  # a code point past the fold table
+        ("Ghi chú: 中文 Đắk Lắk", "ghi chu: 中文 dak lak"),
+        ("Ά Έ", "ά έ"),  # Greek is lower-cased, its marks kept
+    ],
+    ids=["check-mark", "cjk", "greek"],
+)
+def test_fold_leaves_other_scripts_as_written(text, expected):
+    assert fold(text) == expected
+
+
+def test_fold_of_a_long_paragraph_is_the_fold_of_its_pieces():
+    piece = "Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân dân tỉnh Đắk Nông. "
+    text = piece * 100  # longer than the texts fold() remembers
+    assert fold(text) == fold(piece) * 100 == "quyet dinh so 354/qd-ubnd ngay 12/3/2018 cua uy ban nhan dan tinh dak nong. " * 100
+
+
 def test_fold_key_drops_punctuation_and_tone_placement():
     assert fold_key("Hoá đơn, điện tử!") == fold_key("hóa  đơn điện tử") == "hoa don dien tu"
     assert fold_key(None) == ""
