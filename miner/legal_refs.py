@@ -9,6 +9,7 @@ from functools import lru_cache
 from .document import Document, Paragraph
 from .locations import data_rows
 from .normalize import fold, fold_key
+from .phrases import trie_pattern
 from .organizations import canonical_org, province_level
 from .patterns import (
     CODE_CONTINUATION_RE, DATE_RE, SYMBOL_RE, Symbol, date_of, document_words, folded_alternatives, normalise_symbol,
@@ -155,7 +156,7 @@ def _type_words() -> list[str]:
 
 @lru_cache(maxsize=1)
 def _type_re() -> re.Pattern:
-    return re.compile(r"(?<![\w/])(" + "|".join(re.escape(w) for w in _type_words()) + r")(?![\w/])")
+    return re.compile(r"(?<![\w/])(" + trie_pattern(_type_words()) + r")(?![\w/])")
 
 
 # Right before the symbol: "Quyết định số ", "Nghị định ", "QĐ ", "Chỉ thị so ", "Nghị quyết số: ".
@@ -475,7 +476,7 @@ def _type_name(word: str | None, sym: Symbol) -> str | None:
 @lru_cache(maxsize=1)
 def _number_only_re() -> re.Pattern:
     """ "Quyết định số 1234 ngày 5/6/2020": a type word, "số", a bare number, then a date."""
-    types = "|".join(re.escape(w) for w in _type_words() if w not in ("van ban", "luat", "bo luat"))
+    types = trie_pattern(w for w in _type_words() if w not in ("van ban", "luat", "bo luat"))
     return re.compile(r"(?<![\w/])(" + types + r")\s+so\s*:?\s*(\d{1,6})(?![\w/.\-])")
 
 

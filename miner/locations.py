@@ -8,7 +8,8 @@ from functools import lru_cache
 from importlib import resources
 
 from .document import Document
-from .normalize import fold, modern_tones
+from .normalize import fold, modern_tones, text_cache
+from .phrases import trie_pattern
 from .record import Header, Location, Organization, Span
 
 
@@ -52,9 +53,7 @@ def province_index() -> tuple[re.Pattern, dict[str, Province]]:
     for prov in provinces():
         for written in (prov.name, *prov.aliases):
             by_folded.setdefault(fold(written), prov)
-    alternatives = sorted(by_folded, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(a) for a in alternatives) + r")(?!\w)")
-    return pattern, by_folded
+    return re.compile(r"(?<!\w)(" + trie_pattern(by_folded) + r")(?!\w)"), by_folded
 
 
 def _capitalised(mention: str) -> bool:
@@ -66,7 +65,8 @@ def _capitalised(mention: str) -> bool:
 _LEVEL_WORDS = {"thành", "phố", "thủ", "đô", "tỉnh"}  # in aliases: "Thành phố Hồ Chí Minh"
 
 
-def find_provinces(text: str) -> list[tuple[int, int, Province]]:
+@text_cache()
+def find_provinces(text: str) -> tuple[tuple[int, int, Province], ...]:
     """Each capitalised mention of a province: (start, end, province), offsets in `text`."""
     pattern, by_folded = province_index()
     found = []
@@ -79,7 +79,7 @@ def find_provinces(text: str) -> list[tuple[int, int, Province]]:
         if prov.needs_level and m.group(1) == fold(prov.name) and not _LEVEL_BEFORE_RE.search(folded, 0, m.start()):
             continue  # "tư tưởng Hồ Chí Minh", but "TP Hồ Chí Minh"
         found.append((m.start(), m.end(), prov))
-    return found
+    return tuple(found)
 
 
 _LEVEL_BEFORE_RE = re.compile(r"(?:thanh pho|tp\.?)\s*$")
@@ -169,7 +169,8 @@ def _word_before(text: str, start: int) -> str:
     return m.group(1) if m else ""
 
 
-def places_in(text: str) -> list[tuple[int, int, str, str, str | None]]:
+@text_cache()
+def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
     """(start, end, name, level, province) of each place named in `text`, offsets in `text`."""
     shouted = len(text) < 200 and _mostly_upper(text)
     found: list[tuple[int, int, str, str, str | None]] = []
@@ -221,7 +222,7 @@ def places_in(text: str) -> list[tuple[int, int, str, str, str | None]]:
             continue  # "thành phố Chỉ thị": a capitalised word that runs on
         add(run.start(), run.start() + len(name), district.name if district else name, level, district.province if district else None)
     if shouted:
-        return found
+        return tuple(found)
     for run in _RUN_RE.finditer(text):
         district = district_named(run.group())
         if district is None:
@@ -233,7 +234,7 @@ def places_in(text: str) -> list[tuple[int, int, str, str, str | None]]:
         if len(words) >= 3 and words[0].lower() in surnames():
             continue  # "Trần Văn Thời" names a district only after "huyện"
         add(run.start(), run.end(), district.name, district.level, district.province)
-    return found
+    return tuple(found)
 
 
 def _first_words(run: str, most: int = 4) -> str:

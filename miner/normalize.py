@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 
 def nfc(text: str) -> str:
@@ -47,26 +49,48 @@ def _build_fold_table() -> list[str]:
 
 
 _FOLD_TABLE = _build_fold_table()
-# Paragraphs are folded by every extractor in turn: each text is folded once while it is recent.
-_FOLD_CACHE_MAX_LEN = 4000
+
+T = TypeVar("T")
+_TEXT_CACHES: list[Callable[[], None]] = []
 
 
-def _fold(text: str) -> str:
-    if text.isascii():
-        return text.lower()
-    return text.translate(_FOLD_TABLE).lower()
+def text_cache(maxsize: int = 4096, max_len: int = 4000) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
+    """lru_cache for a pure function of one text, keeping no text longer than `max_len` characters.
+
+    Every extractor reads each paragraph in turn: what they all compute of a paragraph (its fold,
+    its provinces) is computed once while it is recent, and memory stays bounded.
+    """
+
+    def wrap(func: Callable[[str], T]) -> Callable[[str], T]:
+        cached = lru_cache(maxsize=maxsize)(func)
+        _TEXT_CACHES.append(cached.cache_clear)
+
+        @wraps(func)
+        def call(text: str) -> T:
+            return cached(text) if len(text) <= max_len else func(text)
+
+        call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        return call
+
+    return wrap
 
 
-_fold_cached = lru_cache(maxsize=4096)(_fold)
+def clear_text_caches() -> None:
+    """Forget what the text caches hold (a new document's paragraphs are new texts)."""
+    for clear in _TEXT_CACHES:
+        clear()
 
 
+@text_cache()
 def fold(text: str) -> str:
     """Case, diacritics, tone marks and đ folded away; same length as the input.
 
     >>> fold("Quyết định số 354/QĐ-UBND")
     'quyet dinh so 354/qd-ubnd'
     """
-    return _fold_cached(text) if len(text) <= _FOLD_CACHE_MAX_LEN else _fold(text)
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLD_TABLE).lower()
 
 
 _PUNCT_RE = re.compile(r"[^\w\s]")

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from .document import Document, Paragraph
 from .locations import data_rows, data_words, find_provinces, places_in, provinces, surnames
 from .normalize import fold, fold_key, modern_tones, nfc
+from .phrases import trie_pattern
 from .record import Header, Organization, Span
 
 # The words that name a level of local government, written before the place's name.
@@ -179,8 +180,7 @@ def _start_re() -> re.Pattern:
     phrases = {" ".join(_words(k.name)) for k in known_names() if k.kind in _BODY_KINDS}
     phrases |= {" ".join(_words(t.name)) for t in org_types()}
     phrases |= {_low(written) for written, _ in _abbreviation_rows()}
-    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(r"(?<![\w/-])(?:" + alternatives + r")(?!\w)")
+    return re.compile(r"(?<![\w/-])(?:" + trie_pattern(phrases, space=r"\s+") + r")(?!\w)")
 
 
 def _match(tokens: list[Token], i: int, index: dict, joiners: bool = True):

@@ -19,6 +19,7 @@ from pathlib import Path
 from .document import Document, Paragraph
 from .locations import data_rows, districts, find_provinces
 from .normalize import fold, modern_tones
+from .phrases import trie_pattern
 from .record import Header, Person, Span
 
 _LETTERS = [chr(c) for c in range(0x41, 0x1EFA) if chr(c).isalpha()]
@@ -74,8 +75,8 @@ def _context_words() -> dict[str, tuple[str, ...]]:
 def _candidate_re() -> re.Pattern:
     """A family name then one to three capitalised syllables, in title case or in capitals."""
     written = _family_names()
-    family = "|".join(sorted(written, key=len, reverse=True))
-    family_caps = "|".join(sorted((w.upper() for w in written), key=len, reverse=True))
+    family = trie_pattern(written)
+    family_caps = trie_pattern(w.upper() for w in written)
     title = rf"(?:{family})(?:[ \t]+{_TITLE_WORD}){{1,3}}"
     caps = rf"(?:{family_caps})(?:[ \t]+{_CAPS_WORD}){{1,3}}"
     return re.compile(rf"(?<![\w.])(?=[{UPPER}])({title}|{caps})(?![\w])")
@@ -84,7 +85,7 @@ def _candidate_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _titled_re() -> re.Pattern:
     """Any two to four capitalised syllables after a form of address ("ông Y Bih Niê")."""
-    titles = "|".join(re.escape(t) for t in _context_words()["title"])
+    titles = trie_pattern(_context_words()["title"])  # written in lower case
     return re.compile(
         rf"(?<![\w])(?i:{titles})[ \t]*:?[ \t]+((?:{_ADDRESSED_WORD})(?:[ \t]+{_ADDRESSED_WORD}){{1,3}})(?![\w])"
     )

@@ -8,6 +8,7 @@ from .groups import find_emulation_groups
 from .header import find_header
 from .legal_refs import find_legal_refs
 from .locations import find_locations
+from .normalize import clear_text_caches
 from .organizations import find_organizations
 from .persons import find_persons
 from .record import Record
@@ -15,6 +16,7 @@ from .record import Record
 
 def build_record(doc: Document) -> Record:
     """Extract every field of the spec from one document."""
+    clear_text_caches()  # what was remembered of the last document's paragraphs
     header = find_header(doc)
     legal_refs = find_legal_refs(doc, header)
     organizations = find_organizations(doc, header)

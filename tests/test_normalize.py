@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from miner.normalize import clean_text, fold, fold_key, modern_tones, nfc
+from miner.normalize import clean_text, clear_text_caches, fold, fold_key, modern_tones, nfc, text_cache
 
 CLEAN_CASES = [
     ("nfd-to-nfc", unicodedata.normalize("NFD", "Quyết định số 354/QĐ-UBND"), "Quyết định số 354/QĐ-UBND"),
@@ -63,6 +63,23 @@ def test_fold_of_a_long_paragraph_is_the_fold_of_its_pieces():
     piece = "Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân dân tỉnh Đắk Nông. "
     text = piece * 100  # longer than the texts fold() remembers
     assert fold(text) == fold(piece) * 100 == "quyet dinh so 354/qd-ubnd ngay 12/3/2018 cua uy ban nhan dan tinh dak nong. " * 100
+
+
+def test_text_cache_remembers_short_texts_until_cleared():
+    seen: list[str] = []
+
+    @text_cache(maxsize=8, max_len=20)
+    def words(text: str) -> tuple[str, ...]:
+        seen.append(text)
+        return tuple(text.split())
+
+    long = "Sở Nội vụ tỉnh Đắk Nông báo cáo"
+    assert [words("Sở Nội vụ"), words("Sở Nội vụ"), words(long), words(long)] == [
+        ("Sở", "Nội", "vụ"), ("Sở", "Nội", "vụ"), tuple(long.split()), tuple(long.split()),
+    ]
+    clear_text_caches()
+    words("Sở Nội vụ")
+    assert seen == ["Sở Nội vụ", long, long, "Sở Nội vụ"]
 
 
 def test_fold_key_drops_punctuation_and_tone_placement():

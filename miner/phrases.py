@@ -1,0 +1,39 @@
+"""Lists of phrases (gazetteers, word lists) compiled into one regex that reads them as a trie.
+
+An alternation of hundreds of phrases ("ủy ban nhân dân|ủy ban|sở|...") makes the regex engine
+try every phrase at every position of a text; a trie tries one branch per character. Both find
+the same matches: at each step the longer phrase is tried first, so where several phrases match,
+the longest one that the rest of the pattern accepts wins, as in an alternation sorted longest first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def trie_pattern(phrases: Iterable[str], space: str = r"\ ") -> str:
+    """A regex (no groups) matching any of `phrases`; a space in a phrase matches `space`.
+
+    >>> trie_pattern(["bộ", "ban", "bang"])
+    'b(?:an(?:g)?|ộ)'
+    """
+    root: dict[str, dict] = {}
+    for phrase in filter(None, phrases):
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _branches(root, space) or "(?!)"
+
+
+def _branches(node: dict[str, dict], space: str) -> str:
+    alternatives = [
+        (space if ch == " " else re.escape(ch)) + _branches(node[ch], space) for ch in sorted(node) if ch
+    ]
+    if not alternatives:
+        return ""
+    body = "(?:" + "|".join(alternatives) + ")" if len(alternatives) > 1 else alternatives[0]
+    if "" in node:
+        return f"(?:{body})?"  # the phrase may end here: the longer ones are tried first
+    return body

@@ -1,0 +1,48 @@
+"""Phrase lists as one trie-shaped regex: the same matches as an alternation sorted longest first."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from miner.phrases import trie_pattern
+
+BODIES = ["ủy ban", "ủy ban nhân dân", "ubnd", "sở", "sở tư pháp", "bộ", "ban", "ban chỉ đạo", "tp", "tp."]
+
+
+def alternation(phrases: list[str], space: str) -> str:
+    """The pattern the trie replaces: every phrase, the longest first."""
+    return "|".join(re.escape(p).replace(r"\ ", space) for p in sorted(phrases, key=len, reverse=True))
+
+
+CASES = [
+    ("longest-wins", "ủy ban nhân dân tỉnh và ủy ban mặt trận", ["ủy ban nhân dân", "ủy ban"]),
+    ("prefix-not-a-word", "sở tư pháp, sởi, bộ, bộ đội", ["sở tư pháp", "bộ", "bộ"]),
+    ("back-off-when-the-longer-fails", "ban chỉ đạoxyz ban chỉ đạo", ["ban", "ban chỉ đạo"]),
+    ("spaces-stretch", "ủy  ban\tnhân dân", ["ủy  ban\tnhân dân"]),
+    ("punctuation", "tp. hồ chí minh, tp huế", ["tp.", "tp"]),
+    ("nothing", "kế hoạch thi đua năm 2024", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_trie_finds_what_the_sorted_alternation_finds(text, expected):
+    trie = re.compile(r"(?<!\w)(?:" + trie_pattern(BODIES, space=r"\s+") + r")(?!\w)")
+    plain = re.compile(r"(?<!\w)(?:" + alternation(BODIES, r"\s+") + r")(?!\w)")
+    assert [m.group() for m in trie.finditer(text)] == [m.group() for m in plain.finditer(text)] == expected
+
+
+def test_trie_backtracks_to_a_shorter_phrase_when_the_pattern_goes_on():
+    # "quyet dinh" is tried first; the number must follow "so" whichever type word matched.
+    types = ["quyet dinh", "quyet", "nghi dinh"]
+    pattern = r"(" + trie_pattern(types) + r")\s+so\s+(\d+)"
+    plain = r"(" + alternation(types, r"\ ") + r")\s+so\s+(\d+)"
+    text = "quyet dinh so 354, quyet so 12 va nghi dinh so 91"
+    assert [m.groups() for m in re.finditer(pattern, text)] == [m.groups() for m in re.finditer(plain, text)] == [
+        ("quyet dinh", "354"), ("quyet", "12"), ("nghi dinh", "91"),
+    ]
+
+
+def test_an_empty_list_matches_nothing():
+    assert re.search(trie_pattern([]), "bất cứ gì") is None
