@@ -172,7 +172,7 @@ def _word_before(text: str, start: int) -> str:
 @text_cache()
 def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
     """(start, end, name, level, province) of each place named in `text`, offsets in `text`."""
-    shouted = len(text) < 200 and _mostly_upper(text)
+    shouted = len(text) < 200 and mostly_capitals(text)
     found: list[tuple[int, int, str, str, str | None]] = []
     taken: list[tuple[int, int]] = []
     _, district_by_folded = _district_index()
@@ -243,14 +243,21 @@ def _first_words(run: str, most: int = 4) -> str:
     return " ".join(words[:most])
 
 
-def _mostly_upper(text: str) -> bool:
-    """A heading in capitals ("UBND TỈNH BÌNH THUẬN"), whose words say nothing by their case."""
-    letters = len(_LETTER_RE.findall(text))
-    return letters >= 4 and len(_LOWER_RE.findall(text)) < 0.2 * letters
+@text_cache()
+def mostly_capitals(text: str) -> bool:
+    """A heading in capitals ("UBND TỈNH BÌNH THUẬN"), whose words say nothing by their case:
+    fewer than a fifth of the letters of its first 200 characters in lower case."""
+    text = text[:200]
+    lowers = sum(map(len, _LOWER_RUN_RE.findall(text)))
+    if 5 * lowers >= len(text):
+        return False  # a fifth of the characters are lower case, so a fifth of the letters at least
+    letters = sum(map(len, _LETTER_RUN_RE.findall(text)))
+    return letters >= 4 and lowers < 0.2 * letters
 
 
-_LETTER_RE = re.compile(r"[^\W\d_]")
-_LOWER_RE = re.compile("[" + "".join(ch for ch in map(chr, range(0x61, 0x1F00)) if ch.islower()) + "]")
+# Runs of letters, and of lower-case letters (counted by the length of the runs).
+_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
+_LOWER_RUN_RE = re.compile("[" + "".join(ch for ch in map(chr, range(0x61, 0x1F00)) if ch.islower()) + "]+")
 
 
 def find_locations(

@@ -14,13 +14,15 @@ for the words they abbreviate. `canonical_org` then writes each name out in full
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import compress, repeat
 from typing import NamedTuple
 
 from .document import Document, Paragraph
-from .locations import data_rows, data_words, find_provinces, places_in, provinces, surnames
-from .normalize import fold, fold_key, modern_tones, nfc
+from .locations import data_rows, data_words, find_provinces, mostly_capitals, places_in, provinces, surnames
+from .normalize import fold, fold_key, modern_tones, nfc, text_cache
 from .phrases import trie_pattern
 from .record import Header, Organization, Span
 
@@ -34,8 +36,6 @@ _WORD_RE = re.compile(r"[\w&'’]+(?:\.(?=\w)[\w&]+)*|[^\w\s]")
 _JOINERS = {",", "-", "–", "—"}
 _SPACE_RE = re.compile(r"\s+")
 _DASH_RE = re.compile(r"\s*[-–—]\s*")
-_LETTER_RE = re.compile(r"[^\W\d_]")
-_LOWER_CASE_RE = re.compile("[" + "".join(ch for ch in map(chr, range(0x61, 0x1F00)) if ch.islower()) + "]")
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,7 @@ def _stopwords() -> frozenset[str]:
 # Words
 
 
+@text_cache()
 def _low(text: str) -> str:
     """Lower case with the marks kept and tones placed the modern way ("Uỷ" -> "ủy")."""
     low = text.lower()
@@ -183,7 +184,7 @@ def _start_re() -> re.Pattern:
     return re.compile(r"(?<![\w/-])(?:" + trie_pattern(phrases, space=r"\s+") + r")(?!\w)")
 
 
-def _match(tokens: list[Token], i: int, index: dict, joiners: bool = True):
+def _match(tokens: Sequence[Token], i: int, index: dict, joiners: bool = True):
     """The longest phrase of `index` starting at token i, as (end, value), or None."""
     if i >= len(tokens):
         return None
@@ -211,7 +212,7 @@ def _match(tokens: list[Token], i: int, index: dict, joiners: bool = True):
 _NOT_LEVEL_RE = re.compile(r"(?:hợp tác|thông tấn) xã$")
 
 
-def _level_at(tokens: list[Token], i: int) -> int | None:
+def _level_at(tokens: Sequence[Token], i: int) -> int | None:
     """The end of a level word ("tỉnh", "thành phố") at token i, or None."""
     hit = _match(tokens, i, _indexes().levels, joiners=False)
     if hit is None:
@@ -223,18 +224,26 @@ def _level_at(tokens: list[Token], i: int) -> int | None:
     return hit[0]
 
 
-def tokenize(text: str) -> list[Token]:
+# A Token made from a tuple of its fields without the named tuple's Python-level constructor.
+_new_token = partial(tuple.__new__, Token)
+
+
+@text_cache(maxsize=1024, max_len=300)
+def tokenize(text: str) -> tuple[Token, ...]:
     """Words and punctuation of `text`, abbreviations replaced by the words they stand for."""
     low = _low(text)
-    make = tuple.__new__  # a Token without the named tuple's Python-level constructor
-    plain = []
-    append = plain.append
-    for m in _WORD_RE.finditer(text):
-        start, end = m.span()
-        first = text[start]
-        append(make(Token, (start, end, m.group(), low[start:end], first.isupper(), first.isalnum(), False)))
+    # Each field of every token at once, by C-level maps over the matches (no Python loop per word).
+    matches = list(_WORD_RE.finditer(text))
+    starts = list(map(re.Match.start, matches))
+    ends = list(map(re.Match.end, matches))
+    lows = list(map(low.__getitem__, map(slice, starts, ends)))
+    firsts = list(map(text.__getitem__, starts))
+    caps = list(map(str.isupper, firsts))
+    plain = tuple(map(_new_token, zip(
+        starts, ends, map(re.Match.group, matches), lows, caps, map(str.isalnum, firsts), repeat(False),
+    )))
     index = _indexes().abbreviations
-    if not any(t.cap and t.low in index for t in plain):
+    if index.keys().isdisjoint(compress(lows, caps)):  # no capitalised word starts an abbreviation
         return plain
     out: list[Token] = []
     i = 0
@@ -248,10 +257,10 @@ def tokenize(text: str) -> list[Token]:
             continue
         out.append(plain[i])
         i += 1
-    return out
+    return tuple(out)
 
 
-def _written_as_abbreviation(text: str, tokens: list[Token], written: str) -> bool:
+def _written_as_abbreviation(text: str, tokens: Sequence[Token], written: str) -> bool:
     """In capitals as listed ("Tp" aside), and not part of a document's code ("NĐ-CP", "QĐ-UBND")."""
     for token, part in zip(tokens, _WORD_RE.findall(written)):
         if part.isupper() and len(part) > 1 and not token.word.isupper():
@@ -286,13 +295,6 @@ def expand_abbreviations(text: str) -> str:
         i = j
     out.append(text[last:])
     return "".join(out)
-
-
-def _shouted(text: str) -> bool:
-    """Mostly capitals ("SỞ NỘI VỤ"): a heading, whose words say nothing by their case."""
-    text = text[:200]
-    letters = len(_LETTER_RE.findall(text))
-    return letters >= 4 and len(_LOWER_CASE_RE.findall(text)) < 0.2 * letters
 
 
 def _title(text: str) -> str:
@@ -459,7 +461,7 @@ def canonical_org(name: str, province: str | None = None) -> str:
     'Ủy ban nhân dân tỉnh Đắk Nông'
     """
     text = clean_name(name)
-    shouted = _shouted(text)
+    shouted = mostly_capitals(text)
     text = _recase(_DASH_RE.sub(" - ", expand_abbreviations(text)), shouted)
     text = _FRONT_RE.sub("Mặt trận Tổ quốc Việt Nam", text)  # its full name (Luật Mặt trận Tổ quốc)
     return complete_with_province(text, province)
@@ -868,7 +870,7 @@ class _Scanner:
         return items
 
 
-def _share_places(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+def _share_places(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
     """In "Tỉnh ủy, HĐND, UBND tỉnh Điện Biên" the last body's province is every body's."""
     out = list(mentions)
     for k in range(len(out) - 2, -1, -1):
@@ -905,7 +907,7 @@ def _header_block(doc: Document) -> list[tuple[Paragraph, int, int]]:
         cut = _BLOCK_END_RE.search(text)
         end = cut.start() if cut else len(text)
         piece = text[:end].rstrip(" -–")
-        if piece.strip() and _shouted(piece):
+        if piece.strip() and mostly_capitals(piece):
             lines.append((para, 0, len(piece)))
         elif lines or (cut and cut.start() == 0):
             break
@@ -1019,7 +1021,7 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
             continue
         text = para.text
         signature = _SIGNATURE_RE.match(text)
-        shouted = _shouted(text) and not signature
+        shouted = mostly_capitals(text) and not signature
         for offset, end in _windows(text, signature.end() if signature else 0):
             scanner = _Scanner(text[offset:end], shouted)
             for mention in scanner.scan():
