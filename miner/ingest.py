@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 
 OUTCOMES = ("ingested", "unchanged", "failed", "skipped")
 DEFAULT_TIMEOUT = 300.0  # seconds a worker may spend on one file (OCR of a long scan takes minutes)
-WORKER_MEMORY = 1 << 30  # a worker whose RSS passes this is replaced after its file
+WORKER_MEMORY = 512 << 20  # a worker whose RSS passes this is replaced after its files
 
 
 class TimedOut(UnreadableFile):
@@ -128,8 +128,8 @@ class Options:
     max_bytes: int = MAX_BYTES  # a larger file is failed unread (TooLarge)
     reextract: bool = False  # re-extract unchanged documents an older extractor wrote
     prune: bool = False  # forget stored paths under the given folders whose file is gone
-    batch_documents: int = 100  # documents written per transaction at most
-    batch_seconds: float = 2.0  # a transaction is committed after this long at most
+    batch_documents: int = 200  # documents written per transaction at most
+    batch_seconds: float = 5.0  # a transaction is committed after this long at most
     worker_memory: int = WORKER_MEMORY
     read: ReadOptions = DEFAULT_OPTIONS  # how read_document reads (OCR, legacy encodings)
 

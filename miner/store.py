@@ -244,6 +244,9 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     # In WAL mode NORMAL keeps the database consistent through crashes (a power cut may lose the
     # last commits, never half of one) without an fsync per document.
     db.execute("PRAGMA synchronous = NORMAL")
+    # Checkpoint the WAL every 40 MB rather than 4 MB: an index page that several batches touch
+    # is copied into the database once, not once a batch (about 10% less work for the writer).
+    db.execute("PRAGMA wal_autocheckpoint = 10000")
     ensure_schema(db)
     return db
 
@@ -676,12 +679,13 @@ class _EntityCache:
     """
 
     _of: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-    limit = 200_000
+    limit = 100_000  # entries (a cited document's row weighs most: about 1 KB)
 
     def __init__(self) -> None:
         self.data_version: int | None = None
         self.rows: dict[tuple[str, str], tuple[int, frozenset[str]]] = {}
         self.cited: dict[str, list[_Cited]] = {}  # cited_documents rows by ident
+        self.cited_rows = 0
 
     @classmethod
     def of(cls, db: sqlite_utils.Database) -> _EntityCache:
@@ -692,13 +696,14 @@ class _EntityCache:
 
     def check(self, db: sqlite_utils.Database) -> None:
         version = db.execute("PRAGMA data_version").fetchone()[0]
-        if version != self.data_version or len(self.rows) + len(self.cited) > self.limit:
+        if version != self.data_version or len(self.rows) + self.cited_rows > self.limit:
             self.clear()
             self.data_version = version
 
     def clear(self) -> None:
         self.rows.clear()
         self.cited.clear()
+        self.cited_rows = 0
 
 
 def _lookup(db: sqlite_utils.Database, table: str, key: str, values: dict, **fill: object) -> int:
@@ -839,10 +844,11 @@ def cited_document_id(db: sqlite_utils.Database, ref: LegalRef) -> int:
     """
     new = _cited(ref)
     ident = new.values["ident"]
-    cache = _EntityCache.of(db).cited
-    rows = cache.get(ident)
+    cache = _EntityCache.of(db)
+    rows = cache.cited.get(ident)
     if rows is None:
-        rows = cache[ident] = [_Cited(r) for r in db.query("select * from cited_documents where ident = ?", [ident])]
+        rows = cache.cited[ident] = [_Cited(r) for r in db.query("select * from cited_documents where ident = ?", [ident])]
+        cache.cited_rows += len(rows)
     exact = [r for r in rows if r.key == new.key]
     compatible = exact or [r for r in rows if r.compatible(new)]
     if len(compatible) == 1:
@@ -850,6 +856,7 @@ def cited_document_id(db: sqlite_utils.Database, ref: LegalRef) -> int:
     row = {"key": new.key, **new.values}
     row_id = _insert(db, "cited_documents", [row])
     rows.append(_Cited({"id": row_id, **row}))
+    cache.cited_rows += 1
     return row_id
 
 
