@@ -245,13 +245,17 @@ def latencies(db: Path, paths: list[str], repeat: int) -> dict:
 def search_and_lookup(db: Path, repeat: int) -> dict:
     from urllib.parse import urlencode
 
-    name = db.stem
-    table = [f"/{name}/paragraphs.json?" + urlencode({"_search": q, "_size": 20}) for q in SEARCHES]
+    def table(**extra: int) -> list[str]:
+        return [f"/{db.stem}/paragraphs.json?" + urlencode({"_search": q, "_size": 20, **extra}) for q in SEARCHES]
+
     ranked = ["/-/tim-kiem.json?" + urlencode({"q": q}) for q in SEARCHES]
     lookups = ["/-/tra-cuu.json?" + urlencode({"q": q}) for q in lookup_queries(db)]
     return {
         "database": {**database_figures(db), "path": str(db.relative_to(ROOT))},
-        "search_table": latencies(db, table, repeat),
+        "search_table": latencies(db, table(), repeat),
+        # What the search box's page costs beyond the matching rows: suggested facets, then count and facets.
+        "search_table_no_suggestions": latencies(db, table(_nosuggest=1), repeat),
+        "search_table_rows_only": latencies(db, table(_nosuggest=1, _nocount=1, _nofacet=1), repeat),
         "search_ranked": latencies(db, ranked, repeat),
         "lookup": latencies(db, lookups, repeat),
         "lookup_queries": len(lookups),
@@ -304,16 +308,18 @@ def bars(r: dict) -> dict[str, tuple[str, bool]]:
     at_5k = multi[f"peak_rss_mb_at_{CHECKPOINT_DOCS}_docs"]
     growth = multi["peak_rss_mb"] / at_5k - 1 if at_5k else float("nan")
     second = r["second_ingest"]["seconds"] / multi["seconds"]
-    s95 = max(r["search"]["search_table"]["p95_ms"], r["search"]["search_ranked"]["p95_ms"])
+    box, ranked = r["search"]["search_table"]["p95_ms"], r["search"]["search_ranked"]["p95_ms"]
     paragraphs = r["search"]["database"]["paragraphs"]
+    big = paragraphs >= 1_000_000
     return {
         "ingest >= 1 MB/s with 2 workers": (f"{multi['mb_per_s']:.2f} MB/s", multi["mb_per_s"] >= 1.0),
         "ingest >= 200x NER per core": (f"{ratio:.0f}x ({per_core:.0f} vs {ner['kb_per_s']:.1f} KB/s)", ratio >= 200),
         "peak RSS < 1 GB": (f"{multi['peak_rss_mb']:.0f} MB at {multi['documents']} docs", multi["peak_rss_mb"] < 1024),
         "RSS growth 5k -> all < 20%": (f"{growth:+.0%} ({at_5k:.0f} -> {multi['peak_rss_mb']:.0f} MB)", growth < 0.2),
         "unchanged re-ingest < 5%": (f"{second:.1%} ({r['second_ingest']['seconds']:.1f} s)", second < 0.05),
-        "search p95 < 100 ms": (f"{s95:.0f} ms on {paragraphs} paragraphs", s95 < 100 and paragraphs >= 1_000_000),
-        "lookup p95 < 20 ms": (f"{r['search']['lookup']['p95_ms']:.0f} ms", r["search"]["lookup"]["p95_ms"] < 20),
+        "search box p95 < 100 ms": (f"{box:.0f} ms on {paragraphs} paragraphs", box < 100 and big),
+        "ranked search p95 < 100 ms": (f"{ranked:.0f} ms on {paragraphs} paragraphs", ranked < 100 and big),
+        "lookup p95 < 20 ms": (f"{r['search']['lookup']['p95_ms']:.0f} ms", r["search"]["lookup"]["p95_ms"] < 20 and big),
     }, {"single_mb_per_s": single["mb_per_s"]}
 
 
@@ -331,8 +337,10 @@ def print_table(r: dict) -> None:
           f"{n[f'peak_rss_mb_at_{CHECKPOINT_DOCS}_docs']} MB; second unchanged ingest {r['second_ingest']['seconds']} s")
     s = r["search"]
     print(f"latency on {s['database']['paragraphs']} paragraphs ({s['database']['db_mb']} MB):")
-    for key, label in (("search_table", "search box (paragraphs.json)"), ("search_ranked", "ranked search (/-/tim-kiem)"),
-                       ("lookup", "decision lookup (/-/tra-cuu)")):
+    for key, label in (("search_table", "search box (paragraphs.json)"),
+                       ("search_table_no_suggestions", "  without suggested facets"),
+                       ("search_table_rows_only", "  rows only (no count, facets)"),
+                       ("search_ranked", "ranked search (/-/tim-kiem)"), ("lookup", "decision lookup (/-/tra-cuu)")):
         print(f"  {label:32} p50 {s[key]['p50_ms']:6.1f} ms  p95 {s[key]['p95_ms']:6.1f} ms  ({s[key]['requests']} requests)")
     print(f"underthesea ner: {r['ner']['kb_per_s']} KB/s on {r['ner']['sample_kb']} KB (one core)")
     print("\nbar" + " " * 33 + "measured")

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -783,14 +783,14 @@ def _decision_id(db: sqlite_utils.Database, decision: str | None, cited: dict[st
 class _Cited:
     """A cited document's columns, as a citation or a stored row gives them."""
 
-    values: dict = field(hash=False)
+    values: dict = field(hash=False)  # not changed once made: the properties below are computed once
 
-    @property
+    @cached_property
     def distinguishing(self) -> tuple:
         v = self.values
         return (fold_key(v["doc_type"]) or None, fold_key(v["issuer"]) or None, v["year"], v["issued_date"])
 
-    @property
+    @cached_property
     def key(self) -> str:
         return "|".join([self.values["ident"], *("" if d is None else str(d) for d in self.distinguishing)])
 
