@@ -67,6 +67,12 @@ class InternalError(UnreadableFile):
     remedy = "this is a bug in miner: report it with the file (the traceback is in the log)"
 
 
+class BadFileName(UnreadableFile):
+    """The file's name is not UTF-8 (bytes of a legacy code page), so it cannot be stored as text."""
+
+    remedy = "rename the file (convmv converts the names of a whole folder) and ingest it again"
+
+
 class NotAFile(UnreadableFile):
     """The path is a pipe, socket or device, not a regular file."""
 
@@ -242,6 +248,20 @@ def process_file(path: Path, max_bytes: int = MAX_BYTES) -> ProcessedFile | Fail
     """Hash, read and extract one file: `read_task` then `process_task`."""
     task = read_task(path, max_bytes)
     return task if isinstance(task, FailedFile) else process_task(task)
+
+
+def _is_utf8(path: Path) -> bool:
+    """Whether the path's name can be stored as text (Linux names are bytes; a legacy one is not UTF-8)."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _escaped(path: Path) -> str:
+    """The absolute path as text, the bytes of a name that is not UTF-8 written as \\xNN."""
+    return os.fsencode(path.absolute()).decode("utf-8", "backslashreplace")
 
 
 def _failed(state: FileState, exc: MinerError) -> FailedFile:
@@ -455,6 +475,9 @@ class _Run:
         """An outcome for a file stored already or not read at all; else what to process."""
         if not is_supported(path):
             return "skipped"
+        if not _is_utf8(path):
+            shown = _escaped(path)
+            return _failed(FileState(shown, 0, 0.0), BadFileName(shown, "its name is not valid UTF-8"))
         try:
             state = file_state(path)
         except (OSError, MinerError):
@@ -495,10 +518,11 @@ class _Run:
 
     def folder(self, folder: Path, error: OSError | None) -> None:
         """A folder that cannot be listed is failed (its files would go unseen); one listed again is cleared."""
-        path = str(folder.absolute())
+        path = _escaped(folder)
         if error is not None:
-            self.deliver(folder, _failed(FileState(path, 0, 0.0), _unreadable(folder, error, "list the folder")))
-        elif store.has_error(self.db, path):
+            failure = _unreadable(Path(path), error, "list the folder")
+            self.deliver(folder, _failed(FileState(path, 0, 0.0), failure))
+        elif _is_utf8(folder) and store.has_error(self.db, path):
             with self.batch.write():
                 store.clear_error(self.db, path)
 

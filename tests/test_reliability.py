@@ -86,12 +86,20 @@ def fifo(path: Path) -> None:
     os.mkfifo(path)
 
 
+def legacy_name(path: Path) -> None:
+    """A file named in Windows-1258 on an old system ("báo-cáo.txt"): its name's bytes are not UTF-8."""
+    with open(os.path.join(os.fsencode(path.parent), "báo-cáo.txt".encode("cp1258")), "wb") as f:
+        f.write("Báo cáo số 3/BC-UBND năm 2022.".encode())
+
+
 # Files ingest fails on its own (before any reader): (id, name, make, error class, message after "PATH: ").
 INGEST_FAILURES = [
     ("symlink-loop", "vòng.txt", symlink_loop, "UnreadableFile",
      f"cannot open it ({os.strerror(errno.ELOOP)}) (the path is a loop of symbolic links: fix or remove the link)"),
     ("named-pipe", "ống.txt", fifo, "NotAFile",
      "not a regular file (a pipe, socket or device) (leave it out with --exclude; miner reads regular files only)"),
+    ("name-not-utf8", "b\\xe1o-c\\xe1o.txt", legacy_name, "BadFileName",
+     "its name is not valid UTF-8 (rename the file (convmv converts the names of a whole folder) and ingest it again)"),
 ]
 
 
