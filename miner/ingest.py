@@ -6,13 +6,14 @@ warms its caches once and takes one file at a time, so a file that makes a parse
 killed at the time limit and its worker replaced) while this process walks the folders, skips
 what is stored, and writes the results in batched transactions: several documents to a commit,
 each document whole or absent. Nothing holds the whole archive: the walk streams one folder at
-a time and at most one file per worker (plus the next one) is in flight.
+a time and one file per worker is in flight.
 """
 
 from __future__ import annotations
 
 import errno
 import hashlib
+import itertools
 import logging
 import os
 import re
@@ -20,9 +21,9 @@ import signal
 import stat
 import time
 import traceback
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from fnmatch import fnmatch
 from multiprocessing import get_context
 from multiprocessing.connection import Connection, wait
@@ -190,15 +191,6 @@ def file_state(path: Path) -> FileState:
     return FileState(path=str(path.absolute()), size=info.st_size, mtime=info.st_mtime)
 
 
-def sha256_file(path: Path) -> str:
-    """The SHA-256 of the file's bytes, read in chunks (raises OSError)."""
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        while chunk := f.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 _REMEDIES = {
     errno.ELOOP: "the path is a loop of symbolic links: fix or remove the link",
     errno.EACCES: "give miner's user read permission on the file and its folders, or leave it out with --exclude",
@@ -235,8 +227,8 @@ def read_task(path: Path, max_bytes: int = MAX_BYTES, read: ReadOptions = DEFAUL
 
 def process_task(task: Task) -> ProcessedFile | FailedFile:
     """Read and extract one file's bytes; input errors become a FailedFile, bugs propagate."""
-    try:
-        document = read_document(task.path, data=task.data, max_bytes=len(task.data), options=task.read)  # read_task kept the limit
+    try:  # read_task applied the size limit
+        document = read_document(task.path, data=task.data, max_bytes=len(task.data), options=task.read)
     except MinerError as exc:
         return _failed(task.file, exc)
     record = build_record(document)
@@ -326,26 +318,23 @@ def _serve(conn: Connection, process: Process) -> None:
 
 @dataclass
 class _Worker:
-    """A worker process, its end of the pipe, and the tasks sent to it, the one it works on first."""
+    """A worker process, its end of the pipe, and the task it works on (None when idle)."""
 
     process: object
     conn: Connection
     ready: bool = False
-    tasks: deque[Task] = field(default_factory=deque)
-    started: float = 0.0  # when it began the first of `tasks`
+    task: Task | None = None
+    started: float = 0.0
 
     def send(self, task: Task) -> None:
-        if not self.tasks:
-            self.started = time.monotonic()
-        self.tasks.append(task)
+        self.task, self.started = task, time.monotonic()
         self.conn.send(task)
 
 
 class _Pool:
-    """Worker processes, each holding up to `DEPTH` tasks (one at work, the next waiting, so a
-    worker never idles while the writer saves); a late or dead worker is killed and replaced."""
-
-    DEPTH = 2
+    """Worker processes fed one task each from a stream of tasks; a late or dead worker is killed
+    and replaced. A worker gets its next task before the writer saves its result, so it does not
+    idle while the writer works; holding one task at a time, it always reads what it is sent."""
 
     def __init__(self, size: int, options: Options, process: Process, deliver: Callable[[Path, object], None]):
         self.context = get_context("spawn")  # no fork: the open SQLite connection must not be shared
@@ -354,6 +343,19 @@ class _Pool:
         self.process = process
         self.deliver = deliver
         self.workers: list[_Worker] = []
+        self.tasks: Iterator[Task] = iter(())
+
+    def run(self, tasks: Iterable[Task], idle: Callable[[], None]) -> None:
+        """Process every task, calling `idle` at least every `batch_seconds` while waiting."""
+        self.tasks = iter(tasks)
+        first = next(self.tasks, None)
+        if first is None:  # nothing to read: no worker started
+            return
+        self.tasks = itertools.chain([first], self.tasks)
+        self.workers = [self._spawn() for _ in range(self.size)]
+        while any(not w.ready or w.task is not None for w in self.workers):
+            self.collect(timeout=self.options.batch_seconds)
+            idle()
 
     def _spawn(self) -> _Worker:
         parent, child = self.context.Pipe()
@@ -362,20 +364,14 @@ class _Pool:
         child.close()
         return _Worker(proc, parent)
 
-    def submit(self, task: Task, idle: Callable[[], None]) -> None:
-        """Give `task` to the least busy ready worker, collecting results (and calling `idle`) until one has room."""
-        if not self.workers:  # started on the first file to read, not for a run with nothing new
-            self.workers = [self._spawn() for _ in range(self.size)]
-        while True:
-            ready = [w for w in self.workers if w.ready and len(w.tasks) < self.DEPTH]
-            if ready:
-                break
-            self.collect()
-            idle()
-        min(ready, key=lambda w: len(w.tasks)).send(task)
-
-    def busy(self) -> bool:
-        return any(w.tasks for w in self.workers)
+    def _feed(self, worker: _Worker) -> None:
+        """Send the worker the next task, if any is left (the tasks' triage may write meanwhile)."""
+        task = next(self.tasks, None)
+        if task is not None:
+            worker.send(task)
+        else:
+            self._stop(worker)  # nothing left for it: let it go
+            worker.ready = True
 
     def collect(self, timeout: float | None = None) -> None:
         """Wait for results (at most `timeout` seconds, or until a time limit passes) and deliver them."""
@@ -383,15 +379,16 @@ class _Pool:
         now = time.monotonic()
         waits = [timeout] if timeout is not None else []
         if limit is not None:
-            waits += [max(0.0, w.started + limit - now) for w in self.workers if w.ready and w.tasks]
-        ready = wait([w.conn for w in self.workers], timeout=min(waits) if waits else None)
+            waits += [max(0.0, w.started + limit - now) for w in self.workers if w.task is not None]
+        live = [w.conn for w in self.workers if not w.conn.closed]
+        ready = wait(live, timeout=min(waits) if waits else None)
         for i, worker in enumerate(self.workers):
-            if worker.conn in ready:
+            if not worker.conn.closed and worker.conn in ready:
                 self.workers[i] = self._receive(worker)
         if limit is not None:
             now = time.monotonic()
             for i, worker in enumerate(self.workers):
-                if worker.ready and worker.tasks and now - worker.started > limit:
+                if worker.task is not None and now - worker.started > limit:
                     self.workers[i] = self._replace(worker, TimedOut, f"reading and extracting it took over {limit:g} s")
 
     def _receive(self, worker: _Worker) -> _Worker:
@@ -405,26 +402,25 @@ class _Pool:
                 raise RuntimeError(f"a miner worker died while starting ({how})") from None
             return self._replace(worker, WorkerCrashed, f"the process reading it died ({how})")
         if message == _READY:
-            worker.ready, worker.started = True, time.monotonic()
+            worker.ready = True
+            self._feed(worker)
             return worker
         result, rss = message
-        task = worker.tasks.popleft()
-        worker.started = time.monotonic()
-        self.deliver(Path(task.path), result)
-        if rss > self.options.worker_memory and not worker.tasks:  # its caches grew: start afresh
+        task, worker.task = worker.task, None
+        if rss > self.options.worker_memory:  # its caches grew: start afresh
             self._stop(worker)
-            return self._spawn()
+            worker = self._spawn()
+        else:
+            self._feed(worker)
+        self.deliver(Path(task.path), result)
         return worker
 
     def _replace(self, worker: _Worker, error: type[UnreadableFile], why: str) -> _Worker:
-        """Kill the worker, fail the task it was on with `error`, give the others to a new worker."""
+        """Kill the worker, fail its task with `error`, start another."""
         self._kill(worker)
-        task, *waiting = worker.tasks
+        task = worker.task
         self.deliver(Path(task.path), _failed(task.file, error(task.file.path, why)))
-        new = self._spawn()
-        for other in waiting:
-            new.send(other)
-        return new
+        return self._spawn()
 
     @staticmethod
     def _kill(worker: _Worker) -> None:
@@ -437,6 +433,8 @@ class _Pool:
         worker.conn.close()
 
     def _stop(self, worker: _Worker) -> None:
+        if worker.conn.closed:
+            return
         try:
             worker.conn.send(None)
         except OSError:
@@ -450,7 +448,7 @@ class _Pool:
     def close(self, kill: bool = False) -> None:
         """Stop every worker (at once when `kill`)."""
         for worker in self.workers:
-            if kill:
+            if kill and not worker.conn.closed:
                 self._kill(worker)
             else:
                 self._stop(worker)
@@ -470,6 +468,18 @@ class _Run:
         self.process = process
         self.counts: Counter[str] = Counter()
         self.batch = store.Batch(db, options.batch_documents, options.batch_seconds)
+
+    def tasks(self, paths: Iterable[Path], exclude: Iterable[str]) -> Iterator[Task]:
+        """The files to read and extract; the others are reported (and failures written) on the way."""
+        for path in iter_files(paths, exclude, on_folder=self.folder):
+            todo = self.triage(path)
+            if isinstance(todo, str):
+                self.report(path, todo)
+            elif isinstance(todo, FailedFile):
+                self.deliver(path, todo)
+            else:
+                yield todo
+            self.batch.commit_if_due()
 
     def triage(self, path: Path) -> str | Task | FailedFile:
         """An outcome for a file stored already or not read at all; else what to process."""
@@ -565,20 +575,11 @@ def ingest(
     pool = _Pool(options.workers, options, process, run.deliver) if options.workers > 0 else None
     finished = False
     try:
-        for path in iter_files(paths, exclude, on_folder=run.folder):
-            todo = run.triage(path)
-            if isinstance(todo, str):
-                run.report(path, todo)
-            elif isinstance(todo, FailedFile):
-                run.deliver(path, todo)
-            elif pool is None:
-                run.deliver(path, process(todo))
-            else:
-                pool.submit(todo, idle=run.batch.commit_if_due)
-            run.batch.commit_if_due()
-        while pool is not None and pool.busy():
-            pool.collect(timeout=options.batch_seconds)
-            run.batch.commit_if_due()
+        if pool is None:
+            for task in run.tasks(paths, exclude):
+                run.deliver(Path(task.path), process(task))
+        else:
+            pool.run(run.tasks(paths, exclude), idle=run.batch.commit_if_due)
         pruned = run.prune(paths) if options.prune else None
         finished = True
     finally:
