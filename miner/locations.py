@@ -131,8 +131,10 @@ def now_in(province: str) -> str | None:
 _LEVELS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường")
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper() and ch.isalpha())
 # A capitalised word, and a run of them ("Bà Rịa - Vũng Tàu" is two runs; "Phan Rang-Tháp Chàm" one).
-_CAP = rf"[{_UPPER}][\w'’]*(?:-[{_UPPER}][\w'’]*)*"
-_RUN_RE = re.compile(rf"(?<![\w'’]){_CAP}(?:[ \t]+{_CAP})*(?![\w'’])")
+_CAP_REST = rf"[\w'’]*(?:-[{_UPPER}][\w'’]*)*"
+_CAP = rf"[{_UPPER}]{_CAP_REST}"
+# The run's look-behind comes after its first capital, so that the regex engine skips to capitals.
+_RUN_RE = re.compile(rf"[{_UPPER}](?<![\w'’][{_UPPER}]){_CAP_REST}(?:[ \t]+{_CAP})*(?![\w'’])")
 _LEVEL_RE = re.compile(
     r"(?<!\w)(?:(các)\s+)?(" + "|".join(_LEVELS) + rf")(?:\s*:)?\s+(?={_CAP}|\d)", re.IGNORECASE
 )
@@ -191,7 +193,9 @@ def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
         before = _word_before(text, start)
         if shouted or not (before[:1].isupper() and before.lower() in surnames()):
             add(start, end, prov.name, prov.kind, prov.name)  # not "Trương Bình Định"
-    for m in _LEVEL_RE.finditer(text):
+    low = text.lower()
+    named_levels = any(word in low for word in _LEVELS)  # most paragraphs name none
+    for m in _LEVEL_RE.finditer(text) if named_levels else ():
         level = m.group(2).lower()
         if _word_before(text, m.start()).lower() == "tấn" or (shouted and m.group(2) != m.group(2).upper()):
             continue  # "Thông tấn xã Việt Nam"
@@ -248,6 +252,8 @@ def mostly_capitals(text: str) -> bool:
     """A heading in capitals ("UBND TỈNH BÌNH THUẬN"), whose words say nothing by their case:
     fewer than a fifth of the letters of its first 200 characters in lower case."""
     text = text[:200]
+    if 5 * len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LOWER)) >= len(text):
+        return False  # a fifth of the characters are a-z: running text, counted at C speed
     lowers = sum(map(len, _LOWER_RUN_RE.findall(text)))
     if 5 * lowers >= len(text):
         return False  # a fifth of the characters are lower case, so a fifth of the letters at least
@@ -255,6 +261,7 @@ def mostly_capitals(text: str) -> bool:
     return letters >= 4 and lowers < 0.2 * letters
 
 
+_NOT_ASCII_LOWER = bytes(b for b in range(256) if not ord("a") <= b <= ord("z"))
 # Runs of letters, and of lower-case letters (counted by the length of the runs).
 _LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
 _LOWER_RUN_RE = re.compile("[" + "".join(ch for ch in map(chr, range(0x61, 0x1F00)) if ch.islower()) + "]+")

@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
-from itertools import compress, repeat
+from functools import lru_cache
 from typing import NamedTuple
 
 from .document import Document, Paragraph
@@ -224,27 +223,20 @@ def _level_at(tokens: Sequence[Token], i: int) -> int | None:
     return hit[0]
 
 
-# A Token made from a tuple of its fields without the named tuple's Python-level constructor.
-_new_token = partial(tuple.__new__, Token)
-
-
 @text_cache(maxsize=1024, max_len=300)
 def tokenize(text: str) -> tuple[Token, ...]:
     """Words and punctuation of `text`, abbreviations replaced by the words they stand for."""
     low = _low(text)
-    # Each field of every token at once, by C-level maps over the matches (no Python loop per word).
-    matches = list(_WORD_RE.finditer(text))
-    starts = list(map(re.Match.start, matches))
-    ends = list(map(re.Match.end, matches))
-    lows = list(map(low.__getitem__, map(slice, starts, ends)))
-    firsts = list(map(text.__getitem__, starts))
-    caps = list(map(str.isupper, firsts))
-    plain = tuple(map(_new_token, zip(
-        starts, ends, map(re.Match.group, matches), lows, caps, map(str.isalnum, firsts), repeat(False),
-    )))
+    make = tuple.__new__  # a Token without the named tuple's Python-level constructor
+    plain = []
+    append = plain.append
+    for m in _WORD_RE.finditer(text):
+        start, end = m.span()
+        first = text[start]
+        append(make(Token, (start, end, m.group(), low[start:end], first.isupper(), first.isalnum(), False)))
     index = _indexes().abbreviations
-    if index.keys().isdisjoint(compress(lows, caps)):  # no capitalised word starts an abbreviation
-        return plain
+    if not any(t.cap and t.low in index for t in plain):
+        return tuple(plain)
     out: list[Token] = []
     i = 0
     while i < len(plain):

@@ -83,6 +83,14 @@ def _candidate_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _family_then_capital_re() -> re.Pattern:
+    """What every candidate holds: a family name, a space, a capital. It starts with a capital,
+    so that the regex engine skips to capitals: a fast test of whether a paragraph names anyone."""
+    written = _family_names()
+    return re.compile(trie_pattern([*written, *(w.upper() for w in written)]) + rf"[ \t]+[{UPPER}]")
+
+
+@lru_cache(maxsize=1)
 def _titled_re() -> re.Pattern:
     """Any two to four capitalised syllables after a form of address ("ông Y Bih Niê")."""
     titles = trie_pattern(_context_words()["title"])  # written in lower case
@@ -232,7 +240,8 @@ def _name_mentions(para: Paragraph) -> list[NameMention]:
         if len(written.split()) < 2 or _is_known_place(written) or _is_known_place(text[m.start() : end]):
             continue
         found[start] = NameMention(normalise_name(written), Span(para.seq, start, end, written))
-    for m in _candidate_re().finditer(text):
+    candidates = _candidate_re().finditer(text) if _family_then_capital_re().search(text) else ()
+    for m in candidates:
         start, end = m.span(1)
         if any(s <= start < s + len(f.span.text) for s, f in found.items()):
             continue
