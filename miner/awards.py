@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 
 from .document import Document, Paragraph
 from .locations import data_rows
-from .normalize import fold
+from .normalize import fold, plain_words, text_cache
 from .organizations import canonical_org, known_names, org_types
 from .persons import name_in_cell, normalise_name, table_cells
+from .phrases import words_re
 from .record import Award, AwardTypeMention, Header, LegalRef, Organization, Person, Span
 
 
@@ -113,6 +115,21 @@ def _variant_index() -> tuple[re.Pattern, dict[tuple[str, ...], tuple[str, str]]
     return re.compile(rf"(?<!\w){_trie_pattern(trie)}(?!\w)"), variants
 
 
+def _spellings(word: str) -> tuple[str, ...]:
+    """A variant's word as a text may write it: "si" is also "sy" (_word_pattern)."""
+    if len(word) > 1 and word[-1] == "i" and word[-2] not in _VOWELS:
+        return word, word[:-1] + "y"
+    return (word,)
+
+
+@lru_cache(maxsize=1)
+def _variant_starts_re() -> re.Pattern[bytes]:
+    """What a paragraph's plain_words() holds when it names an award: a variant's first words."""
+    return words_re(
+        " ".join(spelling) for words in _variant_index()[1] for spelling in product(*map(_spellings, words[:3]))
+    )
+
+
 @lru_cache(maxsize=1)
 def _classes() -> dict[str, tuple[str, ...]]:
     return {t.name: t.classes for t in award_types()}
@@ -123,9 +140,11 @@ def match_award_types(text: str) -> list[tuple[int, int, str]]:
     return list(_award_matches(text))
 
 
-@lru_cache(maxsize=4096)
+@text_cache()
 def _award_matches(text: str) -> tuple[tuple[int, int, str], ...]:
     """match_award_types, remembered: the types and the events of a paragraph read it twice."""
+    if not _variant_starts_re().search(plain_words(text)):
+        return ()  # the cheap test first: most paragraphs name no award
     pattern, groups = _variant_index()
     folded = fold(text)
     found = []
@@ -601,7 +620,7 @@ class _Finder:
                 continue
             if not mentions and recent and para.seq - recent[0] <= 3 and _ATTACHED_RE.search(low):
                 attached = recent[1]  # "(Có danh sách ... kèm theo)." under the sentence that proposes
-            if len(text.split()) > 3 and not _RECIPIENT_HEADER_RE.match(fold(text).lstrip("t ")):
+            if len(text.split(None, 3)) > 3 and not _RECIPIENT_HEADER_RE.match(fold(text).lstrip("t ")):
                 current = None  # a paragraph that is no item ends the list (not a page number, not a caption)
             if mentions:
                 self.inline(para, mentions)

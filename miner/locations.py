@@ -8,8 +8,8 @@ from functools import lru_cache
 from importlib import resources
 
 from .document import Document
-from .normalize import fold, modern_tones, text_cache
-from .phrases import trie_pattern
+from .normalize import fold, modern_tones, plain_words, text_cache
+from .phrases import trie_pattern, words_re
 from .record import Header, Location, Organization, Span
 
 
@@ -56,6 +56,13 @@ def province_index() -> tuple[re.Pattern, dict[str, Province]]:
     return re.compile(r"(?<!\w)(" + trie_pattern(by_folded) + r")(?!\w)"), by_folded
 
 
+@lru_cache(maxsize=1)
+def _province_words_re() -> re.Pattern[bytes]:
+    """What a text's plain_words() holds when it names a province: the first words of a name."""
+    _, by_folded = province_index()
+    return words_re(b" ".join(plain_words(name).split()[:3]).decode("ascii") for name in by_folded)
+
+
 def _capitalised(mention: str) -> bool:
     """"Hòa Bình" names a province, "hòa bình" (peace) does not."""
     words = [w for w in re.split(r"[\s\-–.]+", mention) if w and w.lower() not in _LEVEL_WORDS]
@@ -68,6 +75,8 @@ _LEVEL_WORDS = {"thành", "phố", "thủ", "đô", "tỉnh"}  # in aliases: "Th
 @text_cache()
 def find_provinces(text: str) -> tuple[tuple[int, int, Province], ...]:
     """Each capitalised mention of a province: (start, end, province), offsets in `text`."""
+    if not _province_words_re().search(plain_words(text)):
+        return ()  # the cheap test first: most paragraphs name no province
     pattern, by_folded = province_index()
     found = []
     folded = fold(text)

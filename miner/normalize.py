@@ -93,6 +93,26 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE).lower()
 
 
+# Bytes other than a-z and 0-9 become spaces in plain_words().
+_WORD_BYTES = bytes(b if b in b"abcdefghijklmnopqrstuvwxyz0123456789" else 32 for b in range(256))
+
+
+@text_cache()
+def plain_words(text: str) -> bytes:
+    """The words of fold(text) as ASCII bytes between single spaces, with a space at each end.
+
+    A fast necessary test for a phrase matched on folded text between non-word characters: if
+    `b" bang khen "` is not in plain_words(text), no "Bằng khen" is written in it.
+
+    >>> plain_words("Tặng Bằng khen, Giấy khen năm 2023.")
+    b' tang bang khen giay khen nam 2023 '
+    """
+    words = fold(text).encode("ascii", "replace").translate(_WORD_BYTES)
+    while b"  " in words:
+        words = words.replace(b"  ", b" ")
+    return b" " + words.strip(b" ") + b" "
+
+
 _PUNCT_RE = re.compile(r"[^\w\s]")
 _SPACE_RE = re.compile(r"\s+")
 

@@ -227,13 +227,7 @@ def _level_at(tokens: Sequence[Token], i: int) -> int | None:
 def tokenize(text: str) -> tuple[Token, ...]:
     """Words and punctuation of `text`, abbreviations replaced by the words they stand for."""
     low = _low(text)
-    make = tuple.__new__  # a Token without the named tuple's Python-level constructor
-    plain = []
-    append = plain.append
-    for m in _WORD_RE.finditer(text):
-        start, end = m.span()
-        first = text[start]
-        append(make(Token, (start, end, m.group(), low[start:end], first.isupper(), first.isalnum(), False)))
+    plain = _plain_tokens(text, low)
     index = _indexes().abbreviations
     if not any(t.cap and t.low in index for t in plain):
         return tuple(plain)
@@ -250,6 +244,36 @@ def tokenize(text: str) -> tuple[Token, ...]:
         out.append(plain[i])
         i += 1
     return tuple(out)
+
+
+def _plain_tokens(text: str, low: str) -> list[Token]:
+    """The tokens of _WORD_RE, each with its lower-case form from `low` (`text` lower-cased)."""
+    make = tuple.__new__  # a Token without the named tuple's Python-level constructor
+    tokens: list[Token] = []
+    append = tokens.append
+    pieces, low_pieces = text.split(" "), low.split(" ")
+    if list(map(len, pieces)) != list(map(len, low_pieces)):  # lower case moved a space (never in Vietnamese)
+        for m in _WORD_RE.finditer(text):
+            start, end = m.span()
+            first = text[start]
+            append(make(Token, (start, end, m.group(), low[start:end], first.isupper(), first.isalnum(), False)))
+        return tokens
+    # Tokens never hold a space: the text is read between its spaces, and a piece made of letters and
+    # digits only (most words) is one token without the regex.
+    pos = 0
+    for piece, low_piece in zip(pieces, low_pieces):
+        size = len(piece)
+        if piece.isalnum():
+            append(make(Token, (pos, pos + size, piece, low_piece, piece[0].isupper(), True, False)))
+        elif size:
+            for m in _WORD_RE.finditer(piece):
+                start, end = m.span()
+                first = piece[start]
+                append(make(Token, (
+                    pos + start, pos + end, m.group(), low_piece[start:end], first.isupper(), first.isalnum(), False,
+                )))
+        pos += size + 1
+    return tokens
 
 
 def _written_as_abbreviation(text: str, tokens: Sequence[Token], written: str) -> bool:

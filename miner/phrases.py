@@ -27,6 +27,12 @@ def trie_pattern(phrases: Iterable[str], space: str = r"\ ") -> str:
     return _branches(root, space) or "(?!)"
 
 
+def words_re(sequences: Iterable[str]) -> re.Pattern[bytes]:
+    """A bytes regex finding any of `sequences` ("bang khen", "ahld") as whole words of a
+    normalize.plain_words() text: a fast necessary test before a regex over the folded text."""
+    return re.compile((" (?:" + trie_pattern(sequences) + ") ").encode("ascii"))
+
+
 def _branches(node: dict[str, dict], space: str) -> str:
     alternatives = [
         (space if ch == " " else re.escape(ch)) + _branches(node[ch], space) for ch in sorted(node) if ch

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from miner.normalize import clean_text, clear_text_caches, fold, fold_key, modern_tones, nfc, text_cache
+from miner.normalize import clean_text, clear_text_caches, fold, fold_key, modern_tones, nfc, plain_words, text_cache
 
 CLEAN_CASES = [
     ("nfd-to-nfc", unicodedata.normalize("NFD", "Quyết định số 354/QĐ-UBND"), "Quyết định số 354/QĐ-UBND"),
@@ -63,6 +63,21 @@ def test_fold_of_a_long_paragraph_is_the_fold_of_its_pieces():
     piece = "Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân dân tỉnh Đắk Nông. "
     text = piece * 100  # longer than the texts fold() remembers
     assert fold(text) == fold(piece) * 100 == "quyet dinh so 354/qd-ubnd ngay 12/3/2018 cua uy ban nhan dan tinh dak nong. " * 100
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tặng Bằng khen, Giấy khen năm 2023.", b" tang bang khen giay khen nam 2023 "),
+        ("UBND tỉnh Bà Rịa – Vũng Tàu;", b" ubnd tinh ba ria vung tau "),
+        ("“Cờ thi đua”  của  Chính phủ", b" co thi dua cua chinh phu "),
+        ("354/QĐ-UBND", b" 354 qd ubnd "),
+        ("", b"  "),
+    ],
+    ids=["punctuation", "dash-between-names", "quotes-and-double-spaces", "symbol", "empty"],
+)
+def test_plain_words(text, expected):
+    assert plain_words(text) == expected
 
 
 def test_text_cache_remembers_short_texts_until_cleared():

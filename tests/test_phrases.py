@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from miner.phrases import trie_pattern
+from miner.normalize import plain_words
+from miner.phrases import trie_pattern, words_re
 
 BODIES = ["ủy ban", "ủy ban nhân dân", "ubnd", "sở", "sở tư pháp", "bộ", "ban", "ban chỉ đạo", "tp", "tp."]
 
@@ -46,3 +47,18 @@ def test_trie_backtracks_to_a_shorter_phrase_when_the_pattern_goes_on():
 
 def test_an_empty_list_matches_nothing():
     assert re.search(trie_pattern([]), "bất cứ gì") is None
+
+
+WORDS_CASES = [
+    ("whole-words", "Tặng Bằng khen của Chủ tịch UBND tỉnh", True),
+    ("across-punctuation", "Bằng, khen", True),
+    ("not-inside-a-word", "Bằng khenthưởng", False),
+    ("not-a-prefix-of-a-word", "Tổng Bằng khen", True),
+    ("acronym", "đạt danh hiệu CSTĐ", True),
+    ("nothing", "Kế hoạch năm 2024", False),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in WORDS_CASES], ids=[c[0] for c in WORDS_CASES])
+def test_words_re_finds_word_sequences_in_plain_words(text, expected):
+    assert bool(words_re(["bang khen", "cstd", "huan chuong"]).search(plain_words(text))) is expected
