@@ -79,19 +79,23 @@ def _children() -> dict[int, list[int]]:
     return tree
 
 
-def tree_rss(pid: int) -> int:
-    """Resident bytes of `pid` and all its descendants (Linux /proc)."""
+def rss(pid: int) -> int:
+    """Resident bytes of one process (0 when it is gone)."""
+    try:
+        with open(f"/proc/{pid}/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def tree_rss(pid: int) -> tuple[int, int]:
+    """Resident bytes of `pid` and all its descendants together, and of `pid` alone (Linux /proc)."""
     tree, total, todo = _children(), 0, [pid]
-    page = os.sysconf("SC_PAGE_SIZE")
     while todo:
         p = todo.pop()
-        try:
-            with open(f"/proc/{p}/statm") as f:
-                total += int(f.read().split()[1]) * page
-        except (OSError, ValueError, IndexError):
-            pass
+        total += rss(p)
         todo.extend(tree.get(p, ()))
-    return total
+    return total, rss(pid)
 
 
 class Sampler(threading.Thread):
@@ -100,7 +104,7 @@ class Sampler(threading.Thread):
     def __init__(self, pid: int, db: Path, interval: float = 0.25):
         super().__init__(daemon=True)
         self.pid, self.db, self.interval = pid, db, interval
-        self.samples: list[tuple[float, int, int]] = []  # (seconds, documents, rss)
+        self.samples: list[tuple[float, int, int, int]] = []  # (seconds, documents, tree rss, main rss)
         self.stopped = threading.Event()
 
     def documents(self) -> int:
@@ -119,11 +123,12 @@ class Sampler(threading.Thread):
             now = time.monotonic()
             if now - last_count >= 1.0:
                 docs, last_count = self.documents(), now
-            self.samples.append((now - start, docs, tree_rss(self.pid)))
+            self.samples.append((now - start, docs, *tree_rss(self.pid)))
             self.stopped.wait(self.interval)
 
-    def peak(self, up_to_docs: int | None = None) -> int:
-        return max((rss for _, docs, rss in self.samples if up_to_docs is None or docs <= up_to_docs), default=0)
+    def peak(self, up_to_docs: int | None = None, main: bool = False) -> int:
+        """The largest RSS sampled (of the tree, or of the main process) while at most `up_to_docs` were stored."""
+        return max((s[3 if main else 2] for s in self.samples if up_to_docs is None or s[1] <= up_to_docs), default=0)
 
 
 def run_ingest(folder: Path, db: Path, workers: int) -> dict:
@@ -148,7 +153,20 @@ def run_ingest(folder: Path, db: Path, workers: int) -> dict:
         "workers": workers, "seconds": round(seconds, 2), "cpu_seconds": round(cpu_seconds, 2), "summary": out.strip(),
         "peak_rss_mb": round(sampler.peak() / 2**20, 1),
         f"peak_rss_mb_at_{CHECKPOINT_DOCS}_docs": round(sampler.peak(CHECKPOINT_DOCS) / 2**20, 1),
+        "peak_main_rss_mb": round(sampler.peak(main=True) / 2**20, 1),
+        f"peak_main_rss_mb_at_{CHECKPOINT_DOCS}_docs": round(sampler.peak(CHECKPOINT_DOCS, main=True) / 2**20, 1),
+        "rss_mb_per_1000_docs": [round(s[2] / 2**20) for s in _every_thousand(sampler.samples)],
     }
+
+
+def _every_thousand(samples: list[tuple[float, int, int, int]]) -> list[tuple[float, int, int, int]]:
+    """The first sample at or past each thousand documents stored."""
+    picked, next_mark = [], 1000
+    for sample in samples:
+        if sample[1] >= next_mark:
+            picked.append(sample)
+            next_mark = (sample[1] // 1000 + 1) * 1000
+    return picked
 
 
 def database_figures(db: Path) -> dict:
@@ -333,8 +351,11 @@ def print_table(r: dict) -> None:
         print(f"{label:28}{x['documents']:8}{x['text_mb']:9.1f}{x['seconds']:9.1f}{x['docs_per_s']:8.1f}"
               f"{x['mb_per_s']:7.2f}{x['peak_rss_mb']:13.0f}")
     n = r["ingest_n"]
-    print(f"database: {n['db_mb']} MB, {n['paragraphs']} paragraphs; RSS at {CHECKPOINT_DOCS} docs "
-          f"{n[f'peak_rss_mb_at_{CHECKPOINT_DOCS}_docs']} MB; second unchanged ingest {r['second_ingest']['seconds']} s")
+    print(f"database: {n['db_mb']} MB, {n['paragraphs']} paragraphs; second unchanged ingest {r['second_ingest']['seconds']} s")
+    print(f"peak RSS at {CHECKPOINT_DOCS} docs {n[f'peak_rss_mb_at_{CHECKPOINT_DOCS}_docs']} MB (main process "
+          f"{n[f'peak_main_rss_mb_at_{CHECKPOINT_DOCS}_docs']} MB), at the end {n['peak_rss_mb']} MB (main {n['peak_main_rss_mb']} MB)")
+    print(f"CPU: {n['cpu_seconds']} s for {n['seconds']} s ({n['cpu_seconds'] / n['seconds']:.2f} cores busy), "
+          f"{n['mb_per_cpu_s']} MB of text per CPU second")
     s = r["search"]
     print(f"latency on {s['database']['paragraphs']} paragraphs ({s['database']['db_mb']} MB):")
     for key, label in (("search_table", "search box (paragraphs.json)"),

@@ -205,7 +205,7 @@ _DOCUMENT_ROWS = (
 _PKS = {t.name: t.pk for t in TABLES}
 
 # Names repeat across documents (the same bodies, places, laws, awards): their keys are cached.
-fold_key = lru_cache(maxsize=1 << 16)(normalize.fold_key)
+fold_key = lru_cache(maxsize=1 << 14)(normalize.fold_key)
 
 FTS_TABLE = "paragraphs_fts"
 _FTS_SQL = (
@@ -679,7 +679,7 @@ class _EntityCache:
     """
 
     _of: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-    limit = 100_000  # entries (a cited document's row weighs most: about 1 KB)
+    limit = 20_000  # entries (a cited document's row weighs most, about 1.5 KB): a few dozen MB at most
 
     def __init__(self) -> None:
         self.data_version: int | None = None
