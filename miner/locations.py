@@ -116,13 +116,12 @@ def districts() -> tuple[District, ...]:
 
 
 @lru_cache(maxsize=1)
-def _district_index() -> tuple[re.Pattern, dict[str, District]]:
+def _districts_by_folded() -> dict[str, District]:
+    """The districts by their folded names (the first of a name wins)."""
     by_folded: dict[str, District] = {}
     for district in districts():
         by_folded.setdefault(fold(district.name), district)
-    alternatives = sorted(by_folded, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(a) for a in alternatives) + r")(?!\w)")
-    return pattern, by_folded
+    return by_folded
 
 
 @lru_cache(maxsize=1)
@@ -186,7 +185,7 @@ def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
     shouted = len(text) < 200 and mostly_capitals(text)
     found: list[tuple[int, int, str, str, str | None]] = []
     taken: list[tuple[int, int]] = []
-    _, district_by_folded = _district_index()
+    district_by_folded = _districts_by_folded()
 
     def add(start: int, end: int, name: str, level: str, province: str | None) -> None:
         if any(a < end and start < b for a, b in taken) or fold(name) == "viet nam":

@@ -116,14 +116,16 @@ class Token(NamedTuple):
     abbreviation: bool = False
 
 
-def _phrase_index(items) -> dict[str, list[tuple[tuple[str, ...], object]]]:
-    index: dict[str, list] = {}
+def _phrase_index(items) -> dict:
+    """Phrases as a trie of their words: {"ủy": {"ban": {..., None: value}}}; a phrase's first value wins."""
+    trie: dict = {}
     for words, value in items:
         if words:
-            index.setdefault(words[0], []).append((words, value))
-    for entries in index.values():
-        entries.sort(key=lambda e: -len(e[0]))
-    return index
+            node = trie
+            for word in words:
+                node = node.setdefault(word, {})
+            node.setdefault(None, value)  # the key None marks where a phrase ends (words are strings)
+    return trie
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -168,9 +170,8 @@ def _enterprise_cores(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _starts() -> frozenset[str]:
     """The words a body's name can start with: the first words of known names and of types."""
-    idx = _indexes()
-    known = {words[0] for entries in idx.known.values() for words, k in entries if k.kind in _BODY_KINDS}
-    return frozenset(known | set(idx.types))
+    known = {words[0] for k in known_names() if k.kind in _BODY_KINDS and (words := _words(k.name))}
+    return frozenset(known | set(_indexes().types))
 
 
 @lru_cache(maxsize=1)
@@ -184,27 +185,26 @@ def _start_re() -> re.Pattern:
 
 
 def _match(tokens: Sequence[Token], i: int, index: dict, joiners: bool = True):
-    """The longest phrase of `index` starting at token i, as (end, value), or None."""
-    if i >= len(tokens):
-        return None
-    entries = index.get(tokens[i].low)
-    if not entries:
-        return None
+    """The longest phrase of `index` starting at token i, as (end, value), or None; with `joiners`,
+    commas and dashes between its words are passed over ("Ủy ban nhân dân, tỉnh")."""
     n = len(tokens)
-    for words, value in entries:
-        j, k, size = i, 0, len(words)
-        while k < size and j < n:
+    node = index.get(tokens[i].low) if i < n else None
+    longest = None
+    j = i + 1
+    while node is not None:
+        if None in node:
+            longest = (j, node[None])
+        words, node = node, None
+        while j < n:
             tok = tokens[j]
-            if tok.low == words[k]:
+            if tok.low in words:
+                node = words[tok.low]
                 j += 1
-                k += 1
-            elif joiners and k and tok.word in _JOINERS:
-                j += 1
-            else:
                 break
-        if k == size:
-            return j, value
-    return None
+            if not (joiners and tok.word in _JOINERS):
+                break
+            j += 1
+    return longest
 
 
 # Level words that are part of a word or a body: "Hợp tác xã", "Thông tấn xã", "Tỉnh ủy", "Thành đoàn".
