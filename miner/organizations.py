@@ -246,6 +246,11 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
+# Punctuation that is a token by itself wherever it stands (not "&", "'" or "’", which join a word's
+# letters, nor ".", which joins them only inside a word: "V.I"; at a word's end it stands alone).
+_ALONE = ",.;:()[]{}\"“”‘!?-–—/|…*+=<>%#@$^~`§°•·"
+
+
 def _plain_tokens(text: str, low: str) -> list[Token]:
     """The tokens of _WORD_RE, each with its lower-case form from `low` (`text` lower-cased)."""
     make = tuple.__new__  # a Token without the named tuple's Python-level constructor
@@ -258,13 +263,23 @@ def _plain_tokens(text: str, low: str) -> list[Token]:
             first = text[start]
             append(make(Token, (start, end, m.group(), low[start:end], first.isupper(), first.isalnum(), False)))
         return tokens
-    # Tokens never hold a space: the text is read between its spaces, and a piece made of letters and
-    # digits only (most words) is one token without the regex.
+    # Tokens never hold a space: the text is read between its spaces. A piece made of letters and
+    # digits (most words) is one token, and so is each punctuation mark around one ("đua," "(Sở");
+    # the regex reads the other pieces ("354/QĐ-UBND", "V.I", "H'Mông").
     pos = 0
     for piece, low_piece in zip(pieces, low_pieces):
         size = len(piece)
         if piece.isalnum():
             append(make(Token, (pos, pos + size, piece, low_piece, piece[0].isupper(), True, False)))
+        elif (core := piece.strip(_ALONE)).isalnum() or (size and not core):
+            lead = size - len(piece.lstrip(_ALONE)) if core else size
+            for k in range(lead):
+                append(make(Token, (pos + k, pos + k + 1, piece[k], low_piece[k], False, False, False)))
+            if core:
+                tail = lead + len(core)
+                append(make(Token, (pos + lead, pos + tail, core, low_piece[lead:tail], core[0].isupper(), True, False)))
+                for k in range(tail, size):
+                    append(make(Token, (pos + k, pos + k + 1, piece[k], low_piece[k], False, False, False)))
         elif size:
             for m in _WORD_RE.finditer(piece):
                 start, end = m.span()

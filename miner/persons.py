@@ -92,11 +92,33 @@ def _family_then_capital_re() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _titled_re() -> re.Pattern:
-    """Any two to four capitalised syllables after a form of address ("ông Y Bih Niê")."""
-    titles = trie_pattern(_context_words()["title"])  # written in lower case
-    return re.compile(
-        rf"(?<![\w])(?i:{titles})[ \t]*:?[ \t]+((?:{_ADDRESSED_WORD})(?:[ \t]+{_ADDRESSED_WORD}){{1,3}})(?![\w])"
+    """Any two to four capitalised syllables after a form of address ("ông Y Bih Niê").
+
+    The form of address is matched regardless of case, but its first letter is written out in
+    each of its cases ("ô", "Ô") with the look-behind after it, so that the regex engine skips to
+    those letters instead of trying every position.
+    """
+    by_first: dict[str, list[str]] = {}
+    for title in _context_words()["title"]:  # written in lower case
+        by_first.setdefault(title[0], []).append(title[1:])
+    variants = _case_variants("".join(by_first))
+    titles = "|".join(
+        rf"{re.escape(ch)}(?<!\w{re.escape(ch)})(?i:{trie_pattern(rests)}){'?' if '' in rests else ''}"
+        for first, rests in by_first.items()
+        for ch in variants[first]
     )
+    return re.compile(
+        rf"(?:{titles})[ \t]*:?[ \t]+((?:{_ADDRESSED_WORD})(?:[ \t]+{_ADDRESSED_WORD}){{1,3}})(?![\w])"
+    )
+
+
+def _case_variants(letters: str) -> dict[str, list[str]]:
+    """Every character a case-insensitive regex matches for each letter ("k": "k", "K", "K" the Kelvin
+    sign). Only characters below U+10000 case-match Latin letters, so those are the ones tried."""
+    found = re.findall(f"(?i)[{re.escape(letters)}]", "".join(map(chr, range(0x10000))))
+    return {
+        letter: [ch for ch in found if re.fullmatch(f"(?i){re.escape(letter)}", ch)] for letter in letters
+    }
 
 
 @lru_cache(maxsize=1)
@@ -196,11 +218,18 @@ def _after_place_word(text: str, start: int, name: str) -> bool:
     # Thắng", "Công ty TNHH Nguyễn Kim": only names, acronyms and a school's words in between.
     original = text[max(0, start - _MAX_LOOKBACK) : start]
     lowered = original.lower()
-    for w in (*words["place"], *words["body"]):
-        for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", lowered):
+    for word_re in _place_or_body_res():
+        for m in word_re.finditer(lowered):
             if _only_names(original[m.end() :]):
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _place_or_body_res() -> tuple[re.Pattern, ...]:
+    """A regex for each word of a place or a body (data/person_context.tsv), in the file's order."""
+    words = _context_words()
+    return tuple(re.compile(rf"(?<!\w){re.escape(w)}(?!\w)") for w in (*words["place"], *words["body"]))
 
 
 def _only_names(gap: str) -> bool:

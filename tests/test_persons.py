@@ -55,6 +55,9 @@ PERSONS = [
     ("province-not-person", "- Tỉnh ủy, HĐND, UBND tỉnh Điện Biên; Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh", []),
     ("office-then-person-after-province", "- PCT UBND tỉnh Phùng Thành Vinh;", ["Phùng Thành Vinh"]),
     ("single-name-not-person", "- Phó CT UBND tỉnh (Đ/c Hải);\n- Lưu: VT, NCKS.Châu", []),
+    ("title-in-capitals", "ĐỒNG CHÍ Lò Văn Pua, Phó Trưởng ban", ["Lò Văn Pua"]),
+    ("title-with-kelvin-sign", "\u212aS. Y Bih Niê, Trưởng phòng", ["Y Bih Niê"]),  # "K" as a Unicode sign
+    ("title-inside-a-word", "không Bình Thuận", []),
 ]
 
 
