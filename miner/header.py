@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .document import Document, Paragraph
 from .legal_refs import doc_types, type_named, type_of_code
 from .locations import find_provinces, province_of
-from .normalize import fold, fold_key
+from .normalize import ascii_lower_count, fold, fold_key
 from .organizations import canonical_org
 from .patterns import DATE_RE, PARTIAL_DATE_RE, SYMBOL_RE, date_of, document_words, folded_alternatives, symbol_of
 from .record import Header
@@ -331,6 +331,8 @@ def _joined(parts: list[str]) -> str | None:
 
 def _mostly_upper(text: str) -> bool:
     """Written in capitals, whatever its length (a title line may be long: "THỰC HIỆN CHƯƠNG TRÌNH ...")."""
+    if 5 * ascii_lower_count(text) > len(text):
+        return False  # more than a fifth of the letters are a-z: counted at C speed, for running text
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .document import Document
-from .normalize import fold, modern_tones, plain_words, text_cache
+from .normalize import ascii_lower_count, fold, modern_tones, plain_words, text_cache
 from .phrases import trie_pattern, words_re
 from .record import Header, Location, Organization, Span
 
@@ -260,7 +260,7 @@ def mostly_capitals(text: str) -> bool:
     """A heading in capitals ("UBND TỈNH BÌNH THUẬN"), whose words say nothing by their case:
     fewer than a fifth of the letters of its first 200 characters in lower case."""
     text = text[:200]
-    if 5 * len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LOWER)) >= len(text):
+    if 5 * ascii_lower_count(text) >= len(text):
         return False  # a fifth of the characters are a-z: running text, counted at C speed
     lowers = sum(map(len, _LOWER_RUN_RE.findall(text)))
     if 5 * lowers >= len(text):
@@ -269,7 +269,6 @@ def mostly_capitals(text: str) -> bool:
     return letters >= 4 and lowers < 0.2 * letters
 
 
-_NOT_ASCII_LOWER = bytes(b for b in range(256) if not ord("a") <= b <= ord("z"))
 # Runs of letters, and of lower-case letters (counted by the length of the runs).
 _LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
 _LOWER_RUN_RE = re.compile("[" + "".join(ch for ch in map(chr, range(0x61, 0x1F00)) if ch.islower()) + "]+")

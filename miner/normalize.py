@@ -93,6 +93,14 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE).lower()
 
 
+_NOT_ASCII_LOWER = bytes(b for b in range(256) if not ord("a") <= b <= ord("z"))
+
+
+def ascii_lower_count(text: str) -> int:
+    """How many of the characters are a-z, counted at C speed (a lower bound of the lower-case letters)."""
+    return len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LOWER))
+
+
 # Bytes other than a-z and 0-9 become spaces in plain_words().
 _WORD_BYTES = bytes(b if b in b"abcdefghijklmnopqrstuvwxyz0123456789" else 32 for b in range(256))
 

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from miner.normalize import clean_text, clear_text_caches, fold, fold_key, modern_tones, nfc, plain_words, text_cache
+from miner.normalize import ascii_lower_count, clean_text, clear_text_caches, fold, fold_key, modern_tones, nfc, plain_words, text_cache
 
 CLEAN_CASES = [
     ("nfd-to-nfc", unicodedata.normalize("NFD", "Quyết định số 354/QĐ-UBND"), "Quyết định số 354/QĐ-UBND"),
@@ -78,6 +78,15 @@ def test_fold_of_a_long_paragraph_is_the_fold_of_its_pieces():
 )
 def test_plain_words(text, expected):
     assert plain_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Ủy ban nhân dân tỉnh", 12), ("SỞ NỘI VỤ", 0), ("Quyết định số 354/QĐ-UBND", 6), ("", 0)],
+    ids=["running-text", "capitals", "marked-letters-not-counted", "empty"],
+)
+def test_ascii_lower_count_counts_a_to_z(text, expected):
+    assert ascii_lower_count(text) == expected
 
 
 def test_text_cache_remembers_short_texts_until_cleared():
