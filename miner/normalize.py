@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import lru_cache, wraps
+from functools import lru_cache
 from typing import TypeVar
 
 
@@ -54,23 +54,18 @@ T = TypeVar("T")
 _TEXT_CACHES: list[Callable[[], None]] = []
 
 
-def text_cache(maxsize: int = 4096, max_len: int = 4000) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
-    """lru_cache for a pure function of one text, keeping no text longer than `max_len` characters.
+def text_cache(maxsize: int = 4096) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
+    """lru_cache for a pure function of one text, emptied by clear_text_caches().
 
     Every extractor reads each paragraph in turn: what they all compute of a paragraph (its fold,
-    its provinces) is computed once while it is recent, and memory stays bounded.
+    its provinces) is computed once. build_record() empties the caches for each document, so they
+    hold one document's texts at most (and `maxsize` of them elsewhere, as in the web server).
     """
 
     def wrap(func: Callable[[str], T]) -> Callable[[str], T]:
         cached = lru_cache(maxsize=maxsize)(func)
         _TEXT_CACHES.append(cached.cache_clear)
-
-        @wraps(func)
-        def call(text: str) -> T:
-            return cached(text) if len(text) <= max_len else func(text)
-
-        call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
-        return call
+        return cached
 
     return wrap
 

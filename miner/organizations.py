@@ -223,9 +223,18 @@ def _level_at(tokens: Sequence[Token], i: int) -> int | None:
     return hit[0]
 
 
-@text_cache(maxsize=1024, max_len=300)
 def tokenize(text: str) -> tuple[Token, ...]:
     """Words and punctuation of `text`, abbreviations replaced by the words they stand for."""
+    # Names are tokenized again and again (canonical names, kinds, places); a paragraph once.
+    return _tokenize_name(text) if len(text) <= 300 else _tokenize(text)
+
+
+@text_cache(maxsize=1024)
+def _tokenize_name(text: str) -> tuple[Token, ...]:
+    return _tokenize(text)
+
+
+def _tokenize(text: str) -> tuple[Token, ...]:
     low = _low(text)
     plain = _plain_tokens(text, low)
     index = _indexes().abbreviations
