@@ -235,10 +235,9 @@ def _tokenize_name(text: str) -> tuple[Token, ...]:
 
 
 def _tokenize(text: str) -> tuple[Token, ...]:
-    low = _low(text)
-    plain = _plain_tokens(text, low)
     index = _indexes().abbreviations
-    if not any(t.cap and t.low in index for t in plain):
+    plain, abbreviated = _plain_tokens(text, _low(text), index)
+    if not abbreviated:
         return tuple(plain)
     out: list[Token] = []
     i = 0
@@ -260,8 +259,9 @@ def _tokenize(text: str) -> tuple[Token, ...]:
 _ALONE = ",.;:()[]{}\"“”‘!?-–—/|…*+=<>%#@$^~`§°•·"
 
 
-def _plain_tokens(text: str, low: str) -> list[Token]:
-    """The tokens of _WORD_RE, each with its lower-case form from `low` (`text` lower-cased)."""
+def _plain_tokens(text: str, low: str, abbreviations: dict) -> tuple[list[Token], bool]:
+    """The tokens of _WORD_RE, each with its lower-case form from `low` (`text` lower-cased), and
+    whether a capitalised one may start an abbreviation (its lower case a key of `abbreviations`)."""
     make = tuple.__new__  # a Token without the named tuple's Python-level constructor
     tokens: list[Token] = []
     append = tokens.append
@@ -271,7 +271,8 @@ def _plain_tokens(text: str, low: str) -> list[Token]:
             start, end = m.span()
             first = text[start]
             append(make(Token, (start, end, m.group(), low[start:end], first.isupper(), first.isalnum(), False)))
-        return tokens
+        return tokens, any(t.cap and t.low in abbreviations for t in tokens)
+    abbreviated = False
     # Tokens never hold a space: the text is read between its spaces. A piece made of letters and
     # digits (most words) is one token, and so is each punctuation mark around one ("đua," "(Sở");
     # the regex reads the other pieces ("354/QĐ-UBND", "V.I", "H'Mông").
@@ -279,25 +280,34 @@ def _plain_tokens(text: str, low: str) -> list[Token]:
     for piece, low_piece in zip(pieces, low_pieces):
         size = len(piece)
         if piece.isalnum():
-            append(make(Token, (pos, pos + size, piece, low_piece, piece[0].isupper(), True, False)))
+            cap = piece[0].isupper()
+            append(make(Token, (pos, pos + size, piece, low_piece, cap, True, False)))
+            if cap and low_piece in abbreviations:
+                abbreviated = True
         elif (core := piece.strip(_ALONE)).isalnum() or (size and not core):
             lead = size - len(piece.lstrip(_ALONE)) if core else size
             for k in range(lead):
                 append(make(Token, (pos + k, pos + k + 1, piece[k], low_piece[k], False, False, False)))
             if core:
                 tail = lead + len(core)
-                append(make(Token, (pos + lead, pos + tail, core, low_piece[lead:tail], core[0].isupper(), True, False)))
+                cap = core[0].isupper()
+                append(make(Token, (pos + lead, pos + tail, core, low_piece[lead:tail], cap, True, False)))
+                if cap and low_piece[lead:tail] in abbreviations:
+                    abbreviated = True
                 for k in range(tail, size):
                     append(make(Token, (pos + k, pos + k + 1, piece[k], low_piece[k], False, False, False)))
         elif size:
             for m in _WORD_RE.finditer(piece):
                 start, end = m.span()
                 first = piece[start]
+                cap = first.isupper()
                 append(make(Token, (
-                    pos + start, pos + end, m.group(), low_piece[start:end], first.isupper(), first.isalnum(), False,
+                    pos + start, pos + end, m.group(), low_piece[start:end], cap, first.isalnum(), False,
                 )))
+                if cap and low_piece[start:end] in abbreviations:
+                    abbreviated = True
         pos += size + 1
-    return tokens
+    return tokens, abbreviated
 
 
 def _written_as_abbreviation(text: str, tokens: Sequence[Token], written: str) -> bool:
