@@ -205,6 +205,9 @@ _OF_AT_RE = re.compile(
     r"\b(?:cua|do)\s+(?P<org>(?:(?!\b(?:cua|do)\s)[^;.()]){2,120}?)\s+(?:(?:chuyen|gui)(?: den)?\s+)?tai\s+(?:cac\s+)?$"
 )
 _HAS_RE = re.compile(r"(?P<org>[^;.:]{2,160}?)\s+(?:da\s+)?(?:co|ban hanh|gui)\s+(?:cac\s+)?$")
+# How _OF_AT_RE and _HAS_RE end: found fast (they start with letters), they tell when those can match.
+_OF_AT_TAIL_RE = re.compile(r"tai\s+(?:cac\s+)?$")
+_HAS_TAIL_RE = re.compile(r"(?:co|ban hanh|gui)\s+(?:cac\s+)?$")
 _DATE_BEFORE_RE = re.compile(
     r"\bngay\s+(?P<date>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,\s*[^;.]*$"
 )
@@ -366,15 +369,16 @@ def _written_before(text: str, folded: str, clause_start: int, type_start: int,
     "đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số ..."."""
     lead = folded[clause_start:type_start]
     issued = issuer = None
-    dbm = _DATE_BEFORE_RE.search(folded, clause_start, type_start)
-    if dbm and _HAS_RE.search(lead):
+    # Each regex that reads back from the citation is tried only when its last words are there.
+    dbm = _DATE_BEFORE_RE.search(folded, clause_start, type_start) if "ngay" in lead else None
+    if dbm and _HAS_TAIL_RE.search(lead) and _HAS_RE.search(lead):
         db = DATE_RE.search(folded, dbm.start(), dbm.end())
         issued = date_of(db) if db else None
-    om = _OF_AT_RE.search(lead)
+    om = _OF_AT_RE.search(lead) if _OF_AT_TAIL_RE.search(lead) else None
     base = clause_start
     if om is None:
         base = clause_start + lead.rfind(",") + 1
-        om = _HAS_RE.search(folded, base, type_start)
+        om = _HAS_RE.search(folded, base, type_start) if _HAS_TAIL_RE.search(folded, base, type_start) else None
         base = 0
     if om:
         written = _PAREN_RE.sub("", text[base + om.start("org"): base + om.end("org")])
