@@ -249,6 +249,10 @@ _INLINE_BEFORE_RE = re.compile(
 )
 _INLINE_AFTER_RE = re.compile(r"^[^.;:]{0,80}?\s(?:cho|đối với)\s+(?:(?:đơn vị|tập thể|ông|bà|đồng chí|đ/c)\s+)?$")
 _MAX_RECIPIENT_WORDS = 25
+_EACH_BODY_RE = re.compile(r"(?:các|những|cơ quan|đơn vị)(?!\w)")
+_OF_RE = re.compile(r"\s*[\"”’]?\s*(của\s+)?")
+_PLURAL_RE = re.compile(r"(?<!\w)(?:các|những)(?!\w)")
+_TWO_LETTERS_RE = re.compile(r"[^\W\d_]{2}")
 
 
 @dataclass(frozen=True)
@@ -308,7 +312,7 @@ def grantor_name(written: str, header: Header, organizations: tuple[Organization
         return canonical_org(written, header.province)
     office, scope = _OFFICE_BY_FOLDED[m.group(1)]
     rest = written[m.end() :].strip(" ,")
-    if re.match(r"(?:các|những|cơ quan|đơn vị)(?!\w)", rest.lower()):
+    if _EACH_BODY_RE.match(rest.lower()):
         return None  # "Thủ trưởng các cơ quan, đơn vị": whoever heads each one
     if office == "Thủ tướng" and (not rest or fold(rest) == "chinh phu"):
         return "Thủ tướng Chính phủ"
@@ -326,7 +330,7 @@ def grantor_name(written: str, header: Header, organizations: tuple[Organization
 def _grantor_after(text: str, end: int, header: Header, organizations: tuple[Organization, ...]) -> str | None:
     """The grantor written right after an award: "của Bộ tài chính", "Thủ tướng Chính phủ"."""
     rest = text[end:]
-    m = re.match(r"\s*[\"”’]?\s*(của\s+)?", rest)
+    m = _OF_RE.match(rest)
     start = m.end()
     if not m.group(1) and not _OFFICE_RE.match(fold(rest[start:])):
         return None
@@ -480,7 +484,7 @@ class _Finder:
         start = text.index(written, start)
         if (not written[0].isupper() or _NOT_RECIPIENT_RE.match(written.lower()) or match_award_types(written)
                 or len(written.split()) > _MAX_RECIPIENT_WORDS or ":" in written
-                or re.search(r"(?<!\w)(?:các|những)(?!\w)", written.lower())):
+                or _PLURAL_RE.search(written.lower())):
             return None
         org = next((o for o in self.org_spans.get(para.seq, ()) if start <= o[0] <= start + 2), None)
         # The body found by find_organizations when it is the whole item, so both say the same name.
@@ -508,7 +512,7 @@ class _Finder:
             name_col, award_col = columns
         else:
             # No header: the first cell that is more than a number.
-            name_col = next((i for i, v in enumerate(values) if re.search(r"[^\W\d_]{2}", v)), None)
+            name_col = next((i for i, v in enumerate(values) if _TWO_LETTERS_RE.search(v)), None)
             award_col = None
         if name_col is None or name_col >= len(values):
             return None

@@ -392,9 +392,13 @@ def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
     return _joined(parts)
 
 
+_NAME_PART_SPLIT_RE = re.compile(r"['’\-]")
+_CELL_SPLIT_RE = re.compile(r"\s*\|\s*|\s{2,}")
+
+
 def _is_name_word(word: str) -> bool:
     """ "Tuấn", "H'Hen", "Y": capitalised, letters only, lower case after the first letter of each part."""
-    parts = [p for p in re.split(r"['’\-]", word) if p]
+    parts = [p for p in _NAME_PART_SPLIT_RE.split(word) if p]
     return bool(parts) and all(p.isalpha() and p[0].isupper() and (len(p) == 1 or p[1:].islower()) for p in parts)
 
 
@@ -402,7 +406,7 @@ def _name_in(line: str) -> str | None:
     """A person's name on a signature line ("Đinh Tuấn Long", "TS. Đinh Tuấn Long"); the last of several
     (in a two-column signature the head signs on the right)."""
     names = []
-    for cell in re.split(r"\s*\|\s*|\s{2,}", _PAREN_RE.sub(" ", line).strip()):
+    for cell in _CELL_SPLIT_RE.split(_PAREN_RE.sub(" ", line).strip()):
         for chunk in _HONORIFIC_RE.split(cell):
             words = chunk.strip(" .,;:").split()
             if 2 <= len(words) <= 6 and words[0].lower() not in _NOT_NAME_FIRST and all(map(_is_name_word, words)):

@@ -84,6 +84,7 @@ def _issuer_codes() -> dict[str, IssuerCode]:
 
 
 _CODE_SPLIT_RE = re.compile(r"[-/]")
+_SPACES_RE = re.compile(r"\s+")
 _TRAILING_DIGITS_RE = re.compile(r"^(.*?[^\d])(\d+)$")
 
 
@@ -143,7 +144,7 @@ def _without_footnote_mark(sym: Symbol) -> Symbol:
 
 def symbol_key(text: str | None) -> str:
     """A symbol's comparison key: folded, upper case, no spaces ("354/QĐ-UBND" ~ "354/QD - UBND")."""
-    return re.sub(r"\s+", "", fold(text or "")).upper().strip(".,;:")
+    return _SPACES_RE.sub("", fold(text or "")).upper().strip(".,;:")
 
 
 # --- Finding citations in a paragraph -------------------------------------------------------
@@ -309,9 +310,12 @@ def _subject_from(text: str, folded: str, start: int, limit: int, whole_rest: bo
     return subject or None
 
 
+_LUAT_RE = re.compile(r"(?<!\w)(?:bo )?luat(?!\w)")
+
+
 def _law_name(text: str, folded: str, clause_start: int, so_start: int) -> str | None:
     """ "Luật Thi đua, khen thưởng" from "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15"."""
-    for m in re.finditer(r"(?<!\w)(?:bo )?luat(?!\w)", folded[clause_start:so_start]):
+    for m in _LUAT_RE.finditer(folded[clause_start:so_start]):
         i = clause_start + m.start()
         if text[i].isupper():
             name = text[i:so_start].strip(" ,")
@@ -387,10 +391,15 @@ def _written_before(text: str, folded: str, clause_start: int, type_start: int,
     return issued, issuer
 
 
+_SO_COLON_RE = re.compile(r"\s*so\s*:")
+# Between two citations of one list: ", số ", " và ", "; các ".
+_LIST_GAP_RE = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:cac\s+)?(?:\bso\b\s*:?\s*)?")
+
+
 def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = "") -> list[_Mention]:
     text = par.text
     found = list(SYMBOL_RE.finditer(text))
-    if found and re.match(r"\s*so\s*:", folded) and found[0].start() < 12:
+    if found and _SO_COLON_RE.match(folded) and found[0].start() < 12:
         found = found[1:]  # an attached document's own "Số: ..." line
     whole_rest = folded.lstrip().startswith("can cu")
     mentions: list[_Mention] = []
@@ -441,8 +450,7 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
         if issuer is None and issuer_before:
             issuer, rank = issuer_before, _BEFORE
 
-        group_next = bool(i + 1 < len(found) and re.fullmatch(
-            r"\s*(?:,|;|\bva\b)\s*(?:cac\s+)?(?:\bso\b\s*:?\s*)?", folded[end: found[i + 1].start()]))
+        group_next = bool(i + 1 < len(found) and _LIST_GAP_RE.fullmatch(folded[end: found[i + 1].start()]))
         span_start = min(type_start, s)
         mentions.append(_Mention(
             symbol=sym, doc_type=type_name, issued_date=issued, issuer=issuer, issuer_rank=rank,
@@ -536,6 +544,9 @@ _AMENDING_END_RE = re.compile(r"\s(?:ngày|số)\s+\d|[;.:()“”\"]")
 _LAW_YEAR_RE = re.compile(r"\s+năm\s+(?:19|20)\d{2}")
 
 
+_COMMA_WORD_RE = re.compile(r",\s*(\w+)")
+
+
 def _law_end(text: str, lower: str, start: int) -> int:
     """Where a law's name written from `start` ends; one comma may join a short name's two halves
     ("Luật Thi đua, khen thưởng", "Luật Cán bộ, công chức"), not a list ("Luật A, Luật B, các ...")."""
@@ -549,7 +560,7 @@ def _law_end(text: str, lower: str, start: int) -> int:
         if stop is None:
             return len(lower)
         if lower[stop.start()] == "," and commas == 0 and len(lower[start:stop.start()].split()) <= 3:
-            after = re.match(r",\s*(\w+)", lower[stop.start():])
+            after = _COMMA_WORD_RE.match(lower, stop.start())
             if after and after.group(1) not in ("các", "và", "luật", "bộ", "nghị", "cụ", "đồng", "trong", "theo"):
                 commas, pos = 1, stop.end()
                 continue
@@ -599,6 +610,7 @@ def _same_document(a: LegalRef, b: _Mention, b_year: int | None) -> bool:
     return fold(sa[-1]) == fold(sb[-1])
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _WRITTEN_YEAR_RE = re.compile(r"^\d+(?:\.\d+)?/(\d{2,5})/")
 
 
@@ -608,7 +620,7 @@ def _better_symbol(kept: LegalRef, new: Symbol) -> bool:
     if not kept.code and new.code:
         return True
     written = _WRITTEN_YEAR_RE.match(kept.symbol or "")
-    slip = bool(written) and not re.fullmatch(r"(?:19|20)\d{2}", written.group(1))
+    slip = bool(written) and not _YEAR_RE.fullmatch(written.group(1))
     return slip and new.year is not None and new.number == kept.number and \
         symbol_key(new.code) == symbol_key(kept.code)
 

@@ -65,10 +65,11 @@ def _province_words_re() -> re.Pattern[bytes]:
 
 def _capitalised(mention: str) -> bool:
     """"Hòa Bình" names a province, "hòa bình" (peace) does not."""
-    words = [w for w in re.split(r"[\s\-–.]+", mention) if w and w.lower() not in _LEVEL_WORDS]
+    words = [w for w in _NAME_SPLIT_RE.split(mention) if w and w.lower() not in _LEVEL_WORDS]
     return all(w[0].isupper() for w in words)
 
 
+_NAME_SPLIT_RE = re.compile(r"[\s\-–.]+")
 _LEVEL_WORDS = {"thành", "phố", "thủ", "đô", "tỉnh"}  # in aliases: "Thành phố Hồ Chí Minh"
 
 

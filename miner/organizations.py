@@ -347,8 +347,11 @@ def expand_abbreviations(text: str) -> str:
     return "".join(out)
 
 
+_WORD_START_RE = re.compile(r"(?<![^\s\-.])(\w)")
+
+
 def _title(text: str) -> str:
-    return re.sub(r"(?<![^\s\-.])(\w)", lambda m: m.group(1).upper(), text.lower())
+    return _WORD_START_RE.sub(lambda m: m.group(1).upper(), text.lower())
 
 
 # Words after a type that stay in lower case: "Công đoàn ngành Giáo dục", "Đảng ủy khối".

@@ -38,6 +38,9 @@ NAME_HEADER_RE = re.compile(r"^(?:ho (?:va )?ten|ho, ten|ten ca nhan|ca nhan)$")
 _SCHOOL_WORDS = {"học", "tiểu", "trung", "phổ", "thông", "cơ", "sở", "mầm", "non", "dân", "tộc",
                  "nội", "trú", "bán", "chuyên", "liên", "cấp", "đa", "khoa", "tnhh", "mtv", "cổ", "phần"}
 _MAX_LOOKBACK = 80
+_NEXT_LOWER_WORD_RE = re.compile(rf"[ \t]+([{LOWER}]+)")
+_GAP_PUNCTUATION_RE = re.compile(r"[:,;()\-–]")
+_NON_SPACE_RE = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -141,7 +144,7 @@ def common_words() -> frozenset[str]:
 
 def _fused_end(text: str, start: int, end: int) -> int:
     """Where the name ends when its last syllable is the start of a common word ("Đoàn Luật| sư")."""
-    m = re.match(rf"[ \t]+([{LOWER}]+)", text[end : end + 12])
+    m = _NEXT_LOWER_WORD_RE.match(text[end : end + 12])
     if not m:
         return end
     words = text[start:end].split()
@@ -236,13 +239,13 @@ def _only_names(gap: str) -> bool:
     """Whether the words between a place's or body's word and a name are names themselves."""
     return all(
         w[:1].isupper() or w.lower() in _SCHOOL_WORDS or w == "và"
-        for w in re.sub(r"[:,;()\-–]", " ", gap).split()
+        for w in _GAP_PUNCTUATION_RE.sub(" ", gap).split()
     )
 
 
 def _trim(text: str, start: int, end: int) -> int:
     """Drop a last syllable that starts an office or body rather than ending the name."""
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(_NON_SPACE_RE.finditer(text[start:end]))
     if len(words) > 2:
         last = words[-1].group(0)
         after = text[end : end + 12].lower()
