@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -276,23 +277,28 @@ def _sample(text: str) -> str:
     return "\n".join(windows)
 
 
-def _valid_share(words: list[str], encoding: str | None) -> float:
-    """The share of `words` that are syllables as they stand (None) or read in `encoding`."""
-    if not words:
+def _valid_share(words: list[str] | Counter[str], encoding: str | None) -> float:
+    """The share of `words` (or of a Counter of them) that are syllables as they stand (None) or
+    read in `encoding`; each distinct word is tested once."""
+    counts = words if isinstance(words, Counter) else Counter(words)
+    total = counts.total()
+    if not total:
         return 0.0
     if encoding is None:
-        return sum(_plausible(w) for w in words) / len(words)
-    chosen = codec(encoding)
-    return sum(_plausible(nfc(chosen.decode(w))) for w in words) / len(words)
+        return sum(n for word, n in counts.items() if _plausible(word)) / total
+    decode = codec(encoding).decode
+    return sum(n for word, n in counts.items() if _plausible(nfc(decode(word)))) / total
 
 
-def _best_encoding(words: list[str], baseline: float) -> str | None:
+def _best_encoding(words: list[str] | Counter[str], baseline: float) -> str | None:
     """The legacy code that makes most of `words` syllables, if clearly better than `baseline`."""
-    if not words:
+    counts = words if isinstance(words, Counter) else Counter(words)
+    total = counts.total()
+    margin = 0.0 if total < 5 else 0.15
+    if not total or baseline + margin >= 1.0:  # no share can exceed it: Unicode text ends here
         return None
-    scores = {enc: _valid_share(words, enc) for enc in ENCODINGS}
+    scores = {enc: _valid_share(counts, enc) for enc in ENCODINGS}
     best = max(ENCODINGS, key=lambda enc: scores[enc])  # ties: the order of ENCODINGS
-    margin = 0.0 if len(words) < 5 else 0.15
     if scores[best] >= 0.5 and scores[best] > baseline + margin:
         return best
     return None
@@ -306,7 +312,7 @@ def detect_legacy(data: str | bytes) -> str | None:
     """
     if isinstance(data, bytes):
         return _detect_bytes(data)
-    words = _marked_words(_sample(data))
+    words = Counter(_marked_words(_sample(data)))
     return _best_encoding(words, _valid_share(words, None))
 
 
