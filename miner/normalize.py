@@ -159,7 +159,17 @@ _CLEAN_TABLE = {
 }
 
 
+# The same as a regex: str.translate looks each character up in the table (~130 ns a character),
+# the regex scans past the characters it leaves alone (~10 ns) and replaces the few it finds.
+_CLEAN_CHARS = {chr(code): to or "" for code, to in _CLEAN_TABLE.items()}
+_CLEAN_RE = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_CLEAN_CHARS)) + "]")
+
+
+def _clean_char(match: re.Match[str]) -> str:
+    return _CLEAN_CHARS[match.group()]
+
+
 def clean_text(text: str) -> str:
     """NFC, no control characters or zero-width marks, ordinary spaces and line breaks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return nfc(text.translate(_CLEAN_TABLE))
+    return nfc(_CLEAN_RE.sub(_clean_char, text))
