@@ -553,6 +553,8 @@ class _Scanner:
         self.shouted = shouted
         self.idx = _indexes()
         self.stop = _stopwords()
+        self._known: dict[int, tuple | None] = {}  # known() and typed() of each token, once
+        self._typed: dict[int, tuple | None] = {}
 
     def tok(self, i: int) -> Token | None:
         return self.t[i] if 0 <= i < len(self.t) else None
@@ -566,10 +568,14 @@ class _Scanner:
         return bool(tok and tok.is_word and not tok.cap and not tok.word.isdigit())
 
     def known(self, i: int):
-        return _match(self.t, i, self.idx.known)
+        if i not in self._known:
+            self._known[i] = _match(self.t, i, self.idx.known)
+        return self._known[i]
 
     def typed(self, i: int):
-        return _match(self.t, i, self.idx.types, joiners=False)
+        if i not in self._typed:
+            self._typed[i] = _match(self.t, i, self.idx.types, joiners=False)
+        return self._typed[i]
 
     def level(self, i: int) -> int | None:
         return _level_at(self.t, i)
@@ -819,8 +825,10 @@ class _Scanner:
         """Every body named, left to right, with "các Bộ: Tài chính, Y tế" read as two bodies."""
         found, i = [], 0
         starts = _starts()
-        while i < len(self.t):
-            if self.t[i].low not in starts or not (self.t[i].cap or self.t[i].low in _LISTED_LOWER):
+        tokens, n = self.t, len(self.t)
+        while i < n:
+            tok = tokens[i]
+            if tok.low not in starts or not (tok.cap or tok.low in _LISTED_LOWER):
                 i += 1
                 continue
             listed = self.listed(i)
