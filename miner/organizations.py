@@ -544,6 +544,10 @@ def _not_names(role: str) -> frozenset[str]:
     return frozenset(row["words"] for row in data_rows("org_not_names.tsv") if row["role"] == role)
 
 
+# Bodies read inside one another at most: a unit, its parents, a part's body ("Thường trực Ban ...").
+_MAX_NESTED = 12
+
+
 class _Scanner:
     """Reads the bodies named in one paragraph's tokens."""
 
@@ -555,6 +559,7 @@ class _Scanner:
         self.stop = _stopwords()
         self._known: dict[int, tuple | None] = {}  # known() and typed() of each token, once
         self._typed: dict[int, tuple | None] = {}
+        self._depth = 0  # bodies being read inside one another (a unit, its parent, the parent's ...)
 
     def tok(self, i: int) -> Token | None:
         return self.t[i] if 0 <= i < len(self.t) else None
@@ -751,9 +756,18 @@ class _Scanner:
         return None
 
     def body(self, i: int) -> Mention | None:
-        """The body whose name starts at token i, if one does."""
-        if not self.cap_word(i):
+        """The body whose name starts at token i, if one does; a chain of parents is read at most
+        _MAX_NESTED deep ("Tổ X, Phòng Y, Sở Z, UBND tỉnh"), so a list of a thousand names run
+        together costs no deep recursion."""
+        if not self.cap_word(i) or self._depth >= _MAX_NESTED:
             return None
+        self._depth += 1
+        try:
+            return self._body(i)
+        finally:
+            self._depth -= 1
+
+    def _body(self, i: int) -> Mention | None:
         known, typed = self.known(i), self.typed(i)
         if typed and typed[1].unit == "part" and (not known or typed[0] >= known[0]):
             inner = self.body(typed[0])

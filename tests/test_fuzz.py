@@ -349,9 +349,6 @@ def within(seconds: float, call: Callable[[], object]) -> object:
 
 # Found by repeating the fragments above in one long paragraph (a list of bodies without punctuation,
 # a decision's awards run together by a re-joined .txt or a PDF text layer).
-@pytest.mark.xfail(strict=True, raises=RecursionError,
-                   reason="organizations: Scanner.body recurses once per body name in a row, RecursionError past "
-                          "~990 names (owner: organizations / perf helper)")
 @pytest.mark.parametrize("text", ["Sở Tài chính " * 1000, "Phòng Nội vụ " * 1000], ids=["so-tai-chinh", "phong-noi-vu"])
 def test_a_thousand_body_names_in_a_row(text):
     doc = document_of(text)
