@@ -33,9 +33,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """Headless Chromium, or a skip saying why there is none."""
+    """Headless Chromium, or a skip saying why there is none. Module-scoped: Playwright's sync API
+    keeps an event loop running in this thread until it stops, and the Datasette test client of the
+    other modules calls asyncio.run(), which refuses to start inside a running loop."""
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is missing: `make test` installs Debian's chromium when run as root with apt")
     playwright_api = pytest.importorskip("playwright.sync_api", reason="pip install -e '.[test]' brings playwright")
