@@ -297,7 +297,7 @@ Nguyễn Thị Ánh Nguyệt TS. Đinh Tuấn Long
 """,
         Header(
             title="BÌNH XÉT THI ĐUA NĂM HỌC 2023-2024", kind="bien_ban", symbol=None, issued_date="2024-07-01",
-            year=2024, issuer="Khoa Công nghệ thông tin Trường Đại học mở Hà Nội", signer="Đinh Tuấn Long",
+            year=2024, issuer="Khoa Công nghệ thông tin Trường Đại học Mở Hà Nội", signer="Đinh Tuấn Long",
             province="Hà Nội",
         ),
     ),
@@ -452,7 +452,7 @@ Nơi nhận: | HIỆU TRƯỞNG
 """,
         Header(
             title="Ban hành Quy định tiêu chuẩn danh hiệu thi đua năm học 2016 – 2017", kind="quyet_dinh",
-            symbol="275/QĐ-CĐSP", issued_date="2016-09-12", year=2016, issuer="Trường Cao đẳng sư phạm Lạng Sơn",
+            symbol="275/QĐ-CĐSP", issued_date="2016-09-12", year=2016, issuer="Trường Cao đẳng Sư phạm Lạng Sơn",
             signer="Ninh Văn Hưng", province="Lạng Sơn",
         ),
     ),
