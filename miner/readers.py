@@ -605,11 +605,14 @@ class _Docx:
         runs: list[Run] = []
         boxes: list[lxml.etree._Element] = []
         self.inline(p, self.style_font(style_id), runs, boxes)
-        for run in runs:
-            code = None if run.text.isascii() else legacy.run_encoding(run.text, run.font, self.encoding)
-            if code:
-                self.legacy_chars[code] += len(run.text)
-        text = join_runs(runs, self.encoding)
+        if self.encoding or any(legacy.legacy_font(font) for font in {run.font for run in runs}):
+            for run in runs:
+                code = None if run.text.isascii() else legacy.run_encoding(run.text, run.font, self.encoding)
+                if code:
+                    self.legacy_chars[code] += len(run.text)
+            text = join_runs(runs, self.encoding)
+        else:  # no run in a legacy font: nothing to convert or count
+            text = "".join(run.text for run in runs)
         if text.strip():
             text = self.list_label(ppr, style_id) + text
         if text.strip():

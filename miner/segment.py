@@ -145,7 +145,11 @@ def paragraphs_from_blocks(blocks: Iterable[tuple[str, str | None]]) -> list[Par
     items: list[tuple[str, str]] = []
     for text, kind in blocks:
         text = clean_text(text)
-        if kind is None:
+        if kind is None and "\n" not in text:  # one line: join_lines' result without its set-up
+            line = tidy_line(text)
+            if line:
+                items.append((line, line_kind(line)))
+        elif kind is None:
             items.extend(join_lines([tidy_line(line) for line in text.split("\n")]))
         else:
             items.append((tidy_line(text.replace("\n", " ")), kind))
