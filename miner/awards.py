@@ -202,6 +202,11 @@ _GRANTOR_END_RE = re.compile(
     r"\s*(?:[;,.()“”\"’:|]|\s-\s|$)|\s+(?:cho|đối với|về|vì|năm|để|khen thưởng|tặng|kèm|đã|có|trong|là|và"
     r"|theo|tại|với|của các|đạt|nhận|được|trình|xét|hoặc|hằng|hàng|thì|khi)(?!\w)"
 )
+_MAX_GRANTOR_WORDS = 15
+# A grantor with no end within this many characters has more words than _MAX_GRANTOR_WORDS but in
+# a text of very long words (then the whole rest is read).
+_GRANTOR_AFTER_WINDOW = 300
+_LONGEST_OFFICE = max(len(o) for o, _ in _OFFICES) + 1
 _GENERIC_GRANTORS = {"bo", "cap tren", "cac cap", "cap tinh", "cap bo", "co quan", "don vi", "nha nuoc"}
 _YEAR_RE = re.compile(r"(?<!\w)năm(?:\s+học)?\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?")
 _DATE_BEFORE_RE = re.compile(r"tháng\s+\d{1,2}\s*$")
@@ -242,12 +247,13 @@ _RECIPIENT_END_RE = re.compile(
 )
 # Between a recipient and its award: "X đạt danh hiệu", "X được Bộ Tài chính tặng", "X nhận";
 # "X tặng Bằng khen" (active) names the grantor, not the recipient.
+# Both matched with pos and endpos (no "^": a match is anchored at pos), not on slices of the paragraph.
 _INLINE_BEFORE_RE = re.compile(
-    r"^(?:\s*[,–-]\s*[^;.]{0,80}?)?\s*(?:(?:đã|đều|vinh dự|cũng|đơn vị)\s+)*(?:được\s+(?:[^,;.]{0,60}?\s)?"
+    r"(?:\s*[,–-]\s*[^;.]{0,80}?)?\s*(?:(?:đã|đều|vinh dự|cũng|đơn vị)\s+)*(?:được\s+(?:[^,;.]{0,60}?\s)?"
     r"(?:tặng thưởng|tặng|trao tặng|truy tặng|công nhận|khen thưởng|phong tặng)|đạt được|đạt|được nhận|nhận)"
     r"\s+(?:danh hiệu\s+|hình thức\s+)?[\"“]?\s*$"
 )
-_INLINE_AFTER_RE = re.compile(r"^[^.;:]{0,80}?\s(?:cho|đối với)\s+(?:(?:đơn vị|tập thể|ông|bà|đồng chí|đ/c)\s+)?$")
+_INLINE_AFTER_RE = re.compile(r"[^.;:]{0,80}?\s(?:cho|đối với)\s+(?:(?:đơn vị|tập thể|ông|bà|đồng chí|đ/c)\s+)?$")
 _MAX_RECIPIENT_WORDS = 25
 _EACH_BODY_RE = re.compile(r"(?:các|những|cơ quan|đơn vị)(?!\w)")
 _OF_RE = re.compile(r"\s*[\"”’]?\s*(của\s+)?")
@@ -283,6 +289,12 @@ def _year_in(text: str) -> int | None:
     return None
 
 
+@text_cache()
+def _paragraph_year(text: str) -> int | None:
+    """_year_in of a whole paragraph, remembered: each award of a paragraph asks for it."""
+    return _year_in(text)
+
+
 def _default_year(header: Header) -> int | None:
     if header.year:
         return header.year
@@ -303,7 +315,7 @@ def grantor_name(written: str, header: Header, organizations: tuple[Organization
     """Who grants, written out: "Chủ tịch UBND tỉnh" -> "Chủ tịch Ủy ban nhân dân tỉnh X"."""
     written = written.strip(" ,;:.")
     folded = fold(written)
-    if not written or folded in _GENERIC_GRANTORS or len(written.split()) > 15:
+    if not written or folded in _GENERIC_GRANTORS or len(written.split()) > _MAX_GRANTOR_WORDS:
         return None
     m = _OFFICE_RE.match(folded)
     if not m:
@@ -329,31 +341,41 @@ def grantor_name(written: str, header: Header, organizations: tuple[Organization
 
 def _grantor_after(text: str, end: int, header: Header, organizations: tuple[Organization, ...]) -> str | None:
     """The grantor written right after an award: "của Bộ tài chính", "Thủ tướng Chính phủ"."""
-    rest = text[end:]
+    rest = text[end : end + _GRANTOR_AFTER_WINDOW]  # the rest of a long paragraph is read only when needed
     m = _OF_RE.match(rest)
     start = m.end()
-    if not m.group(1) and not _OFFICE_RE.match(fold(rest[start:])):
+    if not m.group(1) and not _OFFICE_RE.match(fold(rest[start : start + _LONGEST_OFFICE])):
         return None
     stop = _GRANTOR_END_RE.search(rest.lower(), start)
+    if stop is None and len(rest) == _GRANTOR_AFTER_WINDOW and len(rest[start:].split()) <= _MAX_GRANTOR_WORDS:
+        rest = text[end:]
+        stop = _GRANTOR_END_RE.search(rest.lower(), start)
     written = rest[start : stop.start() if stop else len(rest)]
     return grantor_name(written, header, organizations)
 
 
 # "đề nghị Chủ tịch UBND tỉnh tặng Bằng khen", "được Bộ Tài chính tặng Cờ thi đua": the grantor
-# stands before the verb.
+# stands before the verb. Matched (not searched) from the start of a window: the leading ".*" then
+# finds the last such verb phrase in one pass, where a search retried it from every position.
 _GRANTOR_BEFORE_RE = re.compile(
     r".*(?<!\w)(?:đề nghị|trình|được)\s+(?P<g>[^,;.]{3,80}?)\s+(?:xem xét\s+|xét\s+)?(?:tặng thưởng|tặng|khen thưởng"
     r"|công nhận)(?:\s+danh hiệu)?\s*[\"“]?\s*$"
 )
+# The longest match but ".*": a verb (8) and a grantor (80), "xem xét khen thưởng danh hiệu" and the
+# single spaces of a paragraph between them (segment collapses runs of spaces) take ~130 characters.
+_GRANTOR_BEFORE_WINDOW = 300
 
 
 def _grantor_before(text: str, start: int, header: Header, organizations: tuple[Organization, ...]) -> str | None:
     """The grantor written before the verb that gives the award at `start`."""
     clause_start = max(text.rfind(".", 0, start), text.rfind(";", 0, start)) + 1
-    m = _GRANTOR_BEFORE_RE.search(text[clause_start:start].lower())
+    # The window begins one character early when it cuts the clause, for the look-behind "(?<!\w)".
+    window = max(clause_start, start - _GRANTOR_BEFORE_WINDOW - 1)
+    skip = 1 if window > clause_start else 0
+    m = _GRANTOR_BEFORE_RE.match(text[window:start].lower(), skip)
     if not m:
         return None
-    written = text[clause_start + m.start("g") : clause_start + m.end("g")]
+    written = text[window + m.start("g") : window + m.end("g")]
     if not (_OFFICE_RE.match(fold(written)) or written[:1].isupper()):
         return None
     return grantor_name(written, header, organizations)
@@ -448,7 +470,7 @@ class _Finder:
             span = Span(para.seq, start, end, para.text[start:end])
         if grantor is None and award and self.header.kind == "quyet_dinh" and status == "granted":
             grantor = self.default_grantor()
-        year = _year_in(para.text) or _default_year(self.header)
+        year = _paragraph_year(para.text) or _default_year(self.header)
         return _Context(award, grantor, status, year, _decision(self.header, self.legal_refs, para.seq, status), span)
 
     def add(self, context: _Context, recipient: _Recipient, award: str | None = None) -> None:
@@ -553,12 +575,12 @@ class _Finder:
             clause_start = max(low.rfind(".", 0, start), low.rfind(";", 0, start)) + 1
             recipient = None
             for s, e, name in reversed(spans):
-                if e <= start and s >= clause_start and _INLINE_BEFORE_RE.match(low[e:start]):
+                if e <= start and s >= clause_start and _INLINE_BEFORE_RE.match(low, e, start):
                     recipient = (s, e, name)
                     break
             if recipient is None:
                 for s, e, name in spans:
-                    if s >= end and _INLINE_AFTER_RE.match(low[end:s]):
+                    if s >= end and _INLINE_AFTER_RE.match(low, end, s):
                         recipient = (s, e, name)
                         break
             if recipient is None:
