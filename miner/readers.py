@@ -188,7 +188,7 @@ def decode_text(data: bytes, path: str | Path | None = None, encoding: str | Non
         damaged = text.count("\ufffd")
         if sum(1 for ch in text if ch > "\x7f") - damaged >= 20 * damaged:
             log.warning("%s: %d invalid UTF-8 sequences replaced", path, damaged)
-            return text, "utf-8"
+            return _repaired(*_checked_text(text, "utf-8", path), encoding)
     # Raw legacy bytes before the Windows-1258 fallback, which would otherwise take them.
     decoded = legacy.decode_bytes(data, encoding)
     if decoded is not None:
