@@ -10,7 +10,7 @@ pages rasterised by pypdfium2. Why this pair:
   its own that does not see Debian's `vie` model.
 - ocrmypdf writes a new PDF/A with a text layer through Ghostscript, qpdf and pikepdf: much
   more than reading the text needs, and the word confidences stay inside it.
-- pypdfium2 is installed already (pdfplumber uses it), renders from bytes, so a file with
+- pypdfium2 (the PDF reader's library) renders from bytes, so a file with
   junk before `%PDF` still opens, and honours the page's /Rotate.
 
 Administrative scans often carry a hand-written number and date ("Số: 68 /QĐ-UBND, ngày 10
