@@ -180,23 +180,32 @@ def _word_before(text: str, start: int) -> str:
     return m.group(1) if m else ""
 
 
+@lru_cache(maxsize=1)
+def _district_words_re() -> re.Pattern[bytes]:
+    """What a text's plain_words() holds when a capitalised run of it is a district's whole name."""
+    return words_re(plain_words(district.name).strip().decode("ascii") for district in districts())
+
+
+@lru_cache(maxsize=16384)
+def district_named(written: str) -> District | None:
+    """The district a capitalised run names with its marks ("Cư Jút"), or None; runs repeat across
+    documents ("Ủy ban", "Quyết định"), so each is looked up once."""
+    district = _districts_by_folded().get(fold(written))
+    return district if district and _same_marks(written, district.name) else None
+
+
 @text_cache()
 def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
     """(start, end, name, level, province) of each place named in `text`, offsets in `text`."""
     shouted = len(text) < 200 and mostly_capitals(text)
     found: list[tuple[int, int, str, str, str | None]] = []
     taken: list[tuple[int, int]] = []
-    district_by_folded = _districts_by_folded()
 
     def add(start: int, end: int, name: str, level: str, province: str | None) -> None:
         if any(a < end and start < b for a, b in taken) or fold(name) == "viet nam":
             return
         taken.append((start, end))
         found.append((start, end, name, level, province))
-
-    def district_named(written: str) -> District | None:
-        district = district_by_folded.get(fold(written))
-        return district if district and _same_marks(written, district.name) else None
 
     for start, end, prov in find_provinces(text):
         before = _word_before(text, start)
@@ -234,8 +243,8 @@ def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
         if district is None and run.end() < len(text) and text[run.end() : run.end() + 2].strip()[:1].isalpha():
             continue  # "thành phố Chỉ thị": a capitalised word that runs on
         add(run.start(), run.start() + len(name), district.name if district else name, level, district.province if district else None)
-    if shouted:
-        return tuple(found)
+    if shouted or not _district_words_re().search(plain_words(text)):
+        return tuple(found)  # the cheap test first: most paragraphs name no district by its name alone
     for run in _RUN_RE.finditer(text):
         district = district_named(run.group())
         if district is None:

@@ -1114,6 +1114,7 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
     )
 
 
+@lru_cache(maxsize=8192)
 def _kind(name: str) -> str | None:
     """The type a name starts with: "Sở", "Hội", "Ủy ban nhân dân", "Chính phủ" ..."""
     tokens = tokenize(name)
@@ -1126,6 +1127,7 @@ def _kind(name: str) -> str | None:
     return known[1].name if known and known[1].kind == "central" else None  # "Chính phủ"
 
 
+@lru_cache(maxsize=8192)
 def _province(name: str) -> str | None:
     """The province a canonical name ends with, if it names one."""
     found = find_provinces(name)
@@ -1141,17 +1143,18 @@ def _merge_variants(by_key: dict[str, tuple[str, list[Span]]]) -> list[tuple[str
     """One entry for two spellings of a body: a name that lacks one word of another, between the
     same first and last words ("Sở Tài nguyên Môi trường" and "Sở Tài nguyên và Môi trường")."""
     keys = sorted(by_key, key=lambda k: -len(k.split()))
+    # Candidates by (first word, last word, number of words): a document names hundreds of bodies.
+    by_ends: dict[tuple[str, str, int], list[str]] = {}
+    for key in keys:
+        words = key.split()
+        by_ends.setdefault((words[0], words[-1], len(words)), []).append(key)
     merged: dict[str, str] = {}
     for short in keys:
         words = short.split()
-        for long in keys:
+        for long in by_ends.get((words[0], words[-1], len(words) + 1), ()):
             longer = long.split()
             if (
-                long != short
-                and long not in merged
-                and len(longer) == len(words) + 1
-                and longer[0] == words[0]
-                and longer[-1] == words[-1]
+                long not in merged
                 and set(words) <= set(longer)
                 and _extra_word_lower(by_key[long][0], set(longer) - set(words))
             ):
