@@ -66,6 +66,9 @@ _VOWELS = set("aeiouy")
 _CLASS_RE = re.compile(r"[\s,(]*hang\s+(nhat|nhi|ba|iii|ii|i|1|2|3)(?!\w)")
 _CLASS_NAMES = {"nhat": "Nhất", "i": "Nhất", "1": "Nhất", "nhi": "Nhì", "ii": "Nhì", "2": "Nhì",
                 "ba": "Ba", "iii": "Ba", "3": "Ba"}
+# The next classes of a list: ", hạng Nhì", " và hạng Ba", ", Nhì, Ba".
+_MORE_CLASS_RE = re.compile(r"(?:\s*,\s*|\s+(?:va|hoac)\s+|\s*,\s*(?:va|hoac)\s+)(hang\s+)?(nhat|nhi|ba|iii|ii|i|1|2|3)(?!\w)")
+_AWARDS_JOINED_RE = re.compile(r"\s*,\s*|\s+(?:va|hoac)\s+")
 _OPENING_QUOTE_RE = re.compile(r"(?:danh hieu|[\"“‘'])\s*$")
 _CAPITALS_RE = re.compile(r"[A-ZĐ]{2}")
 
@@ -147,7 +150,7 @@ def _award_matches(text: str) -> tuple[tuple[int, int, str], ...]:
         return ()  # the cheap test first: most paragraphs name no award
     pattern, groups = _variant_index()
     folded = fold(text)
-    found = []
+    found: list[tuple[int, int, str, list[tuple[int, str]]]] = []  # start, end, award, [(end, class)]
     for m in pattern.finditer(folded):
         start, end = m.span()
         award, rule = groups[_variant_words(m.group(0))]
@@ -157,13 +160,34 @@ def _award_matches(text: str) -> tuple[tuple[int, int, str], ...]:
         quoted = _OPENING_QUOTE_RE.search(folded[max(0, start - 12) : start])
         if rule == "capital" and not written[:1].isupper() and not quoted:
             continue
-        if _classes().get(award):
-            cls = _CLASS_RE.match(folded, end)
-            if cls:
-                award = f"{award} hạng {_CLASS_NAMES[cls.group(1)]}"
-                end = cls.end()
-        found.append((start, end, award))
-    return tuple(found)
+        found.append((start, end, award, _classes_written(text, folded, end) if _classes().get(award) else []))
+    # "Huân chương Lao động, Huân chương Bảo vệ Tổ quốc hạng Nhất": the classes written once for both.
+    for i in range(len(found) - 2, -1, -1):
+        start, end, award, classes = found[i]
+        following = found[i + 1]
+        if (not classes and _classes().get(award) and following[3]
+                and _AWARDS_JOINED_RE.fullmatch(folded, end, following[0])):
+            found[i] = (start, end, award, [(end, name) for _, name in following[3]])
+    return tuple(
+        (start, class_end, f"{award} hạng {name}") if classes else (start, end, award)
+        for start, end, award, classes in found
+        for class_end, name in (classes or [(end, "")])
+    )
+
+
+def _classes_written(text: str, folded: str, end: int) -> list[tuple[int, str]]:
+    """The classes written after an order or medal ending at `end`: "hạng Nhất, hạng Nhì và Ba"."""
+    cls = _CLASS_RE.match(folded, end)
+    if not cls:
+        return []
+    classes = [(cls.end(), _CLASS_NAMES[cls.group(1)])]
+    while more := _MORE_CLASS_RE.match(folded, classes[-1][0]):
+        name = _CLASS_NAMES[more.group(2)]
+        # "hạng Nhì, Ba": a class without "hạng" only written with its capital ("ba" is also "three").
+        if name in (c for _, c in classes) or not (more.group(1) or text[more.start(2)].isupper()):
+            break
+        classes.append((more.end(), name))
+    return classes
 
 
 def award_mentions(doc: Document) -> list[AwardMention]:
