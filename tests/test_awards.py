@@ -50,6 +50,8 @@ TYPES = [
      ["Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Chiến sĩ thi đua toàn quốc"]),
     ("order-with-class", "được Chủ tịch nước tặng Huân chương Lao động hạng Ba", ["Huân chương Lao động hạng Ba"]),
     ("order-roman-class", "Huân chương Chiến công hạng III", ["Huân chương Chiến công hạng Ba"]),
+    ("branch-level-fighter", "bà Nguyễn Thị Hương được công nhận danh hiệu \"Chiến sĩ thi đua ngành Tài chính\"",
+     ["Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh"]),
     ("order-classes-listed", "4 | Huân chương Độc lập hạng Nhất, hạng Nhì, hạng Ba | 15,0; 12,0; 10,0 lần",
      ["Huân chương Độc lập hạng Nhất", "Huân chương Độc lập hạng Nhì", "Huân chương Độc lập hạng Ba"]),
     ("order-classes-without-hang", "mức thưởng Huân chương Chiến công hạng Nhất, Nhì và Ba",
