@@ -31,7 +31,7 @@ from . import normalize
 from .normalize import fold
 from .record import Award, LegalRef, Record, Span
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class SchemaMismatch(MinerError):
@@ -207,10 +207,13 @@ _PKS = {t.name: t.pk for t in TABLES}
 # Names repeat across documents (the same bodies, places, laws, awards): their keys are cached.
 fold_key = lru_cache(maxsize=1 << 14)(normalize.fold_key)
 
+# The full-text index holds the folded text only: fold() maps every spelling of a word ("Đắk",
+# "Dak", "Uỷ", "Ủy") to one, so a query folded the same way finds them all, and a second column
+# with the text as written would only double the index (version 1 had it).
 FTS_TABLE = "paragraphs_fts"
 _FTS_SQL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
-    "text, text_folded, tokenize = 'unicode61 remove_diacritics 2')"
+    "text_folded, tokenize = 'unicode61 remove_diacritics 2')"
 )
 
 # "354/QĐ-UBND" and "354/QD - UBND" are the same symbol; so are "06/2022/QH15" and "6/2022/QH15".
@@ -254,6 +257,9 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create the tables, indexes and the full-text index that are missing; load award types."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version == 1:
+        _migrate_from_1(db)
+        version = SCHEMA_VERSION
     if version not in (0, SCHEMA_VERSION):
         raise SchemaMismatch(
             db.conn.execute("PRAGMA database_list").fetchone()[2],
@@ -274,6 +280,16 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 db[table.name].create_index(columns, unique=True, if_not_exists=True)
         db.execute(_FTS_SQL)
         load_award_types(db)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _migrate_from_1(db: sqlite_utils.Database) -> None:
+    """Version 1 -> 2: the full-text index rebuilt from its folded column alone."""
+    with db.atomic():
+        db.execute(f"ALTER TABLE {FTS_TABLE} RENAME TO {FTS_TABLE}_v1")
+        db.execute(_FTS_SQL)
+        db.execute(f"INSERT INTO {FTS_TABLE} (rowid, text_folded) SELECT rowid, text_folded FROM {FTS_TABLE}_v1")
+        db.execute(f"DROP TABLE {FTS_TABLE}_v1")
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -604,8 +620,8 @@ def _save_paragraphs(
         ((pid, document_id, p.seq, p.kind, p.text, p.ocr_confidence) for pid, p in zip(ids, paragraphs)),
     )
     db.conn.executemany(
-        f"insert into {FTS_TABLE} (rowid, text, text_folded) values (?, ?, ?)",
-        ((pid, p.text, f) for pid, p, f in zip(ids, paragraphs, folded)),
+        f"insert into {FTS_TABLE} (rowid, text_folded) values (?, ?)",
+        zip(ids, folded),
     )
     return {p.seq: pid for pid, p in zip(ids, paragraphs)}
 

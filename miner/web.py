@@ -30,8 +30,10 @@ DESCRIPTION = (
     "Reports, decisions, plans ... with the citations, organisations, persons, places and awards "
     "extracted from them. Paragraph search works with or without diacritics."
 )
-# Datasette settings for `miner serve`: long paragraphs are cut in table views.
-SETTINGS = {"truncate_cells_html": 300, "sql_time_limit_ms": 3000, "facet_time_limit_ms": 500}
+# Datasette settings for `miner serve`: long paragraphs are cut in table views; no suggested
+# facets (each suggestion is a query over every matching row: on a million paragraphs a search
+# spent most of its time suggesting them).
+SETTINGS = {"truncate_cells_html": 300, "sql_time_limit_ms": 3000, "facet_time_limit_ms": 500, "suggest_facets": False}
 # The environment variable holding the password hash that `miner serve` asks for (made with
 # `datasette hash-password`); the actor who logs in with it at /-/login is "admin".
 PASSWORD_ENV = "MINER_PASSWORD_HASH"
@@ -45,14 +47,9 @@ _TABLE_OPTIONS: dict[str, dict] = {
         "label_column": "title", "sort_desc": "issued_date", "facets": ["kind", "year", "issuer", "province"],
     },
     "document_paths": {"sort": "path"},
-    # Paragraph ids are given in (document, seq) order, so the primary key is that order.
-    "paragraphs": {
-        "label_column": "text",
-        "fts_table": FTS_TABLE,
-        "fts_pk": "id",
-        "searchmode": "escaped",
-        "facets": ["kind"],
-    },
+    # Paragraph ids are given in (document, seq) order, so the primary key is that order. No
+    # default facet: counting the kinds of 100,000 matching paragraphs costs more than the search.
+    "paragraphs": {"label_column": "text", "fts_table": FTS_TABLE, "fts_pk": "id", "searchmode": "escaped"},
     "cited_documents": {"label_column": "label", "sort": "label", "facets": ["doc_type", "issuer", "year"]},
     "organizations": {"label_column": "name", "sort": "name", "facets": ["kind", "province"]},
     "persons": {"label_column": "name", "sort": "name"},

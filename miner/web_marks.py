@@ -97,16 +97,14 @@ def search_terms(query: str) -> list[str]:
 def fts_match(query: str) -> str | None:
     """An FTS5 MATCH expression for what a user typed, with or without diacritics.
 
-    Each space-separated chunk is quoted (a symbol such as 354/QĐ-UBND is a phrase), folded and
-    matched in the folded column; the chunks as written may also match the original column.
+    Each space-separated chunk is folded and quoted (a symbol such as 354/QĐ-UBND is a phrase):
+    the index holds the folded text, where every spelling of a word is one.
     """
     chunks = _CHUNK_RE.findall((query or "")[:MAX_SEARCH_CHARS])
     chunks = [c for c in chunks if _TERM_RE.search(c)]
     if not chunks:
         return None
-    folded = " ".join(_quote(fold(c)) for c in chunks)
-    written = " ".join(_quote(c) for c in chunks)
-    return f"(text_folded : ({folded})) OR (text : ({written}))"
+    return " ".join(_quote(fold(c)) for c in chunks)
 
 
 def _quote(chunk: str) -> str:

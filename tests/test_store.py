@@ -150,7 +150,7 @@ def test_foreign_keys_are_enforced(db):
 
 def test_full_text_index_is_fts5_with_diacritics_removed(db):
     (sql,) = rows(db, f"select sql from sqlite_master where name = '{store.FTS_TABLE}'")[0]
-    assert "fts5(text, text_folded, tokenize = 'unicode61 remove_diacritics 2')" in sql
+    assert "fts5(text_folded, tokenize = 'unicode61 remove_diacritics 2')" in sql
 
 
 def test_reopening_keeps_the_rows(db, tmp_path):
@@ -171,6 +171,23 @@ def test_a_database_of_another_schema_is_refused(tmp_path):
         f"{path}: schema version 99, this miner writes version {store.SCHEMA_VERSION} "
         "(move the database aside and run `miner ingest` again to rebuild it)"
     )
+
+
+def test_a_version_1_database_gets_the_folded_only_index(db, tmp_path):
+    store.save(db, ID_A, AT_1, DOC, RECORD)
+    db.execute(f"drop table {store.FTS_TABLE}")
+    db.execute(f"create virtual table {store.FTS_TABLE} using fts5(text, text_folded, tokenize = 'unicode61 remove_diacritics 2')")
+    db.execute(f"insert into {store.FTS_TABLE} (rowid, text, text_folded) select id, text, fold(text) from paragraphs")
+    db.execute("pragma user_version = 1")
+    db.close()
+    again = open_db(tmp_path / "t.db")
+    assert rows(again, "pragma user_version") == [(store.SCHEMA_VERSION,)]
+    assert rows(again, f"select rowid, text_folded from {store.FTS_TABLE} order by rowid") == rows(
+        again, "select id, fold(text) from paragraphs order by id"
+    )
+    assert rows(again, f"select p.seq from {store.FTS_TABLE} f join paragraphs p on p.id = f.rowid "
+                f"where {store.FTS_TABLE} match '\"kho\" \"bac\"'") == [(p.seq,) for p in DOC.paragraphs if "Kho bạc" in p.text]
+    again.close()
 
 
 def test_award_types_are_loaded_from_the_taxonomy(db):
@@ -238,8 +255,8 @@ def test_save_paragraphs_with_their_folded_copy(db):
     assert rows(db, "select seq, kind, text from paragraphs order by id") == [
         (p.seq, p.kind, p.text) for p in DOC.paragraphs
     ]
-    assert rows(db, f"select p.seq, f.text, f.text_folded from {store.FTS_TABLE} f join paragraphs p on p.id = f.rowid") == [
-        (p.seq, p.text, fold(p.text)) for p in DOC.paragraphs
+    assert rows(db, f"select p.seq, f.text_folded from {store.FTS_TABLE} f join paragraphs p on p.id = f.rowid") == [
+        (p.seq, fold(p.text)) for p in DOC.paragraphs
     ]
 
 
@@ -377,7 +394,7 @@ def test_a_changed_file_replaces_the_old_version(db):
     assert rows(db, "select id, path from documents") == [(ID_B, AT_1.path)]
     assert rows(db, "select path, document_id from document_paths") == [(AT_1.path, ID_B)]
     assert rows(db, "select text from paragraphs") == [(OTHER_DOC.paragraphs[0].text,)]
-    assert rows(db, f"select text from {store.FTS_TABLE}") == [(OTHER_DOC.paragraphs[0].text,)]
+    assert rows(db, f"select text_folded from {store.FTS_TABLE}") == [(fold(OTHER_DOC.paragraphs[0].text),)]
     assert rows(db, "select name from organizations") == [("Bộ Tài chính",)]
     for table in ("cited_documents", "citations", "persons", "locations", "emulation_groups", "award_events"):
         assert count(db, table) == 0, table
