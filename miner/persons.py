@@ -215,7 +215,7 @@ def _after_place_word(text: str, start: int, name: str) -> bool:
     if before[-1:].isdigit():
         return True  # "16 Phan Chu Trinh": a house number, then a street
     city = _ends_with_word(before, words["city"])
-    if city and (len(name.split()) < 3 or _is_known_place(name)):
+    if city and (len(name.split()) < 3 or _is_known_place(name) or _is_city_named(text, start, before, city, name)):
         return True
     # "phường Hà Huy Tập", "các phường: Sông Trí, Thành Sen, Hà Huy Tập", "Trường Đại học Tôn Đức
     # Thắng", "Công ty TNHH Nguyễn Kim": only names, acronyms and a school's words in between.
@@ -233,6 +233,14 @@ def _place_or_body_res() -> tuple[re.Pattern, ...]:
     """A regex for each word of a place or a body (data/person_context.tsv), in the file's order."""
     words = _context_words()
     return tuple(re.compile(rf"(?<!\w){re.escape(w)}(?!\w)") for w in (*words["place"], *words["body"]))
+
+
+def _is_city_named(text: str, start: int, before: str, city: str, name: str) -> bool:
+    """Whether the city word and the name together name a province: "TP. Hồ Chí Minh" (the bare
+    name of that city is also a person's, so find_provinces wants the word before it)."""
+    city_start = max(0, start - _MAX_LOOKBACK) + len(before) - len(city)
+    written = text[city_start : start + len(name)]
+    return any(e == len(written) for _, e, _ in find_provinces(written))
 
 
 def _only_names(gap: str) -> bool:
