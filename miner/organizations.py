@@ -548,6 +548,12 @@ def _not_names(role: str) -> frozenset[str]:
 _MAX_NESTED = 12
 
 
+@lru_cache(maxsize=1)
+def _addresses() -> frozenset[str]:
+    """Forms of address written before a person's name ("ông", "đồng chí"), from data/person_context.tsv."""
+    return frozenset(row["words"] for row in data_rows("person_context.tsv") if row["effect"] == "title")
+
+
 class _Scanner:
     """Reads the bodies named in one paragraph's tokens."""
 
@@ -851,7 +857,7 @@ class _Scanner:
                 i = listed[-1].last
                 continue
             mention = None if self.inside_word(i) else self.body(i)
-            if mention is None or self.generic(mention):
+            if mention is None or self.generic(mention) or self.person(mention) or self.titled(mention):
                 i += 1
                 continue
             found.append(self.under_parent(mention, found))
@@ -882,7 +888,26 @@ class _Scanner:
             return False
         if before.is_word and before.cap and not before.abbreviation and not self.known(i):
             return before.low in surnames()  # "Lê Trường Sơn", "Nguyễn Đoàn Anh"
-        return False
+        return before.is_word and f"{before.low} {tok.low}" in _not_names("compound")  # "Hội trường UBND"
+
+    def person(self, mention: Mention) -> bool:
+        """A family name that is also a type, with a given name ("ông Đoàn Minh Chiến", a signature
+        "Đoàn Minh Hải"): after a form of address, or a paragraph of its own."""
+        words = self.t[mention.first : mention.last]
+        if words[0].low not in surnames() or not 3 <= len(words) <= 4:
+            return False
+        if not all(t.is_word and t.cap and not t.abbreviation and not t.word.isupper() for t in words):
+            return False
+        before = " ".join(t.low for t in self.t[max(0, mention.first - 2) : mention.first])
+        if not before:
+            return mention.last == len(self.t)
+        return before in _addresses() or before.rsplit(" ", 1)[-1] in _addresses()
+
+    def titled(self, mention: Mention) -> bool:
+        """The body's name ends a post ("Thủ tướng Chính phủ", "Chủ tịch nước"): a person's office."""
+        size = mention.last - mention.first
+        words = " ".join(t.low for t in self.t[max(0, mention.first - 3) : mention.last])
+        return any(words.endswith(title) and len(title.split()) >= size for title in _not_names("title"))
 
     def generic(self, mention: Mention) -> bool:
         """ "các Sở", "Ủy ban nhân dân các cấp": a kind of body, not one body."""
@@ -1089,6 +1114,8 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
             by_key[key] = (name, [span])
 
     for name, spans in _block_names(block, context):
+        if name.lower() in _not_names("title"):
+            continue  # "CHỦ TỊCH NƯỚC" heading the President's decision
         for span in spans:
             add(name, span)
     for para in doc.paragraphs:

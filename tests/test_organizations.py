@@ -196,6 +196,17 @@ FOUND += [
      ("TRƯỜNG ĐẠI HỌC MỞ HÀ NỘI", "KHOA CÔNG NGHỆ THÔNG TIN",
       "Tại: KGĐ Khoa Công nghệ Thông tin, Trường Đại học Mở Hà Nội"), None,
      ["Khoa Công nghệ thông tin Trường Đại học Mở Hà Nội", "Trường Đại học Mở Hà Nội"]),
+    ("posts-are-no-bodies",
+     ("LĐLĐ thị xã An Nhơn được Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba; đề nghị Thủ tướng "
+      "Chính phủ tặng Bằng khen.", "Văn phòng Chủ tịch nước; Nghị định số 91/2017/NĐ-CP của Chính phủ"), "Bình Định",
+     ["Chính phủ", "Liên đoàn Lao động thị xã An Nhơn", "Văn phòng Chủ tịch nước"]),
+    ("president-heading", ("CHỦ TỊCH NƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 1055/QĐ-CTN"), None, []),
+    ("family-name-doan",
+     ("7 | Ông Đoàn Minh Chiến | Hiệu trưởng | Trường THPT Di Linh", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Đoàn Minh Hải",
+      "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh"), "Lâm Đồng",
+     ["Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Lâm Đồng", "Trường Trung học phổ thông Di Linh"]),
+    ("hall-is-no-association", ("Khối tổ chức ký kết giao ước thi đua tại Hội trường UBMTTQVN tỉnh",), "Quảng Trị",
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị"]),
 ]
 
 
