@@ -29,9 +29,12 @@ PARTIAL_DATE_RE = re.compile(
 )
 
 # One part of a code: capitals first, then letters, digits, "&" or "." inside
-# ("QĐ", "UBND", "TTr", "KTr2", "QLN&TTBĐS", "V.I", "CGC.BT", "BNN&MT").
+# ("QĐ", "UBND", "TTr", "KTr2", "QLN&TTBĐS", "QLN& TTBĐS", "V.I", "CGC.BT", "BNN&MT"). A "." ends the
+# code when a space or a capitalised word follows: "Nghị định số 98/2023/NĐ-CP. Kinh phí ...",
+# "theo Nghị định 98/2023/NĐ-CP.Kinh phí ..." (a sentence glued to the next one).
 _UPPER = "A-ZĐÂĂÊÔƠƯ"
-_SEG = rf"[{_UPPER}][{_UPPER}a-zđ0-9]*(?:[.&]\s?[{_UPPER}0-9][{_UPPER}a-zđ0-9]*)*"
+_SEG = (rf"[{_UPPER}][{_UPPER}a-zđ0-9]*"
+        rf"(?:(?:\.|&\s?)(?![{_UPPER}][a-zđ]{{2,}}(?![{_UPPER}a-zđ0-9]))[{_UPPER}0-9][{_UPPER}a-zđ0-9]*)*")
 
 # A document's number and code as writers put them:
 #   "354/QĐ-UBND", "91/2017/NĐ-CP", "06/2022/QH15", "3367/TTr-SNV", "46-CT/TW", "02-TTr/ĐLS",

@@ -31,6 +31,8 @@ SYMBOLS = [
     ("Số: 11554/VPCP-V.I", Symbol("11554/VPCP-V.I", "11554", None, "VPCP-V.I")),
     ("tại Văn bản số 01/BC-HHDN-K5.", Symbol("01/BC-HHDN-K5", "01", None, "BC-HHDN-K5")),
     ("QD 354/QD-UBND", Symbol("354/QD-UBND", "354", None, "QD-UBND")),
+    ("theo Nghị định số 98/2023/NĐ-CP. Kinh phí khen thưởng", Symbol("98/2023/NĐ-CP", "98", 2023, "NĐ-CP")),
+    ("theo Nghị định 152/2025/NĐ-CP.Phong trào thi đua", Symbol("152/2025/NĐ-CP", "152", 2025, "NĐ-CP")),
 ]
 
 
