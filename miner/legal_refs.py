@@ -463,10 +463,13 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
 
 def _share_in_lists(mentions: list[_Mention]) -> list[_Mention]:
     """ "số 6721/VPCP-V.I ngày ... và số 7514/VPCP-V.I ngày ... của Văn phòng Chính phủ": the last one's
-    issuer and subject hold for the whole list."""
+    issuer and subject hold for the whole list; "các Quyết định số 101/QĐ-UBND, 102/QĐ-UBND và
+    103/QĐ-UBND ngày 10/01/2024": so does its date, for those written without one."""
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         cur, nxt = out[i], out[i + 1]
+        if cur.group_next and cur.issued_date is None and nxt.issued_date:
+            cur = out[i] = replace(cur, issued_date=nxt.issued_date)
         if cur.group_next and cur.issuer_rank < _AFTER and nxt.issuer_rank == _AFTER:
             out[i] = replace(cur, issuer=nxt.issuer, issuer_rank=_AFTER, subject=cur.subject or nxt.subject)
     return out

@@ -173,6 +173,20 @@ CITATIONS = [
              "QĐ-UBND")],
     ),
     (
+        "one-date-for-a-listed-series",
+        ["các trường hợp đã được tặng thưởng (tại các Quyết định số 11/QĐ-UBND, 12/QĐ-UBND và 13/QĐ-UBND "
+         "ngày 10/01/2024 của UBND thành phố) không đề nghị lại."],
+        "Hải Phòng",
+        [ref("Quyết định", f"{n}/QĐ-UBND", str(n), "2024-01-10", "Ủy ban nhân dân thành phố Hải Phòng", None, 2024,
+             "QĐ-UBND") for n in (11, 12, 13)],
+    ),
+    (
+        "next-sentence-not-in-the-code",
+        ["mức thưởng theo quy định tại Nghị định số 98/2023/NĐ-CP. Kinh phí khen thưởng trích từ Quỹ thi đua."],
+        None,
+        [ref("Nghị định", "98/2023/NĐ-CP", "98", None, "Chính phủ", None, 2023, "NĐ-CP")],
+    ),
+    (
         "laws-by-name-only",
         ["Căn cứ Luật Thi đua, Khen thưởng ngày 26/11/2003 và Luật sửa đổi, bổ sung một số Điều của Luật Thi "
          "đua, Khen thưởng ngày 16/11/2013;",
