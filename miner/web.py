@@ -49,7 +49,8 @@ _TABLE_OPTIONS: dict[str, dict] = {
     "document_paths": {"sort": "path"},
     # Paragraph ids are given in (document, seq) order, so the primary key is that order. No
     # default facet: counting the kinds of 100,000 matching paragraphs costs more than the search.
-    "paragraphs": {"label_column": "text", "fts_table": FTS_TABLE, "fts_pk": "id", "searchmode": "escaped"},
+    # Its search box is the plugin's (`filters_from_request`), so there is no "fts_table" here.
+    "paragraphs": {"label_column": "text"},
     "cited_documents": {"label_column": "label", "sort": "label", "facets": ["doc_type", "issuer", "year"]},
     "organizations": {"label_column": "name", "sort": "name", "facets": ["kind", "province"]},
     "persons": {"label_column": "name", "sort": "name"},
@@ -215,6 +216,13 @@ def _password_configured(datasette) -> bool:
 
 
 _SEARCH_PATH_RE = re.compile(r"^/[^/]+/paragraphs(?:\.json|\.csv)?$")
+# Arguments of a paragraphs page that change neither which rows it lists nor their order.
+_PAGE_ONLY_ARGS = frozenset({
+    "_search", "_searchmode", "_size", "_next", "_nocount", "_nofacet", "_nosuggest", "_shape", "_labels",
+    "_nolabels", "_col", "_nocol", "_stream", "_dl", "_json", "_trace", "_extra",
+})
+# A search reading the index page by page says how many paragraphs match up to this many.
+SEARCH_COUNT_LIMIT = 1000
 
 
 @hookimpl
@@ -233,13 +241,80 @@ def asgi_wrapper():
 
 
 def fold_search_query(query_string: bytes) -> bytes:
-    """The query string with its `_search` value folded (the folded column holds every spelling)."""
+    """The query string with its `_search` value folded (the folded column holds every spelling).
+
+    A search page read from the index page by page (`paged_search`) gets `_nocount=1`: Datasette's
+    count would read every match; the page says how many match up to SEARCH_COUNT_LIMIT instead.
+    """
     from urllib.parse import parse_qsl, urlencode
 
     pairs = parse_qsl(query_string.decode("utf-8", "replace"), keep_blank_values=True)
     if not any(k == "_search" for k, _ in pairs):
         return query_string
-    return urlencode([(k, fold(v) if k == "_search" else v) for k, v in pairs]).encode("ascii")
+    pairs = [(k, fold(v) if k == "_search" else v) for k, v in pairs]
+    if paged_search(pairs) and not any(k == "_nocount" for k, _ in pairs):
+        pairs.append(("_nocount", "1"))
+    return urlencode(pairs).encode("ascii")
+
+
+def paged_search(pairs) -> bool:
+    """Whether a paragraphs search lists its rows in id order with no other filter, sort or facet.
+
+    Such a page is the next page-size matches after `_next`: FTS5 yields them in rowid order and
+    stops there, where a filter, a sort or a facet needs every match.
+    """
+    pairs = list(pairs)
+    searched = any(k == "_search" and v.strip() for k, v in pairs)
+    return searched and all(k in _PAGE_ONLY_ARGS and (k != "_next" or v.isdigit()) for k, v in pairs)
+
+
+@hookimpl(trylast=True)
+def filters_from_request(request, database, table, datasette):
+    """The paragraphs table's search box (`_search`, folded): a page of matches read from the index in id order."""
+    if table != "paragraphs":
+        return None
+
+    async def inner():
+        from datasette.filters import FilterArguments
+
+        db = datasette.get_database(database)
+        if not await db.table_exists(FTS_TABLE):
+            return None
+        search = request.args.get("_search") or ""
+        context = {"supports_search": True, "search": search}
+        if not search.strip():
+            return FilterArguments([], extra_context=context)
+        match = search if request.args.get("_searchmode") == "raw" else fts_match(search)
+        described = f'search matches "{search}"'
+        if match is None:  # punctuation only: no word to find
+            return FilterArguments(["0"], human_descriptions=[described], extra_context=context)
+        matching = f"select rowid from {FTS_TABLE} where {FTS_TABLE} match :search"
+        params: dict = {"search": match}
+        if not paged_search((k, v) for k in request.args.keys() for v in request.args.getlist(k)):
+            return FilterArguments([f"id in ({matching})"], params, [described], context)
+        params["search_after"] = int(request.args.get("_next") or 0)
+        params["search_window"] = _page_size(request, datasette) + 1
+        found = (await db.execute(f"select count(*) from ({matching} limit {SEARCH_COUNT_LIMIT + 1})", params)).rows
+        described += f" ({_paragraphs(found[0][0])})"
+        clause = f"id in ({matching} and rowid > :search_after order by rowid limit :search_window)"
+        return FilterArguments([clause], params, [described], context)
+
+    return inner
+
+
+def _paragraphs(count: int) -> str:
+    """ "1 paragraph", "25 paragraphs", "over 1,000 paragraphs" (count read up to one past the limit)."""
+    if count > SEARCH_COUNT_LIMIT:
+        return f"over {SEARCH_COUNT_LIMIT:,} paragraphs"
+    return f"{count:,} paragraph{'' if count == 1 else 's'}"
+
+
+def _page_size(request, datasette) -> int:
+    """The rows a page of this request lists (Datasette's `_size`; it refuses what is out of range)."""
+    size = request.args.get("_size") or ""
+    if size == "max":
+        return datasette.max_returned_rows
+    return int(size) if size.isdigit() else datasette.page_size
 
 
 def password_hash_problem(value: str) -> str | None:

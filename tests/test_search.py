@@ -66,7 +66,7 @@ def test_the_table_page_has_the_search_box_and_shows_the_hit(client, seed):
     assert response.status_code == 200
     assert 'name="_search"' in response.text
     (row,) = expected_rows(client, seed, "dak nong kho bac")
-    assert "1 row where search matches &#34;dak nong kho bac&#34;" in response.text
+    assert "where search matches &#34;dak nong kho bac&#34; (1 paragraph)" in response.text
     assert html.escape(row["text"][:200], quote=False) in response.text
 
 
@@ -102,6 +102,58 @@ def test_a_search_with_diacritics_finds_the_text_written_without(unmarked_client
 def test_the_folded_search_keeps_the_other_parameters(unmarked_client):
     from miner.web import fold_search_query
 
-    assert fold_search_query("_search=%C4%90%E1%BA%AFk&_size=5".encode()) == b"_search=dak&_size=5"
+    assert fold_search_query("_search=%C4%90%E1%BA%AFk&_size=5".encode()) == b"_search=dak&_size=5&_nocount=1"
+    assert fold_search_query("_search=%C4%90%E1%BA%AFk&kind=body".encode()) == b"_search=dak&kind=body"
     assert fold_search_query(b"_sort=id") == b"_sort=id"
     assert unmarked_client.rows("paragraphs", _search="Đắk", kind="heading") == []
+
+
+# A search page in id order with no other filter is read from the index a page at a time (the
+# plugin's filters_from_request): the same rows, pages and next links as every match sorted.
+PAGED = {
+    "common-word": "dak nong",
+    "phrase-and-words": "quyet dinh 354/QĐ-UBND",
+    "rare": "Kho bạc Nhà nước tỉnh Đắk Nông",
+    "no-match": "quyet dinh 999",
+}
+
+
+def pages(client, **params) -> list[list[int]]:
+    """The ids of every page of a paragraphs search, following the next links."""
+    out, after = [], None
+    while True:
+        response = client.get(f"/{client.database}/paragraphs.json", _size=1, **params, **({"_next": after} if after else {}))
+        assert response.status_code == 200, response.text
+        data = response.json()
+        out.append([row[0] for row in data["rows"]])
+        after = data["next"]
+        if after is None:
+            return out
+
+
+@pytest.mark.parametrize("query", PAGED.values(), ids=PAGED.keys())
+def test_a_paged_search_lists_the_pages_of_the_full_search(client, query):
+    paged = pages(client, _search=query)
+    assert paged == pages(client, _search=query, _sort="id")  # a sort takes every match, counted
+
+
+
+def test_a_paged_search_has_a_page_per_match_of_the_page_size(client, seed):
+    assert pages(client, _search="Đắk Nông") == [[row["id"]] for row in expected_rows(client, seed, "dak nong")]
+
+
+def test_a_paged_search_says_how_many_paragraphs_match_up_to_the_limit(client, seed, monkeypatch):
+    from miner import web
+
+    query = "dak nong"
+    matching = len(expected_rows(client, seed, query))
+    described = lambda: client.get(f"/{client.database}/paragraphs.json", _search=query).json()["human_description_en"]
+    assert described() == f'where search matches "dak nong" ({matching} paragraphs)'
+    monkeypatch.setattr(web, "SEARCH_COUNT_LIMIT", matching - 1)
+    assert described() == f'where search matches "dak nong" (over {matching - 1} paragraphs)'
+
+
+def test_a_filtered_search_is_counted_by_datasette(client, seed):
+    data = client.get(f"/{client.database}/paragraphs.json", _search="Đắk Nông", kind="body").json()
+    expected = [r for r in expected_rows(client, seed, "dak nong") if r["kind"] == "body"]
+    assert (data["filtered_table_rows_count"], [r[0] for r in data["rows"]]) == (len(expected), [r["id"] for r in expected])

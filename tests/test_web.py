@@ -185,6 +185,7 @@ def test_menu_links_to_the_pages(client):
 
 HOOK_TESTS = {
     "asgi_wrapper": "tests/test_search.py::test_a_search_with_diacritics_finds_the_text_written_without",
+    "filters_from_request": "tests/test_search.py::test_a_paged_search_lists_the_pages_of_the_full_search",
     "forbidden": "tests/test_web_serve.py::test_with_a_password_anonymous_visitors_are_sent_to_the_login",
     "get_metadata": test_get_metadata_describes_every_served_table_and_column,
     "menu_links": test_menu_links_to_the_pages,
