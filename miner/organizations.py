@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -670,6 +670,8 @@ class _Scanner:
             return self.run(field[0])  # "Trường Đại học" + "Mở Hà Nội"
         if self.shouted or self.level(i) is not None:
             return None
+        if self.tok(i) and self.t[i].word in ("Sở", "Bộ") and not self.cap_word(i + 1) and not self.known(i + 1):
+            return i + 1  # "Văn phòng Sở hoàn chỉnh hồ sơ": the department that writes
         if not self.cap_word(i):
             return self.lower_name(i) if lower_ok else None
         if self.not_name(i) or self.t[i].low in self.stop:
@@ -805,10 +807,11 @@ class _Scanner:
         after = name_end
         if kind.unit == "yes" and self._code_in_brackets(after):
             after += 3  # "Phó CVP (NC) UBND tỉnh"
-        if kind.unit == "yes" and self.tok(after) and self.t[after].word in (",", "-", "–"):
-            comma = self.t[after].word == ","
+        if kind.unit == "yes" and self.tok(after) and self.t[after].word in (",", "-", "–", "|"):
+            comma = self.t[after].word in (",", "|")
             if comma or kind.scope == "local":
                 after += 1  # "Phòng Tham mưu - Công an tỉnh", but "Vụ Pháp chế - Bộ Nội vụ" are two
+                # "Phòng Tổ chức - Biên chế | Sở Nội vụ |": a table's unit and the body it belongs to
         if self.starts_body(after):
             parent = self.body(after)
             if parent is not None and after > name_end and self.t[name_end].word == ",":
@@ -829,6 +832,8 @@ class _Scanner:
         """A unit's words and its parent's, once each ("VP.UBND tỉnh" is one abbreviation)."""
         if self.t[parent.first].start < self.t[end - 1].end:
             return self.text_of(i, parent.last)
+        if end - i > 1 and self.t[end - 1].word in ("Sở", "Bộ") and self.t[parent.first].word == self.t[end - 1].word:
+            end -= 1  # "Văn phòng Sở | Sở Tài chính": the unit's "Sở" is its parent
         return f"{self.text_of(i, end)} {parent.text}"
 
     def placed(self, i: int, end: int, may_have_place: bool) -> Mention:
@@ -836,8 +841,8 @@ class _Scanner:
         place = self.place(end) if may_have_place else None
         if place is None:
             nxt = self.tok(end)
-            if nxt and nxt.word == "Bộ" and not self.cap_word(end + 1) and not self.known(end + 1):
-                end += 1  # "Văn phòng Bộ": the ministry that wrote the document
+            if nxt and nxt.word in ("Bộ", "Sở") and not self.cap_word(end + 1) and not self.known(end + 1):
+                end += 1  # "Văn phòng Bộ", "Hội đồng Thi đua - Khen thưởng Sở": the body that wrote the document
             return Mention(i, end, self.text_of(i, end))
         return Mention(i, place[0], self.text_of(i, place[0]), place[1], place[2])
 
@@ -993,6 +998,7 @@ class _Context:
     province: str | None
     central_body: str | None  # "Bộ Tư pháp" for a ministry's documents, "Chính phủ" ...
     local: str | None = None  # "huyện Cư Jút" for a district's documents, "xã Hưng Long" ...
+    agency: str | None = None  # "Sở Y tế tỉnh Quảng Nam": the local body whose units the document names
 
 
 _BLOCK_END_RE = re.compile(r"CỘNG H(?:ÒA|OÀ)|ĐẢNG CỘNG SẢN|Độc lập|Số\s*:|Số\s+\d|V/v|Kính gửi", re.IGNORECASE)
@@ -1042,7 +1048,9 @@ def _block_bodies(lines: list[tuple[Paragraph, int, int]]) -> list[tuple[str, li
 def _context(doc: Document, header: Header, block: list[tuple[str, list[Span]]]) -> _Context:
     """The document's province (none for a ministry's or the Government's own documents)."""
     top = canonical_org(block[0][0]) if block else (canonical_org(header.issuer) if header.issuer else None)
-    if top and not _has_place(top) and _scope(top) == "central":
+    lowest = canonical_org(block[-1][0]) if len(block) > 1 else None
+    if top and not _has_place(top) and _scope(top) == "central" and not (lowest and find_provinces(lowest)):
+        # "BỘ TÀI CHÍNH / CỤC THUẾ" is central, "BỘ CÔNG AN / CÔNG AN TỈNH LÀO CAI" local
         central = next((k.name for k in known_names() if fold(k.name) in fold(top)), top)
         return _Context(None, "Chính phủ" if "chinh phu" in fold(top) else central)
     local = _local_government(block)
@@ -1086,7 +1094,11 @@ def _block_names(block: list[tuple[str, list[Span]]], context: _Context) -> list
     for text, spans in block:
         scanner = _Scanner(text)
         typed = scanner.typed(0)
-        if parent and typed and (typed[1].unit == "yes" or fold(parent).startswith(_PARTY_COMMITTEES)):
+        if parent and typed and (
+            typed[1].unit == "yes"
+            or fold(parent).startswith(_PARTY_COMMITTEES)
+            or (fold_key(canonical_org(text)) in _AGENCY_BODIES and _agency([(parent, [])]) == parent)
+        ):  # "SỞ Y TẾ" / "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" is the Sở's council
             child = canonical_org(text)
             if len(child.split()) > len(typed[1].name.split()) and parent.startswith("Ủy ban nhân dân "):
                 parent = parent[len("Ủy ban nhân dân ") :]  # "Phòng Nội vụ huyện Cư Jút"
@@ -1113,7 +1125,10 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
         else:
             by_key[key] = (name, [span])
 
-    for name, spans in _block_names(block, context):
+    block_names = _block_names(block, context)
+    if context.province:
+        context = replace(context, agency=_agency(block_names))
+    for name, spans in block_names:
         if name.lower() in _not_names("title"):
             continue  # "CHỦ TỊCH NƯỚC" heading the President's decision
         for span in spans:
@@ -1243,6 +1258,10 @@ def _resolve(mention: Mention, scanner: _Scanner, context: _Context) -> str | No
         text = text[:-3]
         if context.central_body and context.central_body.startswith("Bộ"):
             text = f"{text} {context.central_body}"
+    elif text.endswith(" Sở"):  # "Văn phòng Sở", "Hội đồng Thi đua - Khen thưởng Sở": the issuer's
+        text = text[:-3]
+        if context.agency and context.agency.startswith("Sở "):
+            text = f"{text} {context.agency}"
     elif context.central_body and fold(canonical_org(text)) == "cong thong tin dien tu":
         text = f"{text} {context.central_body}"
     if context.local and not mention.placed:
@@ -1252,8 +1271,44 @@ def _resolve(mention: Mention, scanner: _Scanner, context: _Context) -> str | No
             text = f"{base} {place}"  # "UBND huyện" in a district's report
         elif fold(base).startswith(_LOCAL_GOVERNMENT_BODIES) and not _has_place(base):
             text = f"{base} {context.local}"
+    if context.agency and not mention.placed and _agency_own(mention, text):
+        text = f"{canonical_org(text)} {context.agency}"  # "Phòng Tổ chức cán bộ" in a Sở's report
     name = _POST_RE.sub("", canonical_org(text, mention.province or context.province))
+    name = _DISTRICT_ROOM_RE.sub(r"\1 ", name)
     return name if _specific(name) else None
+
+
+# A district's rooms are named after the district, not its committee (Nghị định 37/2014/NĐ-CP):
+# "Phòng Văn hóa và Thông tin | UBND thành phố Đà Lạt" is "Phòng Văn hóa và Thông tin thành phố Đà Lạt".
+_DISTRICT_ROOM_RE = re.compile(
+    r"^(Phòng (?:(?!Văn phòng|Ủy ban).)+?) Ủy ban nhân dân (?=(?:huyện|quận|thị xã|thành phố) )"
+)
+
+
+# Bodies every agency has of its own: named without a place in an agency's document, they are its own
+# ("Hội đồng Thi đua - Khen thưởng" of a Sở, a Công an tỉnh; Luật Thi đua, khen thưởng 2022, Điều 83).
+_AGENCY_BODIES = (
+    "hoi dong thi dua khen thuong", "thuong truc hoi dong thi dua khen thuong", "cong thong tin dien tu", "van phong",
+)
+# Bodies that are none's own agency: a document of these names the province's units.
+_NOT_AGENCIES = ("uy ban nhan dan", "hoi dong", "tinh uy", "thanh uy", "huyen uy", "dang uy", "thuong truc")
+
+
+def _agency_own(mention: Mention, text: str) -> bool:
+    """A unit without its parent ("Phòng Tổ chức cán bộ"), or a body every agency has of its own."""
+    base = fold_key(canonical_org(text))
+    if _has_place(canonical_org(text)) or " nganh " in f" {base} " or " khoi " in f" {base} ":
+        return False  # "Công đoàn ngành Giáo dục" is the province's
+    return mention.unit or base in _AGENCY_BODIES
+
+
+def _agency(block_names: list[tuple[str, list[Span]]]) -> str | None:
+    """The lowest body of the header block that is a local agency with units of its own ("Sở Y tế tỉnh X",
+    "Công an tỉnh X", "Bảo hiểm xã hội tỉnh X"), not a people's committee, a council or a Party committee."""
+    for name, _ in reversed(block_names):
+        if not fold(name).startswith(_NOT_AGENCIES):
+            return name if find_provinces(name) else None
+    return None
 
 
 _POST_RE = re.compile(r"^(?:Phó )?Chánh ")  # "PCVP UBND tỉnh": the office, not its head
