@@ -279,8 +279,11 @@ _INLINE_BEFORE_RE = re.compile(
 )
 _INLINE_AFTER_RE = re.compile(r"[^.;:]{0,80}?\s(?:cho|đối với)\s+(?:(?:đơn vị|tập thể|ông|bà|đồng chí|đ/c)\s+)?$")
 _MAX_RECIPIENT_WORDS = 25
+# Where a unit is, written after its name: ", huyện Thọ Xuân", ", thành phố Sầm Sơn" (the levels of
+# Luật Tổ chức chính quyền địa phương).
+_PLACE_AFTER_RE = re.compile(r"\s*,\s*(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường|thị trấn)\s+([^,;()|]+?)\s*")
 _EACH_BODY_RE = re.compile(r"(?:các|những|cơ quan|đơn vị)(?!\w)")
-_OF_RE = re.compile(r"\s*[\"”’]?\s*(của\s+)?")
+_OF_RE = re.compile(r"\s*[\"”’]?\s*((?i:của)\s+)?")  # "CỦA" in a heading in capitals
 _PLURAL_RE = re.compile(r"(?<!\w)(?:các|những)(?!\w)")
 _TWO_LETTERS_RE = re.compile(r"[^\W\d_]{2}")
 
@@ -533,11 +536,22 @@ class _Finder:
                 or _PLURAL_RE.search(written.lower())):
             return None
         org = next((o for o in self.org_spans.get(para.seq, ()) if start <= o[0] <= start + 2), None)
-        # The body found by find_organizations when it is the whole item, so both say the same name.
-        name = org[2] if org and org[1] >= start + len(written) - 1 else canonical_org(written, self.header.province)
+        # The body found by find_organizations when it is the whole item, so both say the same name; or
+        # when the rest says where a named unit is ("Trường Tiểu học Thiệu Trung, huyện Thiệu Hoá").
+        whole = org and (org[1] >= start + len(written) - 1 or self.placed_after(text, org, start + len(written)))
+        name = org[2] if whole else canonical_org(written, self.header.province)
         if org is None and not trusted and not _names_a_body(name):
             return None
         return _Recipient(name, "organization", Span(para.seq, start, start + len(written), written))
+
+    def placed_after(self, text: str, org: tuple[int, int, str], end: int) -> bool:
+        """Whether text[org end:end] only says where a unit with a name of its own is: ", huyện Thọ
+        Xuân" after "Trường Trung học phổ thông Lam Kinh" (not after a body the province completes)."""
+        m = _PLACE_AFTER_RE.fullmatch(text, org[1], end)
+        if not m or not all(w[:1].isupper() for w in m.group(1).split()):
+            return False
+        province = self.header.province
+        return not (province and org[2].endswith(province))
 
     def table_columns(self, values: list[str]) -> tuple[int, int | None] | None:
         """(name column, award column) when a table row is a header naming its columns."""

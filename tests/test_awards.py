@@ -231,6 +231,28 @@ def test_table_of_units_with_an_award_column() -> None:
     ]
 
 
+SCHOOLS_TABLE = """Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho 03 tập thể (có danh sách kèm theo).
+
+DANH SÁCH
+TẬP THỂ ĐƯỢC TẶNG BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH
+
+STT | Tên tập thể | Ghi chú
+1 | Trường Tiểu học Hoằng Quỳ, huyện Hoằng Hóa |
+2 | Trường Mầm non Bắc Sơn, thành phố Sầm Sơn |
+3 | Phòng Giáo dục và Đào tạo huyện Nga Sơn |
+"""
+
+
+def test_a_units_place_after_a_comma_is_not_its_name() -> None:
+    header = Header(kind="quyet_dinh", year=2023, issuer="Ủy ban nhân dân tỉnh Thanh Hóa", province="Thanh Hóa")
+    grantor = "Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa"
+    assert _awards(SCHOOLS_TABLE, header) == [
+        ("Bằng khen", "Trường Tiểu học Hoằng Quỳ", grantor, 2023, "granted", None),
+        ("Bằng khen", "Trường Mầm non Bắc Sơn", grantor, 2023, "granted", None),
+        ("Bằng khen", "Phòng Giáo dục và Đào tạo huyện Nga Sơn", grantor, 2023, "granted", None),
+    ]
+
+
 DAK_NONG = Header(kind="bao_cao", year=2022, issuer="Cục Quản lý thị trường tỉnh Đắk Nông", province="Đắk Nông")
 REPORT = (
     "Các đơn vị đều hoàn thành tốt và xuất sắc nhiệm tiêu biểu như đơn vị Kho bạc nhà nước tỉnh Đắk Nông đạt "
