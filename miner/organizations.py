@@ -20,7 +20,16 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .document import Document, Paragraph
-from .locations import data_rows, data_words, find_provinces, mostly_capitals, places_in, provinces, surnames
+from .locations import (
+    data_rows,
+    data_words,
+    district_named,
+    find_provinces,
+    mostly_capitals,
+    places_in,
+    provinces,
+    surnames,
+)
 from .normalize import fold, fold_key, modern_tones, nfc, text_cache
 from .phrases import trie_pattern
 from .record import Header, Organization, Span
@@ -485,6 +494,8 @@ def complete_with_province(name: str, province: str | None) -> str:
         return name  # "Ủy ban nhân dân huyện": a district the name does not say
     if _scope(name) != "local":
         return name
+    if fold(name).endswith(("huyen uy", "quan uy", "thi uy")):
+        return name  # "các Huyện ủy, Thị ủy": a district's, which one the name does not say
     if fold(name).endswith(("tinh uy", "thanh uy", "tinh doan", "thanh doan")):
         # A "Thành ủy" in a tỉnh is one of its cities' (and a "Tỉnh ủy" is no city's).
         same = fold(name).split()[-2] == ("tinh" if level == "tỉnh" else "thanh")
@@ -661,6 +672,17 @@ class _Scanner:
             return i + 1, None, True
         return None
 
+    def district(self, i: int) -> tuple[int, str | None, bool] | None:
+        """A district named by its whole name alone at token i ("Hạ Long", "Mộc Châu"), as place() gives it."""
+        j = i
+        while j - i < 4 and self.cap_word(j) and not self.t[j].abbreviation:
+            j += 1
+        for k in range(j, i, -1):
+            found = district_named(self.text_of(i, k))
+            if found and self.ends_name(k):
+                return k, found.province, True
+        return None
+
     def name(self, i: int, lower_ok: bool) -> int | None:
         """The end of a body's own name after its type ("Nội vụ", "Dịch vụ việc làm"), or None."""
         field = self.known(i)
@@ -670,6 +692,8 @@ class _Scanner:
             return self.run(field[0])  # "Trường Đại học" + "Mở Hà Nội"
         if self.shouted or self.level(i) is not None:
             return None
+        if self.tok(i) and self.t[i].low in ("ngành", "khối") and self.cap_word(i + 1):
+            return self.run(i + 1)  # "Công đoàn ngành Giáo dục", "Đảng ủy khối Doanh nghiệp"
         if self.tok(i) and self.t[i].word in ("Sở", "Bộ") and not self.cap_word(i + 1) and not self.known(i + 1):
             return i + 1  # "Văn phòng Sở hoàn chỉnh hồ sơ": the department that writes
         if not self.cap_word(i):
@@ -722,7 +746,11 @@ class _Scanner:
     def not_name(self, i: int) -> bool:
         """Token i makes its type an ordinary word or a post ("Trường hợp", "Cục trưởng")."""
         pair = f"{self.t[i - 1].low} {self.t[i].low}"
-        return self.t[i].low in _not_names("post") or pair in _not_names("compound")
+        if self.t[i].low in _not_names("post"):
+            return True
+        longer = _match(self.t, i - 2, self.idx.types, joiners=False) if i >= 2 else None
+        # "Đoàn viên" is a word, but "Công đoàn Viên chức" a union: the pair's first word ends a longer type
+        return pair in _not_names("compound") and not (longer and longer[0] == i and self.t[i].cap)
 
     def lower_part(self, j: int) -> int | None:
         """ "Phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp": a lower-case part before a parent."""
@@ -783,7 +811,8 @@ class _Scanner:
                 return None
             return Mention(i, inner.last, self.text_of(i, inner.last), inner.province, inner.placed)
         if known and known[1].kind in _BODY_KINDS and not (typed and typed[0] >= known[0]):
-            return self.placed(i, known[0], known[1].kind == "local")
+            local = known[1].kind == "local"
+            return self.placed(i, known[0], local, district=local)
         if not typed:
             return None
         end, kind = typed
@@ -836,9 +865,12 @@ class _Scanner:
             end -= 1  # "Văn phòng Sở | Sở Tài chính": the unit's "Sở" is its parent
         return f"{self.text_of(i, end)} {parent.text}"
 
-    def placed(self, i: int, end: int, may_have_place: bool) -> Mention:
-        """The body of tokens i..end, with the place written after it when there is one."""
+    def placed(self, i: int, end: int, may_have_place: bool, district: bool = False) -> Mention:
+        """The body of tokens i..end, with the place written after it when there is one; with
+        `district`, a district's name without its level counts ("KBNN Hạ Long", "Huyện ủy Mộc Châu")."""
         place = self.place(end) if may_have_place else None
+        if place is None and district:
+            place = self.district(end)
         if place is None:
             nxt = self.tok(end)
             if nxt and nxt.word in ("Bộ", "Sở") and not self.cap_word(end + 1) and not self.known(end + 1):
@@ -1259,9 +1291,9 @@ def _resolve(mention: Mention, scanner: _Scanner, context: _Context) -> str | No
         if context.central_body and context.central_body.startswith("Bộ"):
             text = f"{text} {context.central_body}"
     elif text.endswith(" Sở"):  # "Văn phòng Sở", "Hội đồng Thi đua - Khen thưởng Sở": the issuer's
-        text = text[:-3]
-        if context.agency and context.agency.startswith("Sở "):
-            text = f"{text} {context.agency}"
+        if not (context.agency and context.agency.startswith("Sở ")):
+            return None  # which Sở, the document does not say
+        text = f"{text[:-3]} {context.agency}"
     elif context.central_body and fold(canonical_org(text)) == "cong thong tin dien tu":
         text = f"{text} {context.central_body}"
     if context.local and not mention.placed:
