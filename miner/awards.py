@@ -555,6 +555,8 @@ class _Finder:
 
     def table_columns(self, values: list[str]) -> tuple[int, int | None] | None:
         """(name column, award column) when a table row is a header naming its columns."""
+        if values and values[0].strip(" .").isdigit():
+            return None  # a numbered data row ("1 | ... | Tập thể LĐXS 2019, 2020"), not a header
         name = award = None
         for i, value in enumerate(values):
             folded = fold(value).strip(" .:")

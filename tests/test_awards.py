@@ -253,6 +253,26 @@ def test_a_units_place_after_a_comma_is_not_its_name() -> None:
     ]
 
 
+PROPOSAL_TABLE = """Sở Lao động - Thương binh và Xã hội kính đề nghị Chủ tịch UBND tỉnh xem xét, cụ thể như sau:
+
+STT | Tên tập thể, cá nhân | Hình thức đề nghị | Ghi chú
+1 | Trung tâm Dịch vụ việc làm tỉnh Tiền Giang | Bằng khen của Thủ tướng Chính phủ | Tập thể LĐXS 2019, 2020, 2021
+2 | Ông Trần Văn Hiếu, Phó Giám đốc Sở | Bằng khen của Thủ tướng Chính phủ | CSTĐ cơ sở 2019-2021
+3 | Phòng Lao động - Thương binh và Xã hội huyện Cái Bè | Cờ thi đua của UBND tỉnh | Dẫn đầu khối huyện
+"""
+
+
+def test_a_numbered_row_is_no_header_whatever_its_notes_say() -> None:
+    header = Header(kind="to_trinh", year=2021, issuer="Sở Lao động - Thương binh và Xã hội tỉnh Tiền Giang",
+                    province="Tiền Giang")
+    assert _awards(PROPOSAL_TABLE, header) == [
+        ("Bằng khen", "Trung tâm Dịch vụ việc làm tỉnh Tiền Giang", "Thủ tướng Chính phủ", 2021, "proposed", None),
+        ("Bằng khen", "Trần Văn Hiếu", "Thủ tướng Chính phủ", 2021, "proposed", None),
+        ("Cờ thi đua", "Phòng Lao động - Thương binh và Xã hội huyện Cái Bè", "Ủy ban nhân dân tỉnh Tiền Giang", 2021,
+         "proposed", None),
+    ]
+
+
 DAK_NONG = Header(kind="bao_cao", year=2022, issuer="Cục Quản lý thị trường tỉnh Đắk Nông", province="Đắk Nông")
 REPORT = (
     "Các đơn vị đều hoàn thành tốt và xuất sắc nhiệm tiêu biểu như đơn vị Kho bạc nhà nước tỉnh Đắk Nông đạt "
