@@ -22,7 +22,8 @@ _MORE_NUMBERS_RE = re.compile(r"\d{1,3}")
 # Where a descriptor stops: punctuation or a word that starts the rest of the sentence.
 # Matched on the lower-cased text with its marks ("nhân" in "Ủy ban nhân dân" is no "nhận").
 _STOP_RE = re.compile(
-    r"\s*(?:[:;.()“”\"]|,\s*(?:gồm|mỗi|riêng|các cụm|các khối)(?!\w)|$)"
+    r"\s*(?:[:;.()“”\"]|,\s*(?:gồm|mỗi|riêng|các cụm|các khối|số lượng|tổng số|trong đó)(?!\w)|$)"
+    r"|(?:\s*,|\s+và)\s+(?=(?:khối|cụm) thi đua(?!\w))"  # the next group of a list: "Khối ... và Khối ..."
     r"|\s+(?:được|đã|do|gồm|là|phải|theo|trên địa bàn|năm \d{4}|năm học|trong|khi|để|sẽ|từ|tổ chức"
     r"|ký|phát động|đạt|nhận|hoàn thành|tổng kết|sơ kết|thống nhất|bầu|gửi|báo cáo|tham gia"
     r"|triển khai|xây dựng|đề nghị|ban hành|chịu trách nhiệm|tiếp tục)(?!\w)"
