@@ -40,6 +40,10 @@ PERSONS = [
     ("legacy-of-ho-chi-minh", "đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
      ["Hồ Chí Minh"]),
     ("city-not-person", "Thành phố Hồ Chí Minh, ngày 25 tháng 11 năm 2025", []),
+    ("ranks-before-names", "3 | Thượng tá Nguyễn Văn Cường, Trưởng phòng | Chỉ huy phá chuyên án\n\n"
+     "5 | Đại úy Sùng A Páo, Cán bộ Đồn Công an Bản Vược | Vận động quần chúng", ["Nguyễn Văn Cường", "Sùng A Páo"]),
+    ("doctor-before-name", "Bác sĩ Lê Minh Tiến, Trưởng khoa Nội, Trung tâm Y tế huyện", ["Lê Minh Tiến"]),
+    ("rank-before-a-body", "Đại tá Công an tỉnh dự hội nghị", []),
     ("abbreviated-city-not-person", "TP. Hồ Chí Minh, ngày 18 tháng 11 năm 2025", []),
     ("abbreviated-city-in-a-sentence", "Hội nghị tổ chức tại TP Hồ Chí Minh, do ông Lê Văn Hòa chủ trì",
      ["Lê Văn Hòa"]),
