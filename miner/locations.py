@@ -247,6 +247,13 @@ def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
         return tuple(found)  # the cheap test first: most paragraphs name no district by its name alone
     for run in _RUN_RE.finditer(text):
         district = district_named(run.group())
+        first, _, rest = run.group().partition(" ")
+        if district is None and len(first) > 1 and first.isupper() and rest:
+            district = district_named(rest)  # "KBNN Hạ Long": an abbreviated body, then its district
+            if district:
+                start = run.start() + len(first) + 1
+                add(start, run.end(), district.name, district.level, district.province)
+            continue
         if district is None:
             continue
         before = _word_before(text, run.start()).lower()

@@ -652,6 +652,9 @@ class _Scanner:
         end = self.level(i)
         if end is not None:
             province = _match(self.t, end, self.idx.places)
+            district = self.district(end)
+            if district and not province:
+                return district  # "huyện Xuân Trường": a district's name, though "Trường" may start a school
             j = end
             while self.cap_word(j) and not self.starts_body(j):
                 j += 1
@@ -685,6 +688,8 @@ class _Scanner:
 
     def name(self, i: int, lower_ok: bool) -> int | None:
         """The end of a body's own name after its type ("Nội vụ", "Dịch vụ việc làm"), or None."""
+        if i < len(self.t) and self.not_name(i):
+            return None  # "Quỹ thi đua, khen thưởng" is a fund, though "Thi đua - Khen thưởng" names units
         field = self.known(i)
         if field and field[1].kind == "field":
             return field[0]
@@ -1049,10 +1054,12 @@ def _header_block(doc: Document) -> list[tuple[Paragraph, int, int]]:
             lines.append((para, 0, len(piece)))
         elif lines or (cut and cut.start() == 0):
             break
-        if cut:
-            if lines:
-                break
+        if cut and lines and not (cut.start() > 0 and _MOTTO_CUT_RE.match(cut.group())):
+            break  # a two-column header goes on beside the motto: "HUYỆN GIAO THỦY   Độc lập - ..."
     return lines
+
+
+_MOTTO_CUT_RE = re.compile(r"CỘNG H|ĐẢNG CỘNG SẢN|Độc lập", re.IGNORECASE)
 
 
 def _block_bodies(lines: list[tuple[Paragraph, int, int]]) -> list[tuple[str, list[Span]]]:
@@ -1301,8 +1308,8 @@ def _resolve(mention: Mention, scanner: _Scanner, context: _Context) -> str | No
         level, _, place = context.local.partition(" ")
         if base.lower().endswith(" " + level):
             text = f"{base} {place}"  # "UBND huyện" in a district's report
-        elif fold(base).startswith(_LOCAL_GOVERNMENT_BODIES) and not _has_place(base):
-            text = f"{base} {context.local}"
+        elif fold(base).startswith(_LOCAL_GOVERNMENT_BODIES) and not _has_place(base) and not _ends_with_level(base):
+            text = f"{base} {context.local}"  # but "HĐND tỉnh" in a district's report is the province's
     if context.agency and not mention.placed and _agency_own(mention, text):
         text = f"{canonical_org(text)} {context.agency}"  # "Phòng Tổ chức cán bộ" in a Sở's report
     name = _POST_RE.sub("", canonical_org(text, mention.province or context.province))
@@ -1324,6 +1331,11 @@ _AGENCY_BODIES = (
 )
 # Bodies that are none's own agency: a document of these names the province's units.
 _NOT_AGENCIES = ("uy ban nhan dan", "hoi dong", "tinh uy", "thanh uy", "huyen uy", "dang uy", "thuong truc")
+
+
+def _ends_with_level(name: str) -> bool:
+    """The name ends with a level word that names no place ("Hội đồng nhân dân tỉnh")."""
+    return name.lower().endswith(tuple(" " + level for level in PLACE_LEVELS))
 
 
 def _agency_own(mention: Mention, text: str) -> bool:

@@ -57,6 +57,10 @@ LOCATIONS = [
     ("facility-not-district", ("Cảng hàng không Long Thành - ACV; Hội trường Thống Nhất",), []),
     ("person-named-like-a-district", ("Ông Trần Văn Thời dự họp; huyện Trần Văn Thời",),
      [("Trần Văn Thời", "huyện", "Cà Mau", None)]),
+    ("district-after-an-abbreviated-body",
+     ("Năm 2020, KBNN Hạ Long và KBNN Cẩm Phả được tặng Giấy khen; BHXH Uông Bí.",),
+     [("Hạ Long", "thành phố", "Quảng Ninh", None), ("Cẩm Phả", "thành phố", "Quảng Ninh", None),
+      ("Uông Bí", "thành phố", "Quảng Ninh", None)]),
     ("one-entry-per-place", ("Sở Nội vụ tỉnh Bắc Ninh", "UBND tỉnh Bắc Ninh"),
      [("Bắc Ninh", "tỉnh", "Bắc Ninh", None)]),
 ]
