@@ -286,6 +286,8 @@ _EACH_BODY_RE = re.compile(r"(?:các|những|cơ quan|đơn vị)(?!\w)")
 _OF_RE = re.compile(r"\s*[\"”’]?\s*((?i:của)\s+)?")  # "CỦA" in a heading in capitals
 _PLURAL_RE = re.compile(r"(?<!\w)(?:các|những)(?!\w)")
 _TWO_LETTERS_RE = re.compile(r"[^\W\d_]{2}")
+# A caption under a list's heading: "(Kèm theo Quyết định số 95/QĐ-CTBĐI ngày 15/01/2024 của Cục trưởng ...)".
+_CAPTION_RE = re.compile(r"^\s*\([^()]*\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -363,6 +365,8 @@ def grantor_name(written: str, header: Header, organizations: tuple[Organization
     if office == "Tổng cục trưởng" and fold(rest).startswith("cuc "):
         rest = "Tổng c" + rest[1:]  # "Tổng Cục trưởng Cục Thuế" heads the Tổng cục Thuế
     body = canonical_org(rest, None if scope == "central" else header.province)
+    if scope == "central" and header.issuer and fold(header.issuer).startswith(fold(body) + " "):
+        body = header.issuer  # "Cục trưởng Cục Thuế" in a decision of the Cục Thuế tỉnh Bình Định
     return f"{office} {body}"
 
 
@@ -457,6 +461,12 @@ def _decision(header: Header, legal_refs: tuple[LegalRef, ...], paragraph: int, 
     if header.kind == "quyet_dinh" and status == "granted":
         return header.symbol
     return None
+
+
+def _first_award(*contexts: _Context | None) -> _Context | None:
+    """The first context that names an award, else the first there is ("DANH SÁCH II" names none,
+    the line under it does: "CÁ NHÂN ĐƯỢC TẶNG DANH HIỆU "CHIẾN SĨ THI ĐUA CẤP TỈNH"")."""
+    return next((c for c in contexts if c and c.award), None) or next((c for c in contexts if c), None)
 
 
 class _Finder:
@@ -647,11 +657,11 @@ class _Finder:
                 header = self.table_columns([text[s:e] for s, e in table_cells(para)])
                 if header:
                     near = recent[1] if recent and para.seq - recent[0] <= 4 else None
-                    columns, table_context = header, current or near or attached
+                    columns, table_context = header, _first_award(current, near, attached)
                     continue
                 if columns is None and table_context is None:
                     near = recent[1] if recent and para.seq - recent[0] <= 4 else None
-                    table_context = current or near or attached
+                    table_context = _first_award(current, near, attached)
                 table_context = self.table_row(para, columns, table_context) or table_context
                 continue
             columns = table_context = None
@@ -686,7 +696,8 @@ class _Finder:
                 continue
             if not mentions and recent and para.seq - recent[0] <= 3 and _ATTACHED_RE.search(low):
                 attached = recent[1]  # "(Có danh sách ... kèm theo)." under the sentence that proposes
-            if len(text.split(None, 3)) > 3 and not _RECIPIENT_HEADER_RE.match(fold(text).lstrip("t ")):
+            if (len(text.split(None, 3)) > 3 and not _RECIPIENT_HEADER_RE.match(fold(text).lstrip("t "))
+                    and not _CAPTION_RE.match(text)):
                 current = None  # a paragraph that is no item ends the list (not a page number, not a caption)
             if mentions:
                 self.inline(para, mentions)

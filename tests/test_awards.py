@@ -273,6 +273,48 @@ def test_a_numbered_row_is_no_header_whatever_its_notes_say() -> None:
     ]
 
 
+CUSTOMS_DECISION = """CỤC TRƯỞNG CỤC HẢI QUAN TỈNH QUẢNG NINH
+
+Căn cứ Luật Thi đua, khen thưởng ngày 15/6/2022;
+
+Điều 1. Tặng Giấy khen của Cục trưởng Cục Hải quan cho 02 cá nhân đã có thành tích xuất sắc năm 2023 (danh sách kèm theo).
+
+DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN CỦA CỤC TRƯỞNG CỤC HẢI QUAN
+(Kèm theo Quyết định số 45/QĐ-HQQN ngày 12/01/2024 của Cục trưởng Cục Hải quan tỉnh Quảng Ninh)
+
+Số TT | Tên tập thể, cá nhân | Thành tích
+1 | Bà Vũ Thị Hạnh | Thu ngân sách đạt 112% dự toán
+2 | Ông Phạm Văn Hải | Phát hiện 12 vụ buôn lậu
+"""
+
+
+def test_a_caption_under_the_list_heading_keeps_its_award() -> None:
+    header = Header(kind="quyet_dinh", year=2023, issuer="Cục Hải quan tỉnh Quảng Ninh", province="Quảng Ninh")
+    grantor = "Cục trưởng Cục Hải quan tỉnh Quảng Ninh"
+    assert _awards(CUSTOMS_DECISION, header) == [
+        ("Giấy khen", "Vũ Thị Hạnh", grantor, 2023, "granted", None),
+        ("Giấy khen", "Phạm Văn Hải", grantor, 2023, "granted", None),
+    ]
+
+
+SECOND_LIST = """Điều 2. Tặng danh hiệu "Chiến sĩ thi đua cấp tỉnh" năm 2024 cho 01 cá nhân (có danh sách II kèm theo).
+
+DANH SÁCH II
+CÁ NHÂN ĐƯỢC TẶNG DANH HIỆU "CHIẾN SĨ THI ĐUA CẤP TỈNH" NĂM 2024
+(Kèm theo Quyết định số 152/QĐ-UBND ngày 22/01/2025 của Chủ tịch UBND tỉnh)
+
+STT | Họ và tên | Chức vụ | Đơn vị
+1 | Bà Trần Thị Hồng Nhung | Trưởng phòng Tổ chức - Biên chế | Sở Nội vụ
+"""
+
+
+def test_a_numbered_list_heading_gives_way_to_the_award_under_it() -> None:
+    header = Header(kind="quyet_dinh", year=2024, issuer="Ủy ban nhân dân tỉnh Lâm Đồng", province="Lâm Đồng")
+    assert _awards(SECOND_LIST, header) == [
+        ("Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Trần Thị Hồng Nhung", None, 2024, "granted", None),
+    ]
+
+
 DAK_NONG = Header(kind="bao_cao", year=2022, issuer="Cục Quản lý thị trường tỉnh Đắk Nông", province="Đắk Nông")
 REPORT = (
     "Các đơn vị đều hoàn thành tốt và xuất sắc nhiệm tiêu biểu như đơn vị Kho bạc nhà nước tỉnh Đắk Nông đạt "
