@@ -241,18 +241,6 @@ STT | Tên tập thể | Ghi chú
 2 | Trường Mầm non Bắc Sơn, thành phố Sầm Sơn |
 3 | Phòng Giáo dục và Đào tạo huyện Nga Sơn |
 """
-
-
-def test_a_units_place_after_a_comma_is_not_its_name() -> None:
-    header = Header(kind="quyet_dinh", year=2023, issuer="Ủy ban nhân dân tỉnh Thanh Hóa", province="Thanh Hóa")
-    grantor = "Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa"
-    assert _awards(SCHOOLS_TABLE, header) == [
-        ("Bằng khen", "Trường Tiểu học Hoằng Quỳ", grantor, 2023, "granted", None),
-        ("Bằng khen", "Trường Mầm non Bắc Sơn", grantor, 2023, "granted", None),
-        ("Bằng khen", "Phòng Giáo dục và Đào tạo huyện Nga Sơn", grantor, 2023, "granted", None),
-    ]
-
-
 PROPOSAL_TABLE = """Sở Lao động - Thương binh và Xã hội kính đề nghị Chủ tịch UBND tỉnh xem xét, cụ thể như sau:
 
 STT | Tên tập thể, cá nhân | Hình thức đề nghị | Ghi chú
@@ -260,19 +248,6 @@ STT | Tên tập thể, cá nhân | Hình thức đề nghị | Ghi chú
 2 | Ông Trần Văn Hiếu, Phó Giám đốc Sở | Bằng khen của Thủ tướng Chính phủ | CSTĐ cơ sở 2019-2021
 3 | Phòng Lao động - Thương binh và Xã hội huyện Cái Bè | Cờ thi đua của UBND tỉnh | Dẫn đầu khối huyện
 """
-
-
-def test_a_numbered_row_is_no_header_whatever_its_notes_say() -> None:
-    header = Header(kind="to_trinh", year=2021, issuer="Sở Lao động - Thương binh và Xã hội tỉnh Tiền Giang",
-                    province="Tiền Giang")
-    assert _awards(PROPOSAL_TABLE, header) == [
-        ("Bằng khen", "Trung tâm Dịch vụ việc làm tỉnh Tiền Giang", "Thủ tướng Chính phủ", 2021, "proposed", None),
-        ("Bằng khen", "Trần Văn Hiếu", "Thủ tướng Chính phủ", 2021, "proposed", None),
-        ("Cờ thi đua", "Phòng Lao động - Thương binh và Xã hội huyện Cái Bè", "Ủy ban nhân dân tỉnh Tiền Giang", 2021,
-         "proposed", None),
-    ]
-
-
 CUSTOMS_DECISION = """CỤC TRƯỞNG CỤC HẢI QUAN TỈNH QUẢNG NINH
 
 Căn cứ Luật Thi đua, khen thưởng ngày 15/6/2022;
@@ -286,17 +261,6 @@ Số TT | Tên tập thể, cá nhân | Thành tích
 1 | Bà Vũ Thị Hạnh | Thu ngân sách đạt 112% dự toán
 2 | Ông Phạm Văn Hải | Phát hiện 12 vụ buôn lậu
 """
-
-
-def test_a_caption_under_the_list_heading_keeps_its_award() -> None:
-    header = Header(kind="quyet_dinh", year=2023, issuer="Cục Hải quan tỉnh Quảng Ninh", province="Quảng Ninh")
-    grantor = "Cục trưởng Cục Hải quan tỉnh Quảng Ninh"
-    assert _awards(CUSTOMS_DECISION, header) == [
-        ("Giấy khen", "Vũ Thị Hạnh", grantor, 2023, "granted", None),
-        ("Giấy khen", "Phạm Văn Hải", grantor, 2023, "granted", None),
-    ]
-
-
 SECOND_LIST = """Điều 2. Tặng danh hiệu "Chiến sĩ thi đua cấp tỉnh" năm 2024 cho 01 cá nhân (có danh sách II kèm theo).
 
 DANH SÁCH II
@@ -306,13 +270,38 @@ CÁ NHÂN ĐƯỢC TẶNG DANH HIỆU "CHIẾN SĨ THI ĐUA CẤP TỈNH" NĂM 2
 STT | Họ và tên | Chức vụ | Đơn vị
 1 | Bà Trần Thị Hồng Nhung | Trưởng phòng Tổ chức - Biên chế | Sở Nội vụ
 """
-
-
-def test_a_numbered_list_heading_gives_way_to_the_award_under_it() -> None:
-    header = Header(kind="quyet_dinh", year=2024, issuer="Ủy ban nhân dân tỉnh Lâm Đồng", province="Lâm Đồng")
-    assert _awards(SECOND_LIST, header) == [
+THANH_HOA = Header(kind="quyet_dinh", year=2023, issuer="Ủy ban nhân dân tỉnh Thanh Hóa", province="Thanh Hóa")
+TIEN_GIANG = Header(kind="to_trinh", year=2021, issuer="Sở Lao động - Thương binh và Xã hội tỉnh Tiền Giang",
+                    province="Tiền Giang")
+QUANG_NINH = Header(kind="quyet_dinh", year=2023, issuer="Cục Hải quan tỉnh Quảng Ninh", province="Quảng Ninh")
+LAM_DONG = Header(kind="quyet_dinh", year=2024, issuer="Ủy ban nhân dân tỉnh Lâm Đồng", province="Lâm Đồng")
+LISTS_AND_TABLES = [
+    # (id, text, header, the events found)
+    ("a-units-place-after-a-comma-is-not-its-name", SCHOOLS_TABLE, THANH_HOA, [
+        ("Bằng khen", "Trường Tiểu học Hoằng Quỳ", "Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa", 2023, "granted", None),
+        ("Bằng khen", "Trường Mầm non Bắc Sơn", "Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa", 2023, "granted", None),
+        ("Bằng khen", "Phòng Giáo dục và Đào tạo huyện Nga Sơn", "Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa", 2023,
+         "granted", None),
+    ]),
+    ("a-numbered-row-is-no-header-whatever-its-notes-say", PROPOSAL_TABLE, TIEN_GIANG, [
+        ("Bằng khen", "Trung tâm Dịch vụ việc làm tỉnh Tiền Giang", "Thủ tướng Chính phủ", 2021, "proposed", None),
+        ("Bằng khen", "Trần Văn Hiếu", "Thủ tướng Chính phủ", 2021, "proposed", None),
+        ("Cờ thi đua", "Phòng Lao động - Thương binh và Xã hội huyện Cái Bè", "Ủy ban nhân dân tỉnh Tiền Giang", 2021,
+         "proposed", None),
+    ]),
+    ("a-caption-under-the-list-heading-keeps-its-award", CUSTOMS_DECISION, QUANG_NINH, [
+        ("Giấy khen", "Vũ Thị Hạnh", "Cục trưởng Cục Hải quan tỉnh Quảng Ninh", 2023, "granted", None),
+        ("Giấy khen", "Phạm Văn Hải", "Cục trưởng Cục Hải quan tỉnh Quảng Ninh", 2023, "granted", None),
+    ]),
+    ("a-numbered-list-heading-gives-way-to-the-award-under-it", SECOND_LIST, LAM_DONG, [
         ("Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Trần Thị Hồng Nhung", None, 2024, "granted", None),
-    ]
+    ]),
+]
+
+
+@pytest.mark.parametrize("text, header, expected", [c[1:] for c in LISTS_AND_TABLES], ids=[c[0] for c in LISTS_AND_TABLES])
+def test_lists_and_tables(text: str, header: Header, expected: list[tuple]) -> None:
+    assert _awards(text, header) == expected
 
 
 DAK_NONG = Header(kind="bao_cao", year=2022, issuer="Cục Quản lý thị trường tỉnh Đắk Nông", province="Đắk Nông")
