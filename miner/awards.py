@@ -279,6 +279,10 @@ _INLINE_BEFORE_RE = re.compile(
 )
 _INLINE_AFTER_RE = re.compile(r"[^.;:]{0,80}?\s(?:cho|đối với)\s+(?:(?:đơn vị|tập thể|ông|bà|đồng chí|đ/c)\s+)?$")
 _MAX_RECIPIENT_WORDS = 25
+# Between two recipients of one list: ", ", " và ", ", và ông ".
+_LISTED_GAP_RE = re.compile(r"\s*(?:,\s*và|,|và)\s+(?:(?:đơn vị|tập thể|ông|bà|đồng chí|đ/c)\s+)?")
+# Between a person and the body of their office: ", Phó Chủ tịch ", ", hội viên ", ", Giám đốc ".
+_APPOSITION_RE = re.compile(r"\s*,\s*(?:(?!được|đã|và|là|tặng|cho|của)[^\W\d_]+\s+){1,5}")
 # Where a unit is, written after its name: ", huyện Thọ Xuân", ", thành phố Sầm Sơn" (the levels of
 # Luật Tổ chức chính quyền địa phương).
 _PLACE_AFTER_RE = re.compile(r"\s*,\s*(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường|thị trấn)\s+([^,;()|]+?)\s*")
@@ -286,6 +290,11 @@ _EACH_BODY_RE = re.compile(r"(?:các|những|cơ quan|đơn vị)(?!\w)")
 _OF_RE = re.compile(r"\s*[\"”’]?\s*((?i:của)\s+)?")  # "CỦA" in a heading in capitals
 _PLURAL_RE = re.compile(r"(?<!\w)(?:các|những)(?!\w)")
 _TWO_LETTERS_RE = re.compile(r"[^\W\d_]{2}")
+# A sentence that introduces what follows it: "các đơn vị đã chấm điểm chéo theo bảng tiêu chí:".
+_INTRODUCES_RE = re.compile(r"(?::|(?<!\w)(?:như sau|sau đây))\s*$")
+# A sentence whose last clause proposes what it lists: "Hội nghị ... đã bỏ phiếu và thống nhất đề nghị:",
+# "Sở kính đề nghị Chủ tịch UBND tỉnh xem xét:" (not "căn cứ kết quả bình xét, ... thông báo như sau:").
+_PROPOSING_INTRO_RE = re.compile(r"(?<!\w)(?:đề nghị|đề xuất|kính trình|trình)(?:\s+[^\s,;.:]+){0,8}\s*:\s*$")
 # A caption under a list's heading: "(Kèm theo Quyết định số 95/QĐ-CTBĐI ngày 15/01/2024 của Cục trưởng ...)".
 _CAPTION_RE = re.compile(r"^\s*\([^()]*\)\s*$")
 
@@ -488,6 +497,8 @@ class _Finder:
             for s in o.spans:
                 self.org_spans.setdefault(s.paragraph, []).append((s.start, s.end, o.name))
         self.events: dict[tuple[str, str], Award] = {}
+        # Under "... thống nhất đề nghị:", the numbered items propose ("1. Tặng Cờ thi đua ... cho X;").
+        self.proposing = False
 
     def default_grantor(self) -> str | None:
         if not self.authority_found:
@@ -497,7 +508,7 @@ class _Finder:
 
     def context(self, para: Paragraph, mention: tuple[int, int, str] | None, text_before: str) -> _Context:
         """The award, grantor, status, year and decision a paragraph gives to what it introduces."""
-        status = _status(self.header, text_before)
+        status = "proposed" if self.proposing else _status(self.header, text_before)
         award = grantor = None
         span = None
         if mention:
@@ -616,32 +627,61 @@ class _Finder:
         return None
 
     def inline(self, para: Paragraph, mentions: list[tuple[int, int, str]]) -> None:
-        """Awards in running text: "đơn vị X đạt danh hiệu Cờ thi đua", "tặng Bằng khen cho X"."""
+        """Awards in running text: "đơn vị X đạt danh hiệu Cờ thi đua", "tặng Bằng khen cho X và Y"."""
         text = para.text
         low = text.lower()
-        spans = sorted(self.org_spans.get(para.seq, []) + self.person_spans.get(para.seq, []))
+        people = self.person_spans.get(para.seq, [])
+        spans = sorted(self.org_spans.get(para.seq, []) + people)
         for mention in mentions:
             start, end, award = mention
             clause_start = max(low.rfind(".", 0, start), low.rfind(";", 0, start)) + 1
-            recipient = None
-            for s, e, name in reversed(spans):
+            found: list[tuple[int, int, str]] = []
+            for i in range(len(spans) - 1, -1, -1):
+                s, e, name = spans[i]
                 if e <= start and s >= clause_start and _INLINE_BEFORE_RE.match(low, e, start):
-                    recipient = (s, e, name)
+                    found = self.listed(low, spans, i, -1, clause_start)
                     break
-            if recipient is None:
-                for s, e, name in spans:
+            if not found:
+                for i, (s, e, name) in enumerate(spans):
                     if s >= end and _INLINE_AFTER_RE.match(low, end, s):
-                        recipient = (s, e, name)
+                        found = self.listed(low, spans, i, 1, clause_start)
                         break
-            if recipient is None:
+            if not found:
                 continue
-            s, e, name = recipient
-            kind = "person" if any(p[0] == s for p in self.person_spans.get(para.seq, [])) else "organization"
             clause_end = min([i for i in (low.find(".", end), low.find(";", end)) if i >= 0] or [len(text)])
             context = self.context(para, mention, low[clause_start:start])
             year = _year_in(text[clause_start:clause_end]) or context.year
             context = _Context(award, context.grantor, context.status, year, context.decision, context.span)
-            self.add(context, _Recipient(name, kind, Span(para.seq, s, e, text[s:e])))
+            for s, e, name in found:
+                kind = "person" if any(p[0] == s for p in people) else "organization"
+                if kind == "organization":
+                    # "Bà Nguyễn Thị Mỹ Lệ, Phó Chủ tịch Hội LHPN tỉnh được ... tặng": the body of her office.
+                    person = next((p for p in people if clause_start <= p[0] and p[1] <= s
+                                   and _APPOSITION_RE.fullmatch(low, p[1], s)), None)
+                    if person:
+                        (s, e, name), kind = person, "person"
+                self.add(context, _Recipient(name, kind, Span(para.seq, s, e, text[s:e])))
+
+    @staticmethod
+    def listed(low: str, spans: list[tuple[int, int, str]], i: int, step: int,
+               clause_start: int) -> list[tuple[int, int, str]]:
+        """spans[i] and the names listed with it, going forward (step 1: "cho X, Y và Z") or back
+        (step -1: "X và Y được tặng")."""
+        found = [spans[i]]
+        j = i + step
+        while 0 <= j < len(spans):
+            s, e, name = spans[j]
+            last = found[-1]
+            if step > 0 and s >= last[1] and _LISTED_GAP_RE.fullmatch(low, last[1], s):
+                found.append(spans[j])
+            elif step < 0 and e <= last[0] and s >= clause_start and _LISTED_GAP_RE.fullmatch(low, e, last[0]):
+                found.append(spans[j])
+            elif (s < last[1] if step > 0 else e > last[0]):
+                pass  # a name inside the last one
+            else:
+                break
+            j += step
+        return found if step > 0 else found[::-1]
 
     def run(self) -> tuple[Award, ...]:
         current: _Context | None = None  # the list being read
@@ -672,6 +712,8 @@ class _Finder:
                 continue
             marker = _MARKER_RE.match(text)
             article = bool(_ARTICLE_RE.match(text))
+            if not (marker and self.proposing):
+                self.proposing = bool(not mentions and _PROPOSING_INTRO_RE.search(low))
             if not mentions and len(text) < 80 and _is_section(text, marker):
                 current = current or attached
                 continue
@@ -699,6 +741,8 @@ class _Finder:
             if (len(text.split(None, 3)) > 3 and not _RECIPIENT_HEADER_RE.match(fold(text).lstrip("t "))
                     and not _CAPTION_RE.match(text)):
                 current = None  # a paragraph that is no item ends the list (not a page number, not a caption)
+                if not mentions and _INTRODUCES_RE.search(text):
+                    recent = None  # "... theo bảng tiêu chí:": the table below is that one's, not an award's
             if mentions:
                 self.inline(para, mentions)
                 recent = (para.seq, self.context(para, mentions[0], low[: mentions[0][0]]))

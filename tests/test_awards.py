@@ -298,6 +298,51 @@ LISTS_AND_TABLES = [
     ]),
 ]
 
+QUANG_TRI = Header(kind="bao_cao", year=2022, issuer="Hội Liên hiệp Phụ nữ tỉnh Quảng Trị", province="Quảng Trị")
+RUNNING_TEXT = [
+    ("several-recipients-after-cho",
+     'Điều 2. Công nhận danh hiệu "Tập thể lao động tiên tiến" năm 2023 cho Phòng Tư pháp huyện Tây Sơn và '
+     "Phòng Nội vụ huyện Tây Sơn; danh hiệu \"Lao động tiên tiến\" cho 412 công chức.",
+     Header(kind="bao_cao", year=2023, province="Bình Định"), [
+         ("Tập thể lao động tiên tiến", "Phòng Tư pháp huyện Tây Sơn", None, 2023, "granted", None),
+         ("Tập thể lao động tiên tiến", "Phòng Nội vụ huyện Tây Sơn", None, 2023, "granted", None),
+     ]),
+    ("several-recipients-before-duoc",
+     "Năm 2022, Hội Nông dân tỉnh và Hội Cựu chiến binh tỉnh được Chủ tịch UBND tỉnh tặng Bằng khen.",
+     QUANG_TRI, [
+         ("Bằng khen", "Hội Nông dân tỉnh Quảng Trị", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị", 2022, "granted", None),
+         ("Bằng khen", "Hội Cựu chiến binh tỉnh Quảng Trị", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị", 2022, "granted",
+          None),
+     ]),
+    ("a-persons-award-not-the-body-of-her-office",
+     "- Bà Nguyễn Thị Mỹ Lệ, Phó Chủ tịch Hội LHPN tỉnh được Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam tặng "
+     'Kỷ niệm chương "Vì sự phát triển của phụ nữ Việt Nam".',
+     QUANG_TRI, [
+         ("Kỷ niệm chương", "Nguyễn Thị Mỹ Lệ", "Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam", 2022,
+          "granted", None),
+     ]),
+    ("a-table-introduced-by-its-own-sentence",
+     "- Tỉnh đoàn Quảng Trị được Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba.\n\n"
+     "Ngày 06/01/2023, Khối tổ chức Hội nghị tổng kết; các đơn vị đã chấm điểm chéo theo bảng tiêu chí:\n\n"
+     "STT | Đơn vị | Điểm | Xếp loại\n1 | Hội Nông dân tỉnh | 97,0 | Xuất sắc\n",
+     QUANG_TRI, [
+         ("Huân chương Lao động hạng Ba", "Tỉnh đoàn Quảng Trị", "Chủ tịch nước", 2022, "granted", None),
+     ]),
+    ("items-under-a-proposing-sentence",
+     "Hội nghị tổng kết Khối ngày 10/12/2022 đã chấm điểm, bỏ phiếu và thống nhất đề nghị:\n"
+     "1. Tặng Cờ thi đua của UBND tỉnh cho Hội Nông dân tỉnh Quảng Trị (5/5 phiếu);\n"
+     "2. Tặng Bằng khen của Chủ tịch UBND tỉnh cho Tỉnh đoàn Quảng Trị.",
+     QUANG_TRI, [
+         ("Cờ thi đua", "Hội Nông dân tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", 2022, "proposed", None),
+         ("Bằng khen", "Tỉnh đoàn Quảng Trị", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị", 2022, "proposed", None),
+     ]),
+]
+
+
+@pytest.mark.parametrize("text, header, expected", [c[1:] for c in RUNNING_TEXT], ids=[c[0] for c in RUNNING_TEXT])
+def test_running_text(text: str, header: Header, expected: list[tuple]) -> None:
+    assert _awards(text, header) == expected
+
 
 @pytest.mark.parametrize("text, header, expected", [c[1:] for c in LISTS_AND_TABLES], ids=[c[0] for c in LISTS_AND_TABLES])
 def test_lists_and_tables(text: str, header: Header, expected: list[tuple]) -> None:
