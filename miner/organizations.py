@@ -494,7 +494,7 @@ def complete_with_province(name: str, province: str | None) -> str:
         return name  # "Ủy ban nhân dân huyện": a district the name does not say
     if _scope(name) != "local":
         return name
-    if fold(name).endswith(("huyen uy", "quan uy", "thi uy")):
+    if fold(name).endswith(("huyen uy", "quan uy", "thi uy", "dang uy")):
         return name  # "các Huyện ủy, Thị ủy": a district's, which one the name does not say
     if fold(name).endswith(("tinh uy", "thanh uy", "tinh doan", "thanh doan")):
         # A "Thành ủy" in a tỉnh is one of its cities' (and a "Tỉnh ủy" is no city's).
@@ -812,9 +812,11 @@ class _Scanner:
         known, typed = self.known(i), self.typed(i)
         if typed and typed[1].unit == "part" and (not known or typed[0] >= known[0]):
             inner = self.body(typed[0])
-            if inner is None:
+            if inner is not None:
+                return Mention(i, inner.last, self.text_of(i, inner.last), inner.province, inner.placed)
+            if not (known and known[1].kind == "local" and known[0] == typed[0]):
                 return None
-            return Mention(i, inner.last, self.text_of(i, inner.last), inner.province, inner.placed)
+            return self.placed(i, known[0], True, district=True)  # "Đảng ủy xã Giao Thiện", "Đảng ủy phường"
         if known and known[1].kind in _BODY_KINDS and not (typed and typed[0] >= known[0]):
             local = known[1].kind == "local"
             return self.placed(i, known[0], local, district=local)

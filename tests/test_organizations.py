@@ -244,6 +244,12 @@ FOUND += [
       "Kính gửi: UBND tỉnh Nam Định; Phòng Nội vụ; Hội đồng nhân dân tỉnh; UBND huyện Xuân Trường."), None,
      ["Hội đồng nhân dân tỉnh Nam Định", "Phòng Nội vụ huyện Giao Thủy", "Ủy ban nhân dân huyện Giao Thủy",
       "Ủy ban nhân dân huyện Xuân Trường", "Ủy ban nhân dân tỉnh Nam Định"]),
+    ("commune-party-committee-and-office",
+     ("ỦY BAN NHÂN DÂN", "PHƯỜNG THỦ DẦU MỘT", "Số: 312/TB-UBND",
+      "3. Thành phần: Thường trực Đảng ủy phường; Thường trực HĐND phường.",
+      "Giao Văn phòng HĐND và UBND phường chuẩn bị hội trường."), "Hồ Chí Minh",
+     ["Thường trực Hội đồng nhân dân phường Thủ Dầu Một", "Thường trực Đảng ủy phường Thủ Dầu Một",
+      "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Thủ Dầu Một", "Ủy ban nhân dân phường Thủ Dầu Một"]),
     ("hall-is-no-association", ("Khối tổ chức ký kết giao ước thi đua tại Hội trường UBMTTQVN tỉnh",), "Quảng Trị",
      ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị"]),
 ]
