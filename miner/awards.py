@@ -213,9 +213,10 @@ def find_award_types(doc: Document) -> tuple[AwardTypeMention, ...]:
 _OFFICES = (
     ("Chủ tịch nước", "central"), ("Thủ tướng Chính phủ", "central"), ("Thủ tướng", "central"),
     ("Tổng cục trưởng", "central"), ("Bộ trưởng", "central"), ("Cục trưởng", "central"),
-    ("Chủ tịch", "local"), ("Giám đốc", "local"), ("Tổng Giám đốc", "local"), ("Hiệu trưởng", "local"),
+    ("Tổng Giám đốc", "central"), ("Thống đốc", "central"),
+    ("Chủ tịch", "local"), ("Giám đốc", "local"), ("Hiệu trưởng", "local"),
     ("Thủ trưởng", "local"), ("Chủ nhiệm", "local"), ("Trưởng ban", "local"), ("Viện trưởng", "local"),
-    ("Chánh án", "local"), ("Tư lệnh", "local"), ("Chi cục trưởng", "local"),
+    ("Chánh án", "local"), ("Tư lệnh", "local"), ("Chi cục trưởng", "local"), ("Chỉ huy trưởng", "local"),
 )
 _OFFICE_RE = re.compile(
     r"^(" + "|".join(re.escape(fold(o)) for o, _ in sorted(_OFFICES, key=lambda o: -len(o[0]))) + r")(?!\w)"
@@ -374,7 +375,7 @@ def grantor_name(written: str, header: Header, organizations: tuple[Organization
     if office == "Tổng cục trưởng" and fold(rest).startswith("cuc "):
         rest = "Tổng c" + rest[1:]  # "Tổng Cục trưởng Cục Thuế" heads the Tổng cục Thuế
     body = canonical_org(rest, None if scope == "central" else header.province)
-    if scope == "central" and header.issuer and fold(header.issuer).startswith(fold(body) + " "):
+    if office == "Cục trưởng" and header.issuer and fold(header.issuer).startswith(fold(body) + " "):
         body = header.issuer  # "Cục trưởng Cục Thuế" in a decision of the Cục Thuế tỉnh Bình Định
     return f"{office} {body}"
 

@@ -411,12 +411,29 @@ GRANTORS = [
     ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Bình"),
     ("Giám đốc", "Giám đốc Sở Tư pháp tỉnh Quảng Bình"),
     ("các cấp", None),
+    ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Quảng Bình"),
+    ("Tổng Giám đốc KBNN", "Tổng Giám đốc Kho bạc Nhà nước"),
+    ("Thống đốc Ngân hàng Nhà nước Việt Nam", "Thống đốc Ngân hàng Nhà nước Việt Nam"),
 ]
 
 
 @pytest.mark.parametrize("written, expected", GRANTORS, ids=[w for w, _ in GRANTORS])
 def test_grantor_name(written: str, expected: str | None) -> None:
     header = Header(kind="quyet_dinh", issuer="Sở Tư pháp tỉnh Quảng Bình", province="Quảng Bình")
+    assert grantor_name(written, header) == expected
+
+
+ISSUERS_HEADS = [
+    # (issuer, written, the grantor): a central office heads a provincial branch only when it heads the issuer
+    ("Cục Thuế tỉnh Bình Định", "CỤC TRƯỞNG CỤC THUẾ", "Cục trưởng Cục Thuế tỉnh Bình Định"),
+    ("Kho bạc Nhà nước tỉnh Quảng Ninh", "Tổng Giám đốc KBNN", "Tổng Giám đốc Kho bạc Nhà nước"),
+    ("Sở Tư pháp tỉnh Quảng Bình", "Cục trưởng Cục Thuế", "Cục trưởng Cục Thuế"),
+]
+
+
+@pytest.mark.parametrize("issuer, written, expected", ISSUERS_HEADS, ids=[i for i, _, _ in ISSUERS_HEADS])
+def test_grantor_heading_the_issuer(issuer: str, written: str, expected: str) -> None:
+    header = Header(kind="quyet_dinh", issuer=issuer, province=issuer.split(" tỉnh ")[-1])
     assert grantor_name(written, header) == expected
 
 
