@@ -560,6 +560,12 @@ _MAX_NESTED = 12
 
 
 @lru_cache(maxsize=1)
+def _name_phrases() -> frozenset[str]:
+    """Two words that go on with a name though one of them is a stop word (data/org_name_phrases.txt)."""
+    return data_words("org_name_phrases.txt")
+
+
+@lru_cache(maxsize=1)
 def _addresses() -> frozenset[str]:
     """Forms of address written before a person's name ("ông", "đồng chí"), from data/person_context.tsv."""
     return frozenset(row["words"] for row in data_rows("person_context.tsv") if row["effect"] == "title")
@@ -618,9 +624,13 @@ class _Scanner:
         tok = self.tok(i)
         if tok is None:
             return True
-        if tok.low in self.stop:
-            return not (tok.low == "cấp" and i and self.t[i - 1].low == "liên")  # "liên cấp" school
         nxt = self.tok(i + 1)
+        if tok.low in self.stop:
+            if nxt and (f"{tok.low} {nxt.low}" in _name_phrases() or (tok.low == "số" and nxt.word.isdigit())):
+                return False  # "Cảnh sát giao thông", "Đội Quản lý thị trường số 3"
+            if i and f"{self.t[i - 1].low} {tok.low}" in _name_phrases():
+                return False  # "Xổ số kiến thiết", "Công trình đô thị"
+            return not (tok.low == "cấp" and i and self.t[i - 1].low == "liên")  # "liên cấp" school
         return bool(nxt and f"{tok.low} {nxt.low}" in self.stop)
 
     def text_of(self, first: int, last: int) -> str:
@@ -692,7 +702,10 @@ class _Scanner:
             return None  # "Quỹ thi đua, khen thưởng" is a fund, though "Thi đua - Khen thưởng" names units
         field = self.known(i)
         if field and field[1].kind == "field":
-            return field[0]
+            end = field[0]
+            if self.tok(end + 1) and self.t[end].low == "số" and self.t[end + 1].word.isdigit():
+                end += 2  # "Đội Quản lý thị trường số 3"
+            return end
         if field and field[1].kind == "generic":
             return self.run(field[0])  # "Trường Đại học" + "Mở Hà Nội"
         if self.shouted or self.level(i) is not None:
@@ -855,7 +868,7 @@ class _Scanner:
                 # "Phòng Tài chính - Kế hoạch, Sở Nội vụ, Công an huyện" the commas list three.
                 own_comma = any(t.word == "," for t in self.t[end:name_end])
                 closing = self.tok(parent.last)
-                if not (own_comma or kind.scope == "none" or closing is None or closing.word in (";", ".", ":", ")")):
+                if not (own_comma or kind.scope == "none" or closing is None or closing.word in (";", ".", ":", ")", "|")):
                     parent = None
             if parent is not None:
                 text = self.with_parent(i, name_end, parent)
