@@ -245,16 +245,21 @@ def _csv(rows: list[dict]) -> Response:
 
 # ---------------------------------------------------------------- /-/tim-kiem
 
-_SEARCH_SQL = """
+# Ranking happens inside FTS5 first, on the index alone: the best matches by bm25 (their ids and
+# scores), then only those are joined to their paragraphs and documents. Scoring every match
+# cannot be avoided (a common phrase has 155,000 of them), joining and sorting them all can.
+_BEST_SQL = """
+select rowid, bm25(paragraphs_fts) as rank from paragraphs_fts
+where paragraphs_fts match :match
+order by rank, rowid
+limit :limit
+"""
+_ROWS_SQL = """
 select paragraphs.id, paragraphs.document_id, paragraphs.seq, paragraphs.kind as paragraph_kind, paragraphs.text,
-       documents.title, documents.symbol, documents.year, documents.province, documents.kind, documents.issuer,
-       paragraphs_fts.rank as rank
-from paragraphs_fts
-join paragraphs on paragraphs.id = paragraphs_fts.rowid
+       documents.title, documents.symbol, documents.year, documents.province, documents.kind, documents.issuer
+from paragraphs
 join documents on documents.id = paragraphs.document_id
-where paragraphs_fts match :match {filters}
-order by paragraphs_fts.rank
-limit :limit offset :offset
+where paragraphs.id in (select value from json_each(:ids))
 """
 _FILTERS = {
     "nam": "documents.year = :nam",
@@ -262,6 +267,38 @@ _FILTERS = {
     "loai": "documents.kind = :loai",
     "co_quan": "fold(documents.issuer) like '%' || fold(:co_quan) || '%'",
 }
+# With filters, the documents that pass them are found first (one pass over documents); then the
+# best FILTERED_CANDIDATES matches are kept when their paragraphs are of those documents, and
+# eight times as many, and so on, until a page is full or every match was read.
+FILTERED_CANDIDATES = 2000
+_DOCUMENTS_OF_SQL = "select id, document_id from paragraphs where id in (select value from json_each(:ids))"
+
+
+async def ranked_rows(db, match: str, filters: dict[str, object], offset: int, limit: int) -> list[dict]:
+    """The matches of `match` ranked by bm25 from `offset`, at most `limit`, whose document passes the filters."""
+    where = " and ".join(sql for key, sql in _FILTERS.items() if filters.get(key) is not None)
+    wanted = offset + limit
+    if not where:
+        best = (await db.execute(_BEST_SQL, {"match": match, "limit": wanted})).rows[offset:]
+    else:
+        bound = {k: v for k, v in filters.items() if v is not None}
+        documents = {r[0] for r in await db.execute(f"select id from documents where {where}", bound)}
+        if not documents:
+            return []
+        size = max(wanted, FILTERED_CANDIDATES)
+        while True:
+            candidates = (await db.execute(_BEST_SQL, {"match": match, "limit": size})).rows
+            ids = json.dumps([r[0] for r in candidates])
+            passed = {r[0] for r in await db.execute(_DOCUMENTS_OF_SQL, {"ids": ids}) if r[1] in documents}
+            best = [r for r in candidates if r[0] in passed]
+            if len(best) >= wanted or len(candidates) < size:
+                break
+            size *= 8
+        best = best[offset:wanted]
+    ranks = {r[0]: r[1] for r in best}
+    rows = await _dicts(db, _ROWS_SQL, {"ids": json.dumps(list(ranks))})
+    rows.sort(key=lambda r: (ranks[r["id"]], r["id"]))
+    return [{**r, "rank": ranks[r["id"]]} for r in rows]
 
 
 @page
@@ -281,11 +318,7 @@ async def search_page(request, datasette):
     match = fts_match(query)
     results = []
     if match:
-        filters = "".join(f" and {sql}" for key, sql in _FILTERS.items() if params[key] is not None)
-        sql = _SEARCH_SQL.format(filters=filters)
-        bound = {k: v for k, v in params.items() if v is not None}
-        bound.update(match=match, limit=SEARCH_PAGE_SIZE + 1, offset=(page - 1) * SEARCH_PAGE_SIZE)
-        results = [dict(r) for r in (await db.execute(sql, bound)).rows]
+        results = await ranked_rows(db, match, params, (page - 1) * SEARCH_PAGE_SIZE, SEARCH_PAGE_SIZE + 1)
     more = len(results) > SEARCH_PAGE_SIZE
     results = results[:SEARCH_PAGE_SIZE]
     for r in results:

@@ -279,3 +279,17 @@ def test_table_cells_link_units_and_documents_to_their_pages(archive_client):
     documents = archive_client.get(f"/{db}/documents").text
     assert f'<a href="/-/van-ban/{ID_C}">{html.escape(RECORD_C.header.title)}</a>' in documents
     assert SCRIPT not in documents
+
+
+@pytest.mark.parametrize(
+    ("query", "filters"),
+    [("quyet dinh", {"co_quan": "lam dong"}), ("Kho bac", {"loai": "bao_cao"}), ("quyet dinh 354", {"nam": "2020"})],
+    ids=["issuer", "kind", "year"],
+)
+def test_search_page_filters_past_the_best_candidates(archive_client, monkeypatch, query, filters):
+    everything = archive_client.get("/-/tim-kiem.json", q=query, **filters).json()["rows"]
+    monkeypatch.setattr("miner.web_pages.SEARCH_PAGE_SIZE", 1)
+    monkeypatch.setattr("miner.web_pages.FILTERED_CANDIDATES", 1)  # one candidate, then 8, then 64 ...
+    paged = [archive_client.get("/-/tim-kiem.json", q=query, trang=str(n), **filters).json()["rows"] for n in (1, 2, 3)]
+    assert [row for page in paged for row in page] == everything[:3]
+    assert everything

@@ -9,6 +9,14 @@
 -- name: tim_kiem
 -- title: Tìm kiếm đoạn văn, xếp theo mức liên quan / Ranked paragraph search
 -- description: Đoạn văn chứa mọi từ tìm (có dấu hay không dấu), xếp theo mức liên quan (FTS5 rank); từ khớp nằm trong ⟦ ⟧. Lọc theo năm, tỉnh, loại và cơ quan ban hành của văn bản. Ví dụ: quyet dinh 354. / Paragraphs holding every word searched (with or without diacritics), most relevant first (FTS5 rank); matches in ⟦ ⟧. Filter by the document's year, province, kind and issuer.
+with best as materialized (
+  -- ranked inside FTS5 first; without a filter only the best 100 are joined to their documents
+  select rowid as id, bm25(paragraphs_fts) as rank
+  from paragraphs_fts
+  where paragraphs_fts match coalesce(fts_match(:q), '""')
+  order by rank, rowid
+  limit case when :nam = '' and :tinh = '' and :loai = '' and :co_quan = '' then 100 else -1 end
+)
 select
   paragraphs.id as paragraph_id,
   search_snippet(paragraphs.text, :q) as doan_trich,
@@ -19,16 +27,15 @@ select
   documents.province,
   documents.kind,
   documents.issuer,
-  round(paragraphs_fts.rank, 3) as rank
-from paragraphs_fts
-join paragraphs on paragraphs.id = paragraphs_fts.rowid
+  round(best.rank, 3) as rank
+from best
+join paragraphs on paragraphs.id = best.id
 join documents on documents.id = paragraphs.document_id
-where paragraphs_fts match coalesce(fts_match(:q), '""')
-  and (:nam = '' or documents.year = cast(:nam as integer))
+where (:nam = '' or documents.year = cast(:nam as integer))
   and (:tinh = '' or fold(documents.province) = fold(:tinh))
   and (:loai = '' or documents.kind = :loai)
   and (:co_quan = '' or fold(documents.issuer) like '%' || fold(:co_quan) || '%')
-order by paragraphs_fts.rank
+order by best.rank, best.id
 limit 100
 
 -- name: khen_thuong_cua_don_vi
