@@ -402,6 +402,12 @@ _GRANTOR_BEFORE_RE = re.compile(
     r".*(?<!\w)(?:đề nghị|trình|được)\s+(?P<g>[^,;.]{3,80}?)\s+(?:xem xét\s+|xét\s+)?(?:tặng thưởng|tặng|khen thưởng"
     r"|công nhận)(?:\s+danh hiệu)?\s*[\"“]?\s*$"
 )
+# The subject of an active clause: "1. UBND tỉnh tặng Cờ thi đua cho ...", "Giám đốc Công an tỉnh đã ký
+# Quyết định số 1570/QĐ-CAT ngày 21/12/2023 công nhận danh hiệu ..." (matched from the clause's start).
+_GRANTOR_SUBJECT_RE = re.compile(
+    r"\s*(?P<g>[^\W\d][^,;.:()]{2,60}?)\s+(?:(?:đã\s+)?(?:ký|ban hành)\s+(?:quyết định|qđ)(?!\w)[^;:]{0,60}?\s+)?"
+    r"(?:tặng thưởng|trao tặng|tặng|công nhận|khen thưởng)(?:\s+danh hiệu)?\s*[\"“]?\s*$"
+)
 # The longest match but ".*": a verb (8) and a grantor (80), "xem xét khen thưởng danh hiệu" and the
 # single spaces of a paragraph between them (segment collapses runs of spaces) take ~130 characters.
 _GRANTOR_BEFORE_WINDOW = 300
@@ -413,11 +419,19 @@ def _grantor_before(text: str, start: int, header: Header, organizations: tuple[
     # The window begins one character early when it cuts the clause, for the look-behind "(?<!\w)".
     window = max(clause_start, start - _GRANTOR_BEFORE_WINDOW - 1)
     skip = 1 if window > clause_start else 0
-    m = _GRANTOR_BEFORE_RE.match(text[window:start].lower(), skip)
+    low = text[window:start].lower()
+    m = _GRANTOR_BEFORE_RE.match(low, skip)
+    if m:
+        written = text[window + m.start("g") : window + m.end("g")]
+        if not (_OFFICE_RE.match(fold(written)) or written[:1].isupper()):
+            return None
+        return grantor_name(written, header, organizations)
+    m = _GRANTOR_SUBJECT_RE.match(low) if window == clause_start else None
     if not m:
         return None
+    # The subject is a grantor when it is an office or a body ("TẬP THỂ ĐƯỢC TẶNG ..." is neither).
     written = text[window + m.start("g") : window + m.end("g")]
-    if not (_OFFICE_RE.match(fold(written)) or written[:1].isupper()):
+    if not (_OFFICE_RE.match(fold(written)) or _names_a_body(canonical_org(written, header.province))):
         return None
     return grantor_name(written, header, organizations)
 

@@ -328,6 +328,23 @@ RUNNING_TEXT = [
      QUANG_TRI, [
          ("Huân chương Lao động hạng Ba", "Tỉnh đoàn Quảng Trị", "Chủ tịch nước", 2022, "granted", None),
      ]),
+    ("grantor-signed-the-decision",
+     '1. Giám đốc Công an tỉnh đã ký Quyết định số 1570/QĐ-CAT ngày 21/12/2023 công nhận danh hiệu "Đơn vị quyết '
+     'thắng" năm 2023 cho Công an huyện Bát Xát.',
+     Header(kind="thong_bao", year=2023, issuer="Công an tỉnh Lào Cai", province="Lào Cai"), [
+         ("Đơn vị quyết thắng", "Công an huyện Bát Xát", "Giám đốc Công an tỉnh Lào Cai", 2023, "granted", None),
+     ]),
+    ("grantor-subject-of-an-active-clause",
+     "1. UBND tỉnh tặng Cờ thi đua cho Ủy ban nhân dân xã Giao Thiện, đơn vị dẫn đầu phong trào thi đua năm 2022.",
+     Header(kind="to_trinh", year=2022, issuer="Ủy ban nhân dân huyện Giao Thủy", province="Nam Định"), [
+         ("Cờ thi đua", "Ủy ban nhân dân xã Giao Thiện", "Ủy ban nhân dân tỉnh Nam Định", 2022, "proposed", None),
+     ]),
+    ("recipients-heading-is-no-grantor",
+     'DANH SÁCH I\nTẬP THỂ ĐƯỢC TẶNG DANH HIỆU "TẬP THỂ LAO ĐỘNG XUẤT SẮC" NĂM 2024\n\n'
+     "STT | Tên tập thể | Ghi chú\n1 | Trung tâm Khuyến nông tỉnh Lâm Đồng |\n",
+     Header(kind="bao_cao", year=2024, province="Lâm Đồng"), [
+         ("Tập thể lao động xuất sắc", "Trung tâm Khuyến nông tỉnh Lâm Đồng", None, 2024, "granted", None),
+     ]),
     ("items-under-a-proposing-sentence",
      "Hội nghị tổng kết Khối ngày 10/12/2022 đã chấm điểm, bỏ phiếu và thống nhất đề nghị:\n"
      "1. Tặng Cờ thi đua của UBND tỉnh cho Hội Nông dân tỉnh Quảng Trị (5/5 phiếu);\n"
