@@ -571,6 +571,10 @@ def _addresses() -> frozenset[str]:
     return frozenset(row["words"] for row in data_rows("person_context.tsv") if row["effect"] == "title")
 
 
+# How low a level of local government is, by its first word: a list names places of one level.
+_LEVEL_RANKS = {"tỉnh": 1, "huyện": 2, "quận": 2, "thị": 2, "thành": 2, "xã": 3, "phường": 3, "đặc": 3}
+
+
 class _Scanner:
     """Reads the bodies named in one paragraph's tokens."""
 
@@ -662,7 +666,7 @@ class _Scanner:
         end = self.level(i)
         if end is not None:
             province = _match(self.t, end, self.idx.places)
-            district = self.district(end)
+            district = self.district(end, after_level=True)
             if district and not province:
                 return district  # "huyện Xuân Trường": a district's name, though "Trường" may start a school
             j = end
@@ -685,14 +689,15 @@ class _Scanner:
             return i + 1, None, True
         return None
 
-    def district(self, i: int) -> tuple[int, str | None, bool] | None:
-        """A district named by its whole name alone at token i ("Hạ Long", "Mộc Châu"), as place() gives it."""
+    def district(self, i: int, after_level: bool = False) -> tuple[int, str | None, bool] | None:
+        """A district named by its whole name at token i ("Hạ Long", "Mộc Châu"), as place() gives it;
+        without a level before it, only where a name may end."""
         j = i
         while j - i < 4 and self.cap_word(j) and not self.t[j].abbreviation:
             j += 1
         for k in range(j, i, -1):
             found = district_named(self.text_of(i, k))
-            if found and self.ends_name(k):
+            if found and (after_level or self.ends_name(k)):
                 return k, found.province, True
         return None
 
@@ -919,7 +924,29 @@ class _Scanner:
                 continue
             found.append(self.under_parent(mention, found))
             i = mention.last
+            for more in self.more_places(mention):
+                found.append(more)
+                i = more.last
         return _share_places(found, self.t)
+
+    def more_places(self, mention: Mention) -> list[Mention]:
+        """ "UBND huyện Thủy Nguyên, huyện An Dương": the same body of each place listed after it."""
+        if not mention.placed:
+            return []
+        k = next((k for k in range(mention.last - 1, mention.first, -1) if self.level(k) is not None), None)
+        if k is None:
+            return []
+        head, out, j = self.text_of(mention.first, k), [], mention.last
+        rank = _LEVEL_RANKS.get(self.t[k].low, 2)
+        while self.tok(j + 1) and self.t[j].word in (",", "và") and self.level(j + 1) is not None:
+            if _LEVEL_RANKS.get(self.t[j + 1].low, 2) < rank:
+                break  # "UBND xã Quảng Hải, huyện Quảng Xương": the district the commune is in
+            place = self.place(j + 1)
+            if place is None or not place[2] or place[0] <= j + 1:
+                break
+            out.append(Mention(j + 1, place[0], f"{head} {self.text_of(j + 1, place[0])}", place[1], True))
+            j = place[0]
+        return out
 
     def under_parent(self, mention: Mention, found: list[Mention]) -> Mention:
         """ "Sở Nội vụ (qua Phòng Thi đua, khen thưởng)": the unit of the body before the bracket."""
@@ -1193,8 +1220,9 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
         text = para.text
         signature = _SIGNATURE_RE.match(text)
         shouted = mostly_capitals(text) and not signature
-        for offset, end in _windows(text, signature.end() if signature else 0):
-            scanner = _Scanner(text[offset:end], shouted)
+        read = _POST_UNIT_RE.sub(_capitalise, text) if "rưởng " in text else text  # same length: spans hold
+        for offset, end in _windows(read, signature.end() if signature else 0):
+            scanner = _Scanner(read[offset:end], shouted)
             for mention in scanner.scan():
                 name = _resolve(mention, scanner, context)
                 if name is None:
@@ -1208,6 +1236,16 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
         Organization(name=name, kind=_kind(name), province=_province(name), spans=tuple(spans))
         for name, spans in _merge_variants(by_key)
     )
+
+
+def _capitalise(m: re.Match) -> str:
+    """The unit's word capitalised when a capitalised name follows it."""
+    return m.group().capitalize() if m.group(1).isupper() else m.group()
+
+
+# A unit named in its head's post: "Trưởng phòng Nội vụ huyện Sơn Hà" names the "Phòng Nội vụ huyện
+# Sơn Hà", "Trưởng khoa Hồi sức tích cực - Chống độc" the "Khoa Hồi sức tích cực - Chống độc".
+_POST_UNIT_RE = re.compile(r"(?<=[Tt]rưởng )(?:phòng|khoa)(?= (\w))")
 
 
 @lru_cache(maxsize=8192)
@@ -1321,8 +1359,8 @@ def _resolve(mention: Mention, scanner: _Scanner, context: _Context) -> str | No
     if context.local and not mention.placed:
         base = canonical_org(text)
         level, _, place = context.local.partition(" ")
-        if base.lower().endswith(" " + level):
-            text = f"{base} {place}"  # "UBND huyện" in a district's report
+        if base.lower().endswith(" " + level) or fold(base).endswith(("huyen uy", "quan uy", "thi uy")):
+            text = f"{base} {place}"  # "UBND huyện", "Huyện ủy" in a district's report
         elif fold(base).startswith(_LOCAL_GOVERNMENT_BODIES) and not _has_place(base) and not _ends_with_level(base):
             text = f"{base} {context.local}"  # but "HĐND tỉnh" in a district's report is the province's
     if context.agency and not mention.placed and _agency_own(mention, text):
