@@ -126,7 +126,8 @@ TABLES: tuple[Table, ...] = (
         {"id": int, "cited_document_id": int, **_SPAN_COLUMNS},
         foreign_keys=(("cited_document_id", "cited_documents", "id"), *_SPAN_KEYS),
         not_null=("cited_document_id", "document_id"),
-        indexes=(("cited_document_id",), ("document_id",), ("paragraph_id",)),
+        # (cited, citing document) answers "cited how often, by how many documents" from the index.
+        indexes=(("cited_document_id", "document_id"), ("document_id",), ("paragraph_id",)),
     ),
     Table(
         "organizations",

@@ -170,3 +170,43 @@ def test_the_lookup_uses_the_symbol_key_indexes(archive_db, sql):
         "explain query plan " + sql, {"key": "354", "low": "354-", "high": "3540", "limit": 10}))
     assert "USING INDEX" in plan or "USING COVERING INDEX" in plan
     assert "SCAN" not in plan.replace("USING INDEX", "")
+
+
+# ---------------------------------------------------------------- a document cited by many
+
+LAW_CITATION = "Luật Thi đua, khen thưởng số 06/2022/QH15"
+CITING_DATES = ["2023-05-02", "2024-01-15", "2022-11-30", "2024-03-08", "2023-12-01"]
+
+
+@pytest.fixture
+def law_client(db_path):
+    from miner import store
+    from miner.document import Document, Paragraph
+    from miner.record import Header, LegalRef, Record, Span
+    from miner.store import FileState, open_db
+
+    from .conftest import Client
+
+    db = open_db(db_path)
+    text = f"Căn cứ {LAW_CITATION};"
+    start = text.index(LAW_CITATION)
+    ref = LegalRef(doc_type="Luật", symbol="06/2022/QH15", number="06", year=2022, code="QH15",
+                   spans=(Span(0, start, start + len(LAW_CITATION), LAW_CITATION),))
+    for n, date in enumerate(CITING_DATES):
+        doc = Document(path=f"{n}.txt", format="txt", paragraphs=(Paragraph(0, text),))
+        record = Record(header=Header(title=f"Kế hoạch {n}", issued_date=date), legal_refs=(ref,))
+        store.save(db, str(n) * 64, FileState(f"/law/{n}.txt", 1, 1.0), doc, record)
+    db.close()
+    return Client(db_path)
+
+
+@pytest.mark.parametrize("heavy", [100, 0], ids=["sorted-citations", "newest-documents-from-the-date-index"])
+def test_a_much_cited_document_shows_its_newest_citations_and_links_to_all(law_client, monkeypatch, heavy):
+    monkeypatch.setattr("miner.web_lookup.MAX_CITATIONS", 3)
+    monkeypatch.setattr("miner.web_lookup.HEAVY", heavy)
+    (match,) = law_client.get("/-/tra-cuu.json", q="Luật 06/2022/QH15").json()["answer"]["matches"]
+    newest = sorted(CITING_DATES, reverse=True)[:3]
+    assert [(c["document_date"], c["written"]) for c in match["citations"]] == [(d, LAW_CITATION) for d in newest]
+    assert (match["citation_count"], match["citing_documents"]) == (5, 5)
+    page = law_client.get("/-/tra-cuu", q="Luật 06/2022/QH15").text
+    assert f'href="/{law_client.database}/citations?cited_document_id={match["id"]}">Tất cả 5 trích dẫn' in page
