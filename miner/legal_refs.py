@@ -329,6 +329,7 @@ class _Context:
     def __init__(self, header: Header):
         self.province = header.province
         self.own_key = symbol_key(header.symbol)
+        self.own_date = header.issued_date
         own = SYMBOL_RE.fullmatch(header.symbol or "")
         self.own_issuer_segments = [fold(s) for s in _issuer_segments(symbol_of(own).code)] if own else []
         self.own_issuer = header.issuer
@@ -646,14 +647,20 @@ def find_legal_refs(doc: Document, header: Header) -> tuple[LegalRef, ...]:
         mentions = _mentions_in(par, folded, ctx, pars[k + 1].text if k + 1 < len(pars) else "") if has_digit else []
         for mention in mentions:
             taken.append((mention.type_start, mention.end))
-            if symbol_key(mention.symbol.text) == ctx.own_key:
-                continue
+            if symbol_key(mention.symbol.text) == ctx.own_key and not _dated_apart(mention, ctx.own_date):
+                continue  # the document's own number, not a citation
             _add(refs, ranks, mention)
         for mention in _numbers_in(par, folded, ctx, taken) if has_digit else ():
             _add(refs, ranks, mention)
         for name, issued, span in _laws_in(par, folded, taken):
             _add_law(refs, ranks, name, issued, span)
     return tuple(refs)
+
+
+def _dated_apart(mention: _Mention, own_date: str | None) -> bool:
+    """Whether a citation of the document's own number is dated another year: "thay thế Quy chế số
+    01/QC-KTĐDN ngày 18/02/2022" in the Quy chế 01/QC-KTĐDN of 2023 cites the one it replaces."""
+    return bool(mention.issued_date and own_date and mention.issued_date[:4] != own_date[:4])
 
 
 def _add(refs: list[LegalRef], ranks: list[int], m: _Mention) -> None:

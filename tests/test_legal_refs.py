@@ -217,6 +217,15 @@ def test_own_number_and_forms_are_not_citations():
     assert refs == ()
 
 
+def test_own_number_of_another_year_is_a_citation():
+    doc = Document(path="t.txt", format="txt", paragraphs=(
+        Paragraph(seq=0, text="Quy chế này thay thế Quy chế số 01/QC-KTĐDN ngày 18/02/2022 của Khối."),
+        Paragraph(seq=1, text="Các thành viên thực hiện Quy chế số 01/QC-KTĐDN."),
+    ))
+    header = Header(symbol="01/QC-KTĐDN", issued_date="2023-03-10", province="Thái Nguyên")
+    assert [(r.symbol, r.issued_date) for r in find_legal_refs(doc, header)] == [("01/QC-KTĐDN", "2022-02-18")]
+
+
 def test_own_code_cites_the_issuer():
     refs = refs_in("Văn phòng Bộ đã ban hành Quy chế tại Quyết định số 109/QĐ-VP ngày 01/3/2011.",
                    symbol="935/VP-TCKT", issuer="Văn phòng Bộ Tư pháp")
