@@ -278,7 +278,11 @@ _INLINE_BEFORE_RE = re.compile(
     r"(?:tặng thưởng|tặng|trao tặng|truy tặng|công nhận|khen thưởng|phong tặng)|đạt được|đạt|được nhận|nhận)"
     r"\s+(?:danh hiệu\s+|hình thức\s+)?[\"“]?\s*$"
 )
-_INLINE_AFTER_RE = re.compile(r"[^.;:]{0,80}?\s(?:cho|đối với)\s+(?:(?:đơn vị|tập thể|ông|bà|đồng chí|đ/c)\s+)?$")
+# "cho đồng chí Thượng tá Nguyễn Văn Cường", "cho BSCKII. Nguyễn Thị Thu Sương": forms of address, ranks, titles.
+_INLINE_AFTER_RE = re.compile(
+    r"[^.;:]{0,80}?\s(?:cho|đối với)\s+(?:(?:đơn vị|tập thể|ông|bà|đồng chí|đ/c|bác sĩ"
+    r"|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý))\s+|(?:[a-zđ]{1,7}\.)+\s*){0,3}$"
+)
 _MAX_RECIPIENT_WORDS = 25
 # Between two recipients of one list: ", ", " và ", ", và ông ".
 _LISTED_GAP_RE = re.compile(r"\s*(?:,\s*và|,|và)\s+(?:(?:đơn vị|tập thể|ông|bà|đồng chí|đ/c)\s+)?")

@@ -345,6 +345,14 @@ RUNNING_TEXT = [
      Header(kind="bao_cao", year=2024, province="Lâm Đồng"), [
          ("Tập thể lao động xuất sắc", "Trung tâm Khuyến nông tỉnh Lâm Đồng", None, 2024, "granted", None),
      ]),
+    ("rank-and-title-after-cho",
+     '3. Đề nghị Bộ trưởng Bộ Công an công nhận danh hiệu "Chiến sĩ thi đua cấp Bộ" cho đồng chí Thượng tá Nguyễn '
+     'Văn Cường. Hội đồng đề nghị xét tặng danh hiệu "Thầy thuốc ưu tú" cho BSCKII. Nguyễn Thị Thu Sương.',
+     Header(kind="thong_bao", year=2023, issuer="Công an tỉnh Lào Cai", province="Lào Cai"), [
+         ("Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Nguyễn Văn Cường", "Bộ trưởng Bộ Công an", 2023, "proposed",
+          None),
+         ("Thầy thuốc ưu tú", "Nguyễn Thị Thu Sương", None, 2023, "proposed", None),
+     ]),
     ("items-under-a-proposing-sentence",
      "Hội nghị tổng kết Khối ngày 10/12/2022 đã chấm điểm, bỏ phiếu và thống nhất đề nghị:\n"
      "1. Tặng Cờ thi đua của UBND tỉnh cho Hội Nông dân tỉnh Quảng Trị (5/5 phiếu);\n"

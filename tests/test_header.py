@@ -495,6 +495,8 @@ SIGNERS = [
     ("scanned-signature-read-as-noise", "THƯ KÝ\n\\wu#z\n\nNguyễn Văn Nghĩa", "Nguyễn Văn Nghĩa"),
     ("heading-lost-under-a-stamp", "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT,NCVX.\n\nTrần Thắng\n\nDANH SÁCH\n\n"
      "Tập thể, cá nhân được tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh kèm theo Quyết định này", "Trần Thắng"),
+    ("doctors-title-between-two-signers", "THƯ KÝ | CHỦ TỊCH HỘI ĐỒNG\nGIÁM ĐỐC SỞ Y TẾ\n\n"
+     "Huỳnh Văn Quý BSCKII. Võ Văn Hùng", "Võ Văn Hùng"),
     ("head-of-an-emulation-bloc", "Nơi nhận:\n- Sở Nội vụ (Ban TĐKT);\n- Lưu: VT, Khối.\n\nTM. KHỐI THI ĐUA\nKHỐI TRƯỞNG\n"
      "GIÁM ĐỐC CÔNG TY ĐIỆN LỰC BẮC GIANG\n\nNguyễn Văn Bình", "Nguyễn Văn Bình"),
 ]
