@@ -178,7 +178,9 @@ _VERBS = document_words("trich_yeu_verb")
 _ISSUER_STOP_RE = re.compile(
     r"\s(?:về|v/v|tại|cùng|được|để|theo|trả lời|hết|có hiệu lực|thì|nay|trong|đối với|với|khi|đang|"
     r"đã|sẽ|gửi|nhận|ngày|năm|mà|nhằm|do|khóa|khoá|nhiệm kỳ|" + "|".join(_VERBS) + r")(?!\w)"
-    r"|\svà\s(?=các\b|những\b|ý kiến|đề nghị|dự thảo|thực|theo\b|tại\b|căn cứ|được\b|đã\b|quy định|hướng dẫn)"
+    r"|\svà\s(?=các\b|những\b|ý kiến|đề nghị|dự thảo|thực|theo\b|tại\b|căn cứ|được\b|đã\b|quy định|hướng dẫn"
+    # "của Chính phủ và Quyết định số 23/2021/QĐ-TTg": the next citation, not a second issuer.
+    r"|quyết định|nghị quyết|nghị định|thông tư|kế hoạch|công văn|chỉ thị|quy chế|tờ trình|thông báo|văn bản|qđ\b)"
     r"|,(?!\s*thể thao)|[;.()“”\"'’:]"
 )
 _FOLDED_VERBS = tuple(fold(v) for v in _VERBS)
@@ -323,6 +325,10 @@ def _law_name(text: str, folded: str, clause_start: int, so_start: int) -> str |
     return None
 
 
+# The district or town of a local body: "Ủy ban nhân dân huyện Mộc Châu" -> ("huyện", "Mộc Châu").
+_LOCAL_LEVEL_RE = re.compile(r"(?<!\w)(huyện|quận|thị xã)\s+([A-ZĐ\u00C0-\u1EF8][^,;()]*)$")
+
+
 class _Context:
     """What the citations of one document share: its province, own symbol and issuer."""
 
@@ -333,6 +339,14 @@ class _Context:
         own = SYMBOL_RE.fullmatch(header.symbol or "")
         self.own_issuer_segments = [fold(s) for s in _issuer_segments(symbol_of(own).code)] if own else []
         self.own_issuer = header.issuer
+        own_level = _LOCAL_LEVEL_RE.search(header.issuer or "")
+        self.own_level = (own_level.group(1), own_level.group(2)) if own_level else None
+
+    def local(self, issuer: str | None) -> str | None:
+        """ "Ủy ban nhân dân huyện" in a document of the Ủy ban nhân dân huyện Mộc Châu is that district's."""
+        if issuer and self.own_level and issuer.endswith(" " + self.own_level[0]):
+            return f"{issuer} {self.own_level[1]}"
+        return issuer
 
     def issuer_of(self, sym: Symbol) -> str | None:
         segments = [fold(s) for s in _issuer_segments(sym.code)]
@@ -433,7 +447,7 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
         of = _OF_RE.match(folded, end)
         if of:
             written_org, org_end = _org_after(text, of.end(), several=folded[of.start():of.end()].strip(" ,") == "giua")
-            issuer = _org_name(written_org, ctx.province)
+            issuer = ctx.local(_org_name(written_org, ctx.province))
             if issuer:
                 rank, after = _AFTER, org_end
                 late = None if dm else _date_after(folded, org_end)  # "... của UBND tỉnh ngày 5/6/2020 về ..."
@@ -445,6 +459,11 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
             issued = date_of(dm) if dm else None
         date_before, issuer_before = _written_before(text, folded, clause_start, type_start, ctx.province)
         issued = issued or date_before
+        if issuer is None and issuer_before and type_name == "Tờ trình":
+            # "đề nghị của Trưởng ban Ban Thi đua - Khen thưởng tỉnh tại Tờ trình số 987/TTr-BTĐKT": a
+            # submission is the proposer's own (the code alone would say the central Ban); a Công văn
+            # "chỉ đạo của Thủ tướng Chính phủ tại Công văn số .../VPCP" is the Văn phòng's.
+            issuer, rank = issuer_before, _BEFORE
         if issuer is None:
             issuer = ctx.issuer_of(sym)
             rank = _FROM_CODE if issuer else _NO_ISSUER
@@ -518,7 +537,7 @@ def _numbers_in(par: Paragraph, folded: str, ctx: _Context, taken: list[tuple[in
         after = end
         if of:
             written_org, org_end = _org_after(text, of.end())
-            issuer = _org_name(written_org, ctx.province)
+            issuer = ctx.local(_org_name(written_org, ctx.province))
             if issuer:
                 rank, after = _AFTER, org_end
         number = m.group(2)

@@ -187,6 +187,24 @@ CITATIONS = [
         [ref("Nghị định", "98/2023/NĐ-CP", "98", None, "Chính phủ", None, 2023, "NĐ-CP")],
     ),
     (
+        "submission-issued-by-its-proposer",
+        ["Xét đề nghị của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số 1562/TTr-SGDĐT ngày 26/7/2023 và của "
+         "Trưởng ban Ban Thi đua - Khen thưởng tỉnh tại Tờ trình số 987/TTr-BTĐKT ngày 08/8/2023."],
+        "Thanh Hóa",
+        [ref("Tờ trình", "1562/TTr-SGDĐT", "1562", "2023-07-26", "Sở Giáo dục và Đào tạo tỉnh Thanh Hóa", None, 2023,
+             "TTr-SGDĐT"),
+         ref("Tờ trình", "987/TTr-BTĐKT", "987", "2023-08-08", "Ban Thi đua - Khen thưởng tỉnh Thanh Hóa", None, 2023,
+             "TTr-BTĐKT")],
+    ),
+    (
+        "next-citation-is-no-second-issuer",
+        ["theo Nghị quyết số 68/NQ-CP ngày 01/7/2021 của Chính phủ và Quyết định số 23/2021/QĐ-TTg ngày 07/7/2021 "
+         "của Thủ tướng Chính phủ; đã chi hỗ trợ cho người lao động."],
+        "Tiền Giang",
+        [ref("Nghị quyết", "68/NQ-CP", "68", "2021-07-01", "Chính phủ", None, 2021, "NQ-CP"),
+         ref("Quyết định", "23/2021/QĐ-TTg", "23", "2021-07-07", "Thủ tướng Chính phủ", None, 2021, "QĐ-TTg")],
+    ),
+    (
         "laws-by-name-only",
         ["Căn cứ Luật Thi đua, Khen thưởng ngày 26/11/2003 và Luật sửa đổi, bổ sung một số Điều của Luật Thi "
          "đua, Khen thưởng ngày 16/11/2013;",
@@ -224,6 +242,14 @@ def test_own_number_of_another_year_is_a_citation():
     ))
     header = Header(symbol="01/QC-KTĐDN", issued_date="2023-03-10", province="Thái Nguyên")
     assert [(r.symbol, r.issued_date) for r in find_legal_refs(doc, header)] == [("01/QC-KTĐDN", "2022-02-18")]
+
+
+def test_the_district_of_the_documents_own_issuer():
+    doc = Document(path="t.txt", format="txt", paragraphs=(Paragraph(seq=0, text=(
+        "Hội đồng được kiện toàn (Quyết định số 3012/QĐ-UBND ngày 02/10/2019 của UBND huyện); Phòng Nội vụ huyện "
+        "là cơ quan thường trực.")),))
+    header = Header(issuer="Ủy ban nhân dân huyện Mộc Châu", province="Sơn La")
+    assert [r.issuer for r in find_legal_refs(doc, header)] == ["Ủy ban nhân dân huyện Mộc Châu"]
 
 
 def test_own_code_cites_the_issuer():
