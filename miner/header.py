@@ -424,6 +424,22 @@ def _shouted_name(line: str) -> str | None:
     return None
 
 
+def _last_of_two(name: str, paragraphs: tuple[Paragraph, ...], at: int) -> str:
+    """The head's name when two signers' names ran together on one line ("Quách Mỹ Huyền Thạch Sô
+    Phol": the columns' spaces lost): the longest tail of two words or more written elsewhere in the
+    document as a name on its own ("Ông Thạch Sô Phol - Giám đốc")."""
+    words = name.split()
+    if len(words) < 5:
+        return name
+    for k in range(2, len(words) - 1):
+        tail = " ".join(words[k:])
+        # Not inside the whole name written elsewhere: "Tôn Nữ Thị Thu Hà" holds "Thị Thu Hà".
+        tail_re = re.compile(rf"(?<!\w)(?<!{re.escape(words[k - 1])} ){re.escape(tail)}(?!\w)")
+        if any(i != at and tail_re.search(p.text) for i, p in enumerate(paragraphs)):
+            return tail
+    return name
+
+
 def _is_sign_role(text: str) -> bool:
     """A line of a signature block's heading: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "THƯ KÝ | CHỦ TRÌ"."""
     return any(len(cell) < 120 and _mostly_upper(cell) and _SIGN_ROLE_RE.match(fold(cell).strip())
@@ -513,6 +529,8 @@ def find_header(doc: Document) -> Header:
     title = _title(paragraphs, lines)
     kind = _kind(lines, title)
     signer, at = _signer(paragraphs, lines.end)
+    if signer and at is not None:
+        signer = _last_of_two(signer, paragraphs, at)
     province = _province(doc, issuer, lines.place)
     if issuer is None and at is not None and at + 1 < len(paragraphs):
         # A report signed by a name with its body on the next line ("Cục QLTT Tỉnh Đắk Nông").

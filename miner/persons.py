@@ -400,4 +400,19 @@ def find_persons(doc: Document, header: Header) -> tuple[Person, ...]:
     if header.signer and fold(header.signer) not in by_key:
         span = _signer_span(doc, header.signer)
         by_key[fold(header.signer)] = (normalise_name(header.signer), "signer", [span] if span else [])
+    for key in [k for k in by_key if _runs_into_another(k, by_key)]:
+        del by_key[key]
     return tuple(Person(name=name, role=role, spans=tuple(spans)) for name, role, spans in by_key.values())
+
+
+def _runs_into_another(key: str, by_key: dict) -> bool:
+    """Whether a name is another one found in the document followed by the family name that starts a
+    second name: "Quách Mỹ Huyền Thạch" on a signature line whose two names ran together."""
+    words = key.split()
+    folded_surnames = _folded_surnames()
+    return any(" ".join(words[:k]) in by_key and words[k] in folded_surnames for k in range(3, len(words)))
+
+
+@lru_cache(maxsize=1)
+def _folded_surnames() -> frozenset[str]:
+    return frozenset(fold(name) for name in _family_names())

@@ -497,6 +497,9 @@ SIGNERS = [
      "Tập thể, cá nhân được tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh kèm theo Quyết định này", "Trần Thắng"),
     ("doctors-title-between-two-signers", "THƯ KÝ | CHỦ TỊCH HỘI ĐỒNG\nGIÁM ĐỐC SỞ Y TẾ\n\n"
      "Huỳnh Văn Quý BSCKII. Võ Văn Hùng", "Võ Văn Hùng"),
+    ("two-names-run-together", "Thành phần: Ông Thạch Sô Phol - Giám đốc, Chủ tịch Hội đồng\n\n"
+     "THƯ KÝ | CHỦ TỊCH HỘI ĐỒNG\nGIÁM ĐỐC\n\nQuách Mỹ Huyền Thạch Sô Phol", "Thạch Sô Phol"),
+    ("a-five-word-name", "Thành viên: Bà Tôn Nữ Thị Thu Hà\n\nGIÁM ĐỐC\n\nTôn Nữ Thị Thu Hà", "Tôn Nữ Thị Thu Hà"),
     ("head-of-an-emulation-bloc", "Nơi nhận:\n- Sở Nội vụ (Ban TĐKT);\n- Lưu: VT, Khối.\n\nTM. KHỐI THI ĐUA\nKHỐI TRƯỞNG\n"
      "GIÁM ĐỐC CÔNG TY ĐIỆN LỰC BẮC GIANG\n\nNguyễn Văn Bình", "Nguyễn Văn Bình"),
 ]

@@ -42,6 +42,8 @@ PERSONS = [
     ("city-not-person", "Thành phố Hồ Chí Minh, ngày 25 tháng 11 năm 2025", []),
     ("ranks-before-names", "3 | Thượng tá Nguyễn Văn Cường, Trưởng phòng | Chỉ huy phá chuyên án\n\n"
      "5 | Đại úy Sùng A Páo, Cán bộ Đồn Công an Bản Vược | Vận động quần chúng", ["Nguyễn Văn Cường", "Sùng A Páo"]),
+    ("two-signers-run-together", "Thư ký cuộc họp: Bà Quách Mỹ Huyền - Chuyên viên\n\nTHƯ KÝ CHỦ TỊCH HỘI ĐỒNG\n\n"
+     "Quách Mỹ Huyền Thạch Sô Phol", ["Quách Mỹ Huyền"]),
     ("medical-degrees-before-names", "6 | BSCKII. Nguyễn Thị Thu Sương, Phó Giám đốc | Chiến sĩ thi đua cấp tỉnh\n\n"
      "7 | ThS.BS. Trần Quốc Bảo, Trưởng khoa | Chiến sĩ thi đua cấp tỉnh", ["Nguyễn Thị Thu Sương", "Trần Quốc Bảo"]),
     ("doctor-before-name", "Bác sĩ Lê Minh Tiến, Trưởng khoa Nội, Trung tâm Y tế huyện", ["Lê Minh Tiến"]),
