@@ -741,8 +741,8 @@ class _Scanner:
                     break
                 j = last_cap = close + 1  # a quoted name: Ban Chỉ đạo Cuộc vận động “Tiếp bước ...”
             elif tok.low in ("và", ",", "-", "–"):
-                if self.starts_body(j + 1):
-                    break
+                if self.starts_body(j + 1) or self.post_at(j + 1):
+                    break  # "Trưởng phòng Nghiệp vụ Y, Ủy viên": a member's post follows the unit
                 if self.cap_word(j + 1):
                     j += 2
                     last_cap = j
@@ -766,14 +766,20 @@ class _Scanner:
             j -= 1
         return j
 
+    def post_at(self, i: int) -> bool:
+        """A post starts at token i ("Ủy viên", "Thư ký"): no part of a name."""
+        nxt = self.tok(i + 1)
+        return bool(nxt and self.t[i].is_word and f"{self.t[i].low} {nxt.low}" in _not_names("post"))
+
     def not_name(self, i: int) -> bool:
         """Token i makes its type an ordinary word or a post ("Trường hợp", "Cục trưởng")."""
         pair = f"{self.t[i - 1].low} {self.t[i].low}"
         if self.t[i].low in _not_names("post"):
             return True
         longer = _match(self.t, i - 2, self.idx.types, joiners=False) if i >= 2 else None
-        # "Đoàn viên" is a word, but "Công đoàn Viên chức" a union: the pair's first word ends a longer type
-        return pair in _not_names("compound") and not (longer and longer[0] == i and self.t[i].cap)
+        if longer and longer[0] == i:  # a type of two words: "Cơ sở dữ liệu", but "Công đoàn Viên chức"
+            return f"{self.t[i - 2].low} {pair}" in _not_names("compound")
+        return pair in _not_names("compound")
 
     def lower_part(self, j: int) -> int | None:
         """ "Phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp": a lower-case part before a parent."""

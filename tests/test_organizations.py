@@ -273,6 +273,12 @@ FOUND += [
      ("- UBND huyện Thủy Nguyên, huyện An Dương lưu ý: từ ngày 01/01/2025 thành lập thành phố Thủy Nguyên.",
       "4 | Ông Nguyễn Bá Thụ | Chủ tịch UBND xã Quảng Hải, huyện Quảng Xương"), None,
      ["Ủy ban nhân dân huyện An Dương", "Ủy ban nhân dân huyện Thủy Nguyên", "Ủy ban nhân dân xã Quảng Hải"]),
+    ("member-posts-and-rehabilitation-centres",
+     ("6. BSCKI. Phạm Ngọc Ánh - Trưởng phòng Nghiệp vụ Y, Ủy viên (vắng, có lý do).",
+      "8 | Cơ sở Cai nghiện ma túy tỉnh Tiền Giang | Bằng khen của Chủ tịch UBND tỉnh |",
+      "tra cứu trên Cơ sở Dữ liệu quốc gia về văn bản pháp luật; Chiến sĩ thi đua cơ sở"), "Tiền Giang",
+     ["Cơ sở Cai nghiện ma túy tỉnh Tiền Giang", "Phòng Nghiệp vụ Y tỉnh Tiền Giang",
+      "Ủy ban nhân dân tỉnh Tiền Giang"]),
     ("hall-is-no-association", ("Khối tổ chức ký kết giao ước thi đua tại Hội trường UBMTTQVN tỉnh",), "Quảng Trị",
      ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị"]),
 ]
