@@ -274,10 +274,15 @@ _RECIPIENT_END_RE = re.compile(
 # "X tặng Bằng khen" (active) names the grantor, not the recipient.
 # Both matched with pos and endpos (no "^": a match is anchored at pos), not on slices of the paragraph.
 _INLINE_BEFORE_RE = re.compile(
-    r"(?:\s*[,–-]\s*[^;.]{0,80}?)?\s*(?:(?:đã|đều|vinh dự|cũng|đơn vị)\s+)*(?:được\s+(?:[^,;.]{0,60}?\s)?"
+    r"(?:\s*\([^()]{0,60}\))?(?:\s*[,–-]\s*[^;.]{0,80}?)?\s*(?:(?:đã|đều|vinh dự|cũng|đơn vị)\s+)*"
+    r"(?:được\s+(?:[^,;.]{0,60}?\s)?"
     r"(?:tặng thưởng|tặng|trao tặng|truy tặng|công nhận|khen thưởng|phong tặng)|đạt được|đạt|được nhận|nhận)"
     r"\s+(?:danh hiệu\s+|hình thức\s+)?[\"“]?\s*$"
 )
+# "Công nhận danh hiệu "Chiến sĩ thi đua cơ sở" cho 04 công chức: Tăng Văn Lực, Kim Thị Sa Ry, ...".
+_INLINE_AFTER_COUNT_RE = re.compile(r"[^.;:]{0,80}?\s(?:cho|đối với)\s+(?:\d+|các)\s+[^\d.;:]{1,40}?:\s*$")
+# "- UBND huyện Quản Bạ: dẫn đầu Cụm, đề nghị UBND tỉnh tặng Cờ thi đua;": the item's name, then its award.
+_ITEM_NAME_END_RE = re.compile(r"\s*:")
 # "cho đồng chí Thượng tá Nguyễn Văn Cường", "cho BSCKII. Nguyễn Thị Thu Sương": forms of address, ranks, titles.
 _INLINE_AFTER_RE = re.compile(
     r"[^.;:]{0,80}?\s(?:cho|đối với)\s+(?:(?:đơn vị|tập thể|ông|bà|đồng chí|đ/c|bác sĩ"
@@ -648,6 +653,7 @@ class _Finder:
     def inline(self, para: Paragraph, mentions: list[tuple[int, int, str]]) -> None:
         """Awards in running text: "đơn vị X đạt danh hiệu Cờ thi đua", "tặng Bằng khen cho X và Y"."""
         text = para.text
+        marker = _MARKER_RE.match(text)
         low = text.lower()
         people = self.person_spans.get(para.seq, [])
         spans = sorted(self.org_spans.get(para.seq, []) + people)
@@ -662,9 +668,13 @@ class _Finder:
                     break
             if not found:
                 for i, (s, e, name) in enumerate(spans):
-                    if s >= end and _INLINE_AFTER_RE.match(low, end, s):
+                    if s >= end and (_INLINE_AFTER_RE.match(low, end, s) or _INLINE_AFTER_COUNT_RE.match(low, end, s)):
                         found = self.listed(low, spans, i, 1, clause_start)
                         break
+            if not found and marker:
+                # "- UBND huyện Quản Bạ: dẫn đầu Cụm, đề nghị UBND tỉnh tặng Cờ thi đua;"
+                found = [sp for sp in spans if marker.end() <= sp[0] <= marker.end() + 1 and sp[1] < start
+                         and _ITEM_NAME_END_RE.match(text, sp[1]) and _GRANT_RE.search(low, sp[1], start)][:1]
             if not found:
                 continue
             clause_end = min([i for i in (low.find(".", end), low.find(";", end)) if i >= 0] or [len(text)])
@@ -724,6 +734,9 @@ class _Finder:
                 table_context = self.table_row(para, columns, table_context) or table_context
                 continue
             columns = table_context = None
+            # "tặng Bằng khen: thầy X, Tổ trưởng (02 năm liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở)": an
+            # award in parentheses is said of the recipient, not given here.
+            mentions = [m for m in mentions if text.count("(", 0, m[0]) <= text.count(")", 0, m[0])]
             if _LABEL_RE.match(low) and mentions and self.header.issuer and self.header.kind == "bien_ban":
                 # "Danh hiệu: Tập thể lao động xuất sắc; Số phiếu: 19/19": the unit's own result.
                 context = self.context(para, mentions[0], low)

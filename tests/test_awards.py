@@ -353,6 +353,30 @@ RUNNING_TEXT = [
           None),
          ("Thầy thuốc ưu tú", "Nguyễn Thị Thu Sương", None, 2023, "proposed", None),
      ]),
+    ("place-in-parentheses-before-duoc",
+     "Ủy ban nhân dân xã Lũng Cú (huyện Đồng Văn) được Thủ tướng Chính phủ tặng Bằng khen năm 2024.",
+     Header(kind="bao_cao", year=2024, province="Hà Giang"), [
+         ("Bằng khen", "Ủy ban nhân dân xã Lũng Cú", "Thủ tướng Chính phủ", 2024, "granted", None),
+     ]),
+    ("names-after-a-count-and-a-colon",
+     '5. Công nhận danh hiệu "Chiến sĩ thi đua cơ sở" cho 02 công chức: Tăng Văn Lực, Kim Thị Sa Ry; danh hiệu '
+     '"Lao động tiên tiến" cho 31/33 công chức.',
+     Header(kind="bien_ban", year=2023, province="Sóc Trăng"), [
+         ("Chiến sĩ thi đua cơ sở", "Tăng Văn Lực", None, 2023, "proposed", None),
+         ("Chiến sĩ thi đua cơ sở", "Kim Thị Sa Ry", None, 2023, "proposed", None),
+     ]),
+    ("the-items-name-then-its-award",
+     "- UBND huyện Quản Bạ: dẫn đầu Cụm, đề nghị UBND tỉnh tặng Cờ thi đua;\n"
+     "- Hội Liên hiệp Phụ nữ huyện: chăm sóc 14 Bà mẹ Việt Nam anh hùng.",
+     Header(kind="bao_cao", year=2024, province="Hà Giang"), [
+         ("Cờ thi đua", "Ủy ban nhân dân huyện Quản Bạ", "Ủy ban nhân dân tỉnh Hà Giang", 2024, "proposed", None),
+     ]),
+    ("award-in-parentheses-is-said-of-the-recipient",
+     "4. Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen: thầy Hồ Xuân Lâm, Tổ trưởng Tổ Toán - Tin học (02 năm liên "
+     "tục đạt danh hiệu Chiến sĩ thi đua cơ sở).",
+     Header(kind="thong_bao", year=2024, province="Ninh Thuận"), [
+         ("Bằng khen", "Hồ Xuân Lâm", "Chủ tịch Ủy ban nhân dân tỉnh Ninh Thuận", 2024, "proposed", None),
+     ]),
     ("items-under-a-proposing-sentence",
      "Hội nghị tổng kết Khối ngày 10/12/2022 đã chấm điểm, bỏ phiếu và thống nhất đề nghị:\n"
      "1. Tặng Cờ thi đua của UBND tỉnh cho Hội Nông dân tỉnh Quảng Trị (5/5 phiếu);\n"
