@@ -267,8 +267,10 @@ _NOT_RECIPIENT_RE = re.compile(
     r"không|hồ sơ|thời gian|căn cứ|số|mức|trường hợp|cán bộ|tổng|mỗi|những|trong|theo|để|thành tích|"
     r"kết quả|đạt|như|lưu|nơi nhận|kính gửi|cộng|tổng cộng|ghi chú)(?!\w)"
 )
+# "Bệnh viện Đa khoa tỉnh Quảng Ngãi - đơn vị dẫn đầu Khối": a description in lower case after a dash.
 _RECIPIENT_END_RE = re.compile(
-    r"\s*(?:[;(]|\.\s*$|\./\.|,?\s+(?:đã có|có thành tích|vì đã|vì có|đạt thành tích|do có)(?!\w))"
+    r"\s*(?:[;(]|\.\s*$|\./\.|,?\s+(?i:đã có|có thành tích|vì đã|vì có|đạt thành tích|do có)(?!\w)"
+    r"|\s[-–]\s+(?=[a-zđà-ỹ]))"
 )
 # Between a recipient and its award: "X đạt danh hiệu", "X được Bộ Tài chính tặng", "X nhận";
 # "X tặng Bằng khen" (active) names the grantor, not the recipient.
@@ -716,6 +718,7 @@ class _Finder:
         current: _Context | None = None  # the list being read
         attached: _Context | None = None  # "(có danh sách kèm theo)": the list comes further on
         recent: tuple[int, _Context] | None = None  # the last paragraph naming an award
+        introducing = ""  # the text of the last paragraph that introduced recipients
         columns = None
         table_context: _Context | None = None
         for para in self.doc.paragraphs:
@@ -752,6 +755,7 @@ class _Finder:
             granting = bool(mentions) and bool(_GRANT_RE.search(low))
             label = bool(mentions) and ":" in text[mentions[-1][1] :] and len(text[: mentions[0][0]].split()) <= 8
             if mentions and (label or granting and _LIST_INTRO_RE.search(low)):
+                introducing = text
                 current = self.trigger(para, mentions, label)
                 if _ATTACHED_RE.search(low):
                     attached = current
@@ -762,6 +766,13 @@ class _Finder:
                 if recipient:
                     self.add(current, recipient)
                 continue
+            if current and recent and recent[0] == para.seq - 1 and recent[1] is current and not mentions \
+                    and not article and para.kind != "heading" and _INTRODUCES_RE.search(introducing):
+                # "cho 01 cá nhân:" then the one recipient without a marker: "BS. Trương Công Định, Phó ..."
+                recipient = self.recipient(para, 0, len(text))
+                if recipient:
+                    self.add(current, recipient)
+                    continue
             if para.kind == "heading" and fold(text).startswith("danh sach"):
                 # "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2023": what the list below receives or is proposed for.
                 current = self.context(para, mentions[0] if mentions else None, low)

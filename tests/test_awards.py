@@ -377,6 +377,16 @@ RUNNING_TEXT = [
      Header(kind="thong_bao", year=2024, province="Ninh Thuận"), [
          ("Bằng khen", "Hồ Xuân Lâm", "Chủ tịch Ủy ban nhân dân tỉnh Ninh Thuận", 2024, "proposed", None),
      ]),
+    ("one-recipient-without-a-marker",
+     '1. Đề nghị tặng danh hiệu "Cờ thi đua của UBND tỉnh" cho 01 tập thể:\n'
+     "Bệnh viện Đa khoa tỉnh Quảng Ngãi - đơn vị dẫn đầu Khối thi đua các đơn vị sự nghiệp y tế.\n\n"
+     '2. Đề nghị công nhận danh hiệu "Chiến sỹ thi đua cấp tỉnh" cho 01 cá nhân:\n'
+     "BS. Trương Công Định, Phó Giám đốc Trung tâm Y tế huyện Ba Tơ (đã 03 năm liên tục đạt danh hiệu Chiến sỹ "
+     "thi đua cơ sở).",
+     Header(kind="to_trinh", year=2023, issuer="Sở Y tế tỉnh Quảng Ngãi", province="Quảng Ngãi"), [
+         ("Cờ thi đua", "Bệnh viện Đa khoa tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi", 2023, "proposed", None),
+         ("Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Trương Công Định", None, 2023, "proposed", None),
+     ]),
     ("items-under-a-proposing-sentence",
      "Hội nghị tổng kết Khối ngày 10/12/2022 đã chấm điểm, bỏ phiếu và thống nhất đề nghị:\n"
      "1. Tặng Cờ thi đua của UBND tỉnh cho Hội Nông dân tỉnh Quảng Trị (5/5 phiếu);\n"
