@@ -274,6 +274,7 @@ _RECIPIENT_END_RE = re.compile(
 )
 # Between a recipient and its award: "X đạt danh hiệu", "X được Bộ Tài chính tặng", "X nhận";
 # "X tặng Bằng khen" (active) names the grantor, not the recipient.
+_OF_BEFORE_RE = re.compile(r"(?<!\w)của\s+$")
 # Both matched with pos and endpos (no "^": a match is anchored at pos), not on slices of the paragraph.
 _INLINE_BEFORE_RE = re.compile(
     r"(?:\s*\([^()]{0,60}\))?(?:\s*[,–-]\s*[^;.]{0,80}?)?\s*(?:(?:đã|đều|vinh dự|cũng|đơn vị)\s+)*"
@@ -665,6 +666,8 @@ class _Finder:
             found: list[tuple[int, int, str]] = []
             for i in range(len(spans) - 1, -1, -1):
                 s, e, name = spans[i]
+                if _OF_BEFORE_RE.search(low, max(0, s - 5), s):
+                    continue  # "Đơn vị dẫn đầu Cụm của Công an tỉnh được đề nghị ...": not the subject
                 if e <= start and s >= clause_start and _INLINE_BEFORE_RE.match(low, e, start):
                     found = self.listed(low, spans, i, -1, clause_start)
                     break

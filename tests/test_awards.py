@@ -387,6 +387,12 @@ RUNNING_TEXT = [
          ("Cờ thi đua", "Bệnh viện Đa khoa tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi", 2023, "proposed", None),
          ("Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Trương Công Định", None, 2023, "proposed", None),
      ]),
+    ("a-body-after-cua-is-no-subject",
+     "Đơn vị dẫn đầu Cụm, Khối thi đua của Công an tỉnh được đề nghị Bộ Công an tặng Cờ thi đua. Năm 2023, Phòng "
+     "Cảnh sát giao thông Công an tỉnh được Bộ Công an tặng Cờ thi đua.",
+     Header(kind="ke_hoach", year=2024, issuer="Công an tỉnh Kiên Giang", province="Kiên Giang"), [
+         ("Cờ thi đua", "Phòng Cảnh sát giao thông Công an tỉnh Kiên Giang", "Bộ Công an", 2023, "granted", None),
+     ]),
     ("items-under-a-proposing-sentence",
      "Hội nghị tổng kết Khối ngày 10/12/2022 đã chấm điểm, bỏ phiếu và thống nhất đề nghị:\n"
      "1. Tặng Cờ thi đua của UBND tỉnh cho Hội Nông dân tỉnh Quảng Trị (5/5 phiếu);\n"
