@@ -394,6 +394,8 @@ def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
 
 _NAME_PART_SPLIT_RE = re.compile(r"['’\-]")
 _CELL_SPLIT_RE = re.compile(r"\s*\|\s*|\s{2,}")
+# Where an item of the recipients' list ends ("- Lưu VP.", "- Như Điều 2;") and a name may follow.
+_ITEM_END_RE = re.compile(r"[.;)]\s+")
 
 
 def _is_name_word(word: str) -> bool:
@@ -457,7 +459,14 @@ def _signer(paragraphs: tuple[Paragraph, ...], after: int) -> tuple[str | None, 
             name = _name_in(text) or _shouted_name(text)
             if name:
                 return name, j
-            if _is_sign_role(text) or _SIGN_SKIP_RE.match(fold(text)) or (is_heading(text) and len(text) < 60) \
+            if _SIGN_SKIP_RE.match(fold(text)):
+                # "- Lưu VP.        Tô Ngọc Hân": the name beside the recipients' list, its spaces lost.
+                tail = _ITEM_END_RE.split(text)[-1]
+                name = _name_in(tail) if tail != text else None
+                if name:
+                    return name, j
+                continue
+            if _is_sign_role(text) or (is_heading(text) and len(text) < 60) \
                     or len(text) < 12:  # a signature or a stamp read as a few stray characters
                 continue
             break

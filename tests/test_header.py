@@ -500,6 +500,8 @@ SIGNERS = [
     ("two-names-run-together", "Thành phần: Ông Thạch Sô Phol - Giám đốc, Chủ tịch Hội đồng\n\n"
      "THƯ KÝ | CHỦ TỊCH HỘI ĐỒNG\nGIÁM ĐỐC\n\nQuách Mỹ Huyền Thạch Sô Phol", "Thạch Sô Phol"),
     ("a-five-word-name", "Thành viên: Bà Tôn Nữ Thị Thu Hà\n\nGIÁM ĐỐC\n\nTôn Nữ Thị Thu Hà", "Tôn Nữ Thị Thu Hà"),
+    ("name-beside-the-recipients-list", "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nNơi nhận: PHÓ BÍ THƯ\n- TW Đoàn (b/c);\n"
+     "- Như Điều 2;\n- Lưu VP. Tô Ngọc Hân", "Tô Ngọc Hân"),
     ("head-of-an-emulation-bloc", "Nơi nhận:\n- Sở Nội vụ (Ban TĐKT);\n- Lưu: VT, Khối.\n\nTM. KHỐI THI ĐUA\nKHỐI TRƯỞNG\n"
      "GIÁM ĐỐC CÔNG TY ĐIỆN LỰC BẮC GIANG\n\nNguyễn Văn Bình", "Nguyễn Văn Bình"),
 ]
