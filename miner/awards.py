@@ -232,6 +232,7 @@ _MAX_GRANTOR_WORDS = 15
 # a text of very long words (then the whole rest is read).
 _GRANTOR_AFTER_WINDOW = 300
 _LONGEST_OFFICE = max(len(o) for o, _ in _OFFICES) + 1
+_BARE_LEVEL_RE = re.compile(r"(?<!\w)(?:huyện|quận|thị xã)$")  # a body named without its district
 _GENERIC_GRANTORS = {"bo", "cap tren", "cac cap", "cap tinh", "cap bo", "co quan", "don vi", "nha nuoc"}
 _YEAR_RE = re.compile(r"(?<!\w)năm(?:\s+học)?\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?")
 _DATE_BEFORE_RE = re.compile(r"tháng\s+\d{1,2}\s*$")
@@ -270,10 +271,12 @@ _NOT_RECIPIENT_RE = re.compile(
 # "Bệnh viện Đa khoa tỉnh Quảng Ngãi - đơn vị dẫn đầu Khối": a description in lower case after a dash.
 _RECIPIENT_END_RE = re.compile(
     r"\s*(?:[;(]|\.\s*$|\./\.|,?\s+(?i:đã có|có thành tích|vì đã|vì có|đạt thành tích|do có)(?!\w)"
-    r"|\s[-–]\s+(?=[a-zđà-ỹ]))"
+    r"|\s[-–]\s+(?=[a-zđà-ỹ])|:\s+(?=[a-zđà-ỹ]))"  # "- Chi cục Hải quan khu vực I: hoàn thành thu ngân sách"
 )
 # Between a recipient and its award: "X đạt danh hiệu", "X được Bộ Tài chính tặng", "X nhận";
 # "X tặng Bằng khen" (active) names the grantor, not the recipient.
+# Between the recipients written after a colon: ";", " và ông ".
+_RECIPIENTS_SPLIT_RE = re.compile(r";|(?<=\s)và(?=\s+(?:ông|bà|đồng chí|đ/c)\s)")
 _OF_BEFORE_RE = re.compile(r"(?<!\w)của\s+$")
 # Both matched with pos and endpos (no "^": a match is anchored at pos), not on slices of the paragraph.
 _INLINE_BEFORE_RE = re.compile(
@@ -389,6 +392,10 @@ def grantor_name(written: str, header: Header, organizations: tuple[Organization
     body = canonical_org(rest, None if scope == "central" else header.province)
     if office == "Cục trưởng" and header.issuer and fold(header.issuer).startswith(fold(body) + " "):
         body = header.issuer  # "Cục trưởng Cục Thuế" in a decision of the Cục Thuế tỉnh Bình Định
+    elif _BARE_LEVEL_RE.search(body):
+        # "Chủ tịch UBND huyện" in a document naming one Ủy ban nhân dân huyện: that district's.
+        named = {o.name for o in organizations if o.name.startswith(body + " ")}
+        body = named.pop() if len(named) == 1 else body
     return f"{office} {body}"
 
 
@@ -805,11 +812,11 @@ class _Finder:
         colon = text.find(":", mentions[-1][1])
         if label and colon >= 0 and text[colon + 1 :].strip():
             pos = colon + 1
-            for piece in text[colon + 1 :].split(";"):
-                recipient = self.recipient(para, pos, pos + len(piece))
+            for sep in [*_RECIPIENTS_SPLIT_RE.finditer(text, pos), None]:
+                recipient = self.recipient(para, pos, sep.start() if sep else len(text))
                 if recipient:
                     self.add(context, recipient)
-                pos += len(piece) + 1
+                pos = sep.end() if sep else pos
         return context
 
 

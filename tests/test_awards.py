@@ -393,6 +393,23 @@ RUNNING_TEXT = [
      Header(kind="ke_hoach", year=2024, issuer="Công an tỉnh Kiên Giang", province="Kiên Giang"), [
          ("Cờ thi đua", "Phòng Cảnh sát giao thông Công an tỉnh Kiên Giang", "Bộ Công an", 2023, "granted", None),
      ]),
+    ("a-description-after-the-items-colon",
+     "1. Đề nghị Bộ trưởng Bộ Tài chính tặng Bằng khen cho:\n"
+     "- Chi cục Hải quan cửa khẩu cảng Hải Phòng khu vực I: hoàn thành thu ngân sách vượt 12,4% chỉ tiêu;\n"
+     "- Ông Vũ Tiến Dũng, Phó Chi cục trưởng Chi cục Hải quan quản lý hàng đầu tư.",
+     Header(kind="cong_van", year=2023, issuer="Cục Hải quan thành phố Hải Phòng", province="Hải Phòng"), [
+         ("Bằng khen", "Chi cục Hải quan cửa khẩu cảng Hải Phòng khu vực I", "Bộ trưởng Bộ Tài chính", 2023,
+          "proposed", None),
+         ("Bằng khen", "Vũ Tiến Dũng", "Bộ trưởng Bộ Tài chính", 2023, "proposed", None),
+     ]),
+    ("a-unit-and-a-person-after-the-colon",
+     "2. Tặng Giấy khen của Chủ tịch UBND huyện Xuân Trường cho: Ủy ban nhân dân xã Xuân Hòa và ông Trần Văn Sáu, "
+     "Trưởng thôn Hưng Nghĩa, đã có thành tích tiêu biểu năm 2023.",
+     Header(kind="to_trinh", year=2023, issuer="Ủy ban nhân dân xã Xuân Ninh", province="Nam Định"), [
+         ("Giấy khen", "Ủy ban nhân dân xã Xuân Hòa", "Chủ tịch Ủy ban nhân dân huyện Xuân Trường", 2023, "proposed",
+          None),
+         ("Giấy khen", "Trần Văn Sáu", "Chủ tịch Ủy ban nhân dân huyện Xuân Trường", 2023, "proposed", None),
+     ]),
     ("items-under-a-proposing-sentence",
      "Hội nghị tổng kết Khối ngày 10/12/2022 đã chấm điểm, bỏ phiếu và thống nhất đề nghị:\n"
      "1. Tặng Cờ thi đua của UBND tỉnh cho Hội Nông dân tỉnh Quảng Trị (5/5 phiếu);\n"
