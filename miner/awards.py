@@ -286,7 +286,9 @@ _INLINE_BEFORE_RE = re.compile(
     r"\s+(?:danh hiệu\s+|hình thức\s+)?[\"“]?\s*$"
 )
 # "Công nhận danh hiệu "Chiến sĩ thi đua cơ sở" cho 04 công chức: Tăng Văn Lực, Kim Thị Sa Ry, ...".
-_INLINE_AFTER_COUNT_RE = re.compile(r"[^.;:]{0,80}?\s(?:cho|đối với)\s+(?:\d+|các)\s+[^\d.;:]{1,40}?:\s*$")
+_INLINE_AFTER_COUNT_RE = re.compile(
+    r"[^.;:]{0,80}?\s(?:cho|đối với)\s+(?:\d+|các)\s+[^\d.;:]{1,40}?:\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?$"
+)
 # "- UBND huyện Quản Bạ: dẫn đầu Cụm, đề nghị UBND tỉnh tặng Cờ thi đua;": the item's name, then its award.
 _ITEM_NAME_END_RE = re.compile(r"\s*:")
 # "cho đồng chí Thượng tá Nguyễn Văn Cường", "cho BSCKII. Nguyễn Thị Thu Sương": forms of address, ranks, titles.

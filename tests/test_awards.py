@@ -365,6 +365,14 @@ RUNNING_TEXT = [
          ("Chiến sĩ thi đua cơ sở", "Tăng Văn Lực", None, 2023, "proposed", None),
          ("Chiến sĩ thi đua cơ sở", "Kim Thị Sa Ry", None, 2023, "proposed", None),
      ]),
+    ("addressed-names-after-gom",
+     'Điều 2. Công nhận danh hiệu "Chiến sĩ thi đua cơ sở" năm 2023 cho 03 cá nhân, gồm: bà Trần Thị Thu Trang, ông '
+     "Phùng Văn Nam, bà Kim Thị Phương (có sáng kiến được công nhận).",
+     Header(kind="quyet_dinh", year=2023, issuer="Bảo hiểm xã hội tỉnh Vĩnh Phúc", province="Vĩnh Phúc"), [
+         ("Chiến sĩ thi đua cơ sở", "Trần Thị Thu Trang", None, 2023, "granted", None),
+         ("Chiến sĩ thi đua cơ sở", "Phùng Văn Nam", None, 2023, "granted", None),
+         ("Chiến sĩ thi đua cơ sở", "Kim Thị Phương", None, 2023, "granted", None),
+     ]),
     ("the-items-name-then-its-award",
      "- UBND huyện Quản Bạ: dẫn đầu Cụm, đề nghị UBND tỉnh tặng Cờ thi đua;\n"
      "- Hội Liên hiệp Phụ nữ huyện: chăm sóc 14 Bà mẹ Việt Nam anh hùng.",
