@@ -215,7 +215,7 @@ def search_database(args: argparse.Namespace, candidate: Path, per_doc: float) -
 
 
 def lookup_queries(db: Path, count: int = 10) -> list[str]:
-    """Symbols of cited documents in the database, each written four ways as staff type them."""
+    """Symbols of cited documents in the database, each written five ways as staff type them (the number alone too)."""
     conn = sqlite3.connect(db)
     try:
         rows = conn.execute(
@@ -228,7 +228,7 @@ def lookup_queries(db: Path, count: int = 10) -> list[str]:
     queries = []
     for symbol, number, _code, year, date in picked:
         y, m, d = date.split("-")
-        queries += [symbol, f"QĐ {number}", f"qd {number} {year}", f"{symbol} ngày {int(d)}/{int(m)}/{y}"]
+        queries += [symbol, f"QĐ {number}", f"qd {number} {year}", f"{symbol} ngày {int(d)}/{int(m)}/{y}", number]
     return queries
 
 
@@ -269,7 +269,7 @@ def search_and_lookup(db: Path, repeat: int) -> dict:
     ranked = ["/-/tim-kiem.json?" + urlencode({"q": q}) for q in SEARCHES]
     lookups = ["/-/tra-cuu.json?" + urlencode({"q": q}) for q in lookup_queries(db)]
     return {
-        "database": {**database_figures(db), "path": str(db.relative_to(ROOT))},
+        "database": {**database_figures(db), "path": str(db.relative_to(ROOT) if db.is_relative_to(ROOT) else db)},
         "search_table": latencies(db, table(), repeat),
         # What the search box's page costs beyond the matching rows: suggested facets, then count and facets.
         "search_table_no_suggestions": latencies(db, table(_nosuggest=1), repeat),
@@ -369,6 +369,26 @@ def print_table(r: dict) -> None:
         print(f"  {'PASS' if ok else 'MISS'}  {name:30} {value}")
 
 
+def serving_only(db: Path, repeat: int, argv: list[str] | None) -> int:
+    """Search and lookup latency on an existing database, with the load average before and after."""
+    from miner.store import open_db
+
+    db = db.resolve()
+    open_db(db).close()
+    load_before = [round(x, 2) for x in os.getloadavg()]
+    result = {"command": "python benchmarks/archive_scale.py " + " ".join(argv if argv is not None else sys.argv[1:]),
+              "load_before": load_before, "search": search_and_lookup(db, repeat), "machine": machine()}
+    s = result["search"]
+    print(f"latency on {s['database']['paragraphs']} paragraphs ({s['database']['db_mb']} MB), "
+          f"load {load_before} -> {result['machine']['load_average']}:")
+    for key in ("search_table", "search_table_no_suggestions", "search_table_rows_only", "search_ranked", "lookup"):
+        print(f"  {key:28} p50 {s[key]['p50_ms']:6.1f} ms  p95 {s[key]['p95_ms']:6.1f} ms  ({s[key]['requests']} requests)")
+    out = OUT / f"{db.stem if db.stem.startswith('serving') else 'serving-' + db.stem}.json"
+    out.write_text(json.dumps(result, ensure_ascii=False, indent=2))
+    print(f"written: {out.relative_to(ROOT)}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=20000)
@@ -378,8 +398,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--search-paragraphs", type=int, default=1_000_000)
     ap.add_argument("--repeat", type=int, default=20, help="times each search and lookup is timed")
     ap.add_argument("--ner-kb", type=float, default=20.0)
+    ap.add_argument("--serving", type=Path, metavar="DB",
+                    help="only measure search and lookup on this database (opened with miner's store first, "
+                         "which migrates an older schema) and write benchmarks/out/serving-DB.json")
     args = ap.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
+    if args.serving:
+        return serving_only(args.serving, args.repeat, argv)
     result: dict = {"command": "python benchmarks/archive_scale.py " + " ".join(argv if argv is not None else sys.argv[1:]),
                     "load_before": [round(x, 2) for x in os.getloadavg()], "docs": args.docs, "seed": args.seed}
     folder = archive(args.docs, args.seed)
