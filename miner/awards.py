@@ -508,6 +508,11 @@ def _decision(header: Header, legal_refs: tuple[LegalRef, ...], paragraph: int, 
     return None
 
 
+def _introduces(text: str) -> bool:
+    """Whether a sentence introduces what follows it (ends with ":", "như sau", "sau đây")."""
+    return text.rstrip().endswith((":", "sau", "đây")) and bool(_INTRODUCES_RE.search(text))
+
+
 def _first_award(*contexts: _Context | None) -> _Context | None:
     """The first context that names an award, else the first there is ("DANH SÁCH II" names none,
     the line under it does: "CÁ NHÂN ĐƯỢC TẶNG DANH HIỆU "CHIẾN SĨ THI ĐUA CẤP TỈNH"")."""
@@ -760,7 +765,7 @@ class _Finder:
             marker = _MARKER_RE.match(text)
             article = bool(_ARTICLE_RE.match(text))
             if not (marker and self.proposing):
-                self.proposing = bool(not mentions and _PROPOSING_INTRO_RE.search(low))
+                self.proposing = bool(not mentions and low.rstrip().endswith(":") and _PROPOSING_INTRO_RE.search(low))
             if not mentions and len(text) < 80 and _is_section(text, marker):
                 current = current or attached
                 continue
@@ -779,7 +784,7 @@ class _Finder:
                     self.add(current, recipient)
                 continue
             if current and recent and recent[0] == para.seq - 1 and recent[1] is current and not mentions \
-                    and not article and para.kind != "heading" and _INTRODUCES_RE.search(introducing):
+                    and not article and para.kind != "heading" and _introduces(introducing):
                 # "cho 01 cá nhân:" then the one recipient without a marker: "BS. Trương Công Định, Phó ..."
                 recipient = self.recipient(para, 0, len(text))
                 if recipient:
@@ -796,7 +801,7 @@ class _Finder:
             if (len(text.split(None, 3)) > 3 and not _RECIPIENT_HEADER_RE.match(fold(text).lstrip("t "))
                     and not _CAPTION_RE.match(text)):
                 current = None  # a paragraph that is no item ends the list (not a page number, not a caption)
-                if not mentions and _INTRODUCES_RE.search(text):
+                if not mentions and _introduces(text):
                     recent = None  # "... theo bảng tiêu chí:": the table below is that one's, not an award's
             if mentions:
                 self.inline(para, mentions)
