@@ -62,6 +62,12 @@ CANONICAL = [
     ("Liên minh Hợp tác xã tỉnh", "Đắk Nông", "Liên minh Hợp tác xã tỉnh Đắk Nông"),
     ("VIETTEL", None, "Tập đoàn Công nghiệp - Viễn thông Quân đội"),
     ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Quảng Bình", "Ủy ban nhân dân tỉnh Quảng Bình"),
+    ("Đội Cảnh sát PCCC và CNCH khu vực Sầm Sơn", "Thanh Hóa",
+     "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực Sầm Sơn"),
+    ("Ban CHQS huyện Ba Tri", "Bến Tre", "Ban Chỉ huy Quân sự huyện Ba Tri"),
+    ("Ngân hàng TMCP Công Thương Việt Nam", None, "Ngân hàng Thương mại Cổ phần Công Thương Việt Nam"),
+    ("Phòng TCCB Sở GD&ĐT", "Ninh Thuận", "Phòng Tổ chức cán bộ Sở Giáo dục và Đào tạo tỉnh Ninh Thuận"),
+    ("Cục Kiểm tra văn bản QPPL", None, "Cục Kiểm tra văn bản quy phạm pháp luật"),
 ]
 
 
