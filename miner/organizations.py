@@ -843,7 +843,12 @@ class _Scanner:
             return self.placed(i, known[0], True, district=True)  # "Đảng ủy xã Giao Thiện", "Đảng ủy phường"
         if known and known[1].kind in _BODY_KINDS and not (typed and typed[0] >= known[0]):
             local = known[1].kind == "local"
-            return self.placed(i, known[0], local, district=local)
+            mention = self.placed(i, known[0], local, district=local)
+            if local and mention.last == known[0] and fold_key(known[1].name) in _BOARDS and self.starts_body(known[0]):
+                parent = self.body(known[0])  # "Ban Thi đua - Khen thưởng Bộ Tài chính": the ministry's board
+                if parent is not None:
+                    return Mention(i, parent.last, self.with_parent(i, known[0], parent), parent.province, parent.placed)
+            return mention
         if not typed:
             return None
         end, kind = typed
@@ -1388,6 +1393,9 @@ _DISTRICT_ROOM_RE = re.compile(
 _AGENCY_BODIES = (
     "hoi dong thi dua khen thuong", "thuong truc hoi dong thi dua khen thuong", "cong thong tin dien tu", "van phong",
 )
+# Boards and councils that every agency has: the body named right after one is its parent
+# ("Ban Thi đua - Khen thưởng Tổng Liên đoàn Lao động Việt Nam", Luật Thi đua, khen thưởng 2022, Điều 83).
+_BOARDS = frozenset(("hoi dong thi dua khen thuong", "ban thi dua khen thuong", "van phong"))
 # Bodies that are none's own agency: a document of these names the province's units.
 _NOT_AGENCIES = ("uy ban nhan dan", "hoi dong", "tinh uy", "thanh uy", "huyen uy", "dang uy", "thuong truc")
 

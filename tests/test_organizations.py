@@ -287,6 +287,11 @@ FOUND += [
       "Ủy ban nhân dân tỉnh Tiền Giang"]),
     ("hall-is-no-association", ("Khối tổ chức ký kết giao ước thi đua tại Hội trường UBMTTQVN tỉnh",), "Quảng Trị",
      ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị"]),
+    ("board-of-a-central-body",
+     ("- Ban Thi đua - Khen thưởng Tổng LĐLĐ VN;", "- Ban Thi đua - Khen thưởng Bộ Tài chính;",
+      "Đề nghị Hội đồng Thi đua - Khen thưởng tỉnh tăng số lượng Cờ thi đua"), "Thái Bình",
+     ["Ban Thi đua - Khen thưởng Bộ Tài chính", "Ban Thi đua - Khen thưởng Tổng Liên đoàn Lao động Việt Nam",
+      "Hội đồng Thi đua - Khen thưởng tỉnh Thái Bình"]),
 ]
 
 
