@@ -479,6 +479,10 @@ def province_level(province: str) -> str:
     return "tỉnh"
 
 
+# A district's Party committee and youth union committee (Điều lệ Đảng; Điều lệ Đoàn TNCS Hồ Chí Minh).
+_DISTRICT_COMMITTEES = ("huyen uy", "quan uy", "thi uy", "huyen doan", "quan doan", "thi doan")
+
+
 def complete_with_province(name: str, province: str | None) -> str:
     """Add the province to a local body that does not name its place ("Sở Nội vụ" -> "Sở Nội vụ tỉnh X")."""
     if not province:
@@ -490,12 +494,17 @@ def complete_with_province(name: str, province: str | None) -> str:
         return f"{name} {province}" if lower.endswith(" " + level) else name
     if _has_place(name):
         return name
+    words = name.split(" ", 2)
+    if len(words) == 3 and fold(" ".join(words[:2])) in _DISTRICT_COMMITTEES and district_named(words[2]):
+        return name  # "Huyện Đoàn Ngọc Hiển": a district named by its whole name after its committee
     if _LEVEL_RE.search(lower.rsplit(" ", 1)[-1]) or lower.endswith((" thị xã", " thị trấn")):
         return name  # "Ủy ban nhân dân huyện": a district the name does not say
     if _scope(name) != "local":
         return name
-    if fold(name).endswith(("huyen uy", "quan uy", "thi uy", "dang uy")):
+    if fold(name).endswith(_DISTRICT_COMMITTEES + ("dang uy",)):
         return name  # "các Huyện ủy, Thị ủy": a district's, which one the name does not say
+    if fold(name) == "doan thanh nien cong san ho chi minh":
+        return name  # the union itself, named without a place (Điều lệ Đoàn TNCS Hồ Chí Minh)
     if fold(name).endswith(("tinh uy", "thanh uy", "tinh doan", "thanh doan")):
         # A "Thành ủy" in a tỉnh is one of its cities' (and a "Tỉnh ủy" is no city's).
         same = fold(name).split()[-2] == ("tinh" if level == "tỉnh" else "thanh")
@@ -863,6 +872,9 @@ class _Scanner:
             if parent is not None:
                 text = self.with_parent(i, end, parent)
                 return Mention(i, parent.last, text, parent.province, parent.placed)
+        if kind.name == "Đoàn" and self.level(end) is not None:
+            place = self.place(end)  # "Đoàn xã Khánh Bình Tây": the youth union of a commune
+            return Mention(i, place[0], self.text_of(i, place[0]), place[1], True) if place and place[2] else None
         name_end = self.name(end, True)
         if name_end is None:
             return None
@@ -1370,7 +1382,7 @@ def _resolve(mention: Mention, scanner: _Scanner, context: _Context) -> str | No
     if context.local and not mention.placed:
         base = canonical_org(text)
         level, _, place = context.local.partition(" ")
-        if base.lower().endswith(" " + level) or fold(base).endswith(("huyen uy", "quan uy", "thi uy")):
+        if base.lower().endswith(" " + level) or fold(base).endswith(_DISTRICT_COMMITTEES):
             text = f"{base} {place}"  # "UBND huyện", "Huyện ủy" in a district's report
         elif fold(base).startswith(_LOCAL_GOVERNMENT_BODIES) and not _has_place(base) and not _ends_with_level(base):
             text = f"{base} {context.local}"  # but "HĐND tỉnh" in a district's report is the province's

@@ -68,6 +68,9 @@ CANONICAL = [
     ("Ngân hàng TMCP Công Thương Việt Nam", None, "Ngân hàng Thương mại Cổ phần Công Thương Việt Nam"),
     ("Phòng TCCB Sở GD&ĐT", "Ninh Thuận", "Phòng Tổ chức cán bộ Sở Giáo dục và Đào tạo tỉnh Ninh Thuận"),
     ("Cục Kiểm tra văn bản QPPL", None, "Cục Kiểm tra văn bản quy phạm pháp luật"),
+    ("Huyện Đoàn Ngọc Hiển", "Cà Mau", "Huyện đoàn Ngọc Hiển"),
+    ("Huyện đoàn", "Cà Mau", "Huyện đoàn"),
+    ("Đoàn TNCS Hồ Chí Minh", "Cà Mau", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
 ]
 
 
@@ -292,6 +295,11 @@ FOUND += [
       "Đề nghị Hội đồng Thi đua - Khen thưởng tỉnh tăng số lượng Cờ thi đua"), "Thái Bình",
      ["Ban Thi đua - Khen thưởng Bộ Tài chính", "Ban Thi đua - Khen thưởng Tổng Liên đoàn Lao động Việt Nam",
       "Hội đồng Thi đua - Khen thưởng tỉnh Thái Bình"]),
+    ("youth-union-committees",
+     ("5 | Đ/c Lý Thanh Tùng, Bí thư Huyện Đoàn Ngọc Hiển | Chỉ huy trưởng Chiến dịch cấp huyện",
+      "6 | Đ/c Lâm Bảo Ngân, Phó Bí thư Đoàn xã Khánh Bình Tây | Vận động 180 triệu đồng",
+      "- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh;"), "Cà Mau",
+     ["Huyện đoàn Ngọc Hiển", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Đoàn xã Khánh Bình Tây"]),
 ]
 
 
