@@ -1029,6 +1029,18 @@ class _Scanner:
             return True  # "Hội đồng Sáng kiến của cơ quan, đơn vị": one in each
         return bool(before and before.low in ("các", "những", "mỗi", "từng") and not mention.placed)
 
+    def listed_districts(self, j: int, head: str) -> list[Mention]:
+        """ "LĐLĐ các huyện Quỳnh Phụ, Hưng Hà và Thái Thụy": the body of each district named after the
+        plural level, without a colon; the list ends at the first item that is no district's name."""
+        items: list[Mention] = []
+        while (place := self.district(j, after_level=True)) is not None:
+            items.append(Mention(j, place[0], f"{head} {self.text_of(j, place[0])}", place[1], True))
+            j = place[0]
+            if not (self.tok(j + 1) and self.t[j].word in (",", "và")):
+                break
+            j += 1
+        return items
+
     def listed(self, i: int) -> list[Mention]:
         """ "các Bộ: Giáo dục, Y tế", "UBND các tỉnh: Tuyên Quang, Cao Bằng": one body per item."""
         tok = self.tok(i)
@@ -1050,7 +1062,7 @@ class _Scanner:
         while j < len(self.t) and self.t[j].word != ":" and j - head_end < 4:
             j += 1
         if self.tok(j) is None or self.t[j].word != ":":
-            return []
+            return self.listed_districts(head_end, head) if head not in ("Bộ", "Sở", "enterprise") else []
         items, j = [], j + 1
         while j < len(self.t) and self.t[j].word not in (";", ".", ":"):
             field = self.known(j)

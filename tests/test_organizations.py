@@ -300,6 +300,11 @@ FOUND += [
       "6 | Đ/c Lâm Bảo Ngân, Phó Bí thư Đoàn xã Khánh Bình Tây | Vận động 180 triệu đồng",
       "- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh;"), "Cà Mau",
      ["Huyện đoàn Ngọc Hiển", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Đoàn xã Khánh Bình Tây"]),
+    ("one-body-per-listed-district",
+     ("2. Cụm thi đua số 2 gồm LĐLĐ các huyện Quỳnh Phụ, Hưng Hà, Đông Hưng, Thái Thụy; Cụm trưởng năm 2024 là "
+      "LĐLĐ huyện Hưng Hà.", "UBND các huyện Quỳnh Phụ và Hưng Hà báo cáo kết quả"), "Thái Bình",
+     ["Liên đoàn Lao động huyện Hưng Hà", "Liên đoàn Lao động huyện Quỳnh Phụ", "Liên đoàn Lao động huyện Thái Thụy",
+      "Liên đoàn Lao động huyện Đông Hưng", "Ủy ban nhân dân huyện Hưng Hà", "Ủy ban nhân dân huyện Quỳnh Phụ"]),
 ]
 
 
