@@ -305,6 +305,9 @@ FOUND += [
       "LĐLĐ huyện Hưng Hà.", "UBND các huyện Quỳnh Phụ và Hưng Hà báo cáo kết quả"), "Thái Bình",
      ["Liên đoàn Lao động huyện Hưng Hà", "Liên đoàn Lao động huyện Quỳnh Phụ", "Liên đoàn Lao động huyện Thái Thụy",
       "Liên đoàn Lao động huyện Đông Hưng", "Ủy ban nhân dân huyện Hưng Hà", "Ủy ban nhân dân huyện Quỳnh Phụ"]),
+    ("name-ends-before-a-verb",
+     ("Trường THPT chuyên Lê Quý Đôn thông báo kết quả bình xét thi đua, khen thưởng năm học 2023 - 2024 như sau:",),
+     "Ninh Thuận", ["Trường Trung học phổ thông chuyên Lê Quý Đôn"]),
 ]
 
 
