@@ -973,11 +973,12 @@ class _Scanner:
 
     def under_parent(self, mention: Mention, found: list[Mention]) -> Mention:
         """ "Sở Nội vụ (qua Phòng Thi đua, khen thưởng)": the unit of the body before the bracket."""
-        if not mention.unit or not found:
+        if not found or mention.placed:
             return mention
         between = [t.low for t in self.t[found[-1].last : mention.first]]
-        if between not in (["("], ["(", "qua"]):
-            return mention
+        board = self.t[mention.first].word == "Ban" and not self.known(mention.first) and between == ["(", "qua"]
+        if not (board or (mention.unit and between in (["("], ["(", "qua"]))):
+            return mention  # "Liên đoàn Lao động tỉnh (qua Ban Tổ chức - Kiểm tra)": a board of the body
         parent = found[-1]
         return Mention(mention.first, mention.last, f"{mention.text} {parent.text}", parent.province, parent.placed)
 

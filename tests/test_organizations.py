@@ -308,6 +308,11 @@ FOUND += [
     ("name-ends-before-a-verb",
      ("Trường THPT chuyên Lê Quý Đôn thông báo kết quả bình xét thi đua, khen thưởng năm học 2023 - 2024 như sau:",),
      "Ninh Thuận", ["Trường Trung học phổ thông chuyên Lê Quý Đôn"]),
+    ("board-in-brackets-after-qua",
+     ("Hồ sơ gửi về Liên đoàn Lao động tỉnh (qua Ban Tổ chức - Kiểm tra) trước ngày 10/12/2024;",
+      "Tờ trình gửi UBND tỉnh (qua Sở Nội vụ)"), "Thái Bình",
+     ["Ban Tổ chức - Kiểm tra Liên đoàn Lao động tỉnh Thái Bình", "Liên đoàn Lao động tỉnh Thái Bình",
+      "Sở Nội vụ tỉnh Thái Bình", "Ủy ban nhân dân tỉnh Thái Bình"]),
 ]
 
 
