@@ -853,7 +853,7 @@ class _Scanner:
         if known and known[1].kind in _BODY_KINDS and not (typed and typed[0] >= known[0]):
             local = known[1].kind == "local"
             mention = self.placed(i, known[0], local, district=local)
-            if local and mention.last == known[0] and fold_key(known[1].name) in _BOARDS and self.starts_body(known[0]):
+            if local and mention.last == known[0] and known[1].name in _BOARDS and self.starts_body(known[0]):
                 parent = self.body(known[0])  # "Ban Thi đua - Khen thưởng Bộ Tài chính": the ministry's board
                 if parent is not None:
                     return Mention(i, parent.last, self.with_parent(i, known[0], parent), parent.province, parent.placed)
@@ -973,7 +973,7 @@ class _Scanner:
 
     def under_parent(self, mention: Mention, found: list[Mention]) -> Mention:
         """ "Sở Nội vụ (qua Phòng Thi đua, khen thưởng)": the unit of the body before the bracket."""
-        if not found or mention.placed:
+        if not found or mention.placed or mention.first - found[-1].last not in (1, 2):
             return mention
         between = [t.low for t in self.t[found[-1].last : mention.first]]
         board = self.t[mention.first].word == "Ban" and not self.known(mention.first) and between == ["(", "qua"]
@@ -1420,7 +1420,7 @@ _AGENCY_BODIES = (
 )
 # Boards and councils that every agency has: the body named right after one is its parent
 # ("Ban Thi đua - Khen thưởng Tổng Liên đoàn Lao động Việt Nam", Luật Thi đua, khen thưởng 2022, Điều 83).
-_BOARDS = frozenset(("hoi dong thi dua khen thuong", "ban thi dua khen thuong", "van phong"))
+_BOARDS = frozenset(("Hội đồng Thi đua - Khen thưởng", "Ban Thi đua - Khen thưởng", "Văn phòng"))
 # Bodies that are none's own agency: a document of these names the province's units.
 _NOT_AGENCIES = ("uy ban nhan dan", "hoi dong", "tinh uy", "thanh uy", "huyen uy", "dang uy", "thuong truc")
 
