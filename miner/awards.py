@@ -289,6 +289,9 @@ _INLINE_BEFORE_RE = re.compile(
 _INLINE_AFTER_COUNT_RE = re.compile(
     r"[^.;:]{0,80}?\s(?:cho|đối với)\s+(?:\d+|các)\s+[^\d.;:]{1,40}?:\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?$"
 )
+# The farthest a recipient stands after its award for _INLINE_AFTER_RE and the regex above (80 + 40
+# characters of words, and the words between; a paragraph's spaces are single).
+_INLINE_AFTER_REACH = 250
 # "- UBND huyện Quản Bạ: dẫn đầu Cụm, đề nghị UBND tỉnh tặng Cờ thi đua;": the item's name, then its award.
 _ITEM_NAME_END_RE = re.compile(r"\s*:")
 # "cho đồng chí Thượng tá Nguyễn Văn Cường", "cho BSCKII. Nguyễn Thị Thu Sương": forms of address, ranks, titles.
@@ -423,6 +426,8 @@ _GRANTOR_BEFORE_RE = re.compile(
     r".*(?<!\w)(?:đề nghị|trình|được)\s+(?P<g>[^,;.]{3,80}?)\s+(?:xem xét\s+|xét\s+)?(?:tặng thưởng|tặng|khen thưởng"
     r"|công nhận)(?:\s+danh hiệu)?\s*[\"“]?\s*$"
 )
+# How the verbs of _GRANTOR_BEFORE_RE and _GRANTOR_SUBJECT_RE end ("tặng thưởng", "khen thưởng").
+_GIVING_ENDS = ("tặng", "thưởng", "công nhận", "danh hiệu")
 # The subject of an active clause: "1. UBND tỉnh tặng Cờ thi đua cho ...", "Giám đốc Công an tỉnh đã ký
 # Quyết định số 1570/QĐ-CAT ngày 21/12/2023 công nhận danh hiệu ..." (matched from the clause's start).
 _GRANTOR_SUBJECT_RE = re.compile(
@@ -441,6 +446,8 @@ def _grantor_before(text: str, start: int, header: Header, organizations: tuple[
     window = max(clause_start, start - _GRANTOR_BEFORE_WINDOW - 1)
     skip = 1 if window > clause_start else 0
     low = text[window:start].lower()
+    if not low.rstrip().rstrip('"“').rstrip().endswith(_GIVING_ENDS):
+        return None  # both regexes below end with the verb that gives: tested first, cheaply
     m = _GRANTOR_BEFORE_RE.match(low, skip)
     if m:
         written = text[window + m.start("g") : window + m.end("g")]
@@ -680,13 +687,15 @@ class _Finder:
             found: list[tuple[int, int, str]] = []
             for i in range(len(spans) - 1, -1, -1):
                 s, e, name = spans[i]
-                if _OF_BEFORE_RE.search(low, max(0, s - 5), s):
-                    continue  # "Đơn vị dẫn đầu Cụm của Công an tỉnh được đề nghị ...": not the subject
-                if e <= start and s >= clause_start and _INLINE_BEFORE_RE.match(low, e, start):
+                # Not a body after "của": "Đơn vị dẫn đầu Cụm của Công an tỉnh được đề nghị ... tặng".
+                if e <= start and s >= clause_start and _INLINE_BEFORE_RE.match(low, e, start) \
+                        and not _OF_BEFORE_RE.search(low, max(0, s - 5), s):
                     found = self.listed(low, spans, i, -1, clause_start)
                     break
             if not found:
                 for i, (s, e, name) in enumerate(spans):
+                    if s - end > _INLINE_AFTER_REACH:
+                        break
                     if s >= end and (_INLINE_AFTER_RE.match(low, end, s) or _INLINE_AFTER_COUNT_RE.match(low, end, s)):
                         found = self.listed(low, spans, i, 1, clause_start)
                         break
@@ -756,7 +765,8 @@ class _Finder:
             columns = table_context = None
             # "tặng Bằng khen: thầy X, Tổ trưởng (02 năm liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở)": an
             # award in parentheses is said of the recipient, not given here.
-            mentions = [m for m in mentions if text.count("(", 0, m[0]) <= text.count(")", 0, m[0])]
+            if mentions and "(" in text:
+                mentions = [m for m in mentions if text.count("(", 0, m[0]) <= text.count(")", 0, m[0])]
             if _LABEL_RE.match(low) and mentions and self.header.issuer and self.header.kind == "bien_ban":
                 # "Danh hiệu: Tập thể lao động xuất sắc; Số phiếu: 19/19": the unit's own result.
                 context = self.context(para, mentions[0], low)
@@ -764,8 +774,10 @@ class _Finder:
                 continue
             marker = _MARKER_RE.match(text)
             article = bool(_ARTICLE_RE.match(text))
-            if not (marker and self.proposing):
-                self.proposing = bool(not mentions and low.rstrip().endswith(":") and _PROPOSING_INTRO_RE.search(low))
+            if self.proposing and not marker:
+                self.proposing = False
+            if not mentions and ":" in low[-3:] and not self.proposing:
+                self.proposing = bool(_PROPOSING_INTRO_RE.search(low))
             if not mentions and len(text) < 80 and _is_section(text, marker):
                 current = current or attached
                 continue
@@ -799,9 +811,9 @@ class _Finder:
             if not mentions and recent and para.seq - recent[0] <= 3 and _ATTACHED_RE.search(low):
                 attached = recent[1]  # "(Có danh sách ... kèm theo)." under the sentence that proposes
             if (len(text.split(None, 3)) > 3 and not _RECIPIENT_HEADER_RE.match(fold(text).lstrip("t "))
-                    and not _CAPTION_RE.match(text)):
+                    and not ("(" in text[:3] and _CAPTION_RE.match(text))):
                 current = None  # a paragraph that is no item ends the list (not a page number, not a caption)
-                if not mentions and _introduces(text):
+                if recent and not mentions and _introduces(text):
                     recent = None  # "... theo bảng tiêu chí:": the table below is that one's, not an award's
             if mentions:
                 self.inline(para, mentions)
