@@ -442,6 +442,13 @@ def _last_of_two(name: str, paragraphs: tuple[Paragraph, ...], at: int) -> str:
     return name
 
 
+def _name_beside_item(text: str) -> str | None:
+    """The signer's name written beside an item of the recipients' list, the columns' spaces lost:
+    "- Lưu VP.        Tô Ngọc Hân", "- Cục X - Bộ Công an;      Đại tá Hoàng Minh Quân"."""
+    tail = _ITEM_END_RE.split(text)[-1]
+    return _name_in(tail) if tail != text else None
+
+
 def _is_sign_role(text: str) -> bool:
     """A line of a signature block's heading: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "THƯ KÝ | CHỦ TRÌ"."""
     return any(len(cell) < 120 and _mostly_upper(cell) and _SIGN_ROLE_RE.match(fold(cell).strip())
@@ -460,9 +467,7 @@ def _signer(paragraphs: tuple[Paragraph, ...], after: int) -> tuple[str | None, 
             if name:
                 return name, j
             if _SIGN_SKIP_RE.match(fold(text)):
-                # "- Lưu VP.        Tô Ngọc Hân": the name beside the recipients' list, its spaces lost.
-                tail = _ITEM_END_RE.split(text)[-1]
-                name = _name_in(tail) if tail != text else None
+                name = _name_beside_item(text)
                 if name:
                     return name, j
                 continue
@@ -477,6 +482,9 @@ def _signer(paragraphs: tuple[Paragraph, ...], after: int) -> tuple[str | None, 
                 text = paragraphs[j].text.strip()
                 name = _name_in(text) or _shouted_name(text)
                 if name and len(text) < 60:
+                    return name, j
+                name = _name_beside_item(text)
+                if name:
                     return name, j
                 if not (_SIGN_SKIP_RE.match(fold(text)) or is_heading(text) or len(text) < 20):
                     break

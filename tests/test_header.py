@@ -502,6 +502,13 @@ SIGNERS = [
     ("a-five-word-name", "Thành viên: Bà Tôn Nữ Thị Thu Hà\n\nGIÁM ĐỐC\n\nTôn Nữ Thị Thu Hà", "Tôn Nữ Thị Thu Hà"),
     ("name-beside-the-recipients-list", "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nNơi nhận: PHÓ BÍ THƯ\n- TW Đoàn (b/c);\n"
      "- Như Điều 2;\n- Lưu VP. Tô Ngọc Hân", "Tô Ngọc Hân"),
+    ("role-beside-noi-nhan-and-ranked-name-beside-an-item",
+     "Nơi nhận:        KT. GIÁM ĐỐC\n- Như Điều 3;      PHÓ GIÁM ĐỐC\n- Đ/c Giám đốc (để b/c);\n"
+     "- Cục Công tác chính trị - Bộ Công an (để b/c);      Đại tá Phạm Văn Đức\n- Lưu: VT, PV01.", "Phạm Văn Đức"),
+    ("name-beside-luu-with-a-colon", "Nơi nhận:        HIỆU TRƯỞNG\n- Sở GD&ĐT (b/c);\n- Công đoàn trường;    (đã ký)\n"
+     "- Lưu: VT.         Lý Văn Hòa", "Lý Văn Hòa"),
+    ("commissar-role-line-is-no-name", "THƯ KÝ              CHỦ TỊCH HỘI ĐỒNG\n                CHÍNH ỦY\n\n"
+     "Thiếu tá Đinh Văn Hải       Đại tá Lương Minh Tâm", "Lương Minh Tâm"),
     ("head-of-an-emulation-bloc", "Nơi nhận:\n- Sở Nội vụ (Ban TĐKT);\n- Lưu: VT, Khối.\n\nTM. KHỐI THI ĐUA\nKHỐI TRƯỞNG\n"
      "GIÁM ĐỐC CÔNG TY ĐIỆN LỰC BẮC GIANG\n\nNguyễn Văn Bình", "Nguyễn Văn Bình"),
 ]
