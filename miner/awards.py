@@ -423,7 +423,7 @@ def _grantor_after(text: str, end: int, header: Header, organizations: tuple[Org
 # stands before the verb. Matched (not searched) from the start of a window: the leading ".*" then
 # finds the last such verb phrase in one pass, where a search retried it from every position.
 _GRANTOR_BEFORE_RE = re.compile(
-    r".*(?<!\w)(?:đề nghị|trình|được)\s+(?P<g>[^,;.]{3,80}?)\s+(?:xem xét\s+|xét\s+)?(?:tặng thưởng|tặng|khen thưởng"
+    r".*(?<!\w)(?:đề nghị|trình|được)\s+(?P<g>[^,;.]{3,80}?)\s+(?:xem xét,?\s+|xét,?\s+)?(?:tặng thưởng|tặng|khen thưởng"
     r"|công nhận)(?:\s+danh hiệu)?\s*[\"“]?\s*$"
 )
 # How the verbs of _GRANTOR_BEFORE_RE and _GRANTOR_SUBJECT_RE end ("tặng thưởng", "khen thưởng").

@@ -270,6 +270,12 @@ CÁ NHÂN ĐƯỢC TẶNG DANH HIỆU "CHIẾN SĨ THI ĐUA CẤP TỈNH" NĂM 2
 STT | Họ và tên | Chức vụ | Đơn vị
 1 | Bà Trần Thị Hồng Nhung | Trưởng phòng Tổ chức - Biên chế | Sở Nội vụ
 """
+PROPOSAL_AFTER_XEM_XET = """Sở Y tế kính đề nghị Chủ tịch Ủy ban nhân dân tỉnh xem xét, tặng Bằng khen cho 01 tập thể và 01 cá nhân, cụ thể:
+
+1. Trung tâm Y tế huyện Tuy An;
+2. Bà Trần Thị Mỹ Linh, Trưởng khoa Nhi, Bệnh viện Đa khoa tỉnh.
+"""
+PHU_YEN = Header(kind="to_trinh", year=2023, issuer="Sở Y tế tỉnh Phú Yên", province="Phú Yên")
 THANH_HOA = Header(kind="quyet_dinh", year=2023, issuer="Ủy ban nhân dân tỉnh Thanh Hóa", province="Thanh Hóa")
 TIEN_GIANG = Header(kind="to_trinh", year=2021, issuer="Sở Lao động - Thương binh và Xã hội tỉnh Tiền Giang",
                     province="Tiền Giang")
@@ -292,6 +298,10 @@ LISTS_AND_TABLES = [
     ("a-caption-under-the-list-heading-keeps-its-award", CUSTOMS_DECISION, QUANG_NINH, [
         ("Giấy khen", "Vũ Thị Hạnh", "Cục trưởng Cục Hải quan tỉnh Quảng Ninh", 2023, "granted", None),
         ("Giấy khen", "Phạm Văn Hải", "Cục trưởng Cục Hải quan tỉnh Quảng Ninh", 2023, "granted", None),
+    ]),
+    ("a-comma-after-xem-xet-keeps-the-grantor", PROPOSAL_AFTER_XEM_XET, PHU_YEN, [
+        ("Bằng khen", "Trung tâm Y tế huyện Tuy An", "Chủ tịch Ủy ban nhân dân tỉnh Phú Yên", 2023, "proposed", None),
+        ("Bằng khen", "Trần Thị Mỹ Linh", "Chủ tịch Ủy ban nhân dân tỉnh Phú Yên", 2023, "proposed", None),
     ]),
     ("a-numbered-list-heading-gives-way-to-the-award-under-it", SECOND_LIST, LAM_DONG, [
         ("Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Trần Thị Hồng Nhung", None, 2024, "granted", None),
