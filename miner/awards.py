@@ -318,6 +318,9 @@ _INTRODUCES_RE = re.compile(r"(?::|(?<!\w)(?:như sau|sau đây))\s*$")
 _PROPOSING_INTRO_RE = re.compile(r"(?<!\w)(?:đề nghị|đề xuất|kính trình|trình)(?:\s+[^\s,;.:]+){0,8}\s*:\s*$")
 # A caption under a list's heading: "(Kèm theo Quyết định số 95/QĐ-CTBĐI ngày 15/01/2024 của Cục trưởng ...)".
 _CAPTION_RE = re.compile(r"^\s*\([^()]*\)\s*$")
+# Whom such a sentence proposes to (lower case, its colon gone): "2. Đề nghị Bộ trưởng Bộ Quốc phòng:",
+# "Sở kính đề nghị Chủ tịch UBND tỉnh xem xét:" ("1. Đề nghị Tư lệnh Quân khu 9 tặng:" is _GRANTOR_BEFORE_RE's).
+_PROPOSED_TO_RE = re.compile(r"(?<!\w)đề nghị\s+(?P<g>[^,;.:]{3,80}?)(?:,?\s+(?:xem xét|xét))?\s*$")
 
 
 @dataclass(frozen=True)
@@ -547,6 +550,22 @@ class _Finder:
         self.events: dict[tuple[str, str], Award] = {}
         # Under "... thống nhất đề nghị:", the numbered items propose ("1. Tặng Cờ thi đua ... cho X;").
         self.proposing = False
+        # Under "Đề nghị Tư lệnh Quân khu 9 tặng:", whom the items propose to, when they do not say.
+        self.proposed_to: str | None = None
+
+    def proposed_grantor(self, text: str) -> str | None:
+        """Whom a sentence ending in a colon proposes to ("Đề nghị Tư lệnh Quân khu 9 tặng:")."""
+        text = text.rstrip().rstrip(":").rstrip()
+        grantor = _grantor_before(text, len(text), self.header, self.organizations)
+        if grantor:
+            return grantor
+        m = _PROPOSED_TO_RE.search(text.lower())
+        if not m:
+            return None
+        written = text[m.start("g") : m.end("g")]
+        if not (_OFFICE_RE.match(fold(written)) or written[:1].isupper()):
+            return None
+        return grantor_name(written, self.header, self.organizations)
 
     def default_grantor(self) -> str | None:
         if not self.authority_found:
@@ -564,6 +583,8 @@ class _Finder:
             grantor = (_grantor_after(para.text, end, self.header, self.organizations)
                        or _grantor_before(para.text, start, self.header, self.organizations))
             span = Span(para.seq, start, end, para.text[start:end])
+        if grantor is None and self.proposing:
+            grantor = self.proposed_to
         if grantor is None and award and self.header.kind == "quyet_dinh" and status == "granted":
             grantor = self.default_grantor()
         year = _paragraph_year(para.text) or _default_year(self.header)
@@ -776,8 +797,10 @@ class _Finder:
             article = bool(_ARTICLE_RE.match(text))
             if self.proposing and not marker:
                 self.proposing = False
-            if not mentions and ":" in low[-3:] and not self.proposing:
-                self.proposing = bool(_PROPOSING_INTRO_RE.search(low))
+                self.proposed_to = None
+            if not mentions and ":" in low[-3:] and _PROPOSING_INTRO_RE.search(low):
+                self.proposing = True  # until an item without a marker; a new such sentence says to whom
+                self.proposed_to = self.proposed_grantor(text)
             if not mentions and len(text) < 80 and _is_section(text, marker):
                 current = current or attached
                 continue

@@ -275,6 +275,13 @@ PROPOSAL_AFTER_XEM_XET = """Sở Y tế kính đề nghị Chủ tịch Ủy ban
 1. Trung tâm Y tế huyện Tuy An;
 2. Bà Trần Thị Mỹ Linh, Trưởng khoa Nhi, Bệnh viện Đa khoa tỉnh.
 """
+MINUTES_PROPOSING_TO = """1. Đề nghị Tư lệnh Quân khu 9 tặng:
+- Danh hiệu "Đơn vị quyết thắng" cho Ban Chỉ huy Quân sự huyện Chợ Mới (biểu quyết 9/9);
+
+2. Đề nghị Bộ trưởng Bộ Quốc phòng:
+- Tặng Huy chương Quân kỳ quyết thắng cho Đại tá Trần Văn Bảy (đủ 25 năm phục vụ).
+"""
+AN_GIANG_ARMY = Header(kind="bien_ban", year=2022, issuer="Bộ Chỉ huy Quân sự tỉnh An Giang", province="An Giang")
 PHU_YEN = Header(kind="to_trinh", year=2023, issuer="Sở Y tế tỉnh Phú Yên", province="Phú Yên")
 THANH_HOA = Header(kind="quyet_dinh", year=2023, issuer="Ủy ban nhân dân tỉnh Thanh Hóa", province="Thanh Hóa")
 TIEN_GIANG = Header(kind="to_trinh", year=2021, issuer="Sở Lao động - Thương binh và Xã hội tỉnh Tiền Giang",
@@ -302,6 +309,10 @@ LISTS_AND_TABLES = [
     ("a-comma-after-xem-xet-keeps-the-grantor", PROPOSAL_AFTER_XEM_XET, PHU_YEN, [
         ("Bằng khen", "Trung tâm Y tế huyện Tuy An", "Chủ tịch Ủy ban nhân dân tỉnh Phú Yên", 2023, "proposed", None),
         ("Bằng khen", "Trần Thị Mỹ Linh", "Chủ tịch Ủy ban nhân dân tỉnh Phú Yên", 2023, "proposed", None),
+    ]),
+    ("items-under-a-proposal-to-an-office-take-it-as-grantor", MINUTES_PROPOSING_TO, AN_GIANG_ARMY, [
+        ("Đơn vị quyết thắng", "Ban Chỉ huy Quân sự huyện Chợ Mới", "Tư lệnh Quân khu 9", 2022, "proposed", None),
+        ("Huy chương Quân kỳ quyết thắng", "Trần Văn Bảy", "Bộ trưởng Bộ Quốc phòng", 2022, "proposed", None),
     ]),
     ("a-numbered-list-heading-gives-way-to-the-award-under-it", SECOND_LIST, LAM_DONG, [
         ("Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Trần Thị Hồng Nhung", None, 2024, "granted", None),
