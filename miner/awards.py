@@ -222,10 +222,11 @@ _OFFICE_RE = re.compile(
     r"^(" + "|".join(re.escape(fold(o)) for o, _ in sorted(_OFFICES, key=lambda o: -len(o[0]))) + r")(?!\w)"
 )
 _OFFICE_BY_FOLDED = {fold(o): (o, scope) for o, scope in _OFFICES}
-# Where the grantor written after an award ends ("Bằng khen của Chủ tịch UBND tỉnh cho ...").
+# Where the grantor written after an award ends ("Bằng khen của Chủ tịch UBND tỉnh cho ..."); "hàng" only
+# before "năm" ("... tặng hàng năm", not "Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh").
 _GRANTOR_END_RE = re.compile(
     r"\s*(?:[;,.()“”\"’:|]|\s-\s|$)|\s+(?:cho|đối với|về|vì|năm|để|khen thưởng|tặng|kèm|đã|có|trong|là|và"
-    r"|theo|tại|với|của các|đạt|nhận|được|trình|xét|hoặc|hằng|hàng|thì|khi)(?!\w)"
+    r"|theo|tại|với|của các|đạt|nhận|được|trình|xét|hoặc|thì|khi|(?:hằng|hàng)(?=\s+(?:năm|quý|tháng)))(?!\w)"
 )
 _MAX_GRANTOR_WORDS = 15
 # A grantor with no end within this many characters has more words than _MAX_GRANTOR_WORDS but in

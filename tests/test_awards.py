@@ -314,6 +314,14 @@ LISTS_AND_TABLES = [
         ("Đơn vị quyết thắng", "Ban Chỉ huy Quân sự huyện Chợ Mới", "Tư lệnh Quân khu 9", 2022, "proposed", None),
         ("Huy chương Quân kỳ quyết thắng", "Trần Văn Bảy", "Bộ trưởng Bộ Quốc phòng", 2022, "proposed", None),
     ]),
+    ("a-bank-grantor-keeps-hang", (
+        "Điều 1. Tặng Giấy khen của Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Yên Bái cho 02 tập thể:\n"
+        "1. Ngân hàng Chính sách xã hội chi nhánh tỉnh Yên Bái;\n2. Bà Hà Thị Thúy, Giám đốc Phòng giao dịch Lục Yên."),
+     Header(kind="quyet_dinh", year=2019, issuer="Ngân hàng Nhà nước chi nhánh tỉnh Yên Bái", province="Yên Bái"), [
+        ("Giấy khen", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Yên Bái",
+         "Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Yên Bái", 2019, "granted", None),
+        ("Giấy khen", "Hà Thị Thúy", "Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Yên Bái", 2019, "granted", None),
+    ]),
     ("a-numbered-list-heading-gives-way-to-the-award-under-it", SECOND_LIST, LAM_DONG, [
         ("Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Trần Thị Hồng Nhung", None, 2024, "granted", None),
     ]),
