@@ -363,6 +363,10 @@ def _title(text: str) -> str:
     return _WORD_START_RE.sub(lambda m: m.group(1).upper(), text.lower())
 
 
+# Schools of general education, named after a person or a place whose every word is capitalised
+# (Điều lệ trường trung học, Thông tư 32/2020/TT-BGDĐT): "Trường THPT chuyên Lê Quý Đôn".
+_NAMED_SCHOOLS = frozenset(("Trung học phổ thông", "Trung học cơ sở", "Tiểu học", "Mầm non"))
+
 # Words after a type that stay in lower case: "Công đoàn ngành Giáo dục", "Đảng ủy khối".
 _KEEP_LOWER = ("và", "ngành", "khối")
 
@@ -388,8 +392,16 @@ def _recase(text: str, shouted: bool) -> str:
             end = tokens[known[0] - 1].end
             fix(tokens[i].start, end, known[1].name)
             nxt = tokens[known[0]] if known[0] < len(tokens) else None
-            if shouted and known[1].kind == "generic" and nxt and nxt.is_word and not fixed[nxt.start]:
+            after = nxt and nxt.is_word and not fixed[nxt.start] and nxt.low != "chuyên"
+            if shouted and known[1].kind == "generic" and after:
                 chars[nxt.start] = chars[nxt.start].upper()  # "Trường Đại học" + "Mở Hà Nội"
+            j = known[0]
+            while shouted and known[1].name in _NAMED_SCHOOLS and j < len(tokens) and tokens[j].is_word:
+                if _level_at(tokens, j) is not None or _match(tokens, j, idx.known):
+                    break  # "Trường THPT Hòa An tỉnh Cao Bằng"
+                if tokens[j].low != "chuyên":
+                    chars[tokens[j].start] = chars[tokens[j].start].upper()  # "TRƯỜNG THPT HOÀ AN": "Hòa An"
+                j += 1
             i = known[0]
             continue
         level = _match(tokens, i, idx.levels, joiners=False)
@@ -1186,6 +1198,8 @@ def _context(doc: Document, header: Header, block: list[tuple[str, list[Span]]])
 def _local_government(block: list[tuple[str, list[Span]]]) -> tuple[str, str, str | None] | None:
     """The district or commune whose body issued the document: (level, name, province) or None."""
     for text, _ in block:
+        if _is_school(canonical_org(text)):
+            continue  # "TRƯỜNG THPT SƠN DƯƠNG" is named after its district, not issued by it
         for _, _, name, level, province in places_in(canonical_org(text)):
             if level not in ("tỉnh", "thành phố") or province != name:
                 return level, name, province
@@ -1267,6 +1281,9 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
                     name = _known_parent(name, by_key)  # "Khoa Công nghệ Thông tin" of the header's school
                 first = offset + scanner.t[mention.first].start
                 last = offset + scanner.t[mention.last - 1].end
+                add(name, Span(para.seq, first, last, text[first:last]))
+        if context.agency and _is_school(context.agency):
+            for name, first, last in school_units(text, context.agency):
                 add(name, Span(para.seq, first, last, text[first:last]))
     return tuple(
         Organization(name=name, kind=_kind(name), province=_province(name), spans=tuple(spans))
@@ -1443,8 +1460,39 @@ def _agency(block_names: list[tuple[str, list[Span]]]) -> str | None:
     "Công an tỉnh X", "Bảo hiểm xã hội tỉnh X"), not a people's committee, a council or a Party committee."""
     for name, _ in reversed(block_names):
         if not fold(name).startswith(_NOT_AGENCIES):
-            return name if find_provinces(name) else None
+            return name if find_provinces(name) or _is_school(name) else None
     return None
+
+
+def _is_school(name: str) -> bool:
+    """A school's name ("Trường Trung học phổ thông Hòa An"): its document names its own units."""
+    return fold(name).startswith("truong ")
+
+
+@lru_cache(maxsize=1)
+def _school_unit_res() -> tuple[re.Pattern, re.Pattern]:
+    """The regexes of a school's professional groups ("Tổ Toán - Tin") and own bodies ("Công đoàn trường")."""
+    rows = list(data_rows("org_school_units.tsv"))
+
+    def words(role: str) -> str:
+        found = sorted((r["words"] for r in rows if r["role"] == role), key=len, reverse=True)
+        return "|".join(re.escape(w) for w in found)
+
+    subject = f"(?:{words('subject')})"
+    groups = re.compile(rf"(?<!\w)[Tt]ổ ({subject}(?:\s*[-–]\s*{subject})*)(?![\w-])")
+    bodies = re.compile(rf"(?<!\w)({words('body')}) (?:nhà )?trường(?!\w)(?! [A-ZĐ])")
+    return groups, bodies
+
+
+def school_units(text: str, school: str) -> list[tuple[str, int, int]]:
+    """The school's own units a paragraph of its document names: (canonical name, start, end).
+
+    "Tổ Toán - Tin" is "Tổ Toán - Tin Trường THPT Hòa An", "Công đoàn trường" the school's union.
+    """
+    groups, bodies = _school_unit_res()
+    found = [(f"Tổ {_DASH_RE.sub(' - ', m.group(1))} {school}", m.start(), m.end()) for m in groups.finditer(text)]
+    found += [(f"{m.group(1)} {school}", m.start(), m.end()) for m in bodies.finditer(text)]
+    return sorted(found, key=lambda item: item[1])
 
 
 _POST_RE = re.compile(r"^(?:Phó )?Chánh ")  # "PCVP UBND tỉnh": the office, not its head

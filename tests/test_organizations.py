@@ -313,6 +313,17 @@ FOUND += [
       "Tờ trình gửi UBND tỉnh (qua Sở Nội vụ)"), "Thái Bình",
      ["Ban Tổ chức - Kiểm tra Liên đoàn Lao động tỉnh Thái Bình", "Liên đoàn Lao động tỉnh Thái Bình",
       "Sở Nội vụ tỉnh Thái Bình", "Ủy ban nhân dân tỉnh Thái Bình"]),
+    ("school-issuer-owns-its-groups-and-union",
+     ("SỞ GD&ĐT TỈNH NGHỆ AN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TRƯỜNG THPT ANH SƠN       Độc lập - Tự do",
+      "Căn cứ biên bản họp Hội đồng Thi đua - Khen thưởng nhà trường ngày 20/5/2024,",
+      "- Tổ Lịch sử - Địa lí - GDCD: đề nghị công nhận danh hiệu \"Tập thể lao động tiên tiến\".",
+      "2 | Trần Văn An | Tổ trưởng tổ Hóa - Sinh | 40/42",
+      "Tổ công tác của nhà trường rà soát hồ sơ.", "- Công đoàn trường;"), "Nghệ An",
+     ["Công đoàn Trường Trung học phổ thông Anh Sơn",
+      "Hội đồng Thi đua - Khen thưởng Trường Trung học phổ thông Anh Sơn",
+      "Sở Giáo dục và Đào tạo tỉnh Nghệ An", "Trường Trung học phổ thông Anh Sơn",
+      "Tổ Hóa - Sinh Trường Trung học phổ thông Anh Sơn",
+      "Tổ Lịch sử - Địa lí - GDCD Trường Trung học phổ thông Anh Sơn"]),
 ]
 
 
