@@ -240,6 +240,25 @@ class _Mention:
     group_next: bool  # followed by ", số ..." citing another document of the same list
 
 
+@dataclass(frozen=True)
+class _ShortNames:
+    """issuer_short_names.tsv: national bodies written short, collegial organs and who has them."""
+
+    full: dict[str, str]  # folded short name -> the body's name
+    organs: frozenset[str]  # folded
+    owners: tuple[str, ...]  # folded starts of names
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> _ShortNames:
+    rows = list(data_rows("issuer_short_names.tsv"))
+    return _ShortNames(
+        full={fold(r["written"]): r["full"] for r in rows if r["kind"] == "short"},
+        organs=frozenset(fold(r["written"]) for r in rows if r["kind"] == "organ"),
+        owners=tuple(fold(r["written"]) + " " for r in rows if r["kind"] == "owner"),
+    )
+
+
 def _org_name(written: str, province: str | None) -> str | None:
     """A written issuer ("Giám đốc Sở Tư pháp", "UBND tỉnh") as a canonical body name, or None."""
     text = _PAREN_RE.sub("", written).strip(" ,;:-")
@@ -255,7 +274,7 @@ def _org_name(written: str, province: str | None) -> str | None:
         text = text[m.start():]
     if not text[:1].isupper():
         return None
-    return canonical_org(text, province)
+    return _short_names().full.get(fold(text)) or canonical_org(text, province)
 
 
 def _org_after(text: str, start: int, several: bool = False) -> tuple[str, int]:
@@ -328,6 +347,19 @@ def _law_name(text: str, folded: str, clause_start: int, so_start: int) -> str |
 # The district or town of a local body: "Ủy ban nhân dân huyện Mộc Châu" -> ("huyện", "Mộc Châu").
 _LOCAL_LEVEL_RE = re.compile(r"(?<!\w)(huyện|quận|thị xã)\s+([A-ZĐ\u00C0-\u1EF8][^,;()]*)$")
 
+def _organisation_of(issuer: str | None) -> str | None:
+    """The party, union or association that issues a document ("Ban Chấp hành Hội Nông dân tỉnh An Giang"
+    -> "Hội Nông dân tỉnh An Giang", also after its parent's name: "Hội Nông dân Việt Nam Ban Chấp hành
+    Hội Nông dân tỉnh An Giang"); None for a state agency."""
+    if not issuer:
+        return None
+    names = _short_names()
+    folded = f" {fold(issuer)} "
+    # Where the last organ named ends (fold keeps the length: one letter for one letter).
+    after = max((folded.rfind(f" {o} ") + len(o) + 1 for o in names.organs if f" {o} " in folded), default=0)
+    name = issuer[after:].strip()
+    return name if fold(name).startswith(names.owners) else None
+
 
 class _Context:
     """What the citations of one document share: its province, own symbol and issuer."""
@@ -341,11 +373,15 @@ class _Context:
         self.own_issuer = header.issuer
         own_level = _LOCAL_LEVEL_RE.search(header.issuer or "")
         self.own_level = (own_level.group(1), own_level.group(2)) if own_level else None
+        self.own_organisation = _organisation_of(header.issuer)
 
     def local(self, issuer: str | None) -> str | None:
-        """ "Ủy ban nhân dân huyện" in a document of the Ủy ban nhân dân huyện Mộc Châu is that district's."""
+        """ "Ủy ban nhân dân huyện" in a document of the Ủy ban nhân dân huyện Mộc Châu is that district's;
+        "Ban Thường vụ" in one of the Liên đoàn Lao động tỉnh Thái Bình is that union's."""
         if issuer and self.own_level and issuer.endswith(" " + self.own_level[0]):
             return f"{issuer} {self.own_level[1]}"
+        if issuer and self.own_organisation and fold(issuer) in _short_names().organs:
+            return f"{issuer} {self.own_organisation}"
         return issuer
 
     def issuer_of(self, sym: Symbol) -> str | None:

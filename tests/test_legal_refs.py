@@ -252,6 +252,34 @@ def test_the_district_of_the_documents_own_issuer():
     assert [r.issuer for r in find_legal_refs(doc, header)] == ["Ủy ban nhân dân huyện Mộc Châu"]
 
 
+SHORT_ISSUERS = [
+    # (id, citation, the document's issuer, the cited issuer)
+    ("the-only-tong-lien-doan",
+     "Hướng dẫn 31/HD-TLĐ ngày 10/10/2024 của Tổng Liên đoàn về bình xét thi đua năm 2024.",
+     "Liên đoàn Lao động tỉnh Thái Bình", "Tổng Liên đoàn Lao động Việt Nam"),
+    ("its-presidium",
+     "Quyết định số 6772/QĐ-TLĐ ngày 10/3/2023 của Đoàn Chủ tịch Tổng Liên đoàn; Kế hoạch năm 2025.",
+     "Liên đoàn Lao động thành phố Huế", "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam"),
+    ("ban-bi-thu-of-the-party",
+     "Thực hiện Chỉ thị số 24-CT/TW ngày 13/12/2023 của Ban Bí thư về tăng cường công tác Hội.",
+     "Ban Chấp hành Hội Nông dân tỉnh An Giang", "Ban Bí thư Trung ương Đảng"),
+    ("a-bare-organ-of-the-issuing-union",
+     "Thời gian tổng kết theo Kế hoạch số 47/KH-LĐLĐ ngày 02/10/2024 của Ban Thường vụ.",
+     "Liên đoàn Lao động tỉnh Thái Bình", "Ban Thường vụ Liên đoàn Lao động tỉnh Thái Bình"),
+    ("a-bare-organ-after-the-parents-name",
+     "Sau khi nghe Báo cáo số 112/BC-HNDT ngày 08/01/2025 của Ban Thường vụ về kết quả công tác Hội năm 2024.",
+     "Hội Nông dân Việt Nam Ban Chấp hành Hội Nông dân tỉnh An Giang", "Ban Thường vụ Hội Nông dân tỉnh An Giang"),
+    ("a-state-agency-has-no-ban-thuong-vu",
+     "Theo Thông báo số 15/TB-UBND ngày 02/10/2024 của Ban Thường vụ.",
+     "Ủy ban nhân dân tỉnh Thái Bình", "Ban Thường vụ"),
+]
+
+
+@pytest.mark.parametrize("text,issuer,expected", [c[1:] for c in SHORT_ISSUERS], ids=[c[0] for c in SHORT_ISSUERS])
+def test_issuers_written_short(text, issuer, expected):
+    assert [r.issuer for r in refs_in(text, province="Thái Bình", issuer=issuer)] == [expected]
+
+
 def test_own_code_cites_the_issuer():
     refs = refs_in("Văn phòng Bộ đã ban hành Quy chế tại Quyết định số 109/QĐ-VP ngày 01/3/2011.",
                    symbol="935/VP-TCKT", issuer="Văn phòng Bộ Tư pháp")
