@@ -69,6 +69,10 @@ PERSONS = [
     ("title-in-capitals", "ĐỒNG CHÍ Lò Văn Pua, Phó Trưởng ban", ["Lò Văn Pua"]),
     ("title-with-kelvin-sign", "\u212aS. Y Bih Niê, Trưởng phòng", ["Y Bih Niê"]),  # "K" as a Unicode sign
     ("title-inside-a-word", "không Bình Thuận", []),
+    ("teachers-forms-of-address-before-a-rare-family-name",
+     "- Thầy Ma Văn Tuấn, giáo viên Vật lý; cô Bế Thị Thu Hằng (đã có 02 năm).", ["Ma Văn Tuấn", "Bế Thị Thu Hằng"]),
+    ("thay-thuoc-and-co-to-are-no-forms-of-address",
+     'danh hiệu "Thầy thuốc Nhân dân", "Thầy thuốc Ưu tú"; huyện Cô Tô. Khối thi đua', []),
 ]
 
 
