@@ -242,6 +242,9 @@ _PROPOSED_RE = re.compile(
     r"(?<!\w)(?:đề nghị|đề xuất|bình xét|biểu quyết|bầu(?!\s+cử)|suy tôn|xét tặng|kính trình|dự kiến"
     r"|trình (?:chủ tịch|thủ tướng|cấp|bộ|hội đồng|ubnd|ủy ban|uỷ ban))(?!\w)"
 )
+# An award received before the document: "đã được ... tặng", "đã được công nhận" (past, passive).
+_RECEIVED_RE = re.compile(r"(?<!\w)đã\s+được\s+(?:[^,;.]{0,60}?\s)?(?:tặng thưởng|tặng|trao tặng|truy tặng|công nhận"
+                          r"|khen thưởng|phong tặng)(?!\w)")
 _GRANT_RE = re.compile(
     r"(?<!\w)(?:tặng|truy tặng|công nhận|khen thưởng|đề nghị|đề xuất|suy tôn|xét tặng|bình xét|biểu quyết"
     r"|bầu(?!\s+cử)|phong tặng|trao tặng)(?!\w)"
@@ -504,7 +507,12 @@ def _names_a_body(written: str) -> bool:
 
 
 def _status(header: Header, context: str) -> str:
-    if header.kind in ("bien_ban", "to_trinh") or _PROPOSED_RE.search(context.lower()):
+    """Proposed where the words say so, or in minutes and submissions unless the award was received
+    already ("Tờ trình: ... bác sĩ X đã được Chủ tịch nước phong tặng danh hiệu Thầy thuốc ưu tú năm 2017")."""
+    low = context.lower()
+    if _PROPOSED_RE.search(low):
+        return "proposed"
+    if header.kind in ("bien_ban", "to_trinh") and not _RECEIVED_RE.search(low):
         return "proposed"
     return "granted"
 

@@ -329,6 +329,13 @@ LISTS_AND_TABLES = [
 
 QUANG_TRI = Header(kind="bao_cao", year=2022, issuer="Hội Liên hiệp Phụ nữ tỉnh Quảng Trị", province="Quảng Trị")
 RUNNING_TEXT = [
+    ("an-award-received-before-a-submission-is-granted",
+     "Riêng bác sĩ Nguyễn Hữu Phước đã được Chủ tịch nước phong tặng danh hiệu Thầy thuốc ưu tú năm 2017.\n"
+     "Bà Trần Thị Mỹ Linh đã được Hội đồng thống nhất đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh.",
+     PHU_YEN, [
+         ("Thầy thuốc ưu tú", "Nguyễn Hữu Phước", "Chủ tịch nước", 2017, "granted", None),
+         ("Bằng khen", "Trần Thị Mỹ Linh", "Chủ tịch Ủy ban nhân dân tỉnh Phú Yên", 2023, "proposed", None),
+     ]),
     ("several-recipients-after-cho",
      'Điều 2. Công nhận danh hiệu "Tập thể lao động tiên tiến" năm 2023 cho Phòng Tư pháp huyện Tây Sơn và '
      "Phòng Nội vụ huyện Tây Sơn; danh hiệu \"Lao động tiên tiến\" cho 412 công chức.",
