@@ -549,6 +549,8 @@ def canonical_org(name: str, province: str | None = None) -> str:
     shouted = mostly_capitals(text)
     text = _recase(_DASH_RE.sub(" - ", expand_abbreviations(text)), shouted)
     text = _FRONT_RE.sub("Mặt trận Tổ quốc Việt Nam", text)  # its full name (Luật Mặt trận Tổ quốc)
+    if text == "Ban Bí thư":
+        text = "Ban Bí thư Trung ương Đảng"  # "Chỉ thị 24-CT/TW của Ban Bí thư": the Party's (Điều lệ Đảng)
     return complete_with_province(text, province)
 
 
@@ -1510,6 +1512,8 @@ def _specific(name: str) -> bool:
     known = _match(tokens, 0, idx.known)
     if known and known[0] == len(tokens) and known[1].kind == "local":
         return False  # "Ủy ban nhân dân", "Tỉnh ủy": whose, the text does not say
+    if known and known[0] == len(tokens) and known[1].kind == "central":
+        return True  # "Ban Chấp hành Trung ương Đoàn", though "Ban Chấp hành Trung ương" is a part's words
     first = 0
     while (part := _match(tokens, first, idx.types, joiners=False)) and part[1].unit == "part":
         first = part[0]  # "Thường trực Ban Chỉ đạo": the board's name decides
