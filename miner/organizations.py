@@ -1375,7 +1375,7 @@ def _windows(text: str, start: int = 0) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     whole = len(text) - start <= 800
     for m in _start_re().finditer(_low(text), start):
-        if not (text[m.start()].isupper() or m.group() in _LISTED_LOWER):
+        if not (text[m.start()].isupper() or m.group().split(None, 1)[0] in _LISTED_LOWER):  # "cán bộ Công an xã"
             continue
         if whole:
             return [(start, len(text))]
