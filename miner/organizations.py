@@ -1280,7 +1280,7 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
                 if name is None:
                     continue
                 if mention.unit:
-                    name = _known_parent(name, by_key)  # "Khoa Công nghệ Thông tin" of the header's school
+                    name = _known_parent(name, by_key, canonical_org(mention.text))
                 first = offset + scanner.t[mention.first].start
                 last = offset + scanner.t[mention.last - 1].end
                 add(name, Span(para.seq, first, last, text[first:last]))
@@ -1360,10 +1360,21 @@ def _merge_variants(by_key: dict[str, tuple[str, list[Span]]]) -> list[tuple[str
     return out
 
 
-def _known_parent(name: str, by_key: dict[str, tuple[str, list[Span]]]) -> str:
-    """The body already found whose name is this unit's name and its parent's."""
-    key = fold_key(name) + " "
-    return next((found for k, (found, _) in by_key.items() if k.startswith(key)), name)
+# Units that are inside a body, never a province's own (a province has Sở, Ban, Chi cục: Nghị định
+# 24/2014/NĐ-CP): "Phòng Cảnh sát giao thông" named bare after "... Công an tỉnh" is the Công an's.
+_INNER_UNITS = ("Phòng ", "Đội ")
+
+
+def _known_parent(name: str, by_key: dict[str, tuple[str, list[Span]]], written: str) -> str:
+    """The body already found whose name is this unit's name and its parent's: "Khoa Công nghệ Thông
+    tin" of the header's school; a room or a team named again without its parent (`written`, the unit's
+    words before the document's province completed them) is that parent's, not the province's."""
+    for unit in (name, written) if written.startswith(_INNER_UNITS) else (name,):
+        key = fold_key(unit) + " "
+        found = next((found for k, (found, _) in by_key.items() if k.startswith(key)), None)
+        if found is not None:
+            return found
+    return name
 
 
 def _windows(text: str, start: int = 0) -> list[tuple[int, int]]:
