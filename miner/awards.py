@@ -446,6 +446,14 @@ _GRANTOR_SUBJECT_RE = re.compile(
 _GRANTOR_BEFORE_WINDOW = 300
 
 
+def _proposed_or_given_by(written: str, header: Header, organizations: tuple[Organization, ...]) -> str | None:
+    """The grantor named after "đề nghị"/"được" when it is an office or a capitalised name
+    ("Chủ tịch UBND tỉnh"; not "các cấp")."""
+    if not (_OFFICE_RE.match(fold(written)) or written[:1].isupper()):
+        return None
+    return grantor_name(written, header, organizations)
+
+
 def _grantor_before(text: str, start: int, header: Header, organizations: tuple[Organization, ...]) -> str | None:
     """The grantor written before the verb that gives the award at `start`."""
     clause_start = max(text.rfind(".", 0, start), text.rfind(";", 0, start)) + 1
@@ -457,10 +465,7 @@ def _grantor_before(text: str, start: int, header: Header, organizations: tuple[
         return None  # both regexes below end with the verb that gives: tested first, cheaply
     m = _GRANTOR_BEFORE_RE.match(low, skip)
     if m:
-        written = text[window + m.start("g") : window + m.end("g")]
-        if not (_OFFICE_RE.match(fold(written)) or written[:1].isupper()):
-            return None
-        return grantor_name(written, header, organizations)
+        return _proposed_or_given_by(text[window + m.start("g") : window + m.end("g")], header, organizations)
     m = _GRANTOR_SUBJECT_RE.match(low) if window == clause_start else None
     if not m:
         return None
@@ -571,10 +576,7 @@ class _Finder:
         m = _PROPOSED_TO_RE.search(text.lower())
         if not m:
             return None
-        written = text[m.start("g") : m.end("g")]
-        if not (_OFFICE_RE.match(fold(written)) or written[:1].isupper()):
-            return None
-        return grantor_name(written, self.header, self.organizations)
+        return _proposed_or_given_by(text[m.start("g") : m.end("g")], self.header, self.organizations)
 
     def default_grantor(self) -> str | None:
         if not self.authority_found:
