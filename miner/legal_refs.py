@@ -142,6 +142,7 @@ def _without_footnote_mark(sym: Symbol) -> Symbol:
     return replace(sym, text=sym.text[:-cut], code=sym.code[:-cut])
 
 
+@lru_cache(maxsize=8192)
 def symbol_key(text: str | None) -> str:
     """A symbol's comparison key: folded, upper case, no spaces ("354/QĐ-UBND" ~ "354/QD - UBND")."""
     return _SPACES_RE.sub("", fold(text or "")).upper().strip(".,;:")
@@ -259,6 +260,7 @@ def _short_names() -> _ShortNames:
     )
 
 
+@lru_cache(maxsize=4096)
 def _org_name(written: str, province: str | None) -> str | None:
     """A written issuer ("Giám đốc Sở Tư pháp", "UBND tỉnh") as a canonical body name, or None."""
     text = _PAREN_RE.sub("", written).strip(" ,;:-")
@@ -629,10 +631,12 @@ def _law_end(text: str, lower: str, start: int) -> int:
 
 def _laws_in(par: Paragraph, folded: str, taken: list[tuple[int, int]]) -> list[tuple[str, str | None, Span]]:
     """Laws cited by name without a number ("Luật Thi đua, khen thưởng ngày 26/11/2003")."""
-    text, lower = par.text, par.text.lower()
+    text = par.text
+    lower = ""  # lower-cased once a law is written
     found = []
     last_end = 0
     for m in _LAW_RE.finditer(text):
+        lower = lower or text.lower()
         start = m.start()
         if start < last_end or any(a <= start < b for a, b in taken):
             continue
@@ -748,6 +752,7 @@ def _add(refs: list[LegalRef], ranks: list[int], m: _Mention) -> None:
 _NAMED_YEAR_RE = re.compile(r"^(.*?)(?: nam ((?:19|20)\d{2}))?$")
 
 
+@lru_cache(maxsize=4096)
 def _law_key(name: str | None, issued: str | None) -> tuple[str, str | None]:
     """A law's folded name without "năm 2023", and its year ("Luật Giáo dục năm 2019" -> 2019)."""
     m = _NAMED_YEAR_RE.match(fold_key(name))
@@ -757,9 +762,11 @@ def _law_key(name: str | None, issued: str | None) -> tuple[str, str | None]:
 def _add_law(refs: list[LegalRef], ranks: list[int], name: str, issued: str | None, span: Span) -> None:
     key, year = _law_key(name, issued)
     for i, ref in enumerate(refs):
+        if ref.doc_type not in ("Luật", "Bộ luật"):
+            continue
         known, known_year = _law_key(ref.subject, ref.issued_date)
         same = known == key and (not year or not known_year or year == known_year)
-        if ref.doc_type in ("Luật", "Bộ luật") and same and (
+        if same and (
                 not issued or not ref.issued_date or ref.issued_date == issued):
             longer = len(fold_key(name)) > len(fold_key(ref.subject))  # "... năm 2023" says more
             refs[i] = replace(ref, issued_date=ref.issued_date or issued, spans=ref.spans + (span,),
