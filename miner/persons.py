@@ -164,9 +164,21 @@ def normalise_name(written: str) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() for w in written.split())
 
 
-def _ends_with_word(before: str, words: tuple[str, ...]) -> str | None:
-    """The word of `words` that `before` ends with (as a whole word), if any."""
-    for w in words:
+@lru_cache(maxsize=1)
+def _context_words_by_last() -> dict[str, dict[str, tuple[str, ...]]]:
+    """_context_words() by effect, then by their last character (in the same order, longest first)."""
+    index: dict[str, dict[str, tuple[str, ...]]] = {}
+    for effect, words in _context_words().items():
+        by_last: dict[str, list[str]] = {}
+        for w in words:
+            by_last.setdefault(w[-1:], []).append(w)
+        index[effect] = {last: tuple(ws) for last, ws in by_last.items()}
+    return index
+
+
+def _ends_with_word(before: str, effect: str) -> str | None:
+    """The word of an effect's context words that `before` ends with (as a whole word), if any."""
+    for w in _context_words_by_last()[effect].get(before[-1:], ()):
         if before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum()):
             return w
     return None
@@ -180,9 +192,7 @@ def _preceding(text: str, start: int) -> str:
 def title_before(text: str, start: int) -> tuple[str, str] | None:
     """The title, office or legacy word just before a name, with its effect ("Thứ trưởng", "office")."""
     before = _preceding(text, start)
-    words = _context_words()
-    found = [(w, effect) for effect in ("title", "office", "legacy")
-             if (w := _ends_with_word(before, words[effect]))]
+    found = [(w, effect) for effect in ("title", "office", "legacy") if (w := _ends_with_word(before, effect))]
     return max(found, key=lambda f: len(f[0])) if found else None
 
 
@@ -211,10 +221,9 @@ def _is_district(name: str) -> bool:
 def _after_place_word(text: str, start: int, name: str) -> bool:
     """Whether the name stands where a place's or a body's name stands."""
     before = _preceding(text, start)
-    words = _context_words()
     if before[-1:].isdigit():
         return True  # "16 Phan Chu Trinh": a house number, then a street
-    city = _ends_with_word(before, words["city"])
+    city = _ends_with_word(before, "city")
     if city and (len(name.split()) < 3 or _is_known_place(name) or _is_city_named(text, start, before, city, name)):
         return True
     # "phường Hà Huy Tập", "các phường: Sông Trí, Thành Sen, Hà Huy Tập", "Trường Đại học Tôn Đức
@@ -268,7 +277,13 @@ def _trim(text: str, start: int, end: int) -> int:
 def _name_mentions(para: Paragraph) -> list[NameMention]:
     """The names in one paragraph, in order, each once per place it is written."""
     text = para.text
-    found: dict[int, NameMention] = {}
+    names = _remembered_names(text) if len(text) <= _REMEMBERED_LENGTH else _names_written(text)
+    return [NameMention(name, Span(para.seq, start, end, written), role) for name, start, end, written, role in names]
+
+
+def _names_written(text: str) -> tuple[tuple[str, int, int, str, str | None], ...]:
+    """The names in a paragraph's text, in order: (name, start, end, as written, role)."""
+    found: dict[int, tuple[str, int, int, str, str | None]] = {}
     for m in _titled_re().finditer(text):
         start, end = m.span(1)
         previous = text[max(0, m.start() - 12) : m.start()].split()
@@ -279,11 +294,11 @@ def _name_mentions(para: Paragraph) -> list[NameMention]:
         end = start + len(written)
         if len(written.split()) < 2 or _is_known_place(written) or _is_known_place(text[m.start() : end]):
             continue
-        found[start] = NameMention(normalise_name(written), Span(para.seq, start, end, written))
+        found[start] = (normalise_name(written), start, end, written, None)
     candidates = _candidate_re().finditer(text) if _family_then_capital_re().search(text) else ()
     for m in candidates:
         start, end = m.span(1)
-        if any(s <= start < s + len(f.span.text) for s, f in found.items()):
+        if any(s <= start < s + len(f[3]) for s, f in found.items()):
             continue
         end = _fused_end(text, start, _trim(text, start, end))
         written = text[start:end].rstrip()
@@ -304,8 +319,15 @@ def _name_mentions(para: Paragraph) -> list[NameMention]:
             if len(written.split()) < 3 and not alone:
                 continue
         role = _written_before(text, start, cue[0]) if cue and cue[1] == "office" else None
-        found[start] = NameMention(normalise_name(written), Span(para.seq, start, end, written), role)
-    return [found[k] for k in sorted(found)]
+        found[start] = (normalise_name(written), start, end, written, role)
+    return tuple(found[k] for k in sorted(found))
+
+
+# A paragraph's names depend on its text alone, and the same lines come back from document to
+# document (a signature block, "Căn cứ" lines, a list of recipients): those of short paragraphs are
+# remembered across documents (4096 of at most 1000 characters: a few MB).
+_REMEMBERED_LENGTH = 1000
+_remembered_names = lru_cache(maxsize=4096)(_names_written)
 
 
 def table_name_column(header_cells: list[str]) -> int | None:
