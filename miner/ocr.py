@@ -15,7 +15,9 @@ pages rasterised by pypdfium2. Why this pair:
 
 Administrative scans often carry a hand-written number and date ("Số: 68 /QĐ-UBND, ngày 10
 tháng 01"), which the printed-text model misreads; a word that Tesseract is unsure of in those
-slots is read again as digits only (see `_reread_numbers`).
+slots is read again as digits only (see `_reread_numbers`), and a symbol line whose number is
+still not digits goes to PaddleOCR's recogniser, when installed (`handwriting.py`,
+`_read_hand_written_symbols`).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from . import handwriting
 from .errors import MissingTool, UnreadableFile
 from .legacy import is_syllable
 from .normalize import fold
@@ -223,6 +226,89 @@ def _reread_numbers(image, words: list[OcrWord], timeout: float) -> list[OcrWord
     return out
 
 
+# The printed code after a symbol's number: "/QĐ-UBND", "/BB-STP", "/TB-ĐHTĐ".
+_CODE_RE = re.compile(r"/[A-ZĐ][A-ZĐa-z]*(?:-[A-ZĐ][A-ZĐa-z]*)*")
+# "Số:", "só.", "Số:(Ú_" (the word "số" with what Tesseract made of the number glued to it).
+_SO_RE = re.compile(r"so(?![a-z])")
+_SLOT_JUNK_RE = re.compile(r"[\s:.;,_|]")
+# A number read already: "2753", or a whole printed symbol after a body text's "số" ("42/2010").
+_PRINTED_NUMBER_RE = re.compile(r"\d+(?:/\d+)*")
+
+
+def _symbol_slot(words: list[OcrWord], i: int) -> tuple[int, str] | None:
+    """(index of the word holding the printed "/CODE", text Tesseract read for the number) when
+    words[i] starts a symbol line ("Số: ... /QĐ-UBND") within the next three words of its line."""
+    if not _SO_RE.match(fold(words[i].text)):
+        return None
+    pieces = [words[i].text[2:]]
+    for j in range(i, min(i + 4, len(words))):
+        if words[j].line != words[i].line:
+            return None
+        text = words[j].text if j > i else pieces.pop()
+        match = _CODE_RE.search(text)
+        if match:
+            pieces.append(text[: match.start()])
+            return j, _SLOT_JUNK_RE.sub("", "".join(pieces))
+        pieces.append(text)
+    return None
+
+
+def _reread_code(image, left: int, word: OcrWord, lang: str, timeout: float) -> str | None:
+    """The printed "/CODE" read again from `left` to the end of `word` (one line of print)."""
+    import pytesseract
+
+    top, bottom = word.box[1], word.box[1] + word.box[3]
+    pad = word.box[3] // 4
+    crop = image.crop((left, top - pad, word.box[0] + word.box[2] + pad, bottom + pad))
+    match = _CODE_RE.search(pytesseract.image_to_string(crop, lang=lang, config="--psm 7", timeout=timeout))
+    return match.group() if match else None
+
+
+def _read_hand_written_symbols(image, words: list[OcrWord], lang: str, timeout: float) -> list[OcrWord]:
+    """Symbol lines whose number Tesseract did not read as digits, the number read again by the
+    hand-writing recogniser (kept as it was when that is absent or unsure)."""
+    if not handwriting.available():
+        return words
+    out = list(words)
+    i = 0
+    while i < len(out):
+        slot = _symbol_slot(out, i)
+        if slot is None or _PRINTED_NUMBER_RE.fullmatch(slot[1]):
+            i += 1
+            continue
+        j, _ = slot
+        first, code = out[i], out[j]
+        box = (
+            first.box[0],
+            min(w.box[1] for w in out[i : j + 1]),
+            code.box[0] + code.box[2],
+            max(w.box[1] + w.box[3] for w in out[i : j + 1]),
+        )
+        reading = handwriting.read_slot(image, box)
+        if reading is None or int(reading.digits) not in _SLOT_RANGE["number"]:
+            i += 1
+            continue
+        match = _CODE_RE.search(code.text) if j > i else None
+        code_text = match.group() if match else None
+        if code_text is None:
+            code_text = _reread_code(image, reading.slash_x - code.box[3] // 2, code, lang, timeout)
+        if code_text is None:
+            i += 1
+            continue
+        log.debug("hand-written symbol number %r read as %s (p=%.2f)", slot[1], reading.digits, reading.probability)
+        height = first.box[3]
+        so_box = (first.box[0], first.box[1], min(first.box[2], height * 3 // 2), height)
+        number_box = (so_box[0] + so_box[2], box[1], max(1, reading.slash_x - so_box[0] - so_box[2]), box[3] - box[1])
+        code_box = (reading.slash_x, code.box[1], max(1, box[2] - reading.slash_x), code.box[3])
+        out[i : j + 1] = [
+            OcrWord("Số:", first.confidence, so_box, first.line),
+            OcrWord(reading.digits, round(reading.probability * 100, 1), number_box, first.line),
+            OcrWord(code_text, code.confidence, code_box, first.line),
+        ]
+        i += 3
+    return out
+
+
 # "68 /QĐ-UBND": the gap a hand-written number leaves before the printed symbol.
 _SPACED_SYMBOL_RE = re.compile(r"(\d) /(?=[A-ZĐ])")
 
@@ -248,6 +334,7 @@ def read_words(image, *, lang: str = "vie", timeout: float = DEFAULT_TIMEOUT) ->
     words = _words(image, lang, timeout)
     if "vie" in lang.split("+"):
         words = _reread_numbers(image, words, timeout)
+        words = _read_hand_written_symbols(image, words, lang, timeout)
     return words
 
 

