@@ -1,10 +1,13 @@
 """What `miner extract` finds in each real old-archive file (scans, Word 97, .docx), and the OCR time.
 
     python benchmarks/raw_archives.py [--raw ../shared/corpus/raw] [--ocr auto|always|never] [--json OUT]
+                                      [--no-handwriting]
 
 For each file: the format, pages, whether it was OCR'd and the mean word confidence, the seconds
 to read it and per page (OCR included: rasterising at 300 dpi, Tesseract, number re-reading),
 the document's own symbol, the number of paragraphs and cited documents, and the award types.
+`--no-handwriting` reads as without the hand-writing recogniser (miner/handwriting.py), to see
+what it adds and what it costs.
 The expected symbol comes from raw/SOURCES.tsv's "topic" column ("QĐ 68/QĐ-UBND ...") where it
 names one, to show at a glance which hand-written numbers were read.
 """
@@ -22,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from miner import handwriting  # noqa: E402
 from miner.pipeline import build_record  # noqa: E402
 from miner.readers import ReadOptions, read_document  # noqa: E402
 
@@ -82,7 +86,10 @@ def main() -> None:
     parser.add_argument("--raw", type=Path, default=ROOT.parent / "shared" / "corpus" / "raw")
     parser.add_argument("--ocr", choices=["auto", "always", "never"], default="auto")
     parser.add_argument("--json", type=Path, help="Also write the rows as JSON to this file.")
+    parser.add_argument("--no-handwriting", action="store_true", help="Read as without the hand-writing recogniser.")
     args = parser.parse_args()
+    if args.no_handwriting:
+        handwriting.available = lambda: False  # what miner.ocr asks before using it
     if not args.raw.is_dir():
         sys.exit(f"no raw archive files at {args.raw}")
     expected = expected_symbols(args.raw)
@@ -108,7 +115,11 @@ def main() -> None:
     ocr_pages = [(r["read_seconds"], r["pages"]) for r in rows if r["ocr"]]
     if ocr_pages:
         total = sum(s for s, _ in ocr_pages) / sum(p for _, p in ocr_pages)
-        print(f"\nOCR: {sum(p for _, p in ocr_pages)} pages, {total:.2f} s a page on average (one core)")
+        recogniser = "with" if handwriting.available() else "without"
+        print(
+            f"\nOCR: {sum(p for _, p in ocr_pages)} pages, {total:.2f} s a page on average (one core), "
+            f"{recogniser} the hand-writing recogniser"
+        )
     if args.json:
         args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 

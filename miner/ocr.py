@@ -267,13 +267,12 @@ def _reread_code(image, left: int, word: OcrWord, lang: str, timeout: float) -> 
 def _read_hand_written_symbols(image, words: list[OcrWord], lang: str, timeout: float) -> list[OcrWord]:
     """Symbol lines whose number Tesseract did not read as digits, the number read again by the
     hand-writing recogniser (kept as it was when that is absent or unsure)."""
-    if not handwriting.available():
-        return words
     out = list(words)
     i = 0
     while i < len(out):
         slot = _symbol_slot(out, i)
-        if slot is None or _PRINTED_NUMBER_RE.fullmatch(slot[1]):
+        # the recogniser (0.8 s to load) is asked about only when a page has such a line
+        if slot is None or _PRINTED_NUMBER_RE.fullmatch(slot[1]) or not handwriting.available():
             i += 1
             continue
         j, _ = slot
@@ -301,7 +300,7 @@ def _read_hand_written_symbols(image, words: list[OcrWord], lang: str, timeout: 
         number_box = (so_box[0] + so_box[2], box[1], max(1, reading.slash_x - so_box[0] - so_box[2]), box[3] - box[1])
         code_box = (reading.slash_x, code.box[1], max(1, box[2] - reading.slash_x), code.box[3])
         out[i : j + 1] = [
-            OcrWord("Số:", first.confidence, so_box, first.line),
+            OcrWord("Số:" if first.text[0].isupper() else "số:", first.confidence, so_box, first.line),
             OcrWord(reading.digits, round(reading.probability * 100, 1), number_box, first.line),
             OcrWord(code_text, code.confidence, code_box, first.line),
         ]
