@@ -20,7 +20,7 @@ from .locations import data_rows
 from .normalize import fold, plain_words, text_cache
 from .organizations import canonical_org, known_names, org_types
 from .persons import name_in_cell, normalise_name, table_cells
-from .phrases import words_re
+from .phrases import word_starts, words_re
 from .record import Award, AwardTypeMention, Header, LegalRef, Organization, Person, Span
 
 
@@ -91,14 +91,20 @@ def _word_pattern(word: str) -> str:
 
 def _trie_pattern(trie: dict) -> str:
     """A regex matching every word sequence of a trie, the longest first at each step."""
+    branches = _trie_branches(trie)
+    if not branches:
+        return ""
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _trie_branches(trie: dict) -> list[str]:
+    """The alternatives of _trie_pattern(trie), one for each first word."""
     branches = []
     for word in sorted((w for w in trie if w), key=len, reverse=True):
         rest = _trie_pattern(trie[word])
         branches.append(_word_pattern(word) + (rf"(?:[\s,]+{rest})?" if rest and "" in trie[word] else
                                                rf"[\s,]+{rest}" if rest else ""))
-    if not branches:
-        return ""
-    return "(?:" + "|".join(branches) + ")"
+    return branches
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +121,7 @@ def _variant_index() -> tuple[re.Pattern, dict[tuple[str, ...], tuple[str, str]]
         for word in words:
             node = node.setdefault(word, {})
         node[""] = {}
-    return re.compile(rf"(?<!\w){_trie_pattern(trie)}(?!\w)"), variants
+    return re.compile("(?:" + word_starts(_trie_branches(trie)) + r")(?!\w)"), variants
 
 
 def _spellings(word: str) -> tuple[str, ...]:
@@ -235,25 +241,27 @@ _GRANTOR_AFTER_WINDOW = 300
 _LONGEST_OFFICE = max(len(o) for o, _ in _OFFICES) + 1
 _BARE_LEVEL_RE = re.compile(r"(?<!\w)(?:huyện|quận|thị xã)$")  # a body named without its district
 _GENERIC_GRANTORS = {"bo", "cap tren", "cac cap", "cap tinh", "cap bo", "co quan", "don vi", "nha nuoc"}
-_YEAR_RE = re.compile(r"(?<!\w)năm(?:\s+học)?\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?")
+_YEAR_RE = re.compile(word_starts([r"năm(?:\s+học)?\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?"]))
 _DATE_BEFORE_RE = re.compile(r"tháng\s+\d{1,2}\s*$")
 # What puts an award forward instead of granting it ("bầu cử" is an election, "chương trình" a plan).
 _PROPOSED_RE = re.compile(
-    r"(?<!\w)(?:đề nghị|đề xuất|bình xét|biểu quyết|bầu(?!\s+cử)|suy tôn|xét tặng|kính trình|dự kiến"
-    r"|trình (?:chủ tịch|thủ tướng|cấp|bộ|hội đồng|ubnd|ủy ban|uỷ ban))(?!\w)"
+    "(?:" + word_starts(["đề nghị", "đề xuất", "bình xét", "biểu quyết", r"bầu(?!\s+cử)", "suy tôn", "xét tặng",
+                         "kính trình", "dự kiến", "trình (?:chủ tịch|thủ tướng|cấp|bộ|hội đồng|ubnd|ủy ban|uỷ ban)"])
+    + r")(?!\w)"
 )
 # An award received before the document: "đã được ... tặng", "đã được công nhận" (past, passive).
-_RECEIVED_RE = re.compile(r"(?<!\w)đã\s+được\s+(?:[^,;.]{0,60}?\s)?(?:tặng thưởng|tặng|trao tặng|truy tặng|công nhận"
+_RECEIVED_RE = re.compile(r"đ(?<!\wđ)ã\s+được\s+(?:[^,;.]{0,60}?\s)?(?:tặng thưởng|tặng|trao tặng|truy tặng|công nhận"
                           r"|khen thưởng|phong tặng)(?!\w)")
 _GRANT_RE = re.compile(
-    r"(?<!\w)(?:tặng|truy tặng|công nhận|khen thưởng|đề nghị|đề xuất|suy tôn|xét tặng|bình xét|biểu quyết"
-    r"|bầu(?!\s+cử)|phong tặng|trao tặng)(?!\w)"
+    "(?:" + word_starts(["tặng", "truy tặng", "công nhận", "khen thưởng", "đề nghị", "đề xuất", "suy tôn", "xét tặng",
+                         "bình xét", "biểu quyết", r"bầu(?!\s+cử)", "phong tặng", "trao tặng"])
+    + r")(?!\w)"
 )
+_ATTACHED_RE = re.compile("(?:" + word_starts(["có danh sách", "danh sách kèm theo", "kèm theo danh sách"]) + r")(?!\w)")
 _LIST_INTRO_RE = re.compile(
-    r"(?::\s*$|(?<!\w)(?:gồm|như sau|sau đây|cụ thể)\s*:?\s*$|(?<!\w)(?:có danh sách|danh sách kèm theo"
-    r"|kèm theo danh sách)(?!\w))"
+    r"(?::\s*$|" + word_starts([rf"{w}\s*:?\s*$" for w in ("gồm", "như sau", "sau đây", "cụ thể")]) + "|"
+    + word_starts([rf"{w}(?!\w)" for w in ("có danh sách", "danh sách kèm theo", "kèm theo danh sách")]) + ")"
 )
-_ATTACHED_RE = re.compile(r"(?<!\w)(?:có danh sách|danh sách kèm theo|kèm theo danh sách)(?!\w)")
 _MARKER_RE = re.compile(
     r"^\s*(?:[-+*•–]\s*|\(?\d{1,3}(?:\.\d{1,3})*\s*[.)]\s*|\(?[a-zđ][.)]\s*|[IVX]{1,4}\s*[.)]\s*)"
 )
@@ -313,18 +321,20 @@ _APPOSITION_RE = re.compile(r"\s*,\s*(?:(?!được|đã|và|là|tặng|cho|củ
 _PLACE_AFTER_RE = re.compile(r"\s*,\s*(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường|thị trấn)\s+([^,;()|]+?)\s*")
 _EACH_BODY_RE = re.compile(r"(?:các|những|cơ quan|đơn vị)(?!\w)")
 _OF_RE = re.compile(r"\s*[\"”’]?\s*((?i:của)\s+)?")  # "CỦA" in a heading in capitals
-_PLURAL_RE = re.compile(r"(?<!\w)(?:các|những)(?!\w)")
+_PLURAL_RE = re.compile("(?:" + word_starts(["các", "những"]) + r")(?!\w)")
 _TWO_LETTERS_RE = re.compile(r"[^\W\d_]{2}")
 # A sentence that introduces what follows it: "các đơn vị đã chấm điểm chéo theo bảng tiêu chí:".
-_INTRODUCES_RE = re.compile(r"(?::|(?<!\w)(?:như sau|sau đây))\s*$")
+_INTRODUCES_RE = re.compile("(?::|" + word_starts(["như sau", "sau đây"]) + r")\s*$")
 # A sentence whose last clause proposes what it lists: "Hội nghị ... đã bỏ phiếu và thống nhất đề nghị:",
 # "Sở kính đề nghị Chủ tịch UBND tỉnh xem xét:" (not "căn cứ kết quả bình xét, ... thông báo như sau:").
-_PROPOSING_INTRO_RE = re.compile(r"(?<!\w)(?:đề nghị|đề xuất|kính trình|trình)(?:\s+[^\s,;.:]+){0,8}\s*:\s*$")
+_PROPOSING_INTRO_RE = re.compile(
+    "(?:" + word_starts(["đề nghị", "đề xuất", "kính trình", "trình"]) + r")(?:\s+[^\s,;.:]+){0,8}\s*:\s*$"
+)
 # A caption under a list's heading: "(Kèm theo Quyết định số 95/QĐ-CTBĐI ngày 15/01/2024 của Cục trưởng ...)".
 _CAPTION_RE = re.compile(r"^\s*\([^()]*\)\s*$")
 # Whom such a sentence proposes to (lower case, its colon gone): "2. Đề nghị Bộ trưởng Bộ Quốc phòng:",
 # "Sở kính đề nghị Chủ tịch UBND tỉnh xem xét:" ("1. Đề nghị Tư lệnh Quân khu 9 tặng:" is _GRANTOR_BEFORE_RE's).
-_PROPOSED_TO_RE = re.compile(r"(?<!\w)đề nghị\s+(?P<g>[^,;.:]{3,80}?)(?:,?\s+(?:xem xét|xét))?\s*$")
+_PROPOSED_TO_RE = re.compile(r"đ(?<!\wđ)ề nghị\s+(?P<g>[^,;.:]{3,80}?)(?:,?\s+(?:xem xét|xét))?\s*$")
 
 
 @dataclass(frozen=True)
@@ -430,7 +440,7 @@ def _grantor_after(text: str, end: int, header: Header, organizations: tuple[Org
 # stands before the verb. Matched (not searched) from the start of a window: the leading ".*" then
 # finds the last such verb phrase in one pass, where a search retried it from every position.
 _GRANTOR_BEFORE_RE = re.compile(
-    r".*(?<!\w)(?:đề nghị|trình|được)\s+(?P<g>[^,;.]{3,80}?)\s+(?:xem xét,?\s+|xét,?\s+)?(?:tặng thưởng|tặng|khen thưởng"
+    r".*(?:" + word_starts(["đề nghị", "trình", "được"]) + r")\s+(?P<g>[^,;.]{3,80}?)\s+(?:xem xét,?\s+|xét,?\s+)?(?:tặng thưởng|tặng|khen thưởng"
     r"|công nhận)(?:\s+danh hiệu)?\s*[\"“]?\s*$"
 )
 # How the verbs of _GRANTOR_BEFORE_RE and _GRANTOR_SUBJECT_RE end ("tặng thưởng", "khen thưởng").

@@ -33,6 +33,26 @@ def words_re(sequences: Iterable[str]) -> re.Pattern[bytes]:
     return re.compile((" (?:" + trie_pattern(sequences) + ") ").encode("ascii"))
 
 
+def word_starts(alternatives: Iterable[str]) -> str:
+    r"""`(?<!\w)` before each of the regex `alternatives` (each starting with a plain letter), written
+    so that the regex engine skips to their first letters: the letter first, then the look-behind.
+
+    A search for "(?<!\w)(?:tặng|công nhận)" tries the look-behind at every position of a text (~100 ns
+    a character); "(?:t(?<!\wt)ặng|c(?<!\wc)ông nhận)" finds the same matches, the alternatives tried
+    in the same order, and the engine jumps from one "t" or "c" to the next.
+
+    >>> word_starts(["tặng", "công nhận"])
+    't(?<!\\wt)ặng|c(?<!\\wc)ông nhận'
+    """
+    parts = []
+    for alternative in alternatives:
+        first = alternative[:1]
+        if not first.isalpha():
+            raise ValueError(f"an alternative of word_starts() starts with a letter: {alternative!r}")
+        parts.append(rf"{first}(?<!\w{first}){alternative[1:]}")
+    return "|".join(parts)
+
+
 def _branches(node: dict[str, dict], space: str) -> str:
     alternatives = [
         (space if ch == " " else re.escape(ch)) + _branches(node[ch], space) for ch in sorted(node) if ch

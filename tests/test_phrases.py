@@ -7,7 +7,7 @@ import re
 import pytest
 
 from miner.normalize import plain_words
-from miner.phrases import trie_pattern, words_re
+from miner.phrases import trie_pattern, word_starts, words_re
 
 BODIES = ["ủy ban", "ủy ban nhân dân", "ubnd", "sở", "sở tư pháp", "bộ", "ban", "ban chỉ đạo", "tp", "tp."]
 
@@ -62,3 +62,27 @@ WORDS_CASES = [
 @pytest.mark.parametrize("text, expected", [c[1:] for c in WORDS_CASES], ids=[c[0] for c in WORDS_CASES])
 def test_words_re_finds_word_sequences_in_plain_words(text, expected):
     assert bool(words_re(["bang khen", "cstd", "huan chuong"]).search(plain_words(text))) is expected
+
+
+GIVING = ["tặng", "truy tặng", "công nhận", "đề nghị", r"bầu(?!\s+cử)", r"năm(?:\s+học)?\s+(\d{4})"]
+WORD_START_CASES = [
+    ("whole-words", "đề nghị Chủ tịch UBND tỉnh tặng Bằng khen, truy tặng liệt sĩ", ["đề nghị", "tặng", "truy tặng"]),
+    ("inside-a-word", "mặt trận, cấp tặngxyz, khôngtặng; công nhận", ["công nhận"]),
+    ("alternative-order", "bầu cử, bầu chọn; năm học 2023, năm 2024", ["bầu", "năm học 2023", "năm 2024"]),
+    ("at-the-start", "tặng cho", ["tặng"]),
+    ("nothing", "kế hoạch thi đua", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in WORD_START_CASES], ids=[c[0] for c in WORD_START_CASES])
+def test_word_starts_finds_what_the_look_behind_first_finds(text, expected):
+    fast = re.compile("(?:" + word_starts(GIVING) + r")(?!\w)")
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(GIVING) + r")(?!\w)")
+    found = [(m.span(), m.groups()) for m in fast.finditer(text)]
+    assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
+    assert [text[start:end] for (start, end), _ in found] == expected
+
+
+def test_word_starts_wants_a_letter_first():
+    with pytest.raises(ValueError):
+        word_starts([r"\d+"])
