@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 from pathlib import Path
 
 from .document import Document, Paragraph
@@ -351,11 +352,12 @@ def table_cells(para: Paragraph) -> list[tuple[int, int]]:
 def name_in_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where a person's name stands in a name cell ("Ông Nguyễn Văn A", "Đinh Tuấn long")."""
     cell = text[start:end]
-    words = list(_WORD_RE.finditer(cell))
-    if not words:
-        return None
+    titles, most_words = _titles_by_first()
+    words = list(islice(_WORD_RE.finditer(cell), most_words + 6))
+    if not words or len(words) > most_words + 5:
+        return None  # no words, or more than a title's and five names'
     lowered = cell.lower()
-    title = next((w for w in _context_words()["title"]
+    title = next((w for w in titles.get(lowered[:1], ())
                   if lowered.startswith(w) and not lowered[len(w) : len(w) + 1].isalpha()), None)
     first = len(_WORD_RE.findall(title)) if title else 0
     names = words[first:]
@@ -369,6 +371,16 @@ def name_in_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
     if tail and not tail.startswith((",", "-", "–", "(")):
         return None
     return start + names[0].start(), start + names[-1].end()
+
+
+@lru_cache(maxsize=1)
+def _titles_by_first() -> tuple[dict[str, tuple[str, ...]], int]:
+    """The forms of address by their first letter (in the file's order), and the most words one has."""
+    by_first: dict[str, list[str]] = {}
+    for title in _context_words()["title"]:
+        by_first.setdefault(title[:1], []).append(title)
+    most_words = max((len(_WORD_RE.findall(t)) for t in _context_words()["title"]), default=0)
+    return {first: tuple(titles) for first, titles in by_first.items()}, most_words
 
 
 def _table_mentions(doc: Document) -> list[NameMention]:
