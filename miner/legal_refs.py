@@ -451,7 +451,8 @@ _LIST_GAP_RE = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:cac\s+)?(?:\bso\b\s*:?\s*)?")
 
 def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = "") -> list[_Mention]:
     text = par.text
-    found = list(SYMBOL_RE.finditer(text))
+    # Every symbol holds a "/" (after its number, or later in its code: "46-CT/TW"): tested first, cheaply.
+    found = list(SYMBOL_RE.finditer(text)) if "/" in text else []
     if found and _SO_COLON_RE.match(folded) and found[0].start() < 12:
         found = found[1:]  # an attached document's own "Số: ..." line
     whole_rest = folded.lstrip().startswith("can cu")
