@@ -91,20 +91,14 @@ def _word_pattern(word: str) -> str:
 
 def _trie_pattern(trie: dict) -> str:
     """A regex matching every word sequence of a trie, the longest first at each step."""
-    branches = _trie_branches(trie)
-    if not branches:
-        return ""
-    return "(?:" + "|".join(branches) + ")"
-
-
-def _trie_branches(trie: dict) -> list[str]:
-    """The alternatives of _trie_pattern(trie), one for each first word."""
     branches = []
     for word in sorted((w for w in trie if w), key=len, reverse=True):
         rest = _trie_pattern(trie[word])
         branches.append(_word_pattern(word) + (rf"(?:[\s,]+{rest})?" if rest and "" in trie[word] else
                                                rf"[\s,]+{rest}" if rest else ""))
-    return branches
+    if not branches:
+        return ""
+    return "(?:" + "|".join(branches) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +115,7 @@ def _variant_index() -> tuple[re.Pattern, dict[tuple[str, ...], tuple[str, str]]
         for word in words:
             node = node.setdefault(word, {})
         node[""] = {}
-    return re.compile("(?:" + word_starts(_trie_branches(trie)) + r")(?!\w)"), variants
+    return re.compile(rf"(?<!\w){_trie_pattern(trie)}(?!\w)"), variants
 
 
 def _spellings(word: str) -> tuple[str, ...]:

@@ -633,11 +633,12 @@ def _law_end(text: str, lower: str, start: int) -> int:
 def _laws_in(par: Paragraph, folded: str, taken: list[tuple[int, int]]) -> list[tuple[str, str | None, Span]]:
     """Laws cited by name without a number ("Luật Thi đua, khen thưởng ngày 26/11/2003")."""
     text = par.text
-    lower = ""  # lower-cased once a law is written
+    if "uật " not in text:
+        return []  # every match of _LAW_RE holds it ("Luật ", "Bộ luật "): tested first, cheaply
+    lower = text.lower()
     found = []
     last_end = 0
     for m in _LAW_RE.finditer(text):
-        lower = lower or text.lower()
         start = m.start()
         if start < last_end or any(a <= start < b for a, b in taken):
             continue
