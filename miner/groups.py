@@ -13,10 +13,12 @@ import re
 from .document import Document
 from .locations import find_provinces
 from .normalize import fold
+from .phrases import word_starts
 from .record import EmulationGroup, Span
 
-# Matched on folded text; the capital is checked on the original.
-_GROUP_RE = re.compile(r"(?<!\w)(khoi|cum)( thi dua)(?!\w)")
+# Matched on folded text; the capital is checked on the original. The first letters first (word_starts):
+# the regex engine skips to a "k" or a "c".
+_GROUP_RE = re.compile("(" + word_starts(["khoi", "cum"]) + r")( thi dua)(?!\w)")
 _NUMBERS_RE = re.compile(r"\s+so\s+(\d{1,3})((?:\s*,\s*\d{1,3})*(?:\s*(?:,|va)\s*\d{1,3}))?(?!\w)")
 _MORE_NUMBERS_RE = re.compile(r"\d{1,3}")
 # Where a descriptor stops: punctuation or a word that starts the rest of the sentence.
@@ -55,10 +57,12 @@ def _drop_province(text: str, start: int, end: int) -> int:
 
 def _groups_in(seq: int, text: str) -> list[tuple[str, Span]]:
     """Each group named in one paragraph: (name, span)."""
+    folded = fold(text)  # remembered: the award types folded the paragraph already
+    if "thi dua" not in folded:
+        return []  # the cheap test first: "thi đua" and "thi dua" fold to it
     low = text.lower()
     if "thi đua" not in low and "thi dua" not in low:
         return []
-    folded = fold(text)
     found = []
     for m in _GROUP_RE.finditer(folded):
         if not text[m.start()].isupper():

@@ -451,6 +451,8 @@ def _name_beside_item(text: str) -> str | None:
 
 def _is_sign_role(text: str) -> bool:
     """A line of a signature block's heading: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "THƯ KÝ | CHỦ TRÌ"."""
+    if "|" not in text and len(text) >= 120:
+        return False  # a paragraph of running text (the test below, without splitting it)
     return any(len(cell) < 120 and _mostly_upper(cell) and _SIGN_ROLE_RE.match(fold(cell).strip())
                for cell in text.split("|"))
 
