@@ -73,7 +73,9 @@ _NAME_SPLIT_RE = re.compile(r"[\s\-–.]+")
 _LEVEL_WORDS = {"thành", "phố", "thủ", "đô", "tỉnh"}  # in aliases: "Thành phố Hồ Chí Minh"
 
 
-@text_cache()
+# Places are a pure function of the text: kept across documents (not emptied with the text caches),
+# since headers, legal bases and names of bodies recur from one document to the next.
+@lru_cache(maxsize=16384)
 def find_provinces(text: str) -> tuple[tuple[int, int, Province], ...]:
     """Each capitalised mention of a province: (start, end, province), offsets in `text`."""
     if not _province_words_re().search(plain_words(text)):
@@ -149,7 +151,7 @@ _LEVEL_RE = re.compile(
 )
 _LIST_ITEM_RE = re.compile(rf"\s*(?:,|và)\s*({_CAP}(?:[ \t]+{_CAP}){{0,3}})")
 _NUMBER_RE = re.compile(r"\d{1,2}(?!\d)")
-_PREVIOUS_WORD_RE = re.compile(r"([\w'’]+)[ \t]+$")
+_WORD_RUN_RE = re.compile(r"[\w'’]+")
 
 
 def data_words(name: str) -> frozenset[str]:
@@ -176,8 +178,16 @@ def _same_marks(written: str, name: str) -> bool:
 
 
 def _word_before(text: str, start: int) -> str:
-    m = _PREVIOUS_WORD_RE.search(text, max(0, start - 30), start)
-    return m.group(1) if m else ""
+    """The word that ends right before the spaces before `start` ("Trương" in "Trương Bình Định"), or ""."""
+    head = text[max(0, start - 30) : start]
+    if head.endswith("\n"):
+        head = head[:-1]
+    word = head.rstrip(" \t")
+    if len(word) == len(head):
+        return ""  # no space before `start`
+    # Read backwards: a regex searching forwards for the last word of the head tries every word.
+    m = _WORD_RUN_RE.match(word[::-1])
+    return m.group()[::-1] if m else ""
 
 
 @lru_cache(maxsize=1)
@@ -194,7 +204,7 @@ def district_named(written: str) -> District | None:
     return district if district and _same_marks(written, district.name) else None
 
 
-@text_cache()
+@lru_cache(maxsize=16384)
 def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
     """(start, end, name, level, province) of each place named in `text`, offsets in `text`."""
     shouted = len(text) < 200 and mostly_capitals(text)

@@ -441,6 +441,7 @@ def _recase(text: str, shouted: bool) -> str:
 _AREA_RE = re.compile(r"\bkhu vực\s+(?:[IVXLC]+|\d+|[A-ZĐ]\w*)")
 
 
+@lru_cache(maxsize=8192)
 def _has_place(name: str) -> bool:
     """Whether the name says where the body is (a province, "huyện X", "Phan Thiết", "Việt Nam")."""
     if places_in(name) or _AREA_RE.search(name):
@@ -1270,20 +1271,13 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
         if para.seq in in_block:
             continue
         text = para.text
-        signature = _SIGNATURE_RE.match(text)
-        shouted = mostly_capitals(text) and not signature
-        read = _POST_UNIT_RE.sub(_capitalise, text) if "rưởng " in text else text  # same length: spans hold
-        for offset, end in _windows(read, signature.end() if signature else 0):
-            scanner = _Scanner(read[offset:end], shouted)
-            for mention in scanner.scan():
-                name = _resolve(mention, scanner, context)
-                if name is None:
-                    continue
-                if mention.unit:
-                    name = _known_parent(name, by_key, canonical_org(mention.text))
-                first = offset + scanner.t[mention.first].start
-                last = offset + scanner.t[mention.last - 1].end
-                add(name, Span(para.seq, first, last, text[first:last]))
+        for first, last, before, mention in _paragraph_mentions(text):
+            name = _resolve(mention, before, context)
+            if name is None:
+                continue
+            if mention.unit:
+                name = _known_parent(name, by_key, canonical_org(mention.text))
+            add(name, Span(para.seq, first, last, text[first:last]))
         if context.agency and _is_school(context.agency):
             for name, first, last in school_units(text, context.agency):
                 add(name, Span(para.seq, first, last, text[first:last]))
@@ -1291,6 +1285,27 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
         Organization(name=name, kind=_kind(name), province=_province(name), spans=tuple(spans))
         for name, spans in _merge_variants(by_key)
     )
+
+
+@lru_cache(maxsize=8192)
+def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention], ...]:
+    """The bodies a paragraph names as the scanner reads them, before the document completes them:
+    (start, end, the three words before, mention), offsets in `text`.
+
+    A pure function of the text, so it is kept across documents: headers, legal bases and lists
+    of recipients recur from one document to the next, and are read once.
+    """
+    signature = _SIGNATURE_RE.match(text)
+    shouted = mostly_capitals(text) and not signature
+    read = _POST_UNIT_RE.sub(_capitalise, text) if "rưởng " in text else text  # same length: spans hold
+    found = []
+    for offset, end in _windows(read, signature.end() if signature else 0):
+        scanner = _Scanner(read[offset:end], shouted)
+        tokens = scanner.t
+        for mention in scanner.scan():
+            before = " ".join(t.low for t in tokens[max(0, mention.first - 3) : mention.first])
+            found.append((offset + tokens[mention.first].start, offset + tokens[mention.last - 1].end, before, mention))
+    return tuple(found)
 
 
 def _capitalise(m: re.Match) -> str:
@@ -1406,10 +1421,10 @@ def _windows(text: str, start: int = 0) -> list[tuple[int, int]]:
     return out
 
 
-def _resolve(mention: Mention, scanner: _Scanner, context: _Context) -> str | None:
-    """The canonical name a mention stands for in this document, or None for no one body."""
+def _resolve(mention: Mention, before: str, context: _Context) -> str | None:
+    """The canonical name a mention stands for in this document, or None for no one body; `before`
+    holds the three words written before it, in lower case."""
     text = mention.text
-    before = " ".join(t.low for t in scanner.t[max(0, mention.first - 3) : mention.first])
     if before.endswith("tổng cục trưởng") and fold(text).startswith("cuc "):
         text = "Tổng cục " + text[4:]  # "Tổng Cục trưởng Cục thuế" heads the Tổng cục Thuế
     if text.endswith(" Bộ"):
