@@ -526,11 +526,20 @@ def _status(header: Header, context: str) -> str:
     return "granted"
 
 
-def _decision(header: Header, legal_refs: tuple[LegalRef, ...], paragraph: int, status: str) -> str | None:
-    """The deciding document: a Quyết định cited in the same paragraph, else the decision itself."""
+def _decisions_cited(legal_refs: tuple[LegalRef, ...]) -> dict[int, str]:
+    """The first Quyết định cited in each paragraph, by paragraph."""
+    cited: dict[int, str] = {}
     for ref in legal_refs:
-        if ref.doc_type == "Quyết định" and ref.symbol and any(s.paragraph == paragraph for s in ref.spans):
-            return ref.symbol
+        if ref.doc_type == "Quyết định" and ref.symbol:
+            for span in ref.spans:
+                cited.setdefault(span.paragraph, ref.symbol)
+    return cited
+
+
+def _decision(header: Header, cited: dict[int, str], paragraph: int, status: str) -> str | None:
+    """The deciding document: a Quyết định cited in the same paragraph, else the decision itself."""
+    if paragraph in cited:
+        return cited[paragraph]
     if header.kind == "quyet_dinh" and status == "granted":
         return header.symbol
     return None
@@ -554,7 +563,7 @@ class _Finder:
         self.doc = doc
         self.header = header
         self.organizations = organizations
-        self.legal_refs = legal_refs
+        self.decisions_cited = _decisions_cited(legal_refs)
         self.authority: str | None = None
         self.authority_found = False
         self.person_spans: dict[int, list[tuple[int, int, str]]] = {}
@@ -603,7 +612,7 @@ class _Finder:
         if grantor is None and award and self.header.kind == "quyet_dinh" and status == "granted":
             grantor = self.default_grantor()
         year = _paragraph_year(para.text) or _default_year(self.header)
-        return _Context(award, grantor, status, year, _decision(self.header, self.legal_refs, para.seq, status), span)
+        return _Context(award, grantor, status, year, _decision(self.header, self.decisions_cited, para.seq, status), span)
 
     def add(self, context: _Context, recipient: _Recipient, award: str | None = None) -> None:
         award = award or context.award
