@@ -120,6 +120,7 @@ _PUNCT_RE = re.compile(r"[^\w\s]")
 _SPACE_RE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=8192)  # a few thousand names ("Ủy ban nhân dân tỉnh", "Bộ Nội vụ") asked again and again
 def fold_key(text: str | None) -> str:
     """A comparison key: folded, punctuation dropped, white space collapsed."""
     if not text:
