@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -193,7 +194,9 @@ def _word_before(text: str, start: int) -> str:
 @lru_cache(maxsize=1)
 def _district_words_re() -> re.Pattern[bytes]:
     """What a text's plain_words() holds when a capitalised run of it is a district's whole name."""
-    return words_re(plain_words(district.name).strip().decode("ascii") for district in districts())
+    # A run starts with a capital: "Quận 1" is found after its level, never by its name alone.
+    names = (district.name for district in districts() if district.name[0].isalpha())
+    return words_re(plain_words(name).strip().decode("ascii") for name in names)
 
 
 @lru_cache(maxsize=16384)
@@ -221,9 +224,7 @@ def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
         before = _word_before(text, start)
         if shouted or not (before[:1].isupper() and before.lower() in surnames()):
             add(start, end, prov.name, prov.kind, prov.name)  # not "Trương Bình Định"
-    low = text.lower()
-    named_levels = any(word in low for word in _LEVELS)  # most paragraphs name none
-    for m in _LEVEL_RE.finditer(text) if named_levels else ():
+    for m in _level_matches(text):
         level = m.group(2).lower()
         if _word_before(text, m.start()).lower() == "tấn" or (shouted and m.group(2) != m.group(2).upper()):
             continue  # "Thông tấn xã Việt Nam"
@@ -274,6 +275,31 @@ def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
             continue  # "Trần Văn Thời" names a district only after "huyện"
         add(run.start(), run.end(), district.name, district.level, district.province)
     return tuple(found)
+
+
+def _level_matches(text: str) -> Iterator[re.Match]:
+    """The matches of _LEVEL_RE in `text`, as finditer() finds them, tried only where the text in lower
+    case has a level word or "các": a search of the case-blind regex at every character costs more."""
+    low = text.lower()
+    if not any(word in low for word in _LEVELS):
+        return  # most paragraphs name none
+    if len(low) != len(text):  # lower case moved the characters (never in Vietnamese)
+        yield from _LEVEL_RE.finditer(text)
+        return
+    starts = []
+    for word in _LEVEL_STARTS:
+        i = low.find(word)
+        while i >= 0:
+            starts.append(i)
+            i = low.find(word, i + 1)
+    end = 0
+    for i in sorted(starts):
+        if i >= end and (m := _LEVEL_RE.match(text, i)):
+            yield m
+            end = m.end()
+
+
+_LEVEL_STARTS = ("các", *_LEVELS)  # where a match of _LEVEL_RE starts, in lower case
 
 
 def _first_words(run: str, most: int = 4) -> str:
