@@ -539,7 +539,7 @@ _MOTTO_RE = re.compile(r"\s*(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI|Cộng h(?:òa|oà)
 _FRONT_RE = re.compile(r"Mặt trận Tổ quốc(?! Việt Nam)")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def canonical_org(name: str, province: str | None = None) -> str:
     """The canonical full name of an organisation as written in a document about `province`.
 
@@ -1526,7 +1526,7 @@ def school_units(text: str, school: str) -> list[tuple[str, int, int]]:
 _POST_RE = re.compile(r"^(?:Phó )?Chánh ")  # "PCVP UBND tỉnh": the office, not its head
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _specific(name: str) -> bool:
     """Not a bare type ("Ủy ban nhân dân", "Hội đồng nhân dân tỉnh", "Ban Giám đốc") but one body."""
     lower = name.lower()
