@@ -473,6 +473,33 @@ def test_a_failing_save_in_a_batch_leaves_the_others_whole(db, monkeypatch):
     assert rows(db, "select id from documents") == [(ID_A,)]
 
 
+def test_a_batch_indexes_the_paragraphs_that_stay_at_its_commit(db, monkeypatch):
+    """Full-text rows wait for the commit; documents replaced, forgotten or rolled back in the same
+    transaction leave no row, and what stays is indexed as if each document were saved alone."""
+    batch = store.Batch(db, max_writes=100, max_seconds=3600)
+    with batch.write():
+        store.save(db, ID_A, AT_1, DOC, RECORD)
+    with batch.write():
+        store.save(db, ID_B, AT_2, OTHER_DOC, OTHER_RECORD)
+    assert count(db, store.FTS_TABLE) == 0  # not yet: at the commit
+    with batch.write():
+        store.save(db, ID_C, AT_2, DOC, RECORD)  # AT_2 changed: OTHER_DOC is gone, its ids reused
+    with batch.write():
+        store.forget_path(db, AT_1.path)  # the first document is gone too
+    monkeypatch.setattr(store, "_save_record", lambda *args: 1 / 0)
+    with pytest.raises(ZeroDivisionError), batch.write():
+        store.save(db, ID_A, FileState("/archive/moi.txt", 1, 1.0), OTHER_DOC, OTHER_RECORD)
+    batch.commit()
+    expected = rows(db, "select id, text from paragraphs order by id")
+    assert [p[1] for p in expected] == [p.text for p in DOC.paragraphs]
+    assert rows(db, f"select rowid, text_folded from {store.FTS_TABLE} order by rowid") == [
+        (pid, fold(text)) for pid, text in expected
+    ]
+    assert rows(db, f"select rowid from {store.FTS_TABLE} where {store.FTS_TABLE} match 'kho bac'") == [
+        (expected[2][0],)
+    ]
+
+
 def test_batch_commits_when_due(db):
     batch = store.Batch(db, max_writes=100, max_seconds=0)
     with batch.write():
