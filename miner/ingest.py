@@ -231,8 +231,10 @@ def process_task(task: Task) -> ProcessedFile | FailedFile:
         document = read_document(task.path, data=task.data, max_bytes=len(task.data), options=task.read)
     except MinerError as exc:
         return _failed(task.file, exc)
-    record = build_record(document)
+    # Folded first: the extractors fold every paragraph too and find it in fold()'s cache, which
+    # build_record empties when it is done.
     folded = tuple(fold(p.text) for p in document.paragraphs)
+    record = build_record(document)
     return ProcessedFile(file=task.file, sha256=task.sha256, document=document, record=record, folded=folded)
 
 

@@ -7,7 +7,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from miner import legacy
 from miner.legacy import (
     ENCODINGS,
     VIETNAMESE_LETTERS,
@@ -250,3 +253,19 @@ def test_dev_corpus_round_trip(encoding):
         else:
             assert decoded[0] == text, path.name
         assert unicodedata.is_normalized("NFC", decoded[0])
+
+
+# Letters of the three codes as Latin-1 and C0 controls, Unicode Vietnamese, digits, punctuation
+# and the white space that separates words.
+_WORDS_ALPHABET = st.sampled_from(
+    list("aAzZ09 .,;:-/()\t\n\r\x0b\x0c\x00\x01\x1f\x7f\u00a0\u2002\u2013\u205f\u3000µ§¸¹ÖÕäã¶øÙ")
+    + LOWER
+    + [chr(c) for c in (0x80, 0x9F, 0xFF, 0x1EA0, 0x2060, 0x3001, 0xFFFD)]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(_WORDS_ALPHABET, max_size=60), st.text(max_size=60)))
+def test_marked_words_are_the_words_with_a_non_ascii_character(text):
+    """The one regex finds the words (as _WORD_RE splits them) that are not pure ASCII, in order."""
+    assert legacy._marked_words(text) == [w for w in legacy._WORD_RE.findall(text) if not w.isascii()]
