@@ -486,10 +486,16 @@ def _scope(name: str) -> str | None:
 
 def province_level(province: str) -> str:
     """ "tỉnh" or "thành phố": how a province is named after a body ("Sở Y tế thành phố Cần Thơ")."""
+    return _province_levels().get(province, "tỉnh")
+
+
+@lru_cache(maxsize=1)
+def _province_levels() -> dict[str, str]:
+    """Each province's kind by its name, the first of a name winning."""
+    levels: dict[str, str] = {}
     for prov in provinces():
-        if prov.name == province:
-            return prov.kind
-    return "tỉnh"
+        levels.setdefault(prov.name, prov.kind)
+    return levels
 
 
 # A district's Party committee and youth union committee (Điều lệ Đảng; Điều lệ Đoàn TNCS Hồ Chí Minh).
@@ -546,13 +552,20 @@ def canonical_org(name: str, province: str | None = None) -> str:
     >>> canonical_org("UBND tỉnh", "Đắk Nông")
     'Ủy ban nhân dân tỉnh Đắk Nông'
     """
+    return complete_with_province(_written_out(name), province)
+
+
+@lru_cache(maxsize=16384)
+def _written_out(name: str) -> str:
+    """The name spelled out and capitalised officially, before a province completes it (a name is
+    canonicalised with and without the document's province: written out once)."""
     text = clean_name(name)
     shouted = mostly_capitals(text)
     text = _recase(_DASH_RE.sub(" - ", expand_abbreviations(text)), shouted)
     text = _FRONT_RE.sub("Mặt trận Tổ quốc Việt Nam", text)  # its full name (Luật Mặt trận Tổ quốc)
     if text == "Ban Bí thư":
         text = "Ban Bí thư Trung ương Đảng"  # "Chỉ thị 24-CT/TW của Ban Bí thư": the Party's (Điều lệ Đảng)
-    return complete_with_province(text, province)
+    return text
 
 
 # ---------------------------------------------------------------------------------------------
