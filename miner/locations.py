@@ -207,6 +207,21 @@ def district_named(written: str) -> District | None:
     return district if district and _same_marks(written, district.name) else None
 
 
+def names_place(text: str) -> bool:
+    """Whether `text` names a place, as bool(places_in(text)) tells, without reading the levels and the
+    runs of a text that names a province: places_in() keeps the first place it finds, and finds the
+    provinces first."""
+    provinces_named = find_provinces(text)
+    if provinces_named:
+        if len(text) < 200 and mostly_capitals(text):
+            return True
+        for start, _, _ in provinces_named:
+            before = _word_before(text, start)
+            if not (before[:1].isupper() and before.lower() in surnames()):
+                return True
+    return bool(places_in(text))
+
+
 @lru_cache(maxsize=16384)
 def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
     """(start, end, name, level, province) of each place named in `text`, offsets in `text`."""

@@ -26,6 +26,7 @@ from .locations import (
     district_named,
     find_provinces,
     mostly_capitals,
+    names_place,
     places_in,
     provinces,
     surnames,
@@ -275,7 +276,7 @@ def _plain_tokens(text: str, low: str, abbreviations: dict) -> tuple[list[Token]
     tokens: list[Token] = []
     append = tokens.append
     pieces, low_pieces = text.split(" "), low.split(" ")
-    if list(map(len, pieces)) != list(map(len, low_pieces)):  # lower case moved a space (never in Vietnamese)
+    if len(low) != len(text):  # lower case lengthened a character, moving the spaces (never in Vietnamese)
         for m in _WORD_RE.finditer(text):
             start, end = m.span()
             first = text[start]
@@ -444,7 +445,7 @@ _AREA_RE = re.compile(r"\bkhu vực\s+(?:[IVXLC]+|\d+|[A-ZĐ]\w*)")
 @lru_cache(maxsize=8192)
 def _has_place(name: str) -> bool:
     """Whether the name says where the body is (a province, "huyện X", "Phan Thiết", "Việt Nam")."""
-    if places_in(name) or _AREA_RE.search(name):
+    if names_place(name) or _AREA_RE.search(name):
         return True
     tokens = tokenize(name)
     idx = _indexes()
@@ -590,6 +591,12 @@ _LISTED_LOWER = ("bộ", "sở", "tập")
 def _not_names(role: str) -> frozenset[str]:
     """Words after a type that make no name (data/org_not_names.tsv): "compound" or "post"."""
     return frozenset(row["words"] for row in data_rows("org_not_names.tsv") if row["role"] == role)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[str, ...]:
+    """The posts named after a body ("thủ tướng chính phủ"), for str.endswith."""
+    return tuple(_not_names("title"))
 
 
 # Bodies read inside one another at most: a unit, its parents, a part's body ("Thường trực Ban ...").
@@ -1043,6 +1050,8 @@ class _Scanner:
         """The body's name ends a post ("Thủ tướng Chính phủ", "Chủ tịch nước"): a person's office."""
         size = mention.last - mention.first
         words = " ".join(t.low for t in self.t[max(0, mention.first - 3) : mention.last])
+        if not words.endswith(_titles()):
+            return False  # most bodies end no post
         return any(words.endswith(title) and len(title.split()) >= size for title in _not_names("title"))
 
     def generic(self, mention: Mention) -> bool:
@@ -1459,8 +1468,11 @@ def _resolve(mention: Mention, before: str, context: _Context) -> str | None:
             text = f"{base} {context.local}"  # but "HĐND tỉnh" in a district's report is the province's
     if context.agency and not mention.placed and _agency_own(mention, text):
         text = f"{canonical_org(text)} {context.agency}"  # "Phòng Tổ chức cán bộ" in a Sở's report
-    name = _POST_RE.sub("", canonical_org(text, mention.province or context.province))
-    name = _DISTRICT_ROOM_RE.sub(r"\1 ", name)
+    name = canonical_org(text, mention.province or context.province)
+    if name.startswith(_POST_STARTS):
+        name = _POST_RE.sub("", name)
+    if name.startswith("Phòng "):
+        name = _DISTRICT_ROOM_RE.sub(r"\1 ", name)
     return name if _specific(name) else None
 
 
@@ -1537,6 +1549,7 @@ def school_units(text: str, school: str) -> list[tuple[str, int, int]]:
 
 
 _POST_RE = re.compile(r"^(?:Phó )?Chánh ")  # "PCVP UBND tỉnh": the office, not its head
+_POST_STARTS = ("Chánh ", "Phó Chánh ")  # what _POST_RE matches starts with
 
 
 @lru_cache(maxsize=16384)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from miner.document import Document, Paragraph
-from miner.locations import find_locations, find_provinces, province_of
+from miner.locations import find_locations, find_provinces, names_place, places_in, province_of
 from miner.record import Header
 
 
@@ -102,3 +102,21 @@ def test_find_provinces_offsets() -> None:
     assert [(text[s:e], p.name) for s, e, p in find_provinces(text)] == [
         ("Đắk Nông", "Đắk Nông"), ("Đắk Lắk", "Đắk Lắk")
     ]
+
+
+# names_place() tells what bool(places_in()) tells, reading less of a text that names a province.
+NAMES_PLACE = [
+    ("province", "Sở Nội vụ tỉnh Đắk Nông", True),
+    ("province-shouted", "UBND TỈNH BÌNH THUẬN", True),
+    ("surname-before-province", "ông Trương Bình Định", False),
+    ("surname-then-district", "ông Trương Bình Định, huyện Cư Jút", True),
+    ("district-after-level", "Phòng Nội vụ huyện Cư Jút", True),
+    ("district-alone", "Kho bạc Nhà nước Hạ Long", True),
+    ("no-place", "Hội đồng Thi đua - Khen thưởng", False),
+    ("person-not-province", "tư tưởng Hồ Chí Minh", False),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in NAMES_PLACE], ids=[c[0] for c in NAMES_PLACE])
+def test_names_place(text: str, expected: bool) -> None:
+    assert (names_place(text), bool(places_in(text))) == (expected, expected)
