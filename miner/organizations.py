@@ -1468,11 +1468,8 @@ def _resolve(mention: Mention, before: str, context: _Context) -> str | None:
             text = f"{base} {context.local}"  # but "HĐND tỉnh" in a district's report is the province's
     if context.agency and not mention.placed and _agency_own(mention, text):
         text = f"{canonical_org(text)} {context.agency}"  # "Phòng Tổ chức cán bộ" in a Sở's report
-    name = canonical_org(text, mention.province or context.province)
-    if name.startswith(_POST_STARTS):
-        name = _POST_RE.sub("", name)
-    if name.startswith("Phòng "):
-        name = _DISTRICT_ROOM_RE.sub(r"\1 ", name)
+    name = _POST_RE.sub("", canonical_org(text, mention.province or context.province))
+    name = _DISTRICT_ROOM_RE.sub(r"\1 ", name)
     return name if _specific(name) else None
 
 
@@ -1549,7 +1546,6 @@ def school_units(text: str, school: str) -> list[tuple[str, int, int]]:
 
 
 _POST_RE = re.compile(r"^(?:Phó )?Chánh ")  # "PCVP UBND tỉnh": the office, not its head
-_POST_STARTS = ("Chánh ", "Phó Chánh ")  # what _POST_RE matches starts with
 
 
 @lru_cache(maxsize=16384)
