@@ -12,7 +12,6 @@ a time and one file per worker is in flight.
 from __future__ import annotations
 
 import errno
-import gc
 import hashlib
 import itertools
 import logging
@@ -24,7 +23,6 @@ import time
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from fnmatch import fnmatch
 from multiprocessing import get_context
@@ -37,7 +35,7 @@ from . import EXTRACTOR_VERSION, store
 from .document import Document
 from .errors import MinerError, TooLarge, UnreadableFile
 from .normalize import fold
-from .pipeline import build_record
+from .pipeline import build_record, collector_paused
 from .readers import DEFAULT_OPTIONS, MAX_BYTES, SUFFIXES, ReadOptions, read_document
 from .record import Record
 from .store import FileState
@@ -273,21 +271,6 @@ def is_stale(version: str | None) -> bool:
     return version is not None and _version_key(version) < _version_key(EXTRACTOR_VERSION)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cycle collector off while a result is unpickled and saved: its thousands of small objects
-    (spans, mentions) hold no cycles and go with their reference counts once saved, but the passes
-    their allocation set off visited them, and the entity cache, several times a document."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
 # ---------------------------------------------------------------- workers
 
 _WARM_TEXT = (
@@ -403,7 +386,7 @@ class _Pool:
         ready = wait(live, timeout=min(waits) if waits else None)
         for i, worker in enumerate(self.workers):
             if not worker.conn.closed and worker.conn in ready:
-                with _collector_paused():  # the result is gone by the end: the collector finds little
+                with collector_paused():  # the result is gone by the end: the collector finds little
                     self.workers[i] = self._receive(worker)
         if limit is not None:
             now = time.monotonic()

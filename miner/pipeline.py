@@ -20,27 +20,31 @@ from .record import Record
 
 def build_record(doc: Document) -> Record:
     """Extract every field of the spec from one document."""
-    with _no_cycle_collection():
-        return _build_record(doc)
+    with collector_paused():
+        try:
+            return _build_record(doc)
+        finally:
+            # What the text caches remember of the document's paragraphs is forgotten before the
+            # collector is on again: its next pass then finds the record and little else (it
+            # visited each cached token, ~1 ms a document), and the caches hold one document at most.
+            clear_text_caches()
 
 
 @contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Extraction makes no reference cycles (none over the dev set and the archives' samples), so
-    the cycle collector's passes over the many small objects it makes (tokens, spans) are skipped;
-    the collector is on again after the document, as it was before.
+def collector_paused() -> Iterator[None]:
+    """The cycle collector off for a while, on again after it if it was on before.
 
-    What the text caches remember of the document's paragraphs is forgotten before that: the
-    collector's pass at the next allocation then finds the record and little else (it visited each
-    cached token, ~1 ms a document), and the caches hold one document's texts at most."""
-    was_enabled = gc.isenabled()
+    Extraction makes no reference cycles (none over the dev set and the archives' samples), nor
+    does saving its result: the collector's passes over the many small objects they make (tokens,
+    spans, mentions) are skipped, and those objects go with their reference counts."""
+    if not gc.isenabled():
+        yield
+        return
     gc.disable()
     try:
         yield
     finally:
-        clear_text_caches()
-        if was_enabled:
-            gc.enable()
+        gc.enable()
 
 
 def _build_record(doc: Document) -> Record:
