@@ -22,9 +22,13 @@ from __future__ import annotations
 
 import logging
 import math
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from .normalize import fold
 
 log = logging.getLogger(__name__)
 
@@ -39,12 +43,22 @@ _BEFORE_SLOT = ":：.;,"  # what the recogniser reads for the printed colon afte
 
 @dataclass(frozen=True)
 class SlotReading:
-    """Digits read before the printed "/", their mean probability over the views, and the
-    horizontal position of that "/" in the page image (pixels)."""
+    """Digits read in a slot of a printed line, their mean probability over the views, and the
+    horizontal span of the slot in the page image (pixels): its right end is the printed "/"
+    after a symbol's number, the printed "tháng" after a day."""
 
     digits: str
     probability: float
-    slash_x: int
+    left: int
+    right: int
+
+
+# A view's windows: (first, end) frames of each slot in the CTC best path, or None when the
+# printed anchors around the slots are not read.
+Windows = tuple[tuple[int, int], ...]
+# A slot in one view: digits-only log probabilities of its frames, whether a mark there is read
+# as no digit, and its left and right ends in the page image (pixels).
+View = tuple[object, bool, float, float]
 
 
 @lru_cache(maxsize=1)
@@ -106,14 +120,36 @@ def _digit_log_probabilities(probabilities):
     return np.log(kept / kept.sum(axis=1, keepdims=True))
 
 
+def _digit_path(log_probabilities) -> list[tuple[int, str]]:
+    """(frame, digit) of each digit of the best CTC path when only digits may be read."""
+    out, previous = [], 0
+    for frame, index in enumerate(log_probabilities.argmax(axis=1).tolist()):
+        if index and index != previous:
+            out.append((frame, _DIGITS[index - 1]))
+        previous = index
+    return out
+
+
 def _best_digits(log_probabilities) -> str:
     """The digits of the best CTC path when only digits may be read."""
-    out, previous = [], 0
-    for index in log_probabilities.argmax(axis=1).tolist():
-        if index and index != previous:
-            out.append(_DIGITS[index - 1])
-        previous = index
-    return "".join(out)
+    return "".join(digit for _, digit in _digit_path(log_probabilities))
+
+
+def _unread_marks(probabilities, log_probabilities) -> bool:
+    """Whether the recogniser sees a character (blank and space below half the probability) in
+    frames that no digit of the digits-only path is read in or next to: a cursive "2" it takes
+    for no digit, before an "8" it reads."""
+    read = [frame for frame, _ in _digit_path(log_probabilities)]
+    seen = (probabilities[:, 0] + probabilities[:, -1] < 0.5).tolist()  # blank and " " (last)
+    run: list[int] = []
+    for frame, mark in enumerate([*seen, False]):
+        if mark:
+            run.append(frame)
+        elif run:
+            if not any(run[0] - 1 <= r <= run[-1] + 1 for r in read):
+                return True
+            run = []
+    return False
 
 
 def ctc_log_probability(log_probabilities, labels: list[int]) -> float:
@@ -138,7 +174,7 @@ def ctc_log_probability(log_probabilities, labels: list[int]) -> float:
     return float(np.logaddexp(alpha[-1], alpha[-2]) if len(extended) > 1 else alpha[-1])
 
 
-def _slot_frames(path: list[tuple[int, str]]) -> tuple[int, int] | None:
+def _symbol_frames(path: list[tuple[int, str]]) -> Windows | None:
     """The frames between the colon after "Số" and the first "/", when both are read."""
     slash = next((frame for frame, ch in path if ch == "/"), None)
     if slash is None:
@@ -146,32 +182,62 @@ def _slot_frames(path: list[tuple[int, str]]) -> tuple[int, int] | None:
     colon = [frame for frame, ch in path if ch in _BEFORE_SLOT and frame < slash]
     if not colon or slash - colon[-1] < 2:
         return None
-    return colon[-1] + 1, slash
+    return ((colon[-1] + 1, slash),)
 
 
-def read_slot(image, box: tuple[int, int, int, int]) -> SlotReading | None:
-    """The number written between "Số:" and the printed "/" in the line `box` (left, top, right,
-    bottom) of a page image, when every view reads the same digits with probability >= 0.5."""
-    import numpy as np
+# The printed words around the day and the month of a date line, in the folded best path:
+# "ngày lo tháng 01 nǎm", "ngày8thángl0nǎm" (letters the recogniser may drop are optional).
+_DATE_ANCHORS_RE = re.compile(r"n?ga?y(?P<day>.*?)th?a?ng(?P<month>.*?)n[aoe]?m")
 
+
+def _date_frames(path: list[tuple[int, str]]) -> Windows | None:
+    """The frames between "ngày" and "tháng" (the day) and between "tháng" and "năm" (the month)."""
+    match = _DATE_ANCHORS_RE.search("".join((fold(ch) or " ")[:1] for _, ch in path))
+    if match is None:
+        return None
+    frames = [frame for frame, _ in path]
+    # from the frame after the anchor's last letter to its next anchor's first letter
+    return tuple((frames[match.start(slot) - 1] + 1, frames[match.end(slot)]) for slot in ("day", "month"))
+
+
+def _read_windows(
+    image, box: tuple[int, int, int, int], find: Callable[[list[tuple[int, str]]], Windows | None], slots: int
+) -> tuple[SlotReading | None, ...] | None:
+    """The digits in each of the `slots` windows `find` gives in the best path of the line `box`
+    (left, top, right, bottom) of a page image, each kept when every view reads the same digits
+    with a mean probability >= 0.5; None when a view does not read the printed anchors."""
     if _model() is None:
         return None
     left, top, right, bottom = box
     height = bottom - top
-    readings, log_probabilities, slashes = set(), [], []
+    views: list[list[View]] = [[] for _ in range(slots)]
     for margin in _MARGINS:
         pad = round(margin * height)
         crop = image.crop((left, top - pad, right, bottom + pad))
         for stretch in _STRETCHES:
             probabilities = _probabilities(crop, stretch)
-            frames = _slot_frames(_greedy_path(probabilities))
-            if frames is None:
-                log.debug("no printed ':' and '/' read around the number")
+            windows = find(_greedy_path(probabilities))
+            if windows is None:
+                log.debug("the printed words around the hand-written slots are not read")
                 return None
-            window = _digit_log_probabilities(probabilities[frames[0] : frames[1]])
-            readings.add(_best_digits(window))
-            log_probabilities.append(window)
-            slashes.append(left + frames[1] * crop.width / len(probabilities))
+            scale = crop.width / len(probabilities)
+            for view, (first, end) in zip(views, windows):
+                window = probabilities[first:end]
+                log_probabilities = _digit_log_probabilities(window)
+                unread = _unread_marks(window, log_probabilities)
+                view.append((log_probabilities, unread, left + first * scale, left + end * scale))
+    return tuple(_sure_reading(view) for view in views)
+
+
+def _sure_reading(views: list[View]) -> SlotReading | None:
+    """The digits every view reads in its window, when they agree, no view sees a mark they
+    leave unread, and their mean probability is >= 0.5."""
+    import numpy as np
+
+    readings = {_best_digits(log_probabilities) for log_probabilities, _, _, _ in views}
+    if any(unread for _, unread, _, _ in views):
+        log.debug("a mark in the slot is read as no digit (%s)", sorted(readings))
+        return None
     if len(readings) != 1:
         log.debug("hand-written number unsure: %s", sorted(readings))
         return None
@@ -179,8 +245,24 @@ def read_slot(image, box: tuple[int, int, int, int]) -> SlotReading | None:
     if not digits:
         return None
     labels = [_DIGITS.index(d) + 1 for d in digits]
-    probability = math.exp(float(np.mean([ctc_log_probability(lp, labels) for lp in log_probabilities])))
+    probability = math.exp(float(np.mean([ctc_log_probability(lp, labels) for lp, _, _, _ in views])))
     if probability < MIN_PROBABILITY:
         log.debug("hand-written number %s too unsure (%.2f)", digits, probability)
         return None
-    return SlotReading(digits, round(probability, 3), round(min(slashes)))
+    left = min(view[2] for view in views)
+    right = min(view[3] for view in views)
+    return SlotReading(digits, round(probability, 3), round(left), round(right))
+
+
+def read_slot(image, box: tuple[int, int, int, int]) -> SlotReading | None:
+    """The number written between "Số:" and the printed "/" in the line `box` (left, top, right,
+    bottom) of a page image, when every view reads the same digits with probability >= 0.5."""
+    readings = _read_windows(image, box, _symbol_frames, 1)
+    return readings[0] if readings else None
+
+
+def read_date(image, box: tuple[int, int, int, int]) -> tuple[SlotReading | None, SlotReading | None]:
+    """The day and the month written in ink in the date line `box` ("ngày 10 tháng 01 năm ..."
+    from "ngày" to "năm") of a page image, each when every view reads it surely."""
+    readings = _read_windows(image, box, _date_frames, 2)
+    return readings if readings else (None, None)

@@ -22,6 +22,9 @@ still not digits goes to PaddleOCR's recogniser, when installed (`handwriting.py
 
 from __future__ import annotations
 
+import bisect
+import datetime
+import itertools
 import logging
 import math
 import os
@@ -290,15 +293,15 @@ def _read_hand_written_symbols(image, words: list[OcrWord], lang: str, timeout: 
         match = _CODE_RE.search(code.text) if j > i else None
         code_text = match.group() if match else None
         if code_text is None:
-            code_text = _reread_code(image, reading.slash_x - code.box[3] // 2, code, lang, timeout)
+            code_text = _reread_code(image, reading.right - code.box[3] // 2, code, lang, timeout)
         if code_text is None:
             i += 1
             continue
         log.debug("hand-written symbol number %r read as %s (p=%.2f)", slot[1], reading.digits, reading.probability)
         height = first.box[3]
         so_box = (first.box[0], first.box[1], min(first.box[2], height * 3 // 2), height)
-        number_box = (so_box[0] + so_box[2], box[1], max(1, reading.slash_x - so_box[0] - so_box[2]), box[3] - box[1])
-        code_box = (reading.slash_x, code.box[1], max(1, box[2] - reading.slash_x), code.box[3])
+        number_box = (so_box[0] + so_box[2], box[1], max(1, reading.right - so_box[0] - so_box[2]), box[3] - box[1])
+        code_box = (reading.right, code.box[1], max(1, box[2] - reading.right), code.box[3])
         out[i : j + 1] = [
             OcrWord("Số:" if first.text[0].isupper() else "số:", first.confidence, so_box, first.line),
             OcrWord(reading.digits, round(reading.probability * 100, 1), number_box, first.line),
@@ -306,6 +309,125 @@ def _read_hand_written_symbols(image, words: list[OcrWord], lang: str, timeout: 
         ]
         i += 3
     return out
+
+
+# A date line as Tesseract reads it (folded, its words joined by spaces), the day and the month
+# often in ink, read as junk and sometimes glued to the print: "ngày |D tháng 01 năm 2011",
+# "ngày ,4/ƒtháng #năm 2022", "ngàyc)K tháng|Ùnăm 2025".
+_DATE_LINE_RE = re.compile(r"ngay(?P<day>.{0,12}?)thang(?P<month>.{0,12}?)(?P<nam>nam)\s*(?P<year>\d{4})(?!\d)")
+_DATE_LINE_WORDS = 10  # words looked at from "ngày" on
+
+
+@dataclass(frozen=True)
+class DateLine:
+    """A date line in a page's words: the indices of the words holding "ngày" and "năm", the
+    spans of the day and the month in the text of the words between them joined by spaces (what
+    Tesseract read there, blank or junk when written in ink) and the year."""
+
+    first: int
+    last: int
+    text: str
+    day: tuple[int, int]
+    month: tuple[int, int]
+    year: int
+
+    def printed(self, slot: str) -> int | None:
+        """The day or month as Tesseract read it, when it is a number."""
+        start, end = getattr(self, slot)
+        text = self.text[start:end].strip(" ,.;:")
+        return int(text) if text.isdigit() and len(text) <= 2 else None
+
+
+def _date_line(words: list[OcrWord], i: int) -> DateLine | None:
+    """The date line whose "ngày" is in words[i], when its next words on the line hold "tháng",
+    "năm" and a year ("Hải Dương, ngày 10 tháng 01 năm 2011")."""
+    start = fold(words[i].text).find("ngay")
+    if start < 0:
+        return None
+    j = i + 1
+    while j < min(len(words), i + _DATE_LINE_WORDS) and words[j].line == words[i].line:
+        j += 1
+    text = " ".join(w.text for w in words[i:j])
+    match = _DATE_LINE_RE.match(fold(text), start)
+    if match is None:
+        return None
+    ends = list(itertools.accumulate(len(w.text) + 1 for w in words[i:j]))
+    last = i + bisect.bisect_right(ends, match.start("nam"))
+    text = text[: ends[last - i] - 1]
+    return DateLine(i, last, text, match.span("day"), match.span("month"), int(match.group("year")))
+
+
+def _fill_slots(
+    words: list[OcrWord], text: str, fills: list[tuple[tuple[int, int], handwriting.SlotReading]]
+) -> list[OcrWord]:
+    """`words` (whose texts joined by spaces are `text`) with each span of `fills` replaced by a
+    word of its reading's digits, boxed where the recogniser read them; a word a span cuts into
+    keeps its pieces outside it, boxed up to the reading."""
+    top = min(w.box[1] for w in words)
+    height = max(w.box[1] + w.box[3] for w in words) - top
+    line = words[0].line
+    placed = [
+        (start, OcrWord(r.digits, round(r.probability * 100, 1), (r.left, top, max(1, r.right - r.left), height), line))
+        for (start, _), r in fills
+    ]
+    offset = 0
+    for word in words:
+        end = offset + len(word.text)
+        cuts = sorted((max(s, offset), min(e, end), r) for (s, e), r in fills if s < end and e > offset)
+        left, position = word.box[0], offset
+        for cut_start, cut_end, reading in [*cuts, (end, end, None)]:
+            piece = text[position:cut_start].strip()
+            if piece:
+                right = word.box[0] + word.box[2] if reading is None else max(left + 1, min(reading.left, word.box[0] + word.box[2]))
+                placed.append((position, OcrWord(piece, word.confidence, (left, word.box[1], right - left, word.box[3]), word.line)))
+            if reading is not None:
+                left, position = max(word.box[0], reading.right), cut_end
+        offset = end + 1
+    return [word for _, word in sorted(placed, key=lambda item: item[0])]
+
+
+def _read_hand_written_dates(image, words: list[OcrWord]) -> list[OcrWord]:
+    """Date lines whose day or month Tesseract did not read as a number, those read again by the
+    hand-writing recogniser; kept as they were unless every slot is then read surely and the
+    date is a real one."""
+    out = list(words)
+    i = 0
+    while i < len(out):
+        line = _date_line(out, i)
+        # the recogniser is asked about only when a page has such a line (a printed date costs nothing)
+        slots = [slot for slot in ("day", "month") if line and line.printed(slot) is None]
+        if not slots or not handwriting.available():
+            i += 1
+            continue
+        printed = out[line.first : line.last + 1]
+        ends = (printed[0], printed[-1])  # "ngày" and "năm": the ink between rises above the print
+        box = (
+            ends[0].box[0],
+            min(w.box[1] for w in ends),
+            ends[1].box[0] + ends[1].box[2],
+            max(w.box[1] + w.box[3] for w in ends),
+        )
+        readings = dict(zip(("day", "month"), handwriting.read_date(image, box)))
+        values = {slot: line.printed(slot) for slot in ("day", "month")}
+        values.update({slot: int(readings[slot].digits) for slot in slots if readings[slot] is not None})
+        if any(value is None for value in values.values()) or not _real_date(line.year, values["month"], values["day"]):
+            log.debug("hand-written date in %r unsure: %s", line.text, readings)
+            i += 1
+            continue
+        log.debug("hand-written date in %r read as %s", line.text, {slot: readings[slot] for slot in slots})
+        filled = _fill_slots(printed, line.text, [(getattr(line, slot), readings[slot]) for slot in slots])
+        out[line.first : line.last + 1] = filled
+        i = line.first + len(filled)
+    return out
+
+
+def _real_date(year: int, month: int, day: int) -> bool:
+    """Whether the day exists."""
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 # "68 /QĐ-UBND": the gap a hand-written number leaves before the printed symbol.
@@ -334,6 +456,7 @@ def read_words(image, *, lang: str = "vie", timeout: float = DEFAULT_TIMEOUT) ->
     if "vie" in lang.split("+"):
         words = _reread_numbers(image, words, timeout)
         words = _read_hand_written_symbols(image, words, lang, timeout)
+        words = _read_hand_written_dates(image, words)
     return words
 
 

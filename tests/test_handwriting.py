@@ -86,4 +86,4 @@ def test_read_slot_on_real_scans(name, box, digits):
     assert (reading and reading.digits) == digits
     if reading:
         assert reading.probability >= handwriting.MIN_PROBABILITY
-        assert box[0] < reading.slash_x < box[2]
+        assert box[0] < reading.left < reading.right < box[2]
