@@ -13,7 +13,7 @@ from tqdm import tqdm
 
 from . import __version__
 from .errors import MinerError
-from .ingest import DEFAULT_TIMEOUT, FailedFile, Options, ingest
+from .ingest import DEFAULT_TIMEOUT, FailedFile, Options, ingest, iter_files
 from .pipeline import build_record
 from .legacy import ENCODINGS
 from .readers import MAX_BYTES, OCR_POLICIES, ReadOptions, read_document
@@ -182,7 +182,10 @@ def ingest_command(
         prune=prune,
         read=read,
     )
-    with tqdm(unit=" files", disable=not sys.stderr.isatty(), file=sys.stderr) as bar:
+    shown = sys.stderr.isatty()
+    # Counted first (a walk of the folders, no file opened) so the bar shows a total and the time left.
+    total = sum(1 for _ in iter_files(paths, exclude)) if shown else None
+    with tqdm(total=total, unit=" files", disable=not shown, file=sys.stderr) as bar:
 
         def on_file(path: Path, outcome: str, failure: FailedFile | None) -> None:
             if failure is not None:

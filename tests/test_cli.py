@@ -3,7 +3,9 @@ serve's safe default host."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -31,6 +33,38 @@ def test_ingest_prints_one_summary_line_and_exits_0(runner, archive, db_path):
     assert (result.exit_code, result.stdout, result.stderr) == (0, "ingested 1, unchanged 0, failed 0, skipped 0\n", "")
     again = runner.invoke(cli, ["ingest", str(archive), "--db", str(db_path)])
     assert (again.exit_code, again.stdout) == (0, "ingested 0, unchanged 1, failed 0, skipped 0\n")
+
+
+def in_terminal(args: list[str], columns: int = 100) -> str:
+    """What a command prints to a terminal of `columns` columns (stdout and stderr, carriage returns kept)."""
+    pty, fcntl, termios, struct = (pytest.importorskip(m) for m in ("pty", "fcntl", "termios", "struct"))
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: its terminal gets a size, as a real one has (tqdm draws nothing in 0 columns)
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+        os.execv(sys.executable, [sys.executable, "-c", "from miner.cli import cli; cli()", *args])
+    out = []
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        out.append(chunk)
+    os.waitpid(pid, 0)
+    return b"".join(out).decode("utf-8", "replace")
+
+
+def test_ingest_shows_progress_out_of_the_files_counted_in_a_terminal(archive, db_path):
+    (archive / "ghi-chu.xyz").write_text("không đọc được")  # counted, then skipped
+    shown = in_terminal(["ingest", str(archive), "--db", str(db_path), "--workers", "0"])
+    frames = [f.strip() for f in shown.replace("\n", "\r").split("\r") if f.strip()]
+    *bars, summary = frames
+    # "100%|██████████| 2/2 [00:01<00:00,  1.90 files/s]": the share, the bar, the count of the total
+    counts = [(bar.split("|")[0], bar.split("|")[-1].split(" [")[0].strip()) for bar in bars]
+    assert (counts[0], counts[-1], summary) == (
+        ("0%", "0/2"), ("100%", "2/2"), "ingested 1, unchanged 0, failed 0, skipped 1"
+    )
 
 
 def test_ingest_exits_1_when_a_file_failed_and_names_it(runner, archive, db_path):
