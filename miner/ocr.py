@@ -17,7 +17,8 @@ Administrative scans often carry a hand-written number and date ("Số: 68 /QĐ-
 tháng 01"), which the printed-text model misreads; a word that Tesseract is unsure of in those
 slots is read again as digits only (see `_reread_numbers`), and a symbol line whose number is
 still not digits goes to PaddleOCR's recogniser, when installed (`handwriting.py`,
-`_read_hand_written_symbols`).
+`_read_hand_written_symbols`), and so does a date line whose day or month is still not a number
+(`_read_hand_written_dates`: kept only when every slot is read surely and the date is real).
 """
 
 from __future__ import annotations
@@ -373,15 +374,17 @@ def _fill_slots(
     offset = 0
     for word in words:
         end = offset + len(word.text)
-        cuts = sorted((max(s, offset), min(e, end), r) for (s, e), r in fills if s < end and e > offset)
+        cuts = sorted(((max(s, offset), min(e, end), r) for (s, e), r in fills if s < end and e > offset), key=lambda c: c[0])
+        word_right = word.box[0] + word.box[2]
         left, position = word.box[0], offset
         for cut_start, cut_end, reading in [*cuts, (end, end, None)]:
             piece = text[position:cut_start].strip()
             if piece:
-                right = word.box[0] + word.box[2] if reading is None else max(left + 1, min(reading.left, word.box[0] + word.box[2]))
-                placed.append((position, OcrWord(piece, word.confidence, (left, word.box[1], right - left, word.box[3]), word.line)))
+                right = word_right if reading is None else min(reading.left, word_right)
+                box = (left, word.box[1], max(1, right - left), word.box[3])
+                placed.append((position, OcrWord(piece, word.confidence, box, word.line)))
             if reading is not None:
-                left, position = max(word.box[0], reading.right), cut_end
+                left, position = min(max(word.box[0], reading.right), word_right - 1), cut_end
         offset = end + 1
     return [word for _, word in sorted(placed, key=lambda item: item[0])]
 

@@ -200,3 +200,110 @@ def test_hand_written_symbol_number(monkeypatch, name, symbol_line):
     monkeypatch.setattr(handwriting, "available", lambda: False)  # as without the recogniser
     [before] = ocr_pdf(RAW / name, pages=[1])
     assert symbol_line not in before.text and symbol_line.split()[1] not in before.text
+
+
+def _line_words(texts: list[str]) -> list[ocr.OcrWord]:
+    """Words 100 pixels apart on one line, as Tesseract boxes a date line."""
+    return [ocr.OcrWord(text, 50.0, (100 * i, 100, 80, 50), (1, 1, 1)) for i, text in enumerate(texts)]
+
+
+# Date lines as Tesseract reads the real scans (the day and month in ink read as junk, sometimes
+# glued to the printed words), a printed one, and lines that are no date line.
+@pytest.mark.parametrize(
+    "texts, found",
+    [
+        (
+            ["Hải", "Dương,", "ngày", "|D", "tháng", "01", "năm", "2011"],
+            [ocr.DateLine(2, 6, "ngày |D tháng 01 năm", (4, 8), (13, 17), 2011)],
+        ),
+        (
+            ["ngày", ",4/ƒtháng", "#năm", "2022"],
+            [ocr.DateLine(0, 2, "ngày ,4/ƒtháng #năm", (4, 9), (14, 16), 2022)],
+        ),
+        (
+            ["Thơ,", "ngàyc)K", "tháng|Ùnăm", "2025"],
+            [ocr.DateLine(1, 2, "ngàyc)K tháng|Ùnăm", (4, 8), (13, 15), 2025)],
+        ),
+        (
+            ["ngày", "28", "tháng", "9", "năm", "2022"],
+            [ocr.DateLine(0, 4, "ngày 28 tháng 9 năm", (4, 8), (13, 16), 2022)],
+        ),
+        (["ngày", "|D", "tháng", "01", "năm"], []),
+        (["Ngày", "Pháp", "luật", "Việt", "Nam,"], []),
+        (["ngày", "26", "tháng", "11", "của", "Hội", "đồng", "nhân", "dân", "tỉnh", "năm", "2003"], []),
+    ],
+    ids=["haiduong-qd68-ink-day", "quangbinh-qd2871-glued", "taydo-tb1144-glued", "printed", "no-year",
+         "ngay-phap-luat", "nam-too-far"],
+)
+def test_date_line(texts, found):
+    words = _line_words(texts)
+    assert [line for i in range(len(words)) if (line := ocr._date_line(words, i))] == found
+
+
+def test_date_line_stays_on_its_line():
+    words = _line_words(["ngày", "|D", "tháng", "01"]) + [ocr.OcrWord("năm", 50.0, (0, 200, 80, 50), (1, 1, 2))]
+    assert ocr._date_line(words + [ocr.OcrWord("2011", 50.0, (100, 200, 80, 50), (1, 1, 2))], 0) is None
+
+
+@pytest.mark.parametrize(
+    "text, day, month",
+    [("ngày |D tháng 01 năm", None, 1), ("ngày 28 tháng 9, năm", 28, 9), ("ngày 123 tháng x năm", None, None)],
+    ids=["ink-day", "printed", "no-number"],
+)
+def test_printed_slots(text, day, month):
+    start = text.index(" ")
+    middle = text.index(" tháng") + len(" tháng")
+    line = ocr.DateLine(0, 4, text, (start, text.index("tháng")), (middle, text.index("năm")), 2011)
+    assert (line.printed("day"), line.printed("month")) == (day, month)
+
+
+def test_fill_slots_splits_glued_words():
+    words = _line_words(["ngày", ",4/ƒtháng", "#năm"])
+    line = ocr._date_line(words + [ocr.OcrWord("2022", 50.0, (300, 100, 80, 50), (1, 1, 1))], 0)
+    day = handwriting.SlotReading("24", 0.9, 70, 130)
+    month = handwriting.SlotReading("10", 0.812, 205, 245)
+    assert ocr._fill_slots(words, line.text, [(line.day, day), (line.month, month)]) == [
+        ocr.OcrWord("ngày", 50.0, (0, 100, 80, 50), (1, 1, 1)),  # whole: the slot starts after it
+        ocr.OcrWord("24", 90.0, (70, 100, 60, 50), (1, 1, 1)),
+        ocr.OcrWord("tháng", 50.0, (130, 100, 50, 50), (1, 1, 1)),  # ",4/ƒtháng" cut where the 24 ends
+        ocr.OcrWord("10", 81.2, (205, 100, 40, 50), (1, 1, 1)),
+        ocr.OcrWord("năm", 50.0, (245, 100, 35, 50), (1, 1, 1)),  # "#năm" cut where the 10 ends
+    ]
+
+
+def test_fill_slots_replaces_a_junk_word():
+    words = _line_words(["ngày", "|D", "tháng", "01", "năm"])
+    line = ocr._date_line(words + [ocr.OcrWord("2011", 50.0, (500, 100, 80, 50), (1, 1, 1))], 0)
+    day = handwriting.SlotReading("10", 0.74, 85, 195)
+    assert ocr._layout(ocr._fill_slots(words, line.text, [(line.day, day)])) == "ngày 10 tháng 01 năm"
+    assert ocr._fill_slots(words, line.text, [(line.day, day)])[1] == ocr.OcrWord("10", 74.0, (85, 100, 110, 50), (1, 1, 1))
+
+
+@pytest.mark.parametrize(
+    "year, month, day, real",
+    [(2011, 1, 10, True), (2024, 2, 29, True), (2023, 2, 29, False), (2022, 13, 1, False), (2022, 10, 0, False),
+     (2022, 4, 31, False)],
+    ids=["qd68", "leap-day", "no-leap-day", "month-13", "day-0", "april-31"],
+)
+def test_real_date(year, month, day, real):
+    assert ocr._real_date(year, month, day) is real
+
+
+def test_printed_date_costs_no_recogniser(monkeypatch):
+    def fail(*args):
+        raise AssertionError("the recogniser was asked about a printed date")
+
+    monkeypatch.setattr(handwriting, "read_date", fail)
+    words = _line_words(["Quảng", "Bình,", "ngày", "28", "tháng", "9", "năm", "2022"])
+    assert ocr._read_hand_written_dates(None, words) == words
+
+
+@needs_tesseract
+@needs_raw
+@needs_recogniser
+def test_hand_written_date(monkeypatch):
+    [page] = ocr_pdf(RAW / "haiduong_qd68_2011_SCAN0097.pdf", pages=[1])
+    assert "Hải Dương, ngày 10 tháng 01 năm 2011" in page.text
+    monkeypatch.setattr(handwriting, "available", lambda: False)  # as without the recogniser
+    [before] = ocr_pdf(RAW / "haiduong_qd68_2011_SCAN0097.pdf", pages=[1])
+    assert "ngày 10 tháng" not in before.text and "tháng 01 năm 2011" in before.text
