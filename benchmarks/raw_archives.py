@@ -5,11 +5,13 @@
 
 For each file: the format, pages, whether it was OCR'd and the mean word confidence, the seconds
 to read it and per page (OCR included: rasterising at 300 dpi, Tesseract, number re-reading),
-the document's own symbol, the number of paragraphs and cited documents, and the award types.
+the document's own symbol and issued date, the number of paragraphs and cited documents, and
+the award types.
 `--no-handwriting` reads as without the hand-writing recogniser (miner/handwriting.py), to see
 what it adds and what it costs.
-The expected symbol comes from raw/SOURCES.tsv's "topic" column ("QĐ 68/QĐ-UBND ...") where it
-names one, to show at a glance which hand-written numbers were read.
+The expected symbol and date come from raw/SOURCES.tsv's "topic" column ("QĐ 68/QĐ-UBND tỉnh Hải
+Dương 10/01/2011 ...") where it names them, to show at a glance which hand-written numbers and
+dates were read.
 """
 
 from __future__ import annotations
@@ -30,16 +32,19 @@ from miner.pipeline import build_record  # noqa: E402
 from miner.readers import ReadOptions, read_document  # noqa: E402
 
 _TOPIC_SYMBOL_RE = re.compile(r"\b(\d+/[A-ZĐ][\w-]*)")
+_TOPIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 
 
-def expected_symbols(raw: Path) -> dict[str, str | None]:
-    """The symbol SOURCES.tsv's topic names for each file, when it names one."""
+def expected_values(raw: Path) -> dict[str, tuple[str | None, str | None]]:
+    """The symbol and the ISO date SOURCES.tsv's topic names for each file, when it names them."""
     with (raw / "SOURCES.tsv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     found = {}
     for row in rows:
-        match = _TOPIC_SYMBOL_RE.search(row["topic"])
-        found[row["file"]] = match.group(1) if match else None
+        symbol = _TOPIC_SYMBOL_RE.search(row["topic"])
+        date = _TOPIC_DATE_RE.search(row["topic"])
+        iso = f"{date.group(3)}-{int(date.group(2)):02d}-{int(date.group(1)):02d}" if date else None
+        found[row["file"]] = (symbol.group(1) if symbol else None, iso)
     return found
 
 
@@ -75,6 +80,7 @@ def measure(path: Path, options: ReadOptions) -> dict:
         "read_seconds": round(seconds, 2),
         "seconds_per_page": round(seconds / pages, 2),
         "symbol": record["symbol"],
+        "issued_date": record["issued_date"],
         "paragraphs": len(doc.paragraphs),
         "legal_refs": [ref["symbol"] for ref in record["legal_refs"] if ref["symbol"]],
         "award_types": record["award_types"],
@@ -92,21 +98,25 @@ def main() -> None:
         handwriting.available = lambda: False  # what miner.ocr asks before using it
     if not args.raw.is_dir():
         sys.exit(f"no raw archive files at {args.raw}")
-    expected = expected_symbols(args.raw)
+    expected = expected_values(args.raw)
     rows = []
     for path in sorted(p for p in args.raw.iterdir() if p.name in expected):
         row = measure(path, ReadOptions(ocr=args.ocr))
-        row["expected_symbol"] = expected[path.name]
+        row["expected_symbol"], row["expected_date"] = expected[path.name]
         rows.append(row)
-    header = f"{'file':48} {'fmt':4} {'pg':>2} {'conf':>5} {'s/page':>6} {'paras':>5} {'refs':>4}  symbol (expected)"
+    header = (
+        f"{'file':48} {'fmt':4} {'pg':>2} {'conf':>5} {'s/page':>6} {'paras':>5} {'refs':>4}  "
+        f"{'symbol (expected)':30} issued_date (expected)"
+    )
     print(header)
     print("-" * len(header))
     for row in rows:
         confidence = f"{row['ocr_confidence']:.1f}" if row["ocr_confidence"] is not None else "-"
         symbol = f"{row['symbol'] or '-'} ({row['expected_symbol'] or '?'})"
+        date = f"{row['issued_date'] or '-'} ({row['expected_date'] or '?'})"
         print(
             f"{row['file']:48} {row['format']:4} {row['pages']:>2} {confidence:>5} {row['seconds_per_page']:>6.2f} "
-            f"{row['paragraphs']:>5} {len(row['legal_refs']):>4}  {symbol}"
+            f"{row['paragraphs']:>5} {len(row['legal_refs']):>4}  {symbol:30} {date}"
         )
     print()
     for row in rows:
