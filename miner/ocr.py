@@ -374,7 +374,8 @@ def _fill_slots(
     offset = 0
     for word in words:
         end = offset + len(word.text)
-        cuts = sorted(((max(s, offset), min(e, end), r) for (s, e), r in fills if s < end and e > offset), key=lambda c: c[0])
+        cuts = [(max(s, offset), min(e, end), r) for (s, e), r in fills if s < end and e > offset]
+        cuts.sort(key=lambda cut: cut[0])
         word_right = word.box[0] + word.box[2]
         left, position = word.box[0], offset
         for cut_start, cut_end, reading in [*cuts, (end, end, None)]:

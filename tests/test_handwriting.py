@@ -47,7 +47,10 @@ def test_ctc_log_probability_sums_every_path(labels):
 
 def test_absent_recogniser(monkeypatch):
     monkeypatch.setattr(handwriting, "_model", lambda: None)
-    assert (handwriting.available(), handwriting.read_slot(object(), (0, 0, 10, 10))) == (False, None)
+    box = (0, 0, 10, 10)
+    assert (handwriting.available(), handwriting.read_slot(object(), box), handwriting.read_date(object(), box)) == (
+        False, None, (None, None)
+    )
 
 
 def _page_image(name: str):

@@ -275,8 +275,9 @@ def test_fill_slots_replaces_a_junk_word():
     words = _line_words(["ngày", "|D", "tháng", "01", "năm"])
     line = ocr._date_line(words + [ocr.OcrWord("2011", 50.0, (500, 100, 80, 50), (1, 1, 1))], 0)
     day = handwriting.SlotReading("10", 0.74, 85, 195)
-    assert ocr._layout(ocr._fill_slots(words, line.text, [(line.day, day)])) == "ngày 10 tháng 01 năm"
-    assert ocr._fill_slots(words, line.text, [(line.day, day)])[1] == ocr.OcrWord("10", 74.0, (85, 100, 110, 50), (1, 1, 1))
+    filled = ocr._fill_slots(words, line.text, [(line.day, day)])
+    assert ocr._layout(filled) == "ngày 10 tháng 01 năm"
+    assert filled[1] == ocr.OcrWord("10", 74.0, (85, 100, 110, 50), (1, 1, 1))
 
 
 @pytest.mark.parametrize(
