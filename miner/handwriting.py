@@ -102,35 +102,40 @@ def _probabilities(image, stretch: float):
     return session.run(None, {session.get_inputs()[0].name: pixels[None]})[0][0]
 
 
-def _greedy_path(probabilities) -> list[tuple[int, str]]:
-    """(frame, character) of each character CTC's best path emits."""
-    _, characters = _model()
+def _best_path(scores, characters) -> list[tuple[int, str]]:
+    """(frame, character) of each character CTC's best path emits over frames x `characters`
+    scores (blank first)."""
     path, previous = [], 0
-    for frame, index in enumerate(probabilities.argmax(axis=1).tolist()):
+    for frame, index in enumerate(scores.argmax(axis=1).tolist()):
         if index and index != previous:
             path.append((frame, characters[index]))
         previous = index
     return path
 
 
+def _greedy_path(probabilities) -> list[tuple[int, str]]:
+    """(frame, character) of each character CTC's best path emits."""
+    return _best_path(probabilities, _model()[1])
+
+
+@lru_cache(maxsize=1)
+def _digit_columns() -> list[int]:
+    """The columns of blank and the ten digits in the recogniser's output."""
+    _, characters = _model()
+    return [0] + [characters.index(d) for d in _DIGITS]
+
+
 def _digit_log_probabilities(probabilities):
     """Frames x 11 log probabilities over blank and the ten digits, renormalised."""
     import numpy as np
 
-    _, characters = _model()
-    columns = [0] + [characters.index(d) for d in _DIGITS]
-    kept = probabilities[:, columns] + 1e-9
+    kept = probabilities[:, _digit_columns()] + 1e-9
     return np.log(kept / kept.sum(axis=1, keepdims=True))
 
 
 def _digit_path(log_probabilities) -> list[tuple[int, str]]:
     """(frame, digit) of each digit of the best CTC path when only digits may be read."""
-    out, previous = [], 0
-    for frame, index in enumerate(log_probabilities.argmax(axis=1).tolist()):
-        if index and index != previous:
-            out.append((frame, _DIGITS[index - 1]))
-        previous = index
-    return out
+    return _best_path(log_probabilities, "." + _DIGITS)  # column 0 is the blank
 
 
 def _best_digits(log_probabilities) -> str:

@@ -31,6 +31,7 @@ import math
 import os
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -268,6 +269,16 @@ def _reread_code(image, left: int, word: OcrWord, lang: str, timeout: float) -> 
     return match.group() if match else None
 
 
+def _line_box(words: Sequence[OcrWord]) -> tuple[int, int, int, int]:
+    """(left, top, right, bottom) of a line's words, from the first word's left to the last one's right."""
+    return (
+        words[0].box[0],
+        min(w.box[1] for w in words),
+        words[-1].box[0] + words[-1].box[2],
+        max(w.box[1] + w.box[3] for w in words),
+    )
+
+
 def _read_hand_written_symbols(image, words: list[OcrWord], lang: str, timeout: float) -> list[OcrWord]:
     """Symbol lines whose number Tesseract did not read as digits, the number read again by the
     hand-writing recogniser (kept as it was when that is absent or unsure)."""
@@ -281,12 +292,7 @@ def _read_hand_written_symbols(image, words: list[OcrWord], lang: str, timeout: 
             continue
         j, _ = slot
         first, code = out[i], out[j]
-        box = (
-            first.box[0],
-            min(w.box[1] for w in out[i : j + 1]),
-            code.box[0] + code.box[2],
-            max(w.box[1] + w.box[3] for w in out[i : j + 1]),
-        )
+        box = _line_box(out[i : j + 1])
         reading = handwriting.read_slot(image, box)
         if reading is None or int(reading.digits) not in _SLOT_RANGE["number"]:
             i += 1
@@ -404,13 +410,8 @@ def _read_hand_written_dates(image, words: list[OcrWord]) -> list[OcrWord]:
             i += 1
             continue
         printed = out[line.first : line.last + 1]
-        ends = (printed[0], printed[-1])  # "ngày" and "năm": the ink between rises above the print
-        box = (
-            ends[0].box[0],
-            min(w.box[1] for w in ends),
-            ends[1].box[0] + ends[1].box[2],
-            max(w.box[1] + w.box[3] for w in ends),
-        )
+        # from "ngày" to "năm", as high as those two: the ink between rises above the print
+        box = _line_box((printed[0], printed[-1]))
         readings = dict(zip(("day", "month"), handwriting.read_date(image, box)))
         values = {slot: line.printed(slot) for slot in ("day", "month")}
         values.update({slot: int(readings[slot].digits) for slot in slots if readings[slot] is not None})
