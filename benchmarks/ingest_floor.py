@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from archive_scale import archive, ner_baseline  # noqa: E402
 
 from miner import store  # noqa: E402
-from miner.ingest import FailedFile, Options, ProcessedFile, Task, ingest, process_task, read_task  # noqa: E402
+from miner.ingest import FailedFile, Options, ProcessedFile, Task, ingest, iter_files, process_task, read_task  # noqa: E402
 from miner.normalize import fold  # noqa: E402
 from miner.readers import read_document  # noqa: E402
 from miner.record import Header, Record  # noqa: E402
@@ -47,7 +47,7 @@ def read_only(task: Task) -> ProcessedFile:
 
 
 def files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
+    return list(iter_files([folder]))
 
 
 def text_mb(folder: Path) -> float:
