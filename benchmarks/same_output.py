@@ -4,9 +4,11 @@ documents, saved once, then compared whole.
     python benchmarks/same_output.py --save /tmp/before.jsonl   # on the old code
     python benchmarks/same_output.py --against /tmp/before.jsonl  # on the new code
 
-The set: the dev documents (../shared/corpus/docs, when present), the three invented held-out
-sets and the first --synthetic documents of benchmarks/out/archive-s1-n2000 (made by
-`benchmarks/synthetic.py` when missing). Exit status 1 and the differing fields when a record
+The set: the real documents with gold (../shared/corpus/docs and ../shared/corpus/new, when
+present), the three invented held-out sets, the first --public texts of
+../shared/corpus/public/public-web.tar.xz (unpacked into benchmarks/out/public-web) and the first
+--synthetic documents of benchmarks/out/archive-s1-n2000 (made by `benchmarks/synthetic.py` when
+missing). Exit status 1 and the differing fields when a record
 changed; the seconds of extraction of both runs are printed, so the speed-up is measured on the
 same documents in the same breath.
 """
@@ -29,14 +31,29 @@ from miner.pipeline import build_record  # noqa: E402
 from miner.readers import read_document  # noqa: E402
 
 ARCHIVE = ROOT / "benchmarks" / "out" / "archive-s1-n2000"
+PUBLIC_TAR = SHARED / "corpus" / "public" / "public-web.tar.xz"
+PUBLIC = ROOT / "benchmarks" / "out" / "public-web"
 
 
-def documents(synthetic: int) -> Iterator[Path]:
+def public_texts() -> list[Path]:
+    """The public texts, unpacked once into benchmarks/out/public-web, in name order ([] without the archive)."""
+    if not PUBLIC.is_dir():
+        if not PUBLIC_TAR.is_file():
+            return []
+        PUBLIC.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["tar", "-xJf", str(PUBLIC_TAR), "-C", str(PUBLIC.parent)], check=True)
+    return sorted(p for p in PUBLIC.iterdir() if p.is_file())
+
+
+def documents(synthetic: int, public: int = 0) -> Iterator[Path]:
     """The fixed set, in a stable order."""
-    folders = [SHARED / "corpus" / "docs"] + [ROOT / "benchmarks" / name / "docs" for name in ("heldout", "heldout2", "heldout3")]
+    folders = [SHARED / "corpus" / "docs", SHARED / "corpus" / "new" / "docs"]
+    folders += [ROOT / "benchmarks" / name / "docs" for name in ("heldout", "heldout2", "heldout3")]
     for folder in folders:
         if folder.is_dir():
             yield from sorted(p for p in folder.iterdir() if p.is_file())
+    if public:
+        yield from public_texts()[:public]
     if synthetic:
         if not ARCHIVE.is_dir():
             subprocess.run(
@@ -46,16 +63,24 @@ def documents(synthetic: int) -> Iterator[Path]:
         yield from sorted(p for p in ARCHIVE.rglob("*") if p.suffix in {".txt", ".docx"})[:synthetic]
 
 
-def records(synthetic: int) -> tuple[dict[str, dict], float]:
+def records(synthetic: int, public: int = 0) -> tuple[dict[str, dict], float]:
     """Each document's record as a dict, by path relative to the repo's parent; seconds spent extracting."""
     out, seconds = {}, 0.0
-    for path in documents(synthetic):
+    for path in documents(synthetic, public):
         doc = read_document(path)
         start = time.process_time()
         record = build_record(doc)
         seconds += time.process_time() - start
-        out[str(path.relative_to(ROOT.parent))] = json.loads(json.dumps(record.to_dict(), ensure_ascii=False))
+        out[_name(path)] = json.loads(json.dumps(record.to_dict(), ensure_ascii=False))
     return out, seconds
+
+
+def _name(path: Path) -> str:
+    """A document's name in the saved file, the same from any checkout: "shared/..." or "repo/..."."""
+    for prefix, base in (("repo", ROOT), ("shared", SHARED)):
+        if path.is_relative_to(base):
+            return f"{prefix}/{path.relative_to(base)}"
+    return str(path)
 
 
 def differences(before: dict[str, dict], after: dict[str, dict]) -> list[str]:
@@ -79,8 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--save", type=Path, help="write the records (JSON lines) here")
     group.add_argument("--against", type=Path, help="compare with records saved earlier")
     ap.add_argument("--synthetic", type=int, default=300, help="how many synthetic archive documents")
+    ap.add_argument("--public", type=int, default=200, help="how many public real texts (0: none)")
     args = ap.parse_args(argv)
-    now, seconds = records(args.synthetic)
+    now, seconds = records(args.synthetic, args.public)
     if args.save:
         with args.save.open("w", encoding="utf-8") as out:
             out.write(json.dumps({"seconds": seconds}) + "\n")

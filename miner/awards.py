@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
+from . import data
 from .document import Document, Paragraph
-from .locations import data_rows
 from .normalize import fold, plain_words, text_cache
 from .organizations import canonical_org, known_names, org_types
 from .persons import name_in_cell, normalise_name, table_cells
@@ -58,7 +58,7 @@ def award_types() -> tuple[AwardType, ...]:
             valid_to=int(row["valid_to"]) if row["valid_to"] else None,
             classes=tuple(c for c in row["classes"].split(";") if c),
         )
-        for row in data_rows("award_types.tsv")
+        for row in data.rows("award_types.tsv")
     )
 
 
@@ -107,7 +107,7 @@ def _variant_index() -> tuple[re.Pattern, dict[tuple[str, ...], tuple[str, str]]
     variants: dict[tuple[str, ...], tuple[str, str]] = {
         _variant_words(t.name): (t.name, "any") for t in award_types()
     }
-    for row in data_rows("award_variants.tsv"):
+    for row in data.rows("award_variants.tsv"):
         variants[_variant_words(row["variant"])] = (row["award"], row["match"])
     trie: dict = {}
     for words in variants:

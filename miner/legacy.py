@@ -28,8 +28,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from . import data
 from .normalize import nfc
 
 ENCODINGS = ("tcvn3", "vni", "viscii")
@@ -99,17 +99,9 @@ def _decoder(name: str):
     return lambda text: pattern.sub(lambda m: decode_map[m.group()], text)
 
 
-def _tsv_rows(name: str) -> list[dict[str, str]]:
-    """The rows of a data file (comment lines skipped), keyed by its header."""
-    text = resources.files("miner").joinpath("data", name).read_text(encoding="utf-8")
-    lines = [ln for ln in text.split("\n") if ln and not ln.startswith("#")]
-    header = lines[0].split("\t")
-    return [dict(zip(header, ln.split("\t"))) for ln in lines[1:]]
-
-
 def _byte_codec(name: str) -> Codec:
     """A single-byte code (TCVN3, VISCII) from its table of hex codes."""
-    decode_map = {chr(int(row["code"], 16)): row["letter"] for row in _tsv_rows(f"{name}.tsv")}
+    decode_map = {chr(int(row["code"], 16)): row["letter"] for row in data.rows(f"{name}.tsv")}
     # Windows-1252 shows bytes 80-9F as "€", "‚" ...: accept those too.
     for char, letter in list(decode_map.items()):
         if 0x80 <= ord(char) < 0xA0:
@@ -123,7 +115,7 @@ def _byte_codec(name: str) -> Codec:
 def _vni_codec() -> Codec:
     """VNI Windows: base letter + mark byte, decoded longest sequence first."""
     canonical = {
-        bytes.fromhex(row["bytes"]).decode("latin-1"): row["letter"] for row in _tsv_rows("vni.tsv")
+        bytes.fromhex(row["bytes"]).decode("latin-1"): row["letter"] for row in data.rows("vni.tsv")
     }
     decode_map = dict(canonical)
     # Tolerate a mark typed in the other case than its letter ("Aù", "aÙ"): the letter's case wins.
@@ -205,7 +197,7 @@ _STOP_FINALS = frozenset({"c", "ch", "p", "t"})
 @lru_cache(maxsize=1)
 def _syllable_parts() -> _SyllableParts:
     initials, nuclei, finals = {}, {}, {}
-    for row in _tsv_rows("syllable_parts.tsv"):
+    for row in data.rows("syllable_parts.tsv"):
         spelling, rule = row["spelling"], row.get("rule", "")
         if row["part"] == "initial":
             initials[spelling] = frozenset(rule.split())
@@ -503,7 +495,7 @@ class LegacyFont:
 def _font_rules() -> tuple[tuple[str, str, LegacyFont], ...]:
     return tuple(
         (row["prefix"], row["suffix"], LegacyFont(row["encoding"], row["capitals"] == "yes"))
-        for row in _tsv_rows("legacy_fonts.tsv")
+        for row in data.rows("legacy_fonts.tsv")
     )
 
 

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from . import data
 from .document import Document, Paragraph
-from .locations import data_rows
 from .normalize import fold, fold_key
 from .phrases import trie_pattern
 from .organizations import canonical_org, province_level
@@ -40,7 +40,7 @@ class IssuerCode:
 @lru_cache(maxsize=1)
 def doc_types() -> tuple[DocType, ...]:
     """The document types of data/doc_types.tsv, in file order."""
-    return tuple(DocType(r["code"], r["name"], r["kind"]) for r in data_rows("doc_types.tsv"))
+    return tuple(DocType(r["code"], r["name"], r["kind"]) for r in data.rows("doc_types.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +79,7 @@ def type_named(word: str) -> DocType | None:
 def _issuer_codes() -> dict[str, IssuerCode]:
     return {
         fold(r["code"]): IssuerCode(r["code"], r["issuer"], r["level"] == "local", r["digits"] == "yes")
-        for r in data_rows("issuer_codes.tsv")
+        for r in data.rows("issuer_codes.tsv")
     }
 
 
@@ -252,7 +252,7 @@ class _ShortNames:
 
 @lru_cache(maxsize=1)
 def _short_names() -> _ShortNames:
-    rows = list(data_rows("issuer_short_names.tsv"))
+    rows = list(data.rows("issuer_short_names.tsv"))
     return _ShortNames(
         full={fold(r["written"]): r["full"] for r in rows if r["kind"] == "short"},
         organs=frozenset(fold(r["written"]) for r in rows if r["kind"] == "organ"),

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from . import data
 from .document import Document
 from .normalize import ascii_lower_count, fold, modern_tones, plain_words, text_cache
 from .phrases import trie_pattern, words_re
@@ -23,16 +23,6 @@ class Province:
     needs_level: bool = False  # the bare name is also a person's ("tư tưởng Hồ Chí Minh")
 
 
-def data_rows(name: str):
-    """The rows of a TSV file in miner/data/ as dicts; '#' lines are comments, the first row names the columns."""
-    text = resources.files("miner").joinpath("data", name).read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    header = lines[0].split("\t")
-    for ln in lines[1:]:
-        cells = ln.split("\t")
-        yield dict(zip(header, cells + [""] * (len(header) - len(cells))))
-
-
 @lru_cache(maxsize=1)
 def provinces() -> tuple[Province, ...]:
     """Every province and centrally-run city, before and after the 2025 mergers."""
@@ -44,7 +34,7 @@ def provinces() -> tuple[Province, ...]:
             aliases=tuple(a for a in row["aliases"].split(";") if a),
             needs_level=row["needs_level"] == "yes",
         )
-        for row in data_rows("provinces.tsv")
+        for row in data.rows("provinces.tsv")
     )
 
 
@@ -116,7 +106,7 @@ class District:
 @lru_cache(maxsize=1)
 def districts() -> tuple[District, ...]:
     """The 705 districts of data/districts.tsv (Tổng cục Thống kê, January 2025)."""
-    return tuple(District(row["name"], row["level"], row["province"]) for row in data_rows("districts.tsv"))
+    return tuple(District(row["name"], row["level"], row["province"]) for row in data.rows("districts.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -155,22 +145,16 @@ _NUMBER_RE = re.compile(r"\d{1,2}(?!\d)")
 _WORD_RUN_RE = re.compile(r"[\w'’]+")
 
 
-def data_words(name: str) -> frozenset[str]:
-    """The entries of a word list in miner/data/ (one a line, '#' lines are comments), lower case."""
-    text = resources.files("miner").joinpath("data", name).read_text(encoding="utf-8")
-    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
-
-
 @lru_cache(maxsize=4)
 def _place_words(role: str) -> frozenset[str]:
     """Words that tell a capitalised name is no unit (data/place_words.tsv): "before" or "first"."""
-    return frozenset(row["word"] for row in data_rows("place_words.tsv") if row["role"] == role)
+    return frozenset(row["word"] for row in data.rows("place_words.tsv") if row["role"] == role)
 
 
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """Vietnamese family names, lower case (data/surnames.txt)."""
-    return data_words("surnames.txt")
+    return frozenset(w.lower() for w in data.words("surnames.txt"))
 
 
 def _same_marks(written: str, name: str) -> bool:

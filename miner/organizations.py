@@ -19,10 +19,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from . import data
 from .document import Document, Paragraph
 from .locations import (
-    data_rows,
-    data_words,
     district_named,
     find_provinces,
     mostly_capitals,
@@ -67,33 +66,33 @@ class OrgType:
 @lru_cache(maxsize=1)
 def known_names() -> tuple[KnownName, ...]:
     """The official names of central bodies, local body types and fields (data/org_names.tsv)."""
-    names = [KnownName(row["name"], row["kind"]) for row in data_rows("org_names.tsv")]
+    names = [KnownName(row["name"], row["kind"]) for row in data.rows("org_names.tsv")]
     return tuple(names + [KnownName(name, "central") for name, _ in enterprises()])
 
 
 @lru_cache(maxsize=1)
 def org_types() -> tuple[OrgType, ...]:
     """The types of bodies a name follows (data/org_types.tsv)."""
-    return tuple(OrgType(row["type"], row["unit"], row["scope"]) for row in data_rows("org_types.tsv"))
+    return tuple(OrgType(row["type"], row["unit"], row["scope"]) for row in data.rows("org_types.tsv"))
 
 
 @lru_cache(maxsize=1)
 def enterprises() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """State groups and corporations with their short names (data/org_enterprises.tsv)."""
     return tuple(
-        (row["name"], tuple(s for s in row["short"].split(";") if s)) for row in data_rows("org_enterprises.tsv")
+        (row["name"], tuple(s for s in row["short"].split(";") if s)) for row in data.rows("org_enterprises.tsv")
     )
 
 
 def _abbreviation_rows() -> list[tuple[str, str]]:
-    rows = [(row["written"], row["expansion"]) for row in data_rows("org_abbreviations.tsv")]
+    rows = [(row["written"], row["expansion"]) for row in data.rows("org_abbreviations.tsv")]
     return rows + [(short, name) for name, shorts in enterprises() for short in shorts]
 
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     """Words that end a body's name in running text (data/org_stopwords.txt)."""
-    return data_words("org_stopwords.txt")
+    return frozenset(w.lower() for w in data.words("org_stopwords.txt"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -590,7 +589,7 @@ _LISTED_LOWER = ("bộ", "sở", "tập")
 @lru_cache(maxsize=4)
 def _not_names(role: str) -> frozenset[str]:
     """Words after a type that make no name (data/org_not_names.tsv): "compound" or "post"."""
-    return frozenset(row["words"] for row in data_rows("org_not_names.tsv") if row["role"] == role)
+    return frozenset(row["words"] for row in data.rows("org_not_names.tsv") if row["role"] == role)
 
 
 @lru_cache(maxsize=1)
@@ -606,13 +605,13 @@ _MAX_NESTED = 12
 @lru_cache(maxsize=1)
 def _name_phrases() -> frozenset[str]:
     """Two words that go on with a name though one of them is a stop word (data/org_name_phrases.txt)."""
-    return data_words("org_name_phrases.txt")
+    return frozenset(w.lower() for w in data.words("org_name_phrases.txt"))
 
 
 @lru_cache(maxsize=1)
 def _addresses() -> frozenset[str]:
     """Forms of address written before a person's name ("ông", "đồng chí"), from data/person_context.tsv."""
-    return frozenset(row["words"] for row in data_rows("person_context.tsv") if row["effect"] == "title")
+    return frozenset(row["words"] for row in data.rows("person_context.tsv") if row["effect"] == "title")
 
 
 # How low a level of local government is, by its first word: a list names places of one level.
@@ -1522,7 +1521,7 @@ def _is_school(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _school_unit_res() -> tuple[re.Pattern, re.Pattern]:
     """The regexes of a school's professional groups ("Tổ Toán - Tin") and own bodies ("Công đoàn trường")."""
-    rows = list(data_rows("org_school_units.tsv"))
+    rows = list(data.rows("org_school_units.tsv"))
 
     def words(role: str) -> str:
         found = sorted((r["words"] for r in rows if r["role"] == role), key=len, reverse=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .locations import data_rows
+from . import data
 from .normalize import fold
 
 # "12/3/2018", "24/01/2025", "21/1/2015", "28.6.2025"; "ngày 14 tháng 6 năm 2025";
@@ -120,7 +120,7 @@ def symbol_of(m: re.Match) -> Symbol:
 @lru_cache(maxsize=None)
 def document_words(name: str) -> tuple[str, ...]:
     """One list of data/document_words.tsv ("body_head", "signing_role" ...), as written."""
-    return tuple(row["entry"] for row in data_rows("document_words.tsv") if row["list"] == name)
+    return tuple(row["entry"] for row in data.rows("document_words.tsv") if row["list"] == name)
 
 
 def folded_alternatives(name: str) -> str:

@@ -13,12 +13,12 @@ import importlib.util
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import islice
 from pathlib import Path
 
+from . import data
 from .document import Document, Paragraph
-from .locations import data_rows, districts, find_provinces
+from .locations import districts, find_provinces
 from .normalize import fold, modern_tones
 from .phrases import trie_pattern
 from .record import Header, Person, Span
@@ -56,8 +56,7 @@ class NameMention:
 @lru_cache(maxsize=1)
 def _family_names() -> tuple[str, ...]:
     """Vietnamese family names as data/surnames.txt writes them ("Nguyễn", "Trần" ...)."""
-    text = resources.files("miner").joinpath("data", "surnames.txt").read_text(encoding="utf-8")
-    return tuple(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return tuple(data.words("surnames.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +69,7 @@ def surnames() -> frozenset[str]:
 def _context_words() -> dict[str, tuple[str, ...]]:
     """The words of data/person_context.tsv by effect, longest first."""
     by_effect: dict[str, list[str]] = {}
-    for row in data_rows("person_context.tsv"):
+    for row in data.rows("person_context.tsv"):
         by_effect.setdefault(row["effect"], []).append(row["words"])
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_effect.items()}
 

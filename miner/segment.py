@@ -11,15 +11,15 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from . import data
 from .document import Paragraph
-from .locations import data_rows
 from .normalize import ascii_lower_count, clean_text
 
 
 def _line_patterns(block: str | None = None) -> re.Pattern[str]:
     """The lines that start a paragraph ("- Như Điều 3;", "Điều 2.", "Căn cứ ...", "Số: ..."), one
     pattern per row of data/paragraph_starts.tsv; with `block`, only the rows of that block."""
-    rows = data_rows("paragraph_starts.tsv")
+    rows = data.rows("paragraph_starts.tsv")
     patterns = [row["pattern"] for row in rows if block is None or row["block"] == block]
     return re.compile(r"\s*(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
 

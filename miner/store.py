@@ -18,12 +18,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import cached_property, lru_cache
-from importlib import resources
 from pathlib import Path
 
 import sqlite_utils
 
-from . import EXTRACTOR_VERSION
+from . import EXTRACTOR_VERSION, data
 from .document import Document
 from .errors import MinerError
 from . import normalize
@@ -302,14 +301,9 @@ def _migrate_from_1(db: sqlite_utils.Database) -> None:
 
 def _award_type_rows() -> list[dict[str, str]]:
     """The rows of miner/data/award_types.tsv (comment lines start with "#"), or [] without it."""
-    data = resources.files("miner").joinpath("data", "award_types.tsv")
-    if not data.is_file():
+    if not data.exists("award_types.tsv"):
         return []
-    lines = [ln for ln in data.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
-    if not lines:
-        return []
-    header = [_column_name(h) for h in lines[0].split("\t")]
-    return [dict(zip(header, (c.strip() for c in ln.split("\t")))) for ln in lines[1:]]
+    return [{_column_name(k): v.strip() for k, v in row.items()} for row in data.rows("award_types.tsv")]
 
 
 def award_type_columns() -> list[str]:

@@ -18,6 +18,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
+from . import data
 from .normalize import fold, fold_key
 from .store import FTS_TABLE, TABLES, award_type_columns, symbol_key
 from .web_marks import fts_match, snippet, snippet_html
@@ -70,9 +71,7 @@ _TAXONOMY_COLUMN = (
 @lru_cache(maxsize=1)
 def descriptions() -> dict[tuple[str, str], tuple[str, str]]:
     """{(table, column): (vi, en)} from miner/data/schema_descriptions.tsv; column "" is the table."""
-    text = resources.files("miner").joinpath("data", "schema_descriptions.tsv").read_text(encoding="utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return {(table, column): (vi, en) for table, column, vi, en in rows[1:]}
+    return {(r["table"], r["column"]): (r["vi"], r["en"]) for r in data.rows("schema_descriptions.tsv")}
 
 
 def describe(table: str, column: str = "") -> str | None:
@@ -103,7 +102,7 @@ def database_metadata() -> dict:
 @lru_cache(maxsize=1)
 def canned_queries() -> dict[str, dict]:
     """The canned queries of miner/data/queries.sql: {name: {title, description, sql}}."""
-    text = resources.files("miner").joinpath("data", "queries.sql").read_text(encoding="utf-8")
+    text = data.text("queries.sql")
     queries: dict[str, dict] = {}
     current: dict | None = None
     for line in text.splitlines():

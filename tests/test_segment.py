@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from miner.locations import data_rows
+from miner.data import rows as data_rows
 from miner.segment import (
     is_letterhead,
     join_lines,
