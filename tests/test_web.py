@@ -184,7 +184,11 @@ def test_menu_links_to_the_pages(client):
 
 
 HOOK_TESTS = {
-    "asgi_wrapper": "tests/test_search.py::test_a_search_with_diacritics_finds_the_text_written_without",
+    "asgi_wrapper": "tests/test_search.py::test_a_search_with_diacritics_finds_the_text_written_without, "
+                    "tests/test_web_hostile.py",
+    "extra_template_vars": "tests/test_web_language.py, tests/test_web_links.py::test_row_pages_link_to_the_readers_pages",
+    "handle_exception": "tests/test_web_hostile.py::test_datasette_core_answers_400_not_500",
+    "startup": "tests/test_web_hostile.py::test_a_path_no_route_serves_is_a_404",
     "filters_from_request": "tests/test_search.py::test_a_paged_search_lists_the_pages_of_the_full_search",
     "forbidden": "tests/test_web_serve.py::test_with_a_password_anonymous_visitors_are_sent_to_the_login",
     "get_metadata": test_get_metadata_describes_every_served_table_and_column,

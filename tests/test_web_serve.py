@@ -115,7 +115,7 @@ def test_the_login_accepts_the_password_whose_hash_is_in_the_environment(locked)
     good = asyncio.run(log_in("mật khẩu đúng"))
     assert (good.status_code, "ds_actor" in good.cookies) == (302, True)
     bad = asyncio.run(log_in("sai"))
-    assert (bad.status_code, "ds_actor" in bad.cookies) == (200, False)
+    assert (bad.status_code, "ds_actor" in bad.cookies) == (401, False)
 
 
 def test_the_hash_is_not_shown_in_the_metadata(locked):
