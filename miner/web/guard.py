@@ -81,11 +81,12 @@ async def _actor(datasette, scope, receive) -> object:
 
 
 async def _error(datasette, scope, receive, status: int, message: str) -> Response:
-    from datasette.utils.asgi import Request
-
-    from .pages import error_response
-
-    return await error_response(datasette, Request(scope, receive), status, message)
+    """The error as JSON or as the error page (rendered without the request: its CSRF token is set later)."""
+    if scope.get("path", "").endswith((".json", ".csv")):
+        return Response.json({"ok": False, "error": message, "status": status}, status=status)
+    html = await datasette.render_template(
+        "error.html", {"ok": False, "error": message, "status": status, "title": None}, request=None)
+    return Response.html(html, status=status)
 
 
 def wrap(datasette, app):
