@@ -183,7 +183,10 @@ async def group_page(request, datasette) -> Response:
     table: dict[int, dict] = {}
     for a in awards:
         unit = table.setdefault(a["recipient_organization_id"], {"name": a["recipient"], "years": {}})
-        unit["years"].setdefault(a["year"], []).append(a["award"])
+        # One award named in several documents (the proposal, the decision, the report) is listed once.
+        shown = a["award"] if a["status"] != "proposed" else f"{a['award']} ({labels.shown('award_events', 'status', 'proposed')})"
+        if shown not in unit["years"].setdefault(a["year"], []):
+            unit["years"][a["year"]].append(shown)
     if wants(request, "json"):
         return json_response({"group": group, "members": members, "awards": awards, "documents": documents,
                               "page": pager.number, "pages": pager.count, "documents_total": pager.total})

@@ -143,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
                         problems.append(f"{name} at {width} px: the page scrolls sideways by {wide} px ({path})")
                     if status >= 500 or (status >= 400 and name != "error"):
                         problems.append(f"{name} at {width} px: HTTP {status} ({path})")
-                    problems += [f"{name} at {width} px: console: {e}" for e in errors if "favicon" not in e]
+                    if name != "error":  # the error page's own 400 is logged as a failed resource
+                        problems += [f"{name} at {width} px: console: {e}" for e in errors if "favicon" not in e]
                     page.screenshot(path=str(args.out / f"{name}-{width}.png"), full_page=True)
                 context.close()
             browser.close()
