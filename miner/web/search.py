@@ -11,8 +11,9 @@ of candidates, in tiers, then by how often the words occur in a short paragraph:
     3  every word once folded (what the index matched)     "Tiền bạc ... khó khăn"
 
 The candidates are the CANDIDATES newest matches (highest paragraph id: FTS5 walks its doclists
-from the end and stops there) of the words as a phrase, and as many of the words anywhere; with
-a filter on the documents, those of the SCAN_LIMIT newest matches whose document passes it.
+from the end and stops there) of the words anywhere, and when fewer than a page of those hold
+them as a phrase, as many of the newest phrases; with a filter on the documents, those of the
+SCAN_LIMIT newest matches whose document passes it.
 FTS5's own bm25 is not used: it scores every match before it can return the best (0.3 s for a
 phrase in 155,000 of 1,063,147 paragraphs). The cost of the bound: a paragraph outside the newest
 candidates is never on the first pages, however well it matches; the page says when that happened.
@@ -230,7 +231,8 @@ def rank(conn: sqlite3.Connection, query: SearchQuery, filters: dict[str, object
             _COUNT_SQL, {"match": query.match, "limit": COUNT_LIMIT + 1}).fetchone()[0]
         total_more = total > COUNT_LIMIT
         total = min(total, COUNT_LIMIT)
-        if not complete and query.phrase_match:  # the newest as a phrase, which rank first
+        if not complete and query.phrase_match and _phrases(query, rows) < PAGE_SIZE:
+            # Few of the newest hold the words as a phrase: the newest phrases too, which rank first.
             rows += conn.execute(_NEWEST_SQL, {"match": query.phrase_match, "limit": CANDIDATES}).fetchall()
         bounded = not complete
     else:
@@ -247,6 +249,13 @@ def rank(conn: sqlite3.Connection, query: SearchQuery, filters: dict[str, object
     tiers = {i: tier_and_weight(query, t, average) for i, t in texts.items()}
     ids = tuple(sorted(tiers, key=lambda i: (tiers[i][0], -tiers[i][1], -i)))
     return Ranked(ids=ids, tiers=tiers, total=total, total_more=total_more, bounded=bounded)
+
+
+def _phrases(query: SearchQuery, rows: list) -> int:
+    """How many of these (rowid, text) rows hold the query's words as a phrase."""
+    phrase = query._compiled()["phrase"]
+    ascii_only = query._compiled()["ascii"]
+    return sum(1 for _, text in rows if phrase in _folded_words(text, ascii_only))
 
 
 def page_rows(conn: sqlite3.Connection, ranked: Ranked, page: int) -> list[dict]:
