@@ -285,4 +285,10 @@ def _describe(key: str, item: dict) -> str:
         if item.get("status"):
             text += f", {item['status']}"
         return text
+    if key == "locations" and item.get("now_in"):
+        from .normalize import fold
+
+        written = f"{item['level']} {item['name']}" if item.get("level") else item["name"]
+        if fold(written) != fold(item["now_in"]):
+            return f"{written} (nay thuộc {item['now_in']})"  # where it lies since 1 July 2025
     return item.get("name", "")

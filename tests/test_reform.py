@@ -6,8 +6,10 @@ from __future__ import annotations
 import socket
 
 import pytest
+from click.testing import CliRunner
 
 from miner import reform
+from miner.cli import cli
 from miner.document import Document
 from miner.locations import find_locations, provinces
 from miner.pipeline import build_record
@@ -111,3 +113,13 @@ def test_commune_conversion_needs_no_network(monkeypatch) -> None:
     monkeypatch.setattr(socket, "create_connection", refuse)
     commune_now.cache_clear()
     assert commune_now("phường", "Nghĩa Đức", "Đắk Nông", "Gia Nghĩa") == "Phường Bắc Gia Nghĩa, tỉnh Lâm Đồng"
+
+
+def test_miner_extract_says_where_the_ward_now_lies(tmp_path) -> None:
+    path = tmp_path / "bao-cao.txt"
+    path.write_text("BÁO CÁO\n\nKết quả công tác năm 2023\n\n" + NGHIA_DUC + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "  - phường Nghĩa Đức (nay thuộc Phường Bắc Gia Nghĩa, tỉnh Lâm Đồng)" in result.output.splitlines()
+    result = CliRunner().invoke(cli, ["extract", str(path), "--json"])
+    assert '"now_in": "Phường Bắc Gia Nghĩa, tỉnh Lâm Đồng"' in result.output
