@@ -4,16 +4,17 @@ the `locations` table and `miner extract`; communes through underthesea.convert_
 from __future__ import annotations
 
 import socket
+import sqlite3
 
 import pytest
 from click.testing import CliRunner
 
-from miner import reform
+from miner import reform, store
 from miner.cli import cli
 from miner.document import Document
 from miner.locations import find_locations, provinces
 from miner.pipeline import build_record
-from miner.record import Header, Location
+from miner.record import Header, Location, Record, Span
 from miner.reform import commune_now, province_now, relocate
 from miner.segment import split_paragraphs
 
@@ -123,3 +124,59 @@ def test_miner_extract_says_where_the_ward_now_lies(tmp_path) -> None:
     assert "  - phường Nghĩa Đức (nay thuộc Phường Bắc Gia Nghĩa, tỉnh Lâm Đồng)" in result.output.splitlines()
     result = CliRunner().invoke(cli, ["extract", str(path), "--json"])
     assert '"now_in": "Phường Bắc Gia Nghĩa, tỉnh Lâm Đồng"' in result.output
+
+
+# ---------------------------------------------------------------- in the database
+
+
+def _record(*locations: Location) -> tuple[Document, Record]:
+    doc = _doc(NGHIA_DUC)
+    return doc, Record(header=Header(), locations=locations)
+
+
+def _commune(now_in: str | None) -> Location:
+    return Location("Tân Lập", level="xã", province="Đắk Nông", merged_into="Lâm Đồng", now_in=now_in,
+                    spans=(Span(0, 5, 12, "Tân Lập"),))
+
+
+def test_the_locations_table_keeps_where_each_place_lies_now(tmp_path) -> None:
+    db = store.open_db(tmp_path / "t.db")
+    doc, record = _record(
+        Location("Đắk Nông", level="tỉnh", province="Đắk Nông", merged_into="Lâm Đồng", now_in="tỉnh Lâm Đồng"),
+        _commune("Xã A, tỉnh Lâm Đồng"),
+    )
+    store.save(db, "a" * 64, store.FileState("/a.txt", 1, 1.0), doc, record)
+    _, other = _record(_commune("Xã B, tỉnh Lâm Đồng"))  # another commune of that name, elsewhere now
+    store.save(db, "b" * 64, store.FileState("/b.txt", 1, 1.0), doc, other)
+    assert [tuple(r) for r in db.execute("select name, level, now_in from locations order by id")] == [
+        ("Đắk Nông", "tỉnh", "tỉnh Lâm Đồng"),
+        ("Tân Lập", "xã", "Xã A, tỉnh Lâm Đồng"),
+        ("Tân Lập", "xã", "Xã B, tỉnh Lâm Đồng"),
+    ]
+    db.close()
+
+
+def test_a_version_2_database_gets_now_in_for_provinces_and_districts(tmp_path) -> None:
+    path = tmp_path / "t.db"
+    db = store.open_db(path)
+    doc, record = _record(
+        Location("Đắk Nông", level="tỉnh", province="Đắk Nông", merged_into="Lâm Đồng"),
+        Location("Gia Nghĩa", level="thành phố", province="Đắk Nông", merged_into="Lâm Đồng"),
+        Location("Nghĩa Đức", level="phường", province="Đắk Nông", merged_into="Lâm Đồng"),
+    )
+    store.save(db, "a" * 64, store.FileState("/a.txt", 1, 1.0), doc, record)
+    db.close()
+    old = sqlite3.connect(path)  # what version 2 wrote: no now_in column
+    old.execute("drop index if exists idx_locations_now_in")
+    old.execute("alter table locations drop column now_in")
+    old.execute("pragma user_version = 2")
+    old.commit()
+    old.close()
+    db = store.open_db(path)
+    assert db.execute("pragma user_version").fetchone()[0] == store.SCHEMA_VERSION
+    assert [tuple(r) for r in db.execute("select name, now_in from locations order by id")] == [
+        ("Đắk Nông", "tỉnh Lâm Đồng"),
+        ("Gia Nghĩa", "tỉnh Lâm Đồng"),
+        ("Nghĩa Đức", None),  # a commune needs its text: filled when its document is re-extracted
+    ]
+    db.close()
