@@ -180,3 +180,24 @@ def test_a_version_2_database_gets_now_in_for_provinces_and_districts(tmp_path) 
         ("Nghĩa Đức", None),  # a commune needs its text: filled when its document is re-extracted
     ]
     db.close()
+
+
+def test_the_canned_query_finds_by_the_new_name_the_documents_using_the_old_ones(tmp_path) -> None:
+    from miner.web import canned_queries
+
+    db = store.open_db(tmp_path / "t.db")
+    doc = _doc("BÁO CÁO\n\nKết quả công tác năm 2023\n\n" + NGHIA_DUC)
+    store.save(db, "a" * 64, store.FileState("/nghia-duc.txt", 1, 1.0), doc, build_record(doc))
+    sql = canned_queries()["van_ban_theo_dia_danh_moi"]["sql"]
+
+    def found(name: str) -> list[tuple]:
+        return [(r[0], r[1], r[7]) for r in db.execute(sql, {"dia_danh": name})]
+
+    assert found("Bac Gia Nghia") == [("Phường Bắc Gia Nghĩa, tỉnh Lâm Đồng", "phường Nghĩa Đức", 1)]
+    assert found("Lâm Đồng") == [
+        ("Phường Bắc Gia Nghĩa, tỉnh Lâm Đồng", "phường Nghĩa Đức", 1),
+        ("tỉnh Lâm Đồng", "thành phố Gia Nghĩa", 1),
+        ("tỉnh Lâm Đồng", "tỉnh Đắk Nông", 1),
+    ]
+    assert found("Phường Nghĩa Đức") == []  # the old name is not where it lies now
+    db.close()
