@@ -15,7 +15,7 @@ from . import __version__
 from .errors import MinerError
 from .ingest import DEFAULT_TIMEOUT, FailedFile, Options, ingest, iter_files
 from .pipeline import build_record
-from .legacy import ENCODINGS
+from .readers.legacy import ENCODINGS
 from .readers import MAX_BYTES, OCR_POLICIES, ReadOptions, read_document
 from .store import open_db
 

@@ -60,7 +60,7 @@ class Mention:
 
 def read_text_as_document(text: str):
     """The Document `miner extract` makes of a .txt file holding `text`."""
-    from .readers import read_text
+    from .readers.text import read_text
 
     return read_text(Path("text.txt"), text.encode("utf-8"))
 
