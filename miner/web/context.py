@@ -21,7 +21,7 @@ HOME_COUNTS = (
 )
 # Counted at most this often: a count of a million rows is not free, and the home page is busy.
 COUNT_SECONDS = 60.0
-_counts_cache: dict[str, tuple[float, dict[str, int]]] = {}
+_counts_cache: dict[str | None, tuple[float, dict[str, int]]] = {}
 
 
 class Words:
@@ -47,16 +47,16 @@ WORDS = Words()
 
 
 async def home_counts(datasette, database: str) -> dict[str, int]:
-    """Rows of the home page's tables (cached COUNT_SECONDS per database)."""
-    cached = _counts_cache.get(database)
+    """Rows of the home page's tables (cached COUNT_SECONDS per database file)."""
+    db = datasette.get_database(database)
+    cached = _counts_cache.get(db.path)
     if cached and time.monotonic() - cached[0] < COUNT_SECONDS:
         return cached[1]
-    db = datasette.get_database(database)
     counts: dict[str, int] = {}
     for table, _, _ in HOME_COUNTS:
         if await db.table_exists(table):
             counts[table] = (await db.execute(f"select count(*) from [{table}]")).rows[0][0]
-    _counts_cache[database] = (time.monotonic(), counts)
+    _counts_cache[db.path] = (time.monotonic(), counts)
     return counts
 
 
