@@ -193,7 +193,20 @@ JUNK = {
     "other-sqlite": (lambda path, seed: _sqlite_without_miner_tables(path),
                      "is an SQLite database but not a miner database (no documents, paragraphs"),
     "damaged": (_damaged, "is damaged"),
+    "older-schema": (lambda path, seed: _older(path, seed), "was written by an older miner"),
 }
+
+
+def _older(path, seed_db):
+    import sqlite3
+
+    from miner.store import SCHEMA_VERSION
+
+    path.write_bytes(seed_db.read_bytes())
+    conn = sqlite3.connect(path)
+    conn.execute(f"pragma user_version = {SCHEMA_VERSION - 1}")
+    conn.commit()
+    conn.close()
 
 
 @pytest.mark.parametrize(("make", "message"), JUNK.values(), ids=JUNK.keys())

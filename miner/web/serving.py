@@ -51,6 +51,9 @@ def database_problem(path: str | Path) -> str | None:
         return f"{path} is an SQLite database but not a miner database (no {', '.join(missing)}): ingest into it first"
     if version > SCHEMA_VERSION:
         return f"{path} was written by a newer miner (schema {version}, this one reads {SCHEMA_VERSION}): update miner"
+    if version < SCHEMA_VERSION:
+        return (f"{path} was written by an older miner (schema {version}, this one serves {SCHEMA_VERSION}): "
+                f"run `miner ingest ARCHIVE --db {path}` once to bring it up to date")
     return None
 
 
