@@ -22,7 +22,7 @@ CHROME = ("This data as", "Apply", "Links from other tables", "Advanced export",
 def text_nodes(page: str) -> list[str]:
     """What a reader reads: the text between the tags of the page's body (scripts and styles left out)."""
     body = page.split("<body", 1)[-1]
-    body = re.sub(r"<(script|style)\b.*?</\1>", " ", body, flags=re.S)
+    body = re.sub(r"<(script|style)\b.*?</\1>", " ", body, flags=re.DOTALL)
     return [" ".join(t.split()) for t in re.split(r"<[^>]+>", body) if t.strip()]
 
 
@@ -82,7 +82,7 @@ def test_tables_and_canned_queries_are_titled_not_named(archive_client):
     db = archive_client.database
     assert "<title>Khen thưởng / Awards" in archive_client.get(f"/{db}/award_events").text
     query = archive_client.get(f"/{db}/tim_kiem", q="kho bac").text
-    title = re.search(r"<title>(.*?)</title>", query, re.S).group(1)
+    title = re.search(r"<title>(.*?)</title>", query, re.DOTALL).group(1)
     assert title == "Tìm kiếm đoạn văn, đúng dấu trước / Paragraph search, as typed first"
     assert "<th class=\"col-doan_trich\" scope=\"col\">Đoạn trích / Excerpt</th>" in query
 

@@ -10,7 +10,15 @@ import sqlite3
 
 import pytest
 
-from miner.web.lookup import _CITED_SQL, _OWN_SQL, MAX_QUERY_CHARS, BadQuery, SymbolQuery, parse_list, parse_query
+from miner.web.lookup import (
+    _CITED_SQL,
+    _OWN_SQL,
+    MAX_QUERY_CHARS,
+    BadQuery,
+    SymbolQuery,
+    parse_list,
+    parse_query,
+)
 from miner.web.lookup_page import LIST_HEADERS
 
 from .test_web_pages import ID_A, ID_B, LAM_DONG_CITATION, archive_client, archive_db  # noqa: F401 (fixtures)

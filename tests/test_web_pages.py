@@ -101,7 +101,7 @@ def test_document_page_marks_each_fact_and_links_it_to_the_page_of_what_it_names
 
 def test_document_page_keeps_the_text_whole_around_nested_marks(archive_client):
     page = archive_client.get(f"/-/van-ban/{ID_A}").text
-    (body,) = re.findall(r'<p id="p2" class="par par-body">(.*?)</p>', page, re.S)
+    (body,) = re.findall(r'<p id="p2" class="par par-body">(.*?)</p>', page, re.DOTALL)
     text = re.sub(r'<a class="fact-label"[^>]*>[^<]*</a>|<[^>]+>', "", body)
     assert html.unescape(" ".join(text.split()[1:])) == " ".join(DOC.paragraphs[2].text.split())
     assert re.search(r'<mark class="fact fact-org" title="Cục Thuế tỉnh Đắk Nông">Cục Thuế tỉnh '

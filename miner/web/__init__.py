@@ -31,9 +31,21 @@ from .metadata import DESCRIPTION, TITLE, canned_queries, metadata  # noqa: F401
 from .routes import routes
 from .search import parse_search, tier_and_weight
 from .serving import (  # noqa: F401 (`miner serve` and the tests use them from here)
-    PASSWORD_ENV, SETTINGS, database_problem, make_datasette, password_hash_problem, serve, serving_metadata,
+    PASSWORD_ENV,
+    SETTINGS,
+    database_problem,
+    make_datasette,
+    password_hash_problem,
+    serve,
+    serving_metadata,
 )
-from .table_search import NAME_SEARCH, fold_search_query, name_filter, paged_search, paragraphs_filter  # noqa: F401
+from .table_search import (  # noqa: F401
+    NAME_SEARCH,
+    fold_search_query,
+    name_filter,
+    paged_search,
+    paragraphs_filter,
+)
 
 
 @hookimpl

@@ -9,8 +9,19 @@ from ..normalize import fold_key
 from . import labels
 from .marks import Mark, highlight, mark_spans
 from .pages import (
-    DOCUMENT_ID_RE, DOCUMENT_PAGE, Links, Pager, database, dicts, document_page_of, json_response, page, render,
-    row_id, row_or_404, wants,
+    DOCUMENT_ID_RE,
+    DOCUMENT_PAGE,
+    Links,
+    Pager,
+    database,
+    dicts,
+    document_page_of,
+    json_response,
+    page,
+    render,
+    row_id,
+    row_or_404,
+    wants,
 )
 
 # The tables whose rows mark a span of a paragraph: the mark's class and label, and the SQL that

@@ -11,7 +11,18 @@ from datasette.utils.asgi import Response
 from . import labels
 from .charts import awards_by_type_chart, stacked_by_year
 from .pages import (
-    LIST_PAGE, Links, Pager, count_by, database, dicts, json_response, page, render, row_id, row_or_404, vega_json,
+    LIST_PAGE,
+    Links,
+    Pager,
+    count_by,
+    database,
+    dicts,
+    json_response,
+    page,
+    render,
+    row_id,
+    row_or_404,
+    vega_json,
     wants,
 )
 

@@ -248,7 +248,7 @@ def _leading_type(key: str) -> str | None:
 
 # Where pasted text is cut into queries; a symbol's own "/" and "-" stay.
 _SEGMENT_RE = re.compile(r"[\n;]+")
-_DATE_AFTER_RE = re.compile(r"\s*,?\s*(ngày\s+\d{1,2}\s*(?:/|-|\.|tháng)\s*\d{1,2}\s*(?:/|-|\.|năm)\s*\d{4})", re.I)
+_DATE_AFTER_RE = re.compile(r"\s*,?\s*(ngày\s+\d{1,2}\s*(?:/|-|\.|tháng)\s*\d{1,2}\s*(?:/|-|\.|năm)\s*\d{4})", re.IGNORECASE)
 _WORDS_BEFORE = 4
 
 
@@ -419,7 +419,7 @@ def _with_exactness(m: Match, q: SymbolQuery) -> Match:
 
 
 _YEAR_IN_SYMBOL_RE = re.compile(r"/(?:19|20)\d\d/")
-_ISSUER_TAIL_RE = re.compile(r"\*.*$|[^\w)]+$", re.S)
+_ISSUER_TAIL_RE = re.compile(r"\*.*$|[^\w)]+$", re.DOTALL)
 
 
 def clean_issuer(issuer: str | None) -> str:

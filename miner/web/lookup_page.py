@@ -12,7 +12,15 @@ from markupsafe import Markup
 
 from . import labels
 from .lookup import (
-    LIST_COLUMNS, MAX_QUERY_CHARS, BadQuery, list_rows, lookup, lookup_title, parse_list, parse_query, parse_title,
+    LIST_COLUMNS,
+    MAX_QUERY_CHARS,
+    BadQuery,
+    list_rows,
+    lookup,
+    lookup_title,
+    parse_list,
+    parse_query,
+    parse_title,
 )
 from .marks import highlight
 from .pages import Links, database, json_response, page, render, wants

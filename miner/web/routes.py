@@ -8,7 +8,13 @@ from datasette.utils.asgi import asgi_static
 
 from .charts import charts_page
 from .document_pages import cited_page, document_page, paragraph_page
-from .entity_pages import award_type_page, group_page, person_page, place_page, unit_page
+from .entity_pages import (
+    award_type_page,
+    group_page,
+    person_page,
+    place_page,
+    unit_page,
+)
 from .login import login_page, password_tool_page
 from .lookup_page import lookup_page
 from .pages import STATIC_PREFIX

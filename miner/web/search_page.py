@@ -7,10 +7,18 @@ from urllib.parse import urlencode
 
 from datasette.utils.asgi import Response
 
-from . import labels
+from . import labels, search
 from .marks import MAX_SEARCH_CHARS, snippet, snippet_html
-from .pages import Links, database, int_arg, json_response, page, render, text_arg, wants
-from . import search
+from .pages import (
+    Links,
+    database,
+    int_arg,
+    json_response,
+    page,
+    render,
+    text_arg,
+    wants,
+)
 from .search import page_rows, parse_search, rank
 
 MAX_FILTER_CHARS = 200
