@@ -4,35 +4,46 @@ A group is "Khối thi đua" or "Cụm thi đua", capitalised, followed by its n
 "số 1, 2 và 3" names three groups) or by a descriptor that ends at punctuation or at a
 word that starts the rest of the sentence ("Khối thi đua doanh nghiệp được đề nghị ...").
 "Khối thi đua do UBND tỉnh thành lập", "các Cụm, Khối thi đua trên địa bàn tỉnh" name none.
+The words around a group's name are data/group_words.tsv.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from . import data
 from .document import Document
 from .locations import find_provinces
 from .normalize import fold
 from .phrases import word_starts
 from .record import EmulationGroup, Span
 
+
+@lru_cache(maxsize=None)
+def _words(name: str) -> tuple[str, ...]:
+    """One list of data/group_words.tsv ("head", "ends_name" ...), as written, in file order."""
+    return tuple(row["entry"] for row in data.rows("group_words.tsv") if row["list"] == name)
+
+
+def _alternatives(name: str) -> str:
+    return "|".join(re.escape(w) for w in _words(name))
+
+
 # Matched on folded text; the capital is checked on the original. The first letters first (word_starts):
 # the regex engine skips to a "k" or a "c".
-_GROUP_RE = re.compile("(" + word_starts(["khoi", "cum"]) + r")( thi dua)(?!\w)")
+_GROUP_RE = re.compile("(" + word_starts([fold(w) for w in _words("head")]) + r")( thi dua)(?!\w)")
 _NUMBERS_RE = re.compile(r"\s+so\s+(\d{1,3})((?:\s*,\s*\d{1,3})*(?:\s*(?:,|va)\s*\d{1,3}))?(?!\w)")
 _MORE_NUMBERS_RE = re.compile(r"\d{1,3}")
-# Where a descriptor stops: punctuation or a word that starts the rest of the sentence.
+# Where a descriptor stops: punctuation or a word that starts the rest of the sentence, or a year.
 # Matched on the lower-cased text with its marks ("nhân" in "Ủy ban nhân dân" is no "nhận").
 _STOP_RE = re.compile(
-    r"\s*(?:[:;.()“”\"]|,\s*(?:gồm|mỗi|riêng|các cụm|các khối|số lượng|tổng số|trong đó)(?!\w)|$)"
-    r"|(?:\s*,|\s+và)\s+(?=(?:khối|cụm) thi đua(?!\w))"  # the next group of a list: "Khối ... và Khối ..."
-    r"|\s+(?:được|đã|do|gồm|là|phải|theo|trên địa bàn|năm \d{4}|năm học|trong|khi|để|sẽ|từ|tổ chức"
-    r"|ký|phát động|đạt|nhận|hoàn thành|tổng kết|sơ kết|thống nhất|bầu|gửi|báo cáo|tham gia"
-    r"|triển khai|xây dựng|đề nghị|ban hành|chịu trách nhiệm|tiếp tục)(?!\w)"
+    rf"\s*(?:[:;.()“”\"]|,\s*(?:{_alternatives('ends_at_comma')})(?!\w)|$)"
+    rf"|(?:\s*,|\s+và)\s+(?=(?:{_alternatives('head').lower()}) thi đua(?!\w))"  # the next group of a list: "Khối ... và Khối ..."
+    rf"|\s+(?:{_alternatives('ends_name')}|năm \d{{4}})(?!\w)"
 )
 # A descriptor never starts with these words ("Khối thi đua trên địa bàn", "... do tỉnh").
-_NOT_FIRST = {"tren", "do", "duoc", "cua", "trong", "thuoc", "nay", "va", "theo", "o", "tai",
-              "voi", "da", "co", "la", "cho", "de", "khi", "nam", "hang", "phai", "gom", "dat", "tinh"}
+_NOT_FIRST = {fold(w) for w in _words("not_first")}
 _MAX_WORDS = 22
 
 
@@ -48,7 +59,7 @@ def _drop_province(text: str, start: int, end: int) -> int:
         if start + e == end:
             head = text[start : start + s].rstrip()
             low = head.lower()
-            for level in ("tỉnh", "thành phố", "tp.", "tp"):
+            for level in _words("province_level"):
                 if low.endswith(" " + level):
                     return start + len(head) - len(level) - 1
             return start + len(head)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from miner import data
 from miner.document import Document
 from miner.groups import find_emulation_groups
+from miner.normalize import fold
 from miner.record import EmulationGroup, Span
 from miner.segment import split_paragraphs
 
@@ -61,3 +65,20 @@ def test_one_group_many_spans() -> None:
     assert find_emulation_groups(_doc(text)) == (
         EmulationGroup("Khối thi đua số 5", (Span(0, 0, 17, "Khối thi đua số 5"), Span(1, 12, 29, "Khối thi đua số 5"))),
     )
+
+
+@pytest.mark.parametrize("row", list(data.rows("group_words.tsv")), ids=lambda r: f"{r['list']}:{r['entry']}")
+def test_each_group_word_is_in_its_example(row: dict[str, str]) -> None:
+    """Every word of data/group_words.tsv is written, as a word, in its example."""
+    example = fold(row["example"].removeprefix("shape: "))
+    assert re.search(rf"(?<!\w){re.escape(fold(row['entry']))}(?!\w)", example), row
+
+
+@pytest.mark.parametrize("row", [r for r in data.rows("group_words.tsv") if r["list"] in ("ends_name", "ends_at_comma")],
+                         ids=lambda r: r["entry"])
+def test_each_word_that_ends_a_name_ends_it_in_its_example(row: dict[str, str]) -> None:
+    """The group named in the example stops before the word."""
+    example = row["example"].removeprefix("shape: ")
+    names = [g.name for g in find_emulation_groups(_doc(example))]
+    word = re.compile(rf"(?<!\w){re.escape(fold(row['entry']))}(?!\w)")
+    assert names and not any(word.search(fold(name)) for name in names), names

@@ -1,0 +1,580 @@
+"""Award events: who received, or was proposed for, which award.
+
+In decision articles and the lists that follow them ("Điều 1. Tặng Bằng khen ... cho 05 tập thể
+..., gồm:" then "1. Công an tỉnh;"), in tables whose header says which column holds the names, and
+in sentences ("đơn vị X đạt danh hiệu Cờ thi đua của Bộ Tài chính"). A paragraph is read by what it
+is (a table row, a label, a list's introduction, a list item, a heading, running text); what it
+says about the paragraphs after it is the list state, `_Lists`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..document import Document, Paragraph
+from ..normalize import fold, text_cache
+from ..organizations import canonical_org
+from ..persons import name_in_cell, normalise_name, table_cells
+from ..phrases import word_starts
+from ..record import Award, Header, LegalRef, Organization, Person, Span
+from .grantors import authority, grantor_after, grantor_before, names_a_body, proposed_to
+from .taxonomy import match_award_types
+from .words import alternatives, escaped
+
+_GIVE = alternatives("give")
+_YEAR_RE = re.compile(word_starts([r"năm(?:\s+học)?\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?"]))
+_DATE_BEFORE_RE = re.compile(r"tháng\s+\d{1,2}\s*$")
+# What puts an award forward instead of granting it ("bầu cử" is an election, "chương trình" a plan).
+_PROPOSED_RE = re.compile("(?:" + word_starts(escaped("propose")) + r")(?!\w)")
+# An award received before the document: "đã được ... tặng", "đã được công nhận" (past, passive).
+_RECEIVED_RE = re.compile(rf"đ(?<!\wđ)ã\s+được\s+(?:[^,;.]{{0,60}}?\s)?(?:{_GIVE})(?!\w)")
+_GRANT_RE = re.compile("(?:" + word_starts(escaped("give", "propose")) + r")(?!\w)")
+_ATTACHED_RE = re.compile("(?:" + word_starts(escaped("attached_list")) + r")(?!\w)")
+_LIST_INTRO_RE = re.compile(
+    r"(?::\s*$|" + word_starts([rf"{w}\s*:?\s*$" for w in escaped("list_intro")]) + "|"
+    + word_starts([rf"{w}(?!\w)" for w in escaped("attached_list")]) + ")"
+)
+_MARKER_RE = re.compile(
+    r"^\s*(?:[-+*•–]\s*|\(?\d{1,3}(?:\.\d{1,3})*\s*[.)]\s*|\(?[a-zđ][.)]\s*|[IVX]{1,4}\s*[.)]\s*)"
+)
+_ARTICLE_RE = re.compile(r"^\s*Điều\s+\d+")
+# "I. Tập thể", "II | Cá nhân", "a) Đối với tập thể:": the kind of recipients listed next.
+_SECTION_RE = re.compile(
+    rf"^(?:\S{{1,4}}\s+)?(?:doi voi\s+)?(?:cac\s+)?({alternatives('recipient_kind', folded=True)})\b[^|:]{{0,40}}$"
+)
+_LABEL_RE = re.compile(r"^[-+*•\s]*danh hiệu\s*:")
+_AWARD_HEADER_RE = re.compile(rf"^(?:{alternatives('award_column', folded=True)})")
+_RECIPIENT_HEADER_RE = re.compile(rf"^(?:{alternatives('recipient_column', folded=True)})")
+_NOT_RECIPIENT_RE = re.compile(rf"^(?:{alternatives('not_recipient')})(?!\w)")
+# "Bệnh viện Đa khoa tỉnh Quảng Ngãi - đơn vị dẫn đầu Khối": a description in lower case after a dash.
+_RECIPIENT_END_RE = re.compile(
+    rf"\s*(?:[;(]|\.\s*$|\./\.|,?\s+(?i:{alternatives('recipient_end')})(?!\w)"
+    r"|\s[-–]\s+(?=[a-zđà-ỹ])|:\s+(?=[a-zđà-ỹ]))"  # "- Chi cục Hải quan khu vực I: hoàn thành thu ngân sách"
+)
+_PERSON_ADDRESS = alternatives("person_address")
+# Between the recipients written after a colon: ";", " và ông ".
+_RECIPIENTS_SPLIT_RE = re.compile(rf";|(?<=\s)và(?=\s+(?:{_PERSON_ADDRESS})\s)")
+_OF_BEFORE_RE = re.compile(r"(?<!\w)của\s+$")
+# Between a recipient and its award: "X đạt danh hiệu", "X được Bộ Tài chính tặng", "X nhận";
+# "X tặng Bằng khen" (active) names the grantor, not the recipient.
+# Both matched with pos and endpos (no "^": a match is anchored at pos), not on slices of the paragraph.
+_INLINE_BEFORE_RE = re.compile(
+    rf"(?:\s*\([^()]{{0,60}}\))?(?:\s*[,–-]\s*[^;.]{{0,80}}?)?\s*(?:(?:{alternatives('before_passive')})\s+)*"
+    rf"(?:được\s+(?:[^,;.]{{0,60}}?\s)?(?:{_GIVE})|{alternatives('receive')})"
+    r"\s+(?:danh hiệu\s+|hình thức\s+)?[\"“]?\s*$"
+)
+_RECIPIENT_CUE = alternatives("recipient_cue")
+# "Công nhận danh hiệu "Chiến sĩ thi đua cơ sở" cho 04 công chức: Tăng Văn Lực, Kim Thị Sa Ry, ...".
+_INLINE_AFTER_COUNT_RE = re.compile(
+    rf"[^.;:]{{0,80}}?\s(?:{_RECIPIENT_CUE})\s+(?:\d+|các)\s+[^\d.;:]{{1,40}}?:\s*(?:(?:{_PERSON_ADDRESS})\s+)?$"
+)
+# The farthest a recipient stands after its award for _INLINE_AFTER_RE and the regex above (80 + 40
+# characters of words, and the words between; a paragraph's spaces are single).
+_INLINE_AFTER_REACH = 250
+# "- UBND huyện Quản Bạ: dẫn đầu Cụm, đề nghị UBND tỉnh tặng Cờ thi đua;": the item's name, then its award.
+_ITEM_NAME_END_RE = re.compile(r"\s*:")
+# "cho đồng chí Thượng tá Nguyễn Văn Cường", "cho BSCKII. Nguyễn Thị Thu Sương": forms of address, ranks, titles.
+_INLINE_AFTER_RE = re.compile(
+    rf"[^.;:]{{0,80}}?\s(?:{_RECIPIENT_CUE})\s+(?:(?:{alternatives('body_address', 'person_address', 'title')}"
+    rf"|(?:{alternatives('rank_grade')})\s+(?:{alternatives('rank')}))\s+|(?:[a-zđ]{{1,7}}\.)+\s*){{0,3}}$"
+)
+_MAX_RECIPIENT_WORDS = 25
+# Between two recipients of one list: ", ", " và ", ", và ông ".
+_LISTED_GAP_RE = re.compile(rf"\s*(?:,\s*và|,|và)\s+(?:(?:{alternatives('body_address', 'person_address')})\s+)?")
+# Between a person and the body of their office: ", Phó Chủ tịch ", ", hội viên ", ", Giám đốc ".
+_APPOSITION_RE = re.compile(r"\s*,\s*(?:(?!được|đã|và|là|tặng|cho|của)[^\W\d_]+\s+){1,5}")
+# Where a unit is, written after its name: ", huyện Thọ Xuân", ", thành phố Sầm Sơn".
+_PLACE_AFTER_RE = re.compile(
+    rf"\s*,\s*(?:{alternatives('district_level', 'province_level', 'commune_level')})\s+([^,;()|]+?)\s*"
+)
+_PLURAL_RE = re.compile("(?:" + word_starts(["các", "những"]) + r")(?!\w)")
+_TWO_LETTERS_RE = re.compile(r"[^\W\d_]{2}")
+# A sentence that introduces what follows it: "các đơn vị đã chấm điểm chéo theo bảng tiêu chí:".
+_INTRODUCES_RE = re.compile("(?::|" + word_starts(["như sau", "sau đây"]) + r")\s*$")
+# A sentence whose last clause proposes what it lists: "Hội nghị ... đã bỏ phiếu và thống nhất đề nghị:",
+# "Sở kính đề nghị Chủ tịch UBND tỉnh xem xét:" (not "căn cứ kết quả bình xét, ... thông báo như sau:").
+_PROPOSING_INTRO_RE = re.compile("(?:" + word_starts(escaped("submit")) + r")(?:\s+[^\s,;.:]+){0,8}\s*:\s*$")
+# A caption under a list's heading: "(Kèm theo Quyết định số 95/QĐ-CTBĐI ngày 15/01/2024 của Cục trưởng ...)".
+_CAPTION_RE = re.compile(r"^\s*\([^()]*\)\s*$")
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the sentence that introduces a list says about its awards."""
+
+    award: str | None
+    grantor: str | None
+    status: str
+    year: int | None
+    decision: str | None
+    span: Span | None
+
+
+@dataclass(frozen=True)
+class _Recipient:
+    name: str
+    kind: str  # "person" or "organization"
+    span: Span | None
+
+
+@dataclass(frozen=True)
+class _Proposal:
+    """Under "... thống nhất đề nghị:", the items that follow propose; `to` is whom, when said
+    ("Đề nghị Tư lệnh Quân khu 9 tặng:")."""
+
+    to: str | None
+
+
+@dataclass(frozen=True)
+class _Lists:
+    """What the paragraphs read so far say about the ones after them."""
+
+    current: _Context | None = None  # the list being read
+    attached: _Context | None = None  # "(có danh sách kèm theo)": the list comes further on
+    recent: tuple[int, _Context] | None = None  # the last paragraph naming an award
+    introducing: str = ""  # the text of the last paragraph that introduced recipients
+    columns: tuple[int, int | None] | None = None  # the table's header: (name column, award column)
+    table: _Context | None = None  # what the rows of the table being read receive
+    proposal: _Proposal | None = None  # the items of a list propose
+
+    def near(self, seq: int) -> _Context | None:
+        """The context of the last paragraph naming an award when it is at most four paragraphs back."""
+        return self.recent[1] if self.recent and seq - self.recent[0] <= 4 else None
+
+
+_NO_LISTS = _Lists()
+
+
+def _year_in(text: str) -> int | None:
+    """The year an achievement is about: "năm 2022", "năm học 2023-2024" (2024); not a date's year."""
+    for m in _YEAR_RE.finditer(text.lower()):
+        if _DATE_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        return int(m.group(2) or m.group(1))
+    return None
+
+
+@text_cache()
+def _paragraph_year(text: str) -> int | None:
+    """_year_in of a whole paragraph, remembered: each award of a paragraph asks for it."""
+    return _year_in(text)
+
+
+def _default_year(header: Header) -> int | None:
+    if header.year:
+        return header.year
+    return int(header.issued_date[:4]) if header.issued_date else None
+
+
+def _is_section(text: str, marker: re.Match | None) -> bool:
+    """Whether a line heads the kind of recipients listed next ("I. Tập thể", "II | Cá nhân")."""
+    item = fold(text[marker.end() :] if marker else text).strip(" :.")
+    return bool(_SECTION_RE.match(item) or _SECTION_RE.match(fold(text).strip(" :.")))
+
+
+def _status(header: Header, context: str) -> str:
+    """Proposed where the words say so, or in minutes and submissions unless the award was received
+    already ("Tờ trình: ... bác sĩ X đã được Chủ tịch nước phong tặng danh hiệu Thầy thuốc ưu tú năm 2017")."""
+    low = context.lower()
+    if _PROPOSED_RE.search(low):
+        return "proposed"
+    if header.kind in ("bien_ban", "to_trinh") and not _RECEIVED_RE.search(low):
+        return "proposed"
+    return "granted"
+
+
+def _decisions_cited(legal_refs: tuple[LegalRef, ...]) -> dict[int, str]:
+    """The first Quyết định cited in each paragraph, by paragraph."""
+    cited: dict[int, str] = {}
+    for ref in legal_refs:
+        if ref.doc_type == "Quyết định" and ref.symbol:
+            for span in ref.spans:
+                cited.setdefault(span.paragraph, ref.symbol)
+    return cited
+
+
+def _decision(header: Header, cited: dict[int, str], paragraph: int, status: str) -> str | None:
+    """The deciding document: a Quyết định cited in the same paragraph, else the decision itself."""
+    if paragraph in cited:
+        return cited[paragraph]
+    if header.kind == "quyet_dinh" and status == "granted":
+        return header.symbol
+    return None
+
+
+def _introduces(text: str) -> bool:
+    """Whether a sentence introduces what follows it (ends with ":", "như sau", "sau đây")."""
+    return text.rstrip().endswith((":", "sau", "đây")) and bool(_INTRODUCES_RE.search(text))
+
+
+def _first_award(*contexts: _Context | None) -> _Context | None:
+    """The first context that names an award, else the first there is ("DANH SÁCH II" names none,
+    the line under it does: "CÁ NHÂN ĐƯỢC TẶNG DANH HIỆU "CHIẾN SĨ THI ĐUA CẤP TỈNH"")."""
+    return next((c for c in contexts if c and c.award), None) or next((c for c in contexts if c), None)
+
+
+def _said_here(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The awards a paragraph gives: "tặng Bằng khen: thầy X, Tổ trưởng (02 năm liên tục đạt danh hiệu
+    Chiến sĩ thi đua cơ sở)": an award in parentheses is said of the recipient, not given here."""
+    if mentions and "(" in text:
+        return [m for m in mentions if text.count("(", 0, m[0]) <= text.count(")", 0, m[0])]
+    return mentions
+
+
+class _Finder:
+    """The award events of one document, gathered paragraph by paragraph."""
+
+    def __init__(self, doc, header, organizations, persons, legal_refs):
+        self.doc = doc
+        self.header = header
+        self.organizations = organizations
+        self.decisions_cited = _decisions_cited(legal_refs)
+        self.authority: str | None = None
+        self.authority_found = False
+        self.person_spans: dict[int, list[tuple[int, int, str]]] = {}
+        for p in persons:
+            for s in p.spans:
+                self.person_spans.setdefault(s.paragraph, []).append((s.start, s.end, p.name))
+        self.org_spans: dict[int, list[tuple[int, int, str]]] = {}
+        for o in organizations:
+            for s in o.spans:
+                self.org_spans.setdefault(s.paragraph, []).append((s.start, s.end, o.name))
+        self.events: dict[tuple[str, str], Award] = {}
+
+    def run(self) -> tuple[Award, ...]:
+        lists = _NO_LISTS
+        for para in self.doc.paragraphs:
+            if para.kind == "table_row":
+                lists = self.table_row(para, lists)
+                continue
+            if lists.columns is not None or lists.table is not None:
+                lists = replace(lists, columns=None, table=None)  # a paragraph that is no row ends the table
+            lists = self.paragraph(para, _said_here(para.text, match_award_types(para.text)), lists)
+        return tuple(self.events.values())
+
+    def paragraph(self, para: Paragraph, mentions: list[tuple[int, int, str]], lists: _Lists) -> _Lists:
+        """Read a paragraph that is no table row: a label, a section line, a list's introduction, a list
+        item, a heading or running text."""
+        text = para.text
+        low = text.lower()
+        if mentions and self.own_title(para, mentions, low, lists.proposal):
+            return lists
+        marker = _MARKER_RE.match(text)
+        article = bool(_ARTICLE_RE.match(text))
+        proposal = self.proposal(text, low, marker, mentions, lists.proposal)
+        if proposal is not lists.proposal:
+            lists = replace(lists, proposal=proposal)
+        if not mentions and len(text) < 80 and _is_section(text, marker):
+            # "I. Tập thể": the list goes on with another kind of recipients
+            return lists if lists.current or not lists.attached else replace(lists, current=lists.attached)
+        if mentions:
+            label = ":" in text[mentions[-1][1] :] and len(text[: mentions[0][0]].split()) <= 8
+            if label or _GRANT_RE.search(low) and _LIST_INTRO_RE.search(low):
+                return self.introduction(para, mentions, label, lists)
+        elif lists.current and not article:
+            if marker:
+                self.item(para, marker.end(), lists.current)
+                return lists
+            if self.lone_item(para, lists):
+                return lists
+        if para.kind == "heading" and fold(text).startswith("danh sach"):
+            # "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2023": what the list below receives or is proposed for.
+            current = self.context(para, mentions[0] if mentions else None, low, lists.proposal)
+            return replace(lists, current=lists.attached if not mentions and lists.attached else current)
+        return self.running_text(para, mentions, low, lists)
+
+    def own_title(self, para: Paragraph, mentions: list[tuple[int, int, str]], low: str,
+                  proposal: _Proposal | None) -> bool:
+        """A biên bản's "Danh hiệu: Tập thể lao động xuất sắc; Số phiếu: 19/19": the unit's own result."""
+        if not (_LABEL_RE.match(low) and self.header.issuer and self.header.kind == "bien_ban"):
+            return False
+        self.add(self.context(para, mentions[0], low, proposal), _Recipient(self.header.issuer, "organization", None))
+        return True
+
+    def proposal(self, text: str, low: str, marker: re.Match | None, mentions: list, proposal: _Proposal | None,
+                 ) -> _Proposal | None:
+        """Whether the items from here on propose: from "... thống nhất đề nghị:" (a new such sentence says
+        to whom) until a paragraph without a marker."""
+        if proposal and not marker:
+            proposal = None
+        if not mentions and ":" in low[-3:] and _PROPOSING_INTRO_RE.search(low):
+            proposal = _Proposal(proposed_to(text, self.header, self.organizations))
+        return proposal
+
+    def introduction(self, para: Paragraph, mentions: list[tuple[int, int, str]], label: bool,
+                     lists: _Lists) -> _Lists:
+        """A paragraph that introduces recipients ("Điều 1. Tặng Bằng khen ... cho 05 tập thể, gồm:",
+        "Danh hiệu Lao động tiên tiến: ông X; bà Y"): those after its colon are read now, the items
+        after it receive its award."""
+        text = para.text
+        low = text.lower()
+        current = self.context(para, mentions[0], low[: mentions[0][0]], lists.proposal)
+        if len({m[2] for m in mentions}) > 1:
+            current = _Context(None, None, current.status, current.year, current.decision, None)
+        self.inline(para, mentions, lists.proposal)
+        colon = text.find(":", mentions[-1][1])
+        if label and colon >= 0 and text[colon + 1 :].strip():
+            pos = colon + 1
+            for sep in [*_RECIPIENTS_SPLIT_RE.finditer(text, pos), None]:
+                recipient = self.recipient(para, pos, sep.start() if sep else len(text))
+                if recipient:
+                    self.add(current, recipient)
+                pos = sep.end() if sep else pos
+        attached = current if _ATTACHED_RE.search(low) else lists.attached
+        return replace(lists, current=current, attached=attached, recent=(para.seq, current), introducing=text)
+
+    def item(self, para: Paragraph, start: int, current: _Context) -> None:
+        """A list item ("1. Công an tỉnh;"): its recipient receives the list's award."""
+        recipient = self.recipient(para, start, len(para.text))
+        if recipient:
+            self.add(current, recipient)
+
+    def lone_item(self, para: Paragraph, lists: _Lists) -> bool:
+        """"cho 01 cá nhân:" then the one recipient without a marker: "BS. Trương Công Định, Phó ...";
+        whether it was one."""
+        recent = lists.recent
+        if not (recent and recent[0] == para.seq - 1 and recent[1] is lists.current and para.kind != "heading"
+                and _introduces(lists.introducing)):
+            return False
+        recipient = self.recipient(para, 0, len(para.text))
+        if recipient:
+            self.add(lists.current, recipient)
+        return recipient is not None
+
+    def running_text(self, para: Paragraph, mentions: list[tuple[int, int, str]], low: str, lists: _Lists) -> _Lists:
+        """Running text: it ends a list, and its awards are read in its sentences."""
+        text = para.text
+        current, attached, recent = lists.current, lists.attached, lists.recent
+        if not mentions and recent and para.seq - recent[0] <= 3 and _ATTACHED_RE.search(low):
+            attached = recent[1]  # "(Có danh sách ... kèm theo)." under the sentence that proposes
+        if (len(text.split(None, 3)) > 3 and not _RECIPIENT_HEADER_RE.match(fold(text).lstrip("t "))
+                and not ("(" in text[:3] and _CAPTION_RE.match(text))):
+            current = None  # a paragraph that is no item ends the list (not a page number, not a caption)
+            if recent and not mentions and _introduces(text):
+                recent = None  # "... theo bảng tiêu chí:": the table below is that one's, not an award's
+        if mentions:
+            self.inline(para, mentions, lists.proposal)
+            recent = (para.seq, self.context(para, mentions[0], low[: mentions[0][0]], lists.proposal))
+        if current is lists.current and attached is lists.attached and recent is lists.recent:
+            return lists
+        return replace(lists, current=current, attached=attached, recent=recent)
+
+    def table_row(self, para: Paragraph, lists: _Lists) -> _Lists:
+        """A table row: a header naming the columns, or a row of data under the award that the table's
+        header, the sentence before it or the rows above say."""
+        cells = table_cells(para)
+        values = [para.text[s:e] for s, e in cells]
+        header = self.table_columns(values)
+        if header:
+            return replace(lists, columns=header, table=_first_award(lists.current, lists.near(para.seq), lists.attached))
+        table = lists.table
+        if lists.columns is None and table is None:
+            table = _first_award(lists.current, lists.near(para.seq), lists.attached)
+        table = self.table_data(para, cells, values, lists.columns, table, lists.proposal) or table
+        return lists if table is lists.table else replace(lists, table=table)
+
+    def default_grantor(self) -> str | None:
+        if not self.authority_found:
+            self.authority = authority(self.doc, self.header)
+            self.authority_found = True
+        return self.authority
+
+    def context(self, para: Paragraph, mention: tuple[int, int, str] | None, text_before: str,
+                proposal: _Proposal | None) -> _Context:
+        """The award, grantor, status, year and decision a paragraph gives to what it introduces."""
+        status = "proposed" if proposal else _status(self.header, text_before)
+        award = grantor = None
+        span = None
+        if mention:
+            start, end, award = mention
+            grantor = (grantor_after(para.text, end, self.header, self.organizations)
+                       or grantor_before(para.text, start, self.header, self.organizations))
+            span = Span(para.seq, start, end, para.text[start:end])
+        if grantor is None and proposal:
+            grantor = proposal.to
+        if grantor is None and award and self.header.kind == "quyet_dinh" and status == "granted":
+            grantor = self.default_grantor()
+        year = _paragraph_year(para.text) or _default_year(self.header)
+        return _Context(award, grantor, status, year, _decision(self.header, self.decisions_cited, para.seq, status), span)
+
+    def add(self, context: _Context, recipient: _Recipient, award: str | None = None) -> None:
+        award = award or context.award
+        if not award:
+            return
+        key = (fold(award), fold(recipient.name))
+        spans = tuple(s for s in (context.span, recipient.span) if s)
+        if key in self.events:
+            old = self.events[key]
+            self.events[key] = Award(**{**old.__dict__, "spans": old.spans + spans})
+            return
+        self.events[key] = Award(
+            award=award, recipient=recipient.name, grantor=context.grantor, year=context.year,
+            status=context.status, decision=context.decision, recipient_kind=recipient.kind, spans=spans,
+        )
+
+    def recipient(self, para: Paragraph, start: int, end: int, trusted: bool = False) -> _Recipient | None:
+        """The person or body named in text[start:end] (a list item, a table cell)."""
+        text = para.text
+        for s, e, name in self.person_spans.get(para.seq, ()):
+            if start <= s < end and s - start <= 30 and "," not in text[start:s]:
+                return _Recipient(name, "person", Span(para.seq, s, e, text[s:e]))
+        where = name_in_cell(text, start, end)
+        if where:
+            written = text[where[0] : where[1]]
+            return _Recipient(normalise_name(written), "person", Span(para.seq, *where, written))
+        stop = _RECIPIENT_END_RE.search(text, start, end)
+        end = stop.start() if stop else end
+        written = text[start:end].strip(" ,;:.-–*•|\"“”")
+        if not written:
+            return None
+        start = text.index(written, start)
+        if (not written[0].isupper() or _NOT_RECIPIENT_RE.match(written.lower()) or match_award_types(written)
+                or len(written.split()) > _MAX_RECIPIENT_WORDS or ":" in written
+                or _PLURAL_RE.search(written.lower())):
+            return None
+        org = next((o for o in self.org_spans.get(para.seq, ()) if start <= o[0] <= start + 2), None)
+        # The body found by find_organizations when it is the whole item, so both say the same name; or
+        # when the rest says where a named unit is ("Trường Tiểu học Thiệu Trung, huyện Thiệu Hoá").
+        whole = org and (org[1] >= start + len(written) - 1 or self.placed_after(text, org, start + len(written)))
+        name = org[2] if whole else canonical_org(written, self.header.province)
+        if org is None and not trusted and not names_a_body(name):
+            return None
+        return _Recipient(name, "organization", Span(para.seq, start, start + len(written), written))
+
+    def placed_after(self, text: str, org: tuple[int, int, str], end: int) -> bool:
+        """Whether text[org end:end] only says where a unit with a name of its own is: ", huyện Thọ
+        Xuân" after "Trường Trung học phổ thông Lam Kinh" (not after a body the province completes)."""
+        m = _PLACE_AFTER_RE.fullmatch(text, org[1], end)
+        if not m or not all(w[:1].isupper() for w in m.group(1).split()):
+            return False
+        province = self.header.province
+        return not (province and org[2].endswith(province))
+
+    def table_columns(self, values: list[str]) -> tuple[int, int | None] | None:
+        """(name column, award column) when a table row is a header naming its columns."""
+        if values and values[0].strip(" .").isdigit():
+            return None  # a numbered data row ("1 | ... | Tập thể LĐXS 2019, 2020"), not a header
+        name = award = None
+        for i, value in enumerate(values):
+            folded = fold(value).strip(" .:")
+            if name is None and _RECIPIENT_HEADER_RE.match(folded) and len(folded.split()) <= 10:
+                name = i
+            elif award is None and _AWARD_HEADER_RE.match(folded) and len(folded.split()) <= 6:
+                award = i
+        return (name, award) if name is not None else None
+
+    def table_data(self, para: Paragraph, cells: list[tuple[int, int]], values: list[str], columns,
+                   context: _Context | None, proposal: _Proposal | None) -> _Context | None:
+        """Read one data row; return the context a row naming an award sets for the rows after it."""
+        if columns:
+            name_col, award_col = columns
+        else:
+            # No header: the first cell that is more than a number.
+            name_col = next((i for i, v in enumerate(values) if _TWO_LETTERS_RE.search(v)), None)
+            award_col = None
+        if name_col is None or name_col >= len(values):
+            return None
+        name_value = values[name_col]
+        if _SECTION_RE.match(fold(name_value).strip()):
+            return None
+        mentions = match_award_types(para.text)
+        award = None
+        if award_col is not None:
+            if award_col >= len(values) or not values[award_col].strip():
+                return None
+            in_cell = [m for m in mentions if cells[award_col][0] <= m[0] < cells[award_col][1]]
+            if not in_cell:
+                return None
+            award = in_cell[0][2]
+            grantor = grantor_after(para.text, in_cell[0][1], self.header, self.organizations)
+            base = context or self.context(para, None, "", proposal)
+            if grantor or base.award != award:
+                context = _Context(award, grantor, base.status, base.year, base.decision, base.span)
+        elif columns and mentions and any(cells[name_col][0] <= m[0] < cells[name_col][1] for m in mentions):
+            # "I | BẰNG KHEN CỦA THỦ TƯỚNG CHÍNH PHỦ": the rows below receive it.
+            return self.context(para, mentions[0], para.text, proposal)
+        if context is None and award is None:
+            return None
+        # A column whose header says it holds names is trusted to: "Nhà khách Văn phòng" is a unit there.
+        recipient = self.recipient(para, *cells[name_col], trusted=columns is not None)
+        if recipient:
+            self.add(context or self.context(para, None, "", proposal), recipient, award)
+        return None
+
+    def inline(self, para: Paragraph, mentions: list[tuple[int, int, str]], proposal: _Proposal | None) -> None:
+        """Awards in running text: "đơn vị X đạt danh hiệu Cờ thi đua", "tặng Bằng khen cho X và Y"."""
+        text = para.text
+        marker = _MARKER_RE.match(text)
+        low = text.lower()
+        people = self.person_spans.get(para.seq, [])
+        spans = sorted(self.org_spans.get(para.seq, []) + people)
+        for mention in mentions:
+            start, end, award = mention
+            clause_start = max(low.rfind(".", 0, start), low.rfind(";", 0, start)) + 1
+            found: list[tuple[int, int, str]] = []
+            for i in range(len(spans) - 1, -1, -1):
+                s, e, name = spans[i]
+                # Not a body after "của": "Đơn vị dẫn đầu Cụm của Công an tỉnh được đề nghị ... tặng".
+                if e <= start and s >= clause_start and _INLINE_BEFORE_RE.match(low, e, start) \
+                        and not _OF_BEFORE_RE.search(low, max(0, s - 5), s):
+                    found = self.listed(low, spans, i, -1, clause_start)
+                    break
+            if not found:
+                for i, (s, e, name) in enumerate(spans):
+                    if s - end > _INLINE_AFTER_REACH:
+                        break
+                    if s >= end and (_INLINE_AFTER_RE.match(low, end, s) or _INLINE_AFTER_COUNT_RE.match(low, end, s)):
+                        found = self.listed(low, spans, i, 1, clause_start)
+                        break
+            if not found and marker:
+                # "- UBND huyện Quản Bạ: dẫn đầu Cụm, đề nghị UBND tỉnh tặng Cờ thi đua;"
+                found = [sp for sp in spans if marker.end() <= sp[0] <= marker.end() + 1 and sp[1] < start
+                         and _ITEM_NAME_END_RE.match(text, sp[1]) and _GRANT_RE.search(low, sp[1], start)][:1]
+            if not found:
+                continue
+            clause_end = min([i for i in (low.find(".", end), low.find(";", end)) if i >= 0] or [len(text)])
+            context = self.context(para, mention, low[clause_start:start], proposal)
+            year = _year_in(text[clause_start:clause_end]) or context.year
+            context = _Context(award, context.grantor, context.status, year, context.decision, context.span)
+            for s, e, name in found:
+                kind = "person" if any(p[0] == s for p in people) else "organization"
+                if kind == "organization":
+                    # "Bà Nguyễn Thị Mỹ Lệ, Phó Chủ tịch Hội LHPN tỉnh được ... tặng": the body of her office.
+                    person = next((p for p in people if clause_start <= p[0] and p[1] <= s
+                                   and _APPOSITION_RE.fullmatch(low, p[1], s)), None)
+                    if person:
+                        (s, e, name), kind = person, "person"
+                self.add(context, _Recipient(name, kind, Span(para.seq, s, e, text[s:e])))
+
+    @staticmethod
+    def listed(low: str, spans: list[tuple[int, int, str]], i: int, step: int,
+               clause_start: int) -> list[tuple[int, int, str]]:
+        """spans[i] and the names listed with it, going forward (step 1: "cho X, Y và Z") or back
+        (step -1: "X và Y được tặng")."""
+        found = [spans[i]]
+        j = i + step
+        while 0 <= j < len(spans):
+            s, e, name = spans[j]
+            last = found[-1]
+            if step > 0 and s >= last[1] and _LISTED_GAP_RE.fullmatch(low, last[1], s):
+                found.append(spans[j])
+            elif step < 0 and e <= last[0] and s >= clause_start and _LISTED_GAP_RE.fullmatch(low, e, last[0]):
+                found.append(spans[j])
+            elif (s < last[1] if step > 0 else e > last[0]):
+                pass  # a name inside the last one
+            else:
+                break
+            j += step
+        return found if step > 0 else found[::-1]
+
+
+def find_awards(
+    doc: Document,
+    header: Header,
+    organizations: tuple[Organization, ...],
+    persons: tuple[Person, ...],
+    legal_refs: tuple[LegalRef, ...],
+) -> tuple[Award, ...]:
+    """Award events with a named recipient, one per (award, recipient)."""
+    return _Finder(doc, header, organizations, persons, legal_refs).run()
