@@ -335,6 +335,7 @@ LISTS_AND_TABLES = [
 ]
 
 QUANG_TRI = Header(kind="bao_cao", year=2022, issuer="Hội Liên hiệp Phụ nữ tỉnh Quảng Trị", province="Quảng Trị")
+THANH_HOA_REPORT = Header(kind="bao_cao", year=2023, issuer="Sở Giáo dục và Đào tạo tỉnh Thanh Hóa", province="Thanh Hóa")
 RUNNING_TEXT = [
     ("an-award-received-before-a-submission-is-granted",
      "Riêng bác sĩ Nguyễn Hữu Phước đã được Chủ tịch nước phong tặng danh hiệu Thầy thuốc ưu tú năm 2017.\n"
@@ -400,6 +401,11 @@ RUNNING_TEXT = [
      "Ủy ban nhân dân xã Lũng Cú (huyện Đồng Văn) được Thủ tướng Chính phủ tặng Bằng khen năm 2024.",
      Header(kind="bao_cao", year=2024, province="Hà Giang"), [
          ("Bằng khen", "Ủy ban nhân dân xã Lũng Cú", "Thủ tướng Chính phủ", 2024, "granted", None),
+     ]),
+    ("grantor-before-a-two-word-verb",
+     "Năm 2023, Trường Tiểu học Thiệu Trung được Chủ tịch UBND tỉnh trao tặng Bằng khen.",
+     THANH_HOA_REPORT, [
+         ("Bằng khen", "Trường Tiểu học Thiệu Trung", "Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa", 2023, "granted", None),
      ]),
     ("names-after-a-count-and-a-colon",
      '5. Công nhận danh hiệu "Chiến sĩ thi đua cơ sở" cho 02 công chức: Tăng Văn Lực, Kim Thị Sa Ry; danh hiệu '

@@ -33,7 +33,7 @@ _BARE_LEVEL_RE = re.compile(rf"(?<!\w)(?:{alternatives('district_level')})$")  #
 _GENERIC_GRANTORS = {fold(w) for w in award_words("generic_grantor")}
 _EACH_BODY_RE = re.compile(rf"(?:{alternatives('each_body')})(?!\w)")
 _OF_RE = re.compile(r"\s*[\"”’]?\s*((?i:của)\s+)?")  # "CỦA" in a heading in capitals
-_GIVE = "|".join(re.escape(w) for w in award_words("give") if w not in ("trao tặng", "truy tặng", "phong tặng"))
+_GIVE = alternatives("give")
 # "đề nghị Chủ tịch UBND tỉnh tặng Bằng khen", "được Bộ Tài chính tặng Cờ thi đua": the grantor
 # stands before the verb. Matched (not searched) from the start of a window: the leading ".*" then
 # finds the last such verb phrase in one pass, where a search retried it from every position.
