@@ -45,11 +45,24 @@ _STOP_RE = re.compile(
 # A descriptor never starts with these words ("Khối thi đua trên địa bàn", "... do tỉnh").
 _NOT_FIRST = {fold(w) for w in _words("not_first")}
 _MAX_WORDS = 22
+# The words of a trailing province that _drop_province leaves out ("thành phố Hồ Chí Minh"), and how
+# far a descriptor of _MAX_WORDS words and such a province reaches (words of 7 letters and a space).
+_PROVINCE_WORDS = 6
+_DESCRIPTOR_REACH = (_MAX_WORDS + _PROVINCE_WORDS) * 8
+_LOOKAHEAD = 20  # the most _STOP_RE reads after its match ("khối thi đua" after " và ")
 
 
-def _descriptor_end(text: str, start: int) -> int:
-    """Where the descriptor that starts at `start` ends."""
-    m = _STOP_RE.search(text.lower(), start)
+def _descriptor_end(text: str, low: str, start: int) -> int | None:
+    """Where the descriptor that starts at `start` ends; None when it is longer than a name is
+    (sought within _DESCRIPTOR_REACH characters first: a paragraph is not read to its end for each group)."""
+    reach = start + _DESCRIPTOR_REACH
+    if reach < len(low):
+        m = _STOP_RE.search(low, start, reach)
+        if m and m.end() < reach - _LOOKAHEAD:  # a stop the window's end does not make or hide
+            return m.start()
+        if len(low[start:reach].split()) > _MAX_WORDS + _PROVINCE_WORDS:
+            return None  # longer than a name, even without its province
+    m = _STOP_RE.search(low, start)
     return m.start() if m else len(text)
 
 
@@ -92,10 +105,14 @@ def _groups_in(seq: int, text: str) -> list[tuple[str, Span]]:
         start = m.end()
         while start < len(text) and text[start] == " ":
             start += 1
-        first = folded[start:].split(" ", 1)[0].strip(",")
+        space = folded.find(" ", start)
+        first = folded[start : space if space >= 0 else len(folded)].strip(",")
         if not first or first in _NOT_FIRST or not first[0].isalnum():
             continue
-        end = _drop_province(text, start, _descriptor_end(text, start))
+        end = _descriptor_end(text, low, start)
+        if end is None:
+            continue
+        end = _drop_province(text, start, end)
         descriptor = text[start:end].strip(" ,-–")
         if not descriptor or len(descriptor.split()) > _MAX_WORDS:
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,11 +11,13 @@ import pytest
 import miner.awards as awards_package
 from miner import data
 from miner.awards import award_types, find_award_types, find_awards, grantor_name, match_award_types
+from miner.awards.events import _GRANT_RE, _Clauses, _year_in
 from miner.awards.grantors import is_office
 from miner.document import Document
 from miner.normalize import fold
 from miner.organizations import find_organizations
 from miner.persons import find_persons
+from miner.pipeline import build_record
 from miner.record import Header
 from miner.segment import split_paragraphs
 
@@ -608,3 +611,29 @@ def test_every_list_of_award_words_is_used() -> None:
     source = "".join((Path(awards_package.__file__).parent / f).read_text() for f in ("events.py", "grantors.py"))
     for name in {row["list"] for row in data.rows("award_words.tsv")} - {"not_propose"}:
         assert f'"{name}"' in source or f"'{name}'" in source, name
+
+
+def test_a_sentence_repeated_in_one_paragraph_gives_its_event_once() -> None:
+    """A paragraph without "." or ";" that repeats one award sentence reads each award near it: the same
+    event as the sentence alone, with a span for each time it is written."""
+    sentence = ("Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân dân tỉnh Đắk Nông tặng Bằng khen cho "
+                "Sở Tài chính ")
+    once, repeated = (build_record(_doc(sentence * n)).awards for n in (1, 300))
+    assert [replace(a, spans=()) for a in repeated] == [replace(a, spans=()) for a in once]
+    assert len(once) == 1 and len(repeated[0].spans) == 300 * len(once[0].spans)
+
+
+CLAUSES = ("Năm 2022, Kho bạc Nhà nước tỉnh Đắk Nông được Bộ Tài chính tặng Cờ thi đua; ngày 15 tháng 12 năm 2022 "
+           "Hội nghị đề nghị tặng Bằng khen năm học 2022-2023. Phòng Nội vụ đạt danh hiệu năm 2021")
+
+
+@pytest.mark.parametrize("pos", range(0, len(CLAUSES), 7))
+def test_clauses_found_once_are_those_sought_at_each_award(pos: int) -> None:
+    """_Clauses answers what the clause's own text says: its start and end, its first year, its verbs."""
+    low = CLAUSES.lower()
+    clauses = _Clauses(CLAUSES, low)
+    start = max(low.rfind(".", 0, pos), low.rfind(";", 0, pos)) + 1
+    end = min([i for i in (low.find(".", pos), low.find(";", pos)) if i >= 0] or [len(low)])
+    assert (clauses.start(pos), clauses.end(pos)) == (start, end)
+    assert clauses.year(start, end) == _year_in(CLAUSES[start:end])
+    assert clauses.grants_between(start, pos) == bool(_GRANT_RE.search(low, start, pos))

@@ -82,3 +82,13 @@ def test_each_word_that_ends_a_name_ends_it_in_its_example(row: dict[str, str]) 
     names = [g.name for g in find_emulation_groups(_doc(example))]
     word = re.compile(rf"(?<!\w){re.escape(fold(row['entry']))}(?!\w)")
     assert names and not any(word.search(fold(name)) for name in names), names
+
+
+def test_groups_of_a_long_paragraph_are_those_of_its_parts() -> None:
+    """A paragraph without "." or ";" that names groups again and again names the same groups: a
+    descriptor is sought near its group, and one longer than a name is none."""
+    part = "Khối thi đua các doanh nghiệp, Khối thi đua số 5 và Cụm thi đua các trường học, "
+    names = ["Khối thi đua các doanh nghiệp", "Khối thi đua số 5", "Cụm thi đua các trường học"]
+    assert [g.name for g in find_emulation_groups(_doc(part))] == names
+    assert [g.name for g in find_emulation_groups(_doc(part * 300))] == names
+    assert find_emulation_groups(_doc("Khối thi đua " + "các doanh nghiệp nhà nước " * 300)) == ()

@@ -10,7 +10,9 @@ says about the paragraphs after it is the list state, `_Lists`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..document import Document, Paragraph
 from ..normalize import fold, text_cache
@@ -69,6 +71,15 @@ _RECIPIENT_CUE = alternatives("recipient_cue")
 _INLINE_AFTER_COUNT_RE = re.compile(
     rf"[^.;:]{{0,80}}?\s(?:{_RECIPIENT_CUE})\s+(?:\d+|các)\s+[^\d.;:]{{1,40}}?:\s*(?:(?:{_PERSON_ADDRESS})\s+)?$"
 )
+# The farthest a recipient ends before its award for _INLINE_BEFORE_RE (its bounded parts, and the words
+# "đã", "vinh dự" ... between), and a person before the body of their office for _APPOSITION_RE (five words).
+_INLINE_BEFORE_REACH = 600
+_APPOSITION_REACH = 300
+# What is read before an award in running text for the words that propose it ("đề nghị ... tặng").
+_STATUS_REACH = 300
+_CLAUSE_END_RE = re.compile(r"[.;]")
+_OPENING_RE = re.compile(r"\(")
+_CLOSING_RE = re.compile(r"\)")
 # The farthest a recipient stands after its award for _INLINE_AFTER_RE and the regex above (80 + 40
 # characters of words, and the words between; a paragraph's spaces are single).
 _INLINE_AFTER_REACH = 250
@@ -126,9 +137,9 @@ class _Proposal:
     to: str | None
 
 
-@dataclass(frozen=True)
-class _Lists:
-    """What the paragraphs read so far say about the ones after them."""
+class _Lists(NamedTuple):
+    """What the paragraphs read so far say about the ones after them (a named tuple: one is made
+    for each paragraph that changes them, so cheaply)."""
 
     current: _Context | None = None  # the list being read
     attached: _Context | None = None  # "(có danh sách kèm theo)": the list comes further on
@@ -144,6 +155,71 @@ class _Lists:
 
 
 _NO_LISTS = _Lists()
+
+
+class _Spans:
+    """The names found in one paragraph, (start, end, name) in the order found, looked up by position."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]):
+        self.spans = spans
+        self.by_start = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        self.starts = [spans[i][0] for i in self.by_start]
+        self.by_end: list[int] | None = None  # sorted when first asked
+        self.ends: list[int] = []
+
+    def starting(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The names that start in [lo, hi), in the order found."""
+        found = self.by_start[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+        return [self.spans[i] for i in sorted(found)]
+
+    def ending(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The names that end in [lo, hi], in the order found."""
+        if self.by_end is None:
+            self.by_end = sorted(range(len(self.spans)), key=lambda i: self.spans[i][1])
+            self.ends = [self.spans[i][1] for i in self.by_end]
+        found = self.by_end[bisect_left(self.ends, lo) : bisect_right(self.ends, hi)]
+        return [self.spans[i] for i in sorted(found)]
+
+    def starts_at(self, pos: int) -> bool:
+        i = bisect_left(self.starts, pos)
+        return i < len(self.starts) and self.starts[i] == pos
+
+
+class _Clauses:
+    """A paragraph's clauses (between "." and ";"), the years its clauses are about and its verbs that
+    give or propose, found once for all its awards."""
+
+    def __init__(self, text: str, low: str):
+        self.text = text
+        self.low = low
+        self.ends = [m.start() for m in _CLAUSE_END_RE.finditer(low)]
+        self.years: list[tuple[int, int]] | None = None  # (where, year), found when first asked
+        self.grants: list[tuple[int, int]] | None = None  # (start, end) of the verbs, found when first asked
+
+    def start(self, pos: int) -> int:
+        """Where the clause holding `pos` starts."""
+        i = bisect_left(self.ends, pos)
+        return self.ends[i - 1] + 1 if i else 0
+
+    def end(self, pos: int) -> int:
+        """Where the clause holding `pos` ends (its "." or ";", or the paragraph's end)."""
+        i = bisect_left(self.ends, pos)
+        return self.ends[i] if i < len(self.ends) else len(self.text)
+
+    def year(self, start: int, end: int) -> int | None:
+        """The first year written in text[start:end] (_year_in)."""
+        if self.years is None:
+            self.years = [(m.start(), int(m.group(2) or m.group(1))) for m in _YEAR_RE.finditer(self.low)
+                          if not _DATE_BEFORE_RE.search(self.text[max(0, m.start() - 12) : m.start()])]
+        i = bisect_left(self.years, (start, 0))
+        return self.years[i][1] if i < len(self.years) and self.years[i][0] < end else None
+
+    def grants_between(self, start: int, end: int) -> bool:
+        """Whether a verb that gives or proposes is written in text[start:end]."""
+        if self.grants is None:
+            self.grants = [m.span() for m in _GRANT_RE.finditer(self.low)]
+        i = bisect_left(self.grants, (start, start))
+        return i < len(self.grants) and self.grants[i][1] <= end
 
 
 def _year_in(text: str) -> int | None:
@@ -217,9 +293,11 @@ def _first_award(*contexts: _Context | None) -> _Context | None:
 def _said_here(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The awards a paragraph gives: "tặng Bằng khen: thầy X, Tổ trưởng (02 năm liên tục đạt danh hiệu
     Chiến sĩ thi đua cơ sở)": an award in parentheses is said of the recipient, not given here."""
-    if mentions and "(" in text:
-        return [m for m in mentions if text.count("(", 0, m[0]) <= text.count(")", 0, m[0])]
-    return mentions
+    if "(" not in text:
+        return mentions
+    opening = [m.start() for m in _OPENING_RE.finditer(text)]
+    closing = [m.start() for m in _CLOSING_RE.finditer(text)]
+    return [m for m in mentions if bisect_left(opening, m[0]) <= bisect_left(closing, m[0])]
 
 
 class _Finder:
@@ -240,7 +318,17 @@ class _Finder:
         for o in organizations:
             for s in o.spans:
                 self.org_spans.setdefault(s.paragraph, []).append((s.start, s.end, o.name))
-        self.events: dict[tuple[str, str], Award] = {}
+        # One event per (award, recipient): the first one read, with the spans of every one.
+        self.events: dict[tuple[str, str], tuple[_Context, _Recipient, str, list[Span]]] = {}
+        self.looked_up: dict[tuple[str, int], _Spans] = {}
+
+    def names(self, kind: str, seq: int) -> _Spans:
+        """The persons ("person") or bodies ("organization") of a paragraph, looked up by position."""
+        key = (kind, seq)
+        if key not in self.looked_up:
+            spans = self.person_spans if kind == "person" else self.org_spans
+            self.looked_up[key] = _Spans(spans.get(seq, []))
+        return self.looked_up[key]
 
     def run(self) -> tuple[Award, ...]:
         lists = _NO_LISTS
@@ -249,9 +337,14 @@ class _Finder:
                 lists = self.table_row(para, lists)
                 continue
             if lists.columns is not None or lists.table is not None:
-                lists = replace(lists, columns=None, table=None)  # a paragraph that is no row ends the table
-            lists = self.paragraph(para, _said_here(para.text, match_award_types(para.text)), lists)
-        return tuple(self.events.values())
+                lists = lists._replace(columns=None, table=None)  # a paragraph that is no row ends the table
+            mentions = match_award_types(para.text)
+            lists = self.paragraph(para, _said_here(para.text, mentions) if mentions else mentions, lists)
+        return tuple(
+            Award(award=award, recipient=recipient.name, grantor=context.grantor, year=context.year,
+                  status=context.status, decision=context.decision, recipient_kind=recipient.kind, spans=tuple(spans))
+            for context, recipient, award, spans in self.events.values()
+        )
 
     def paragraph(self, para: Paragraph, mentions: list[tuple[int, int, str]], lists: _Lists) -> _Lists:
         """Read a paragraph that is no table row: a label, a section line, a list's introduction, a list
@@ -261,18 +354,18 @@ class _Finder:
         if mentions and self.own_title(para, mentions, low, lists.proposal):
             return lists
         marker = _MARKER_RE.match(text)
-        article = bool(_ARTICLE_RE.match(text))
-        proposal = self.proposal(text, low, marker, mentions, lists.proposal)
-        if proposal is not lists.proposal:
-            lists = replace(lists, proposal=proposal)
+        if lists.proposal and not marker or not mentions and ":" in low[-3:]:
+            proposal = self.proposal(text, low, marker, mentions, lists.proposal)
+            if proposal is not lists.proposal:
+                lists = lists._replace(proposal=proposal)
         if not mentions and len(text) < 80 and _is_section(text, marker):
             # "I. Tập thể": the list goes on with another kind of recipients
-            return lists if lists.current or not lists.attached else replace(lists, current=lists.attached)
+            return lists if lists.current or not lists.attached else lists._replace(current=lists.attached)
         if mentions:
             label = ":" in text[mentions[-1][1] :] and len(text[: mentions[0][0]].split()) <= 8
             if label or _GRANT_RE.search(low) and _LIST_INTRO_RE.search(low):
                 return self.introduction(para, mentions, label, lists)
-        elif lists.current and not article:
+        elif lists.current and not _ARTICLE_RE.match(text):
             if marker:
                 self.item(para, marker.end(), lists.current)
                 return lists
@@ -281,7 +374,7 @@ class _Finder:
         if para.kind == "heading" and fold(text).startswith("danh sach"):
             # "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2023": what the list below receives or is proposed for.
             current = self.context(para, mentions[0] if mentions else None, low, lists.proposal)
-            return replace(lists, current=lists.attached if not mentions and lists.attached else current)
+            return lists._replace(current=lists.attached if not mentions and lists.attached else current)
         return self.running_text(para, mentions, low, lists)
 
     def own_title(self, para: Paragraph, mentions: list[tuple[int, int, str]], low: str,
@@ -322,7 +415,7 @@ class _Finder:
                     self.add(current, recipient)
                 pos = sep.end() if sep else pos
         attached = current if _ATTACHED_RE.search(low) else lists.attached
-        return replace(lists, current=current, attached=attached, recent=(para.seq, current), introducing=text)
+        return lists._replace(current=current, attached=attached, recent=(para.seq, current), introducing=text)
 
     def item(self, para: Paragraph, start: int, current: _Context) -> None:
         """A list item ("1. Công an tỉnh;"): its recipient receives the list's award."""
@@ -358,7 +451,7 @@ class _Finder:
             recent = (para.seq, self.context(para, mentions[0], low[: mentions[0][0]], lists.proposal))
         if current is lists.current and attached is lists.attached and recent is lists.recent:
             return lists
-        return replace(lists, current=current, attached=attached, recent=recent)
+        return lists._replace(current=current, attached=attached, recent=recent)
 
     def table_row(self, para: Paragraph, lists: _Lists) -> _Lists:
         """A table row: a header naming the columns, or a row of data under the award that the table's
@@ -367,12 +460,12 @@ class _Finder:
         values = [para.text[s:e] for s, e in cells]
         header = self.table_columns(values)
         if header:
-            return replace(lists, columns=header, table=_first_award(lists.current, lists.near(para.seq), lists.attached))
+            return lists._replace(columns=header, table=_first_award(lists.current, lists.near(para.seq), lists.attached))
         table = lists.table
         if lists.columns is None and table is None:
             table = _first_award(lists.current, lists.near(para.seq), lists.attached)
         table = self.table_data(para, cells, values, lists.columns, table, lists.proposal) or table
-        return lists if table is lists.table else replace(lists, table=table)
+        return lists if table is lists.table else lists._replace(table=table)
 
     def default_grantor(self) -> str | None:
         if not self.authority_found:
@@ -403,21 +496,18 @@ class _Finder:
         if not award:
             return
         key = (fold(award), fold(recipient.name))
-        spans = tuple(s for s in (context.span, recipient.span) if s)
+        spans = [s for s in (context.span, recipient.span) if s]
         if key in self.events:
-            old = self.events[key]
-            self.events[key] = Award(**{**old.__dict__, "spans": old.spans + spans})
-            return
-        self.events[key] = Award(
-            award=award, recipient=recipient.name, grantor=context.grantor, year=context.year,
-            status=context.status, decision=context.decision, recipient_kind=recipient.kind, spans=spans,
-        )
+            self.events[key][3].extend(spans)
+        else:
+            self.events[key] = (context, recipient, award, spans)
 
     def recipient(self, para: Paragraph, start: int, end: int, trusted: bool = False) -> _Recipient | None:
         """The person or body named in text[start:end] (a list item, a table cell)."""
         text = para.text
-        for s, e, name in self.person_spans.get(para.seq, ()):
-            if start <= s < end and s - start <= 30 and "," not in text[start:s]:
+        for s, e, name in self.names("person", para.seq).starting(start, min(end, start + 31)) \
+                if para.seq in self.person_spans else ():
+            if "," not in text[start:s]:
                 return _Recipient(name, "person", Span(para.seq, s, e, text[s:e]))
         where = name_in_cell(text, start, end)
         if where:
@@ -433,7 +523,8 @@ class _Finder:
                 or len(written.split()) > _MAX_RECIPIENT_WORDS or ":" in written
                 or _PLURAL_RE.search(written.lower())):
             return None
-        org = next((o for o in self.org_spans.get(para.seq, ()) if start <= o[0] <= start + 2), None)
+        bodies = self.names("organization", para.seq).starting(start, start + 3) if para.seq in self.org_spans else ()
+        org = next(iter(bodies), None)
         # The body found by find_organizations when it is the whole item, so both say the same name; or
         # when the rest says where a named unit is ("Trường Tiểu học Thiệu Trung, huyện Thiệu Hoá").
         whole = org and (org[1] >= start + len(written) - 1 or self.placed_after(text, org, start + len(written)))
@@ -503,46 +594,59 @@ class _Finder:
         return None
 
     def inline(self, para: Paragraph, mentions: list[tuple[int, int, str]], proposal: _Proposal | None) -> None:
-        """Awards in running text: "đơn vị X đạt danh hiệu Cờ thi đua", "tặng Bằng khen cho X và Y"."""
+        """Awards in running text: "đơn vị X đạt danh hiệu Cờ thi đua", "tặng Bằng khen cho X và Y".
+
+        Each award looks at the names near it only (the clauses, years and verbs of the paragraph are
+        found once): a paragraph of thousands of awards costs what its awards do, not their square."""
+        spans = sorted(self.org_spans.get(para.seq, []) + self.person_spans.get(para.seq, []))
+        if not spans:
+            return  # no name that could receive an award
         text = para.text
         marker = _MARKER_RE.match(text)
         low = text.lower()
-        people = self.person_spans.get(para.seq, [])
-        spans = sorted(self.org_spans.get(para.seq, []) + people)
+        people = self.names("person", para.seq) if para.seq in self.person_spans else None
+        starts = [sp[0] for sp in spans]
+        longest = max((e - s for s, e, _ in spans), default=0)
+        clauses = _Clauses(text, low)
+        # "- UBND huyện Quản Bạ: dẫn đầu Cụm, đề nghị UBND tỉnh tặng Cờ thi đua;": the item's name, then its award.
+        item_names = [sp for sp in spans if marker.end() <= sp[0] <= marker.end() + 1
+                      and _ITEM_NAME_END_RE.match(text, sp[1])] if marker else []
         for mention in mentions:
             start, end, award = mention
-            clause_start = max(low.rfind(".", 0, start), low.rfind(";", 0, start)) + 1
+            clause_start = clauses.start(start)
             found: list[tuple[int, int, str]] = []
-            for i in range(len(spans) - 1, -1, -1):
+            # The nearest name before the award that receives it; none ends farther than _INLINE_BEFORE_REACH.
+            nearest = max(clause_start, start - _INLINE_BEFORE_REACH - longest)
+            for i in range(bisect_left(starts, start) - 1, -1, -1):
                 s, e, name = spans[i]
+                if s < nearest:
+                    break
                 # Not a body after "của": "Đơn vị dẫn đầu Cụm của Công an tỉnh được đề nghị ... tặng".
-                if e <= start and s >= clause_start and _INLINE_BEFORE_RE.match(low, e, start) \
+                if e <= start and _INLINE_BEFORE_RE.match(low, e, start) \
                         and not _OF_BEFORE_RE.search(low, max(0, s - 5), s):
                     found = self.listed(low, spans, i, -1, clause_start)
                     break
             if not found:
-                for i, (s, e, name) in enumerate(spans):
+                for i in range(bisect_left(starts, end), len(spans)):
+                    s = spans[i][0]
                     if s - end > _INLINE_AFTER_REACH:
                         break
-                    if s >= end and (_INLINE_AFTER_RE.match(low, end, s) or _INLINE_AFTER_COUNT_RE.match(low, end, s)):
+                    if _INLINE_AFTER_RE.match(low, end, s) or _INLINE_AFTER_COUNT_RE.match(low, end, s):
                         found = self.listed(low, spans, i, 1, clause_start)
                         break
-            if not found and marker:
-                # "- UBND huyện Quản Bạ: dẫn đầu Cụm, đề nghị UBND tỉnh tặng Cờ thi đua;"
-                found = [sp for sp in spans if marker.end() <= sp[0] <= marker.end() + 1 and sp[1] < start
-                         and _ITEM_NAME_END_RE.match(text, sp[1]) and _GRANT_RE.search(low, sp[1], start)][:1]
+            if not found:
+                found = [sp for sp in item_names if sp[1] < start and clauses.grants_between(sp[1], start)][:1]
             if not found:
                 continue
-            clause_end = min([i for i in (low.find(".", end), low.find(";", end)) if i >= 0] or [len(text)])
-            context = self.context(para, mention, low[clause_start:start], proposal)
-            year = _year_in(text[clause_start:clause_end]) or context.year
+            context = self.context(para, mention, low[max(clause_start, start - _STATUS_REACH) : start], proposal)
+            year = clauses.year(clause_start, clauses.end(end)) or context.year
             context = _Context(award, context.grantor, context.status, year, context.decision, context.span)
             for s, e, name in found:
-                kind = "person" if any(p[0] == s for p in people) else "organization"
-                if kind == "organization":
+                kind = "person" if people and people.starts_at(s) else "organization"
+                if kind == "organization" and people:
                     # "Bà Nguyễn Thị Mỹ Lệ, Phó Chủ tịch Hội LHPN tỉnh được ... tặng": the body of her office.
-                    person = next((p for p in people if clause_start <= p[0] and p[1] <= s
-                                   and _APPOSITION_RE.fullmatch(low, p[1], s)), None)
+                    person = next((p for p in people.ending(max(clause_start, s - _APPOSITION_REACH), s)
+                                   if clause_start <= p[0] and _APPOSITION_RE.fullmatch(low, p[1], s)), None)
                     if person:
                         (s, e, name), kind = person, "person"
                 self.add(context, _Recipient(name, kind, Span(para.seq, s, e, text[s:e])))

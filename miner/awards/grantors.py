@@ -136,9 +136,13 @@ def proposed_or_given_by(written: str, header: Header, organizations: tuple[Orga
 
 def grantor_before(text: str, start: int, header: Header, organizations: tuple[Organization, ...]) -> str | None:
     """The grantor written before the verb that gives the award at `start`."""
-    clause_start = max(text.rfind(".", 0, start), text.rfind(";", 0, start)) + 1
-    # The window begins one character early when it cuts the clause, for the look-behind "(?<!\w)".
-    window = max(clause_start, start - _GRANTOR_BEFORE_WINDOW - 1)
+    # The clause's start when it is in the window (sought there only: a paragraph without "." or ";"
+    # is not read back to its start for each award); the window begins one character early when it
+    # cuts the clause, for the look-behind "(?<!\w)".
+    window = max(0, start - _GRANTOR_BEFORE_WINDOW - 1)
+    sought = max(0, window - 1)
+    clause_start = max(text.rfind(".", sought, start), text.rfind(";", sought, start)) + 1
+    window = max(clause_start, window)
     skip = 1 if window > clause_start else 0
     low = text[window:start].lower()
     if not low.rstrip().rstrip('"“').rstrip().endswith(_GIVING_ENDS):
