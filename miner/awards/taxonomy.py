@@ -54,7 +54,8 @@ def award_types() -> tuple[AwardType, ...]:
 
 
 _VOWELS = set("aeiouy")
-_CLASS_RE = re.compile(r"[\s,(]*hang\s+(nhat|nhi|ba|iii|ii|i|1|2|3)(?!\w)")
+# The class after an order or medal, also after its closing quote: "“Huân chương Độc lập” hạng nhất".
+_CLASS_RE = re.compile(r"[\s,(\"”’']*hang\s+(nhat|nhi|ba|iii|ii|i|1|2|3)(?!\w)")
 _CLASS_NAMES = {"nhat": "Nhất", "i": "Nhất", "1": "Nhất", "nhi": "Nhì", "ii": "Nhì", "2": "Nhì",
                 "ba": "Ba", "iii": "Ba", "3": "Ba"}
 # The next classes of a list: ", hạng Nhì", " và hạng Ba", ", Nhì, Ba".
@@ -159,13 +160,58 @@ def _classes_written(text: str, folded: str, end: int) -> list[tuple[int, str]]:
     return classes
 
 
+@lru_cache(maxsize=1)
+def _shared_grades() -> tuple[re.Pattern, dict[tuple[str, str], str]]:
+    """The honorary titles whose grade several professions share ("Nhà giáo", "Thầy thuốc" ... each
+    "nhân dân" and "ưu tú"): a regex over a list of professions and their grades written once, and
+    (profession, grade) folded -> title."""
+    titles = [t.name for t in award_types() if t.category == "danh hiệu vinh dự nhà nước"]
+    split = [(" ".join(_variant_words(n)[:-2]), " ".join(_variant_words(n)[-2:]), n) for n in titles]
+    grades = {g for _, g, _ in split if sum(g2 == g for _, g2, _ in split) > 1}
+    heads = {h for h, _, _ in split if {g for h2, g, _ in split if h2 == h} == grades}
+    titles_by = {(h, g): n for h, g, n in split if h in heads}
+    def alternation(phrases):
+        return "|".join(r"[\s,]+".join(_word_pattern(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
+    joined = r"(?:\s*,\s*|\s+(?:va|hoac)\s+)"
+    head, grade = alternation(heads), alternation(grades)
+    pattern = re.compile(
+        rf"(?<!\w)((?:{head})(?:{joined}(?:{head}))*)\s*\(?\s*((?:{grade})(?:{joined}(?:{grade}))*)\s*\)?(?!\w)"
+    )
+    return pattern, titles_by
+
+
+def _word_pattern(word: str) -> str:
+    """A folded word as a text may spell it ("si" or "sy")."""
+    return "(?:" + "|".join(re.escape(s) for s in _spellings(word)) + ")"
+
+
+def _titles_sharing_grades(text: str) -> list[tuple[int, int, str]]:
+    """The titles of "Nhà giáo, Thầy thuốc, Nghệ sỹ, Nghệ nhân (nhân dân và ưu tú)": each profession with
+    each grade; (start, end, title) with the span of the whole list."""
+    folded = fold(text)
+    if "nhan dan" not in folded and "uu tu" not in folded:
+        return []
+    pattern, titles = _shared_grades()
+    found = []
+    for m in pattern.finditer(folded):
+        heads = [" ".join(_variant_words(h)) for h in re.split(r"\s*,\s*|\s+(?:va|hoac)\s+", m.group(1))]
+        grades = [" ".join(_variant_words(g)) for g in re.split(r"\s*,\s*|\s+(?:va|hoac)\s+", m.group(2))]
+        if len(heads) > 1 or len(grades) > 1:
+            found += [(m.start(), m.end(), titles[h, g]) for h in heads for g in grades if (h, g) in titles]
+    return found
+
+
 def award_mentions(doc: Document) -> list[AwardMention]:
-    """Every award written in the document, in reading order."""
-    return [
-        AwardMention(name, para.seq, start, end)
-        for para in doc.paragraphs
-        for start, end, name in match_award_types(para.text)
-    ]
+    """Every award written in the document, in reading order; also each title of a list of professions
+    whose grades are written once ("Nhà giáo, Thầy thuốc (nhân dân và ưu tú)")."""
+    found = []
+    for para in doc.paragraphs:
+        written = match_award_types(para.text)
+        shared = [m for m in _titles_sharing_grades(para.text) if m not in written]
+        if shared:
+            written = sorted(written + shared, key=lambda m: m[0])
+        found += [AwardMention(name, para.seq, start, end) for start, end, name in written]
+    return found
 
 
 def find_award_types(doc: Document) -> tuple[AwardTypeMention, ...]:
