@@ -11,7 +11,7 @@ import pytest
 import miner.awards as awards_package
 from miner import data
 from miner.awards import award_types, find_award_types, find_awards, grantor_name, match_award_types
-from miner.awards.events import _GRANT_RE, _Clauses, _year_in
+from miner.awards.events import _GRANT_RE, _Clauses, _year_in, lays_down_rules
 from miner.awards.grantors import is_office
 from miner.document import Document
 from miner.normalize import fold
@@ -465,7 +465,7 @@ RUNNING_TEXT = [
     ("a-body-after-cua-is-no-subject",
      "Đơn vị dẫn đầu Cụm, Khối thi đua của Công an tỉnh được đề nghị Bộ Công an tặng Cờ thi đua. Năm 2023, Phòng "
      "Cảnh sát giao thông Công an tỉnh được Bộ Công an tặng Cờ thi đua.",
-     Header(kind="ke_hoach", year=2024, issuer="Công an tỉnh Kiên Giang", province="Kiên Giang"), [
+     Header(kind="bao_cao", year=2024, issuer="Công an tỉnh Kiên Giang", province="Kiên Giang"), [
          ("Cờ thi đua", "Phòng Cảnh sát giao thông Công an tỉnh Kiên Giang", "Bộ Công an", 2023, "granted", None),
      ]),
     ("a-description-after-the-items-colon",
@@ -652,3 +652,39 @@ def test_clauses_found_once_are_those_sought_at_each_award(pos: int) -> None:
     assert (clauses.start(pos), clauses.end(pos)) == (start, end)
     assert clauses.year(start, end) == _year_in(CLAUSES[start:end])
     assert clauses.grants_between(start, pos) == bool(_GRANT_RE.search(low, start, pos))
+
+
+CIRCULAR = """BỘ XÂY DỰNG
+Số: 55/2025/TT-BXD
+Hà Nội, ngày 25 tháng 12 năm 2025
+THÔNG TƯ
+QUY ĐỊNH VỀ CÔNG TÁC THI ĐUA, KHEN THƯỞNG CỦA BỘ XÂY DỰNG
+Danh hiệu Cờ thi đua của Bộ Xây dựng để tặng cho tập thể trong các trường hợp sau:
+a) Cục Kinh tế - Quản lý đầu tư xây dựng;
+b) Trường Cao đẳng Xây dựng số 1.
+DANH SÁCH ĐỀ NGHỊ TẶNG BẰNG KHEN CỦA BỘ TRƯỞNG BỘ XÂY DỰNG
+STT | Họ và tên | Chức vụ, đơn vị công tác | Hình thức khen thưởng
+1 | Ông/Bà ... | ... | Bằng khen
+2 | Sở Xây dựng tỉnh ... | ... | Bằng khen
+"""
+RULES = [
+    # (id, text, header): documents that lay down rules grant and propose nothing
+    ("circular", CIRCULAR, Header(kind="other", symbol="55/2025/TT-BXD", issuer="Bộ Xây dựng")),
+    ("circular-read-by-its-heading", CIRCULAR.replace("Số: 55/2025/TT-BXD\n", ""), Header(kind="other", issuer="Bộ Xây dựng")),
+    ("decision-issuing-a-regulation", "QUYẾT ĐỊNH\nBan hành Quy chế công tác thi đua, khen thưởng\n" + CIRCULAR.split("\n", 5)[5],
+     Header(kind="quyet_dinh", symbol="254/QĐ-UBND", title="Ban hành Quy chế công tác thi đua, khen thưởng",
+            issuer="Ủy ban nhân dân tỉnh Quảng Nam", province="Quảng Nam")),
+    ("plan", "KẾ HOẠCH\nPhát động phong trào thi đua năm 2026\nNăm 2025, Sở Nội vụ được Chủ tịch UBND tỉnh tặng Cờ thi đua.",
+     Header(kind="ke_hoach", year=2026, issuer="Ủy ban nhân dân tỉnh Lâm Đồng", province="Lâm Đồng")),
+]
+
+
+@pytest.mark.parametrize("text, header", [c[1:] for c in RULES], ids=[c[0] for c in RULES])
+def test_a_document_that_lays_down_rules_grants_nothing(text: str, header: Header) -> None:
+    assert _awards(text, header) == []
+    assert lays_down_rules(_doc(text), header)
+
+
+def test_a_decision_that_grants_lays_down_no_rules() -> None:
+    assert not lays_down_rules(_doc(DECISION), QUANG_BINH)
+    assert _awards(DECISION, QUANG_BINH)

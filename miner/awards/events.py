@@ -17,6 +17,7 @@ from typing import NamedTuple
 from ..document import Document, Paragraph
 from ..normalize import fold, text_cache
 from ..organizations import canonical_org
+from ..patterns import parse_symbol
 from ..persons import name_in_cell, normalise_name, table_cells
 from ..phrases import word_starts
 from ..record import Award, Header, LegalRef, Organization, Person, Span
@@ -108,6 +109,14 @@ _INTRODUCES_RE = re.compile("(?::|" + word_starts(["như sau", "sau đây"]) + r
 _PROPOSING_INTRO_RE = re.compile("(?:" + word_starts(escaped("submit")) + r")(?:\s+[^\s,;.:]+){0,8}\s*:\s*$")
 # A caption under a list's heading: "(Kèm theo Quyết định số 95/QĐ-CTBĐI ngày 15/01/2024 của Cục trưởng ...)".
 _CAPTION_RE = re.compile(r"^\s*\([^()]*\)\s*$")
+
+
+# The kinds of document (the spec's codes) that lay down rules, plans or directions.
+_RULE_KINDS = frozenset({"huong_dan", "ke_hoach", "quy_che", "chi_thi"})
+_RULES_DOCUMENT_RE = re.compile(rf"(?:{alternatives('rules_document', folded=True)})")
+_RULES_TITLE_RE = re.compile(rf"(?:(?:ve viec|v/v)\s+)?(?:{alternatives('rules_title', folded=True)})(?!\w)")
+# Where the heading that names the document's type stands: after its header block.
+_HEADER_PARAGRAPHS = 30
 
 
 @dataclass(frozen=True)
@@ -288,6 +297,24 @@ def _first_award(*contexts: _Context | None) -> _Context | None:
     """The first context that names an award, else the first there is ("DANH SÁCH II" names none,
     the line under it does: "CÁ NHÂN ĐƯỢC TẶNG DANH HIỆU "CHIẾN SĨ THI ĐUA CẤP TỈNH"")."""
     return next((c for c in contexts if c and c.award), None) or next((c for c in contexts if c), None)
+
+
+def lays_down_rules(doc: Document, header: Header) -> bool:
+    """Whether a document lays down rules, plans or directions: a law, a decree, a circular, a
+    regulation and the decision that issues it, a plan, a guide, a directive. Its awards are what the
+    rules say of them ("Bằng khen của Bộ trưởng để tặng cho ..."), its forms are blank ("Ông/Bà: ....."):
+    it grants and proposes none. Told by its kind, its own number with a year ("11/2021/QĐ-UBND": a
+    legal normative document, Luật Ban hành văn bản quy phạm pháp luật, Điều 10), its title ("Ban hành
+    Quy chế ...") or the heading that names its type ("THÔNG TƯ", "LUẬT")."""
+    if header.kind in _RULE_KINDS:
+        return True
+    symbol = parse_symbol(header.symbol) if header.symbol else None
+    if symbol and symbol.year:
+        return True
+    if header.title and _RULES_TITLE_RE.match(fold(header.title).strip(" .:*#")):
+        return True
+    return any(len(para.text) < 30 and _RULES_DOCUMENT_RE.fullmatch(fold(para.text).strip(" .:*#|"))
+               for para in doc.paragraphs[:_HEADER_PARAGRAPHS])
 
 
 def _said_here(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -680,5 +707,8 @@ def find_awards(
     persons: tuple[Person, ...],
     legal_refs: tuple[LegalRef, ...],
 ) -> tuple[Award, ...]:
-    """Award events with a named recipient, one per (award, recipient)."""
+    """Award events with a named recipient, one per (award, recipient); none in a document that lays
+    down rules."""
+    if lays_down_rules(doc, header):
+        return ()
     return _Finder(doc, header, organizations, persons, legal_refs).run()
