@@ -11,7 +11,7 @@ import pytest
 import miner.awards as awards_package
 from miner import data
 from miner.awards import award_types, find_award_types, find_awards, grantor_name, match_award_types
-from miner.awards.events import _GRANT_RE, _Clauses, _year_in, lays_down_rules
+from miner.awards.events import _GRANT_RE, _Clauses, _year_in, lays_down_rules, tells_history
 from miner.awards.grantors import is_office
 from miner.document import Document
 from miner.normalize import fold
@@ -248,7 +248,7 @@ TT | Tên đơn vị | Hình thức khen thưởng | Ghi chú
 
 
 def test_table_of_units_with_an_award_column() -> None:
-    header = Header(kind="other", year=2023, province="Đắk Nông")
+    header = Header(title="DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2023", kind="other", year=2023, province="Đắk Nông")
     assert _awards(UNITS_TABLE, header) == [
         ("Bằng khen", "Nhà khách Văn phòng Tỉnh ủy Đắk Nông", "Chủ tịch Ủy ban nhân dân tỉnh Đắk Nông", 2023,
          "proposed", None),
@@ -688,3 +688,27 @@ def test_a_document_that_lays_down_rules_grants_nothing(text: str, header: Heade
 def test_a_decision_that_grants_lays_down_no_rules() -> None:
     assert not lays_down_rules(_doc(DECISION), QUANG_BINH)
     assert _awards(DECISION, QUANG_BINH)
+
+
+ENCYCLOPEDIA = """Hoàng Thế Thiện
+
+Hoàng Thế Thiện (1922 – 1995) là một danh tướng của Quân đội nhân dân Việt Nam.
+
+Do những công lao đóng góp và thành tích cống hiến cho sự nghiệp cách mạng, ông đã được nhà nước Việt Nam tặng thưởng:
+- Danh hiệu Anh hùng Lực lượng vũ trang nhân dân (Chủ tịch nước truy tặng năm 2025).
+- 1 Huân chương Hồ Chí Minh (Chủ tịch nước truy tặng năm 2002).
+
+Ngày 23 tháng 11 năm 2021, Đặng Thị Ngọc Thịnh nhận quyết định nghỉ hưu và được tặng thưởng Huân chương Độc lập hạng Nhất.
+
+| STT | Tên đơn vị | Năm phong tặng | Chú thích |
+| 01 | Cụm tình báo H63 | 1971 | Đơn vị được 2 lần tuyên dương Anh hùng |
+"""
+
+
+def test_a_page_that_tells_history_grants_nothing() -> None:
+    """An encyclopedia's page (no header of an administrative document) tells what was awarded before it."""
+    header = Header(title="Hoàng Thế Thiện", kind="other")
+    assert tells_history(header)
+    assert _awards(ENCYCLOPEDIA, header) == []
+    assert not tells_history(Header(title="DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2023", kind="other"))
+    assert not tells_history(DAK_NONG)

@@ -317,6 +317,18 @@ def lays_down_rules(doc: Document, header: Header) -> bool:
                for para in doc.paragraphs[:_HEADER_PARAGRAPHS])
 
 
+def tells_history(header: Header) -> bool:
+    """Whether a text is no administrative document (no type, number, issuer or date in a header): an
+    encyclopedia's or a news page tells what was awarded before it ("Huân chương Sao vàng: 2025", "được
+    tặng thưởng Huân chương Độc lập hạng Nhất"), in its sentences, lists and tables; it grants nothing.
+    A list of awards proposed or given without its cover page is no such text."""
+    if header.kind != "other" or header.symbol or header.issuer or header.issued_date:
+        return False
+    # "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2023": a list of awards proposed or given, kept without its cover.
+    title = (header.title or "").lower()
+    return not (fold(title).startswith("danh sach") and _GRANT_RE.search(title))
+
+
 def _said_here(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The awards a paragraph gives: "tặng Bằng khen: thầy X, Tổ trưởng (02 năm liên tục đạt danh hiệu
     Chiến sĩ thi đua cơ sở)": an award in parentheses is said of the recipient, not given here."""
@@ -708,7 +720,7 @@ def find_awards(
     legal_refs: tuple[LegalRef, ...],
 ) -> tuple[Award, ...]:
     """Award events with a named recipient, one per (award, recipient); none in a document that lays
-    down rules."""
-    if lays_down_rules(doc, header):
+    down rules or in a page that tells what was awarded before it."""
+    if lays_down_rules(doc, header) or tells_history(header):
         return ()
     return _Finder(doc, header, organizations, persons, legal_refs).run()
