@@ -674,8 +674,6 @@ RULES = [
     ("decision-issuing-a-regulation", "QUYẾT ĐỊNH\nBan hành Quy chế công tác thi đua, khen thưởng\n" + CIRCULAR.split("\n", 5)[5],
      Header(kind="quyet_dinh", symbol="254/QĐ-UBND", title="Ban hành Quy chế công tác thi đua, khen thưởng",
             issuer="Ủy ban nhân dân tỉnh Quảng Nam", province="Quảng Nam")),
-    ("plan", "KẾ HOẠCH\nPhát động phong trào thi đua năm 2026\nNăm 2025, Sở Nội vụ được Chủ tịch UBND tỉnh tặng Cờ thi đua.",
-     Header(kind="ke_hoach", year=2026, issuer="Ủy ban nhân dân tỉnh Lâm Đồng", province="Lâm Đồng")),
 ]
 
 
@@ -712,3 +710,35 @@ def test_a_page_that_tells_history_grants_nothing() -> None:
     assert _awards(ENCYCLOPEDIA, header) == []
     assert not tells_history(Header(title="DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2023", kind="other"))
     assert not tells_history(DAK_NONG)
+
+
+FORMS = """Sở Nội vụ đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 02 tập thể, gồm:
+1. Phòng Tổ chức - Biên chế;
+2. Văn phòng Sở.
+
+Mẫu số 01
+TỜ TRÌNH
+(Tên cơ quan) đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho ... tập thể và ... cá nhân, gồm:
+1. Ông/Bà: .....................
+2. Phòng ..........................
+3. Ông ......, Trưởng phòng ....
+4. Phòng
+DANH SÁCH ĐỀ NGHỊ TẶNG BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH
+STT | Họ và tên | Chức vụ, đơn vị công tác | Hình thức khen thưởng
+1 | Ông/Bà ... | ... | Bằng khen
+2 | Sở Nội vụ tỉnh ... | ... | Bằng khen
+3 | Ông | | Bằng khen
+4 | Báo cáo thành tích đề nghị tặng | Mẫu số 05 | Kỷ niệm chương
+"""
+
+
+def test_the_blanks_of_a_form_are_no_recipients() -> None:
+    """A form's blanks ("Ông/Bà: .....", "Phòng ....", "Sở Nội vụ tỉnh ...", "Ông" alone, a document's name)
+    receive nothing; the real list before the form does."""
+    header = Header(kind="cong_van", year=2023, symbol="1520/SNV-TĐKT", issuer="Sở Nội vụ tỉnh Quảng Nam",
+                    province="Quảng Nam")
+    grantor = "Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam"
+    assert _awards(FORMS, header) == [
+        ("Bằng khen", "Phòng Tổ chức - Biên chế tỉnh Quảng Nam", grantor, 2023, "proposed", None),
+        ("Bằng khen", "Văn phòng Sở tỉnh Quảng Nam", grantor, 2023, "proposed", None),
+    ]

@@ -21,7 +21,7 @@ from ..patterns import parse_symbol
 from ..persons import name_in_cell, normalise_name, table_cells
 from ..phrases import word_starts
 from ..record import Award, Header, LegalRef, Organization, Person, Span
-from .grantors import authority, grantor_after, grantor_before, names_a_body, proposed_to
+from .grantors import authority, grantor_after, grantor_before, is_body_type, names_a_body, proposed_to
 from .taxonomy import match_award_types
 from .words import alternatives, escaped
 
@@ -92,6 +92,12 @@ _INLINE_AFTER_RE = re.compile(
     rf"|(?:{alternatives('rank_grade')})\s+(?:{alternatives('rank')}))\s+|(?:[a-zđ]{{1,7}}\.)+\s*){{0,3}}$"
 )
 _MAX_RECIPIENT_WORDS = 25
+_MAX_RECIPIENT_WORDS = 25
+# A blank to fill in a form: dots ("Ông/Bà: ........", "Sở Nội vụ tỉnh ...") or both forms of address
+# ("Ông/Bà", "Ông (bà)").
+_PLACEHOLDER_RE = re.compile(rf"\.\.\.|…|\.\s\.\s\.|(?i:{_PERSON_ADDRESS})\s*[/(]\s*(?i:{_PERSON_ADDRESS})(?!\w)")
+# A form of address with no name after it: "Ông", "Bà:".
+_ADDRESS_ALONE_RE = re.compile(rf"(?i:{_PERSON_ADDRESS})(?!\w)(?!\s+[A-ZĐÀ-Ỹ])")
 # Between two recipients of one list: ", ", " và ", ", và ông ".
 _LISTED_GAP_RE = re.compile(rf"\s*(?:,\s*và|,|và)\s+(?:(?:{alternatives('body_address', 'person_address')})\s+)?")
 # Between a person and the body of their office: ", Phó Chủ tịch ", ", hội viên ", ", Giám đốc ".
@@ -111,8 +117,8 @@ _PROPOSING_INTRO_RE = re.compile("(?:" + word_starts(escaped("submit")) + r")(?:
 _CAPTION_RE = re.compile(r"^\s*\([^()]*\)\s*$")
 
 
-# The kinds of document (the spec's codes) that lay down rules, plans or directions.
-_RULE_KINDS = frozenset({"huong_dan", "ke_hoach", "quy_che", "chi_thi"})
+# The kinds of document (the spec's codes) that lay down rules.
+_RULE_KINDS = frozenset({"quy_che"})
 _RULES_DOCUMENT_RE = re.compile(rf"(?:{alternatives('rules_document', folded=True)})")
 _RULES_TITLE_RE = re.compile(rf"(?:(?:ve viec|v/v)\s+)?(?:{alternatives('rules_title', folded=True)})(?!\w)")
 # Where the heading that names the document's type stands: after its header block.
@@ -300,12 +306,12 @@ def _first_award(*contexts: _Context | None) -> _Context | None:
 
 
 def lays_down_rules(doc: Document, header: Header) -> bool:
-    """Whether a document lays down rules, plans or directions: a law, a decree, a circular, a
-    regulation and the decision that issues it, a plan, a guide, a directive. Its awards are what the
-    rules say of them ("Bằng khen của Bộ trưởng để tặng cho ..."), its forms are blank ("Ông/Bà: ....."):
-    it grants and proposes none. Told by its kind, its own number with a year ("11/2021/QĐ-UBND": a
-    legal normative document, Luật Ban hành văn bản quy phạm pháp luật, Điều 10), its title ("Ban hành
-    Quy chế ...") or the heading that names its type ("THÔNG TƯ", "LUẬT")."""
+    """Whether a document lays down rules: a law, a decree, a circular, a regulation and the decision
+    that issues it. Its awards are what the rules say of them ("Bằng khen của Bộ trưởng để tặng cho
+    ..."), its forms are blank ("Ông/Bà: ....."): it grants and proposes none. Told by its kind, its own
+    number with a year ("11/2021/QĐ-UBND": a legal normative document, Luật Ban hành văn bản quy phạm
+    pháp luật, Điều 10), its title ("Ban hành Quy chế ...") or the heading that names its type
+    ("THÔNG TƯ", "LUẬT")."""
     if header.kind in _RULE_KINDS:
         return True
     symbol = parse_symbol(header.symbol) if header.symbol else None
@@ -542,8 +548,12 @@ class _Finder:
             self.events[key] = (context, recipient, award, spans)
 
     def recipient(self, para: Paragraph, start: int, end: int, trusted: bool = False) -> _Recipient | None:
-        """The person or body named in text[start:end] (a list item, a table cell)."""
+        """The person or body named in text[start:end] (a list item, a table cell); none in a blank form
+        ("Ông/Bà: .....", "Phòng ........", "Sở Nội vụ tỉnh ...")."""
         text = para.text
+        comma = text.find(",", start, end)
+        if _PLACEHOLDER_RE.search(text, start, comma if comma >= 0 else end):
+            return None
         for s, e, name in self.names("person", para.seq).starting(start, min(end, start + 31)) \
                 if para.seq in self.person_spans else ():
             if "," not in text[start:s]:
@@ -559,6 +569,7 @@ class _Finder:
             return None
         start = text.index(written, start)
         if (not written[0].isupper() or _NOT_RECIPIENT_RE.match(written.lower()) or match_award_types(written)
+                or _ADDRESS_ALONE_RE.match(written) or is_body_type(written)
                 or len(written.split()) > _MAX_RECIPIENT_WORDS or ":" in written
                 or _PLURAL_RE.search(written.lower())):
             return None

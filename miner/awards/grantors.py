@@ -199,3 +199,13 @@ def names_a_body(written: str) -> bool:
         return False
     rest = written[m.end() :].strip()
     return not rest or rest[0].isupper() or bool(_LEVEL_RE.match(fold(rest)))
+
+
+@lru_cache(maxsize=1)
+def _body_types() -> frozenset[str]:
+    return frozenset(fold(t.name) for t in org_types())
+
+
+def is_body_type(written: str) -> bool:
+    """Whether `written` is only the type of a body ("Phòng", "Sở"), no name: a blank in a form."""
+    return fold(written) in _body_types()
