@@ -420,6 +420,11 @@ RUNNING_TEXT = [
      Header(kind="bao_cao", year=2024, province="Hà Giang"), [
          ("Bằng khen", "Ủy ban nhân dân xã Lũng Cú", "Thủ tướng Chính phủ", 2024, "granted", None),
      ]),
+    ("the-subject-of-a-passive-is-no-grantor",
+     "Năm 2023, Công an huyện Cư Jút được tặng Cờ thi đua vì dẫn đầu Cụm thi đua.",
+     Header(kind="bao_cao", year=2023, issuer="Công an tỉnh Đắk Nông", province="Đắk Nông"), [
+         ("Cờ thi đua", "Công an huyện Cư Jút", None, 2023, "granted", None),
+     ]),
     ("grantor-before-a-two-word-verb",
      "Năm 2023, Trường Tiểu học Thiệu Trung được Chủ tịch UBND tỉnh trao tặng Bằng khen.",
      THANH_HOA_REPORT, [
@@ -742,3 +747,19 @@ def test_the_blanks_of_a_form_are_no_recipients() -> None:
         ("Bằng khen", "Phòng Tổ chức - Biên chế tỉnh Quảng Nam", grantor, 2023, "proposed", None),
         ("Bằng khen", "Văn phòng Sở tỉnh Quảng Nam", grantor, 2023, "proposed", None),
     ]
+
+
+RULE_SENTENCES = [
+    # (id, text): a sentence about an award that says a rule, a condition or a promise names no event
+    ("list-of-a-rule", "1. Bằng khen của Giám đốc Sở để tặng cho tập thể gồm:\na) Phòng Tổ chức cán bộ;\nb) Văn phòng Sở."),
+    ("condition", "3. Trường hợp Công an huyện Cư Jút được tặng Cờ thi đua của Bộ Công an thì không xét tặng Cờ thi đua "
+                  "của UBND tỉnh."),
+    ("when", "Công an huyện Cư Jút được tặng Cờ thi đua khi dẫn đầu Cụm thi đua."),
+    ("promise", "Đơn vị dẫn đầu là Công an huyện Cư Jút sẽ được đề nghị Bộ Công an tặng Cờ thi đua."),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in RULE_SENTENCES], ids=[i for i, _ in RULE_SENTENCES])
+def test_a_rule_about_an_award_is_no_event(text: str) -> None:
+    header = Header(kind="huong_dan", year=2024, issuer="Công an tỉnh Đắk Nông", province="Đắk Nông")
+    assert _awards(text, header) == []

@@ -29,6 +29,9 @@ _GIVE = alternatives("give")
 _YEAR_RE = re.compile(word_starts([r"năm(?:\s+học)?\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?"]))
 _DATE_BEFORE_RE = re.compile(r"tháng\s+\d{1,2}\s*$")
 # What puts an award forward instead of granting it ("bầu cử" is an election, "chương trình" a plan).
+# What makes a sentence about an award a rule, a condition or a promise, no event ("để tặng cho",
+# "khi", "trường hợp", "sẽ").
+_RULE_RE = re.compile("(?:" + word_starts(escaped("rule")) + r")(?!\w)")
 _PROPOSED_RE = re.compile("(?:" + word_starts(escaped("propose")) + r")(?!\w)")
 # An award received before the document: "đã được ... tặng", "đã được công nhận" (past, passive).
 _RECEIVED_RE = re.compile(rf"đ(?<!\wđ)ã\s+được\s+(?:[^,;.]{{0,60}}?\s)?(?:{_GIVE})(?!\w)")
@@ -210,6 +213,7 @@ class _Clauses:
         self.ends = [m.start() for m in _CLAUSE_END_RE.finditer(low)]
         self.years: list[tuple[int, int]] | None = None  # (where, year), found when first asked
         self.grants: list[tuple[int, int]] | None = None  # (start, end) of the verbs, found when first asked
+        self.rules: list[int] | None = None  # where the words of a rule are, found when first asked
 
     def start(self, pos: int) -> int:
         """Where the clause holding `pos` starts."""
@@ -228,6 +232,13 @@ class _Clauses:
                           if not _DATE_BEFORE_RE.search(self.text[max(0, m.start() - 12) : m.start()])]
         i = bisect_left(self.years, (start, 0))
         return self.years[i][1] if i < len(self.years) and self.years[i][0] < end else None
+
+    def rule_between(self, start: int, end: int) -> bool:
+        """Whether text[start:end] says a rule, a condition or a promise (_RULE_RE)."""
+        if self.rules is None:
+            self.rules = [m.start() for m in _RULE_RE.finditer(self.low)]
+        i = bisect_left(self.rules, start)
+        return i < len(self.rules) and self.rules[i] < end
 
     def grants_between(self, start: int, end: int) -> bool:
         """Whether a verb that gives or proposes is written in text[start:end]."""
@@ -409,6 +420,9 @@ class _Finder:
         if mentions:
             label = ":" in text[mentions[-1][1] :] and len(text[: mentions[0][0]].split()) <= 8
             if label or _GRANT_RE.search(low) and _LIST_INTRO_RE.search(low):
+                if _RULE_RE.search(low):
+                    # "Bằng khen ... để tặng cho tập thể đạt các tiêu chuẩn sau:": criteria follow, no recipients
+                    return lists._replace(current=None, recent=None)
                 return self.introduction(para, mentions, label, lists)
         elif lists.current and not _ARTICLE_RE.match(text):
             if marker:
@@ -686,7 +700,7 @@ class _Finder:
                         break
             if not found:
                 found = [sp for sp in item_names if sp[1] < start and clauses.grants_between(sp[1], start)][:1]
-            if not found:
+            if not found or clauses.rule_between(clause_start, clauses.end(end)):
                 continue
             context = self.context(para, mention, low[max(clause_start, start - _STATUS_REACH) : start], proposal)
             year = clauses.year(clause_start, clauses.end(end)) or context.year

@@ -43,10 +43,11 @@ _GRANTOR_BEFORE_RE = re.compile(
 )
 # How the verbs of _GRANTOR_BEFORE_RE and _GRANTOR_SUBJECT_RE end ("tặng thưởng", "khen thưởng").
 _GIVING_ENDS = (*award_words("give"), "danh hiệu")
-# The subject of an active clause: "1. UBND tỉnh tặng Cờ thi đua cho ...", "Giám đốc Công an tỉnh đã ký
+# The subject of an active clause (not of "X được tặng": X receives): "1. UBND tỉnh tặng Cờ thi đua cho ...",
+# "Giám đốc Công an tỉnh đã ký
 # Quyết định số 1570/QĐ-CAT ngày 21/12/2023 công nhận danh hiệu ..." (matched from the clause's start).
 _GRANTOR_SUBJECT_RE = re.compile(
-    r"\s*(?P<g>[^\W\d][^,;.:()]{2,60}?)\s+(?:(?:đã\s+)?(?:ký|ban hành)\s+(?:quyết định|qđ)(?!\w)[^;:]{0,60}?\s+)?"
+    r"\s*(?P<g>[^\W\d][^,;.:()]{2,60}?)(?<!được)\s+(?:(?:đã\s+)?(?:ký|ban hành)\s+(?:quyết định|qđ)(?!\w)[^;:]{0,60}?\s+)?"
     rf"(?:{_GIVE})(?:\s+danh hiệu)?\s*[\"“]?\s*$"
 )
 # The longest match but ".*": a verb (8) and a grantor (80), "xem xét khen thưởng danh hiệu" and the
