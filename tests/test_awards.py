@@ -763,3 +763,26 @@ RULE_SENTENCES = [
 def test_a_rule_about_an_award_is_no_event(text: str) -> None:
     header = Header(kind="huong_dan", year=2024, issuer="Công an tỉnh Đắk Nông", province="Đắk Nông")
     assert _awards(text, header) == []
+
+
+MINUTES_SCHOOL = Header(kind="bien_ban", year=2024, issuer="Khoa Kinh tế Trường Đại học Mở Hà Nội")
+NAMES_AFTER_GOM = [
+    # (id, text, the events): in minutes, the names listed inline after "bao gồm:", "gồm các đồng chí:"
+    ("label-then-bao-gom", "Danh hiệu “Lao động tiên tiến”: 15/15 đồng chí, bao gồm: Nguyễn Văn An, Trần Thị Bình, "
+     "Lê Văn Cường.", [("Lao động tiên tiến", n, None, 2024, "proposed", None)
+                       for n in ("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường")]),
+    ("result-then-gom-cac-dong-chi", "3. Kết quả bình xét danh hiệu Lao động tiên tiến: 12/12 đồng chí đạt (100%), bao "
+     "gồm các đồng chí: Nguyễn Văn An, Trần Thị Bình.", [("Lao động tiên tiến", n, None, 2024, "proposed", None)
+                                                      for n in ("Nguyễn Văn An", "Trần Thị Bình")]),
+    ("a-meeting-that-proposes-is-no-grantor", "Hội nghị thống nhất đề nghị công nhận danh hiệu Chiến sĩ thi đua cơ sở "
+     "cho 02 đồng chí, gồm các đồng chí: Nguyễn Văn An và Trần Thị Bình.",
+     [("Chiến sĩ thi đua cơ sở", n, None, 2024, "proposed", None) for n in ("Nguyễn Văn An", "Trần Thị Bình")]),
+    ("the-members-of-a-council-receive-nothing", "Hội đồng xét tặng danh hiệu Lao động tiên tiến năm học 2023-2024 gồm: "
+     "Nguyễn Văn An, Trần Thị Bình.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in NAMES_AFTER_GOM], ids=[c[0] for c in NAMES_AFTER_GOM])
+def test_names_listed_after_gom_receive_the_award(text: str, expected: list[tuple]) -> None:
+    assert _awards(text, MINUTES_SCHOOL) == expected
+

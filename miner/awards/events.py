@@ -84,6 +84,13 @@ _STATUS_REACH = 300
 _CLAUSE_END_RE = re.compile(r"[.;]")
 _OPENING_RE = re.compile(r"\(")
 _CLOSING_RE = re.compile(r"\)")
+# "Danh hiệu “Lao động tiên tiến”: 15/15 đồng chí, bao gồm: Nguyễn Văn An, ...": names after "gồm ...:".
+_INLINE_AFTER_LIST_RE = re.compile(
+    rf"[^.;]{{0,120}}?\s(?:{alternatives('listed_after')})(?:\s+các\s+[^\d.;:]{{1,20}}?)?\s*:\s*"
+    rf"(?:(?:{_PERSON_ADDRESS})\s+)?$"
+)
+# Not the members of a council or a meeting ("Hội đồng xét tặng ... gồm: ông X - Chủ tịch Hội đồng").
+_MEMBERS_RE = re.compile("(?:" + word_starts(escaped("members")) + r")(?!\w)")
 # The farthest a recipient stands after its award for _INLINE_AFTER_RE and the regex above (80 + 40
 # characters of words, and the words between; a paragraph's spaces are single).
 _INLINE_AFTER_REACH = 250
@@ -466,7 +473,7 @@ class _Finder:
             current = _Context(None, None, current.status, current.year, current.decision, None)
         self.inline(para, mentions, lists.proposal)
         colon = text.find(":", mentions[-1][1])
-        if label and colon >= 0 and text[colon + 1 :].strip():
+        if label and colon >= 0 and text[colon + 1 :].strip() and not _MEMBERS_RE.search(low, 0, colon):
             pos = colon + 1
             for sep in [*_RECIPIENTS_SPLIT_RE.finditer(text, pos), None]:
                 recipient = self.recipient(para, pos, sep.start() if sep else len(text))
@@ -695,7 +702,8 @@ class _Finder:
                     s = spans[i][0]
                     if s - end > _INLINE_AFTER_REACH:
                         break
-                    if _INLINE_AFTER_RE.match(low, end, s) or _INLINE_AFTER_COUNT_RE.match(low, end, s):
+                    if (_INLINE_AFTER_RE.match(low, end, s) or _INLINE_AFTER_COUNT_RE.match(low, end, s)
+                            or _INLINE_AFTER_LIST_RE.match(low, end, s) and not _MEMBERS_RE.search(low, clause_start, s)):
                         found = self.listed(low, spans, i, 1, clause_start)
                         break
             if not found:

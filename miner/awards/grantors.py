@@ -50,6 +50,8 @@ _GRANTOR_SUBJECT_RE = re.compile(
     r"\s*(?P<g>[^\W\d][^,;.:()]{2,60}?)(?<!được)\s+(?:(?:đã\s+)?(?:ký|ban hành)\s+(?:quyết định|qđ)(?!\w)[^;:]{0,60}?\s+)?"
     rf"(?:{_GIVE})(?:\s+danh hiệu)?\s*[\"“]?\s*$"
 )
+# A subject that proposes is no grantor: "Hội nghị thống nhất đề nghị công nhận danh hiệu ...".
+_PROPOSING_RE = re.compile("(?:" + word_starts(escaped("propose")) + r")(?!\w)")
 # The longest match but ".*": a verb (8) and a grantor (80), "xem xét khen thưởng danh hiệu" and the
 # single spaces of a paragraph between them (segment collapses runs of spaces) take ~130 characters.
 _GRANTOR_BEFORE_WINDOW = 300
@@ -154,8 +156,11 @@ def grantor_before(text: str, start: int, header: Header, organizations: tuple[O
     m = _GRANTOR_SUBJECT_RE.match(low) if window == clause_start else None
     if not m:
         return None
-    # The subject is a grantor when it is an office or a body ("TẬP THỂ ĐƯỢC TẶNG ..." is neither).
+    # The subject is a grantor when it is an office or a body ("TẬP THỂ ĐƯỢC TẶNG ..." is neither) that
+    # does not propose.
     written = text[window + m.start("g") : window + m.end("g")]
+    if _PROPOSING_RE.search(written.lower()):
+        return None
     if not (is_office(written) or names_a_body(canonical_org(written, header.province))):
         return None
     return grantor_name(written, header, organizations)
