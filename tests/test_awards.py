@@ -786,3 +786,19 @@ NAMES_AFTER_GOM = [
 def test_names_listed_after_gom_receive_the_award(text: str, expected: list[tuple]) -> None:
     assert _awards(text, MINUTES_SCHOOL) == expected
 
+
+YEARS = [
+    # (id, text, the year of the event): a year no award could be given for is not taken
+    ("a-birth-year", "Ông Nguyễn Văn An, sinh năm 1970, được Chủ tịch UBND tỉnh tặng Bằng khen.", 2023),
+    ("a-year-after-the-document", "Sở Tư pháp được Chủ tịch UBND tỉnh tặng Bằng khen, phấn đấu đến năm 2030.", 2023),
+    ("before-the-award-was-instituted", "Ông Nguyễn Văn An được Chủ tịch nước phong tặng danh hiệu Nghệ nhân ưu tú năm "
+     "2010.", 2023),
+    ("the-year-of-the-achievement", "Năm 2022, Sở Tư pháp được Chủ tịch UBND tỉnh tặng Bằng khen.", 2022),
+]
+
+
+@pytest.mark.parametrize("text, year", [c[1:] for c in YEARS], ids=[c[0] for c in YEARS])
+def test_the_year_of_an_award(text: str, year: int) -> None:
+    header = Header(kind="bao_cao", year=2023, issuer="Sở Tư pháp tỉnh Quảng Bình", province="Quảng Bình")
+    assert [a[3] for a in _awards(text, header)] == [year]
+

@@ -22,12 +22,16 @@ from ..persons import name_in_cell, normalise_name, table_cells
 from ..phrases import word_starts
 from ..record import Award, Header, LegalRef, Organization, Person, Span
 from .grantors import authority, grantor_after, grantor_before, is_body_type, names_a_body, proposed_to
-from .taxonomy import match_award_types
+from .taxonomy import instituted_in, match_award_types
 from .words import alternatives, escaped
 
 _GIVE = alternatives("give")
 _YEAR_RE = re.compile(word_starts([r"năm(?:\s+học)?\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?"]))
-_DATE_BEFORE_RE = re.compile(r"tháng\s+\d{1,2}\s*$")
+# A year that is no achievement's: a date's ("tháng 12 năm 2022"), a birth's ("sinh năm 1970").
+_DATE_BEFORE_RE = re.compile(r"(?i:tháng\s+\d{1,2}|sinh)\s*$")
+# The first year an award of Việt Nam was given (Sắc lệnh 58/SL, 1947, instituted the first orders; the
+# state was founded in 1945): an earlier year is no award's.
+_FIRST_AWARD_YEAR = 1945
 # What puts an award forward instead of granting it ("bầu cử" is an election, "chương trình" a plan).
 # What makes a sentence about an award a rule, a condition or a promise, no event ("để tặng cho",
 # "khi", "trường hợp", "sẽ").
@@ -404,7 +408,8 @@ class _Finder:
             mentions = match_award_types(para.text)
             lists = self.paragraph(para, _said_here(para.text, mentions) if mentions else mentions, lists)
         return tuple(
-            Award(award=award, recipient=recipient.name, grantor=context.grantor, year=context.year,
+            Award(award=award, recipient=recipient.name, grantor=context.grantor,
+                  year=self.plausible_year(award, context.year),
                   status=context.status, decision=context.decision, recipient_kind=recipient.kind, spans=tuple(spans))
             for context, recipient, award, spans in self.events.values()
         )
@@ -450,6 +455,18 @@ class _Finder:
             return False
         self.add(self.context(para, mentions[0], low, proposal), _Recipient(self.header.issuer, "organization", None))
         return True
+
+    def plausible_year(self, award: str, year: int | None) -> int | None:
+        """The year of an achievement when the award could be given for it, else the document's: not
+        before the award was instituted (Huân chương Dũng cảm, 2014) nor any award was, not after the
+        year after the document's ("phấn đấu đến năm 2030")."""
+        default = _default_year(self.header)
+        if year is None or year == default:
+            return year
+        instituted = instituted_in(award) or _FIRST_AWARD_YEAR
+        if year < instituted or default and year > default + 1:
+            return default
+        return year
 
     def proposal(self, text: str, low: str, marker: re.Match | None, mentions: list, proposal: _Proposal | None,
                  ) -> _Proposal | None:

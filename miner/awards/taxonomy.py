@@ -53,6 +53,21 @@ def award_types() -> tuple[AwardType, ...]:
     )
 
 
+# The year the first of the two laws came into force (Luật Thi đua, Khen thưởng 15/2003/QH11): an award
+# in force from then existed before it, one in force from a later year was instituted by the later laws.
+_FIRST_LAW_YEAR = 2004
+
+
+@lru_cache(maxsize=None)
+def instituted_in(award: str) -> int | None:
+    """The year an award was instituted, when the laws of award_types.tsv did (Huân chương Dũng cảm: 2014;
+    "Huân chương Lao động hạng Ba", older than the laws: None)."""
+    for t in award_types():
+        if award == t.name or award.startswith(t.name + " hạng "):
+            return t.valid_from if t.valid_from and t.valid_from > _FIRST_LAW_YEAR else None
+    return None
+
+
 _VOWELS = set("aeiouy")
 # The class after an order or medal, also after its closing quote: "“Huân chương Độc lập” hạng nhất".
 _CLASS_RE = re.compile(r"[\s,(\"”’']*hang\s+(nhat|nhi|ba|iii|ii|i|1|2|3)(?!\w)")
