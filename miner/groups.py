@@ -39,30 +39,49 @@ _MORE_NUMBERS_RE = re.compile(r"\d{1,3}")
 # Matched on the lower-cased text with its marks ("nhân" in "Ủy ban nhân dân" is no "nhận").
 _STOP_RE = re.compile(
     rf"\s*(?:[:;.()“”\"]|,\s*(?:{_alternatives('ends_at_comma')})(?!\w)|$)"
-    rf"|(?:\s*,|\s+và)\s+(?=(?:{_alternatives('head').lower()}) thi đua(?!\w))"  # the next group of a list: "Khối ... và Khối ..."
+    rf"|(?:\s*,|\s+và)?\s+(?=(?:{_alternatives('head').lower()}) thi đua(?!\w))"  # the next group: "Khối ... và Khối ..."
     rf"|\s+(?:{_alternatives('ends_name')}|năm \d{{4}})(?!\w)"
 )
 # A descriptor never starts with these words ("Khối thi đua trên địa bàn", "... do tỉnh").
 _NOT_FIRST = {fold(w) for w in _words("not_first")}
+# A descriptor in lower case starts with a word that names the members ("doanh nghiệp", "các").
+_NAMED_FIRST_RE = re.compile(rf"(?:{_alternatives('named_first')})(?!\w)")
 _MAX_WORDS = 22
 # The words of a trailing province that _drop_province leaves out ("thành phố Hồ Chí Minh"), and how
 # far a descriptor of _MAX_WORDS words and such a province reaches (words of 7 letters and a space).
 _PROVINCE_WORDS = 6
 _DESCRIPTOR_REACH = (_MAX_WORDS + _PROVINCE_WORDS) * 8
 _LOOKAHEAD = 20  # the most _STOP_RE reads after its match ("khối thi đua" after " và ")
+# "các Doanh nghiệp I, Doanh nghiệp II": one noun, numbered, written again for each group.
+_COORDINATED_RE = re.compile(
+    r"(?P<pre>(?:các|những)\s+)?(?P<noun>[^\W\d][^,;]*?)\s+(?P<n>[IVX]{1,4}|\d{1,3})"
+    r"(?:(?:\s*,\s*|\s+và\s+)(?P=noun)\s+(?:[IVX]{1,4}|\d{1,3}))+"
+)
+_NUMERAL_RE = re.compile(r"(?<!\w)(?:[IVX]{1,4}|\d{1,3})(?!\w)")
+_PLURAL_END_RE = re.compile(r"(?<!\w)(?:các|những)$")
 
 
 def _descriptor_end(text: str, low: str, start: int) -> int | None:
     """Where the descriptor that starts at `start` ends; None when it is longer than a name is
-    (sought within _DESCRIPTOR_REACH characters first: a paragraph is not read to its end for each group)."""
+    (sought within _DESCRIPTOR_REACH characters first: a paragraph is not read to its end for each group).
+    A word that ends a descriptor is a noun after "các" ("Khối thi đua các tổ chức tín dụng")."""
+    pos = start
+    while True:
+        end = _stop(text, low, start, pos)
+        if end is None or end >= len(text) or not _PLURAL_END_RE.search(low, start, end):
+            return end
+        pos = end + 1
+
+
+def _stop(text: str, low: str, start: int, pos: int) -> int | None:
     reach = start + _DESCRIPTOR_REACH
     if reach < len(low):
-        m = _STOP_RE.search(low, start, reach)
+        m = _STOP_RE.search(low, pos, reach)
         if m and m.end() < reach - _LOOKAHEAD:  # a stop the window's end does not make or hide
             return m.start()
         if len(low[start:reach].split()) > _MAX_WORDS + _PROVINCE_WORDS:
             return None  # longer than a name, even without its province
-    m = _STOP_RE.search(low, start)
+    m = _STOP_RE.search(low, pos)
     return m.start() if m else len(text)
 
 
@@ -77,6 +96,15 @@ def _drop_province(text: str, start: int, end: int) -> int:
                     return start + len(head) - len(level) - 1
             return start + len(head)
     return end
+
+
+def _coordinated(descriptor: str) -> list[str]:
+    """The groups a descriptor names: "các Doanh nghiệp I, Doanh nghiệp II" names two (each with its
+    numeral, "các" kept for both); any other names one."""
+    m = _COORDINATED_RE.fullmatch(descriptor)
+    if not m:
+        return [descriptor]
+    return [f"{m.group('pre') or ''}{m.group('noun')} {n}" for n in _NUMERAL_RE.findall(descriptor[m.start("n") :])]
 
 
 def _groups_in(seq: int, text: str) -> list[tuple[str, Span]]:
@@ -109,6 +137,8 @@ def _groups_in(seq: int, text: str) -> list[tuple[str, Span]]:
         first = folded[start : space if space >= 0 else len(folded)].strip(",")
         if not first or first in _NOT_FIRST or not first[0].isalnum():
             continue
+        if not (text[start].isupper() or text[start].isdigit()) and not _NAMED_FIRST_RE.match(low, start):
+            continue  # "Khối thi đua lập hồ sơ": no group's name
         end = _descriptor_end(text, low, start)
         if end is None:
             continue
@@ -117,7 +147,8 @@ def _groups_in(seq: int, text: str) -> list[tuple[str, Span]]:
         if not descriptor or len(descriptor.split()) > _MAX_WORDS:
             continue
         end = start + len(descriptor)
-        found.append((f"{head} {descriptor}", Span(seq, m.start(), end, text[m.start() : end])))
+        span = Span(seq, m.start(), end, text[m.start() : end])
+        found += [(f"{head} {name}", span) for name in _coordinated(descriptor)]
     return found
 
 

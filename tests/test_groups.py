@@ -51,6 +51,14 @@ GROUPS = [
     ("generic-by-whom", "Đối tượng: Đơn vị thành viên thuộc các Cụm, Khối thi đua do tỉnh tổ chức.", []),
     ("generic-lower-case", "Mỗi một khối thi đua đề nghị xét tặng: 02 Cờ và 01 Bằng khen.", []),
     ("heading-in-capitals", "A. KHỐI THI ĐUA DO UBND TỈNH QUYẾT ĐỊNH THÀNH LẬP", []),
+    ("coordinated-numbered-groups", "Khối thi đua các Doanh nghiệp I, Doanh nghiệp II tổ chức hội nghị",
+     ["Khối thi đua các Doanh nghiệp I", "Khối thi đua các Doanh nghiệp II"]),
+    ("a-noun-after-cac", "kết quả chấm điểm của Khối thi đua các tổ chức tín dụng trên địa bàn tỉnh Sóc Trăng,",
+     ["Khối thi đua các tổ chức tín dụng"]),
+    ("a-group-after-a-group", "Khối thi đua các doanh nghiệp Khối thi đua số 5 tỉnh Đắk Nông",
+     ["Khối thi đua các doanh nghiệp", "Khối thi đua số 5"]),
+    ("no-name-but-a-verb", "Khối thi đua lập hồ sơ đề nghị tặng Cờ thi đua gửi về Sở Nội vụ", []),
+    ("no-name-but-an-adjective", "các Cụm thi đua tương ứng; Khối thi đua trực thuộc tổ chức bình xét", []),
     ("industrial-cluster", "các khu chế xuất, khu, cụm công nghiệp đã được cung cấp nước", []),
 ]
 
