@@ -802,3 +802,22 @@ def test_the_year_of_an_award(text: str, year: int) -> None:
     header = Header(kind="bao_cao", year=2023, issuer="Sở Tư pháp tỉnh Quảng Bình", province="Quảng Bình")
     assert [a[3] for a in _awards(text, header)] == [year]
 
+
+MARKED_TABLE = """Hội đồng Thi đua - Khen thưởng Khoa thống nhất đề nghị như sau:
+STT | Họ và tên | Chức vụ | Lao động tiên tiến | Chiến sĩ thi đua cơ sở | Giấy khen của Hiệu trưởng
+1 | Nguyễn Văn An | Trưởng khoa | x | x |
+2 | Trần Thị Bình | Giảng viên | x | | x
+3 | Lê Văn Cường | Giảng viên | | 0 |
+"""
+
+
+def test_a_table_that_marks_the_awards_of_each_row() -> None:
+    """A header naming awards over columns of marks ("x"): each row's marked awards."""
+    grantor = "Hiệu trưởng Trường Đại học Mở Hà Nội"
+    assert _awards(MARKED_TABLE, MINUTES_SCHOOL) == [
+        ("Lao động tiên tiến", "Nguyễn Văn An", None, 2024, "proposed", None),
+        ("Chiến sĩ thi đua cơ sở", "Nguyễn Văn An", None, 2024, "proposed", None),
+        ("Lao động tiên tiến", "Trần Thị Bình", None, 2024, "proposed", None),
+        ("Giấy khen", "Trần Thị Bình", grantor, 2024, "proposed", None),
+    ]
+

@@ -106,6 +106,10 @@ _INLINE_AFTER_RE = re.compile(
     rf"|(?:{alternatives('rank_grade')})\s+(?:{alternatives('rank')}))\s+|(?:[a-zđ]{{1,7}}\.)+\s*){{0,3}}$"
 )
 _MAX_RECIPIENT_WORDS = 25
+# A mark in a table's cell under an award ("x", "✓"), and the words of such a header cell at most
+# ("Danh hiệu Chiến sĩ thi đua cơ sở", "Giấy khen của Hiệu trưởng").
+_MARK_RE = re.compile(r"[xX✓✔vV+*]|(?i:có)")
+_MAX_MARKED_HEADER_WORDS = 10
 _MAX_RECIPIENT_WORDS = 25
 # A blank to fill in a form: dots ("Ông/Bà: ........", "Sở Nội vụ tỉnh ...") or both forms of address
 # ("Ông/Bà", "Ông (bà)").
@@ -166,6 +170,15 @@ class _Proposal:
     to: str | None
 
 
+class _Columns(NamedTuple):
+    """What a table's header says its columns hold: names, awards (written in the cells), and awards
+    that a mark in a cell gives ("Lao động tiên tiến | Chiến sĩ thi đua cơ sở" over "x |  ")."""
+
+    name: int
+    award: int | None
+    marked: tuple[tuple[int, str, str | None], ...]  # (column, award, grantor)
+
+
 class _Lists(NamedTuple):
     """What the paragraphs read so far say about the ones after them (a named tuple: one is made
     for each paragraph that changes them, so cheaply)."""
@@ -174,7 +187,7 @@ class _Lists(NamedTuple):
     attached: _Context | None = None  # "(có danh sách kèm theo)": the list comes further on
     recent: tuple[int, _Context] | None = None  # the last paragraph naming an award
     introducing: str = ""  # the text of the last paragraph that introduced recipients
-    columns: tuple[int, int | None] | None = None  # the table's header: (name column, award column)
+    columns: _Columns | None = None  # what the table's header says its columns hold
     table: _Context | None = None  # what the rows of the table being read receive
     proposal: _Proposal | None = None  # the items of a list propose
 
@@ -541,7 +554,7 @@ class _Finder:
         header, the sentence before it or the rows above say."""
         cells = table_cells(para)
         values = [para.text[s:e] for s, e in cells]
-        header = self.table_columns(values)
+        header = self.table_columns(para, cells, values)
         if header:
             return lists._replace(columns=header, table=_first_award(lists.current, lists.near(para.seq), lists.attached))
         table = lists.table
@@ -630,8 +643,8 @@ class _Finder:
         province = self.header.province
         return not (province and org[2].endswith(province))
 
-    def table_columns(self, values: list[str]) -> tuple[int, int | None] | None:
-        """(name column, award column) when a table row is a header naming its columns."""
+    def table_columns(self, para: Paragraph, cells: list[tuple[int, int]], values: list[str]) -> _Columns | None:
+        """What a table row that is a header says its columns hold (its column of names at least)."""
         if values and values[0].strip(" .").isdigit():
             return None  # a numbered data row ("1 | ... | Tập thể LĐXS 2019, 2020"), not a header
         name = award = None
@@ -641,14 +654,23 @@ class _Finder:
                 name = i
             elif award is None and _AWARD_HEADER_RE.match(folded) and len(folded.split()) <= 6:
                 award = i
-        return (name, award) if name is not None else None
+        if name is None:
+            return None
+        marked = []
+        for i, (s, e) in enumerate(cells):
+            written = [m for m in match_award_types(para.text) if s <= m[0] < e] if i not in (name, award) else []
+            if len(written) == 1 and len(values[i].split()) <= _MAX_MARKED_HEADER_WORDS:
+                grantor = grantor_after(para.text, written[0][1], self.header, self.organizations)
+                marked.append((i, written[0][2], grantor))
+        return _Columns(name, award, tuple(marked))
 
     def table_data(self, para: Paragraph, cells: list[tuple[int, int]], values: list[str], columns,
                    context: _Context | None, proposal: _Proposal | None) -> _Context | None:
         """Read one data row; return the context a row naming an award sets for the rows after it."""
         if columns:
-            name_col, award_col = columns
+            name_col, award_col, marked = columns
         else:
+            marked = ()
             # No header: the first cell that is more than a number.
             name_col = next((i for i, v in enumerate(values) if _TWO_LETTERS_RE.search(v)), None)
             award_col = None
@@ -673,12 +695,17 @@ class _Finder:
         elif columns and mentions and any(cells[name_col][0] <= m[0] < cells[name_col][1] for m in mentions):
             # "I | BẰNG KHEN CỦA THỦ TƯỚNG CHÍNH PHỦ": the rows below receive it.
             return self.context(para, mentions[0], para.text, proposal)
-        if context is None and award is None:
+        given = [(a, g) for col, a, g in marked if col < len(values) and _MARK_RE.fullmatch(values[col].strip())]
+        if context is None and award is None and not given:
             return None
         # A column whose header says it holds names is trusted to: "Nhà khách Văn phòng" is a unit there.
         recipient = self.recipient(para, *cells[name_col], trusted=columns is not None)
         if recipient:
-            self.add(context or self.context(para, None, "", proposal), recipient, award)
+            base = context or self.context(para, None, "", proposal)
+            if context is not None or award is not None:
+                self.add(base, recipient, award)
+            for marked_award, grantor in given:
+                self.add(_Context(marked_award, grantor, base.status, base.year, base.decision, None), recipient)
         return None
 
     def inline(self, para: Paragraph, mentions: list[tuple[int, int, str]], proposal: _Proposal | None) -> None:
