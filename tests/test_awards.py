@@ -821,3 +821,23 @@ def test_a_table_that_marks_the_awards_of_each_row() -> None:
         ("Giấy khen", "Trần Thị Bình", grantor, 2024, "proposed", None),
     ]
 
+
+def test_an_item_that_says_what_a_body_does_is_no_recipient() -> None:
+    """Under a list's introduction, "- Tỉnh đoàn tổ chức họp ..." is a sentence, not a recipient; a grantor
+    ends before "gồm"."""
+    text = ("- Đề nghị tặng Bằng khen của Ban Chấp hành Trung ương Đoàn gồm:\n"
+            "- Tỉnh đoàn tổ chức họp Hội đồng thi đua, khen thưởng vào tuần đầu tháng 12/2024.\n"
+            "- Huyện đoàn Văn Lâm.")
+    header = Header(kind="to_trinh", year=2024, issuer="Tỉnh đoàn Hưng Yên", province="Hưng Yên")
+    assert _awards(text, header) == [
+        ("Bằng khen", "Huyện đoàn Văn Lâm", "Ban Chấp hành Trung ương Đoàn", 2024, "proposed", None),
+    ]
+
+
+def test_a_list_of_documents_or_criteria_names_no_recipients() -> None:
+    text = ("- Hồ sơ đề nghị Bằng khen của Ban Chấp hành Trung ương Đoàn gồm: tờ trình, biên bản họp xét.\n"
+            "- Huyện đoàn Văn Lâm.\n"
+            "2. Thủ tục đề nghị tặng Giấy khen:\n"
+            "- Huyện đoàn Văn Giang.")
+    assert _awards(text, Header(kind="to_trinh", year=2024, issuer="Tỉnh đoàn Hưng Yên", province="Hưng Yên")) == []
+

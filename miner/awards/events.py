@@ -36,6 +36,8 @@ _FIRST_AWARD_YEAR = 1945
 # What makes a sentence about an award a rule, a condition or a promise, no event ("để tặng cho",
 # "khi", "trường hợp", "sẽ").
 _RULE_RE = re.compile("(?:" + word_starts(escaped("rule")) + r")(?!\w)")
+# How a sentence that introduces a list of things, not of recipients, starts ("Hồ sơ đề nghị ... gồm:").
+_THINGS_RE = re.compile(rf"\s*(?:{alternatives('not_recipients')})(?!\w)")
 _PROPOSED_RE = re.compile("(?:" + word_starts(escaped("propose")) + r")(?!\w)")
 # An award received before the document: "đã được ... tặng", "đã được công nhận" (past, passive).
 _RECEIVED_RE = re.compile(rf"đ(?<!\wđ)ã\s+được\s+(?:[^,;.]{{0,60}}?\s)?(?:{_GIVE})(?!\w)")
@@ -111,6 +113,8 @@ _MAX_RECIPIENT_WORDS = 25
 _MARK_RE = re.compile(r"[xX✓✔vV+*]|(?i:có)")
 _MAX_MARKED_HEADER_WORDS = 10
 _MAX_RECIPIENT_WORDS = 25
+# What a body does, in lower case after its name: the item is a sentence, no recipient.
+_ACT_RE = re.compile(rf"(?<=\s)(?:{alternatives('act')})(?!\w)")
 # A blank to fill in a form: dots ("Ông/Bà: ........", "Sở Nội vụ tỉnh ...") or both forms of address
 # ("Ông/Bà", "Ông (bà)").
 _PLACEHOLDER_RE = re.compile(rf"\.\.\.|…|\.\s\.\s\.|(?i:{_PERSON_ADDRESS})\s*[/(]\s*(?i:{_PERSON_ADDRESS})(?!\w)")
@@ -445,8 +449,9 @@ class _Finder:
         if mentions:
             label = ":" in text[mentions[-1][1] :] and len(text[: mentions[0][0]].split()) <= 8
             if label or _GRANT_RE.search(low) and _LIST_INTRO_RE.search(low):
-                if _RULE_RE.search(low):
-                    # "Bằng khen ... để tặng cho tập thể đạt các tiêu chuẩn sau:": criteria follow, no recipients
+                if _RULE_RE.search(low) or _THINGS_RE.match(low, marker.end() if marker else 0):
+                    # "Bằng khen ... để tặng cho tập thể đạt các tiêu chuẩn sau:", "Hồ sơ đề nghị Bằng khen
+                    # gồm:": criteria or documents follow, no recipients
                     return lists._replace(current=None, recent=None)
                 return self.introduction(para, mentions, label, lists)
         elif lists.current and not _ARTICLE_RE.match(text):
@@ -620,12 +625,14 @@ class _Finder:
             return None
         start = text.index(written, start)
         if (not written[0].isupper() or _NOT_RECIPIENT_RE.match(written.lower()) or match_award_types(written)
-                or _ADDRESS_ALONE_RE.match(written) or is_body_type(written)
+                or _ADDRESS_ALONE_RE.match(written) or is_body_type(written) or _ACT_RE.search(written)
                 or len(written.split()) > _MAX_RECIPIENT_WORDS or ":" in written
                 or _PLURAL_RE.search(written.lower())):
             return None
         bodies = self.names("organization", para.seq).starting(start, start + 3) if para.seq in self.org_spans else ()
-        org = next(iter(bodies), None)
+        # Not a name that runs past the item ("Ban Công tác Mặt trận thôn X và ông Y" before " và ông "), but
+        # past its cell into the next, that names its parent ("Phòng Tổ chức - Biên chế | Sở Nội vụ").
+        org = next((o for o in bodies if o[1] <= end + 1 or "|" in text[end : end + 2]), None)
         # The body found by find_organizations when it is the whole item, so both say the same name; or
         # when the rest says where a named unit is ("Trường Tiểu học Thiệu Trung, huyện Thiệu Hoá").
         whole = org and (org[1] >= start + len(written) - 1 or self.placed_after(text, org, start + len(written)))
