@@ -841,3 +841,17 @@ def test_a_list_of_documents_or_criteria_names_no_recipients() -> None:
             "- Huyện đoàn Văn Giang.")
     assert _awards(text, Header(kind="to_trinh", year=2024, issuer="Tỉnh đoàn Hưng Yên", province="Hưng Yên")) == []
 
+
+def test_names_after_the_colon_of_a_sentence_that_proposes() -> None:
+    """"d) Đề nghị ... tặng Bằng khen: cô X (... danh hiệu Y)": the marker's ")" opens nothing, the award in
+    parentheses is said of her; a long proposing sentence still gives its award to the names after its colon."""
+    header = Header(kind="thong_bao", year=2024, issuer="Trường Trung học phổ thông Hòa An", province="Cao Bằng")
+    text = ('d) Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen: cô Bế Thị Thu Hằng (đã có 02 năm liên tục đạt danh hiệu '
+            '"Chiến sĩ thi đua cơ sở").\n'
+            '5. Đề nghị Bộ trưởng Bộ Giáo dục và Đào tạo tặng Kỷ niệm chương "Vì sự nghiệp giáo dục": cô Võ Thị Diệu '
+            'Hiền, giáo viên Tổ Sinh học.')
+    assert _awards(text, header) == [
+        ("Bằng khen", "Bế Thị Thu Hằng", "Chủ tịch Ủy ban nhân dân tỉnh Cao Bằng", 2024, "proposed", None),
+        ("Kỷ niệm chương", "Võ Thị Diệu Hiền", "Bộ trưởng Bộ Giáo dục và Đào tạo", 2024, "proposed", None),
+    ]
+

@@ -88,8 +88,7 @@ _APPOSITION_REACH = 300
 # What is read before an award in running text for the words that propose it ("đề nghị ... tặng").
 _STATUS_REACH = 300
 _CLAUSE_END_RE = re.compile(r"[.;]")
-_OPENING_RE = re.compile(r"\(")
-_CLOSING_RE = re.compile(r"\)")
+_PARENTHESIS_RE = re.compile(r"[()]")
 # "Danh hiệu “Lao động tiên tiến”: 15/15 đồng chí, bao gồm: Nguyễn Văn An, ...": names after "gồm ...:".
 _INLINE_AFTER_LIST_RE = re.compile(
     rf"[^.;]{{0,120}}?\s(?:{alternatives('listed_after')})(?:\s+các\s+[^\d.;:]{{1,20}}?)?\s*:\s*"
@@ -376,12 +375,25 @@ def tells_history(header: Header) -> bool:
 
 def _said_here(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The awards a paragraph gives: "tặng Bằng khen: thầy X, Tổ trưởng (02 năm liên tục đạt danh hiệu
-    Chiến sĩ thi đua cơ sở)": an award in parentheses is said of the recipient, not given here."""
+    Chiến sĩ thi đua cơ sở)": an award in parentheses is said of the recipient, not given here (a ")"
+    that closes none, as in the marker "d)", opens nothing)."""
     if "(" not in text:
         return mentions
-    opening = [m.start() for m in _OPENING_RE.finditer(text)]
-    closing = [m.start() for m in _CLOSING_RE.finditer(text)]
-    return [m for m in mentions if bisect_left(opening, m[0]) <= bisect_left(closing, m[0])]
+    inside: list[tuple[int, int]] = []  # [start, end) of each outermost pair of parentheses
+    depth = opened = 0
+    for m in _PARENTHESIS_RE.finditer(text):
+        if m.group() == "(":
+            if depth == 0:
+                opened = m.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                inside.append((opened, m.end()))
+    if depth:
+        inside.append((opened, len(text)))
+    starts = [s for s, _ in inside]
+    return [m for m in mentions if not ((i := bisect_right(starts, m[0]) - 1) >= 0 and m[0] < inside[i][1])]
 
 
 class _Finder:
@@ -447,7 +459,10 @@ class _Finder:
             # "I. Tập thể": the list goes on with another kind of recipients
             return lists if lists.current or not lists.attached else lists._replace(current=lists.attached)
         if mentions:
-            label = ":" in text[mentions[-1][1] :] and len(text[: mentions[0][0]].split()) <= 8
+            # "Danh hiệu Lao động tiên tiến: ...", "Đề nghị Bộ trưởng Bộ X tặng Kỷ niệm chương: cô Y": the names
+            # after the colon receive it.
+            label = ":" in text[mentions[-1][1] :] and (len(text[: mentions[0][0]].split()) <= 8
+                                                          or bool(_GRANT_RE.search(low, 0, mentions[0][0])))
             if label or _GRANT_RE.search(low) and _LIST_INTRO_RE.search(low):
                 if _RULE_RE.search(low) or _THINGS_RE.match(low, marker.end() if marker else 0):
                     # "Bằng khen ... để tặng cho tập thể đạt các tiêu chuẩn sau:", "Hồ sơ đề nghị Bằng khen
