@@ -191,9 +191,11 @@ def authority(doc: Document, header: Header) -> str | None:
 
 @lru_cache(maxsize=1)
 def _body_starts() -> re.Pattern:
-    """The types of bodies and the known bodies a recipient's name starts with ("Sở", "Công an tỉnh")."""
+    """The types of bodies and units and the known bodies a recipient's name starts with ("Sở", "Công an
+    tỉnh", "Tiểu đoàn")."""
     # Lower case with the marks kept: folded, "Cộng" would be "Công", "Số" would be "Sở".
-    words = {t.name.lower() for t in org_types()} | {k.name.lower() for k in known_names()}
+    words = ({t.name.lower() for t in org_types()} | {k.name.lower() for k in known_names()}
+             | {w.lower() for w in award_words("unit_type")})
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"^(?:{body})(?!\w)")
 
