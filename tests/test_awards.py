@@ -860,5 +860,5 @@ def test_a_unit_of_the_armed_forces_is_a_recipient() -> None:
     header = Header(kind="quyet_dinh", year=2019, issuer="Bộ Chỉ huy Quân sự tỉnh Bến Tre", province="Bến Tre")
     text = 'Điều 1. Tặng danh hiệu "Đơn vị quyết thắng" năm 2019 cho 02 tập thể:\nc) Tiểu đoàn Bộ binh 516.\nd) Đại đội 1.'
     assert [a[:2] for a in _awards(text, header)] == [
-        ("Đơn vị quyết thắng", "Tiểu đoàn Bộ binh 516"), ("Đơn vị quyết thắng", "Đại đội 1")]
+        ("Đơn vị quyết thắng", "Tiểu đoàn Bộ Binh 516"), ("Đơn vị quyết thắng", "Đại đội 1")]
 

@@ -201,12 +201,12 @@ def _body_starts() -> re.Pattern:
 
 
 def names_a_body(written: str) -> bool:
-    """Whether a name starts with a body ("Phòng Nội chính", "Công an tỉnh"), not a criterion."""
+    """Whether a name starts with a body ("Phòng Nội chính", "Công an tỉnh", "Đại đội 1"), not a criterion."""
     m = _body_starts().match(written.lower())
     if not m:
         return False
     rest = written[m.end() :].strip()
-    return not rest or rest[0].isupper() or bool(_LEVEL_RE.match(fold(rest)))
+    return not rest or rest[0].isupper() or rest[0].isdigit() or bool(_LEVEL_RE.match(fold(rest)))
 
 
 @lru_cache(maxsize=1)
