@@ -862,3 +862,18 @@ def test_a_unit_of_the_armed_forces_is_a_recipient() -> None:
     assert [a[:2] for a in _awards(text, header)] == [
         ("Đơn vị quyết thắng", "Tiểu đoàn Bộ Binh 516"), ("Đơn vị quyết thắng", "Đại đội 1")]
 
+
+AUTHORITIES = [
+    # (id, text): who a decision speaks for, when its text does not say who grants
+    ("a-heading-in-markdown", "**QUYẾT ĐỊNH**\n**GIÁM ĐỐC SỞ NỘI VỤ**\nCăn cứ Luật Thi đua, khen thưởng;\n"
+     "Điều 1. Tặng Giấy khen cho Phòng Công chức, viên chức."),
+    ("the-office-it-is-signed-for", "QUYẾT ĐỊNH\nCăn cứ Luật Thi đua, khen thưởng;\n"
+     "Điều 1. Tặng Giấy khen cho Phòng Công chức, viên chức.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An"),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in AUTHORITIES], ids=[i for i, _ in AUTHORITIES])
+def test_who_a_decision_speaks_for_grants(text: str) -> None:
+    header = Header(kind="quyet_dinh", year=2024, issuer="Sở Nội vụ tỉnh Quảng Nam", province="Quảng Nam")
+    assert [a[2] for a in _awards(text, header)] == ["Giám đốc Sở Nội vụ tỉnh Quảng Nam"]
+

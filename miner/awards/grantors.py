@@ -44,8 +44,8 @@ _GRANTOR_BEFORE_RE = re.compile(
 # How the verbs of _GRANTOR_BEFORE_RE and _GRANTOR_SUBJECT_RE end ("tặng thưởng", "khen thưởng").
 _GIVING_ENDS = (*award_words("give"), "danh hiệu")
 # The subject of an active clause (not of "X được tặng": X receives): "1. UBND tỉnh tặng Cờ thi đua cho ...",
-# "Giám đốc Công an tỉnh đã ký
-# Quyết định số 1570/QĐ-CAT ngày 21/12/2023 công nhận danh hiệu ..." (matched from the clause's start).
+# "Giám đốc Công an tỉnh đã ký Quyết định số 1570/QĐ-CAT ngày 21/12/2023 công nhận danh hiệu ..."
+# (matched from the clause's start).
 _GRANTOR_SUBJECT_RE = re.compile(
     r"\s*(?P<g>[^\W\d][^,;.:()]{2,60}?)(?<!được)\s+(?:(?:đã\s+)?(?:ký|ban hành)\s+(?:quyết định|qđ)(?!\w)[^;:]{0,60}?\s+)?"
     rf"(?:{_GIVE})(?:\s+danh hiệu)?\s*[\"“]?\s*$"
@@ -59,6 +59,15 @@ _GRANTOR_BEFORE_WINDOW = 300
 # Quốc phòng:", "Sở kính đề nghị Chủ tịch UBND tỉnh xem xét:" ("1. Đề nghị Tư lệnh Quân khu 9 tặng:" is
 # _GRANTOR_BEFORE_RE's).
 _PROPOSED_TO_RE = re.compile(r"đ(?<!\wđ)ề nghị\s+(?P<g>[^,;.:]{3,80}?)(?:,?\s+(?:xem xét|xét))?\s*$")
+# Markdown and table marks around a line of a header ("**GIÁM ĐỐC SỞ NỘI VỤ**", "| CHỦ TỊCH |").
+_MARKUP_RE = re.compile(r"[*#_|]+")
+# The signature block: "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "GIÁM ĐỐC" (folded); the office only
+# (the issuer is whose office it is), read in the last paragraphs.
+_SIGNED_FOR_RE = re.compile(
+    r"(?:.{0,40}?(?<!\w)(?:kt|tl|tuq|q)\.\s*)?(" + "|".join(
+        re.escape(fold(o)) for o, _ in sorted(offices(), key=lambda o: -len(o[0]))) + r")(?!\w)"
+)
+_SIGNATURE_PARAGRAPHS = 30
 # A place level, folded: "Công an tỉnh", "UBND huyện Cư Jút" (a body named by its level).
 _LEVEL_RE = re.compile(
     rf"(?:{alternatives('province_level', 'district_level', 'commune_level', folded=True)})(?!\w)"
@@ -179,14 +188,25 @@ def proposed_to(text: str, header: Header, organizations: tuple[Organization, ..
 
 
 def authority(doc: Document, header: Header) -> str | None:
-    """Who a decision speaks for: the line before "Căn cứ" ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X")."""
+    """Who a decision speaks for: the line in capitals before "Căn cứ" ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X",
+    "**GIÁM ĐỐC SỞ NỘI VỤ**"), else the office its signature is given for ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+    "GIÁM ĐỐC"), with the issuer."""
     for para in doc.paragraphs[:40]:
-        text = para.text.strip()
+        text = _MARKUP_RE.sub("", para.text).strip()
         if fold(text).startswith("can cu"):
             break
-        if para.kind == "heading" and is_office(text):
+        if is_office(text) and _in_capitals(text):
             return grantor_name(text, header)
+    for para in reversed(doc.paragraphs[-_SIGNATURE_PARAGRAPHS:]):
+        m = _SIGNED_FOR_RE.match(fold(_MARKUP_RE.sub("", para.text).strip()))
+        if m and _in_capitals(para.text):
+            return grantor_name(_OFFICE_BY_FOLDED[m.group(1)][0], header)
     return None
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
 @lru_cache(maxsize=1)
