@@ -11,7 +11,7 @@ import pytest
 import miner.awards as awards_package
 from miner import data
 from miner.awards import award_types, find_award_types, find_awards, grantor_name, match_award_types
-from miner.awards.events import _GRANT_RE, _Clauses, _year_in, lays_down_rules, tells_history
+from miner.awards.events import _GRANT_RE, _Clauses, _year_in, is_blank_form, lays_down_rules, tells_history
 from miner.awards.grantors import is_office
 from miner.document import Document
 from miner.normalize import fold
@@ -876,4 +876,13 @@ AUTHORITIES = [
 def test_who_a_decision_speaks_for_grants(text: str) -> None:
     header = Header(kind="quyet_dinh", year=2024, issuer="Sở Nội vụ tỉnh Quảng Nam", province="Quảng Nam")
     assert [a[2] for a in _awards(text, header)] == ["Giám đốc Sở Nội vụ tỉnh Quảng Nam"]
+
+
+def test_a_blank_form_grants_nothing() -> None:
+    """A document whose own number and date are blanks is a form: its example names receive nothing."""
+    text = ("TÊN CƠ QUAN, ĐƠN VỊ\nSố: .../TTr-...\n..., ngày ... tháng ... năm ...\nTỜ TRÌNH\n"
+            "Về việc đề nghị tặng Bằng khen\nĐề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho Sở Tư pháp.")
+    header = Header(kind="to_trinh", year=2024, province="Quảng Bình")
+    assert is_blank_form(_doc(text)) and _awards(text, header) == []
+    assert not is_blank_form(_doc(DECISION))
 

@@ -142,6 +142,8 @@ _CAPTION_RE = re.compile(r"^\s*\([^()]*\)\s*$")
 _RULE_KINDS = frozenset({"quy_che"})
 _RULES_DOCUMENT_RE = re.compile(rf"(?:{alternatives('rules_document', folded=True)})")
 _RULES_TITLE_RE = re.compile(rf"(?:(?:ve viec|v/v)\s+)?(?:{alternatives('rules_title', folded=True)})(?!\w)")
+# A form's own number or date left blank: "Số: .../TTr-...", "..., ngày ... tháng ... năm ...".
+_BLANK_HEADER_RE = re.compile(r"[\s*#|]*(?:(?i:số)\s*:?\s*(?:\.{2,}|…)|[^,]{0,40},\s*ngày\s*(?:\.{2,}|…))")
 # Where the heading that names the document's type stands: after its header block.
 _HEADER_PARAGRAPHS = 30
 
@@ -359,6 +361,12 @@ def lays_down_rules(doc: Document, header: Header) -> bool:
         return True
     return any(len(para.text) < 30 and _RULES_DOCUMENT_RE.fullmatch(fold(para.text).strip(" .:*#|"))
                for para in doc.paragraphs[:_HEADER_PARAGRAPHS])
+
+
+def is_blank_form(doc: Document) -> bool:
+    """Whether the document itself is a form to fill in: its own number or date is a blank ("Số: .../TTr-...",
+    "..., ngày ... tháng ... năm ..."). Its names are examples, its lists blanks: it grants nothing."""
+    return any(_BLANK_HEADER_RE.match(para.text) for para in doc.paragraphs[:_HEADER_PARAGRAPHS])
 
 
 def tells_history(header: Header) -> bool:
@@ -819,7 +827,7 @@ def find_awards(
     legal_refs: tuple[LegalRef, ...],
 ) -> tuple[Award, ...]:
     """Award events with a named recipient, one per (award, recipient); none in a document that lays
-    down rules or in a page that tells what was awarded before it."""
-    if lays_down_rules(doc, header) or tells_history(header):
+    down rules, in a page that tells what was awarded before it, or in a blank form."""
+    if lays_down_rules(doc, header) or tells_history(header) or is_blank_form(doc):
         return ()
     return _Finder(doc, header, organizations, persons, legal_refs).run()
