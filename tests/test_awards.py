@@ -676,6 +676,8 @@ RULES = [
     # (id, text, header): documents that lay down rules grant and propose nothing
     ("circular", CIRCULAR, Header(kind="other", symbol="55/2025/TT-BXD", issuer="Bộ Xây dựng")),
     ("circular-read-by-its-heading", CIRCULAR.replace("Số: 55/2025/TT-BXD\n", ""), Header(kind="other", issuer="Bộ Xây dựng")),
+    ("circular-heading-with-its-title", CIRCULAR.replace("Số: 55/2025/TT-BXD\n", "").replace(
+        "THÔNG TƯ\nQUY ĐỊNH", "**THÔNG TƯ QUY ĐỊNH"), Header(kind="other", issuer="Bộ Xây dựng")),
     ("decision-issuing-a-regulation", "QUYẾT ĐỊNH\nBan hành Quy chế công tác thi đua, khen thưởng\n" + CIRCULAR.split("\n", 5)[5],
      Header(kind="quyet_dinh", symbol="254/QĐ-UBND", title="Ban hành Quy chế công tác thi đua, khen thưởng",
             issuer="Ủy ban nhân dân tỉnh Quảng Nam", province="Quảng Nam")),

@@ -144,7 +144,9 @@ _RULES_DOCUMENT_RE = re.compile(rf"(?:{alternatives('rules_document', folded=Tru
 _RULES_TITLE_RE = re.compile(rf"(?:(?:ve viec|v/v)\s+)?(?:{alternatives('rules_title', folded=True)})(?!\w)")
 # A form's own number or date left blank: "Số: .../TTr-...", "..., ngày ... tháng ... năm ...".
 _BLANK_HEADER_RE = re.compile(r"[\s*#|]*(?:(?i:số)\s*:?\s*(?:\.{2,}|…)|[^,]{0,40},\s*ngày\s*(?:\.{2,}|…))")
-# Where the heading that names the document's type stands: after its header block.
+# Where the heading that names the document's type stands: after its header block; how long it is at
+# most with the title after it.
+_TITLE_LENGTH = 300
 _HEADER_PARAGRAPHS = 30
 
 
@@ -359,8 +361,17 @@ def lays_down_rules(doc: Document, header: Header) -> bool:
         return True
     if header.title and _RULES_TITLE_RE.match(fold(header.title).strip(" .:*#")):
         return True
-    return any(len(para.text) < 30 and _RULES_DOCUMENT_RE.fullmatch(fold(para.text).strip(" .:*#|"))
-               for para in doc.paragraphs[:_HEADER_PARAGRAPHS])
+    return any(_names_a_rules_document(para.text) for para in doc.paragraphs[:_HEADER_PARAGRAPHS])
+
+
+def _names_a_rules_document(text: str) -> bool:
+    """"THÔNG TƯ", "**LUẬT**", "THÔNG TƯ QUY ĐỊNH CHI TIẾT ..." (its title on the same line): a heading in
+    capitals that starts with the type of a document laying down rules."""
+    if len(text) > _TITLE_LENGTH:
+        return False
+    written = text.strip(" .:*#|")
+    m = _RULES_DOCUMENT_RE.match(fold(written))
+    return bool(m) and (m.end() == len(written) or written[m.end()] == " " and written.isupper())
 
 
 def is_blank_form(doc: Document) -> bool:
