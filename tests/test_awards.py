@@ -572,6 +572,8 @@ GRANTORS = [
     ("Bộ trưởng Bộ Tư pháp", "Bộ trưởng Bộ Tư pháp"),
     ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Bình"),
     ("Giám đốc", "Giám đốc Sở Tư pháp tỉnh Quảng Bình"),
+    ("Giám đốc Sở", "Giám đốc Sở Tư pháp tỉnh Quảng Bình"),
+    ("Bộ trưởng", "Bộ trưởng"),  # alone, in a Sở's document: no body it heads
     ("các cấp", None),
     ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Quảng Bình"),
     ("Tổng Giám đốc KBNN", "Tổng Giám đốc Kho bạc Nhà nước"),

@@ -12,7 +12,7 @@ from ..normalize import fold
 from ..organizations import canonical_org, known_names, org_types
 from ..phrases import word_starts
 from ..record import Header, Organization
-from .words import alternatives, award_words, escaped, offices
+from .words import alternatives, award_words, escaped, office_heads, offices
 
 _OFFICE_RE = re.compile(
     r"^(" + "|".join(re.escape(fold(o)) for o, _ in sorted(offices(), key=lambda o: -len(o[0]))) + r")(?!\w)"
@@ -24,6 +24,8 @@ _GRANTOR_END_RE = re.compile(
     r"\s*(?:[;,.()“”\"’:|]|\s-\s|$)|\s+(?:" + alternatives("grantor_end")
     + r"|(?:hằng|hàng)(?=\s+(?:năm|quý|tháng)))(?!\w)"
 )
+# The body of the document written as "this one" after an office: "Hiệu trưởng Nhà trường", "Thủ trưởng đơn vị".
+_THIS_BODY = frozenset({"nha truong", "co quan", "don vi"})
 _MAX_GRANTOR_WORDS = 15
 # A grantor with no end within this many characters has more words than _MAX_GRANTOR_WORDS but in
 # a text of very long words (then the whole rest is read).
@@ -84,6 +86,14 @@ def _school_of(header: Header, organizations: tuple[Organization, ...]) -> str |
     return None
 
 
+def _headed(office: str, written: str, issuer: str | None) -> str | None:
+    """The issuer when the office heads a body of its kind (of the kind written: "Sở" after "Giám đốc")."""
+    if not issuer:
+        return None
+    kinds = (written,) if written and is_body_type(written) else office_heads().get(office, ())
+    return issuer if not kinds or fold(issuer).startswith(tuple(fold(k) + " " for k in kinds)) else None
+
+
 def is_office(written: str) -> bool:
     """Whether `written` starts with an office that grants ("Chủ tịch UBND tỉnh", "Bộ trưởng")."""
     return bool(_OFFICE_RE.match(fold(written)))
@@ -108,8 +118,10 @@ def grantor_name(written: str, header: Header, organizations: tuple[Organization
         return "Thủ tướng Chính phủ"
     if office in ("Thủ tướng Chính phủ", "Chủ tịch nước"):
         return office
-    if not rest:
-        body = _school_of(header, organizations) if office == "Hiệu trưởng" else header.issuer
+    if not rest or is_body_type(rest) or fold(rest) in _THIS_BODY:
+        # "Giấy khen của Giám đốc", "Giám đốc Sở", "Hiệu trưởng Nhà trường": the head of the issuer (or of the
+        # school a Hiệu trưởng heads), when it is a body of the kind the office heads.
+        body = _school_of(header, organizations) if office == "Hiệu trưởng" else _headed(office, rest, header.issuer)
         return f"{office} {body}" if body else office
     if office == "Tổng cục trưởng" and fold(rest).startswith("cuc "):
         rest = "Tổng c" + rest[1:]  # "Tổng Cục trưởng Cục Thuế" heads the Tổng cục Thuế

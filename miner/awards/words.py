@@ -49,3 +49,9 @@ def _escaped(names: tuple[str, ...], folded: bool) -> list[str]:
 def offices() -> tuple[tuple[str, str], ...]:
     """(office, scope) of data/grantor_offices.tsv: "central" offices head national bodies."""
     return tuple((row["office"], row["scope"]) for row in data.rows("grantor_offices.tsv"))
+
+
+@lru_cache(maxsize=1)
+def office_heads() -> dict[str, tuple[str, ...]]:
+    """office -> the types of the bodies it heads ("Giám đốc": "Sở", "Công an" ...; empty: any)."""
+    return {row["office"]: tuple(h for h in row["heads"].split(";") if h) for row in data.rows("grantor_offices.tsv")}
