@@ -198,18 +198,6 @@ def test_a_few_bad_utf8_bytes_do_not_turn_the_text_to_windows_1258(tmp_path):
     assert paragraphs(doc)[1][1].startswith("\ufffd\ufffd vị Khối trưởng")
 
 
-def test_markdown_headings_and_tables(tmp_path):
-    path = tmp_path / "a.md"
-    path.write_text("# Kết quả\n\n| STT | Đơn vị |\n|---|---|\n| 1 | Cục Thuế tỉnh Đắk Nông |\n", encoding="utf-8")
-    doc = read_document(path)
-    assert doc.format == "md"
-    assert paragraphs(doc) == [
-        ("heading", "Kết quả"),
-        ("table_row", "STT | Đơn vị"),
-        ("table_row", "1 | Cục Thuế tỉnh Đắk Nông"),
-    ]
-
-
 @pytest.mark.parametrize(
     "source, fmt, name",
     [("features.docx", "docx", "bao-cao.txt"), ("features.docx", "docx", "bao-cao.md"),
