@@ -34,7 +34,7 @@ from ..document import Document
 from ..normalize import clean_text
 from ..segment import join_lines, make_paragraphs, tidy_line
 from .format import Block, Format
-from .options import DEFAULT_OPTIONS, ReadOptions
+from .options import DEFAULT_OPTIONS, ReadOptions, check_text
 from .text import decode_text
 
 # A table's delimiter row: "|---|:---:|", "--- | ---" (with at least one pipe).
@@ -67,6 +67,7 @@ def _parser(blocks: bool = False) -> MarkdownIt:
 def read_markdown(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> Document:
     """A .md file: its text without markup, in paragraphs as a .txt file's; headings and table rows kept apart."""
     text, encoding = decode_text(data, path, options.encoding)
+    check_text(path, text, options)
     blocks = list(markdown_blocks(clean_text(text)))
     return Document(path=str(path), format="md", paragraphs=tuple(_paragraphs(blocks)), encoding=encoding)
 

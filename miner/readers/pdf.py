@@ -27,7 +27,7 @@ from ..normalize import clean_text
 from ..segment import is_letterhead, join_lines, make_paragraphs, tidy_line
 from . import legacy, ocr
 from .format import Block, Format
-from .options import DEFAULT_OPTIONS, ReadOptions
+from .options import DEFAULT_OPTIONS, ReadOptions, check_pages
 
 log = logging.getLogger(__name__)
 
@@ -336,6 +336,7 @@ def read_pdf(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) ->
     reading of scanned pages; lines re-joined into paragraphs, page furniture dropped."""
     pdf = _open_pdf(path, data)
     try:
+        check_pages(path, len(pdf), options)
         layers = [_page_words(pdf[number].get_textpage()) for number in range(len(pdf))]
         scans = _pages_to_ocr(pdf, layers, options.ocr)
         unread_scan = options.ocr == "never" and not any(layers) and any(map(_has_image, pdf))
