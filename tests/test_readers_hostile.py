@@ -4,6 +4,7 @@ see it: the text kept, or the file failed with one line that says why and what t
 from __future__ import annotations
 
 import io
+import json
 import resource
 import subprocess
 import sys
@@ -148,6 +149,19 @@ def test_a_limit_of_pages_on_a_real_pdf():
 def test_limits_must_be_positive():
     with pytest.raises(ValueError, match="max_paragraphs must be at least 1, not 0"):
         ReadOptions(max_paragraphs=0)
+
+
+def test_the_limits_are_options_of_the_commands():
+    from click.testing import CliRunner
+
+    from miner.cli import cli
+
+    result = CliRunner().invoke(cli, ["extract", str(DATA / "features.pdf"), "--json", "--max-pages", "1"])
+    assert result.exit_code == 1
+    assert "it has 2 pages, over the limit of 1 (split it, or raise the limit with --max-pages" in result.output
+    result = CliRunner().invoke(cli, ["extract", str(DATA / "features.pdf"), "--json", "--max-pages", "2"])
+    assert result.exit_code == 0
+    assert json.loads(result.output)["symbol"] == "12/KH-UBND"
 
 
 # --- item 8: text never dropped silently --------------------------------------------------------
