@@ -168,7 +168,8 @@ def test_the_limits_are_options_of_the_commands():
 
 
 def nested_html(depth: int) -> bytes:
-    return ("<html><body><p>Trước</p>" + "<div>" * depth + "Sâu" + "</div>" * depth + "<p>Sau cùng</p></body></html>").encode()
+    page = "<html><body><p>Trước</p>" + "<div>" * depth + "Sâu" + "</div>" * depth + "<p>Sau cùng</p></body></html>"
+    return page.encode()
 
 
 @pytest.mark.parametrize("depth", [300, 2000])
@@ -230,19 +231,21 @@ def test_a_meta_charset_is_read_as_browsers_read_it(charset, encoding, text):
 
 
 def test_twelve_hundred_nested_hyperlinks_keep_their_text():
-    body = b"<w:p>" + b"<w:hyperlink>" * 1200 + run("Sở Tài chính") + b"</w:hyperlink>" * 1200 + run(" năm 2022") + b"</w:p>"
+    links = b"<w:hyperlink>" * 1200 + run("Sở Tài chính") + b"</w:hyperlink>" * 1200
+    body = b"<w:p>" + links + run(" năm 2022") + b"</w:p>"
     assert paragraphs(read_document("a.docx", data=docx(body))) == [("body", "Sở Tài chính năm 2022")]
 
 
 def test_nine_hundred_nested_content_controls_keep_their_text():
-    body = b"<w:sdt><w:sdtContent>" * 900 + b"<w:p>" + run("Sở Tài chính") + b"</w:p>" + b"</w:sdtContent></w:sdt>" * 900
+    paragraph = b"<w:p>" + run("Sở Tài chính") + b"</w:p>"
+    body = b"<w:sdt><w:sdtContent>" * 900 + paragraph + b"</w:sdtContent></w:sdt>" * 900
     assert paragraphs(read_document("a.docx", data=docx(body))) == [("body", "Sở Tài chính")]
 
 
 def test_tables_nested_past_any_document_are_failed_with_the_reason():
     cell = b"<w:tbl><w:tr><w:tc>"
     body = cell * 100 + b"<w:p>" + run("x") + b"</w:p>" + b"</w:tc></w:tr></w:tbl>" * 100
-    with pytest.raises(UnreadableFile, match="not a valid .docx: its tables or text boxes are nested more than 64 deep"):
+    with pytest.raises(UnreadableFile, match="not a valid .docx: its tables or text boxes are nested more than 64"):
         read_document("a.docx", data=docx(body))
 
 
@@ -254,7 +257,10 @@ def test_a_text_padded_with_nul_bytes_is_read():
 
 def test_nul_padding_between_blocks_is_a_line_break():
     data = "Điều 1. Tặng Bằng khen.".encode() + b"\x00" * 512 + "Điều 2. Hiệu lực.".encode()
-    assert paragraphs(read_document("a.txt", data=data)) == [("body", "Điều 1. Tặng Bằng khen."), ("body", "Điều 2. Hiệu lực.")]
+    assert paragraphs(read_document("a.txt", data=data)) == [
+        ("body", "Điều 1. Tặng Bằng khen."),
+        ("body", "Điều 2. Hiệu lực."),
+    ]
 
 
 # --- item 10: bidi isolates ----------------------------------------------------------------------
@@ -262,3 +268,73 @@ def test_nul_padding_between_blocks_is_a_line_break():
 
 def test_clean_text_drops_bidi_isolates_and_marks():
     assert clean_text("Sở\u2066 Tài\u2067 chính\u2068 tỉnh\u2069 Đắk\u061c Nông\u202e") == "Sở Tài chính tỉnh Đắk Nông"
+
+
+# --- item 11: legacy encodings ------------------------------------------------------------------
+
+TITLE = "ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG\nQUYẾT ĐỊNH\nVề việc tặng Bằng khen cho Ông Trần Văn Ấn, Ủy viên.\n"
+
+
+def vn1(text: str) -> bytes:
+    """TCVN3 as full TCVN 5712 (VN1) writes it: capitals on codes of their own (tcvn3_vn1.tsv)."""
+    from miner import data
+    from miner.readers.legacy import from_unicode
+
+    capitals = {row["letter"]: bytes([int(row["code"], 16)]) for row in data.rows("tcvn3_vn1.tsv")}
+    return b"".join(capitals.get(c) or from_unicode(c, "tcvn3") for c in text)
+
+
+def test_vn1_capitals_are_the_ones_iconv_writes():
+    import shutil
+
+    if shutil.which("iconv") is None:
+        pytest.skip("no iconv here")
+    written = subprocess.run(["iconv", "-t", "TCVN5712-1"], input=TITLE.encode(), capture_output=True, check=True)
+    assert written.stdout == vn1(TITLE)
+    assert set(written.stdout) & {0x01, 0x91, 0xDA}  # C0, 80-9F and A0-FF codes: Ú, Ị, Ế
+
+
+def test_tcvn3_with_vn1_capitals_keeps_its_capitals():
+    data = vn1(TITLE * 20)
+    doc = read_document("a.txt", data=data)
+    assert doc.encoding == "tcvn3"
+    assert doc.text == "\n\n".join(TITLE.strip().split("\n") * 20)
+
+
+def test_tcvn3_with_vn1_capitals_is_not_refused_as_binary():
+    """Capitals on C0 codes were taken for binary data."""
+    text = "ỨNG DỤNG ÚNG NGẬP Ụ ỪNG Ử Ữ ỲÝỶỸỴ " * 50 + "\nđược ghi nhận và khen thưởng.\n"
+    assert read_document("a.txt", data=vn1(text)).text == " ".join(text.split())  # one paragraph
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các đối tượng gồm:\nđ) Quan hệ gia đình;\ne) Khác.",  # a list label at a line start
+        "Mức thưởng.\nđ. Khác",
+        "Tuy nhiên... đây là vấn đề cần làm rõ.",  # no sentence ends at "..."
+        "BỘ Y TẾ\nSố: 68/QĐ-BYT",  # two words of a capital and letters of unknown case
+        "QUY ĐỊNH VỀ CÔNG TÁC THI ĐUA\nVÀ\nKHEN THƯỞNG",  # "VÀ" between two lines of capitals
+        "Ông Hồ Đức Phớc được khen thưởng.",  # a name spelled "Phớc" keeps its spelling
+    ],
+    ids=["label-paren", "label-dot", "ellipsis", "two-letter-words", "two-letter-line", "phoc"],
+)
+def test_tcvn3_as_vntime_fonts_store_it_reads_back(text):
+    from miner.readers.legacy import from_unicode
+
+    data = from_unicode(text + "\nNguồn tiền thưởng được trích từ Quỹ thi đua của tỉnh.", "tcvn3", capitals_font=True)
+    doc = read_document("a.txt", data=data, options=ReadOptions(encoding="tcvn3"))
+    assert doc.text.split("\n\n")[: text.count("\n") + 1] == text.split("\n")
+
+
+def test_a_dropped_u_is_put_back_only_when_the_whole_text_lost_them():
+    from miner.readers.legacy import repair_text
+
+    # antiword's text of a .doc whose soft hyphens ("ư" in TCVN3) were dropped: none left anywhere
+    assert repair_text("Nguån tiÒn thëng ®îc trÝch tõ Quü thi ®ua cña Ph¬ng.\n")[0] == (
+        "Nguồn tiền thưởng được trích từ Quỹ thi đua của Phương.\n"
+    )
+    # one "ư" left ("th\xadëng"): they were not dropped, "Phớc" is spelled so
+    assert repair_text("Nguån tiÒn th\xadëng ®\xadîc trÝch cho «ng Hå §øc Phíc.\n")[0] == (
+        "Nguồn tiền thưởng được trích cho ông Hồ Đức Phớc.\n"
+    )

@@ -46,10 +46,11 @@ class Run:
     font: str | None = None
 
 
-def join_runs(runs: list[Run], encoding: str | None = None) -> str:
+def join_runs(runs: list[Run], encoding: str | None = None, restore_u: bool | None = None) -> str:
     """A paragraph's text from its runs, those set in a TCVN3 (.VnTime ...) or VNI (VNI-Times ...)
-    font converted to Unicode; `encoding` forces a legacy code on every run."""
-    return legacy.convert_runs(((run.text, run.font) for run in runs), encoding)
+    font converted to Unicode; `encoding` forces a legacy code on every run; `restore_u` puts
+    back TCVN3's "ư" where a converter dropped it."""
+    return legacy.convert_runs(((run.text, run.font) for run in runs), encoding, restore_u)
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,8 @@ class _Docx:
         self.default_font: str | None = None
         self.note_numbers: dict[tuple[str, str], int] = {}
         self.nesting = 0  # tables and text boxes around the block being read
+        # TCVN3's "ư" is code AD, a soft hyphen to Unicode: a document that holds none lost them
+        self.soft_hyphens = False
         self.lists: dict[str, tuple[str, dict[int, _Level]]] = {}  # numId -> (counter key, levels)
         self.counters: dict[str, dict[int, int]] = {}
 
@@ -130,6 +133,7 @@ class _Docx:
         self.budget -= len(data)
         if name == "word/document.xml":
             check_paragraphs(self.path, _paragraph_tags(data), self.options, " in its XML")
+            self.soft_hyphens = "\u00ad".encode() in data
         check_tags(self.path, data.count(b"<"), self.options)
         try:
             return lxml.etree.fromstring(data, _XML_PARSER)
@@ -295,7 +299,7 @@ class _Docx:
                 code = None if run.text.isascii() else legacy.run_encoding(run.text, run.font, self.encoding)
                 if code:
                     self.legacy_chars[code] += len(run.text)
-            text = join_runs(runs, self.encoding)
+            text = join_runs(runs, self.encoding, not self.soft_hyphens)
         else:  # no run in a legacy font: nothing to convert or count
             text = "".join(run.text for run in runs)
         if text.strip():
@@ -471,9 +475,11 @@ def read_docx(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -
         blocks += docx.notes("word/endnotes.xml", "endnote")
     encoding = docx.legacy_chars.most_common(1)[0][0] if docx.legacy_chars else None
     if encoding is None:
-        encoding = legacy.detect_legacy("\n".join(text for text, _ in blocks))
+        text = "\n".join(text for text, _ in blocks)
+        encoding = legacy.detect_legacy(text)
         if encoding:
-            blocks = [(legacy.repair_lines(text, encoding), kind) for text, kind in blocks]
+            restore_u = legacy.lost_u(text, encoding)  # decided on the whole document
+            blocks = [(legacy.repair_lines(text, encoding, restore_u), kind) for text, kind in blocks]
     paragraphs = paragraphs_from_blocks(blocks)
     return Document(path=str(path), format="docx", paragraphs=tuple(paragraphs), encoding=encoding)
 

@@ -308,13 +308,16 @@ def _legacy_converter(
 
     PDF makers show TCVN3's "ư" (the soft hyphen) as "-": it is put back first.
     """
-    code = encoding or legacy.detect_legacy(" ".join(word[4] for words in layers for word in words))
+    text = " ".join(word[4] for words in layers for word in words)
+    code = encoding or legacy.detect_legacy(text)
     if code is None:
         return None, None
+    # whether a dropped TCVN3 "ư" is put back is decided on the whole document, not line by line
+    restore_u = legacy.lost_u(legacy.soft_hyphens_back(text) if code == "tcvn3" else text, code)
     if encoding:
-        convert = lambda text: legacy.repair_text(text, encoding)[0]  # noqa: E731
+        convert = lambda text: legacy.repair_text(text, encoding, restore_u)[0]  # noqa: E731
     else:
-        convert = lambda text: legacy.repair_lines(text, code)  # noqa: E731
+        convert = lambda text: legacy.repair_lines(text, code, restore_u)  # noqa: E731
     if code == "tcvn3":
         return (lambda text: convert(legacy.soft_hyphens_back(text))), code
     return convert, code
