@@ -475,7 +475,7 @@ def _executor(options: Options, process: Process) -> Executor | None:
     if options.dask:
         from .cluster import DaskExecutor  # distributed is an optional extra
 
-        return DaskExecutor(options.dask, options.limits, process, shared=options.dask_shared)
+        return DaskExecutor(options.dask, options.limits, process, fail_task, warm, shared=options.dask_shared)
     if options.workers > 0:
         return Pool(options.workers, process, fail_task, warm, options.limits)
     return None

@@ -9,8 +9,10 @@ a folded key, so "Uỷ ban" and "Ủy ban" resolve to one row.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import sqlite3
 import time
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
@@ -31,6 +33,10 @@ from .record import Award, LegalRef, Record, Span
 
 SCHEMA_VERSION = 2
 CACHE_KB = 64 * 1024  # SQLite's page cache of a connection that open_db opens
+
+
+class DatabaseProblem(MinerError):
+    """The database cannot be written: taken by another ingest, read-only, damaged, not a database, or its disk full."""
 
 
 class SchemaMismatch(MinerError):
@@ -236,9 +242,15 @@ def now() -> str:
 
 
 def open_db(path: str | Path) -> sqlite_utils.Database:
-    """Open (creating if needed) a miner database: WAL mode, foreign keys on, schema in place."""
+    """Open (creating if needed) a miner database: WAL mode, foreign keys on, schema in place.
+    A file that is not a database, or one that cannot be written, raises DatabaseProblem."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    with problems(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return _open(path)
+
+
+def _open(path: Path) -> sqlite_utils.Database:
     db = sqlite_utils.Database(path)
     db.execute("PRAGMA foreign_keys = ON")
     db.register_function(fold, deterministic=True, name="fold")
@@ -255,6 +267,99 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     db.execute(f"PRAGMA cache_size = -{CACHE_KB}")
     ensure_schema(db)
     return db
+
+
+@contextmanager
+def problems(path: str | Path) -> Iterator[None]:
+    """Turn SQLite's errors about the database file at `path` into a DatabaseProblem of one line
+    that says what to do (the other errors, bugs, go through)."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        problem = explain(path, exc)
+        if problem is None:
+            raise
+        raise problem from None
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise _full(path) from None
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise explain(path, sqlite3.OperationalError("readonly")) from None
+        raise
+
+
+def _full(path: str | Path) -> DatabaseProblem:
+    return DatabaseProblem(
+        path, "the disk holding the database is full",
+        remedy="free some space (or give --db on another disk) and run the same command again: what was "
+        "written is kept, each document whole",
+    )
+
+
+def explain(path: str | Path, exc: sqlite3.DatabaseError) -> DatabaseProblem | None:
+    """What SQLite's error means for the user, or None when it is no problem of the file."""
+    text = str(exc).lower()
+    if "database is locked" in text or "database is busy" in text:
+        return DatabaseProblem(
+            path, "another program is writing to the database",
+            remedy="wait until it is done (another miner ingest?) and run the same command again",
+        )
+    if "readonly" in text or "read-only" in text or "unable to open database" in text:
+        return DatabaseProblem(
+            path, "the database cannot be written (a read-only file or folder)",
+            remedy=f"give miner's user write permission on {path} and its folder (SQLite writes "
+            f"{Path(path).name}-wal and -shm beside it), or give another --db",
+        )
+    if "malformed" in text or "corrupt" in text:
+        return DatabaseProblem(
+            path, "the database is damaged",
+            remedy=f"run `sqlite3 {path} .recover | sqlite3 recovered.db` and ingest into recovered.db, or "
+            "move it aside and ingest again",
+        )
+    if "not a database" in text or "file is encrypted" in text:
+        return DatabaseProblem(
+            path, "the file is not a SQLite database", remedy="give --db the path of a miner database, or of a new file"
+        )
+    if "disk is full" in text or "disk i/o error" in text and "full" in text:
+        return _full(path)
+    if "disk i/o error" in text:
+        return DatabaseProblem(
+            path, "the disk holding the database failed to read or write",
+            remedy="check the disk (is it full, or gone?) and run the same command again",
+        )
+    return None
+
+
+class WriterLock:
+    """One `miner ingest` at a time on a database: an exclusive lock on a file beside it (X.lock),
+    held until `release`; the kernel lets go of it when the process ends, however it ends."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.file = None
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: no lock, as before
+            return
+        lock = self.path.with_name(self.path.name + ".lock")
+        try:
+            self.file = open(lock, "a+b")
+        except OSError:  # a read-only folder: open_db will say so
+            return
+        try:
+            fcntl.flock(self.file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self.file.close()
+            self.file = None
+            raise DatabaseProblem(
+                path, "another miner ingest is writing to the database",
+                remedy="wait until it is done, then run this one again (it goes on from what is stored)",
+            ) from None
+
+    def release(self) -> None:
+        if self.file is not None:
+            self.file.close()
+            self.file = None
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:

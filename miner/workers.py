@@ -175,7 +175,7 @@ class Child:
         self.proc = self.context.Process(
             target=_serve, args=(child, process, fail, warm, limits, os.getpid()), daemon=True, name="miner-worker"
         )
-        with _arenas_bounded():
+        with _arenas_bounded(), _may_have_children():
             self.proc.start()
         child.close()
         self.conn = parent
@@ -262,6 +262,21 @@ class Child:
             self.kill()
         else:
             self.conn.close()
+
+
+class _may_have_children:
+    """Let a daemonic process (a Dask worker under its nanny) start a child: multiprocessing forbids
+    it lest the child outlive it, which `die_with_parent` prevents."""
+
+    def __enter__(self) -> None:
+        from multiprocessing import current_process
+
+        self.config = current_process()._config
+        self.daemon = self.config.pop("daemon", None)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.daemon is not None:
+            self.config["daemon"] = self.daemon
 
 
 class _arenas_bounded:
