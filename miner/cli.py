@@ -26,7 +26,7 @@ MAX_BYTES = 100 * 2**20
 OCR_POLICIES = ("auto", "always", "never")
 ENCODINGS = ("tcvn3", "vni", "viscii")
 DEFAULT_TIMEOUT = 300.0
-ADDRESS_SPACE = 1 << 30
+ADDRESS_SPACE = 768 << 20
 BATCH_DOCUMENTS = 200
 
 # Control characters (terminal escapes among them) and bidi overrides, shown escaped on a terminal.
@@ -169,7 +169,7 @@ class ByteSize(click.ParamType):
     "--worker-memory",
     type=ByteSize(),
     default=ADDRESS_SPACE,
-    show_default="1G",
+    show_default="768M",
     help="Memory a worker may map while reading one file; a file that needs more is failed (0: no limit).",
 )
 @click.option(

@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 300.0  # seconds a worker may spend on one file (OCR of a long scan takes minutes)
 WORKER_MEMORY = 512 << 20  # a worker whose RSS passes this after a file is replaced (its caches grew)
-ADDRESS_SPACE = 1 << 30  # a worker may map this much memory at most: past it, the file fails TooLarge
+ADDRESS_SPACE = 768 << 20  # a worker may map this much memory at most: past it, the file fails TooLarge
 
 
 class TimedOut(UnreadableFile):
@@ -123,15 +123,37 @@ def too_large(limits: Limits, task: Task) -> TooLarge:
     )
 
 
-def run_one(process: Process, fail: Fail, limits: Limits, task: Task) -> Result:
-    """`process(task)`, with a bug or a lack of memory turned into a failure of the file."""
+def _peak_mapped() -> int:
+    """The most memory this process has mapped so far (VmPeak; 0 where /proc is missing)."""
     try:
-        return process(task)
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmPeak:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def run_one(process: Process, fail: Fail, limits: Limits, task: Task) -> tuple[Result, bool]:
+    """`process(task)`, with a bug or a lack of memory turned into a failure of the file; and whether
+    the task met the address-space limit (the worker is then replaced)."""
+    before = _peak_mapped()
+    try:
+        result = process(task)
     except MemoryError:
-        return fail(task, too_large(limits, task))
+        return fail(task, too_large(limits, task)), True
     except Exception as exc:  # a bug: record it against the file, keep the worker
         log.error("miner failed on %s:\n%s", task.file.path, traceback.format_exc())
-        return fail(task, InternalError(task.file.path, f"miner failed on it ({type(exc).__name__}: {exc})"))
+        result = fail(task, InternalError(task.file.path, f"miner failed on it ({type(exc).__name__}: {exc})"))
+    after = _peak_mapped()
+    if limits.address_space and after > before and after >= 0.9 * limits.address_space:
+        # A parser that ran out of memory says so in its own words ("not well-formed", "unknown
+        # error"): the file failed at the limit, and the limit is the reason to give.
+        if getattr(result, "error_class", None) is not None:
+            result = fail(task, too_large(limits, task))
+        return result, True
+    return result, False
 
 
 _READY = "ready"
@@ -154,7 +176,8 @@ def _serve(conn: Connection, process: Process, fail: Fail, warm: Callable[[], No
             return
         if task is None:
             return
-        conn.send((run_one(process, fail, limits, task), _rss()))
+        result, at_limit = run_one(process, fail, limits, task)
+        conn.send((result, _rss() if not at_limit else 1 << 62))  # at the limit: replace this worker
 
 
 # ---------------------------------------------------------------- a worker, seen from outside
