@@ -346,20 +346,25 @@ class Pool:
             return
         pending: list[tuple[int, Task]] = [first]
         exhausted = False
+
+        def feed(child: Child) -> None:
+            """Send an idle, ready child the next task, if there is one and room for it."""
+            nonlocal exhausted
+            if not pending and not exhausted and room():
+                item = next(items, None)
+                exhausted = item is None
+                pending.extend([item] if item is not None else [])
+            if pending:
+                child.key, task = pending.pop()
+                child.send(task)
+
         self.children = [self._spawn() for _ in range(self.size)]
         while True:
             for i, child in enumerate(self.children):
                 if child.task is None and not child.alive:
                     self.children[i] = child = self._spawn()
-                if not child.ready or child.task is not None:
-                    continue
-                if not pending and not exhausted and room():
-                    item = next(items, None)
-                    exhausted = item is None
-                    pending += [item] if item is not None else []
-                if pending:
-                    child.key, task = pending.pop()
-                    child.send(task)
+                if child.ready and child.task is None:
+                    feed(child)
             busy = [c for c in self.children if c.task is not None]
             if not busy and not pending and exhausted:
                 return
@@ -375,6 +380,8 @@ class Pool:
                 if not child.conn.closed and child.conn in ready:
                     key = child.key
                     received = child.receive()
+                    if child.alive and child.ready and child.task is None:
+                        feed(child)  # its next file before the writer saves this one: it does not idle
                     if received is not None:
                         done(key, *received)
             now = time.monotonic()
