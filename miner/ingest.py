@@ -13,6 +13,7 @@ number of files is in flight.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import logging
@@ -504,7 +505,9 @@ def ingest(
             for place, task in items:
                 run.done(place, Path(task.path), process(task))
         else:
-            with collector_paused():  # what the writer makes has no cycles: the collector would find nothing
+            # What the writer makes has no cycles: the collector would find nothing (a Dask client's
+            # event loop, in a thread of this process, makes some: it keeps its collector).
+            with collector_paused() if isinstance(executor, Pool) else contextlib.nullcontext():
                 executor.run(
                     items,
                     lambda place, task, result: run.done(place, Path(task.path), result),
