@@ -21,7 +21,7 @@ from .errors import MinerError
 
 DEFAULT_DB = "db/reports.db"
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
-# The library's defaults, for the help (checked against miner.readers, miner.legacy, miner.workers, miner.ingest).
+# The library's defaults, for the help (checked against miner.readers, miner.readers.legacy, miner.workers, miner.ingest).
 MAX_BYTES = 100 * 2**20
 OCR_POLICIES = ("auto", "always", "never")
 ENCODINGS = ("tcvn3", "vni", "viscii")

@@ -143,7 +143,7 @@ def test_the_cli_imports_no_reader_extractor_or_server_to_start():
 def test_the_defaults_in_the_help_are_the_librarys():
     from miner import cli as cli_module
     from miner.ingest import Options
-    from miner.legacy import ENCODINGS
+    from miner.readers.legacy import ENCODINGS
     from miner.readers import MAX_BYTES, OCR_POLICIES
     from miner.workers import ADDRESS_SPACE, DEFAULT_TIMEOUT
 
