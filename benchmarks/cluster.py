@@ -168,12 +168,15 @@ def main(argv: list[str] | None = None) -> int:
             s = scan_runs[mode]
             row["scans"] = {**s, "pages_per_s": round(s["pages"] / s["wall_s"], 3) if s["pages"] else None}
         rows[mode] = row
-    one_worker = next((rows[m]["mb_per_s"] / int(m.rsplit(":", 1)[1]) for m in modes if m.rsplit(":", 1)[1].isdigit()), None)
+    # A busy worker core's speed: MB of text per CPU second of the whole run (the writer's share
+    # included, so the estimate errs low), the same whatever the load of the machine.
+    one_worker = min(rows[m]["text_mb"] / rows[m]["cpu_s"] for m in modes if rows[m]["cpu_s"])
     report = {
         "command": "python benchmarks/cluster.py " + " ".join(argv if argv is not None else sys.argv[1:]),
         "archive": str(folder), "load_average": [load_before, [round(x, 2) for x in os.getloadavg()]],
         "runs": rows, "same_database": equal, "writer_mb_per_cpu_s": round(ceiling, 2),
-        "workers_one_writer_feeds": round(ceiling / one_worker, 1) if one_worker else None,
+        "mb_per_cpu_s": round(one_worker, 2),
+        "workers_one_writer_feeds": round(ceiling / one_worker, 1),
     }
     print(f"archive {args.archive}: {folder}; load {report['load_average'][0]} -> {report['load_average'][1]}")
     print("| way | documents/s | MB/s | cores busy | OCR pages/s |")
@@ -183,8 +186,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| `{' '.join(mode_args(mode))}` | {row['docs_per_s']} | {row['mb_per_s']} | {row['cores_busy']} | "
               f"{ocr if ocr is not None else '-'} |")
     print(f"same database every way: {equal}")
-    print(f"the writer alone: {ceiling:.2f} MB/s of text on one core; it feeds about "
-          f"{report['workers_one_writer_feeds']} workers of this machine's speed")
+    print(f"the writer alone: {ceiling:.2f} MB/s of text on one core; a busy worker core reads and extracts "
+          f"{one_worker:.2f} MB/s (text per CPU second of the whole run), so one writer feeds about "
+          f"{report['workers_one_writer_feeds']} busy worker cores of this machine's speed")
     out = OUT / f"cluster-{args.archive}.json"
     out.write_text(json.dumps(report, indent=2, ensure_ascii=False))
     print(f"written: {out.relative_to(ROOT)}")
