@@ -29,9 +29,10 @@ from .document import Document
 from .errors import MinerError
 from . import normalize
 from .normalize import fold
-from .record import Award, LegalRef, Record, Span
+from .record import LegalRef, Location, Record, Span
+from .reform import COMMUNE_LEVELS, province_now
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 CACHE_KB = 64 * 1024  # SQLite's page cache of a connection that open_db opens
 
 
@@ -146,9 +147,9 @@ TABLES: tuple[Table, ...] = (
     _mentions("persons", "person_id", role=str),
     Table(
         "locations",
-        {"id": int, "key": str, "name": str, "level": str, "province": str, "merged_into": str},
+        {"id": int, "key": str, "name": str, "level": str, "province": str, "merged_into": str, "now_in": str},
         not_null=("key", "name"),
-        indexes=(("level",), ("province",)),
+        indexes=(("level",), ("province",), ("now_in",)),
         unique=(("key",),),
     ),
     _mentions("locations", "location_id"),
@@ -367,6 +368,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version == 1:
         _migrate_from_1(db)
+        version = 2
+    if version == 2:
+        _migrate_from_2(db)
         version = SCHEMA_VERSION
     if version not in (0, SCHEMA_VERSION):
         raise SchemaMismatch(
@@ -398,6 +402,21 @@ def _migrate_from_1(db: sqlite_utils.Database) -> None:
         db.execute(_FTS_SQL)
         db.execute(f"INSERT INTO {FTS_TABLE} (rowid, text_folded) SELECT rowid, text_folded FROM {FTS_TABLE}_v1")
         db.execute(f"DROP TABLE {FTS_TABLE}_v1")
+        db.execute("PRAGMA user_version = 2")
+
+
+def _migrate_from_2(db: sqlite_utils.Database) -> None:
+    """Version 2 -> 3: `locations.now_in`, where a place lies since 1 July 2025 (miner/reform.py),
+    filled for provinces and districts; communes get theirs when their documents are re-extracted."""
+    with db.atomic():
+        columns = db["locations"].columns_dict
+        if columns and "now_in" not in columns:
+            db.execute("ALTER TABLE locations ADD COLUMN now_in TEXT")
+        if columns:
+            rows = db.execute(
+                "select id, province from locations where province is not null and level not in ('xã', 'phường', 'thị trấn')"
+            ).fetchall()
+            db.conn.executemany("update locations set now_in = ? where id = ?", [(province_now(p), i) for i, p in rows])
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -764,7 +783,7 @@ class DocumentRows:
     paragraphs: (seq, kind, text, ocr_confidence), with `folded` the folded text of each;
     citations: (the cited document's values, in _CITED_VALUES order; its spans);
     organizations: (key, name, kind, province, spans); persons: (key, name, role, spans);
-    locations: (key, name, level, province, merged_into, spans);
+    locations: (key, name, level, province, merged_into, now_in, spans);
     emulation_groups, award_types: (key, name, spans);
     awards: (award key, award, recipient key, recipient, recipient kind, grantor, grantor key, year,
     status, decision, decision's symbol key, span or None).
@@ -811,10 +830,7 @@ def document_rows(document: Document, record: Record, folded: Sequence[str] | No
         ),
         persons=tuple((fold_key(p.name), p.name, p.role, spans(p.spans)) for p in record.persons),
         locations=tuple(
-            (
-                "|".join((fold_key(loc.name), loc.level or "", fold_key(loc.province))),
-                loc.name, loc.level, loc.province, loc.merged_into, spans(loc.spans),
-            )
+            (_location_key(loc), loc.name, loc.level, loc.province, loc.merged_into, loc.now_in, spans(loc.spans))
             for loc in record.locations
         ),
         emulation_groups=tuple((fold_key(g.name), g.name, spans(g.spans)) for g in record.emulation_groups),
@@ -828,6 +844,13 @@ def document_rows(document: Document, record: Record, folded: Sequence[str] | No
             for a in record.awards
         ),
     )
+
+
+def _location_key(loc: Location) -> str:
+    key = "|".join((fold_key(loc.name), loc.level or "", fold_key(loc.province)))
+    if loc.now_in and loc.level in COMMUNE_LEVELS:
+        key += "|" + fold_key(loc.now_in)  # two communes of one name and province, in different places now
+    return key
 
 
 def _save_paragraphs(
@@ -874,9 +897,9 @@ def _save_record(db: sqlite_utils.Database, document_id: str, first_paragraph: i
     for key, name, role, spans in rows.persons:
         out.add(mentions, (_lookup(db, "persons", key, {"name": name}), role), spans)
     mentions = out.table("location_mentions", ("location_id",))
-    for key, name, level, province, merged_into, spans in rows.locations:
+    for key, name, level, province, merged_into, now_in, spans in rows.locations:
         values = {"name": name, "level": level, "province": province}
-        out.add(mentions, (_lookup(db, "locations", key, values, merged_into=merged_into),), spans)
+        out.add(mentions, (_lookup(db, "locations", key, values, merged_into=merged_into, now_in=now_in),), spans)
     mentions = out.table("emulation_group_mentions", ("emulation_group_id",))
     for key, name, spans in rows.emulation_groups:
         out.add(mentions, (_lookup(db, "emulation_groups", key, {"name": name}),), spans)

@@ -116,6 +116,7 @@ CANNED = {
     "don_vi_nhan_danh_hieu": ({"danh_hieu": "co thi dua", "tu_nam": "2020", "den_nam": "2023"}, "recipient"),
     "khen_thuong_theo_nam": ({}, "awards"),
     "dan_chieu_theo_nam": ({}, "citations"),
+    "van_ban_theo_dia_danh_moi": ({"dia_danh": "Lâm Đồng"}, "place"),
 }
 
 
