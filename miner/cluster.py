@@ -104,10 +104,6 @@ class DaskExecutor:
             self.close()
             raise ClusterLost(address, f"cannot reach the Dask scheduler ({exc})") from None
 
-    @property
-    def size(self) -> int:
-        return self.threads()
-
     def threads(self) -> int:
         """Threads of the cluster's workers (counted again every 5 s: workers come and go)."""
         count, when = self._threads
