@@ -317,6 +317,8 @@ def serve(db_path: Path, host: str, port: int, public: bool, no_sql: bool) -> No
     """
     from . import web  # Datasette loads slowly; only this command needs it
 
+    if problem := web.database_problem(db_path):
+        raise click.ClickException(problem)
     password = bool(os.environ.get(web.PASSWORD_ENV))
     if password and (problem := web.password_hash_problem(os.environ[web.PASSWORD_ENV])):
         raise click.UsageError(problem)

@@ -70,8 +70,6 @@ MISSED = {
     ("new", "locations"): "issue 13: locations on corpus/new, F1 0.943 (precision 0.89)",
     ("new", "legal_refs"): "issue 13: legal refs on corpus/new, F1 0.950 (footnote marks glued to symbols, "
     "'66/NQ' cut, '176-HĐBT' missed)",
-    ("new", "award_types"): "issue 13: award types on corpus/new, F1 0.865 (classes listed 'hạng Nhất, Nhì, Ba', "
-    "titles in lists, 'Chiến sĩ thi đua cấp Bộ')",
     ("new", "signer"): "issue 13: signer on corpus/new, accuracy 0.40 (annexes after the signature, 'Quy Chế')",
     ("new", "issued_date"): "issue 13: issued date on corpus/new, accuracy 0.89 (a law 'thông qua ngày ...')",
     ("new", "legal_refs.issuer"): "issue 13: cited documents' issuer on corpus/new, accuracy 0.89 "
