@@ -43,7 +43,8 @@ def read_only(task: Task) -> ProcessedFile:
     """What a worker does before extraction: read the file's bytes and fold each paragraph."""
     document = read_document(task.path, data=task.data, max_bytes=len(task.data), options=task.read)
     folded = tuple(fold(p.text) for p in document.paragraphs)
-    return ProcessedFile(file=task.file, sha256=task.sha256, document=document, record=Record(Header()), folded=folded)
+    rows = store.document_rows(document, Record(Header()), folded)
+    return ProcessedFile(file=task.file, sha256=task.sha256, rows=rows)
 
 
 def files(folder: Path) -> list[Path]:

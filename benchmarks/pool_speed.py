@@ -1,8 +1,11 @@
 """`miner ingest --workers N` end to end, the working tree against a git revision, in one run.
 
-    python benchmarks/pool_speed.py [--docs 2000] [--seed 1] [--workers 2] [--rounds 3] [--against HEAD]
+    python benchmarks/pool_speed.py [--archive synthetic|dev|public] [--docs 2000] [--seed 1] [--workers 2]
+                                    [--rounds 3] [--against HEAD]
 
-Each round ingests the synthetic archive (benchmarks/synthetic.py) into a fresh database twice,
+Each round ingests an archive (the synthetic one of benchmarks/synthetic.py, its first --docs
+documents; `dev`: the dev corpus copied 20 times with its numbers redrawn; `public`: the public
+texts; see benchmarks/real_archive.py) into a fresh database twice,
 once with the working tree's `miner` and once with `miner` as it was at git revision REV (its
 package extracted to a temporary folder and put first on PYTHONPATH), alternately, so that both
 meet the same load. For each: wall seconds, MB of paragraph text per second, and the CPU seconds
@@ -30,6 +33,7 @@ OUT = ROOT / "benchmarks" / "out"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import real_archive  # noqa: E402
 from archive_scale import archive, database_figures  # noqa: E402
 
 INGEST = "import sys; from miner.cli import cli; sys.exit(cli())"
@@ -45,7 +49,7 @@ def package_at(rev: str, folder: Path) -> Path:
 
 def ingest_once(source: Path, folder: Path, db: Path, workers: int) -> tuple[float, float]:
     """Wall seconds and CPU seconds (this command and its workers) of one `miner ingest` into a fresh `db`."""
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", ".lock"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     env = {**os.environ, "PYTHONPATH": str(source)}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -62,6 +66,7 @@ def ingest_once(source: Path, folder: Path, db: Path, workers: int) -> tuple[flo
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--archive", choices=("synthetic", "dev", "public"), default="synthetic")
     ap.add_argument("--docs", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
@@ -69,7 +74,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--against", default="HEAD", help="git revision of miner to compare with")
     args = ap.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
-    folder = archive(args.docs, args.seed)
+    if args.archive == "dev":
+        folder = real_archive.dev_copies(20, args.seed)
+    elif args.archive == "public":
+        folder = real_archive.public_web()
+    else:
+        folder = archive(args.docs, args.seed)
     runs: dict[str, list[tuple[float, float]]] = {"new": [], "old": []}
     load_before = [round(x, 2) for x in os.getloadavg()]
     with tempfile.TemporaryDirectory(prefix="pool-speed-") as tmp:
@@ -82,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     busy = {name: statistics.median(c / w for w, c in r) for name, r in runs.items()}
     report = {
         "command": "python benchmarks/pool_speed.py " + " ".join(argv if argv is not None else sys.argv[1:]),
-        "documents": args.docs, "text_mb": round(mb, 2), "workers": args.workers, "against": args.against,
+        "archive": args.archive, "documents": args.docs, "text_mb": round(mb, 2), "workers": args.workers, "against": args.against,
         "load_average": [load_before, [round(x, 2) for x in os.getloadavg()]],
         "runs": {name: [{"wall_s": round(w, 2), "cpu_s": round(c, 2)} for w, c in r] for name, r in runs.items()},
         "median_wall_s": {name: round(w, 2) for name, w in wall.items()},
@@ -90,13 +100,14 @@ def main(argv: list[str] | None = None) -> int:
         "cores_busy": {name: round(b, 2) for name, b in busy.items()},
         "old_over_new": round(wall["old"] / wall["new"], 3),
     }
-    print(f"{args.docs} documents, {mb:.1f} MB of text, {args.workers} workers, {args.rounds} rounds; "
+    print(f"{args.archive}: {mb:.1f} MB of text, {args.workers} workers, {args.rounds} rounds; "
           f"load {report['load_average'][0]} -> {report['load_average'][1]}")
     for name in runs:
         label = "working tree" if name == "new" else args.against
         print(f"  {label:>12}: {wall[name]:.1f} s, {report['mb_per_s'][name]:.3f} MB/s, {busy[name]:.2f} cores busy (medians)")
     print(f"  wall time, old / new: {report['old_over_new']}x")
-    out = OUT / f"pool-speed-s{args.seed}-n{args.docs}-w{args.workers}.json"
+    name = f"{args.archive}-s{args.seed}" + (f"-n{args.docs}" if args.archive == "synthetic" else "")
+    out = OUT / f"pool-speed-{name}-w{args.workers}.json"
     out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {out.relative_to(ROOT)}")
     return 0

@@ -1,26 +1,45 @@
-"""The `miner` command: thin adapters over the library."""
+"""The `miner` command: thin adapters over the library.
+
+Each command imports what it needs when it runs (the readers, the extractors, Datasette take most of
+a second to import), so `miner --help` answers at once; the defaults shown in the help are repeated
+here and tests/test_cli.py checks that they are the library's.
+"""
 
 from __future__ import annotations
 
 import functools
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
 import click
-from tqdm import tqdm
 
 from . import __version__
 from .errors import MinerError
-from .ingest import DEFAULT_TIMEOUT, FailedFile, Options, ingest, iter_files
-from .pipeline import build_record
-from .readers.legacy import ENCODINGS
-from .readers import MAX_BYTES, MAX_CHARS, MAX_PAGES, MAX_PARAGRAPHS, OCR_POLICIES, ReadOptions, read_document
-from .store import open_db
 
 DEFAULT_DB = "db/reports.db"
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+# The library's defaults, for the help (checked against miner.readers, miner.readers.legacy, miner.workers, miner.ingest).
+MAX_BYTES = 100 * 2**20
+OCR_POLICIES = ("auto", "always", "never")
+ENCODINGS = ("tcvn3", "vni", "viscii")
+DEFAULT_TIMEOUT = 300.0
+ADDRESS_SPACE = 768 << 20
+BATCH_DOCUMENTS = 200
+MAX_PARAGRAPHS = 100_000
+MAX_PAGES = 5_000
+MAX_CHARS = 20_000_000
+
+# Control characters (terminal escapes among them) and bidi overrides, shown escaped on a terminal.
+_UNPRINTABLE_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` with control characters and bidi overrides written as \\xNN or \\uNNNN: a file named
+    with a terminal escape code shows its name, and does not move the cursor or colour the screen."""
+    return _UNPRINTABLE_RE.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)
 
 
 def db_option(must_exist: bool = False):
@@ -76,6 +95,8 @@ def read_options(command):
     def with_read_options(
         *args, ocr: str, encoding: str | None, max_paragraphs: int, max_pages: int, max_chars: int, **kwargs
     ):
+        from .readers import ReadOptions
+
         read = ReadOptions(
             ocr=ocr, encoding=encoding, max_paragraphs=max_paragraphs, max_pages=max_pages, max_chars=max_chars
         )
@@ -94,11 +115,14 @@ def cli() -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the record as JSON (the spec's shape).")
 @read_options
-def extract(file: str, as_json: bool, read: ReadOptions) -> None:
+def extract(file: str, as_json: bool, read) -> None:
     """Extract the record of one FILE and print it.
 
     Example: miner extract corpus/000-khoi5-daknong-2022.txt --json
     """
+    from .pipeline import build_record
+    from .readers import read_document
+
     try:
         record = build_record(read_document(file, options=read))
     except MinerError as exc:
@@ -145,6 +169,18 @@ class ByteSize(click.ParamType):
     help="Processes that read and extract files; 0 does it in this process, without --timeout.",
 )
 @click.option(
+    "--dask",
+    metavar="ADDRESS",
+    help="Read and extract on a Dask cluster instead of --workers: a scheduler's address "
+    "(tcp://host:8786), or local:N for N worker processes on this machine (needs miner[dask]).",
+)
+@click.option(
+    "--dask-shared",
+    is_flag=True,
+    help="With --dask: the workers read each file from its path (the archive mounted at the same path "
+    "on every worker) instead of being sent its bytes.",
+)
+@click.option(
     "--timeout",
     type=click.FloatRange(min=0),
     default=DEFAULT_TIMEOUT,
@@ -159,46 +195,69 @@ class ByteSize(click.ParamType):
     help="Larger files are failed unread (e.g. 500M).",
 )
 @click.option(
+    "--worker-memory",
+    type=ByteSize(),
+    default=ADDRESS_SPACE,
+    show_default="768M",
+    help="Memory a worker may map while reading one file; a file that needs more is failed (0: no limit).",
+)
+@click.option(
     "--batch",
     type=click.IntRange(min=1),
-    default=Options.batch_documents,
+    default=BATCH_DOCUMENTS,
     show_default=True,
     help="Documents written per transaction: more is faster, fewer is less to redo after a crash.",
 )
 @click.option("--reextract", is_flag=True, help="Extract again the unchanged documents an older miner extracted.")
 @click.option("--prune", is_flag=True, help="Forget stored files under the given folders that are gone from disk.")
+@click.option(
+    "--follow-links-outside",
+    is_flag=True,
+    help="Store the files that symbolic links in the folders point to outside them (by default such a "
+    "link is failed: a link to /etc/passwd is not published).",
+)
 @read_options
 def ingest_command(
     paths: tuple[Path, ...],
     db_path: Path,
     exclude: tuple[str, ...],
     workers: int,
+    dask: str | None,
+    dask_shared: bool,
     timeout: float,
     max_bytes: int,
+    worker_memory: int,
     batch: int,
     reextract: bool,
     prune: bool,
-    read: ReadOptions,
+    follow_links_outside: bool,
+    read,
 ) -> None:
     """Ingest files and folders (recursively) into the database.
 
     Each readable file (.txt, .md, .docx, .pdf, .html ...) is read, its record extracted and
     both stored in one transaction; other suffixes are skipped. A file already stored is
     "unchanged" (not read again); a changed file replaces its old version; a file that cannot
-    be read goes to the ingest_errors table and the run goes on. Hidden files are left out.
-    Prints one summary line and exits with 1 when a file failed.
+    be read goes to the ingest_errors table and the run goes on. Hidden files are left out, and
+    so are symbolic links to files outside the folders named. Prints one summary line and exits
+    with 1 when a file failed.
 
-    Reading and extraction run in --workers processes, one file each; a file that takes longer
-    than --timeout is stopped and failed. Documents an older extractor wrote are only
-    re-extracted with --reextract. A file deleted from the archive keeps its rows unless --prune
-    is given (which forgets the gone files below the folders named).
+    Reading and extraction run in --workers processes, one file each (or on a Dask cluster with
+    --dask); a file that takes longer than --timeout, or more memory than --worker-memory, is
+    stopped and failed. Documents are written in the order of the walk, so every way of running
+    gives the same database. Documents an older extractor wrote are only re-extracted with
+    --reextract. A file deleted from the archive keeps its rows unless --prune is given (which
+    forgets the gone files below the folders named).
 
     Example: miner ingest corpus --db db/reports.db --exclude README.md
     """
-    try:
-        db = open_db(db_path)
-    except MinerError as exc:
-        raise click.ClickException(exc.one_line()) from exc
+    if dask_shared and not dask:
+        raise click.UsageError("--dask-shared goes with --dask")
+    if dask:
+        _need_dask()
+    from .ingest import Options, ingest, iter_files
+    from .store import DatabaseProblem, WriterLock, open_db, problems
+
     options = Options(
         workers=workers,
         timeout=timeout or None,
@@ -207,19 +266,22 @@ def ingest_command(
         reextract=reextract,
         prune=prune,
         read=read,
+        address_space=worker_memory or None,
+        follow_links_outside=follow_links_outside,
+        dask=dask,
+        dask_shared=dask_shared,
     )
-    shown = sys.stderr.isatty()
-    # Counted first (a walk of the folders, no file opened) so the bar shows a total and the time left.
-    total = sum(1 for _ in iter_files(paths, exclude)) if shown else None
-    with tqdm(total=total, unit=" files", disable=not shown, file=sys.stderr) as bar:
-
-        def on_file(path: Path, outcome: str, failure: FailedFile | None) -> None:
-            if failure is not None:
-                bar.write(failure.message, file=sys.stderr)
-            bar.update(1)
-
-        summary = ingest(db, paths, on_file=on_file, exclude=exclude, options=options)
-    db.close()
+    try:
+        lock = WriterLock(db_path)
+        try:
+            db = open_db(db_path)
+            with problems(db_path):
+                summary = _ingest_with_progress(db, paths, exclude, options, ingest, iter_files)
+                db.close()
+        finally:
+            lock.release()
+    except (DatabaseProblem, MinerError) as exc:
+        raise click.ClickException(printable(exc.one_line())) from None
     click.echo(summary.line())
     if summary.stale:
         click.echo(
@@ -229,6 +291,32 @@ def ingest_command(
         )
     if summary.failed:
         sys.exit(1)
+
+
+def _need_dask() -> None:
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise click.UsageError(
+            "--dask needs Dask's distributed package: pip install 'miner[dask]' (with the test extras it is there)"
+        ) from None
+
+
+def _ingest_with_progress(db, paths, exclude, options, ingest, iter_files):
+    """`ingest` with a progress bar on a terminal; each failure's line written above it."""
+    from tqdm import tqdm
+
+    shown = sys.stderr.isatty()
+    # Counted first (a walk of the folders, no file opened) so the bar shows a total and the time left.
+    total = sum(1 for _ in iter_files(paths, exclude)) if shown else None
+    with tqdm(total=total, unit=" files", disable=not shown, file=sys.stderr) as bar:
+
+        def on_file(path: Path, outcome: str, failure) -> None:
+            if failure is not None:
+                bar.write(printable(failure.message), file=sys.stderr)
+            bar.update(1)
+
+        return ingest(db, paths, on_file=on_file, exclude=exclude, options=options)
 
 
 @cli.command()
@@ -293,6 +381,8 @@ def export_command(db_path: Path, out: Path, fmt: str | None, where: str | None)
 
     Example: miner export db/reports.db --format spacy corpus.spacy --where "year = 2022"
     """
+    from tqdm import tqdm
+
     from .export import count, export
 
     fmt = fmt or {".spacy": "spacy", ".jsonl": "jsonl"}.get(out.suffix.lower())

@@ -1,71 +1,54 @@
 """The ingest loop: walk the paths, skip what is stored, read and extract the rest, save, count.
 
-`process_task` is a pure function of one file's bytes (read, extract); `ingest` is the single
-writer around it. With `workers` > 0 the reading and extraction run in worker processes (each
-warms its caches once and takes one file at a time, so a file that makes a parser loop is
-killed at the time limit and its worker replaced) while this process walks the folders, skips
-what is stored, and writes the results in batched transactions: several documents to a commit,
-each document whole or absent. Nothing holds the whole archive: the walk streams one folder at
-a time and one file per worker is in flight.
+`process_task` is a pure function of one file's bytes (read, extract, and turn the result into the
+rows to store); `ingest` is the single writer around it. The reading and extraction run here
+(`workers` 0), in worker processes of this machine (miner/workers.py: one file at a time each,
+within a time and a memory limit), or as tasks on a Dask cluster (miner/cluster.py), while this
+process walks the folders, skips what is stored, and writes the results in batched transactions:
+several documents to a commit, each document whole or absent. Results are written in the order of
+the walk, whatever order they come back in, so every way of running gives the same database, row
+for row. Nothing holds the whole archive: the walk streams one folder at a time, and a bounded
+number of files is in flight.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
-import itertools
 import logging
 import os
 import re
-import signal
 import stat
-import time
-import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from fnmatch import fnmatch
-from multiprocessing import get_context
-from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import Protocol
 
 import sqlite_utils
 
 from . import EXTRACTOR_VERSION, store
-from .document import Document
 from .errors import MinerError, TooLarge, UnreadableFile
 from .normalize import fold
 from .pipeline import build_record, collector_paused
 from .readers import DEFAULT_OPTIONS, MAX_BYTES, SUFFIXES, ReadOptions, read_document
-from .record import Record
-from .store import FileState
+from .store import DocumentRows, FileState
+from .workers import (  # noqa: F401  (TimedOut, WorkerCrashed, InternalError: the failures' classes, here too)
+    ADDRESS_SPACE,
+    DEFAULT_TIMEOUT,
+    WORKER_MEMORY,
+    InternalError,
+    Limits,
+    Pool,
+    TimedOut,
+    WorkerCrashed,
+)
 
 log = logging.getLogger(__name__)
 
 OUTCOMES = ("ingested", "unchanged", "failed", "skipped")
-DEFAULT_TIMEOUT = 300.0  # seconds a worker may spend on one file (OCR of a long scan takes minutes)
-WORKER_MEMORY = 512 << 20  # a worker whose RSS passes this is replaced after its files
-
-
-class TimedOut(UnreadableFile):
-    """Reading and extracting the file took longer than the time limit."""
-
-    remedy = (
-        "check that the file opens in its own application and re-save it; if it is genuine but slow "
-        "(a long scan), raise the limit with --timeout"
-    )
-
-
-class WorkerCrashed(UnreadableFile):
-    """The process reading the file died (a crash in a parser library, or out of memory)."""
-
-    remedy = "re-save or re-export the file; if it opens fine elsewhere, report it to miner's developers with the file"
-
-
-class InternalError(UnreadableFile):
-    """Miner raised an unexpected exception on the file: a bug, recorded so the run goes on."""
-
-    remedy = "this is a bug in miner: report it with the file (the traceback is in the log)"
 
 
 class BadFileName(UnreadableFile):
@@ -80,26 +63,38 @@ class NotAFile(UnreadableFile):
     remedy = "leave it out with --exclude; miner reads regular files only"
 
 
+class OutsideArchive(UnreadableFile):
+    """A symbolic link in a folder ingested points to a file outside the folders named."""
+
+    remedy = (
+        "copy the file into the archive if it belongs there; to store what links point to wherever it "
+        "is, run again with --follow-links-outside"
+    )
+
+
 @dataclass(frozen=True)
 class Task:
-    """A file to read and extract: its stat, its bytes and their SHA-256."""
+    """A file to read and extract: its stat, its bytes and their SHA-256.
+
+    `data` is empty when the worker reads the file itself from `file.path` (a folder every worker
+    mounts at the same path, `--dask-shared`); it then checks the bytes against `sha256`.
+    """
 
     path: str
     file: FileState
     data: bytes
     sha256: str
     read: ReadOptions = DEFAULT_OPTIONS  # the OCR policy and a forced legacy encoding
+    shared: bool = False
 
 
 @dataclass(frozen=True)
 class ProcessedFile:
-    """A file read and extracted, ready to save (with each paragraph's folded text for the index)."""
+    """A file read and extracted: its document and record as the rows to store."""
 
     file: FileState
     sha256: str
-    document: Document
-    record: Record
-    folded: tuple[str, ...] = ()
+    rows: DocumentRows
 
 
 @dataclass(frozen=True)
@@ -137,12 +132,38 @@ class Options:
     prune: bool = False  # forget stored paths under the given folders whose file is gone
     batch_documents: int = 200  # documents written per transaction at most
     batch_seconds: float = 5.0  # a transaction is committed after this long at most
-    worker_memory: int = WORKER_MEMORY
+    worker_memory: int = WORKER_MEMORY  # a worker this large after a file is replaced
+    address_space: int | None = ADDRESS_SPACE  # what a worker may map; past it its file fails TooLarge
     read: ReadOptions = DEFAULT_OPTIONS  # how read_document reads (OCR, legacy encodings)
+    follow_links_outside: bool = False  # store files that symbolic links point to outside the folders named
+    dask: str | None = None  # a Dask scheduler's address ("tcp://host:8786"), or "local" / "local:N"
+    dask_shared: bool = False  # Dask workers read the files from the same paths (a shared mount)
+    in_flight: int | None = None  # files read but not yet written at most (None: 4 per worker, 8 at least)
+
+    @property
+    def limits(self) -> Limits:
+        return Limits(timeout=self.timeout, address_space=self.address_space, recycle_rss=self.worker_memory)
 
 
 OnFile = Callable[[Path, str, "FailedFile | None"], None]
 Process = Callable[[Task], "ProcessedFile | FailedFile"]
+
+
+class Executor(Protocol):
+    """Where tasks run: a pool of local processes (miner/workers.py) or a Dask cluster (miner/cluster.py)."""
+
+    def run(
+        self,
+        items: Iterator[tuple[int, Task]],
+        done: Callable[[int, Task, ProcessedFile | FailedFile], None],
+        idle: Callable[[], None],
+        room: Callable[[], bool],
+        wait_seconds: float,
+    ) -> None: ...
+
+    def capacity(self) -> int: ...
+
+    def close(self, kill: bool = False) -> None: ...
 
 
 def is_supported(path: Path) -> bool:
@@ -183,12 +204,17 @@ def iter_files(
                     yield Path(folder, name)
 
 
+def absolute(path: str | Path) -> str:
+    """The one form every stored path takes: absolute, without "." or ".." parts."""
+    return os.path.abspath(path)
+
+
 def file_state(path: Path) -> FileState:
     """The absolute path, size and modification time of a regular file (raises OSError, NotAFile)."""
     info = path.stat()
     if not stat.S_ISREG(info.st_mode):
-        raise NotAFile(path.absolute(), "not a regular file (a pipe, socket or device)")
-    return FileState(path=str(path.absolute()), size=info.st_size, mtime=info.st_mtime)
+        raise NotAFile(absolute(path), "not a regular file (a pipe, socket or device)")
+    return FileState(path=absolute(path), size=info.st_size, mtime=info.st_mtime)
 
 
 _REMEDIES = {
@@ -201,15 +227,18 @@ _REMEDIES = {
 
 def _unreadable(path: Path, exc: OSError, what: str = "open it") -> UnreadableFile:
     return UnreadableFile(
-        path.absolute(),
+        absolute(path),
         f"cannot {what} ({exc.strerror or exc})",
         remedy=_REMEDIES.get(exc.errno or 0, "check that the file exists and that you may read it"),
     )
 
 
-def read_task(path: Path, max_bytes: int = MAX_BYTES, read: ReadOptions = DEFAULT_OPTIONS) -> Task | FailedFile:
-    """Stat and read one file (unless it is over `max_bytes`) and hash its bytes; `read` goes with it."""
-    state = FileState(path=str(path.absolute()), size=0, mtime=0.0)
+def read_task(
+    path: Path, max_bytes: int = MAX_BYTES, read: ReadOptions = DEFAULT_OPTIONS, shared: bool = False
+) -> Task | FailedFile:
+    """Stat and read one file (unless it is over `max_bytes`) and hash its bytes; `read` goes with it.
+    With `shared` the bytes are hashed and left out of the task: the worker reads them again."""
+    state = FileState(path=absolute(path), size=0, mtime=0.0)
     try:
         state = file_state(path)
         if state.size > max_bytes:
@@ -222,26 +251,65 @@ def read_task(path: Path, max_bytes: int = MAX_BYTES, read: ReadOptions = DEFAUL
     except MinerError as exc:
         return _failed(state, exc)
     digest = hashlib.sha256(data).hexdigest()
-    return Task(path=str(path), file=replace(state, size=len(data)), data=data, sha256=digest, read=read)
+    return Task(
+        path=state.path, file=replace(state, size=len(data)), data=b"" if shared else data, sha256=digest,
+        read=read, shared=shared,
+    )
 
 
 def process_task(task: Task) -> ProcessedFile | FailedFile:
     """Read and extract one file's bytes; input errors become a FailedFile, bugs propagate."""
-    try:  # read_task applied the size limit
-        document = read_document(task.path, data=task.data, max_bytes=len(task.data), options=task.read)
+    data = task.data
+    try:
+        if task.shared:
+            data = _shared_bytes(task)
+        # read_task applied the size limit
+        document = read_document(task.path, data=data, max_bytes=len(data), options=task.read)
     except MinerError as exc:
         return _failed(task.file, exc)
     # Folded first: the extractors fold every paragraph too and find it in fold()'s cache, which
     # build_record empties when it is done.
     folded = tuple(fold(p.text) for p in document.paragraphs)
     record = build_record(document)
-    return ProcessedFile(file=task.file, sha256=task.sha256, document=document, record=record, folded=folded)
+    return ProcessedFile(file=task.file, sha256=task.sha256, rows=store.document_rows(document, record, folded))
+
+
+def _shared_bytes(task: Task) -> bytes:
+    """The file's bytes read where the worker mounts the archive, checked against the walk's hash."""
+    try:
+        data = Path(task.path).read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(
+            task.path, f"a worker cannot read it from the shared folder ({exc.strerror or exc})",
+            remedy="mount the archive at the same path on every worker, or run without --dask-shared",
+        ) from None
+    if hashlib.sha256(data).hexdigest() != task.sha256:
+        raise UnreadableFile(
+            task.path, "the file changed while it was being ingested", remedy="ingest it again once it is written"
+        )
+    return data
 
 
 def process_file(path: Path, max_bytes: int = MAX_BYTES) -> ProcessedFile | FailedFile:
     """Hash, read and extract one file: `read_task` then `process_task`."""
     task = read_task(path, max_bytes)
     return task if isinstance(task, FailedFile) else process_task(task)
+
+
+def fail_task(task: Task, exc: MinerError) -> FailedFile:
+    """The failure of `task` with `exc` (how workers report a file they could not finish)."""
+    return _failed(task.file, exc)
+
+
+def warm() -> None:
+    """Load the gazetteers and compile the patterns once, before the first file."""
+    process_task(Task("warm.txt", FileState("warm.txt", 0, 0.0), _WARM_TEXT.encode(), ""))
+
+
+_WARM_TEXT = (
+    "QUYẾT ĐỊNH\n\nCăn cứ Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân dân tỉnh Đắk Nông; "
+    "tặng Bằng khen cho Kho bạc Nhà nước tỉnh Đắk Nông, Khối thi đua số 5.\n\nNguyễn Văn An"
+)
 
 
 def _is_utf8(path: Path) -> bool:
@@ -255,7 +323,7 @@ def _is_utf8(path: Path) -> bool:
 
 def _escaped(path: Path) -> str:
     """The absolute path as text, the bytes of a name that is not UTF-8 written as \\xNN."""
-    return os.fsencode(path.absolute()).decode("utf-8", "backslashreplace")
+    return os.fsencode(absolute(path)).decode("utf-8", "backslashreplace")
 
 
 def _failed(state: FileState, exc: MinerError) -> FailedFile:
@@ -271,218 +339,48 @@ def is_stale(version: str | None) -> bool:
     return version is not None and _version_key(version) < _version_key(EXTRACTOR_VERSION)
 
 
-# ---------------------------------------------------------------- workers
-
-_WARM_TEXT = (
-    "QUYẾT ĐỊNH\n\nCăn cứ Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân dân tỉnh Đắk Nông; "
-    "tặng Bằng khen cho Kho bạc Nhà nước tỉnh Đắk Nông, Khối thi đua số 5.\n\nNguyễn Văn An"
-)
-
-
-def _warm() -> None:
-    """Load the gazetteers and compile the patterns once, before the first file."""
-    process_task(Task("warm.txt", FileState("warm.txt", 0, 0.0), _WARM_TEXT.encode(), ""))
-
-
-def _rss() -> int:
-    """This process's resident memory in bytes (0 where /proc is missing)."""
-    try:
-        with open("/proc/self/statm") as f:
-            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
-        return 0
-
-
-_READY = "ready"
-
-
-def _serve(conn: Connection, process: Process) -> None:
-    """A worker: warm up, then read and extract one task at a time until told to stop."""
-    if hasattr(os, "setpgrp"):
-        os.setpgrp()  # its own group, so a kill takes the programs it runs (Tesseract, antiword) with it
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
-    _warm()
-    conn.send(_READY)
-    while True:
-        try:
-            task = conn.recv()
-        except EOFError:  # the main process is gone
-            return
-        if task is None:
-            return
-        try:
-            result = process(task)
-        except Exception as exc:  # a bug: record it against the file, keep the worker
-            log.error("miner failed on %s:\n%s", task.path, traceback.format_exc())
-            result = _failed(task.file, InternalError(task.file.path, f"miner failed on it ({type(exc).__name__}: {exc})"))
-        conn.send((result, _rss()))
-
-
-@dataclass
-class _Worker:
-    """A worker process, its end of the pipe, and the task it works on (None when idle)."""
-
-    process: object
-    conn: Connection
-    ready: bool = False
-    task: Task | None = None
-    started: float = 0.0
-
-    def send(self, task: Task) -> None:
-        self.task, self.started = task, time.monotonic()
-        self.conn.send(task)
-
-
-class _Pool:
-    """Worker processes fed one task each from a stream of tasks; a late or dead worker is killed
-    and replaced. A worker gets its next task before the writer saves its result, so it does not
-    idle while the writer works; holding one task at a time, it always reads what it is sent."""
-
-    def __init__(self, size: int, options: Options, process: Process, deliver: Callable[[Path, object], None]):
-        self.context = get_context("spawn")  # no fork: the open SQLite connection must not be shared
-        self.size = size
-        self.options = options
-        self.process = process
-        self.deliver = deliver
-        self.workers: list[_Worker] = []
-        self.tasks: Iterator[Task] = iter(())
-
-    def run(self, tasks: Iterable[Task], idle: Callable[[], None]) -> None:
-        """Process every task, calling `idle` at least every `batch_seconds` while waiting."""
-        self.tasks = iter(tasks)
-        first = next(self.tasks, None)
-        if first is None:  # nothing to read: no worker started
-            return
-        self.tasks = itertools.chain([first], self.tasks)
-        self.workers = [self._spawn() for _ in range(self.size)]
-        while any(not w.ready or w.task is not None for w in self.workers):
-            self.collect(timeout=self.options.batch_seconds)
-            idle()
-
-    def _spawn(self) -> _Worker:
-        parent, child = self.context.Pipe()
-        proc = self.context.Process(target=_serve, args=(child, self.process), daemon=True, name="miner-worker")
-        proc.start()
-        child.close()
-        return _Worker(proc, parent)
-
-    def _feed(self, worker: _Worker) -> None:
-        """Send the worker the next task, if any is left (the tasks' triage may write meanwhile)."""
-        task = next(self.tasks, None)
-        if task is not None:
-            worker.send(task)
-        else:
-            self._stop(worker)  # nothing left for it: let it go
-            worker.ready = True
-
-    def collect(self, timeout: float | None = None) -> None:
-        """Wait for results (at most `timeout` seconds, or until a time limit passes) and deliver them."""
-        limit = self.options.timeout
-        now = time.monotonic()
-        waits = [timeout] if timeout is not None else []
-        if limit is not None:
-            waits += [max(0.0, w.started + limit - now) for w in self.workers if w.task is not None]
-        live = [w.conn for w in self.workers if not w.conn.closed]
-        ready = wait(live, timeout=min(waits) if waits else None)
-        for i, worker in enumerate(self.workers):
-            if not worker.conn.closed and worker.conn in ready:
-                with collector_paused():  # the result is gone by the end: the collector finds little
-                    self.workers[i] = self._receive(worker)
-        if limit is not None:
-            now = time.monotonic()
-            for i, worker in enumerate(self.workers):
-                if worker.task is not None and now - worker.started > limit:
-                    self.workers[i] = self._replace(worker, TimedOut, f"reading and extracting it took over {limit:g} s")
-
-    def _receive(self, worker: _Worker) -> _Worker:
-        try:
-            message = worker.conn.recv()
-        except (EOFError, OSError):
-            worker.process.join(1)
-            code = worker.process.exitcode
-            how = f"signal {signal.Signals(-code).name}" if code and code < 0 else f"exit status {code}"
-            if not worker.ready:
-                raise RuntimeError(f"a miner worker died while starting ({how})") from None
-            return self._replace(worker, WorkerCrashed, f"the process reading it died ({how})")
-        if message == _READY:
-            worker.ready = True
-            self._feed(worker)
-            return worker
-        result, rss = message
-        task, worker.task = worker.task, None
-        if rss > self.options.worker_memory:  # its caches grew: start afresh
-            self._stop(worker)
-            worker = self._spawn()
-        else:
-            self._feed(worker)
-        self.deliver(Path(task.path), result)
-        return worker
-
-    def _replace(self, worker: _Worker, error: type[UnreadableFile], why: str) -> _Worker:
-        """Kill the worker, fail its task with `error`, start another."""
-        self._kill(worker)
-        task = worker.task
-        self.deliver(Path(task.path), _failed(task.file, error(task.file.path, why)))
-        return self._spawn()
-
-    @staticmethod
-    def _kill(worker: _Worker) -> None:
-        """Kill the worker and what it runs (its process group), and wait for it."""
-        try:
-            os.killpg(worker.process.pid, signal.SIGKILL)
-        except (OSError, AttributeError):  # already gone, or no process groups here
-            worker.process.kill()
-        worker.process.join()
-        worker.conn.close()
-
-    def _stop(self, worker: _Worker) -> None:
-        if worker.conn.closed:
-            return
-        try:
-            worker.conn.send(None)
-        except OSError:
-            pass
-        worker.process.join(5)
-        if worker.process.is_alive():
-            self._kill(worker)
-        else:
-            worker.conn.close()
-
-    def close(self, kill: bool = False) -> None:
-        """Stop every worker (at once when `kill`)."""
-        for worker in self.workers:
-            if kill and not worker.conn.closed:
-                self._kill(worker)
-            else:
-                self._stop(worker)
-        self.workers = []
-
-
 # ---------------------------------------------------------------- the run
 
 
 class _Run:
-    """One ingest: triage in this process, processing inline or in the pool, one writer."""
+    """One ingest: triage in this process, results written in the order of the walk, one writer."""
 
-    def __init__(self, db: sqlite_utils.Database, options: Options, on_file: OnFile | None, process: Process):
+    def __init__(self, db: sqlite_utils.Database, options: Options, on_file: OnFile | None, roots: list[Path]):
         self.db = db
         self.options = options
         self.on_file = on_file
-        self.process = process
         self.counts: Counter[str] = Counter()
         self.batch = store.Batch(db, options.batch_documents, options.batch_seconds)
+        self.roots = [os.path.realpath(r) for r in roots if r.is_dir()]
+        self.walked = 0  # files given a place in the order
+        self.written = 0  # files whose outcome is written, in order
+        self.waiting: dict[int, tuple[Path, ProcessedFile | FailedFile]] = {}
 
-    def tasks(self, paths: Iterable[Path], exclude: Iterable[str]) -> Iterator[Task]:
-        """The files to read and extract; the others are reported (and failures written) on the way."""
+    def items(self, paths: Iterable[Path], exclude: Iterable[str]) -> Iterator[tuple[int, Task]]:
+        """The files to read and extract, with their place in the order; the others are reported (and
+        their failures written, in order) on the way."""
         for path in iter_files(paths, exclude, on_folder=self.folder):
             todo = self.triage(path)
             if isinstance(todo, str):
                 self.report(path, todo)
-            elif isinstance(todo, FailedFile):
-                self.deliver(path, todo)
             else:
-                yield todo
+                place, self.walked = self.walked, self.walked + 1
+                if isinstance(todo, FailedFile):
+                    self.done(place, path, todo)
+                else:
+                    yield place, todo
             self.batch.commit_if_due()
+
+    def outstanding(self) -> int:
+        """Files taken from the walk whose outcome is not written yet (in flight, or waiting for an earlier one)."""
+        return self.walked - self.written
+
+    def done(self, place: int, path: Path, result: ProcessedFile | FailedFile) -> None:
+        """A result in any order; written when every file before it in the walk is."""
+        self.waiting[place] = (path, result)
+        while self.written in self.waiting:
+            self.deliver(*self.waiting.pop(self.written))
+            self.written += 1
 
     def triage(self, path: Path) -> str | Task | FailedFile:
         """An outcome for a file stored already or not read at all; else what to process."""
@@ -491,6 +389,10 @@ class _Run:
         if not _is_utf8(path):
             shown = _escaped(path)
             return _failed(FileState(shown, 0, 0.0), BadFileName(shown, "its name is not valid UTF-8"))
+        if not self.options.follow_links_outside and self.roots and os.path.islink(path):
+            outside = self._outside(path)
+            if outside is not None:
+                return outside
         try:
             state = file_state(path)
         except (OSError, MinerError):
@@ -499,10 +401,18 @@ class _Run:
         if stored is not None and not (self.options.reextract and is_stale(stored)):
             self.counts["stale"] += is_stale(stored)
             return "unchanged"
-        task = read_task(path, self.options.max_bytes, self.options.read)
+        task = read_task(path, self.options.max_bytes, self.options.read, shared=self.options.dask_shared)
         if isinstance(task, Task) and self._link_if_stored(task.sha256, task.file):
             return "unchanged"
         return task
+
+    def _outside(self, path: Path) -> FailedFile | None:
+        """The failure of a symbolic link whose target lies outside every folder named, else None."""
+        target = os.path.realpath(path)
+        if any(target == root or target.startswith(root.rstrip(os.sep) + os.sep) for root in self.roots):
+            return None
+        where = absolute(path)
+        return _failed(FileState(where, 0, 0.0), OutsideArchive(where, "a symbolic link to a file outside the folders named"))
 
     def _link_if_stored(self, sha256: str, state: FileState) -> bool:
         """Link the path to the stored document with these bytes, unless it has to be re-extracted."""
@@ -525,7 +435,7 @@ class _Run:
             outcome = "unchanged"
         else:
             with self.batch.write():
-                store.save(self.db, result.sha256, result.file, result.document, result.record, result.folded or None)
+                store.write(self.db, result.sha256, result.file, result.rows)
             outcome = "ingested"
         self.report(path, outcome, failure)
 
@@ -534,7 +444,8 @@ class _Run:
         path = _escaped(folder)
         if error is not None:
             failure = _unreadable(Path(path), error, "list the folder")
-            self.deliver(folder, _failed(FileState(path, 0, 0.0), failure))
+            place, self.walked = self.walked, self.walked + 1
+            self.done(place, folder, _failed(FileState(path, 0, 0.0), failure))
         elif _is_utf8(folder) and store.has_error(self.db, path):
             with self.batch.write():
                 store.clear_error(self.db, path)
@@ -550,7 +461,7 @@ class _Run:
         for root in map(Path, roots):
             if not root.is_dir():
                 continue
-            for path in store.paths_under(self.db, str(root.absolute())):
+            for path in store.paths_under(self.db, absolute(root)):
                 if not os.path.exists(path):
                     with self.batch.write():
                         store.forget_path(self.db, path)
@@ -559,6 +470,16 @@ class _Run:
 
     def summary(self, pruned: int | None) -> Summary:
         return Summary(**{name: self.counts[name] for name in (*OUTCOMES, "stale")}, pruned=pruned)
+
+
+def _executor(options: Options, process: Process) -> Executor | None:
+    if options.dask:
+        from .cluster import DaskExecutor  # distributed is an optional extra
+
+        return DaskExecutor(options.dask, options.limits, process, fail_task, warm, shared=options.dask_shared)
+    if options.workers > 0:
+        return Pool(options.workers, process, fail_task, warm, options.limits)
+    return None
 
 
 def ingest(
@@ -574,19 +495,33 @@ def ingest(
     `process` turns a Task into a result in the workers (a module-level function: it is pickled).
     """
     paths = [Path(p) for p in paths]
-    run = _Run(db, options, on_file, process)
-    pool = _Pool(options.workers, options, process, run.deliver) if options.workers > 0 else None
+    run = _Run(db, options, on_file, paths)
+    executor = _executor(options, process)
     finished = False
+    bulk = store.BulkLoad(db)  # on a database without documents, the readers' indexes are built at the end
     try:
-        if pool is None:
-            for task in run.tasks(paths, exclude):
-                run.deliver(Path(task.path), process(task))
+        items = run.items(paths, exclude)
+        if executor is None:
+            for place, task in items:
+                run.done(place, Path(task.path), process(task))
         else:
-            pool.run(run.tasks(paths, exclude), idle=run.batch.commit_if_due)
+            # What the writer makes has no cycles: the collector would find nothing (a Dask client's
+            # event loop, in a thread of this process, makes some: it keeps its collector).
+            with collector_paused() if isinstance(executor, Pool) else contextlib.nullcontext():
+                executor.run(
+                    items,
+                    lambda place, task, result: run.done(place, Path(task.path), result),
+                    idle=run.batch.commit_if_due,
+                    room=lambda: run.outstanding() < (options.in_flight or executor.capacity()),
+                    wait_seconds=options.batch_seconds,
+                )
         pruned = run.prune(paths) if options.prune else None
         finished = True
     finally:
-        run.batch.commit()
-        if pool is not None:
-            pool.close(kill=not finished)
+        try:
+            run.batch.commit()
+            bulk.finish(build=finished)  # an interrupted run leaves them to the next open_db
+        finally:
+            if executor is not None:
+                executor.close(kill=not finished)
     return run.summary(pruned)

@@ -9,8 +9,10 @@ a folded key, so "Uỷ ban" and "Ủy ban" resolve to one row.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import sqlite3
 import time
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
@@ -27,11 +29,15 @@ from .document import Document
 from .errors import MinerError
 from . import normalize
 from .normalize import fold
-from .record import Award, LegalRef, Record, Span
+from .record import LegalRef, Location, Record, Span
 from .reform import COMMUNE_LEVELS, province_now
 
 SCHEMA_VERSION = 3
 CACHE_KB = 64 * 1024  # SQLite's page cache of a connection that open_db opens
+
+
+class DatabaseProblem(MinerError):
+    """The database cannot be written: taken by another ingest, read-only, damaged, not a database, or its disk full."""
 
 
 class SchemaMismatch(MinerError):
@@ -237,9 +243,15 @@ def now() -> str:
 
 
 def open_db(path: str | Path) -> sqlite_utils.Database:
-    """Open (creating if needed) a miner database: WAL mode, foreign keys on, schema in place."""
+    """Open (creating if needed) a miner database: WAL mode, foreign keys on, schema in place.
+    A file that is not a database, or one that cannot be written, raises DatabaseProblem."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    with problems(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return _open(path)
+
+
+def _open(path: Path) -> sqlite_utils.Database:
     db = sqlite_utils.Database(path)
     db.execute("PRAGMA foreign_keys = ON")
     db.register_function(fold, deterministic=True, name="fold")
@@ -256,6 +268,99 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     db.execute(f"PRAGMA cache_size = -{CACHE_KB}")
     ensure_schema(db)
     return db
+
+
+@contextmanager
+def problems(path: str | Path) -> Iterator[None]:
+    """Turn SQLite's errors about the database file at `path` into a DatabaseProblem of one line
+    that says what to do (the other errors, bugs, go through)."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        problem = explain(path, exc)
+        if problem is None:
+            raise
+        raise problem from None
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise _full(path) from None
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise explain(path, sqlite3.OperationalError("readonly")) from None
+        raise
+
+
+def _full(path: str | Path) -> DatabaseProblem:
+    return DatabaseProblem(
+        path, "the disk holding the database is full",
+        remedy="free some space (or give --db on another disk) and run the same command again: what was "
+        "written is kept, each document whole",
+    )
+
+
+def explain(path: str | Path, exc: sqlite3.DatabaseError) -> DatabaseProblem | None:
+    """What SQLite's error means for the user, or None when it is no problem of the file."""
+    text = str(exc).lower()
+    if "database is locked" in text or "database is busy" in text:
+        return DatabaseProblem(
+            path, "another program is writing to the database",
+            remedy="wait until it is done (another miner ingest?) and run the same command again",
+        )
+    if "readonly" in text or "read-only" in text or "unable to open database" in text:
+        return DatabaseProblem(
+            path, "the database cannot be written (a read-only file or folder)",
+            remedy=f"give miner's user write permission on {path} and its folder (SQLite writes "
+            f"{Path(path).name}-wal and -shm beside it), or give another --db",
+        )
+    if "malformed" in text or "corrupt" in text:
+        return DatabaseProblem(
+            path, "the database is damaged",
+            remedy=f"run `sqlite3 {path} .recover | sqlite3 recovered.db` and ingest into recovered.db, or "
+            "move it aside and ingest again",
+        )
+    if "not a database" in text or "file is encrypted" in text:
+        return DatabaseProblem(
+            path, "the file is not a SQLite database", remedy="give --db the path of a miner database, or of a new file"
+        )
+    if "disk is full" in text or "disk i/o error" in text and "full" in text:
+        return _full(path)
+    if "disk i/o error" in text:
+        return DatabaseProblem(
+            path, "the disk holding the database failed to read or write",
+            remedy="check the disk (is it full, or gone?) and run the same command again",
+        )
+    return None
+
+
+class WriterLock:
+    """One `miner ingest` at a time on a database: an exclusive lock on a file beside it (X.lock),
+    held until `release`; the kernel lets go of it when the process ends, however it ends."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.file = None
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: no lock, as before
+            return
+        lock = self.path.with_name(self.path.name + ".lock")
+        try:
+            self.file = open(lock, "a+b")
+        except OSError:  # a read-only folder: open_db will say so
+            return
+        try:
+            fcntl.flock(self.file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self.file.close()
+            self.file = None
+            raise DatabaseProblem(
+                path, "another miner ingest is writing to the database",
+                remedy="wait until it is done, then run this one again (it goes on from what is stored)",
+            ) from None
+
+    def release(self) -> None:
+        if self.file is not None:
+            self.file.close()
+            self.file = None
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
@@ -516,6 +621,11 @@ def save(
 
     `folded` holds `fold()` of each paragraph's text when the caller made it (a worker process).
     """
+    write(db, document_id, state, document_rows(document, record, folded))
+
+
+def write(db: sqlite_utils.Database, document_id: str, state: FileState, rows: DocumentRows) -> None:
+    """Store one document given as rows (`document_rows`), replacing what it replaces, atomically."""
     cache = _EntityCache.of(db)
     cache.check(db)
     later = _index_later(db)
@@ -523,14 +633,14 @@ def save(
     try:
         with db.atomic():
             _unlink_other(db, state.path, document_id)
-            row = _document_row(document_id, state, document, record)
+            head = (state.path, state.size, state.mtime, now(), EXTRACTOR_VERSION, *rows.document)
             if has_document(db, document_id):
                 _delete_document_rows(db, document_id)
-                _update(db, "documents", document_id, row)
+                db.conn.execute(_DOCUMENT_UPDATE_SQL, (*head, document_id))
             else:
-                _insert(db, "documents", [row])
-            paragraph_ids = _save_paragraphs(db, document_id, document, folded, index_rows)
-            _save_record(db, document_id, paragraph_ids, record)
+                db.conn.execute(_DOCUMENT_SQL, (document_id, *head))
+            first = _save_paragraphs(db, document_id, rows, index_rows)
+            _save_record(db, document_id, first, rows)
             _upsert_path(db, document_id, state)
             if later is None:
                 _index(db, index_rows)
@@ -640,55 +750,125 @@ def _delete_document_rows(db: sqlite_utils.Database, document_id: str) -> None:
                 _EntityCache.of(db).clear()
 
 
-def _document_row(document_id: str, state: FileState, document: Document, record: Record) -> dict:
+# Where a mention stands, as a row: the paragraph's position in DocumentRows.paragraphs (None when
+# the span names no paragraph of the document), start, end, text.
+SpanRow = tuple[int | None, int, int, str]
+_NO_SPAN: tuple[SpanRow | tuple[None, None, None, None], ...] = ((None, None, None, None),)
+
+# The columns of `documents` that a DocumentRows carries, in order (the others: id, path, size,
+# mtime and ingested_at are the writer's, extractor_version the installed one).
+_DOCUMENT_COLUMNS = (
+    "format", "title", "kind", "symbol", "symbol_key", "issued_date", "year", "issuer", "signer",
+    "province", "chars", "ocr", "ocr_confidence", "encoding",
+)
+_DOCUMENT_SQL = (
+    "insert into documents (id, path, size, mtime, ingested_at, extractor_version, "
+    + ", ".join(_DOCUMENT_COLUMNS) + f") values ({', '.join('?' * (6 + len(_DOCUMENT_COLUMNS)))})"
+)
+_DOCUMENT_UPDATE_SQL = (
+    "update documents set path = ?, size = ?, mtime = ?, ingested_at = ?, extractor_version = ?, "
+    + ", ".join(f"{c} = ?" for c in _DOCUMENT_COLUMNS) + " where id = ?"
+)
+
+
+@dataclass(frozen=True)
+class DocumentRows:
+    """A document and its record as the values of their rows, made where the document was extracted
+    (an ingest worker): plain tuples of text and numbers, light to send and to load, from which
+    `write` inserts every row without an object per row. Entities are given by their folded key,
+    since only the writer knows their ids.
+
+    Each mention's span is a SpanRow. The tuples, field by field:
+    document: the values of _DOCUMENT_COLUMNS;
+    paragraphs: (seq, kind, text, ocr_confidence), with `folded` the folded text of each;
+    citations: (the cited document's values, in _CITED_VALUES order; its spans);
+    organizations: (key, name, kind, province, spans); persons: (key, name, role, spans);
+    locations: (key, name, level, province, merged_into, now_in, spans);
+    emulation_groups, award_types: (key, name, spans);
+    awards: (award key, award, recipient key, recipient, recipient kind, grantor, grantor key, year,
+    status, decision, decision's symbol key, span or None).
+    """
+
+    document: tuple
+    paragraphs: tuple[tuple[int, str, str, float | None], ...]
+    folded: tuple[str, ...]
+    citations: tuple = ()
+    organizations: tuple = ()
+    persons: tuple = ()
+    locations: tuple = ()
+    emulation_groups: tuple = ()
+    award_types: tuple = ()
+    awards: tuple = ()
+
+    @property
+    def text_bytes(self) -> int:
+        """The UTF-8 size of the paragraphs' text (what throughput is counted in)."""
+        return sum(len(p[2].encode("utf-8")) for p in self.paragraphs)
+
+
+def document_rows(document: Document, record: Record, folded: Sequence[str] | None = None) -> DocumentRows:
+    """The rows of a document and its record (`folded`: fold() of each paragraph, when made already)."""
+    paragraphs = document.paragraphs
+    if folded is None or len(folded) != len(paragraphs):
+        folded = [fold(p.text) for p in paragraphs]
+    at = {p.seq: i for i, p in enumerate(paragraphs)}.get
+
+    def spans(items: Sequence[Span]) -> tuple:
+        return tuple((at(s.paragraph), s.start, s.end, s.text) for s in items)
+
     h = record.header
-    return {
-        "id": document_id,
-        "path": state.path,
-        "format": document.format,
-        "title": h.title,
-        "kind": h.kind,
-        "symbol": h.symbol,
-        "symbol_key": symbol_key(h.symbol),
-        "issued_date": h.issued_date,
-        "year": h.year,
-        "issuer": h.issuer,
-        "signer": h.signer,
-        "province": h.province,
-        "chars": document.chars,
-        "size": state.size,
-        "mtime": state.mtime,
-        "ocr": int(document.ocr),
-        "ocr_confidence": document.ocr_confidence,
-        "encoding": document.encoding,
-        "ingested_at": now(),
-        "extractor_version": EXTRACTOR_VERSION,
-    }
+    return DocumentRows(
+        document=(
+            document.format, h.title, h.kind, h.symbol, symbol_key(h.symbol), h.issued_date, h.year, h.issuer,
+            h.signer, h.province, document.chars, int(document.ocr), document.ocr_confidence, document.encoding,
+        ),
+        paragraphs=tuple((p.seq, p.kind, p.text, p.ocr_confidence) for p in paragraphs),
+        folded=tuple(folded),
+        citations=tuple((_cited_values(ref), spans(ref.spans)) for ref in record.legal_refs),
+        organizations=tuple(
+            (fold_key(o.name), o.name, o.kind, o.province, spans(o.spans)) for o in record.organizations
+        ),
+        persons=tuple((fold_key(p.name), p.name, p.role, spans(p.spans)) for p in record.persons),
+        locations=tuple(
+            (_location_key(loc), loc.name, loc.level, loc.province, loc.merged_into, loc.now_in, spans(loc.spans))
+            for loc in record.locations
+        ),
+        emulation_groups=tuple((fold_key(g.name), g.name, spans(g.spans)) for g in record.emulation_groups),
+        award_types=tuple((fold_key(t.name), t.name, spans(t.spans)) for t in record.award_types),
+        awards=tuple(
+            (
+                fold_key(a.award), a.award, fold_key(a.recipient), a.recipient, a.recipient_kind, a.grantor,
+                fold_key(a.grantor) if a.grantor else None, a.year, a.status, a.decision, symbol_key(a.decision),
+                spans(a.spans[:1])[0] if a.spans else None,
+            )
+            for a in record.awards
+        ),
+    )
+
+
+def _location_key(loc: Location) -> str:
+    key = "|".join((fold_key(loc.name), loc.level or "", fold_key(loc.province)))
+    if loc.now_in and loc.level in COMMUNE_LEVELS:
+        key += "|" + fold_key(loc.now_in)  # two communes of one name and province, in different places now
+    return key
 
 
 def _save_paragraphs(
-    db: sqlite_utils.Database,
-    document_id: str,
-    document: Document,
-    folded: Sequence[str] | None,
-    index_rows: list[tuple[int, str]],
-) -> dict[int, int]:
-    """Insert the paragraphs, add their full-text rows to `index_rows`; return {seq: paragraphs.id}.
+    db: sqlite_utils.Database, document_id: str, rows: DocumentRows, index_rows: list[tuple[int, str]]
+) -> int:
+    """Insert the paragraphs, add their full-text rows to `index_rows`; return the first one's id
+    (the others follow in order).
 
     Ids are given here, after the largest one (what SQLite would choose), so the full-text rows
     go in with one statement and no read back.
     """
-    paragraphs = document.paragraphs
-    if folded is None or len(folded) != len(paragraphs):
-        folded = [fold(p.text) for p in paragraphs]
-    first = db.execute("select coalesce(max(id), 0) + 1 from paragraphs").fetchone()[0]
-    ids = range(first, first + len(paragraphs))
+    first = db.conn.execute("select coalesce(max(id), 0) + 1 from paragraphs").fetchone()[0]
     db.conn.executemany(
         "insert into paragraphs (id, document_id, seq, kind, text, ocr_confidence) values (?, ?, ?, ?, ?, ?)",
-        ((pid, document_id, p.seq, p.kind, p.text, p.ocr_confidence) for pid, p in zip(ids, paragraphs)),
+        [(first + i, document_id, *p) for i, p in enumerate(rows.paragraphs)],
     )
-    index_rows.extend(zip(ids, folded))
-    return {p.seq: pid for pid, p in zip(ids, paragraphs)}
+    index_rows.extend(zip(range(first, first + len(rows.folded)), rows.folded))
+    return first
 
 
 def _index(db: sqlite_utils.Database, rows: list[tuple[int, str]]) -> None:
@@ -699,61 +879,73 @@ def _index(db: sqlite_utils.Database, rows: list[tuple[int, str]]) -> None:
 # ---------------------------------------------------------------- the record
 
 
-def _save_record(db: sqlite_utils.Database, document_id: str, paragraph_ids: dict[int, int], record: Record) -> None:
-    where = _Where(document_id, paragraph_ids, {})
+def _save_record(db: sqlite_utils.Database, document_id: str, first_paragraph: int, rows: DocumentRows) -> None:
+    """Insert the rows of the record: entities looked up (or inserted) by key, then the mentions
+    and award events of each table in one statement."""
+    out = _Rows(document_id, first_paragraph)
     cited: dict[str, int] = {}
-    for ref in record.legal_refs:
-        cited_id = cited_document_id(db, ref)
-        if ref.symbol:
-            cited.setdefault(symbol_key(ref.symbol) or "", cited_id)
-        where.add("citations", {"cited_document_id": cited_id}, ref.spans)
-    for org in record.organizations:
-        org_id = _lookup(db, "organizations", fold_key(org.name), {"name": org.name}, kind=org.kind, province=org.province)
-        where.add("organization_mentions", {"organization_id": org_id}, org.spans)
-    for person in record.persons:
-        person_id = _lookup(db, "persons", fold_key(person.name), {"name": person.name})
-        where.add("person_mentions", {"person_id": person_id, "role": person.role}, person.spans)
-    for loc in record.locations:
-        key = "|".join((fold_key(loc.name), loc.level or "", fold_key(loc.province)))
-        if loc.now_in and loc.level in COMMUNE_LEVELS:
-            key += "|" + fold_key(loc.now_in)  # two communes of one name and province, in different places now
-        loc_id = _lookup(
-            db, "locations", key, {"name": loc.name, "level": loc.level, "province": loc.province},
-            merged_into=loc.merged_into, now_in=loc.now_in,
-        )
-        where.add("location_mentions", {"location_id": loc_id}, loc.spans)
-    for group in record.emulation_groups:
-        group_id = _lookup(db, "emulation_groups", fold_key(group.name), {"name": group.name})
-        where.add("emulation_group_mentions", {"emulation_group_id": group_id}, group.spans)
-    for mention in record.award_types:
-        type_id = _lookup(db, "award_types", fold_key(mention.name), {"name": mention.name})
-        where.add("award_type_mentions", {"award_type_id": type_id}, mention.spans)
-    for award in record.awards:
-        where.add("award_events", _award_row(db, award, cited), award.spans[:1])
-    for table, (columns, table_rows) in where.rows.items():
-        names = ", ".join(f"[{c}]" for c in columns)
-        db.conn.executemany(f"insert into [{table}] ({names}) values ({', '.join('?' * len(columns))})", table_rows)
+    citations = out.table("citations", ("cited_document_id",))
+    for values, spans in rows.citations:
+        cited_id = _cited_document_id(db, _Cited(dict(zip(_CITED_VALUES, values))))
+        if values[_CITED_SYMBOL]:
+            cited.setdefault(values[_CITED_SYMBOL_KEY] or "", cited_id)
+        out.add(citations, (cited_id,), spans)
+    mentions = out.table("organization_mentions", ("organization_id",))
+    for key, name, kind, province, spans in rows.organizations:
+        out.add(mentions, (_lookup(db, "organizations", key, {"name": name}, kind=kind, province=province),), spans)
+    mentions = out.table("person_mentions", ("person_id", "role"))
+    for key, name, role, spans in rows.persons:
+        out.add(mentions, (_lookup(db, "persons", key, {"name": name}), role), spans)
+    mentions = out.table("location_mentions", ("location_id",))
+    for key, name, level, province, merged_into, now_in, spans in rows.locations:
+        values = {"name": name, "level": level, "province": province}
+        out.add(mentions, (_lookup(db, "locations", key, values, merged_into=merged_into, now_in=now_in),), spans)
+    mentions = out.table("emulation_group_mentions", ("emulation_group_id",))
+    for key, name, spans in rows.emulation_groups:
+        out.add(mentions, (_lookup(db, "emulation_groups", key, {"name": name}),), spans)
+    mentions = out.table("award_type_mentions", ("award_type_id",))
+    for key, name, spans in rows.award_types:
+        out.add(mentions, (_lookup(db, "award_types", key, {"name": name}),), spans)
+    events = out.table("award_events", _AWARD_COLUMNS)
+    for award in rows.awards:
+        out.add(events, _award_values(db, award, cited), (award[-1],) if award[-1] else ())
+    out.insert(db)
 
 
-@dataclass(frozen=True)
-class _Where:
-    """Where a document's rows point: the document and its paragraph ids by seq."""
+_AWARD_COLUMNS = (
+    "award_type_id", "award", "recipient", "recipient_kind", "recipient_organization_id", "recipient_person_id",
+    "grantor", "grantor_organization_id", "year", "status", "decision", "cited_document_id",
+)
 
-    document_id: str
-    paragraph_ids: dict[int, int] = field(hash=False)
-    rows: dict[str, tuple[tuple[str, ...], list[tuple]]] = field(hash=False)
 
-    def add(self, table: str, values: dict, spans: Iterable[Span]) -> None:
-        """Rows for `table`: one per span (or one without a span), linked to document and paragraph."""
-        found = self.rows.get(table)
-        if found is None:
-            found = self.rows[table] = ((*values, *_SPAN_COLUMNS), [])
-        head = (*values.values(), self.document_id)
+class _Rows:
+    """The rows of a document's mention tables, gathered to be inserted one statement a table."""
+
+    def __init__(self, document_id: str, first_paragraph: int):
+        self.document_id = document_id
+        self.first = first_paragraph
+        self.tables: dict[str, tuple[tuple[str, ...], list[tuple]]] = {}
+
+    def table(self, name: str, columns: tuple[str, ...]) -> list[tuple]:
+        """The list of rows of table `name` (whose own columns before the span's are `columns`)."""
+        return self.tables.setdefault(name, ((*columns, *_SPAN_COLUMNS), []))[1]
+
+    def add(self, rows: list[tuple], values: tuple, spans: tuple) -> None:
+        """One row per span (one without a span when there is none), linked to document and paragraph."""
+        head = (*values, self.document_id)
+        first = self.first
         if not spans:
-            found[1].append((*head, None, None, None, None))
+            rows.append((*head, None, None, None, None))
             return
-        get = self.paragraph_ids.get
-        found[1].extend((*head, get(span.paragraph), span.start, span.end, span.text) for span in spans)
+        rows.extend((*head, None if i is None else first + i, start, end, text) for i, start, end, text in spans)
+
+    def insert(self, db: sqlite_utils.Database) -> None:
+        for table, (columns, rows) in self.tables.items():
+            if rows:
+                names = ", ".join(f"[{c}]" for c in columns)
+                db.conn.executemany(
+                    f"insert into [{table}] ({names}) values ({', '.join('?' * len(columns))})", rows
+                )
 
 
 class _EntityCache:
@@ -812,31 +1004,24 @@ def _lookup(db: sqlite_utils.Database, table: str, key: str, values: dict, **fil
     return row[0]
 
 
-def _award_row(db: sqlite_utils.Database, award: Award, cited: dict[str, int]) -> dict:
-    key = fold_key(award.recipient)
+def _award_values(db: sqlite_utils.Database, award: tuple, cited: dict[str, int]) -> tuple:
+    """The values of an award event's row (_AWARD_COLUMNS) from its DocumentRows tuple."""
+    award_key, name, key, recipient, kind, grantor, grantor_key, year, status, decision, decision_key, _ = award
     org_id = person_id = None
-    if award.recipient_kind in (None, "organization"):
+    if kind in (None, "organization"):
         org_id = _find(db, "organizations", key)
-        if org_id is None and award.recipient_kind == "organization":
-            org_id = _lookup(db, "organizations", key, {"name": award.recipient})
-    if award.recipient_kind in (None, "person") and org_id is None:
+        if org_id is None and kind == "organization":
+            org_id = _lookup(db, "organizations", key, {"name": recipient})
+    if kind in (None, "person") and org_id is None:
         person_id = _find(db, "persons", key)
-        if person_id is None and award.recipient_kind == "person":
-            person_id = _lookup(db, "persons", key, {"name": award.recipient})
-    return {
-        "award_type_id": _lookup(db, "award_types", fold_key(award.award), {"name": award.award}),
-        "award": award.award,
-        "recipient": award.recipient,
-        "recipient_kind": award.recipient_kind,
-        "recipient_organization_id": org_id,
-        "recipient_person_id": person_id,
-        "grantor": award.grantor,
-        "grantor_organization_id": _find(db, "organizations", fold_key(award.grantor)) if award.grantor else None,
-        "year": award.year,
-        "status": award.status,
-        "decision": award.decision,
-        "cited_document_id": _decision_id(db, award.decision, cited),
-    }
+        if person_id is None and kind == "person":
+            person_id = _lookup(db, "persons", key, {"name": recipient})
+    return (
+        _lookup(db, "award_types", award_key, {"name": name}),
+        name, recipient, kind, org_id, person_id, grantor,
+        _find(db, "organizations", grantor_key) if grantor else None,
+        year, status, decision, _decision_id(db, decision_key, cited),
+    )
 
 
 def _find(db: sqlite_utils.Database, table: str, key: str) -> int | None:
@@ -848,9 +1033,8 @@ def _find(db: sqlite_utils.Database, table: str, key: str) -> int | None:
     return row[0] if row else None
 
 
-def _decision_id(db: sqlite_utils.Database, decision: str | None, cited: dict[str, int]) -> int | None:
-    """The cited document an award's decision names: one this document cites, else the only one known."""
-    key = symbol_key(decision)
+def _decision_id(db: sqlite_utils.Database, key: str | None, cited: dict[str, int]) -> int | None:
+    """The cited document an award's decision (its symbol key) names: one this document cites, else the only one known."""
     if key is None:
         return None
     if key in cited:
@@ -885,7 +1069,14 @@ class _Cited:
         return all(a is None or b is None or a == b for a, b in zip(self.distinguishing, other.distinguishing))
 
 
-def _cited(ref: LegalRef) -> _Cited:
+_CITED_VALUES = (
+    "ident", "label", "doc_type", "symbol", "symbol_key", "number", "code", "year", "issued_date", "issuer", "subject",
+)
+_CITED_SYMBOL, _CITED_SYMBOL_KEY = _CITED_VALUES.index("symbol"), _CITED_VALUES.index("symbol_key")
+
+
+def _cited_values(ref: LegalRef) -> tuple:
+    """The columns of the document `ref` cites, in _CITED_VALUES order."""
     skey = symbol_key(ref.symbol)
     if skey:
         ident = skey
@@ -897,20 +1088,10 @@ def _cited(ref: LegalRef) -> _Cited:
         label = " ".join(x for x in (ref.doc_type, ref.symbol or ref.number) if x) or "?"
     else:
         label = ref.subject  # a law cited by name: "Luật Thi đua, khen thưởng"
-    return _Cited(
-        {
-            "ident": ident,
-            "label": label,
-            "doc_type": ref.doc_type,
-            "symbol": ref.symbol,
-            "symbol_key": skey,
-            "number": ref.number,
-            "code": ref.code,
-            "year": ref.year or _year(ref.issued_date) or _year_in_symbol(ref.symbol),
-            "issued_date": ref.issued_date,
-            "issuer": ref.issuer,
-            "subject": ref.subject,
-        }
+    year = ref.year or _year(ref.issued_date) or _year_in_symbol(ref.symbol)
+    return (
+        ident, label, ref.doc_type, ref.symbol, skey, ref.number, ref.code, year, ref.issued_date, ref.issuer,
+        ref.subject,
     )
 
 
@@ -933,7 +1114,11 @@ def cited_document_id(db: sqlite_utils.Database, ref: LegalRef) -> int:
     The same (type, symbol, issuer, year, date) is one row. A citation that leaves some of
     them out resolves to the one compatible row when there is exactly one, and completes it.
     """
-    new = _cited(ref)
+    return _cited_document_id(db, _Cited(dict(zip(_CITED_VALUES, _cited_values(ref)))))
+
+
+def _cited_document_id(db: sqlite_utils.Database, new: _Cited) -> int:
+    """The row of the cited document `new`, inserted if new (see cited_document_id)."""
     ident = new.values["ident"]
     cache = _EntityCache.of(db)
     rows = cache.cited.get(ident)
@@ -961,3 +1146,70 @@ def _complete(db: sqlite_utils.Database, rows: list[_Cited], row: _Cited, new: _
         _update(db, "cited_documents", row.values["id"], {**filled, "key": merged.key})
         rows[rows.index(row)] = merged
     return row.values["id"]
+
+
+# ---------------------------------------------------------------- comparing databases
+
+_WRITE_TIMES = {"documents": "ingested_at", "ingest_errors": "occurred_at"}
+
+
+def contents(db: sqlite_utils.Database) -> dict[str, list[tuple]]:
+    """Every row of every table and of the full-text index, in key order, without the times they
+    were written at: two ingests of the same files give equal contents."""
+    out = {}
+    for table in TABLES:
+        columns = [c for c in table.columns if c != _WRITE_TIMES.get(table.name)]
+        names = ", ".join(f"[{c}]" for c in columns)
+        order = "path" if table.name == "ingest_errors" else table.pk
+        out[table.name] = db.execute(f"select {names} from [{table.name}] order by [{order}]").fetchall()
+    out[FTS_TABLE] = db.execute(f"select rowid, text_folded from {FTS_TABLE} order by rowid").fetchall()
+    return out
+
+
+# ---------------------------------------------------------------- bulk loads
+
+# The indexes the writer itself looks rows up by: entities by key, cited documents by ident and
+# symbol, paths and errors. The others serve the readers (the web pages, queries by document).
+_WRITER_INDEXES = {("cited_documents", ("ident",)), ("cited_documents", ("symbol_key",)),
+                   ("document_paths", ("document_id",)), ("ingest_errors", ("path",))}
+
+
+def _index_name(table: str, columns: tuple[str, ...]) -> str:
+    return f"idx_{table}_{'_'.join(columns)}"  # sqlite_utils' name, which ensure_schema gives
+
+
+class BulkLoad:
+    """The writer's settings for one ingest.
+
+    Foreign keys are not checked while it writes (the writer links every row itself, and checking
+    cost a third of its time; `PRAGMA foreign_key_check` in the tests proves the links). On a
+    database without documents (a first ingest), the indexes only readers use are dropped and
+    built once at the end, from sorted rows, instead of being kept up row by row: a run that is
+    interrupted leaves them to the next `open_db`, which builds what is missing.
+    """
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+        self.foreign_keys = db.execute("PRAGMA foreign_keys").fetchone()[0]
+        db.execute("PRAGMA foreign_keys = OFF")
+        self.deferred: list[tuple[Table, tuple[str, ...]]] = []
+        if db.execute("select 1 from documents limit 1").fetchone() is None:
+            self.deferred = [
+                (table, columns)
+                for table in TABLES
+                for columns in (*table.indexes, *(u for u in table.unique if table.name == "paragraphs"))
+                if (table.name, columns) not in _WRITER_INDEXES
+            ]
+            with db.atomic():
+                for table, columns in self.deferred:
+                    db.execute(f"drop index if exists [{_index_name(table.name, columns)}]")
+
+    def finish(self, build: bool = True) -> None:
+        """Build the deferred indexes (unless `build` is false) and check foreign keys again."""
+        if build and self.deferred:
+            with self.db.atomic():
+                for table, columns in self.deferred:
+                    self.db[table.name].create_index(columns, unique=columns in table.unique, if_not_exists=True)
+            self.deferred = []
+        if self.foreign_keys:
+            self.db.execute("PRAGMA foreign_keys = ON")

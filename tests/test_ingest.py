@@ -108,9 +108,7 @@ def test_process_file_reads_hashes_and_extracts(seed):
     assert result == ProcessedFile(
         file=store.FileState(str(seed.absolute()), seed.stat().st_size, seed.stat().st_mtime),
         sha256=hashlib.sha256(seed.read_bytes()).hexdigest(),
-        document=document,
-        record=build_record(document),
-        folded=tuple(fold(p.text) for p in document.paragraphs),
+        rows=store.document_rows(document, build_record(document), tuple(fold(p.text) for p in document.paragraphs)),
     )
 
 
@@ -248,7 +246,7 @@ def test_copies_in_flight_at_once_are_stored_once(tmp_path, archive):
 
 def test_an_unchanged_archive_starts_no_worker(db_path, archive, monkeypatch):
     run(db_path, archive)
-    monkeypatch.setattr("miner.ingest._Pool._spawn", lambda self: pytest.fail("a worker was started"))
+    monkeypatch.setattr("miner.workers.Pool._spawn", lambda self: pytest.fail("a worker was started"))
     db = open_db(db_path)
     assert ingest(db, [archive], options=Options(workers=2)).line() == "ingested 0, unchanged 1, failed 0, skipped 0"
     db.close()

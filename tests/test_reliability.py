@@ -459,3 +459,274 @@ def test_an_ingest_killed_at_any_point_loses_nothing(crash_reference, tmp_path, 
     assert after == counts
     assert_whole(db_path, reference)
     assert per_document(db_path) == reference
+
+
+# ---------------------------------------------------------------- hostile archives (issue 14)
+
+
+def miner_ingest(*args: str, preexec_fn=None, timeout: float = 300) -> subprocess.CompletedProcess:
+    """`miner ingest ARGS` in a process of its own, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-c", "import sys; from miner.cli import cli; sys.exit(cli())", "ingest", *args],
+        capture_output=True, text=True, timeout=timeout, preexec_fn=preexec_fn,
+    )
+
+
+def test_a_link_to_a_file_outside_the_folders_named_is_not_stored(tmp_path):
+    """`ln -s /etc/passwd archive/x.txt` and a link to ../outside/secret.txt are failed, not stored;
+    a link inside the archive is read; --follow-links-outside stores them all."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("Mật khẩu: 1234. Báo cáo mật năm 2022.", encoding="utf-8")
+    archive = tmp_path / "archive"
+    (archive / "con").mkdir(parents=True)
+    shutil.copy(SEED, archive / SEED_NAME)
+    (archive / "x.txt").symlink_to(outside / "secret.txt")
+    (archive / "con" / "y.txt").symlink_to("../../outside/secret.txt")
+    (archive / "con" / "trong.txt").symlink_to(f"../{SEED_NAME}")  # inside: read (a copy, linked)
+    db_path = tmp_path / "t.db"
+    result = CliRunner().invoke(cli, ["ingest", str(archive), "--db", str(db_path), "--workers", "0"])
+    assert (result.exit_code, result.stdout) == (1, "ingested 1, unchanged 1, failed 2, skipped 0\n")
+    remedy = ("copy the file into the archive if it belongs there; to store what links point to wherever it is, "
+              "run again with --follow-links-outside")
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("select path, error_class, message from ingest_errors order by path").fetchall() == [
+        (str(archive / "con" / "y.txt"), "OutsideArchive",
+         f"{archive / 'con' / 'y.txt'}: a symbolic link to a file outside the folders named ({remedy})"),
+        (str(archive / "x.txt"), "OutsideArchive",
+         f"{archive / 'x.txt'}: a symbolic link to a file outside the folders named ({remedy})"),
+    ]
+    assert conn.execute("select count(*) from paragraphs where text like '%Mật khẩu%'").fetchone() == (0,)
+    conn.close()
+    again = CliRunner().invoke(
+        cli, ["ingest", str(archive), "--db", str(db_path), "--workers", "0", "--follow-links-outside"]
+    )
+    assert (again.exit_code, again.stdout) == (0, "ingested 1, unchanged 3, failed 0, skipped 0\n")
+
+
+def paragraph_bomb(path: Path, paragraphs: int = 2_600_000) -> Path:
+    """A .docx of about 260 KB whose document.xml holds 2.6M one-letter paragraphs (88 MB, under the zip cap)."""
+    xml = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+           b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+           + b"<w:p><w:r><w:t>x</w:t></w:r></w:p>" * paragraphs + b"</w:body></w:document>")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        zf.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+                    'package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/'
+                    'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+        zf.writestr("word/document.xml", xml)
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+def peak_tree_rss(proc: subprocess.Popen) -> int:
+    """Wait for `proc`, sampling the resident memory of it and all its descendants; return the peak."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from archive_scale import tree_rss
+
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, tree_rss(proc.pid)[0])
+        time.sleep(0.05)
+    return peak
+
+
+def test_a_small_docx_of_millions_of_paragraphs_stays_under_a_gigabyte(tmp_path):
+    """The 260 KB .docx of 2.6M paragraphs: failed as too large (or stored), the whole process tree
+    under 1 GB at its peak (it was 2.0 GB in the worker and 1.4 GB in the main process)."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    assert paragraph_bomb(archive / "nhiều-đoạn.docx").stat().st_size < 300_000
+    shutil.copy(SEED, archive / SEED_NAME)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from miner.cli import cli; sys.exit(cli())", "ingest", str(archive),
+         "--db", str(tmp_path / "t.db"), "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    peak = peak_tree_rss(proc)
+    out, err = proc.communicate()
+    assert peak < 2**30, f"peak {peak / 2**20:.0f} MB"
+    assert "Traceback" not in err
+    if proc.returncode == 1:
+        conn = sqlite3.connect(tmp_path / "t.db")
+        ((error_class, message),) = conn.execute("select error_class, message from ingest_errors").fetchall()
+        conn.close()
+        assert error_class == "TooLarge", message
+        assert out == "ingested 1, unchanged 0, failed 1, skipped 0\n"
+    else:
+        assert out == "ingested 2, unchanged 0, failed 0, skipped 0\n"
+
+
+def test_a_runaway_worker_fails_its_file_as_too_large(tmp_path, archive):
+    """A file whose reading wants more memory than --worker-memory: failed TooLarge with the remedy,
+    the worker replaced, the others stored."""
+    (archive / "ăn-bộ-nhớ.txt").write_text("Báo cáo số 8/BC-UBND năm 2022.", encoding="utf-8")
+    db = open_db(tmp_path / "t.db")
+    summary = ingest(db, [archive], options=Options(workers=1, address_space=512 << 20), process=gluttonous)
+    errors = db.execute("select path, error_class, message from ingest_errors").fetchall()
+    db.close()
+    assert summary.line() == "ingested 1, unchanged 0, failed 1, skipped 0"
+    path = str(archive / "ăn-bộ-nhớ.txt")
+    assert errors == [(path, "TooLarge", f"{path}: reading and extracting it needed more memory than a worker may use "
+                       "(512 MB) (split the document, or raise the limit with --worker-memory if it is genuine)")]
+
+
+def gluttonous(task: Task):
+    if Path(task.path).name.startswith("ăn-bộ-nhớ"):
+        hoard = []
+        while True:
+            hoard.append(bytearray(16 << 20))
+    return process_task(task)
+
+
+def sleepy(task: Task):
+    time.sleep(3600)
+
+
+WORKERS_ORPHANED = """
+import sys
+from pathlib import Path
+from miner.ingest import Options, ingest
+from miner.store import open_db
+from tests.test_reliability import sleepy
+if __name__ == "__main__":
+    ingest(open_db(sys.argv[2]), [Path(sys.argv[1])], options=Options(workers=2, timeout=None), process=sleepy)
+"""
+
+
+def test_workers_die_with_their_parent(tmp_path, archive):
+    """`kill -9` of the ingest: 10 s later none of its workers is alive (they were busy with a file)."""
+    (archive / "hai.txt").write_text("Báo cáo số 2/BC-UBND năm 2022.", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-c", WORKERS_ORPHANED, str(archive), str(tmp_path / "t.db")],
+                            start_new_session=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while len(session_processes(proc.pid)) < 3 and time.monotonic() < deadline:  # the ingest and 2 workers
+            time.sleep(0.2)
+        time.sleep(3)  # the workers hold their files
+        workers = [pid for pid in session_processes(proc.pid) if pid != proc.pid]
+        assert len(workers) >= 2
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        time.sleep(10)
+        alive = session_processes(proc.pid)
+    finally:
+        for pid in session_processes(proc.pid):
+            os.kill(pid, signal.SIGKILL)
+    assert alive == []
+
+
+# One clear line per database problem: (id, how to make the problem, the line after "Error: DB: ").
+def test_two_ingests_on_one_database_end_with_one_line(tmp_path, archive):
+    db_path = tmp_path / "t.db"
+    lock = store.WriterLock(db_path)  # what a running `miner ingest` holds
+    try:
+        result = miner_ingest(str(archive), "--db", str(db_path))
+    finally:
+        lock.release()
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"Error: {db_path}: another miner ingest is writing to the database (wait until it is done, then run this "
+        "one again (it goes on from what is stored))\n"
+    )
+    assert miner_ingest(str(archive), "--db", str(db_path)).returncode == 0  # once it is done
+
+
+def test_a_read_only_database_is_one_line(tmp_path, archive):
+    db_path = tmp_path / "ro" / "t.db"
+    assert miner_ingest(str(archive), "--db", str(db_path)).returncode == 0
+    (archive / "mới.txt").write_text("Báo cáo số 5/BC-UBND năm 2023.", encoding="utf-8")
+    for p in (db_path.parent, *db_path.parent.iterdir()):
+        p.chmod(0o555 if p.is_dir() else 0o444)
+    try:
+        result = miner_ingest(str(archive), "--db", str(db_path), preexec_fn=without_dac_override)
+    finally:
+        for p in (db_path.parent, *db_path.parent.iterdir()):
+            p.chmod(0o755 if p.is_dir() else 0o644)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr == (
+        f"Error: {db_path}: the database cannot be written (a read-only file or folder) (give miner's user write "
+        f"permission on {db_path} and its folder (SQLite writes t.db-wal and -shm beside it), or give another --db)\n"
+    )
+
+
+def test_a_damaged_database_is_one_line_naming_recover(tmp_path, archive):
+    db_path = tmp_path / "t.db"
+    assert miner_ingest(str(archive), "--db", str(db_path), "--workers", "0").returncode == 0
+    data = bytearray(db_path.read_bytes())
+    data[4096:4096 * 6] = random.Random(1).randbytes(4096 * 5)  # pages of the schema's tables torn
+    db_path.write_bytes(bytes(data))
+    (archive / "mới.txt").write_text("Báo cáo số 5/BC-UBND năm 2023.", encoding="utf-8")
+    result = miner_ingest(str(archive), "--db", str(db_path), "--workers", "0")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr == (
+        f"Error: {db_path}: the database is damaged (run `sqlite3 {db_path} .recover | sqlite3 recovered.db` and "
+        "ingest into recovered.db, or move it aside and ingest again)\n"
+    )
+
+
+def test_a_file_that_is_no_database_is_one_line(tmp_path, archive):
+    db_path = tmp_path / "ghi-chú.txt"
+    db_path.write_text("Đây là một tệp văn bản, không phải cơ sở dữ liệu. " * 200, encoding="utf-8")
+    result = miner_ingest(str(archive), "--db", str(db_path))
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"Error: {db_path}: the file is not a SQLite database (give --db the path of a miner database, or of a new file)\n"
+    )
+
+
+@pytest.fixture
+def small_disk(tmp_path) -> Path:
+    """A folder on a disk of 3 MB of its own (a tmpfs mounted for the test, as root)."""
+    folder = tmp_path / "small-disk"
+    folder.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(folder)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs to fill (needs root): {mounted.stderr.decode().strip()}")
+    yield folder
+    subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def test_a_full_disk_is_one_line_and_keeps_what_was_written(tmp_path, small_disk):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    seed = SEED.read_text(encoding="utf-8")
+    for i in range(150):
+        (archive / f"bao-cao-{i:02d}.txt").write_text(seed + f"\n\nPhụ lục {i}.\n" * 20, encoding="utf-8")
+    db_path = small_disk / "t.db"
+    result = miner_ingest(str(archive), "--db", str(db_path), "--workers", "0", "--batch", "5")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr == (
+        f"Error: {db_path}: the disk holding the database is full (free some space (or give --db on another disk) "
+        "and run the same command again: what was written is kept, each document whole)\n"
+    )
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("pragma integrity_check").fetchall() == [("ok",)]
+    stored = conn.execute("select count(*) from documents").fetchone()[0]
+    conn.close()
+    assert 0 < stored < 150
+    moved = tmp_path / "t.db"  # space freed: the database moved to a larger disk
+    for suffix in ("", "-wal", "-shm"):
+        if Path(f"{db_path}{suffix}").exists():
+            shutil.copy(f"{db_path}{suffix}", f"{moved}{suffix}")
+    again = miner_ingest(str(archive), "--db", str(moved), "--workers", "0")
+    assert (again.returncode, again.stdout) == (0, f"ingested {150 - stored}, unchanged {stored}, failed 0, skipped 0\n")
+
+
+def test_error_paths_take_one_form_and_escape_codes_never_reach_the_terminal_raw(tmp_path):
+    """Paths given as "./archive/../archive" and as absolute are stored alike (absolute, no "." or
+    ".."); a file named with a terminal escape code is shown with the code escaped."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "\x1b[31mđỏ\x1b[0m.docx").write_bytes(b"PK\x03\x04 broken")
+    (archive / "trống.txt").write_bytes(b"")
+    result = subprocess.run(
+        [sys.executable, "-c", "import sys; from miner.cli import cli; sys.exit(cli())", "ingest",
+         "./archive/../archive", "--db", "t.db", "--workers", "0"], cwd=tmp_path, capture_output=True, text=True,
+    )
+    assert result.returncode == 1
+    assert "\x1b" not in result.stderr and "\\x1b[31mđỏ\\x1b[0m.docx" in result.stderr
+    conn = sqlite3.connect(tmp_path / "t.db")
+    rows = conn.execute("select path, message from ingest_errors order by path").fetchall()
+    conn.close()
+    assert [p for p, _ in rows] == [str(archive / "\x1b[31mđỏ\x1b[0m.docx"), str(archive / "trống.txt")]
+    assert all(m.startswith(p + ": ") for p, m in rows)

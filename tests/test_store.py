@@ -616,3 +616,79 @@ DN, LD = "Ủy ban nhân dân tỉnh Đắk Nông", "Ủy ban nhân dân tỉnh 
 def test_cited_document_resolution(db, refs, ids, table):
     assert [store.cited_document_id(db, r) for r in refs] == ids
     assert rows(db, "select symbol, issuer, year from cited_documents order by id") == table
+
+
+# ---------------------------------------------------------------- rows from the workers, bulk loads
+
+
+def indexes(db) -> list[tuple[str, str]]:
+    return db.execute("select tbl_name, sql from sqlite_master where type = 'index' and sql is not null "
+                      "order by name").fetchall()
+
+
+def test_a_document_sent_as_rows_is_stored_as_save_stores_it(tmp_path):
+    """`write(document_rows(...))`, what the ingest workers send, gives the rows `save` gives."""
+    one, other = open_db(tmp_path / "a.db"), open_db(tmp_path / "b.db")
+    store.save(one, ID_A, AT_1, DOC, RECORD)
+    store.save(one, ID_B, AT_2, OTHER_DOC, OTHER_RECORD)
+    store.write(other, ID_A, AT_1, store.document_rows(DOC, RECORD))
+    store.write(other, ID_B, AT_2, store.document_rows(OTHER_DOC, OTHER_RECORD, [fold(p.text) for p in OTHER_DOC.paragraphs]))
+    assert store.contents(other) == store.contents(one)
+    assert store.contents(one)["citations"]  # the record's rows are there to compare
+
+
+def test_a_bulk_load_builds_the_readers_indexes_at_the_end(tmp_path):
+    """On a database without documents the readers' indexes wait for the end; foreign keys are not
+    checked meanwhile and are on again after; the database ends as open_db makes it."""
+    db = open_db(tmp_path / "t.db")
+    expected = indexes(db)
+    bulk = store.BulkLoad(db)
+    assert db.execute("pragma foreign_keys").fetchone() == (0,)
+    during = indexes(db)
+    assert len(during) < len(expected)
+    assert {t for t, _ in during} >= {"cited_documents", "organizations", "persons", "ingest_errors"}  # what the writer looks up
+    store.save(db, ID_A, AT_1, DOC, RECORD)
+    bulk.finish()
+    assert indexes(db) == expected
+    assert db.execute("pragma foreign_keys").fetchone() == (1,)
+    assert db.execute("pragma foreign_key_check").fetchall() == []
+
+
+def test_an_interrupted_bulk_load_gets_its_indexes_at_the_next_open(tmp_path):
+    db = open_db(tmp_path / "t.db")
+    expected = indexes(db)
+    bulk = store.BulkLoad(db)
+    store.save(db, ID_A, AT_1, DOC, RECORD)
+    bulk.finish(build=False)  # killed before the end
+    db.close()
+    assert indexes(open_db(tmp_path / "t.db")) == expected
+
+
+def test_a_database_with_documents_keeps_its_indexes(db):
+    store.save(db, ID_A, AT_1, DOC, RECORD)
+    expected = indexes(db)
+    bulk = store.BulkLoad(db)
+    assert indexes(db) == expected
+    bulk.finish()
+    assert indexes(db) == expected
+
+
+@pytest.mark.parametrize(
+    "message, problem",
+    [
+        ("database is locked", "another program is writing to the database"),
+        ("attempt to write a readonly database", "the database cannot be written (a read-only file or folder)"),
+        ("database disk image is malformed", "the database is damaged"),
+        ("file is not a database", "the file is not a SQLite database"),
+        ("database or disk is full", "the disk holding the database is full"),
+    ],
+)
+def test_sqlite_errors_about_the_file_become_one_line(message, problem):
+    with pytest.raises(store.DatabaseProblem) as caught, store.problems("/srv/reports.db"):
+        raise sqlite3.OperationalError(message)
+    assert caught.value.one_line().startswith(f"/srv/reports.db: {problem} (")
+
+
+def test_other_sqlite_errors_go_through():
+    with pytest.raises(sqlite3.IntegrityError), store.problems("/srv/reports.db"):
+        raise sqlite3.IntegrityError("UNIQUE constraint failed: documents.id")

@@ -1,0 +1,200 @@
+"""Ingest on a Dask cluster (`miner ingest ARCHIVE --dask ADDRESS`, or `--dask local:N`).
+
+The walk, the skip of what is stored and the one writer stay in the calling process (miner/ingest.py);
+each file to read is a Dask task that carries the file's bytes (or, with a folder every worker
+mounts at the same path, only its path) and returns the rows to store. On the worker the task runs
+in a miner worker process of its own (miner/workers.py: the time limit, the address-space limit, a
+crash that kills only that process), one per thread of the Dask worker, started once and reused.
+
+Faults: a Dask worker lost mid-task (its machine gone, the process killed) has its tasks run again on
+another worker by the scheduler, since they are pure; a file whose task has killed
+`distributed.scheduler.allowed-failures` + 1 workers is failed `WorkerCrashed`; a lost scheduler ends
+the run with `ClusterLost` after the results in hand are written, each document whole, so the next
+run goes on from what was committed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from concurrent.futures import CancelledError
+from contextlib import contextmanager
+
+import dask
+import distributed
+from distributed import Client, LocalCluster
+from distributed.client import FuturesCancelledError
+from distributed.comm.core import CommClosedError
+
+from .errors import MinerError
+from .workers import Child, Limits, WorkerCrashed
+
+log = logging.getLogger(__name__)
+
+_LOCAL_RE = re.compile(r"local(?::(\d+))?")
+ALLOWED_FAILURES = 2  # a task is tried on 3 workers before its file is failed WorkerCrashed
+CONNECT_SECONDS = 10.0  # to reach the scheduler at the start
+
+
+class ClusterFailed(MinerError):
+    """A Dask worker could not run miner's task at all (not a file's fault: every file would fail)."""
+
+    remedy = "install the same miner (and Tesseract for scans) on every Dask worker, then run the same command again"
+
+
+class ClusterLost(MinerError):
+    """The Dask scheduler cannot be reached (at the start, or it went away during the run)."""
+
+    remedy = (
+        "what was written is kept, each document whole: check that `dask scheduler` runs at that address "
+        "and that this machine reaches it, then run the same command again to go on"
+    )
+
+
+# ---------------------------------------------------------------- on a worker
+
+_local = threading.local()
+
+
+def run_task(task: object, process: Callable, fail: Callable, warm: Callable, limits: Limits) -> object:
+    """A file's task on a Dask worker: run in this thread's miner worker process (started if needed)."""
+    child: Child | None = getattr(_local, "child", None)
+    if child is None or not child.alive:
+        child = _local.child = Child(process, fail, warm, limits)
+    return child.run(task)
+
+
+# ---------------------------------------------------------------- from the writer
+
+
+def local_size(address: str) -> int | None:
+    """N of "local:N" (the cores for "local"), None for the address of a scheduler."""
+    match = _LOCAL_RE.fullmatch(address)
+    if match is None:
+        return None
+    return int(match.group(1)) if match.group(1) else os.cpu_count() or 1
+
+
+class DaskExecutor:
+    """Runs tasks on a Dask cluster: a bounded number in flight, results handed over as they complete."""
+
+    def __init__(self, address: str, limits: Limits, process: Callable, fail: Callable, warm: Callable, shared: bool = False):
+        self.address, self.limits, self.process, self.fail, self.warm = address, limits, process, fail, warm
+        self.shared = shared
+        self.token = uuid.uuid4().hex[:8]
+        self.cluster: LocalCluster | None = None
+        self._threads = (0, 0.0)  # (threads of the cluster, when counted)
+        dask.config.set({"distributed.scheduler.allowed-failures": ALLOWED_FAILURES})
+        n = local_size(address)
+        try:
+            if n is not None:
+                self.cluster = LocalCluster(
+                    n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
+                    silence_logs=logging.ERROR,
+                )
+                self.client = Client(self.cluster, set_as_default=False)
+            else:
+                self.client = Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
+        except (OSError, TimeoutError) as exc:
+            self.close()
+            raise ClusterLost(address, f"cannot reach the Dask scheduler ({exc})") from None
+
+    def threads(self) -> int:
+        """Threads of the cluster's workers (counted again every 5 s: workers come and go)."""
+        count, when = self._threads
+        now = time.monotonic()
+        if now - when > 5.0:
+            try:
+                count = sum(self.client.nthreads().values())
+            except Exception:  # the scheduler is gone: the run will say so
+                pass
+            self._threads = (count, now)
+        return count
+
+    def capacity(self) -> int:
+        """Tasks in flight: two per worker thread (one running, one queued), four at least."""
+        return max(4, 2 * self.threads())
+
+    def run(
+        self,
+        items: Iterator[tuple[int, object]],
+        done: Callable[[int, object, object], None],
+        idle: Callable[[], None],
+        room: Callable[[], bool],
+        wait_seconds: float,
+    ) -> None:
+        """Submit tasks while `room()`, hand each result to `done(key, task, result)` as it completes."""
+        pending: dict[distributed.Future, tuple[int, object]] = {}
+        exhausted = False
+        while True:
+            while not exhausted and room():
+                item = next(items, None)
+                if item is None:
+                    exhausted = True
+                    break
+                key, task = item
+                with self._connection():
+                    future = self.client.submit(
+                        run_task, task, self.process, self.fail, self.warm, self.limits,
+                        key=f"miner-{self.token}-{key}", pure=False,
+                    )
+                pending[future] = item
+            if not pending:
+                if exhausted:
+                    return
+                raise RuntimeError("no file in flight and no room for another: the writer lost one")
+            try:
+                with self._connection(), self.client.as_current():
+                    finished, _ = distributed.wait(list(pending), timeout=wait_seconds, return_when="FIRST_COMPLETED")
+            except TimeoutError:
+                finished = set()
+            for future in [f for f in pending if f in finished]:
+                key, task = pending.pop(future)
+                done(key, task, self._result(future, task))
+                future.release()
+            if not finished and self.client.status not in ("running", "connecting"):
+                raise ClusterLost(self.address, "lost the Dask scheduler")
+            idle()
+
+    @contextmanager
+    def _connection(self) -> Iterator[None]:
+        """Errors of a client that lost its scheduler become ClusterLost."""
+        try:
+            yield
+        except (CancelledError, FuturesCancelledError, CommClosedError) as exc:
+            raise ClusterLost(self.address, f"lost the Dask scheduler ({type(exc).__name__})") from None
+        except TimeoutError:
+            if self.client.status not in ("running", "connecting"):
+                raise ClusterLost(self.address, "lost the Dask scheduler") from None
+            raise
+
+    def _result(self, future: distributed.Future, task: object) -> object:
+        if future.status == "finished":
+            return future.result()
+        if future.status == "cancelled":  # the client lost the scheduler
+            raise ClusterLost(self.address, "lost the Dask scheduler")
+        exc = future.exception()
+        if isinstance(exc, distributed.KilledWorker):
+            why = f"the Dask workers running it died {ALLOWED_FAILURES + 1} times"
+            return self.fail(task, WorkerCrashed(task.file.path, why))
+        # Errors of the file itself come back as its failure: this one is the worker's
+        raise ClusterFailed(self.address, f"a Dask worker could not run miner's task ({type(exc).__name__}: {exc})")
+
+    def close(self, kill: bool = False) -> None:
+        """Let go of the cluster (and stop it when it is this process's own LocalCluster)."""
+        client = getattr(self, "client", None)
+        if client is not None:
+            try:
+                client.close(timeout=5)
+            except Exception:  # already gone
+                pass
+        if self.cluster is not None:
+            try:
+                self.cluster.close(timeout=10)
+            except Exception:
+                pass
