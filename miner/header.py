@@ -18,40 +18,44 @@ from .locations import find_provinces, province_of
 from .normalize import ascii_lower_count, fold, fold_key
 from .organizations import canonical_org
 from .patterns import DATE_RE, PARTIAL_DATE_RE, SYMBOL_RE, date_of, document_words, folded_alternatives, symbol_of
+
+
+def _phrase_pattern(name: str) -> str:
+    """A list of phrases written with spaces and dashes ("Độc lập - Tự do - Hạnh phúc"), folded, as a regex
+    alternation that allows any spacing between the words and any dash."""
+    phrases = sorted({fold(w) for w in document_words(name)}, key=lambda w: (-len(w), w))
+    return "|".join(
+        r"\s*[-–—]\s*".join(r"\s*".join(map(re.escape, part.split())) for part in re.split(r"\s*-\s*", p))
+        for p in phrases
+    )
 from .record import Header
 from .segment import is_heading
 
 # The national motto and the Party's ("ĐẢNG CỘNG SẢN VIỆT NAM" heads the right column of Party documents).
-_MOTTO_RE = re.compile(
-    r"cong\s*hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam|doc\s+lap\s*[-–—]\s*tu\s+do\s*[-–—]\s*hanh\s+phuc"
-    r"|dang\s+cong\s+san\s+viet\s+nam"
-)
+_MOTTO_RE = re.compile(_phrase_pattern("motto"))
 _RULE_RE = re.compile(r"^[\s\-–—_=*.]*$")
 _SO_RE = re.compile(r"(?:^|\s)so\s*:\s*|^so\s+(?=\d)")
 _PLACE_DATE_RE = re.compile(r"(?:^|\s)(?P<place>[a-z][a-z .]{1,40}?)\s*,\s*ngay\b")
 _VV_RE = re.compile(r"^\s*v/v\b")
 _DRAFT_RE = re.compile(r"^\s*\(?\s*du thao\s*\)?\s*$")
 # Minutes give their date in the opening line: "Vào hồi 13h30 ngày 01 tháng 07 năm 2024", "Hôm nay, ngày ...".
-_MEETING_DATE_RE = re.compile(r"^\s*(?:vao\s+(?:hoi|luc)|hom nay)\b")
+_MEETING_DATE_RE = re.compile(rf"^\s*(?:{folded_alternatives('meeting_opening')})\b")
 # The body text starts: no header line comes after these.
-_BODY_START_RE = re.compile(
-    r"^\s*(?:can cu|kinh gui|thuc hien|xet\s|theo de nghi|trong\b|ngay\s+\d|vao hoi|hom nay|dieu\s+1\b|i\.\s)"
-)
+_BODY_START_RE = re.compile(rf"^\s*(?:(?:{folded_alternatives('body_start')})(?!\w)|ngay\s+\d|dieu\s+1\b|i\.\s)")
 # Words that start a body's name in a header line ("BỘ TÀI CHÍNH", "CỤC THUẾ", "KHOA ...").
 _BODY_HEAD_RE = re.compile(rf"^(?:{folded_alternatives('body_head')})(?!\w)")
 # Units named after their parent ("VĂN PHÒNG" of "BỘ TƯ PHÁP", "KHOA ..." of "TRƯỜNG ...").
 _UNIT_RE = re.compile(rf"^(?:{folded_alternatives('unit')})(?!\w)")
-_NATIONAL_DEPT_RE = re.compile(r"^(?:cuc|tong cuc)(?!\w)")
-_NATIONAL_RE = re.compile(r"^(?:bo|chinh phu|thu tuong|quoc hoi|van phong chinh phu|van phong quoc hoi|van phong bo|"
-                          r"cuc|tong cuc|ban .*trung uong|uy ban thuong vu quoc hoi)(?!\w)")
-_LOCAL_PARENT_RE = re.compile(r"^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)(?!\w)")
+_NATIONAL_DEPT_RE = re.compile(rf"^(?:{folded_alternatives('national_department')})(?!\w)")
+_NATIONAL_RE = re.compile(rf"^(?:{folded_alternatives('national_body')}|ban .*trung uong)(?!\w)")
+_LOCAL_PARENT_RE = re.compile(rf"^(?:{folded_alternatives('local_council')})(?!\w)")
 
 # Signature blocks: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "THƯ KÝ | CHỦ TRÌ".
 _SIGN_ROLE_RE = re.compile(
     rf"^(?:{folded_alternatives('signing_mark')})|^(?:pho\s+)?(?:{folded_alternatives('signing_role')})(?!\w)"
 )
 _SIGN_SKIP_RE = re.compile(
-    r"^\s*(?:\(.*\)|noi nhan\s*:?.*|[-+•]\s.*|nhu tren.*|luu\s*:.*|\|.*|\d+\s*\.?\s*)$"
+    rf"^\s*(?:\(.*\)|(?:{folded_alternatives('recipients')}).*|[-+•]\s.*|luu\s*:.*|\|.*|\d+\s*\.?\s*)$"
 )
 # Titles and ranks written before a signer's name: "TS. Đinh Tuấn Long", "Đại tá Nguyễn Văn A".
 _HONORIFIC_RE = re.compile(
@@ -63,19 +67,16 @@ _PAREN_RE = re.compile(r"\([^)]*\)")
 # Words that start no person's name (with their marks: "Đặng", "Hồ", "Tống" are surnames).
 _NOT_NAME_FIRST = frozenset(document_words("not_name_start"))
 
-_TITLE_STOP_RE = re.compile(
-    r"^\s*(?:can cu|kinh gui|thuc hien|xet\s|theo\s|trong\s|ngay\s|vao\s|hom nay|dieu\s|chuong\s|"
-    r"[ivx]+\.\s|\d+\.\s|[a-z]\)\s|noi nhan)"
-)
-_BODY_ONLY_RE = re.compile(r"^\s*(?:can cu|kinh gui|xet\s|dieu\s|chuong\s|[ivx]+\.\s|\d+\.\s|[a-z]\)\s|noi nhan)")
-_TITLE_AUTHORITY_RE = re.compile(
-    r"^(?:chu tich|uy ban|ubnd|hoi dong|bo truong|thu tuong|giam doc|cong hoa|doc lap|so\s*:)"
-)
+_NUMBERING = r"[ivx]+\.\s|\d+\.\s|[a-z]\)\s"
+_TITLE_STOP_RE = re.compile(rf"^\s*(?:(?:{folded_alternatives('title_stop')})(?!\w)|{_NUMBERING})")
+_BODY_ONLY_RE = re.compile(rf"^\s*(?:(?:{folded_alternatives('body_only')})(?!\w)|{_NUMBERING})")
+_TITLE_AUTHORITY_RE = re.compile(rf"^(?:{folded_alternatives('title_authority')}|so\s*:)")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_TITLE_YEAR_RE = re.compile(r"(?<!den )(?<!doan )(?<!tu )nam\s+(hoc\s+)?((?:19|20)\d{2})(?:\s*-\s*((?:19|20)\d{2}))?")
-_REPORT_RE = re.compile(
-    r"^(?:bao cao|tong ket|so ket|(?:bang|bieu) tong hop)|\b(?:tong ket|so ket|bao cao ket qua)\b"
+_TITLE_YEAR_RE = re.compile(
+    "".join(rf"(?<!{re.escape(fold(w))} )" for w in document_words("not_year_of"))
+    + r"nam\s+(hoc\s+)?((?:19|20)\d{2})(?:\s*-\s*((?:19|20)\d{2}))?"
 )
+_REPORT_RE = re.compile(rf"^(?:{folded_alternatives('report_start')})|\b(?:{folded_alternatives('report_phrase')})\b")
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,7 @@ def _bodies(lines: tuple[str, ...]) -> list[str]:
 def _names_its_place(name: str) -> bool:
     """ "BAN THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG", "CỤC THUẾ TỈNH X": the name needs no parent."""
     folded = fold(name)
-    return bool(province_of(canonical_org(name))) or any(w in folded for w in ("trung uong", "viet nam", "quoc gia"))
+    return bool(province_of(canonical_org(name))) or any(fold(w) in folded for w in document_words("nationwide"))
 
 
 def _issuer(lines: tuple[str, ...]) -> str | None:
@@ -337,7 +338,7 @@ def _mostly_upper(text: str) -> bool:
     return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
-_FORM_LABEL_RE = re.compile(r"(?:^|\s)(?:bieu\s+)?mau(?:\s+so)?\s*:?\s*[\w.]*\d")
+_FORM_LABEL_RE = re.compile(rf"(?:^|\s)(?:{_phrase_pattern('form_label')})(?:\s+so)?\s*:?\s*[\w.]*\d")
 
 
 def _first_line(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
@@ -392,6 +393,7 @@ def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
     return _joined(parts)
 
 
+_RECIPIENTS_RE = re.compile(folded_alternatives("recipients_heading"))
 _NAME_PART_SPLIT_RE = re.compile(r"['’\-]")
 _CELL_SPLIT_RE = re.compile(r"\s*\|\s*|\s{2,}")
 # Where an item of the recipients' list ends ("- Lưu VP.", "- Như Điều 2;") and a name may follow.
@@ -479,7 +481,7 @@ def _signer(paragraphs: tuple[Paragraph, ...], after: int) -> tuple[str | None, 
             break
     # The signature block's heading lost (a stamp over it in a scan): the name after the "Nơi nhận" list.
     for i in range(after, n):
-        if fold(paragraphs[i].text).startswith("noi nhan"):
+        if _RECIPIENTS_RE.match(fold(paragraphs[i].text)):
             for j in range(i + 1, min(n, i + 16)):
                 text = paragraphs[j].text.strip()
                 name = _name_in(text) or _shouted_name(text)

@@ -12,8 +12,9 @@ from .normalize import fold, fold_key
 from .phrases import trie_pattern
 from .organizations import canonical_org, province_level
 from .patterns import (
-    CODE_CONTINUATION_RE, DATE_RE, SYMBOL_RE, Symbol, date_of, document_words, folded_alternatives, normalise_symbol,
-    symbol_of,
+    CODE_CONTINUATION_RE, DATE_RE, SYMBOL_RE, Symbol, date_of, document_words, folded_alternatives, glued_alternatives,
+    listed_words,
+    lower_alternatives, normalise_symbol, symbol_of, written_alternatives,
 )
 from .record import Header, LegalRef, Span
 
@@ -150,9 +151,21 @@ def symbol_key(text: str | None) -> str:
 
 # --- Finding citations in a paragraph -------------------------------------------------------
 
+# The words of a citation: data/citation_words.tsv.
+_WORDS = "citation_words.tsv"
+
+
+def _folded(name: str) -> str:
+    return folded_alternatives(name, _WORDS)
+
+
+def _lower(name: str) -> str:
+    return lower_alternatives(name, _WORDS)
+
+
 def _type_words() -> list[str]:
     words = {fold(t.name) for t in doc_types()} | {fold(t.code) for t in doc_types() if len(t.code) > 1}
-    words |= {"cong van", "van ban", "qd", "nd", "cv"}
+    words |= {fold(w) for w in listed_words(_WORDS, "type_word")}
     return sorted(words, key=len, reverse=True)
 
 
@@ -166,52 +179,47 @@ _SO_TAIL_RE = re.compile(r"\s*(?:\bso\b\s*:?)?\s*$")
 _HAS_SO_RE = re.compile(r"\bso\s*:?\s*$")
 _LIST_TAIL_RE = re.compile(r"(?:,|;|\bva\b|\bhoac\b)\s*(?:cac\s+)?$")
 # "Mẫu số 01/TĐKT", "Phụ lục số 02/..." name forms and annexes, not documents.
-_NOT_A_CITATION_RE = re.compile(r"(?:\bmau|\bbieu mau|\bphu luc|\bbang|\bbieu)\s*(?:so\s*)?:?\s*$")
+_NOT_A_CITATION_RE = re.compile(rf"\b(?:{_folded('not_citation_label')})\s*(?:so\s*)?:?\s*$")
 _CLAUSE_END_RE = re.compile(r"[;]|\.\s|:\s")
 _GAP_RE = re.compile(r"\s*[,(]?\s*")
 _NGAY_RE = re.compile(r"ngay\s+")
 _OF_RE = re.compile(r"\s*,?\s*(?:cua|giua)\s+")
-_ABOUT_RE = re.compile(r"\s*(?:ve viec|v/v|ve)\s+")
+_ABOUT_RE = re.compile(rf"\s*(?:{_folded('subject_start')})\s+")
 
 # Words that end an issuer's name and may start the subject ("... của Chính phủ quy định ...").
 # Matched on the lower-cased text with its marks: folded, "tại" would end "Bộ Tài chính".
 _VERBS = document_words("trich_yeu_verb")
 _ISSUER_STOP_RE = re.compile(
-    r"\s(?:về|v/v|tại|cùng|được|để|theo|trả lời|hết|có hiệu lực|thì|nay|trong|đối với|với|khi|đang|"
-    r"đã|sẽ|gửi|nhận|ngày|năm|mà|nhằm|do|khóa|khoá|nhiệm kỳ|" + "|".join(_VERBS) + r")(?!\w)"
-    r"|\svà\s(?=các\b|những\b|ý kiến|đề nghị|dự thảo|thực|theo\b|tại\b|căn cứ|được\b|đã\b|quy định|hướng dẫn"
+    rf"\s(?:{_lower('issuer_end')}|{'|'.join(_VERBS)})(?!\w)"
     # "của Chính phủ và Quyết định số 23/2021/QĐ-TTg": the next citation, not a second issuer.
-    r"|quyết định|nghị quyết|nghị định|thông tư|kế hoạch|công văn|chỉ thị|quy chế|tờ trình|thông báo|văn bản|qđ\b)"
-    r"|,(?!\s*thể thao)|[;.()“”\"'’:]"
+    rf"|\svà\s(?={glued_alternatives('issuer_end_after_and', _WORDS)})"
+    rf"|,(?!\s*(?:{_lower('issuer_comma_inside')})(?!\w))|[;.()“”\"'’:]"
 )
 _FOLDED_VERBS = tuple(fold(v) for v in _VERBS)
 _SUBJECT_VERB_RE = re.compile(r"\s*(?=(?:" + "|".join(_FOLDED_VERBS) + r")(?!\w))")
 # Where a trích yếu ends (on the lower-cased text): the clause, or what the writer says next about it.
 # A cited document inside it stays ("sửa đổi, bổ sung Nghị định số 105/2012/NĐ-CP ... về ..."),
 # up to a comma right after a number ("thực hiện Kết luận số 132-KL/TW, xác định ...").
+_SPACE_AFTER = r"(?=\s)"
 _SUBJECT_END_RE = re.compile(
-    r"[;(]|\.(?:\s|$)|\s-\s(?!\d)|:\s|,\s(?:có hiệu lực|thay thế|theo đó|trong đó|"
-    r"đồng thời|với nội dung|để|được|thì|tiếp tục|qua|đến nay|nay|và|các|những|trên cơ sở|căn cứ)(?!\w)"
-    r"|\sthì\s|\s(?:hết|có) hiệu lực|\sđược sửa đổi|\svà\s(?=ý kiến|đề nghị|các\s|những\s|kết luận|chỉ thị|"
-    r"nghị quyết|nghị định|quyết định|thông báo|thông tư|công văn|văn bản|kế hoạch|hướng dẫn|tờ trình|báo cáo|luật\s)"
+    rf"[;(]|\.(?:\s|$)|\s-\s(?!\d)|:\s|,\s(?:{_lower('subject_end_after_comma')})(?!\w)"
+    rf"|\s(?:{glued_alternatives('subject_end', _WORDS, alone=_SPACE_AFTER)})"
+    rf"|\svà\s(?={glued_alternatives('subject_end_after_and', _WORDS, alone=_SPACE_AFTER)})"
 )
 _AFTER_NUMBER_COMMA_RE = re.compile(r"(?<=[A-ZĐ0-9]),\s")
 # A new clause about someone else: "... về tổ chức phong trào thi đua, Sở Nội vụ báo cáo như sau".
-_NEW_CLAUSE_RE = re.compile(
-    r",\s(?=(?:Sở|Bộ|Ủy ban|UBND|Cục|Chủ tịch|Hội đồng|Ban|Phòng|Văn phòng|Thủ tướng|Chính phủ|Tỉnh ủy|Trường|"
-    r"Công ty|Hội|Liên đoàn|Đoàn|Trung tâm)\s)"
-)
-_SUBJECT_TRIM_RE = re.compile(r"(?:[\s,;:]+|\s(?:va|cac|va cac|thuc hien|theo|tai|cua|dong thoi|de|nhu sau)\s*)+$")
+_NEW_CLAUSE_RE = re.compile(rf",\s(?=(?:{written_alternatives('clause_subject', _WORDS)})\s)")
+_SUBJECT_TRIM_RE = re.compile(rf"(?:[\s,;:]+|\s(?:{_folded('subject_trailing')})\s*)+$")
 
 # Who issued it, written before: "đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số ...",
 # "Ngày 30/8/2024, Sở Nội vụ có Công văn số ...", "Chính phủ ban hành Nghị định số ...".
 _OF_AT_RE = re.compile(
     r"\b(?:cua|do)\s+(?P<org>(?:(?!\b(?:cua|do)\s)[^;.()]){2,120}?)\s+(?:(?:chuyen|gui)(?: den)?\s+)?tai\s+(?:cac\s+)?$"
 )
-_HAS_RE = re.compile(r"(?P<org>[^;.:]{2,160}?)\s+(?:da\s+)?(?:co|ban hanh|gui)\s+(?:cac\s+)?$")
+_HAS_RE = re.compile(rf"(?P<org>[^;.:]{{2,160}}?)\s+(?:da\s+)?(?:{_folded('issuer_verb_before')})\s+(?:cac\s+)?$")
 # How _OF_AT_RE and _HAS_RE end: found fast (they start with letters), they tell when those can match.
 _OF_AT_TAIL_RE = re.compile(r"tai\s+(?:cac\s+)?$")
-_HAS_TAIL_RE = re.compile(r"(?:co|ban hanh|gui)\s+(?:cac\s+)?$")
+_HAS_TAIL_RE = re.compile(rf"(?:{_folded('issuer_verb_before')})\s+(?:cac\s+)?$")
 _DATE_BEFORE_RE = re.compile(
     r"\bngay\s+(?P<date>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,\s*[^;.]*$"
 )
@@ -220,6 +228,8 @@ _DATE_BEFORE_RE = re.compile(
 _ORG_HEAD_RE = re.compile(rf"(?<!\w)(?:{folded_alternatives('body_head')})(?!\w)")
 _ROLE_RE = re.compile(rf"^(?:pho\s+)?(?:{folded_alternatives('role_before_body')})\s+(?=\S)")
 _PAREN_RE = re.compile(r"\s*\([^)]*\)")
+# An office written before the body's head word, kept with it ("Chủ tịch Ủy ban nhân dân tỉnh").
+_OFFICE_BEFORE_BODY_RE = re.compile(rf"(?:{_folded('office_before_body')})(?!\w)")
 
 
 _AFTER, _FROM_CODE, _BEFORE, _NO_ISSUER = 3, 2, 1, 0
@@ -271,7 +281,7 @@ def _org_name(written: str, province: str | None) -> str | None:
     role = _ROLE_RE.match(folded)
     if role:
         text = text[role.end():]
-    elif m.start() > 0 and not fold(text[: m.start()]).strip().startswith(("chu tich", "thu tuong", "ban ")):
+    elif m.start() > 0 and not _OFFICE_BEFORE_BODY_RE.match(fold(text[: m.start()]).strip()):
         # Text before the first head word that is not a role ("Sau khi Thủ tướng ...") is dropped.
         text = text[m.start():]
     if not text[:1].isupper():
@@ -347,7 +357,7 @@ def _law_name(text: str, folded: str, clause_start: int, so_start: int) -> str |
 
 
 # The district or town of a local body: "Ủy ban nhân dân huyện Mộc Châu" -> ("huyện", "Mộc Châu").
-_LOCAL_LEVEL_RE = re.compile(r"(?<!\w)(huyện|quận|thị xã)\s+([A-ZĐ\u00C0-\u1EF8][^,;()]*)$")
+_LOCAL_LEVEL_RE = re.compile(rf"(?<!\w)({written_alternatives('local_level', _WORDS)})\s+([A-ZĐ\u00C0-\u1EF8][^,;()]*)$")
 
 def _organisation_of(issuer: str | None) -> str | None:
     """The party, union or association that issues a document ("Ban Chấp hành Hội Nông dân tỉnh An Giang"
@@ -550,7 +560,8 @@ def _type_name(word: str | None, sym: Symbol) -> str | None:
 @lru_cache(maxsize=1)
 def _number_only_re() -> re.Pattern:
     """ "Quyết định số 1234 ngày 5/6/2020": a type word, "số", a bare number, then a date."""
-    types = trie_pattern(w for w in _type_words() if w not in ("van ban", "luat", "bo luat"))
+    needs_code = {fold(w) for w in listed_words(_WORDS, "type_word_needs_code")}
+    types = trie_pattern(w for w in _type_words() if w not in needs_code)
     return re.compile(r"(?<![\w/])(" + types + r")\s+so\s*:?\s*(\d{1,6})(?![\w/.\-])")
 
 
@@ -596,9 +607,8 @@ def _numbers_in(par: Paragraph, folded: str, ctx: _Context, taken: list[tuple[in
 _LAW_RE = re.compile(r"B(?<!\wB)ộ luật (?=\w)|L(?<!\wL)uật (?=[A-ZĐ]|sửa đổi)")
 # Where a law's name ends (lower-cased text): "Luật Thi đua, khen thưởng ngày ...", "Luật Viên chức và ...".
 _LAW_END_RE = re.compile(
-    r"\s(?:ngày|số|tại|để|theo|của|được|đã|có|về|quy định|thì|nhằm|cho|với|hiện hành|trong|trên|bị|"
-    r"sát|là|đối với|gồm|hướng dẫn|thi hành|sửa đổi|(?:năm|khóa|khoá)(?!\s+(?:19|20)\d\d\b))(?!\w)|[;.:()“”\"]|,"
-    r"|\svà(?=\s+(?-i:[A-ZĐ])|\s+(?:các|những|quy|hướng|thực|văn|điều|khoản|theo|tại|được|đã|để|cho|có)\b)",
+    rf"\s(?:{_lower('law_name_end')}|(?:{_lower('law_name_end_unless_year')})(?!\s+(?:19|20)\d\d\b))(?!\w)"
+    rf"|[;.:()“”\"]|,|\svà(?=\s+(?-i:[A-ZĐ])|\s+(?:{_lower('law_name_end_after_and')})\b)",
     re.IGNORECASE,
 )
 # An amending law runs to its date or number: "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày ...".
@@ -607,6 +617,8 @@ _LAW_YEAR_RE = re.compile(r"\s+năm\s+(?:19|20)\d{2}")
 
 
 _COMMA_WORD_RE = re.compile(r",\s*(\w+)")
+# The word after a comma that starts a list rather than a name's second half ("Luật A, các ...").
+_LIST_AFTER_COMMA = frozenset(w.lower() for w in listed_words(_WORDS, "law_name_list_after_comma"))
 
 
 def _law_end(text: str, lower: str, start: int) -> int:
@@ -623,7 +635,7 @@ def _law_end(text: str, lower: str, start: int) -> int:
             return len(lower)
         if lower[stop.start()] == "," and commas == 0 and len(lower[start:stop.start()].split()) <= 3:
             after = _COMMA_WORD_RE.match(lower, stop.start())
-            if after and after.group(1) not in ("các", "và", "luật", "bộ", "nghị", "cụ", "đồng", "trong", "theo"):
+            if after and after.group(1) not in _LIST_AFTER_COMMA:
                 commas, pos = 1, stop.end()
                 continue
         year = _LAW_YEAR_RE.match(lower, stop.start())

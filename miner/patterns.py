@@ -118,12 +118,46 @@ def symbol_of(m: re.Match) -> Symbol:
 
 
 @lru_cache(maxsize=None)
+def listed_words(file: str, name: str) -> tuple[str, ...]:
+    """One list of a word-list data file (columns list, entry, example), as written, in file order.
+
+    A list that is not there is an error, not an empty alternation that would match anywhere.
+    """
+    found = tuple(row["entry"] for row in data.rows(file) if row["list"] == name)
+    if not found:
+        raise LookupError(f"no list {name!r} in data/{file}")
+    return found
+
+
 def document_words(name: str) -> tuple[str, ...]:
     """One list of data/document_words.tsv ("body_head", "signing_role" ...), as written."""
-    return tuple(row["entry"] for row in data.rows("document_words.tsv") if row["list"] == name)
+    return listed_words("document_words.tsv", name)
 
 
-def folded_alternatives(name: str) -> str:
+def folded_alternatives(name: str, file: str = "document_words.tsv") -> str:
     """A list's entries folded, longest first, as a regex alternation ("uy ban|ubnd|...")."""
-    words = sorted({fold(w) for w in document_words(name)}, key=len, reverse=True)
-    return "|".join(re.escape(w) for w in words)
+    return alternatives(fold(w) for w in listed_words(file, name))
+
+
+def lower_alternatives(name: str, file: str = "document_words.tsv") -> str:
+    """A list's entries in lower case with their marks, longest first, as a regex alternation
+    ("tại" is not "tài": for text matched lower-cased, not folded)."""
+    return alternatives(w.lower() for w in listed_words(file, name))
+
+
+def written_alternatives(name: str, file: str = "document_words.tsv") -> str:
+    """A list's entries as written (case and marks kept), longest first, as a regex alternation."""
+    return alternatives(listed_words(file, name))
+
+
+def glued_alternatives(name: str, file: str = "document_words.tsv", alone: str = r"(?!\w)") -> str:
+    """A list's entries in lower case with their marks as a regex alternation in which a phrase of two
+    words or more may have the next word glued to it ("và Nghị quyếtsố 107/2020/QH14") while a single
+    word stands alone ("và các", not "và cách"): followed by what `alone` says."""
+    words = sorted({w.lower() for w in listed_words(file, name)}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) + ("" if " " in w else alone) for w in words)
+
+
+def alternatives(words) -> str:
+    """Words as a regex alternation, each once, longest first (so that "va cac" is tried before "va")."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))

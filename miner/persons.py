@@ -20,6 +20,7 @@ from . import data
 from .document import Document, Paragraph
 from .locations import districts, find_provinces
 from .normalize import fold, modern_tones
+from .patterns import folded_alternatives, listed_words
 from .phrases import trie_pattern
 from .record import Header, Person, Span
 
@@ -34,10 +35,15 @@ _ADDRESSED_WORD = rf"[{UPPER}][{LOWER}]{{0,6}}"
 _WORD_RE = re.compile(rf"[{UPPER}{LOWER}]+")
 _TABLE_CELL_RE = re.compile(r"\s*\|\s*")
 # Column headers that say the column holds people's names.
-NAME_HEADER_RE = re.compile(r"^(?:ho (?:va )?ten|ho, ten|ten ca nhan|ca nhan)$")
+# The words of data/name_words.tsv.
+_WORDS = "name_words.tsv"
+NAME_HEADER_RE = re.compile(rf"^(?:{folded_alternatives('name_column', _WORDS)})$")
 # Words of school names between "Trường" and the person it is named after.
-_SCHOOL_WORDS = {"học", "tiểu", "trung", "phổ", "thông", "cơ", "sở", "mầm", "non", "dân", "tộc",
-                 "nội", "trú", "bán", "chuyên", "liên", "cấp", "đa", "khoa", "tnhh", "mtv", "cổ", "phần"}
+_SCHOOL_WORDS = frozenset(w.lower() for w in listed_words(_WORDS, "school_word"))
+# A last syllable that starts a body's name after a person's ("Nguyễn Văn An Sở ...").
+_BODY_AFTER_NAME = frozenset(listed_words(_WORDS, "body_after_name"))
+# Offices written right after a name ("Nguyễn Văn An Giám đốc Sở"), lower case.
+_OFFICE_AFTER_NAME = tuple(w.lower() for w in listed_words(_WORDS, "office_after_name"))
 _MAX_LOOKBACK = 80
 _NEXT_LOWER_WORD_RE = re.compile(rf"[ \t]+([{LOWER}]+)")
 _GAP_PUNCTUATION_RE = re.compile(r"[:,;()\-–]")
@@ -266,10 +272,9 @@ def _trim(text: str, start: int, end: int) -> int:
     if len(words) > 2:
         last = words[-1].group(0)
         after = text[end : end + 12].lower()
-        if last in ("Sở", "Bộ", "Cục", "Phòng", "Ủy", "Uỷ", "Ban", "Tỉnh", "Huyện", "Xã", "Phường"):
+        if last in _BODY_AFTER_NAME:
             return start + words[-2].end()
-        if (last.lower() + after).startswith(("giám đốc", "chủ tịch", "trưởng phòng", "trưởng ban",
-                                              "phó giám", "phó chủ", "chuyên viên", "bí thư")):
+        if (last.lower() + after).startswith(_OFFICE_AFTER_NAME):
             return start + words[-2].end()
     return end
 
