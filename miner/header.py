@@ -17,6 +17,7 @@ from .legal_refs import doc_types, type_named, type_of_code
 from .locations import find_provinces, province_of
 from .normalize import ascii_lower_count, fold, fold_key
 from .organizations import canonical_org
+from .persons import LOWER, UPPER, surnames
 from .patterns import DATE_RE, PARTIAL_DATE_RE, SYMBOL_RE, date_of, document_words, folded_alternatives, symbol_of
 
 
@@ -422,8 +423,11 @@ def _shouted_name(line: str) -> str | None:
     """A name written in capitals ("NGUYỄN VĂN AN") under a signature, in its usual case."""
     text = _HONORIFIC_RE.sub(" ", _PAREN_RE.sub(" ", line)).strip()
     words = text.split()
+    # A family name first: capitals under a signature are also a role or a body broken over lines
+    # ("TM. ỦY BAN" / "NHÂN DÂN", "KT. TRƯỞNG BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ") or an annex's title
+    # ("QUY CHẾ").
     if 2 <= len(words) <= 5 and text.isupper() and all(w.isalpha() for w in words) \
-            and not _SIGN_ROLE_RE.match(fold(text)) and words[0].lower() not in _NOT_NAME_FIRST:
+            and words[0].lower() in surnames() and not _SIGN_ROLE_RE.match(fold(text)):
         return " ".join(w.capitalize() for w in words)
     return None
 
@@ -444,6 +448,20 @@ def _last_of_two(name: str, paragraphs: tuple[Paragraph, ...], at: int) -> str:
     return name
 
 
+def _name_over_lines(paragraphs: tuple[Paragraph, ...], j: int) -> str | None:
+    """A name a narrow signature cell broke over two lines: "Lê Tấn" / "Cận", "Trần" / "Chí Hùng"
+    (one of the two lines a single word, five words at most)."""
+    if j + 1 >= len(paragraphs):
+        return None
+    first, second = paragraphs[j].text.split(), paragraphs[j + 1].text.split()
+    if not first or not second or min(len(first), len(second)) != 1 or len(first) + len(second) > 5:
+        return None
+    words = first + second
+    if all(map(_is_name_word, words)) and words[0].lower() not in _NOT_NAME_FIRST:
+        return " ".join(words)
+    return None
+
+
 def _name_beside_item(text: str) -> str | None:
     """The signer's name written beside an item of the recipients' list, the columns' spaces lost:
     "- Lưu VP.        Tô Ngọc Hân", "- Cục X - Bộ Công an;      Đại tá Hoàng Minh Quân"."""
@@ -459,15 +477,38 @@ def _is_sign_role(text: str) -> bool:
                for cell in text.split("|"))
 
 
+# A signature block on one line, or in one cell beside the recipients' list: the role in capitals, then
+# the name ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thị Nguyệt", "BỘ TRƯỞNG (Đã ký) Phạm Thị Thanh Trà").
+_ROLE_THEN_NAME_RE = re.compile(rf"^(?P<role>[^{LOWER}]+?)\s+(?P<name>[{UPPER}][{LOWER}][^|]*)$")
+
+
+def _name_after_role(text: str) -> str | None:
+    """The name written after a signature's role on the same line or cell, else None."""
+    for cell in text.split("|") if "|" in text else (text,):
+        cell = cell.strip()
+        if len(cell) > 160 or not cell[:1].isupper():
+            continue
+        m = _ROLE_THEN_NAME_RE.match(_PAREN_RE.sub(" ", cell))
+        if not m or not _SIGN_ROLE_RE.match(fold(m.group("role")).strip()):
+            continue
+        name = _name_in(m.group("name"))
+        if name and " ".join(m.group("name").split()).strip(" .,;:").endswith(name):  # nothing after the name
+            return name
+    return None
+
+
 def _signer(paragraphs: tuple[Paragraph, ...], after: int) -> tuple[str | None, int | None]:
     """The name under the first signature block after the header, and the paragraph it is on."""
     n = len(paragraphs)
     for i in range(after, n):
+        name = _name_after_role(paragraphs[i].text)
+        if name:
+            return name, i
         if not _is_sign_role(paragraphs[i].text):
             continue
         for j in range(i + 1, min(n, i + 40)):
             text = paragraphs[j].text.strip()
-            name = _name_in(text) or _shouted_name(text)
+            name = _name_over_lines(paragraphs, j) or _name_in(text) or _shouted_name(text)
             if name:
                 return name, j
             if _SIGN_SKIP_RE.match(fold(text)):

@@ -412,6 +412,46 @@ Nơi nhận: | TRƯỞNG PHÒNG
         ),
     ),
     (
+        # corpus/new 111: the signature on one line, then the Quy chế the decision issues (never a person).
+        "signature-on-one-line-then-the-attached-rules",
+        """ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 98/2025/QĐ-UBND
+
+Nghệ An, ngày 19 tháng 12 năm 2025
+
+QUYẾT ĐỊNH
+
+Ban hành Quy chế tiếp nhận, trả lời kiến nghị của cử tri trên địa bàn tỉnh Nghệ An
+
+ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+
+Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế tiếp nhận, trả lời kiến nghị của cử tri.
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT, TH.
+
+TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Bùi Thanh An
+
+QUY CHẾ
+
+Tiếp nhận, trả lời kiến nghị của cử tri trên địa bàn tỉnh Nghệ An
+
+TM. ỦY BAN NHÂN DÂN
+""",
+        Header(
+            title="Ban hành Quy chế tiếp nhận, trả lời kiến nghị của cử tri trên địa bàn tỉnh Nghệ An",
+            kind="quyet_dinh", symbol="98/2025/QĐ-UBND", issued_date="2025-12-19", year=2025,
+            issuer="Ủy ban nhân dân tỉnh Nghệ An", signer="Bùi Thanh An", province="Nghệ An",
+        ),
+    ),
+    (
         "old-decision-kind-line-names-its-author",
         """ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG
 Số: 68/QĐ-UBND
@@ -511,6 +551,22 @@ SIGNERS = [
      "Thiếu tá Đinh Văn Hải       Đại tá Lương Minh Tâm", "Lương Minh Tâm"),
     ("head-of-an-emulation-bloc", "Nơi nhận:\n- Sở Nội vụ (Ban TĐKT);\n- Lưu: VT, Khối.\n\nTM. KHỐI THI ĐUA\nKHỐI TRƯỞNG\n"
      "GIÁM ĐỐC CÔNG TY ĐIỆN LỰC BẮC GIANG\n\nNguyễn Văn Bình", "Nguyễn Văn Bình"),
+    # corpus/new 109: the block on one line, the name after the role.
+    ("role-and-name-on-one-line", "Nơi nhận:\n- Bộ NN&MT;\n- Lưu: VT, CT. 08 KH\n\n"
+     "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Chí Hùng", "Trần Chí Hùng"),
+    # corpus/new 105: the block in the cell beside the recipients' list.
+    ("role-and-name-in-the-cell-beside-noi-nhan", "Nơi nhận: - Các Bộ, cơ quan ngang Bộ; - Lưu: VT, TCCB. | "
+     "KT. BỘ TRƯỞNG THỨ TRƯỞNG (Đã ký) Nguyễn Danh Huy", "Nguyễn Danh Huy"),
+    # Web pages of decisions: a narrow cell breaks the name over two lines.
+    ("name-broken-after-its-second-word", "Nơi nhận:\n- Như trên;\n- Lưu: VT, CT (PC)\n\nKT. BỘ TRƯỞNG\n"
+     "THỨ TRƯỞNG\n\nLê Tấn\n\nCận", "Lê Tấn Cận"),
+    ("name-broken-after-the-family-name", "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT,PV.\n\nKT. CHỦ TỊCH\n"
+     "PHÓ CHỦ TỊCH\n\nTrần\n\nChí Hùng", "Trần Chí Hùng"),
+    # Capitals under a role are a name only after a family name: here the role goes on ("THUẾ QUỐC TẾ").
+    ("role-broken-over-lines-is-no-name", "Nơi nhận:\n- Lưu: VT, CS.\n\nTL. CỤC TRƯỞNG\n"
+     "KT. TRƯỞNG BAN CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\nPHÓ TRƯỞNG BAN\n\nPhạm Thị Minh Hiền", "Phạm Thị Minh Hiền"),
+    ("body-broken-over-lines-is-no-name", "Nơi nhận:\n- Lưu: VT, NC2.\n\nTM. ỦY BAN\nNHÂN DÂN\nKT. CHỦ TỊCH\n"
+     "PHÓ CHỦ TỊCH\n\nTrần Báu Hà", "Trần Báu Hà"),
 ]
 
 
