@@ -13,9 +13,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .document import Document, Paragraph
-from .legal_refs import doc_types, type_named, type_of_code
+from .legal_refs import doc_types, issuer_of_code, type_named, type_of_code
 from .locations import find_provinces, province_of
-from .normalize import ascii_lower_count, fold, fold_key
+from .normalize import ascii_lower_count, fold, fold_key, modern_tones
 from .organizations import canonical_org
 from .persons import LOWER, UPPER, surnames
 from .patterns import DATE_RE, PARTIAL_DATE_RE, SYMBOL_RE, date_of, document_words, folded_alternatives, symbol_of
@@ -35,6 +35,13 @@ from .segment import is_heading
 # The national motto and the Party's ("ĐẢNG CỘNG SẢN VIỆT NAM" heads the right column of Party documents).
 _MOTTO_RE = re.compile(_phrase_pattern("motto"))
 _RULE_RE = re.compile(r"^[\s\-–—_=*.]*$")
+# The motto's words, for a motto broken over lines ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM").
+_MOTTO_WORDS = tuple(f" {' '.join(re.findall(r'[a-z]+', fold(m)))} " for m in document_words("motto"))
+# The motto's words as written, in lower case (both tone placements): the first word of a piece of it.
+_MOTTO_FIRST_WORDS = frozenset(
+    w for m in document_words("motto") for w in re.findall(r"\w+", f"{m.lower()} {modern_tones(m.lower())} "
+                                                                    f"{m.lower().replace('hòa', 'hoà')}")
+)
 _SO_RE = re.compile(r"(?:^|\s)so\s*:\s*|^so\s+(?=\d)")
 _PLACE_DATE_RE = re.compile(r"(?:^|\s)(?P<place>[a-z][a-z .]{1,40}?)\s*,\s*ngay\b")
 _VV_RE = re.compile(r"^\s*v/v\b")
@@ -71,7 +78,9 @@ _NOT_NAME_FIRST = frozenset(document_words("not_name_start"))
 _NUMBERING = r"[ivx]+\.\s|\d+\.\s|[a-z]\)\s"
 _TITLE_STOP_RE = re.compile(rf"^\s*(?:(?:{folded_alternatives('title_stop')})(?!\w)|{_NUMBERING})")
 _BODY_ONLY_RE = re.compile(rf"^\s*(?:(?:{folded_alternatives('body_only')})(?!\w)|{_NUMBERING})")
-_TITLE_AUTHORITY_RE = re.compile(rf"^(?:{folded_alternatives('title_authority')}|so\s*:)")
+_TITLE_AUTHORITY_RE = re.compile(
+    rf"^(?:{folded_alternatives('title_authority')}|(?:{folded_alternatives('authority')})\s|so\s*:)"
+)
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _TITLE_YEAR_RE = re.compile(
     "".join(rf"(?<!{re.escape(fold(w))} )" for w in document_words("not_year_of"))
@@ -97,6 +106,7 @@ class _Lines:
     vv_at: int | None
     vv_text: str | None  # the "V/v ..." line
     end: int  # first paragraph after the header block
+    texts: tuple[str, ...]  # the header's lines, those a narrow column broke put back together ("" where moved up)
 
 
 def _without_motto(text: str) -> list[str]:
@@ -107,8 +117,50 @@ def _without_motto(text: str) -> list[str]:
         pieces.append(text[last:m.start()])
         last = m.end()
     pieces.append(text[last:])
-    cells = [c for p in pieces for c in p.split(" | ")]
-    return [c.strip(" -–—|") for c in cells if c.strip(" -–—|")]
+    cells = [c.strip(" -–—|") for p in pieces for c in p.split(" | ")]
+    return [c for c in cells if c and not _is_motto_piece(c)]
+
+
+_SO_ALONE_RE = re.compile(r"^\s*so\s*:\s*$")
+
+
+def _date_broken(first: str, second: str) -> bool:
+    """ "Hà Nội, ngày 21 tháng" / "11 năm 2025": a place-and-date line whose date ends on the next line."""
+    return len(second) < 30 and bool(_PLACE_DATE_RE.search(first)) and not DATE_RE.search(first) \
+        and not PARTIAL_DATE_RE.search(first) and bool(DATE_RE.search(f"{first} {second}"))
+
+
+def _header_texts(texts: list[str]) -> list[str]:
+    """The header's lines with what a narrow column broke over two lines put back on the first: the
+    motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM"; what stands before it stays, what follows it stays
+    on the second line), the number ("Số:" / "165/2025/QĐ-UBND"), the date ("Hà Nội, ngày" / "01 tháng 12
+    năm 2025") and the kind ("QUYẾT" / "ĐỊNH")."""
+    out = list(texts)
+    folded = [fold(t) if len(t) <= 120 else "" for t in texts]
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if len(a) > 120 or len(b) > 120:
+            continue
+        fa, fb = folded[i], folded[i + 1]
+        if (_SO_ALONE_RE.match(fa) and SYMBOL_RE.match(b.strip())) or _date_broken(fa, fb) \
+                or (is_heading(a) and is_heading(b) and not type_named(fa) and type_named(f"{fa} {fb}")):
+            out[i], out[i + 1] = f"{a} {b}", ""
+            continue
+        if not _has_motto_mark(a) or _MOTTO_RE.search(fa) or _MOTTO_RE.search(fb):
+            continue  # the first line of a broken motto holds "ộ": "CỘNG HÒA XÃ HỘI ...", "ĐỘC LẬP - TỰ DO -"
+        m = _MOTTO_RE.search(f"{fa} {fb}")
+        if m and m.start() < len(a) < m.end():
+            cut = m.end() - len(a) - 1
+            out[i], out[i + 1] = f"{a} {b[:cut]}", b[cut:]
+    return out
+
+
+def _is_motto_piece(cell: str) -> bool:
+    """Three words or more of the motto, the rest on another line: "CỘNG HÒA XÃ", "HỘI CHỦ NGHĨA VIỆT NAM"."""
+    if len(cell) > 40 or cell.split(None, 1)[0].lower() not in _MOTTO_FIRST_WORDS:
+        return False
+    words = re.findall(r"[a-z]+", fold(cell))
+    return len(words) >= 3 and any(f" {' '.join(words)} " in m for m in _MOTTO_WORDS)
 
 
 def _kind_line(piece: str) -> tuple[str | None, str]:
@@ -134,13 +186,14 @@ def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
     year = kind_at = vv_at = None
     issuer_done = False
     end = 0
-    for i, par in enumerate(paragraphs[:25]):
-        folded = fold(par.text)
-        if _BODY_START_RE.match(folded) or (i > 2 and len(par.text) > 400):
+    texts = _header_texts([p.text for p in paragraphs[:25]])
+    for i, text in enumerate(texts):
+        folded = fold(text)
+        if _BODY_START_RE.match(folded) or (i > 2 and len(text) > 400):
             break
-        if _MOTTO_RE.search(folded) or _RULE_RE.match(par.text):
+        if _MOTTO_RE.search(folded) or _RULE_RE.match(text):
             end = i + 1
-        for piece in _without_motto(par.text):
+        for piece in _without_motto(text):
             pf = fold(piece)
             so = _SO_RE.search(pf)
             if so and symbol is None and code is None:
@@ -189,18 +242,37 @@ def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
         if kind_at is not None and i > kind_at:
             break
     return _Lines(tuple(issuer_lines), symbol, code, issued, year, place, kind_at, kind_word, title_rest,
-                  of_text, vv_at, vv_text, end)
+                  of_text, vv_at, vv_text, end, tuple(texts))
 
 
 def _bodies(lines: tuple[str, ...]) -> list[str]:
-    """Header lines grouped into bodies: a line that starts with a body's head word starts a new one."""
+    """Header lines grouped into bodies: a line that starts with a body's head word starts a new one,
+    unless it ends the name of a national body begun above ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI"); a school
+    written after its parent on one line is a body of its own ("BỘ GIÁO DỤC VÀ ĐÀO TẠO TRƯỜNG ĐẠI HỌC ...")."""
     bodies: list[str] = []
     for line in (re.sub(r"\s*:\s*", " ", ln) for ln in lines):  # "TỈNH QUẢNG: BÌNH" (a scan's stray mark)
-        if bodies and not _BODY_HEAD_RE.match(fold(line)):
+        if bodies and (not _BODY_HEAD_RE.match(fold(line)) or _continues_national(bodies[-1], line)):
             bodies[-1] += " " + line
         else:
-            bodies.append(line)
+            bodies.extend(_school_apart(line))
     return bodies
+
+
+def _continues_national(above: str, line: str) -> bool:
+    """ "ỦY BAN THƯỜNG VỤ" + "QUỐC HỘI": together the name of a national body longer than the line above."""
+    m = _NATIONAL_RE.match(fold(f"{above} {line}"))
+    return bool(m) and m.end() > len(above) + 1
+
+
+# A school's name after its parent's on one header line: "TRƯỜNG ĐẠI HỌC", "TRƯỜNG THPT".
+_SCHOOL_RE = re.compile(rf"\s(?=truong\s+(?:{folded_alternatives('school_level')})(?!\w))")
+
+
+def _school_apart(line: str) -> list[str]:
+    m = _SCHOOL_RE.search(fold(line))
+    if m and m.start() > 0 and _BODY_HEAD_RE.match(fold(line)):
+        return [line[: m.start()].strip(), line[m.end():].strip()]
+    return [line]
 
 
 def _names_its_place(name: str) -> bool:
@@ -369,8 +441,11 @@ def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
         parts, shouted = [lines.vv_text or ""], False
     else:
         return _first_line(paragraphs, lines)
-    for par in paragraphs[start: start + 6]:
-        text = _without_motto(par.text)
+    for i in range(start, min(start + 6, len(paragraphs))):
+        raw = lines.texts[i] if i < len(lines.texts) else paragraphs[i].text
+        if not raw and paragraphs[i].text:
+            continue  # put back on the line above
+        text = _without_motto(raw)
         if not text:
             break
         piece = text[0]
@@ -501,10 +576,12 @@ def _signer(paragraphs: tuple[Paragraph, ...], after: int) -> tuple[str | None, 
     """The name under the first signature block after the header, and the paragraph it is on."""
     n = len(paragraphs)
     for i in range(after, n):
-        name = _name_after_role(paragraphs[i].text)
-        if name:
-            return name, i
-        if not _is_sign_role(paragraphs[i].text):
+        text = paragraphs[i].text
+        if "|" in text or (len(text) <= 160 and text[:1].isupper() and not text[1:2].islower()):
+            name = _name_after_role(text)  # (a role in capitals starts the line: "KT. ...", not "Căn cứ ...")
+            if name:
+                return name, i
+        if not _is_sign_role(text):
             continue
         for j in range(i + 1, min(n, i + 40)):
             text = paragraphs[j].text.strip()
@@ -570,6 +647,23 @@ def _date_above_signature(paragraphs: tuple[Paragraph, ...], signed_at: int | No
     return None
 
 
+_PASSED_RE = re.compile(r"\bthong qua\s+(?:vao\s+)?(?=ngay\s+\d)")
+
+
+def _passed_date(paragraphs: tuple[Paragraph, ...]) -> str | None:
+    """The date a law or a resolution was passed, written at its end: "Luật này đã được Quốc hội ... khóa
+    XI, kỳ họp thứ 4 thông qua ngày 26 tháng 11 năm 2003." (the last such line: the document's own)."""
+    for par in reversed(paragraphs):
+        if "thông qua" not in par.text:
+            continue
+        folded = fold(par.text)
+        m = _PASSED_RE.search(folded)
+        dm = DATE_RE.match(folded, m.end()) if m else None
+        if dm:
+            return date_of(dm)
+    return None
+
+
 def _meeting_date(paragraphs: tuple[Paragraph, ...]) -> str | None:
     """The date of a meeting's minutes, from their opening line, when no place-and-date line is given."""
     for par in paragraphs[:20]:
@@ -581,9 +675,52 @@ def _meeting_date(paragraphs: tuple[Paragraph, ...]) -> str | None:
     return None
 
 
+# How far a web page's own text may run before the document it quotes ("Số hiệu:", "Người ký:", ...).
+_PAGE_LEAD = 300
+def _has_motto_mark(text: str) -> bool:
+    """Whether the line holds "ộ", as every motto does ("cộng hòa", "độc lập", "Đảng Cộng sản"): a fast
+    test before folding it."""
+    return "ộ" in text or "Ộ" in text
+
+
+def _document_start(paragraphs: tuple[Paragraph, ...]) -> int:
+    """Where the document's header block starts: 0, unless a web page's own text comes first and the
+    national motto only later; then the lines of the issuer's name just above the motto."""
+    if any(_MOTTO_RE.search(fold(p.text)) for p in paragraphs[:8] if _has_motto_mark(p.text)):
+        return 0
+    for i in range(8, min(len(paragraphs), _PAGE_LEAD)):
+        text = paragraphs[i].text
+        if len(text) >= 160 or not _has_motto_mark(text):
+            continue
+        if not _is_motto_line(text, fold(text)) or not _numbered_or_dated(paragraphs[i + 1: i + 7]):
+            continue
+        if any(_RECIPIENTS_RE.match(fold(p.text)) or _is_sign_role(p.text) for p in paragraphs[:i]):
+            return 0  # a document ends above: the motto below heads an attached one
+        start = i
+        while start > i - 5 and (is_heading(paragraphs[start - 1].text) or _RULE_RE.match(paragraphs[start - 1].text)):
+            start -= 1
+        return start
+    return 0
+
+
+def _numbered_or_dated(paragraphs: tuple[Paragraph, ...]) -> bool:
+    """Whether the lines hold a header's "Số: ..." or its place and date: a motto above them heads a document."""
+    return any(_SO_RE.search(f) or _PLACE_DATE_RE.search(f) for f in (fold(p.text) for p in paragraphs))
+
+
+def _is_motto_line(text: str, folded: str) -> bool:
+    """A header's motto line, not a sentence that names the Republic or the Party: the motto in
+    capitals or "Độc lập - Tự do - Hạnh phúc", with little else on the line."""
+    m = _MOTTO_RE.search(folded)
+    if not m:
+        return False
+    rest = len(text) - (m.end() - m.start())
+    return rest < 60 and (is_heading(text[m.start():m.end()]) or folded[m.start():].startswith("doc lap"))
+
+
 def find_header(doc: Document) -> Header:
     """The document's own identity from its header block, title and signature block."""
-    paragraphs = doc.paragraphs
+    paragraphs = doc.paragraphs[_document_start(doc.paragraphs):]
     if not paragraphs:
         return Header()
     lines = _read_lines(paragraphs)
@@ -593,6 +730,9 @@ def find_header(doc: Document) -> Header:
     signer, at = _signer(paragraphs, lines.end)
     if signer and at is not None:
         signer = _last_of_two(signer, paragraphs, at)
+    if issuer is None and lines.symbol_code:
+        # "Số: 1663/NQ-UBTVQH15" under a header whose body's name was lost: a national body's code says it.
+        issuer = issuer_of_code(lines.symbol_code, None)
     province = _province(doc, issuer, lines.place)
     if issuer is None and at is not None and at + 1 < len(paragraphs):
         # A report signed by a name with its body on the next line ("Cục QLTT Tỉnh Đắk Nông").
@@ -602,7 +742,8 @@ def find_header(doc: Document) -> Header:
             province = province_of(issuer) or province
     issued, issued_year = lines.issued_date, lines.issued_year
     if issued is None and issued_year is None:
-        issued = _meeting_date(paragraphs) or _date_above_signature(paragraphs, at)
+        issued = _meeting_date(paragraphs) or _date_above_signature(paragraphs, at) \
+            or (_passed_date(paragraphs) if lines.symbol_code else None)  # (a page quoting a law has no number)
         issued_year = int(issued[:4]) if issued else None
     return Header(
         title=title,

@@ -16,10 +16,11 @@ from . import data
 from .normalize import fold
 
 # "12/3/2018", "24/01/2025", "21/1/2015", "28.6.2025"; "ngày 14 tháng 6 năm 2025";
-# "ngày 27 năm 12 năm 2019" (a slip for "tháng", real: Lai Châu QĐ 87/2025/QĐ-UBND).
+# "ngày 27 năm 12 năm 2019" (a slip for "tháng", real: Lai Châu QĐ 87/2025/QĐ-UBND); "ngày 01 tháng12 năm
+# 2025" (a space lost, real: Hà Tĩnh QĐ 3005/QĐ-UBND as a web page prints it).
 DATE_RE = re.compile(
     r"(?<![\w/.])(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>(?:19|20)\d{2})(?!\d)"
-    r"|ngay\s+(?P<d2>\d{1,2})\s*(?:thang|nam)\s+(?P<m2>\d{1,2})\s*nam\s+(?P<y2>(?:19|20)\d{2})(?!\d)"
+    r"|ngay\s+(?P<d2>\d{1,2})\s*(?:thang|nam)\s*(?P<m2>\d{1,2})\s*nam\s*(?P<y2>(?:19|20)\d{2})(?!\d)"
 )
 
 # A date whose day (or day and month) the writer left blank for the signer to fill in:

@@ -236,18 +236,19 @@ def _after_place_word(text: str, start: int, name: str) -> bool:
     # Thắng", "Công ty TNHH Nguyễn Kim": only names, acronyms and a school's words in between.
     original = text[max(0, start - _MAX_LOOKBACK) : start]
     lowered = original.lower()
-    for word_re in _place_or_body_res():
-        for m in word_re.finditer(lowered):
-            if _only_names(original[m.end() :]):
-                return True
+    for m in _place_or_body_re().finditer(lowered):
+        if _only_names(original[m.start() + len(m.group(1)) :]):
+            return True
     return False
 
 
 @lru_cache(maxsize=1)
-def _place_or_body_res() -> tuple[re.Pattern, ...]:
-    """A regex for each word of a place or a body (data/person_context.tsv), in the file's order."""
+def _place_or_body_re() -> re.Pattern:
+    """Where a word of a place or a body (data/person_context.tsv) starts, and the word: one regex
+    for them all, the longest word first at each place (the name follows it, if it follows any)."""
     words = _context_words()
-    return tuple(re.compile(rf"(?<!\w){re.escape(w)}(?!\w)") for w in (*words["place"], *words["body"]))
+    alternation = "|".join(re.escape(w) for w in sorted({*words["place"], *words["body"]}, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?=({alternation})(?!\w))")
 
 
 def _is_city_named(text: str, start: int, before: str, city: str, name: str) -> bool:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from miner.document import Document
+from miner.document import Document, Paragraph
 from miner.header import find_header
 from miner.record import Header
-from miner.segment import split_paragraphs
+from miner.segment import line_kind, split_paragraphs
 
 
 def header_of(text: str) -> Header:
@@ -452,6 +452,121 @@ TM. ỦY BAN NHÂN DÂN
         ),
     ),
     (
+        # corpus/new 110: the Prime Minister's decision ("THỦ TƯỚNG" / "CHÍNH PHỦ" may be two lines).
+        "prime-minister-over-two-lines",
+        """THỦ TƯỚNG
+CHÍNH PHỦ
+
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 01/2026/QĐ-TTg
+
+Hà Nội, ngày 01 tháng 01 năm 2026
+
+QUYẾT ĐỊNH
+
+Quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng
+
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+""",
+        Header(
+            title="Quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng", kind="quyet_dinh",
+            symbol="01/2026/QĐ-TTg", issued_date="2026-01-01", year=2026, issuer="Thủ tướng Chính phủ",
+            signer=None, province=None,
+        ),
+    ),
+    (
+        "standing-committee-over-two-lines",
+        """ỦY BAN THƯỜNG VỤ
+QUỐC HỘI
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Nghị quyết số: 1663/NQ-UBTVQH15
+
+Hà Nội, ngày 16 tháng 6 năm 2025
+
+NGHỊ QUYẾT
+
+Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Đồng Tháp năm 2025
+
+Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
+""",
+        Header(
+            title="Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Đồng Tháp năm 2025", kind="nghi_quyet",
+            symbol="1663/NQ-UBTVQH15", issued_date="2025-06-16", year=2025, issuer="Ủy ban Thường vụ Quốc hội",
+            signer=None, province=None,  # a national body: only a province the text keeps naming
+        ),
+    ),
+    (
+        # public-web 284dd97bc14e3aeb: the body's name lost in the page's header table; its code says it.
+        "national-body-lost-from-the-header-read-from-the-number",
+        """CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 1655/NQ-UBTVQH15
+
+NGHỊ QUYẾT
+
+Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Cà Mau năm 2025
+
+Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
+
+Nghị quyết này được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV thông qua ngày 16 tháng 6 năm 2025.
+""",
+        Header(
+            title="Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Cà Mau năm 2025", kind="nghi_quyet",
+            symbol="1655/NQ-UBTVQH15", issued_date="2025-06-16", year=2025, issuer="Ủy ban Thường vụ Quốc hội",
+            signer=None, province=None,
+        ),
+    ),
+    (
+        # corpus/new 107: a law is dated by the day it was passed, written at its end.
+        "law-dated-by-the-day-it-was-passed",
+        """QUỐC HỘI
+
+Luật số: 15/2003/QH11 | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Độc lập - Tự do - Hạnh phúc
+
+LUẬT
+
+THI ĐUA, KHEN THƯỞNG
+
+Căn cứ vào Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi, bổ sung theo Nghị quyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001 của Quốc hội khoá X;
+
+Luật này quy định về thi đua, khen thưởng.
+
+Luật này đã được Quốc hội nước Cộng hoà xã hội chủ nghĩa Việt Nam khoá XI, kỳ họp thứ 4 thông qua ngày 26 tháng 11 năm 2003.
+""",
+        Header(
+            title="THI ĐUA, KHEN THƯỞNG", kind="other", symbol="15/2003/QH11", issued_date="2003-11-26", year=2003,
+            issuer="Quốc hội", signer=None, province=None,
+        ),
+    ),
+    (
+        # corpus/new 101: the school after its ministry on one header line.
+        "school-after-its-ministry-on-one-line",
+        """BỘ GIÁO DỤC VÀ ĐÀO TẠO TRƯỜNG ĐẠI HỌC MỞ HÀ NỘI
+
+Số: 2346 /HD-ĐHM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Độc lập - Tự do - Hạnh phúc Hà Nội, ngày 18 tháng 06 năm 2024
+
+HƯỚNG DẪN
+
+Bình xét thi đua, khen thưởng năm học 2023-2024
+
+Căn cứ Luật thi đua, khen thưởng;
+""",
+        Header(
+            title="Bình xét thi đua, khen thưởng năm học 2023-2024", kind="huong_dan", symbol="2346/HD-ĐHM",
+            issued_date="2024-06-18", year=2024, issuer="Trường Đại học Mở Hà Nội", signer=None, province="Hà Nội",
+        ),
+    ),
+    (
         "old-decision-kind-line-names-its-author",
         """ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG
 Số: 68/QĐ-UBND
@@ -521,6 +636,54 @@ Trần Thắng
 @pytest.mark.parametrize("text,expected", [h[1:] for h in HEADERS], ids=[h[0] for h in HEADERS])
 def test_header(text, expected):
     assert header_of(text) == expected
+
+
+def header_of_lines(lines: list[str]) -> Header:
+    """The header of a document read line by line, each line a paragraph (as a web page's reader gives it)."""
+    pars = tuple(Paragraph(seq=i, text=t, kind=line_kind(t)) for i, t in enumerate(lines))
+    return find_header(Document(path="t.md", format="md", paragraphs=pars))
+
+
+# A web page that quotes a decision (public-web 1ea5e769bcf16b99, shortened): the page's own lines first,
+# then the decision's header with lines a narrow column broke ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM",
+# "Số:" / "3005/QĐ-UBND", "QUYẾT" / "ĐỊNH") and a name broken in the signature block.
+WEB_PAGE = [
+    "Bản dịch này thuộc quyền sở hữu của", "THƯ VIỆN PHÁP LUẬT. Mọi hành vi sao chép, đăng tải lại là vi phạm.",
+    "Các nội dung của VB này được VB khác thay đổi, hướng dẫn sẽ được làm nổi bật bằng các màu sắc:",
+    "Đang tải văn bản...", "Số hiệu:", "3005/QĐ-UBND", "Loại văn bản:", "Quyết định", "Nơi ban hành:",
+    "Tỉnh Hà Tĩnh", "Người ký:", "Nguyễn Thị Nguyệt", "Ngày ban hành:", "01/12/2025", "Tình trạng:", "Đã biết",
+    "ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+    "Số:", "3005/QĐ-UBND", "Hà Tĩnh, ngày 01 tháng12 năm 2025", "QUYẾT", "ĐỊNH",
+    "CÔNG BỐ DANH MỤC VÀ QUY TRÌNH NỘI BỘ THỦ TỤC HÀNH CHÍNH LĨNH VỰC GIÁM ĐỊNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;",
+    "Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.", "Nơi nhận:", "- Như Điều 4;",
+    "- Lưu: VT, HCC3.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị", "Nguyệt",
+]
+
+
+def test_web_page_quoting_a_decision_gives_the_decisions_header():
+    assert header_of_lines(WEB_PAGE) == Header(
+        title="CÔNG BỐ DANH MỤC VÀ QUY TRÌNH NỘI BỘ THỦ TỤC HÀNH CHÍNH LĨNH VỰC GIÁM ĐỊNH", kind="quyet_dinh",
+        symbol="3005/QĐ-UBND", issued_date="2025-12-01", year=2025, issuer="Ủy ban nhân dân tỉnh Hà Tĩnh",
+        signer="Nguyễn Thị Nguyệt", province="Hà Tĩnh",
+    )
+
+
+def test_a_page_that_quotes_the_motto_in_a_sentence_keeps_its_own_title():
+    lines = ["Tiêu ngữ là gì? Tiêu ngữ Việt Nam là gì?"] + ["Theo quy định hiện hành:"] * 8 + [
+        "Dòng chữ “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”", "Dòng chữ “Độc lập - Tự do - Hạnh phúc”;",
+        "Tiêu ngữ được đặt ở phía trên của văn bản.",
+    ]
+    assert header_of_lines(lines).title == "Tiêu ngữ là gì? Tiêu ngữ Việt Nam là gì?"
+
+
+def test_the_motto_of_a_form_attached_after_the_signature_heads_no_document():
+    lines = ["BÁO CÁO", "Tổng kết công tác thi đua năm 2024"] + ["Các đơn vị đã hoàn thành nhiệm vụ."] * 8 + [
+        "Nơi nhận:", "- Lưu: VT.", "GIÁM ĐỐC", "Nguyễn Văn Bình", "Mẫu số 01", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 05 tháng 01 năm 2025", "BẢN KHAI THÀNH TÍCH",
+    ]
+    header = header_of_lines(lines)  # the form's date is not the report's
+    assert (header.title, header.signer, header.issued_date) == ("Tổng kết công tác thi đua năm 2024", "Nguyễn Văn Bình", None)
 
 
 def test_empty_document_has_an_empty_header():

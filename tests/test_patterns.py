@@ -75,6 +75,7 @@ DATES = [
     ("no-ngay", "Tờ trình số 2753/TTr-STP 28/9/2022 và", "2022-09-28"),
     ("slip-nam-for-thang", "Nghị định số 98/2019/NĐ-CP ngày 27 năm 12 năm 2019", "2019-12-27"),
     ("upper-case", "NGÀY 14 THÁNG 6 NĂM 2025", "2025-06-14"),
+    ("space-lost-after-thang", "Hà Tĩnh, ngày 01 tháng12 năm 2025", "2025-12-01"),
     ("not-a-day", "ngày 31/2/2020", None),
     ("blank-day", "Quảng Bình, ngày tháng 10 năm 2022", None),
 ]
