@@ -18,7 +18,9 @@ from .locations import find_provinces, province_of
 from .normalize import ascii_lower_count, fold, fold_key, modern_tones
 from .organizations import canonical_org
 from .persons import LOWER, UPPER, surnames
-from .patterns import DATE_RE, PARTIAL_DATE_RE, SYMBOL_RE, date_of, document_words, folded_alternatives, symbol_of
+from .patterns import (
+    DATE_RE, PARTIAL_DATE_RE, SYMBOL_RE, date_of, document_words, folded_alternatives, latin_lookalikes, symbol_of,
+)
 
 
 def _phrase_pattern(name: str) -> str:
@@ -135,8 +137,8 @@ def _header_texts(texts: list[str]) -> list[str]:
     motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM"; what stands before it stays, what follows it stays
     on the second line), the number ("Số:" / "165/2025/QĐ-UBND"), the date ("Hà Nội, ngày" / "01 tháng 12
     năm 2025") and the kind ("QUYẾT" / "ĐỊNH")."""
-    out = list(texts)
-    folded = [fold(t) if len(t) <= 120 else "" for t in texts]
+    out = [latin_lookalikes(t) for t in texts]  # "Số: 12/TT-BTС" (a Cyrillic С) is "12/TT-BTC"
+    folded = [fold(t) if len(t) <= 120 else "" for t in out]
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if len(a) > 120 or len(b) > 120:
@@ -382,7 +384,7 @@ def _kind(lines: _Lines, title: str | None) -> str:
     if lines.vv_at is not None:
         return "cong_van"
     if lines.symbol_code:
-        t = type_of_code(lines.symbol_code)
+        t = type_of_code(lines.symbol_code, lines.symbol)
         return t.kind if t else "cong_van"
     if title:
         folded = fold(title)

@@ -13,8 +13,7 @@ from .phrases import trie_pattern
 from .organizations import canonical_org, province_level
 from .patterns import (
     CODE_CONTINUATION_RE, DATE_RE, SYMBOL_RE, Symbol, date_of, document_words, folded_alternatives, glued_alternatives,
-    listed_words,
-    lower_alternatives, normalise_symbol, symbol_of, written_alternatives,
+    latin_lookalikes, listed_words, lower_alternatives, normalise_symbol, symbol_of, written_alternatives,
 )
 from .record import Header, LegalRef, Span
 
@@ -40,8 +39,15 @@ class IssuerCode:
 
 @lru_cache(maxsize=1)
 def doc_types() -> tuple[DocType, ...]:
-    """The document types of data/doc_types.tsv, in file order."""
-    return tuple(DocType(r["code"], r["name"], r["kind"]) for r in data.rows("doc_types.tsv"))
+    """The document types of data/doc_types.tsv, in file order (not the Party's readings of a code)."""
+    return tuple(DocType(r["code"], r["name"], r["kind"]) for r in data.rows("doc_types.tsv") if r["party"] != "yes")
+
+
+@lru_cache(maxsize=1)
+def _party_types() -> dict[str, DocType]:
+    """How a code reads in a Party symbol where that differs ("QĐ" in "214-QĐ/TW" is a Quy định)."""
+    return {fold(r["code"]): DocType(r["code"], r["name"], r["kind"])
+            for r in data.rows("doc_types.tsv") if r["party"] == "yes"}
 
 
 @lru_cache(maxsize=1)
@@ -55,9 +61,17 @@ def _types_by_code() -> tuple[dict[str, DocType], dict[str, DocType]]:
     return exact, folded
 
 
-def type_of_code(code: str) -> DocType | None:
-    """The type a symbol's code starts with ("QĐ-UBND" -> Quyết định), exact spelling first ("HĐ" is a contract)."""
+_PARTY_SYMBOL_RE = re.compile(r"^\d+(?:\.\d+)?-")
+
+
+def type_of_code(code: str, symbol: str | None = None) -> DocType | None:
+    """The type a symbol's code starts with ("QĐ-UBND" -> Quyết định), exact spelling first ("HĐ" is a contract);
+    with the whole `symbol`, a Party symbol's reading ("214-QĐ/TW" -> Quy định)."""
     first = _segments(code)[0] if code else ""
+    if symbol and _PARTY_SYMBOL_RE.match(symbol):
+        party = _party_types().get(fold(first))
+        if party:
+            return party
     exact, folded = _types_by_code()
     return exact.get(first) or folded.get(fold(first))
 
@@ -180,7 +194,7 @@ _HAS_SO_RE = re.compile(r"\bso\s*:?\s*$")
 _LIST_TAIL_RE = re.compile(r"(?:,|;|\bva\b|\bhoac\b)\s*(?:cac\s+)?$")
 # "Mẫu số 01/TĐKT", "Phụ lục số 02/..." name forms and annexes, not documents.
 _NOT_A_CITATION_RE = re.compile(rf"\b(?:{_folded('not_citation_label')})\s*(?:so\s*)?:?\s*$")
-_CLAUSE_END_RE = re.compile(r"[;]|\.\s|:\s")
+_CLAUSE_END_RE = re.compile(r"[;]|\.\s|(?<!\bso)(?<!\bso ):\s")  # ("Quyết định Số: 44-QĐ/TW" is one citation)
 _GAP_RE = re.compile(r"\s*[,(]?\s*")
 _NGAY_RE = re.compile(r"ngay\s+")
 _OF_RE = re.compile(r"\s*,?\s*(?:cua|giua)\s+")
@@ -226,8 +240,10 @@ _DATE_BEFORE_RE = re.compile(
 
 # Heads of bodies that start an issuer's name, and roles dropped before it.
 _ORG_HEAD_RE = re.compile(rf"(?<!\w)(?:{folded_alternatives('body_head')})(?!\w)")
-_ROLE_RE = re.compile(rf"^(?:pho\s+)?(?:{folded_alternatives('role_before_body')})\s+(?=\S)")
+_ROLE_RE = re.compile(rf"^(?:pho\s+)?(?:{folded_alternatives('role_before_body')})(?:\s*,)?\s+(?=\S)")
 _PAREN_RE = re.compile(r"\s*\([^)]*\)")
+# An office alone, before a comma and the next office of the same person ("Bộ trưởng, Chủ nhiệm ...").
+_OFFICE_ONLY_RE = re.compile(rf"(?:pho\s+)?(?:{folded_alternatives('role_before_body')})")
 # An office written before the body's head word, kept with it ("Chủ tịch Ủy ban nhân dân tỉnh").
 _OFFICE_BEFORE_BODY_RE = re.compile(rf"(?:{_folded('office_before_body')})(?!\w)")
 
@@ -280,7 +296,9 @@ def _org_name(written: str, province: str | None) -> str | None:
         return None
     role = _ROLE_RE.match(folded)
     if role:
-        text = text[role.end():]
+        while role:  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": each office dropped
+            text, folded = text[role.end():], folded[role.end():]
+            role = _ROLE_RE.match(folded)
     elif m.start() > 0 and not _OFFICE_BEFORE_BODY_RE.match(fold(text[: m.start()]).strip()):
         # Text before the first head word that is not a role ("Sau khi Thủ tướng ...") is dropped.
         text = text[m.start():]
@@ -289,17 +307,36 @@ def _org_name(written: str, province: str | None) -> str | None:
     return _short_names().full.get(fold(text)) or canonical_org(text, province)
 
 
+def _joint(code: str) -> bool:
+    """A joint document's code ("NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN", "TTLT-BTC-BNV"): several bodies issue it."""
+    first = _segments(code)[0] if code else ""
+    return len(first) > 2 and fold(first).endswith("lt")
+
+
+def _within_code(written: str | None, coded: str | None) -> str | None:
+    """The written issuer, or the one the code names when the written one is that name run on into the
+    next words ("Chính phủ đảm bảo yêu cầu ..." after "145/2013/NĐ-CP của": "Chính phủ")."""
+    if written and coded and len(written) > len(coded) and fold(written).startswith(fold(coded) + " "):
+        words = written[len(coded) + 1:].split()
+        if words[0][:1].islower() and (words[0] != "và" or len(words) > 1 and words[1][:1].islower()):
+            return coded  # (but "Bộ Công an và Bộ Nông nghiệp và Môi trường" names two bodies)
+    return written
+
+
 def _org_after(text: str, start: int, several: bool = False) -> tuple[str, int]:
     """The issuer's name written from `start` ("Bộ trưởng Bộ Nội vụ quy định ..."), and where it ends;
     `several` bodies may follow each other after "giữa" ("giữa Bộ Công an, Viện kiểm sát ...")."""
     lower = text.lower()
     stop = _ISSUER_STOP_RE.search(lower, start)
-    while several and stop and lower[stop.start()] == "," and text[stop.end():].lstrip()[:1].isupper():
+    while stop and lower[stop.start()] == "," and text[stop.end():].lstrip()[:1].isupper() and (
+            several or _OFFICE_ONLY_RE.fullmatch(fold(text[start:stop.start()]).strip())):
+        # "giữa Bộ Công an, Viện kiểm sát ...", "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
         stop = _ISSUER_STOP_RE.search(lower, stop.end())
     end = stop.start() if stop else len(text)
     words = text[start:end].split()
-    if len(words) > 14:
-        end = start + len(" ".join(words[:14]))
+    most = 30 if several else 14  # several bodies' names are long
+    if len(words) > most:
+        end = start + len(" ".join(words[:most]))
     return text[start:end].strip(), end
 
 
@@ -481,7 +518,7 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
         clause_start = prev_end
         for c in _CLAUSE_END_RE.finditer(folded, prev_end, s):
             clause_start = c.end()
-        if _NOT_A_CITATION_RE.search(folded, clause_start, s):
+        if _NOT_A_CITATION_RE.search(folded, max(prev_end, clause_start - 12), s):  # (": " ends a clause: "Số EOF: ")
             prev_end = m.end()
             continue
         word, type_start, law = _cited_type(text, folded, clause_start, s, mentions, prev_type)
@@ -495,8 +532,9 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
         issuer, rank = None, _NO_ISSUER
         of = _OF_RE.match(folded, end)
         if of:
-            written_org, org_end = _org_after(text, of.end(), several=folded[of.start():of.end()].strip(" ,") == "giua")
-            issuer = ctx.local(_org_name(written_org, ctx.province))
+            several = folded[of.start():of.end()].strip(" ,") == "giua" or _joint(sym.code)
+            written_org, org_end = _org_after(text, of.end(), several=several)
+            issuer = _within_code(ctx.local(_org_name(written_org, ctx.province)), ctx.issuer_of(sym))
             if issuer:
                 rank, after = _AFTER, org_end
                 late = None if dm else _date_after(folded, org_end)  # "... của UBND tỉnh ngày 5/6/2020 về ..."
@@ -547,7 +585,7 @@ def _share_in_lists(mentions: list[_Mention]) -> list[_Mention]:
 def _type_name(word: str | None, sym: Symbol) -> str | None:
     """The cited type as a full word; "Văn bản" gives way to the type the code names."""
     named = type_named(word) if word else None
-    coded = type_of_code(sym.code)
+    coded = type_of_code(sym.code, sym.text)
     if named and not (named.name == "Văn bản" and coded):
         return named.name
     if coded:
@@ -559,14 +597,16 @@ def _type_name(word: str | None, sym: Symbol) -> str | None:
 
 @lru_cache(maxsize=1)
 def _number_only_re() -> re.Pattern:
-    """ "Quyết định số 1234 ngày 5/6/2020": a type word, "số", a bare number, then a date."""
+    """ "Quyết định số 1234 ngày 5/6/2020": a type word, "số", a bare number, then a date; or a number and
+    a code after a dash, as symbols were written before the "/" ("Quyết định số 176-HĐBT ngày 09 tháng 9
+    năm 1989", "Nghị định số 64-CP")."""
     needs_code = {fold(w) for w in listed_words(_WORDS, "type_word_needs_code")}
     types = trie_pattern(w for w in _type_words() if w not in needs_code)
-    return re.compile(r"(?<![\w/])(" + types + r")\s+so\s*:?\s*(\d{1,6})(?![\w/.\-])")
+    return re.compile(r"(?<![\w/])(" + types + r")\s+so\s*:?\s*(\d{1,6})(?:-([a-z]{2,8}))?(?![\w/.\-])")
 
 
 # What every match of _number_only_re() holds; it starts with "so", which the regex engine finds fast.
-_BARE_NUMBER_RE = re.compile(r"so\s*:?\s*\d{1,6}(?![\w/.\-])")
+_BARE_NUMBER_RE = re.compile(r"so\s*:?\s*\d{1,6}(?:-[a-z]{2,8})?(?![\w/.\-])")
 
 
 def _numbers_in(par: Paragraph, folded: str, ctx: _Context, taken: list[tuple[int, int]]) -> list[_Mention]:
@@ -576,7 +616,8 @@ def _numbers_in(par: Paragraph, folded: str, ctx: _Context, taken: list[tuple[in
     if not _BARE_NUMBER_RE.search(folded):
         return []  # the cheap test first: "so" before a bare number
     for m in _number_only_re().finditer(folded):
-        if any(a <= m.start() < b for a, b in taken):
+        code = text[m.start(3):m.end(3)] if m.group(3) else ""
+        if any(a <= m.start() < b for a, b in taken) or (code and not code.isupper()):
             continue
         dm = _date_after(folded, m.end())
         if not dm:
@@ -592,7 +633,7 @@ def _numbers_in(par: Paragraph, folded: str, ctx: _Context, taken: list[tuple[in
                 rank, after = _AFTER, org_end
         number = m.group(2)
         found.append(_Mention(
-            symbol=Symbol(text=number, number=number, year=None, code=""),
+            symbol=Symbol(text=f"{number}-{code}" if code else number, number=number, year=None, code=code),
             doc_type=type_named(m.group(1)).name, issued_date=date_of(dm), issuer=issuer, issuer_rank=rank,
             subject=_subject_from(text, folded, after, len(text), False),
             span=Span(par.seq, m.start(), m.end(), text[m.start():m.end()]),
@@ -608,7 +649,8 @@ _LAW_RE = re.compile(r"B(?<!\wB)ộ luật (?=\w)|L(?<!\wL)uật (?=[A-ZĐ]|sử
 # Where a law's name ends (lower-cased text): "Luật Thi đua, khen thưởng ngày ...", "Luật Viên chức và ...".
 _LAW_END_RE = re.compile(
     rf"\s(?:{_lower('law_name_end')}|(?:{_lower('law_name_end_unless_year')})(?!\s+(?:19|20)\d\d\b))(?!\w)"
-    rf"|[;.:()“”\"]|,|\svà(?=\s+(?-i:[A-ZĐ])|\s+(?:{_lower('law_name_end_after_and')})\b)",
+    rf"|[;.:()“”\"?]|,|\svà(?=\s+(?-i:[A-ZĐ])|\s+(?:{_lower('law_name_end_after_and')})\b)"
+    r"|(?:(?<=\s19\d\d)|(?<=\s20\d\d))(?=\s)",  # after its year: "Luật Trật tự, an toàn giao thông 2024 như sau"
     re.IGNORECASE,
 )
 # An amending law runs to its date or number: "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày ...".
@@ -642,6 +684,18 @@ def _law_end(text: str, lower: str, start: int) -> int:
         return year.end() if year else stop.start()
 
 
+_NOT_LAW_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_folded('not_law_before')})\s+$")
+_LAW_WORD_RE = re.compile(r"^(?:bo\s+)?luat\s*")
+_NOT_A_LAW_NAME_RE = re.compile(rf"(?:{_folded('not_a_law_name')})?(?:\s+(?:nam\s+)?(?:19|20)\d\d)?")
+
+
+def _not_a_law_name(name: str) -> bool:
+    """ "Luật Việt Nam", "Bộ luật này", "Bộ luật": what follows the word names no law."""
+    folded = fold(name)
+    rest = folded[_LAW_WORD_RE.match(folded).end():]
+    return _NOT_A_LAW_NAME_RE.fullmatch(rest) is not None
+
+
 def _laws_in(par: Paragraph, folded: str, taken: list[tuple[int, int]]) -> list[tuple[str, str | None, Span]]:
     """Laws cited by name without a number ("Luật Thi đua, khen thưởng ngày 26/11/2003")."""
     text = par.text
@@ -652,11 +706,11 @@ def _laws_in(par: Paragraph, folded: str, taken: list[tuple[int, int]]) -> list[
     last_end = 0
     for m in _LAW_RE.finditer(text):
         start = m.start()
-        if start < last_end or any(a <= start < b for a, b in taken):
-            continue
+        if start < last_end or any(a <= start < b for a, b in taken) or _NOT_LAW_BEFORE_RE.search(folded, max(0, start - 16), start):
+            continue  # (a field of study: "Trường Đại học Luật Hà Nội", "Thạc sĩ Luật Quốc tế")
         end = _law_end(text, lower, start)
         name = text[start:end].rstrip(" ,")
-        if not 2 <= len(name.split()) <= 30:
+        if not 2 <= len(name.split()) <= 30 or _not_a_law_name(name):
             continue
         last_end = end
         dm = _date_after(folded, end)
@@ -715,9 +769,15 @@ def find_legal_refs(doc: Document, header: Header) -> tuple[LegalRef, ...]:
         has_digit = _DIGIT_RE.search(par.text) is not None
         if not has_digit and "uật" not in par.text:
             continue  # every citation has a number, or names a law
+        written = par.text
+        latin = latin_lookalikes(written) if has_digit else written
+        if latin is not written:
+            par = replace(par, text=latin)  # "66/NQ-СР" (Cyrillic С, Р) is "66/NQ-CP"
         folded = fold(par.text)
         taken = []
         mentions = _mentions_in(par, folded, ctx, pars[k + 1].text if k + 1 < len(pars) else "") if has_digit else []
+        if latin is not written:  # the spans quote the text as written
+            mentions = [replace(m, span=replace(m.span, text=written[m.span.start:m.span.end])) for m in mentions]
         for mention in mentions:
             taken.append((mention.type_start, mention.end))
             if symbol_key(mention.symbol.text) == ctx.own_key and not _dated_apart(mention, ctx.own_date):
@@ -727,7 +787,25 @@ def find_legal_refs(doc: Document, header: Header) -> tuple[LegalRef, ...]:
             _add(refs, ranks, mention)
         for name, issued, span in _laws_in(par, folded, taken):
             _add_law(refs, ranks, name, issued, span)
-    return tuple(refs)
+    return tuple(_without_note_marks(refs))
+
+
+def _without_note_marks(refs: list[LegalRef]) -> list[LegalRef]:
+    """A footnote's number glued to a symbol the document also writes without it ("Hướng dẫn 2345/HD-ĐHM2"
+    and "Hướng dẫn số 2345/HD-ĐHM"): one document, the symbol as written elsewhere (R10)."""
+    at = {symbol_key(r.symbol): i for i, r in enumerate(refs) if r.symbol}
+    dropped = set()
+    for i, ref in enumerate(refs):
+        if not ref.symbol or not ref.symbol[-1].isdigit() or not ref.symbol[-2:-1].isalpha():
+            continue
+        j = at.get(symbol_key(ref.symbol[:-1]))
+        if j is None or j in dropped or (ref.year and refs[j].year and ref.year != refs[j].year):
+            continue
+        kept = refs[j]
+        refs[j] = replace(kept, spans=kept.spans + ref.spans, issued_date=kept.issued_date or ref.issued_date,
+                          subject=kept.subject or ref.subject)
+        dropped.add(i)
+    return [r for i, r in enumerate(refs) if i not in dropped]
 
 
 def _dated_apart(mention: _Mention, own_date: str | None) -> bool:

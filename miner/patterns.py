@@ -58,6 +58,16 @@ CODE_CONTINUATION_RE = re.compile(rf"\s*(?P<code>{_SEG}(?:\s?[-–—/]\s?{_SEG}
 
 _SPACES_RE = re.compile(r"\s+")
 
+# Cyrillic letters that look like Latin ones, as they slip into symbols typed on a Russian layout or
+# pasted from one ("66/NQ-СР", "TT-BTС": R10 of the annotation rules reads them as Latin).
+_LOOKALIKES = str.maketrans("АВЕКМНОРСТУХЅІЈаеорсухѕіј", "ABEKMHOPCTYXSIJaeopcyxsij")
+_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
+
+
+def latin_lookalikes(text: str) -> str:
+    """The text with Cyrillic look-alike letters as the Latin ones (same length): "NQ-СР" -> "NQ-CP"."""
+    return text.translate(_LOOKALIKES) if _CYRILLIC_RE.search(text) else text
+
 
 @dataclass(frozen=True)
 class Symbol:
