@@ -58,6 +58,7 @@ _BODY_HEAD_RE = re.compile(rf"^(?:{folded_alternatives('body_head')})(?!\w)")
 _UNIT_RE = re.compile(rf"^(?:{folded_alternatives('unit')})(?!\w)")
 _NATIONAL_DEPT_RE = re.compile(rf"^(?:{folded_alternatives('national_department')})(?!\w)")
 _NATIONAL_RE = re.compile(rf"^(?:{folded_alternatives('national_body')}|ban .*trung uong)(?!\w)")
+_NATIONAL_NAMES = frozenset(fold(w) for w in document_words("national_body"))
 _LOCAL_PARENT_RE = re.compile(rf"^(?:{folded_alternatives('local_council')})(?!\w)")
 
 # Signature blocks: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "THƯ KÝ | CHỦ TRÌ".
@@ -376,6 +377,10 @@ def _province(doc: Document, issuer: str | None, place: str | None) -> str | Non
     return _most_named_province(doc)
 
 
+_LAW_CODE_RE = re.compile(r"^qh\d*$")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
 def _kind(lines: _Lines, title: str | None) -> str:
     if lines.kind_word:
         t = type_named(lines.kind_word)
@@ -385,6 +390,8 @@ def _kind(lines: _Lines, title: str | None) -> str:
         return "cong_van"
     if lines.symbol_code:
         t = type_of_code(lines.symbol_code, lines.symbol)
+        if t is None and _LAW_CODE_RE.match(fold(lines.symbol_code)):
+            return "other"  # "80/2025/QH15": a law's number names no type, a công văn's names its issuer
         return t.kind if t else "cong_van"
     if title:
         folded = fold(title)
@@ -413,6 +420,8 @@ def _mostly_upper(text: str) -> bool:
     return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
+# The number line: "Số: 12/QĐ-UBND", "Luật số: 80/2025/QH15", "Nghị quyết số: 1663/NQ-UBTVQH15".
+_NUMBER_LINE_RE = re.compile(r"^\s*(?:\w+\s+){0,2}so\s*:|^so\s+(?=\d)")
 _FORM_LABEL_RE = re.compile(rf"(?:^|\s)(?:{_phrase_pattern('form_label')})(?:\s+so)?\s*:?\s*[\w.]*\d")
 
 
@@ -423,7 +432,7 @@ def _first_line(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
         pieces = [p for p in _without_motto(par.text) if p not in lines.issuer_lines]
         text = " ".join(pieces).strip()
         folded = fold(text)
-        if not text or _FORM_LABEL_RE.search(folded) or _SO_RE.match(folded) or _PLACE_DATE_RE.search(folded) \
+        if not text or _FORM_LABEL_RE.search(folded) or _NUMBER_LINE_RE.match(folded) or _PLACE_DATE_RE.search(folded) \
                 or _DRAFT_RE.match(folded) or _RULE_RE.match(text):
             continue
         return text
@@ -461,8 +470,13 @@ def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
             if _SO_RE.match(folded) or (not shouted and body):
                 break
             parts.append(piece)
+            if len(_LETTER_RE.findall(piece)) < 3:
+                shouted = None  # "VỀ" / "VIỆC KÝ HIỆP ĐỊNH ...": the next line says how the title is written
             continue
+        if shouted is None:
+            shouted = _mostly_upper(piece)
         if (_TITLE_STOP_RE.match(folded) or _TITLE_AUTHORITY_RE.match(folded) or _mostly_upper(piece) != shouted
+                or folded.strip() in _NATIONAL_NAMES  # the authority line "CHÍNH PHỦ" after a decree's title
                 or _PLACE_DATE_RE.search(folded) or len(piece) > 200 or type_named(folded.strip(" :"))):
             break
         if not shouted and (piece.rstrip()[-1:] in ".;:!?" or not (piece[:1].islower() or len(piece) < 80)):

@@ -567,6 +567,52 @@ Căn cứ Luật thi đua, khen thưởng;
         ),
     ),
     (
+        # public-web b241b75dc4e6df64: the title's first word alone on its line.
+        "title-whose-first-word-stands-alone",
+        """CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 385/NQ-CP
+
+Hà Nội, ngày 01 tháng 12 năm 2025
+
+NGHỊ QUYẾT
+
+VỀ
+
+VIỆC KÝ HIỆP ĐỊNH VẬN CHUYỂN HÀNG KHÔNG GIỮA CHÍNH PHỦ CÁC QUỐC GIA THÀNH VIÊN
+
+HIỆP HỘI CÁC QUỐC GIA ĐÔNG NAM Á VÀ CHÍNH PHỦ NEW ZEALAND
+
+CHÍNH PHỦ
+
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+""",
+        Header(
+            title="VỀ VIỆC KÝ HIỆP ĐỊNH VẬN CHUYỂN HÀNG KHÔNG GIỮA CHÍNH PHỦ CÁC QUỐC GIA THÀNH VIÊN HIỆP HỘI CÁC "
+                  "QUỐC GIA ĐÔNG NAM Á VÀ CHÍNH PHỦ NEW ZEALAND",
+            kind="nghi_quyet", symbol="385/NQ-CP", issued_date="2025-12-01", year=2025, issuer="Chính phủ",
+            signer=None, province=None,
+        ),
+    ),
+    (
+        # public-web 5442d166b03566fa: a law's number names no type ("QH15" is its issuer): no công văn.
+        "law-number-is-no-cong-van",
+        """QUỐC HỘI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Luật số: 80/2025/QH15
+
+LUẬTCÁN BỘ, CÔNG CHỨC
+
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+""",
+        Header(
+            title="LUẬTCÁN BỘ, CÔNG CHỨC", kind="other", symbol="80/2025/QH15",
+            issued_date=None, year=2025, issuer="Quốc hội", signer=None, province=None,
+        ),
+    ),
+    (
         "old-decision-kind-line-names-its-author",
         """ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG
 Số: 68/QĐ-UBND
