@@ -627,12 +627,22 @@ def _signer(paragraphs: tuple[Paragraph, ...], after: int) -> tuple[str | None, 
                 if not (_SIGN_SKIP_RE.match(fold(text)) or is_heading(text) or len(text) < 20):
                     break
             break
-    # No signature block: a name line near the end, as in a report typed without one.
+    # No signature block: a name line near the end, as in a report typed without one ("Lê Thị Thu Hiền").
     for j in range(n - 1, max(after - 1, n - 6), -1):
-        name = _name_in(paragraphs[j].text)
-        if name and len(paragraphs[j].text) < 60:
+        text = paragraphs[j].text
+        name = _name_in(text) if len(text) < 60 and "|" not in text else None
+        if name and _alone_at_the_end(name, text, (paragraphs[j - 1],) * (j > 0) + paragraphs[j + 1: j + 2]):
             return name, j
     return None, None
+
+
+def _alone_at_the_end(name: str, text: str, around: tuple[Paragraph, ...]) -> bool:
+    """Whether a name at a document's end signs it: alone on its line (but for "(Đã ký)"), a family name
+    first, no place ("Sa Đéc", "Cao Bằng" end encyclopedia pages), and no name on the lines `around` it
+    (a list of office holders)."""
+    return name == " ".join(_PAREN_RE.sub(" ", text).split()).strip(" .,;") \
+        and name.split()[0].lower() in surnames() and not find_provinces(name) \
+        and not any(len(p.text) < 60 and _name_in(p.text) for p in around)
 
 
 def _year(title: str | None, kind: str, issued_year: int | None, doc: Document) -> int | None:

@@ -732,6 +732,20 @@ def test_the_motto_of_a_form_attached_after_the_signature_heads_no_document():
     assert (header.title, header.signer, header.issued_date) == ("Tổng kết công tác thi đua năm 2024", "Nguyễn Văn Bình", None)
 
 
+def test_a_page_that_ends_with_names_or_places_has_no_signer():
+    """Encyclopedia pages end with lists: of office holders, of places; a report without a signature block
+    ends with its writer's name alone (corpus/docs 000), a decree's web page with "(Đã ký) <name>"."""
+    office_holders = ["Danh sách Bộ trưởng Bộ Tài chính", "Bắt đầu | Kết thúc", "11 | Nguyễn Huy Tiến | 26/8/2024 | nay"]
+    places = ["Kiến trúc thuộc địa Pháp tại Việt Nam", "Liên quan", "Hà Nội"]
+    names = ["Danh sách", "Võ Chí Công", "Mai Chí Thọ"]
+    assert [header_of_lines(lines).signer for lines in (office_holders, places, names)] == [None, None, None]
+    report = ["Tổng kết công tác thi đua, khen thưởng năm 2022", "Các đơn vị đã hoàn thành tốt nhiệm vụ.",
+              "Lê Thị Thu Hiền"]
+    decree = ["NGHỊ ĐỊNH", "Nghị định này có hiệu lực thi hành từ ngày 23 tháng 3 năm 2025.",
+              "- Lưu: VT, NC (02). MC", "( Đã ký) Lê Thành Long"]
+    assert [header_of_lines(lines).signer for lines in (report, decree)] == ["Lê Thị Thu Hiền", "Lê Thành Long"]
+
+
 def test_empty_document_has_an_empty_header():
     assert find_header(Document(path="e.txt", format="txt", paragraphs=())) == Header()
 
