@@ -54,6 +54,18 @@ _MEETING_DATE_RE = re.compile(rf"^\s*(?:{folded_alternatives('meeting_opening')}
 _BODY_START_RE = re.compile(rf"^\s*(?:(?:{folded_alternatives('body_start')})(?!\w)|ngay\s+\d|dieu\s+1\b|i\.\s)")
 # Words that start a body's name in a header line ("BỘ TÀI CHÍNH", "CỤC THUẾ", "KHOA ...").
 _BODY_HEAD_RE = re.compile(rf"^(?:{folded_alternatives('body_head')})(?!\w)")
+# The same words with their marks, for a line written with marks: "BẢN QUY ĐỊNH" is no "Ban".
+_BODY_HEADS_WRITTEN = frozenset(modern_tones(w.lower()) for w in document_words("body_head"))
+
+
+def _starts_with_body(text: str, folded: str) -> bool:
+    """Whether a line starts with a body's head word ("SỞ TƯ PHÁP", "UBND TỈNH ..."), with its marks when
+    the line has marks (a scan or a legacy text without them is matched folded)."""
+    m = _BODY_HEAD_RE.match(folded)
+    if not m:
+        return False
+    head = text[: m.end()]
+    return head.isascii() or modern_tones(head.lower()) in _BODY_HEADS_WRITTEN
 # Units named after their parent ("VĂN PHÒNG" of "BỘ TƯ PHÁP", "KHOA ..." of "TRƯỜNG ...").
 _UNIT_RE = re.compile(rf"^(?:{folded_alternatives('unit')})(?!\w)")
 _NATIONAL_DEPT_RE = re.compile(rf"^(?:{folded_alternatives('national_department')})(?!\w)")
@@ -112,6 +124,15 @@ class _Lines:
     texts: tuple[str, ...]  # the header's lines, those a narrow column broke put back together ("" where moved up)
 
 
+_MARKUP_RE = re.compile(r"\*+|^#+\s*")
+
+
+def _plain(text: str) -> str:
+    """A line without the Markdown a converter left in it ("**BỘ C****ÔNG THƯƠNG**", "# QUYẾT ĐỊNH"),
+    for the header's and the signature's lines (the .md reader drops it; this is for text that kept it)."""
+    return _MARKUP_RE.sub("", text).strip() if "*" in text or "#" in text else text.strip()
+
+
 def _without_motto(text: str) -> list[str]:
     """The pieces of a header line (or table row) left when the national motto is taken out."""
     folded = fold(text)
@@ -138,7 +159,7 @@ def _header_texts(texts: list[str]) -> list[str]:
     motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM"; what stands before it stays, what follows it stays
     on the second line), the number ("Số:" / "165/2025/QĐ-UBND"), the date ("Hà Nội, ngày" / "01 tháng 12
     năm 2025") and the kind ("QUYẾT" / "ĐỊNH")."""
-    out = [latin_lookalikes(t) for t in texts]  # "Số: 12/TT-BTС" (a Cyrillic С) is "12/TT-BTC"
+    out = [latin_lookalikes(_plain(t)) for t in texts]  # "Số: 12/TT-BTС" (a Cyrillic С) is "12/TT-BTC"
     folded = [fold(t) if len(t) <= 120 else "" for t in out]
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
@@ -202,7 +223,7 @@ def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
             if so and symbol is None and code is None:
                 issuer_done = True
                 before = piece[: so.start()].strip()
-                if before and not issuer_lines and _BODY_HEAD_RE.match(fold(before)):
+                if before and not issuer_lines and _starts_with_body(before, fold(before)):
                     issuer_lines.append(before)
                 m = SYMBOL_RE.match(piece, so.end())
                 if m:
@@ -239,7 +260,7 @@ def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
                 else:
                     title_rest = rest or None
                 continue
-            if not issuer_done and is_heading(piece) and (issuer_lines or _BODY_HEAD_RE.match(pf)):
+            if not issuer_done and is_heading(piece) and (issuer_lines or _starts_with_body(piece, pf)):
                 issuer_lines.append(piece)
                 end = i + 1
         if kind_at is not None and i > kind_at:
@@ -544,7 +565,7 @@ def _name_over_lines(paragraphs: tuple[Paragraph, ...], j: int) -> str | None:
     (one of the two lines a single word, five words at most)."""
     if j + 1 >= len(paragraphs):
         return None
-    first, second = paragraphs[j].text.split(), paragraphs[j + 1].text.split()
+    first, second = _plain(paragraphs[j].text).split(), _plain(paragraphs[j + 1].text).split()
     if not first or not second or min(len(first), len(second)) != 1 or len(first) + len(second) > 5:
         return None
     words = first + second
@@ -592,7 +613,7 @@ def _signer(paragraphs: tuple[Paragraph, ...], after: int) -> tuple[str | None, 
     """The name under the first signature block after the header, and the paragraph it is on."""
     n = len(paragraphs)
     for i in range(after, n):
-        text = paragraphs[i].text
+        text = _plain(paragraphs[i].text)
         if "|" in text or (len(text) <= 160 and text[:1].isupper() and not text[1:2].islower()):
             name = _name_after_role(text)  # (a role in capitals starts the line: "KT. ...", not "Căn cứ ...")
             if name:
@@ -600,7 +621,7 @@ def _signer(paragraphs: tuple[Paragraph, ...], after: int) -> tuple[str | None, 
         if not _is_sign_role(text):
             continue
         for j in range(i + 1, min(n, i + 40)):
-            text = paragraphs[j].text.strip()
+            text = _plain(paragraphs[j].text)
             name = _name_over_lines(paragraphs, j) or _name_in(text) or _shouted_name(text)
             if name:
                 return name, j
@@ -617,7 +638,7 @@ def _signer(paragraphs: tuple[Paragraph, ...], after: int) -> tuple[str | None, 
     for i in range(after, n):
         if _RECIPIENTS_RE.match(fold(paragraphs[i].text)):
             for j in range(i + 1, min(n, i + 16)):
-                text = paragraphs[j].text.strip()
+                text = _plain(paragraphs[j].text)
                 name = _name_in(text) or _shouted_name(text)
                 if name and len(text) < 60:
                     return name, j
@@ -730,8 +751,20 @@ def _document_start(paragraphs: tuple[Paragraph, ...]) -> int:
 
 
 def _numbered_or_dated(paragraphs: tuple[Paragraph, ...]) -> bool:
-    """Whether the lines hold a header's "Số: ..." or its place and date: a motto above them heads a document."""
-    return any(_SO_RE.search(f) or _PLACE_DATE_RE.search(f) for f in (fold(p.text) for p in paragraphs))
+    """Whether the lines hold a header's number ("Số: 12/QĐ-UBND") or its place and date: a motto above them
+    heads a document, not a blank form quoted in a page ("Số: …/QĐ-…", "……., ngày …. tháng …. năm ……")."""
+    folded = [fold(p.text) for p in paragraphs]
+    for i, line in enumerate(folded):
+        so = _SO_RE.search(line)
+        if so and (_DIGIT_RE.match(line, so.end()) or line[so.end():].strip() == "" and i + 1 < len(folded)
+                   and _DIGIT_RE.match(folded[i + 1])):  # ("Số:" / "5664/CT-CS")
+            return True
+        if _PLACE_DATE_RE.search(line) and (DATE_RE.search(line) or PARTIAL_DATE_RE.search(line)):
+            return True
+    return False
+
+
+_DIGIT_RE = re.compile(r"\s*\d")
 
 
 def _is_motto_line(text: str, folded: str) -> bool:

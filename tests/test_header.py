@@ -746,6 +746,16 @@ def test_a_page_that_ends_with_names_or_places_has_no_signer():
     assert [header_of_lines(lines).signer for lines in (report, decree)] == ["Lê Thị Thu Hiền", "Lê Thành Long"]
 
 
+def test_a_line_spelled_like_a_body_without_its_marks_is_no_issuer():
+    """ "BẢN QUY ĐỊNH" folds to "ban quy dinh" as "BAN ..." does; with its marks it names no Ban (public-web
+    d148e7e91e89bf6d, a table's column headings)."""
+    lines = ["STT", "TÊN", "THỦ TỤC HÀNH CHÍNH", "BẢN QUY ĐỊNH", "A", "THỦ TỤC HÀNH CHÍNH NỘI BỘ CẤP TỈNH", "1",
+             "Quyết định điều chuyển tài sản công"]
+    assert header_of_lines(lines).issuer is None
+    assert header_of_lines(["BAN THI ĐUA - KHEN THƯỞNG", "Số: 12/TB-BTĐKT", "THÔNG BÁO"]).issuer == \
+        "Ban Thi đua - Khen thưởng"
+
+
 def test_empty_document_has_an_empty_header():
     assert find_header(Document(path="e.txt", format="txt", paragraphs=())) == Header()
 
