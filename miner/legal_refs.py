@@ -242,6 +242,7 @@ _DATE_BEFORE_RE = re.compile(
 _ORG_HEAD_RE = re.compile(rf"(?<!\w)(?:{folded_alternatives('body_head')})(?!\w)")
 _ROLE_RE = re.compile(rf"^(?:pho\s+)?(?:{folded_alternatives('role_before_body')})(?:\s*,)?\s+(?=\S)")
 _PAREN_RE = re.compile(r"\s*\([^)]*\)")
+_COUNTRY_RE = re.compile(r"(?<!\bnha)\s+nuoc(?:\s+(?:cong hoa|chxhcn)\b.*)?$")
 # An office alone, before a comma and the next office of the same person ("Bộ trưởng, Chủ nhiệm ...").
 _OFFICE_ONLY_RE = re.compile(rf"(?:pho\s+)?(?:{folded_alternatives('role_before_body')})")
 # An office written before the body's head word, kept with it ("Chủ tịch Ủy ban nhân dân tỉnh").
@@ -291,6 +292,9 @@ def _org_name(written: str, province: str | None) -> str | None:
     """A written issuer ("Giám đốc Sở Tư pháp", "UBND tỉnh") as a canonical body name, or None."""
     text = _PAREN_RE.sub("", written).strip(" ,;:-")
     folded = fold(text)
+    country = _COUNTRY_RE.search(folded)
+    if country:  # "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam": the body, not its country
+        text, folded = text[: country.start()], folded[: country.start()]
     m = _ORG_HEAD_RE.search(folded)
     if not m or not text:
         return None
@@ -522,6 +526,9 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
             prev_end = m.end()
             continue
         word, type_start, law = _cited_type(text, folded, clause_start, s, mentions, prev_type)
+        if word is None and not _code_is_known(sym):
+            prev_end = m.end()
+            continue  # no type word and a code that names nothing: a DOI, a house number, a ratio, a form
         type_name = _type_name(word, sym)
         prev_type = word or fold(type_name)
 
@@ -580,6 +587,13 @@ def _share_in_lists(mentions: list[_Mention]) -> list[_Mention]:
         if cur.group_next and cur.issuer_rank < _AFTER and nxt.issuer_rank == _AFTER:
             out[i] = replace(cur, issuer=nxt.issuer, issuer_rank=_AFTER, subject=cur.subject or nxt.subject)
     return out
+
+
+def _code_is_known(sym: Symbol) -> bool:
+    """Whether a code names a type of document or a body that issues them ("QĐ-TTg", "VPCP-CN", "QH15"),
+    as a number written without a type word must ("doi:10.1017/S0021911818000505", "781/B1-B3-B5 Lê Hồng
+    Phong", "472/484 ĐB có mặt" are no citations)."""
+    return bool(type_of_code(sym.code, sym.text)) or any(_known_issuer(s) for s in _segments(sym.code))
 
 
 def _type_name(word: str | None, sym: Symbol) -> str | None:

@@ -296,6 +296,34 @@ def test_citations(paragraphs, province, expected):
     assert without_spans(refs_in(*paragraphs, province=province)) == expected
 
 
+def test_numbers_of_other_kinds_are_not_citations():
+    """Public texts: a DOI, a national standard's year, a vote count, house numbers, codes of a table."""
+    refs = refs_in(
+        "Journal of Asian Studies. Quyển 77 số 3. tr. 741–771. doi:10.1017/S0021911818000505.",
+        "Căn cứ vào QCVN 26:2010/BTNMT - Quy chuẩn kỹ thuật quốc gia về tiếng ồn;",
+        "Cụ thể 418/487 ĐB có mặt đồng ý, 68 ĐB không đồng ý.",
+        "Bệnh viện Vạn Hạnh | 781/B1-B3-B5 Lê Hồng Phong nối dài, Phường 12",
+        "Trường THCS Hòa Hưng | 493/73A Cách Mạng Tháng Tám, Phường 1",
+        "- Huyện Vĩnh Lợi: 94-C1/K1/K2",
+    )
+    assert refs == ()
+
+
+def test_types_of_licences_consolidated_texts_and_circulars_of_the_front():
+    refs = refs_in(
+        "Giấy phép hoạt động báo điện tử số 140/GP-BTTTT cấp ngày 17/03/2022;",
+        "Văn phòng Quốc hội. \"Văn bản hợp nhất 24/VBHN-VPQH\".",
+        "(20) Thông tri 04/TT-MTTW-BTT năm 2025 ngày 04/11/2025 của Ban Thường trực.",
+    )
+    assert [(r.doc_type, r.symbol) for r in refs] == [
+        ("Giấy phép", "140/GP-BTTTT"), ("Văn bản hợp nhất", "24/VBHN-VPQH"), ("Thông tri", "04/TT-MTTW-BTT")]
+
+
+def test_a_body_named_with_its_country_is_the_body():
+    refs = refs_in("(5) Nghị quyết 101/2025/UBTVQH15 ngày 26/9/2025 của Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam")
+    assert [(r.symbol, r.issuer) for r in refs] == [("101/2025/UBTVQH15", "Quốc hội")]
+
+
 def test_own_number_and_forms_are_not_citations():
     refs = refs_in(
         "(Kèm theo Nghị quyết số: 83/2025/NQ-HĐND ngày 27 tháng 11 năm 2025 của Hội đồng nhân dân thành phố Hà Nội)",
