@@ -439,9 +439,33 @@ def find_persons(doc: Document, header: Header) -> tuple[Person, ...]:
     if header.signer and fold(header.signer) not in by_key:
         span = _signer_span(doc, header.signer)
         by_key[fold(header.signer)] = (normalise_name(header.signer), "signer", [span] if span else [])
-    for key in [k for k in by_key if _runs_into_another(k, by_key)]:
+    for key in [k for k in by_key if _runs_into_another(k, by_key) or _not_a_person(by_key[k][0])
+                or _broken_off(k, by_key[k][2], by_key, doc)]:
         del by_key[key]
     return tuple(Person(name=name, role=role, spans=tuple(spans)) for name, role, spans in by_key.values())
+
+
+@lru_cache(maxsize=1)
+def _not_person_words() -> tuple[frozenset[str], frozenset[str]]:
+    """data/name_words.tsv: whole names that are no person ("Đồng Việt Nam"), words no name holds ("Tỉnh"),
+    in lower case with their marks ("Tỉnh" is not "Tịnh", "Tĩnh" or "Tính")."""
+    return (frozenset(modern_tones(w.lower()) for w in listed_words(_WORDS, "not_a_person")),
+            frozenset(modern_tones(w.lower()) for w in listed_words(_WORDS, "not_in_a_name")))
+
+
+def _not_a_person(name: str) -> bool:
+    """ "Đồng Việt Nam" (a currency), "Nhật Bản" (a country), "Vi Tỉnh Cao Bằng", "Ninh Tiếng Anh"."""
+    names, words = _not_person_words()
+    lowered = modern_tones(name.lower())
+    return lowered in names or any(w in words for w in lowered.split()[1:])
+
+
+def _broken_off(key: str, spans: list[Span], by_key: dict, doc: Document) -> bool:
+    """A name cut where its line broke ("Kính gửi: Ông Thái Mạnh" / "Cường", "Lê Tấn" / "Cận"): two words
+    that begin a longer name of the document, each time written at the end of its paragraph."""
+    if len(key.split()) != 2 or not spans or not any(k.startswith(key + " ") for k in by_key):
+        return False
+    return all(s.end >= len(doc.paragraphs[s.paragraph].text.rstrip(" .,;")) for s in spans)
 
 
 def _runs_into_another(key: str, by_key: dict) -> bool:
