@@ -428,9 +428,13 @@ def _kind_words():
     return [t for t in doc_types() if t.kind != "other"]
 
 
+# An underline rule under a header line or a title ("_____________", "-------"): never part of it.
+_RULE_RUN_RE = re.compile(r"[_=]{3,}|(?<!\w)[-–—]{3,}")
+
+
 def _joined(parts: list[str]) -> str | None:
     text = " ".join(p.strip() for p in parts if p.strip())
-    return re.sub(r"\s+", " ", text) or None
+    return re.sub(r"\s+", " ", _RULE_RUN_RE.sub(" ", text)).strip() or None
 
 
 def _mostly_upper(text: str) -> bool:

@@ -756,6 +756,15 @@ def test_a_line_spelled_like_a_body_without_its_marks_is_no_issuer():
         "Ban Thi đua - Khen thưởng"
 
 
+def test_an_underline_rule_is_no_part_of_a_title():
+    """public-web de54f5fa3cc24927: the rule under the title on the same line."""
+    lines = ["CHÍNH PHỦ -------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+             "Số: 172/2025/NĐ-CP", "Hà Nội, ngày 30 tháng 6 năm 2025", "NGHỊ ĐỊNH",
+             "Quy định về xử lý kỷ luật cán bộ, công chức _____________", "Căn cứ Luật Tổ chức Chính phủ;"]
+    header = header_of_lines(lines)
+    assert (header.title, header.issuer) == ("Quy định về xử lý kỷ luật cán bộ, công chức", "Chính phủ")
+
+
 def test_empty_document_has_an_empty_header():
     assert find_header(Document(path="e.txt", format="txt", paragraphs=())) == Header()
 
