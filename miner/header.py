@@ -19,7 +19,8 @@ from .normalize import ascii_lower_count, fold, fold_key, modern_tones
 from .organizations import canonical_org
 from .persons import LOWER, UPPER, surnames
 from .patterns import (
-    DATE_RE, PARTIAL_DATE_RE, SYMBOL_RE, date_of, document_words, folded_alternatives, latin_lookalikes, symbol_of,
+    DATE_RE, PARTIAL_DATE_RE, SYMBOL_RE, date_of, document_words, folded_alternatives, latin_lookalikes, listed_words,
+    symbol_of,
 )
 
 
@@ -535,6 +536,9 @@ def _name_in(line: str) -> str | None:
     return names[-1] if names else None
 
 
+_SIGNER_FAMILY_NAMES = frozenset(listed_words("name_words.tsv", "signer_family_name"))
+
+
 def _shouted_name(line: str) -> str | None:
     """A name written in capitals ("NGUYỄN VĂN AN") under a signature, in its usual case."""
     text = _HONORIFIC_RE.sub(" ", _PAREN_RE.sub(" ", line)).strip()
@@ -543,7 +547,8 @@ def _shouted_name(line: str) -> str | None:
     # ("TM. ỦY BAN" / "NHÂN DÂN", "KT. TRƯỞNG BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ") or an annex's title
     # ("QUY CHẾ").
     if 2 <= len(words) <= 5 and text.isupper() and all(w.isalpha() for w in words) \
-            and words[0].lower() in surnames() and not _SIGN_ROLE_RE.match(fold(text)):
+            and (words[0].lower() in surnames() or words[0].capitalize() in _SIGNER_FAMILY_NAMES) \
+            and not _SIGN_ROLE_RE.match(fold(text)):
         return " ".join(w.capitalize() for w in words)
     return None
 

@@ -807,6 +807,8 @@ SIGNERS = [
     # Capitals under a role are a name only after a family name: here the role goes on ("THUẾ QUỐC TẾ").
     ("role-broken-over-lines-is-no-name", "Nơi nhận:\n- Lưu: VT, CS.\n\nTL. CỤC TRƯỞNG\n"
      "KT. TRƯỞNG BAN CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\nPHÓ TRƯỞNG BAN\n\nPhạm Thị Minh Hiền", "Phạm Thị Minh Hiền"),
+    ("family-name-of-the-mountains-in-capitals", "Nơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n"
+     "GIÀNG A CHU", "Giàng A Chu"),
     ("body-broken-over-lines-is-no-name", "Nơi nhận:\n- Lưu: VT, NC2.\n\nTM. ỦY BAN\nNHÂN DÂN\nKT. CHỦ TỊCH\n"
      "PHÓ CHỦ TỊCH\n\nTrần Báu Hà", "Trần Báu Hà"),
 ]
