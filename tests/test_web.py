@@ -37,7 +37,7 @@ def served_columns(client: Client) -> dict[str, list[str]]:
 def test_the_plugin_is_registered_with_its_hooks(client):
     plugins = {p["name"]: p for p in client.get("/-/plugins.json").json()}
     assert plugins["miner"] == {
-        "name": "miner", "static": False, "templates": False, "version": miner.__version__, "hooks": sorted(HOOK_TESTS)
+        "name": "miner", "static": True, "templates": True, "version": miner.__version__, "hooks": sorted(HOOK_TESTS)
     }
     assert sorted(plugins) == ["datasette-auth-passwords", "miner"]  # the login of `miner serve`
 
@@ -116,6 +116,7 @@ CANNED = {
     "don_vi_nhan_danh_hieu": ({"danh_hieu": "co thi dua", "tu_nam": "2020", "den_nam": "2023"}, "recipient"),
     "khen_thuong_theo_nam": ({}, "awards"),
     "dan_chieu_theo_nam": ({}, "citations"),
+    "van_ban_theo_dia_danh_moi": ({"dia_danh": "Lâm Đồng"}, "place"),
 }
 
 
@@ -190,7 +191,6 @@ HOOK_TESTS = {
     "get_metadata": test_get_metadata_describes_every_served_table_and_column,
     "menu_links": test_menu_links_to_the_pages,
     "prepare_connection": test_prepare_connection_sql_functions,
-    "prepare_jinja2_environment": "tests/test_web_pages.py (every page renders a miner_*.html template)",
     "register_routes": "tests/test_web_pages.py, tests/test_web_lookup.py",
     "render_cell": "test_the_ranked_search_query_shows_its_snippet_marked, "
                    "tests/test_web_pages.py::test_table_cells_link_units_and_documents_to_their_pages",

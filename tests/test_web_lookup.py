@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 
-from miner.web_lookup import _CITED_SQL, _OWN_SQL, MAX_QUERY_CHARS, BadQuery, SymbolQuery, parse_list, parse_query
+from miner.web.lookup import _CITED_SQL, _OWN_SQL, MAX_QUERY_CHARS, BadQuery, SymbolQuery, parse_list, parse_query
 
 from .test_web_pages import ID_A, ID_B, LAM_DONG_CITATION, archive_client, archive_db  # noqa: F401 (fixtures)
 
@@ -202,8 +202,8 @@ def law_client(db_path):
 
 @pytest.mark.parametrize("heavy", [100, 0], ids=["sorted-citations", "newest-documents-from-the-date-index"])
 def test_a_much_cited_document_shows_its_newest_citations_and_links_to_all(law_client, monkeypatch, heavy):
-    monkeypatch.setattr("miner.web_lookup.MAX_CITATIONS", 3)
-    monkeypatch.setattr("miner.web_lookup.HEAVY", heavy)
+    monkeypatch.setattr("miner.web.lookup.MAX_CITATIONS", 3)
+    monkeypatch.setattr("miner.web.lookup.HEAVY", heavy)
     (match,) = law_client.get("/-/tra-cuu.json", q="Luật 06/2022/QH15").json()["answer"]["matches"]
     newest = sorted(CITING_DATES, reverse=True)[:3]
     assert [(c["document_date"], c["written"]) for c in match["citations"]] == [(d, LAW_CITATION) for d in newest]

@@ -175,7 +175,7 @@ def test_charts_page_embeds_both_specs_and_serves_the_scripts(archive_client):
 
 
 def test_chart_specs_cannot_close_their_script_element(archive_client):
-    from miner.web_pages import vega_json
+    from miner.web.pages import vega_json
 
     assert "</script>" not in vega_json({"title": f"x {SCRIPT}"})
     assert json.loads(str(vega_json({"title": f"x {SCRIPT}"}))) == {"title": f"x {SCRIPT}"}
@@ -238,7 +238,7 @@ def test_search_page_escapes_the_text(archive_client):
         ("/-/tra-cuu.json?q=abc", 400),
         ("/-/tra-cuu?danh_sach=" + "1%0A" * 501, 400),
         ("/-/tra-cuu.csv?danh_sach=" + "1" * 50_001, 400),
-        ("/-/miner/static/../../miner/web.py", 404),
+        ("/-/miner/static/..%2F__init__.py", 404),
     ],
     ids=[
         "document-malformed", "document-unknown", "document-upper-hex", "document-json-unknown", "unit-not-a-number",
@@ -260,7 +260,7 @@ def test_a_bad_parameter_is_explained_in_the_page(archive_client):
 
 
 def test_search_pages_through_the_results(archive_client, monkeypatch):
-    monkeypatch.setattr("miner.web_pages.SEARCH_PAGE_SIZE", 1)
+    monkeypatch.setattr("miner.web.pages.SEARCH_PAGE_SIZE", 1)
     first = archive_client.get("/-/tim-kiem.json", q="quyet dinh 354").json()
     second = archive_client.get("/-/tim-kiem.json", q="quyet dinh 354", trang="2").json()
     assert (first["more"], second["more"]) == (True, False)
@@ -288,8 +288,8 @@ def test_table_cells_link_units_and_documents_to_their_pages(archive_client):
 )
 def test_search_page_filters_past_the_best_candidates(archive_client, monkeypatch, query, filters):
     everything = archive_client.get("/-/tim-kiem.json", q=query, **filters).json()["rows"]
-    monkeypatch.setattr("miner.web_pages.SEARCH_PAGE_SIZE", 1)
-    monkeypatch.setattr("miner.web_pages.FILTERED_CANDIDATES", 1)  # one candidate, then 8, then 64 ...
+    monkeypatch.setattr("miner.web.pages.SEARCH_PAGE_SIZE", 1)
+    monkeypatch.setattr("miner.web.pages.FILTERED_CANDIDATES", 1)  # one candidate, then 8, then 64 ...
     paged = [archive_client.get("/-/tim-kiem.json", q=query, trang=str(n), **filters).json()["rows"] for n in (1, 2, 3)]
     assert [row for page in paged for row in page] == everything[:3]
     assert everything

@@ -145,3 +145,24 @@ join documents on documents.id = citations.document_id
 where documents.year is not null
 group by documents.year
 order by documents.year
+
+-- name: van_ban_theo_dia_danh_moi
+-- title: Văn bản nhắc địa danh nay thuộc xã, phường, tỉnh mới / Documents naming places that now lie in a new commune or province
+-- description: Các văn bản nhắc đến địa danh (theo tên cũ) nay thuộc xã, phường hay tỉnh nhập vào, sau sắp xếp đơn vị hành chính ngày 1/7/2025; có dấu hay không dấu đều được. Ví dụ: Bắc Gia Nghĩa tìm ra văn bản nhắc phường Nghĩa Đức, thành phố Gia Nghĩa; Lâm Đồng tìm ra văn bản nhắc tỉnh Đắk Nông. / The documents naming places (by their old names) that since 1 July 2025 lie in the commune, ward or province typed, with or without diacritics: Bắc Gia Nghĩa finds the documents naming phường Nghĩa Đức of Gia Nghĩa; Lâm Đồng those naming Đắk Nông.
+select
+  coalesce(locations.now_in, locations.merged_into) as now_in,
+  trim(coalesce(locations.level, '') || ' ' || locations.name) as place,
+  locations.province,
+  documents.id as document_id,
+  documents.title,
+  documents.year,
+  documents.kind,
+  count(*) as mentions
+from locations
+join location_mentions on location_mentions.location_id = locations.id
+join documents on documents.id = location_mentions.document_id
+where :dia_danh != ''
+  and (fold(locations.now_in) like '%' || fold(:dia_danh) || '%' or fold(locations.merged_into) = fold(:dia_danh))
+group by locations.id, documents.id
+order by documents.year desc, documents.id, place
+limit 1000

@@ -23,8 +23,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import MissingTool, UnreadableFile
+from ..document import Document
+from ..errors import EncryptedDocument, MissingTool, UnreadableFile
+from ..segment import split_paragraphs
+from .format import Format
 from .legacy import repair_text
+from .options import DEFAULT_OPTIONS, ReadOptions
 
 INSTALL_HINT = "install a .doc converter: apt-get install antiword catdoc"
 TIMEOUT = 60.0  # seconds per file
@@ -148,3 +152,15 @@ def _convert(source: Path, path: Path, converters: list, encoding: str | None) -
 def read_doc_text(path: str | Path, encoding: str | None = None) -> list[str]:
     """The paragraphs of a Word 97 .doc file (table rows as "cell | cell")."""
     return read_doc(path, encoding).paragraphs
+
+
+def read_word97(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> Document:
+    """A Word 97 .doc through antiword (catdoc behind it), legacy codes converted."""
+    if "EncryptionInfo".encode("utf-16-le") in data[:65536]:  # the stream Office encrypts into
+        raise EncryptedDocument(path, "the Office file is password-protected")
+    found = read_doc(path, options.encoding, data=data)
+    paragraphs = split_paragraphs(found.text)
+    return Document(path=str(path), format="doc", paragraphs=tuple(paragraphs), encoding=found.encoding)
+
+
+FORMAT = Format("doc", (".doc",), read_word97, magic=_OLE2_MAGIC)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from .normalize import fold
+from ..normalize import fold
 
 # Marks around the matched words of a snippet, in the text a SQL function returns (visible in
 # JSON and CSV); `snippet_html` turns them into <mark> after escaping the text.

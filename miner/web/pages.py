@@ -19,8 +19,8 @@ from datasette.utils import tilde_encode
 from datasette.utils.asgi import BadRequest, NotFound, Response, asgi_static
 from markupsafe import Markup
 
-from .web_lookup import LIST_COLUMNS, MAX_QUERY_CHARS, BadQuery, list_rows, lookup, parse_list, parse_query
-from .web_marks import MAX_SEARCH_CHARS, Mark, fts_match, highlight, mark_spans, snippet, snippet_html
+from .lookup import LIST_COLUMNS, MAX_QUERY_CHARS, BadQuery, list_rows, lookup, parse_list, parse_query
+from .marks import MAX_SEARCH_CHARS, Mark, fts_match, highlight, mark_spans, snippet, snippet_html
 
 STATIC_PREFIX = "/-/miner/static/"
 _DOCUMENT_ID_RE = re.compile(r"[0-9a-f]{64}")
@@ -60,7 +60,7 @@ def routes() -> list[tuple[str, object]]:
         (r"^/-/don-vi/(?P<id>[^/]*?)(?P<ext>\.json)?$", unit_page),
         (r"^/-/van-ban/(?P<id>[^/]*?)(?P<ext>\.json)?$", document_page),
         (r"^/-/bieu-do(?P<ext>\.json)?$", charts_page),
-        (r"^" + STATIC_PREFIX + r"(?P<path>.+)$", asgi_static(str(resources.files("miner") / "static"))),
+        (r"^" + STATIC_PREFIX + r"(?P<path>.+)$", asgi_static(str(resources.files(__package__) / "static"))),
     ]
 
 

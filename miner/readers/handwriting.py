@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .normalize import fold
+from ..normalize import fold
 
 log = logging.getLogger(__name__)
 

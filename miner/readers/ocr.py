@@ -36,10 +36,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..errors import MissingTool, UnreadableFile
+from ..normalize import fold
 from . import handwriting
-from .errors import MissingTool, UnreadableFile
 from .legacy import is_syllable
-from .normalize import fold
 
 log = logging.getLogger(__name__)
 

@@ -1,8 +1,9 @@
 """Datasette plugin hooks and the served configuration.
 
 Registered through the `datasette` entry point, so a plain `datasette db/reports.db` gets the
-SQL functions, the metadata, the canned queries and the pages (miner/web_pages.py) as well as
-`miner serve`.
+SQL functions, the metadata, the canned queries and the pages (miner/web/pages.py) as well as
+`miner serve`. The templates and static files beside this module are found by Datasette as the
+plugin's own (`miner/web/templates`, `miner/web/static`).
 """
 
 from __future__ import annotations
@@ -11,18 +12,17 @@ import json
 import os
 import re
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from . import data
-from .normalize import fold, fold_key
-from .store import FTS_TABLE, TABLES, award_type_columns, symbol_key
-from .web_marks import fts_match, snippet, snippet_html
-from .web_pages import routes
+from .. import data
+from ..normalize import fold, fold_key
+from ..store import FTS_TABLE, TABLES, award_type_columns, symbol_key
+from .marks import fts_match, snippet, snippet_html
+from .pages import routes
 
 TITLE = "miner: Văn bản hành chính / Vietnamese administrative documents"
 DESCRIPTION = (
@@ -162,14 +162,6 @@ def _metadata_json(names: tuple[str, ...]) -> str:
 def register_routes() -> list:
     """The pages: /-/tra-cuu, /-/tim-kiem, /-/don-vi/{id}, /-/van-ban/{id}, /-/bieu-do and the static files."""
     return routes()
-
-
-@hookimpl
-def prepare_jinja2_environment(env) -> None:
-    """Make the page templates of miner/templates/ available to Datasette's renderer."""
-    from jinja2 import FileSystemLoader
-
-    env.loader.loaders.append(FileSystemLoader(str(resources.files("miner") / "templates")))
 
 
 # Cells that open the plugin's page of their row: an organisation's name, a document's title.

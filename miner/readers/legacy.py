@@ -29,8 +29,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import data
-from .normalize import nfc
+from .. import data
+from ..normalize import nfc
 
 ENCODINGS = ("tcvn3", "vni", "viscii")
 

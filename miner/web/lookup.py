@@ -13,10 +13,10 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 
-from .legal_refs import type_named, type_of_code
-from .normalize import clean_text, fold, nfc
-from .patterns import DATE_RE, SYMBOL_RE, date_of, symbol_of
-from .store import symbol_key
+from ..legal_refs import type_named, type_of_code
+from ..normalize import clean_text, fold, nfc
+from ..patterns import DATE_RE, SYMBOL_RE, date_of, symbol_of
+from ..store import symbol_key
 
 MAX_QUERY_CHARS = 200
 MAX_LIST_LINES = 500
