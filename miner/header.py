@@ -37,7 +37,7 @@ from .segment import is_heading
 
 # The national motto and the Party's ("ĐẢNG CỘNG SẢN VIỆT NAM" heads the right column of Party documents).
 _MOTTO_RE = re.compile(_phrase_pattern("motto"))
-_RULE_RE = re.compile(r"^[\s\-–—_=*.]*$")
+_RULE_RE = re.compile(r"^[\s\-–—_=*.|#]*$")  # (and what a Markdown converter leaves of an empty cell: "|", "#")
 # The motto's words, for a motto broken over lines ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM").
 _MOTTO_WORDS = tuple(f" {' '.join(re.findall(r'[a-z]+', fold(m)))} " for m in document_words("motto"))
 # The motto's words as written, in lower case (both tone placements): the first word of a piece of it.
