@@ -182,7 +182,8 @@ def _header_texts(texts: list[str]) -> list[str]:
 
 def _is_motto_piece(cell: str) -> bool:
     """Three words or more of the motto, the rest on another line: "CỘNG HÒA XÃ", "HỘI CHỦ NGHĨA VIỆT NAM"."""
-    if len(cell) > 40 or cell.split(None, 1)[0].lower() not in _MOTTO_FIRST_WORDS:
+    first = cell.split(None, 1)
+    if len(cell) > 40 or not first or first[0].lower() not in _MOTTO_FIRST_WORDS:
         return False
     words = re.findall(r"[a-z]+", fold(cell))
     return len(words) >= 3 and any(f" {' '.join(words)} " in m for m in _MOTTO_WORDS)

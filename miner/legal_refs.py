@@ -322,7 +322,7 @@ def _within_code(written: str | None, coded: str | None) -> str | None:
     next words ("Chính phủ đảm bảo yêu cầu ..." after "145/2013/NĐ-CP của": "Chính phủ")."""
     if written and coded and len(written) > len(coded) and fold(written).startswith(fold(coded) + " "):
         words = written[len(coded) + 1:].split()
-        if words[0][:1].islower() and (words[0] != "và" or len(words) > 1 and words[1][:1].islower()):
+        if words and words[0][:1].islower() and (words[0] != "và" or len(words) > 1 and words[1][:1].islower()):
             return coded  # (but "Bộ Công an và Bộ Nông nghiệp và Môi trường" names two bodies)
     return written
 
@@ -706,7 +706,8 @@ _NOT_A_LAW_NAME_RE = re.compile(rf"(?:{_folded('not_a_law_name')})?(?:\s+(?:nam\
 def _not_a_law_name(name: str) -> bool:
     """ "Luật Việt Nam", "Bộ luật này", "Bộ luật": what follows the word names no law."""
     folded = fold(name)
-    rest = folded[_LAW_WORD_RE.match(folded).end():]
+    word = _LAW_WORD_RE.match(folded)
+    rest = folded[word.end():] if word else folded
     return _NOT_A_LAW_NAME_RE.fullmatch(rest) is not None
 
 
