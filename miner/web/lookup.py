@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from ..legal_refs import type_named, type_of_code
-from ..normalize import clean_text, fold, nfc
+from ..normalize import clean_text, fold, fold_key, nfc
 from ..patterns import DATE_RE, SYMBOL_RE, date_of, symbol_of
 from ..store import symbol_key
 
@@ -32,6 +32,15 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _FILLER = {"so", "ngay", "thang", "nam", "ky", "hieu", "va", "cua", "tai", "theo", "can", "cu"}
 
 
+@dataclass(frozen=True)
+class TitleQuery:
+    """A document named by its title ("Luật Thi đua, khen thưởng"): its type and its folded words."""
+
+    text: str
+    key: str
+    doc_type: str | None = None
+
+
 class BadQuery(ValueError):
     """A lookup query that cannot be answered: empty, too long, or with no number in it."""
 
@@ -46,6 +55,11 @@ class SymbolQuery:
     code: str | None = None
     year: int | None = None
     issued_date: str | None = None
+    # Whether the type was written as a word ("Quyết định 354"), not only read from the code: a
+    # code's type is a guess ("214-QĐ/TW" is a Party Quy định) that ranks, never excludes.
+    type_typed: bool = False
+    # The symbol as typed, folded without spaces ("35/2019"): a stored symbol starting with it is exact.
+    typed_key: str | None = None
 
     @property
     def number_key(self) -> str:
@@ -85,6 +99,13 @@ class Match:
     citation_count: int
     citing_documents: int
     citations: tuple[Citing, ...] = field(default=())
+    # The other rows of the same document (cited without its date, with a stray "**" ...): one card.
+    also: tuple[int, ...] = ()
+    exact: int = 0  # 2: the symbol as typed; 1: it starts with what was typed; 0: compatible only
+
+    @property
+    def ids(self) -> tuple[int, ...]:
+        return (self.id, *self.also)
 
 
 @dataclass(frozen=True)
@@ -103,9 +124,13 @@ class OwnDocument:
 class Answer:
     """The answer to one query: cited documents, stored documents, and a note when ambiguous."""
 
-    query: SymbolQuery
+    query: SymbolQuery | TitleQuery
     matches: tuple[Match, ...]
     documents: tuple[OwnDocument, ...]
+
+    @property
+    def by_title(self) -> bool:
+        return isinstance(self.query, TitleQuery)
 
     @property
     def ambiguous(self) -> bool:
@@ -130,7 +155,7 @@ def parse_query(text: str) -> SymbolQuery:
     """Read a symbol however written: "354/QĐ-UBND", "QĐ 354", "quyết định số 354", "qd 354 2018".
 
     >>> parse_query("354/QĐ-UBND ngày 12/3/2018")
-    SymbolQuery(text='354/QĐ-UBND ngày 12/3/2018', number='354', doc_type='Quyết định', code='QĐ-UBND', year=2018, issued_date='2018-03-12')
+    SymbolQuery(text='354/QĐ-UBND ngày 12/3/2018', number='354', doc_type='Quyết định', code='QĐ-UBND', year=2018, issued_date='2018-03-12', type_typed=False, typed_key='354/qd-ubnd')
     """
     text = clean_text(nfc(text or "")).strip()
     if not text:
@@ -160,10 +185,14 @@ def parse_query(text: str) -> SymbolQuery:
         if year is None and _YEAR_RE.fullmatch(n):
             year = int(n)
     doc_type = _type_in(fold(rest))
+    type_typed = doc_type is not None
     if doc_type is None and code:
         coded = type_of_code(code)
         doc_type = coded.name if coded else None
-    return SymbolQuery(text=text, number=number, doc_type=doc_type, code=code, year=year, issued_date=issued)
+    chunk = next((c for c in text.split() if number in c), None)
+    typed_key = symbol_key(chunk) if chunk and not chunk.isdigit() else None
+    return SymbolQuery(text=text, number=number, doc_type=doc_type, code=code, year=year, issued_date=issued,
+                       type_typed=type_typed, typed_key=typed_key)
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -195,12 +224,81 @@ def _type_in(folded: str) -> str | None:
     return None
 
 
+def parse_title(text: str) -> TitleQuery | None:
+    """A title to look up: two words or more with no number, the type named first when it is one.
+
+    >>> parse_title("Luật Thi đua, khen thưởng")
+    TitleQuery(text='Luật Thi đua, khen thưởng', key='luat thi dua khen thuong', doc_type='Luật')
+    """
+    text = clean_text(nfc(text or "")).strip()
+    key = fold_key(text)
+    if len(key.split()) < 2 or _NUMBER_RE.search(key) or len(text) > MAX_QUERY_CHARS:
+        return None
+    return TitleQuery(text=text, key=key, doc_type=_leading_type(key))
+
+
+def _leading_type(key: str) -> str | None:
+    words = key.split()
+    for size in (3, 2, 1):
+        found = type_named(" ".join(words[:size]))
+        if found is not None:
+            return found.name
+    return None
+
+
+# Where pasted text is cut into queries; a symbol's own "/" and "-" stay.
+_SEGMENT_RE = re.compile(r"[\n;]+")
+_DATE_AFTER_RE = re.compile(r"\s*,?\s*(ngày\s+\d{1,2}\s*(?:/|-|\.|tháng)\s*\d{1,2}\s*(?:/|-|\.|năm)\s*\d{4})", re.IGNORECASE)
+_WORDS_BEFORE = 4
+
+
 def parse_list(text: str) -> list[str]:
-    """The non-empty lines of a pasted list of symbols, checked against the size limits."""
-    lines = [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
-    if len(lines) > MAX_LIST_LINES:
-        raise BadQuery(f"tối đa {MAX_LIST_LINES} dòng / at most {MAX_LIST_LINES} lines")
-    return lines
+    """The queries in pasted text: every symbol found in it (with the few words before it that name
+    its type, and its date when one follows), else each line or ";"-part that names a document.
+
+    >>> parse_list("354/QĐ-UBND; 2587/QĐ-UBND, 4180/2006/QĐ-UBND")
+    ['354/QĐ-UBND', '2587/QĐ-UBND', '4180/2006/QĐ-UBND']
+    >>> parse_list("Căn cứ Quyết định số 354/QĐ-UBND ngày 12/3/2018 của UBND tỉnh và Luật số 06/2022/QH15;\\nQĐ 120")
+    ['Quyết định số 354/QĐ-UBND ngày 12/3/2018', 'Luật số 06/2022/QH15', 'QĐ 120']
+    """
+    queries: list[str] = []
+    for segment in _SEGMENT_RE.split(text or ""):
+        segment = " ".join(segment.split())
+        if not segment:
+            continue
+        found = _symbols_in(segment)
+        if found:
+            queries.extend(found)
+        else:
+            queries.append(segment)
+        if len(queries) > MAX_LIST_LINES:
+            raise BadQuery(f"tối đa {MAX_LIST_LINES} văn bản / at most {MAX_LIST_LINES} documents")
+    return queries
+
+
+def _from_type(words: list[str]) -> list[str]:
+    """The words from the first that starts a type's name ("Căn cứ Quyết định số" -> "Quyết định số"), else none."""
+    for i in range(len(words)):
+        if any(type_named(" ".join(words[i:i + size])) for size in (1, 2, 3) if i + size <= len(words)):
+            return words[i:]
+    return []
+
+
+def _symbols_in(segment: str) -> list[str]:
+    """Each symbol of a segment as a query: up to four words before it (after the previous symbol), its date."""
+    upper = segment.upper()
+    matches = list(SYMBOL_RE.finditer(segment)) or (list(SYMBOL_RE.finditer(upper)) if len(upper) == len(segment) else [])
+    out = []
+    previous = 0
+    for m in matches:
+        before = segment[previous:m.start()].replace(",", " ").split()[-_WORDS_BEFORE:]
+        query = " ".join([*_from_type(before), segment[m.start():m.end()]])
+        date = _DATE_AFTER_RE.match(segment, m.end())
+        if date:
+            query += " " + date.group(1)
+        previous = date.end() if date else m.end()
+        out.append(query)
+    return out
 
 
 # ---------------------------------------------------------------- matching
@@ -224,7 +322,7 @@ def _fits(row: sqlite3.Row, q: SymbolQuery) -> bool:
     """Whether a cited document is compatible with the query (what either leaves out matches anything)."""
     if not _same_number(row["number"], q) or not _code_fits(row["code"], q):
         return False
-    if q.doc_type and row["doc_type"] and row["doc_type"] != q.doc_type:
+    if q.type_typed and q.doc_type and row["doc_type"] and row["doc_type"] != q.doc_type:
         return False
     if q.year and row["year"] and row["year"] != q.year:
         return False
@@ -232,7 +330,7 @@ def _fits(row: sqlite3.Row, q: SymbolQuery) -> bool:
 
 
 _CITED_SQL = """
-select id, label, doc_type, symbol, number, code, year, issued_date, issuer, subject
+select id, label, doc_type, symbol, symbol_key, number, code, year, issued_date, issuer, subject
 from cited_documents
 where symbol_key = :key or (symbol_key >= :low and symbol_key < :high)
 limit :limit
@@ -281,33 +379,111 @@ limit :limit
 
 
 def lookup(conn: sqlite3.Connection, q: SymbolQuery, with_citations: bool = True) -> Answer:
-    """The cited documents (with the places citing them) and stored documents answering `q`."""
+    """The cited documents (with the places citing them) and stored documents answering `q`.
+
+    Rows that are one document (the same symbol with and without its date, an issuer with a stray
+    "**") are one card; the exact symbol first, then the most cited.
+    """
     conn.row_factory = sqlite3.Row
     key, low, high = _key_range(q)
     params = {"key": key, "low": low, "high": high, "limit": MAX_CANDIDATES}
     rows = [r for r in conn.execute(_CITED_SQL, params) if _fits(r, q)]
-    counts: dict[int, tuple[int, int]] = {}
-    citing: dict[int, list[Citing]] = {}
-    if rows:
-        ids = ", ".join(str(int(r["id"])) for r in rows)
-        counts = {r[0]: (r[1], r[2]) for r in conn.execute(_COUNTS_SQL.format(ids=ids))}
-        if with_citations:
-            citing = _citing(conn, [r["id"] for r in rows], counts)
-    matches = []
-    for r in rows:
-        n, docs = counts.get(r["id"], (0, 0))
-        matches.append(Match(
-            id=r["id"], label=r["label"], doc_type=r["doc_type"], symbol=r["symbol"],
-            issued_date=r["issued_date"], year=r["year"], issuer=r["issuer"], subject=r["subject"],
-            citation_count=n, citing_documents=docs, citations=tuple(citing.get(r["id"], ())),
-        ))
-    matches.sort(key=lambda m: (-m.citation_count, m.issued_date or "", m.id))
     own = tuple(
         OwnDocument(r["id"], r["symbol"], r["title"], r["kind"], r["issued_date"], r["issuer"])
         for r in conn.execute(_OWN_SQL, params)
         if _own_fits(r, q)
     )
-    return Answer(query=q, matches=tuple(matches), documents=own)
+    cards = _cards(conn, rows, with_citations)
+    cards.sort(key=lambda m: (-_exactness(m, q), -m.citation_count, m.issued_date or "", m.id))
+    cards = [_with_exactness(m, q) for m in cards]
+    return Answer(query=q, matches=tuple(cards), documents=own)
+
+
+def _exactness(m: Match, q: SymbolQuery) -> int:
+    key = symbol_key(m.symbol) or ""
+    typed = q.typed_key
+    score = 0
+    if typed and key == typed:
+        score = 2
+    elif typed and key.startswith(typed) and key[len(typed):len(typed) + 1] in ("/", "-", "."):
+        score = 1
+    if score < 2 and q.doc_type and m.doc_type and m.doc_type != q.doc_type:  # the code's usual type, not this one's
+        score -= 1
+    return score
+
+
+def _with_exactness(m: Match, q: SymbolQuery) -> Match:
+    from dataclasses import replace
+
+    return replace(m, exact=max(0, _exactness(m, q)))
+
+
+_YEAR_IN_SYMBOL_RE = re.compile(r"/(?:19|20)\d\d/")
+_ISSUER_TAIL_RE = re.compile(r"\*.*$|[^\w)]+$", re.DOTALL)
+
+
+def clean_issuer(issuer: str | None) -> str:
+    """An issuer's name as a key, without a stray "**" and what follows it ("Quốc hội**" is "Quốc hội")."""
+    return fold_key(_ISSUER_TAIL_RE.sub("", issuer or ""))
+
+
+def _one_document(rows: list[sqlite3.Row]) -> list[list[sqlite3.Row]]:
+    """Rows with the same symbol split into documents.
+
+    A symbol with its year ("202/2025/QH15", "91/2017/NĐ-CP") names one document whatever the
+    issuer or date a citation gives. Without a year ("354/QĐ-UBND"), rows of different issuers,
+    dates or years are different documents; a row that leaves some out joins the one document it
+    fits, when there is exactly one.
+    """
+    if rows[0]["symbol"] and _YEAR_IN_SYMBOL_RE.search("/" + rows[0]["symbol"] + "/"):
+        return [rows]
+    groups: list[list[sqlite3.Row]] = []
+    for r in sorted(rows, key=lambda r: (not (clean_issuer(r["issuer"]) and r["issued_date"]), r["id"])):
+        fits = [g for g in groups if all(_compatible(r, other) for other in g)]
+        if len(fits) == 1:
+            fits[0].append(r)
+        else:
+            groups.append([r])
+    return groups
+
+
+def _compatible(a: sqlite3.Row, b: sqlite3.Row) -> bool:
+    pairs = ((clean_issuer(a["issuer"]), clean_issuer(b["issuer"])), (a["issued_date"], b["issued_date"]),
+             (a["year"], b["year"]))
+    return all(not x or not y or x == y for x, y in pairs)
+
+
+def _cards(conn: sqlite3.Connection, rows: list[sqlite3.Row], with_citations: bool) -> list[Match]:
+    """One Match per document: rows grouped by symbol (or name), the most cited row's fields shown."""
+    if not rows:
+        return []
+    ids = ", ".join(str(int(r["id"])) for r in rows)
+    counts = {r[0]: (r[1], r[2]) for r in conn.execute(_COUNTS_SQL.format(ids=ids))}
+    by_symbol: dict[str, list[sqlite3.Row]] = {}
+    for r in rows:
+        by_symbol.setdefault(r["symbol_key"] or f"row:{r['id']}", []).append(r)
+    groups = [g for same in by_symbol.values() for g in _one_document(same)]
+    citing = _citing(conn, [r["id"] for r in rows], counts) if with_citations else {}
+    cards = []
+    for group in groups:
+        group.sort(key=lambda r: (-counts.get(r["id"], (0, 0))[0], r["id"]))
+        head = group[0]
+        ids = [r["id"] for r in group]
+        n = sum(counts.get(i, (0, 0))[0] for i in ids)
+        docs = counts.get(head["id"], (0, 0))[1] if len(ids) == 1 else conn.execute(
+            f"select count(distinct document_id) from citations where cited_document_id in ({', '.join(map(str, ids))})"
+        ).fetchone()[0]
+        places = sorted((c for i in ids for c in citing.get(i, ())),
+                        key=lambda c: (c.document_date or "", c.document_id), reverse=True)[:MAX_CITATIONS]
+        cards.append(Match(
+            id=head["id"], label=head["label"], doc_type=head["doc_type"], symbol=head["symbol"],
+            issued_date=next((r["issued_date"] for r in group if r["issued_date"]), None),
+            year=next((r["year"] for r in group if r["year"]), None),
+            issuer=_ISSUER_TAIL_RE.sub("", next((r["issuer"] for r in group if r["issuer"]), "") or "") or None,
+            subject=next((r["subject"] for r in group if r["subject"]), None),
+            citation_count=n, citing_documents=docs, citations=tuple(places), also=tuple(ids[1:]),
+        ))
+    return cards
 
 
 def _citing(conn: sqlite3.Connection, ids: list[int], counts: dict[int, tuple[int, int]]) -> dict[int, list[Citing]]:
@@ -339,12 +515,76 @@ def _own_fits(row: sqlite3.Row, q: SymbolQuery) -> bool:
     if not _same_number(sym.number, q) or not _code_fits(sym.code, q):
         return False
     coded = type_of_code(sym.code)
-    if q.doc_type and coded and coded.name != q.doc_type:
+    if q.type_typed and q.doc_type and coded and coded.name != q.doc_type:
         return False
     year = sym.year or row["year"] or (int(row["issued_date"][:4]) if row["issued_date"] else None)
     if q.year and year and year != q.year:
         return False
     return not (q.issued_date and row["issued_date"] and row["issued_date"] != q.issued_date)
+
+
+# ---------------------------------------------------------------- a title
+
+_TITLE_ROWS = 20_000
+_BY_NAME_SQL = """
+select id, label, doc_type, symbol, symbol_key, number, code, year, issued_date, issuer, subject
+from cited_documents where ident >= :low and ident < :high limit :limit
+"""
+_BY_TYPE_SQL = """
+select id, label, doc_type, symbol, symbol_key, number, code, year, issued_date, issuer, subject
+from cited_documents where doc_type = :type limit :limit
+"""
+_YEAR_WORD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _title_year(row: sqlite3.Row) -> int | None:
+    if row["year"]:
+        return row["year"]
+    found = _YEAR_WORD_RE.search(row["label"] or "")
+    return int(found.group(1)) if found else None
+
+
+def lookup_title(conn: sqlite3.Connection, q: TitleQuery) -> Answer:
+    """The cited documents a title names: laws cited by name (their `ident` starts with it) and
+    documents of its type whose subject or name starts with it, one card per year."""
+    conn.row_factory = sqlite3.Row
+    prefix = "name:" + q.key
+    rows = {r["id"]: r for r in conn.execute(_BY_NAME_SQL, {"low": prefix, "high": prefix + "\uffff", "limit": MAX_CANDIDATES})}
+    if q.doc_type:
+        for r in conn.execute(_BY_TYPE_SQL, {"type": q.doc_type, "limit": _TITLE_ROWS}):
+            if r["id"] not in rows and any(fold_key(t).startswith(q.key) for t in (r["subject"], r["label"]) if t):
+                rows[r["id"]] = r
+                if len(rows) >= MAX_CANDIDATES:
+                    break
+    if not rows:
+        return Answer(query=q, matches=(), documents=())
+    ids = ", ".join(str(int(i)) for i in rows)
+    counts = {r[0]: (r[1], r[2]) for r in conn.execute(_COUNTS_SQL.format(ids=ids))}
+    by_year: dict[tuple, list[sqlite3.Row]] = {}
+    for r in rows.values():
+        by_year.setdefault((r["doc_type"], _title_year(r)), []).append(r)
+    citing = _citing(conn, list(rows), counts)
+    cards = []
+    for (_, year), group in by_year.items():
+        group.sort(key=lambda r: (not r["symbol"], -counts.get(r["id"], (0, 0))[0], r["id"]))
+        head = group[0]
+        group_ids = [r["id"] for r in group]
+        docs = conn.execute(
+            f"select count(distinct document_id) from citations where cited_document_id in ({', '.join(map(str, group_ids))})"
+        ).fetchone()[0]
+        places = sorted((c for i in group_ids for c in citing.get(i, ())),
+                        key=lambda c: (c.document_date or "", c.document_id), reverse=True)[:MAX_CITATIONS]
+        exact = 2 if any(fold_key(r["subject"] or r["label"]) == q.key for r in group) else 1
+        cards.append(Match(
+            id=head["id"], label=head["label"], doc_type=head["doc_type"], symbol=head["symbol"],
+            issued_date=next((r["issued_date"] for r in group if r["issued_date"]), None), year=year,
+            issuer=next((r["issuer"] for r in group if r["issuer"]), None),
+            subject=next((r["subject"] for r in group if r["subject"]), None),
+            citation_count=sum(counts.get(i, (0, 0))[0] for i in group_ids), citing_documents=docs,
+            citations=tuple(places), also=tuple(group_ids[1:]), exact=exact,
+        ))
+    cards.sort(key=lambda m: (-m.exact, m.year is None, -m.citation_count, m.id))
+    return Answer(query=q, matches=tuple(cards), documents=())
 
 
 # ---------------------------------------------------------------- the list form
@@ -355,15 +595,18 @@ LIST_COLUMNS = (
 )
 
 
-def list_rows(conn: sqlite3.Connection, lines: list[str]) -> list[dict]:
-    """One row per answer of each line (a line answered by several documents gives several rows)."""
+def list_rows(conn: sqlite3.Connection, queries: list[str]) -> list[dict]:
+    """One row per answer of each query (a query answered by several documents gives several rows)."""
     out = []
-    for line in lines:
+    for line in queries:
         try:
             answer = lookup(conn, parse_query(line), with_citations=False)
         except BadQuery as exc:
-            out.append({**dict.fromkeys(LIST_COLUMNS), "query": line, "status": f"invalid: {exc}"})
-            continue
+            title = parse_title(line) if _leading_type(fold_key(line)) else None
+            if title is None:
+                out.append({**dict.fromkeys(LIST_COLUMNS), "query": line, "status": f"invalid: {exc}"})
+                continue
+            answer = lookup_title(conn, title)
         own = answer.documents[0].id if answer.documents else None
         if not answer.matches:
             status = "stored only" if own else "not found"

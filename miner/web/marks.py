@@ -8,6 +8,7 @@ length as the original, so a term typed without diacritics marks the words as wr
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
@@ -17,6 +18,8 @@ from ..normalize import fold
 # Marks around the matched words of a snippet, in the text a SQL function returns (visible in
 # JSON and CSV); `snippet_html` turns them into <mark> after escaping the text.
 OPEN, CLOSE = "⟦", "⟧"
+# A document's own ⟦ ⟧ are shown as the look-alike 〚 〛 in a snippet, so that the marks stay the search's.
+_OWN_MARKS = str.maketrans({OPEN: "〚", CLOSE: "〛"})
 MAX_SEARCH_CHARS = 300
 
 _TERM_RE = re.compile(r"\w+", re.UNICODE)
@@ -100,11 +103,16 @@ def fts_match(query: str) -> str | None:
     Each space-separated chunk is folded and quoted (a symbol such as 354/QĐ-UBND is a phrase):
     the index holds the folded text, where every spelling of a word is one.
     """
-    chunks = _CHUNK_RE.findall((query or "")[:MAX_SEARCH_CHARS])
+    chunks = _CHUNK_RE.findall(visible((query or "")[:MAX_SEARCH_CHARS]))
     chunks = [c for c in chunks if _TERM_RE.search(c)]
     if not chunks:
         return None
     return " ".join(_quote(fold(c)) for c in chunks)
+
+
+def visible(text: str) -> str:
+    """The text with its control characters as spaces (a NUL ends a string in FTS5's query parser)."""
+    return "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
 
 
 def _quote(chunk: str) -> str:
@@ -115,11 +123,12 @@ def snippet(text: str, query: str, size: int = 240) -> str | None:
     """A window of the text where the query's words are densest, each word in ⟦ ⟧ marks."""
     if text is None:
         return None
+    text = text.translate(_OWN_MARKS)
     terms = set(search_terms(query))
     folded = fold(text)
     hits = [(m.start(), m.end()) for m in _TERM_RE.finditer(folded) if m.group(0) in terms]
     if not hits:
-        return _cut(text.replace(OPEN, "").replace(CLOSE, ""), 0, size)
+        return _cut(text, 0, size)
     best = max(range(len(hits)), key=lambda i: sum(1 for s, _ in hits[i:] if s < hits[i][0] + size))
     lo = 0 if len(text) <= size else max(0, min(hits[best][0] - size // 4, len(text) - size))
     hi = min(len(text), lo + size)
