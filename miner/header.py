@@ -17,7 +17,7 @@ from .legal_refs import doc_types, issuer_of_code, type_named, type_of_code
 from .locations import find_provinces, province_of
 from .normalize import ascii_lower_count, fold, fold_key, modern_tones
 from .organizations import canonical_org
-from .persons import LOWER, UPPER, surnames
+from .persons import LOWER, UPPER, is_place_name, surnames
 from .patterns import (
     DATE_RE, PARTIAL_DATE_RE, SYMBOL_RE, date_of, document_words, folded_alternatives, latin_lookalikes, listed_words,
     symbol_of,
@@ -222,6 +222,8 @@ def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
         for piece in _without_motto(text):
             pf = fold(piece)
             so = _SO_RE.search(pf)
+            if so and _runs_on(piece, so.end()):
+                so = None  # "Giấy phép | Số 349/GP-BTTTT do Bộ ... cấp": a number in running text, not the header's
             if so and symbol is None and code is None:
                 issuer_done = True
                 before = piece[: so.start()].strip()
@@ -269,6 +271,14 @@ def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
             break
     return _Lines(tuple(issuer_lines), symbol, code, issued, year, place, kind_at, kind_word, title_rest,
                   of_text, vv_at, vv_text, end, tuple(texts))
+
+
+def _runs_on(piece: str, start: int) -> bool:
+    """Whether running text in lower case follows the number written from `start`: the document's own
+    number stands alone on its line or before "V/v ..." or the place and date."""
+    m = SYMBOL_RE.match(piece, start)
+    rest = piece[m.end():].split(None, 1) if m else []
+    return bool(rest) and rest[0][:1].islower() and not rest[0].lower().startswith("v/v")
 
 
 def _bodies(lines: tuple[str, ...]) -> list[str]:
@@ -662,7 +672,9 @@ def _signer(paragraphs: tuple[Paragraph, ...], after: int) -> tuple[str | None, 
     for j in range(n - 1, max(after - 1, n - 6), -1):
         text = paragraphs[j].text
         name = _name_in(text) if len(text) < 60 and "|" not in text else None
-        if name and _alone_at_the_end(name, text, (paragraphs[j - 1],) * (j > 0) + paragraphs[j + 1: j + 2]):
+        if name and text != paragraphs[0].text \
+                and _alone_at_the_end(name, text, (paragraphs[j - 1],) * (j > 0) + paragraphs[j + 1: j + 2]):
+            # (an encyclopedia page repeats its title at its end: "Đinh Tiên Hoàng")
             return name, j
     return None, None
 
@@ -672,7 +684,7 @@ def _alone_at_the_end(name: str, text: str, around: tuple[Paragraph, ...]) -> bo
     first, no place ("Sa Đéc", "Cao Bằng" end encyclopedia pages), and no name on the lines `around` it
     (a list of office holders)."""
     return name == " ".join(_PAREN_RE.sub(" ", text).split()).strip(" .,;") \
-        and name.split()[0].lower() in surnames() and not find_provinces(name) \
+        and name.split()[0].lower() in surnames() and not is_place_name(name) \
         and not any(len(p.text) < 60 and _name_in(p.text) for p in around)
 
 

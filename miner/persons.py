@@ -219,6 +219,11 @@ def _is_known_place(name: str) -> bool:
     return any(s == 0 and (e == len(name) or len(name[:e].split()) > 1) for s, e, _ in find_provinces(name))
 
 
+def is_place_name(name: str) -> bool:
+    """A province's or a district's name ("Cao Bằng", "Hà Quảng"), that a person's name may look like."""
+    return _is_known_place(name) or _is_district(name)
+
+
 def _is_district(name: str) -> bool:
     """A district's name ("Hoàng Su Phì"); after a title it is a person's ("ông Vũ Quang")."""
     return modern_tones(" ".join(name.lower().split())) in _district_names()

@@ -756,6 +756,21 @@ def test_a_line_spelled_like_a_body_without_its_marks_is_no_issuer():
         "Ban Thi đua - Khen thưởng"
 
 
+def test_an_encyclopedia_page_has_no_number_and_no_signer():
+    """public-web 5c1520db77e105e6, 7b04b4ec5d, a2d4b36984: a licence's number in an infobox runs on in lower
+    case; the page's title or a district's name repeated at its end signs nothing."""
+    infobox = ["Đại biểu Nhân dân (báo)", "Loại hình | Báo in, Báo điện tử", "Chủ sở hữu | Văn phòng Quốc hội",
+               "Giấy phép | Số 349/GP-BTTTT do Bộ Thông tin và Truyền thông cấp ngày 22/09/2023",
+               "Đại biểu Nhân dân là cơ quan ngôn luận trực thuộc Quốc hội."]
+    header = header_of_lines(infobox)
+    assert (header.symbol, header.issuer) == (None, None)
+    king = ["Đinh Tiên Hoàng", "Đinh Tiên Hoàng là vị hoàng đế sáng lập triều đại nhà Đinh.", "Xem thêm", ".",
+            "Đinh Tiên Hoàng"]
+    district = ["Hà Quảng là một huyện biên giới cũ của tỉnh Cao Bằng.", "Xem thêm", "[sửa | sửa mã nguồn].",
+                "Hà Quảng (huyện)"]
+    assert [header_of_lines(lines).signer for lines in (king, district)] == [None, None]
+
+
 def test_an_underline_rule_is_no_part_of_a_title():
     """public-web de54f5fa3cc24927: the rule under the title on the same line."""
     lines = ["CHÍNH PHỦ -------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
