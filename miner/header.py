@@ -13,45 +13,73 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .document import Document, Paragraph
-from .legal_refs import doc_types, type_named, type_of_code
+from .legal_refs import doc_types, issuer_of_code, type_named, type_of_code
 from .locations import find_provinces, province_of
-from .normalize import ascii_lower_count, fold, fold_key
+from .normalize import ascii_lower_count, fold, fold_key, modern_tones
 from .organizations import canonical_org
-from .patterns import DATE_RE, PARTIAL_DATE_RE, SYMBOL_RE, date_of, document_words, folded_alternatives, symbol_of
+from .persons import LOWER, UPPER, is_place_name, surnames
+from .patterns import (
+    DATE_RE, PARTIAL_DATE_RE, SYMBOL_RE, date_of, document_words, folded_alternatives, latin_lookalikes, listed_words,
+    symbol_of,
+)
+
+
+def _phrase_pattern(name: str) -> str:
+    """A list of phrases written with spaces and dashes ("Độc lập - Tự do - Hạnh phúc"), folded, as a regex
+    alternation that allows any spacing between the words and any dash."""
+    phrases = sorted({fold(w) for w in document_words(name)}, key=lambda w: (-len(w), w))
+    return "|".join(
+        r"\s*[-–—]\s*".join(r"\s*".join(map(re.escape, part.split())) for part in re.split(r"\s*-\s*", p))
+        for p in phrases
+    )
 from .record import Header
 from .segment import is_heading
 
 # The national motto and the Party's ("ĐẢNG CỘNG SẢN VIỆT NAM" heads the right column of Party documents).
-_MOTTO_RE = re.compile(
-    r"cong\s*hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam|doc\s+lap\s*[-–—]\s*tu\s+do\s*[-–—]\s*hanh\s+phuc"
-    r"|dang\s+cong\s+san\s+viet\s+nam"
+_MOTTO_RE = re.compile(_phrase_pattern("motto"))
+_RULE_RE = re.compile(r"^[\s\-–—_=*.|#]*$")  # (and what a Markdown converter leaves of an empty cell: "|", "#")
+# The motto's words, for a motto broken over lines ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM").
+_MOTTO_WORDS = tuple(f" {' '.join(re.findall(r'[a-z]+', fold(m)))} " for m in document_words("motto"))
+# The motto's words as written, in lower case (both tone placements): the first word of a piece of it.
+_MOTTO_FIRST_WORDS = frozenset(
+    w for m in document_words("motto") for w in re.findall(r"\w+", f"{m.lower()} {modern_tones(m.lower())} "
+                                                                    f"{m.lower().replace('hòa', 'hoà')}")
 )
-_RULE_RE = re.compile(r"^[\s\-–—_=*.]*$")
 _SO_RE = re.compile(r"(?:^|\s)so\s*:\s*|^so\s+(?=\d)")
 _PLACE_DATE_RE = re.compile(r"(?:^|\s)(?P<place>[a-z][a-z .]{1,40}?)\s*,\s*ngay\b")
 _VV_RE = re.compile(r"^\s*v/v\b")
 _DRAFT_RE = re.compile(r"^\s*\(?\s*du thao\s*\)?\s*$")
 # Minutes give their date in the opening line: "Vào hồi 13h30 ngày 01 tháng 07 năm 2024", "Hôm nay, ngày ...".
-_MEETING_DATE_RE = re.compile(r"^\s*(?:vao\s+(?:hoi|luc)|hom nay)\b")
+_MEETING_DATE_RE = re.compile(rf"^\s*(?:{folded_alternatives('meeting_opening')})\b")
 # The body text starts: no header line comes after these.
-_BODY_START_RE = re.compile(
-    r"^\s*(?:can cu|kinh gui|thuc hien|xet\s|theo de nghi|trong\b|ngay\s+\d|vao hoi|hom nay|dieu\s+1\b|i\.\s)"
-)
+_BODY_START_RE = re.compile(rf"^\s*(?:(?:{folded_alternatives('body_start')})(?!\w)|ngay\s+\d|dieu\s+1\b|i\.\s)")
 # Words that start a body's name in a header line ("BỘ TÀI CHÍNH", "CỤC THUẾ", "KHOA ...").
 _BODY_HEAD_RE = re.compile(rf"^(?:{folded_alternatives('body_head')})(?!\w)")
+# The same words with their marks, for a line written with marks: "BẢN QUY ĐỊNH" is no "Ban".
+_BODY_HEADS_WRITTEN = frozenset(modern_tones(w.lower()) for w in document_words("body_head"))
+
+
+def _starts_with_body(text: str, folded: str) -> bool:
+    """Whether a line starts with a body's head word ("SỞ TƯ PHÁP", "UBND TỈNH ..."), with its marks when
+    the line has marks (a scan or a legacy text without them is matched folded)."""
+    m = _BODY_HEAD_RE.match(folded)
+    if not m:
+        return False
+    head = text[: m.end()]
+    return head.isascii() or modern_tones(head.lower()) in _BODY_HEADS_WRITTEN
 # Units named after their parent ("VĂN PHÒNG" of "BỘ TƯ PHÁP", "KHOA ..." of "TRƯỜNG ...").
 _UNIT_RE = re.compile(rf"^(?:{folded_alternatives('unit')})(?!\w)")
-_NATIONAL_DEPT_RE = re.compile(r"^(?:cuc|tong cuc)(?!\w)")
-_NATIONAL_RE = re.compile(r"^(?:bo|chinh phu|thu tuong|quoc hoi|van phong chinh phu|van phong quoc hoi|van phong bo|"
-                          r"cuc|tong cuc|ban .*trung uong|uy ban thuong vu quoc hoi)(?!\w)")
-_LOCAL_PARENT_RE = re.compile(r"^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)(?!\w)")
+_NATIONAL_DEPT_RE = re.compile(rf"^(?:{folded_alternatives('national_department')})(?!\w)")
+_NATIONAL_RE = re.compile(rf"^(?:{folded_alternatives('national_body')}|ban .*trung uong)(?!\w)")
+_NATIONAL_NAMES = frozenset(fold(w) for w in document_words("national_body"))
+_LOCAL_PARENT_RE = re.compile(rf"^(?:{folded_alternatives('local_council')})(?!\w)")
 
 # Signature blocks: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "THƯ KÝ | CHỦ TRÌ".
 _SIGN_ROLE_RE = re.compile(
     rf"^(?:{folded_alternatives('signing_mark')})|^(?:pho\s+)?(?:{folded_alternatives('signing_role')})(?!\w)"
 )
 _SIGN_SKIP_RE = re.compile(
-    r"^\s*(?:\(.*\)|noi nhan\s*:?.*|[-+•]\s.*|nhu tren.*|luu\s*:.*|\|.*|\d+\s*\.?\s*)$"
+    rf"^\s*(?:\(.*\)|(?:{folded_alternatives('recipients')}).*|[-+•]\s.*|luu\s*:.*|\|.*|\d+\s*\.?\s*)$"
 )
 # Titles and ranks written before a signer's name: "TS. Đinh Tuấn Long", "Đại tá Nguyễn Văn A".
 _HONORIFIC_RE = re.compile(
@@ -63,19 +91,18 @@ _PAREN_RE = re.compile(r"\([^)]*\)")
 # Words that start no person's name (with their marks: "Đặng", "Hồ", "Tống" are surnames).
 _NOT_NAME_FIRST = frozenset(document_words("not_name_start"))
 
-_TITLE_STOP_RE = re.compile(
-    r"^\s*(?:can cu|kinh gui|thuc hien|xet\s|theo\s|trong\s|ngay\s|vao\s|hom nay|dieu\s|chuong\s|"
-    r"[ivx]+\.\s|\d+\.\s|[a-z]\)\s|noi nhan)"
-)
-_BODY_ONLY_RE = re.compile(r"^\s*(?:can cu|kinh gui|xet\s|dieu\s|chuong\s|[ivx]+\.\s|\d+\.\s|[a-z]\)\s|noi nhan)")
+_NUMBERING = r"[ivx]+\.\s|\d+\.\s|[a-z]\)\s"
+_TITLE_STOP_RE = re.compile(rf"^\s*(?:(?:{folded_alternatives('title_stop')})(?!\w)|{_NUMBERING})")
+_BODY_ONLY_RE = re.compile(rf"^\s*(?:(?:{folded_alternatives('body_only')})(?!\w)|{_NUMBERING})")
 _TITLE_AUTHORITY_RE = re.compile(
-    r"^(?:chu tich|uy ban|ubnd|hoi dong|bo truong|thu tuong|giam doc|cong hoa|doc lap|so\s*:)"
+    rf"^(?:{folded_alternatives('title_authority')}|(?:{folded_alternatives('authority')})\s|so\s*:)"
 )
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_TITLE_YEAR_RE = re.compile(r"(?<!den )(?<!doan )(?<!tu )nam\s+(hoc\s+)?((?:19|20)\d{2})(?:\s*-\s*((?:19|20)\d{2}))?")
-_REPORT_RE = re.compile(
-    r"^(?:bao cao|tong ket|so ket|(?:bang|bieu) tong hop)|\b(?:tong ket|so ket|bao cao ket qua)\b"
+_TITLE_YEAR_RE = re.compile(
+    "".join(rf"(?<!{re.escape(fold(w))} )" for w in document_words("not_year_of"))
+    + r"nam\s+(hoc\s+)?((?:19|20)\d{2})(?:\s*-\s*((?:19|20)\d{2}))?"
 )
+_REPORT_RE = re.compile(rf"^(?:{folded_alternatives('report_start')})|\b(?:{folded_alternatives('report_phrase')})\b")
 
 
 @dataclass(frozen=True)
@@ -95,6 +122,16 @@ class _Lines:
     vv_at: int | None
     vv_text: str | None  # the "V/v ..." line
     end: int  # first paragraph after the header block
+    texts: tuple[str, ...]  # the header's lines, those a narrow column broke put back together ("" where moved up)
+
+
+_MARKUP_RE = re.compile(r"\*+|^#+\s*")
+
+
+def _plain(text: str) -> str:
+    """A line without the Markdown a converter left in it ("**BỘ C****ÔNG THƯƠNG**", "# QUYẾT ĐỊNH"),
+    for the header's and the signature's lines (the .md reader drops it; this is for text that kept it)."""
+    return _MARKUP_RE.sub("", text).strip() if "*" in text or "#" in text else text.strip()
 
 
 def _without_motto(text: str) -> list[str]:
@@ -105,8 +142,51 @@ def _without_motto(text: str) -> list[str]:
         pieces.append(text[last:m.start()])
         last = m.end()
     pieces.append(text[last:])
-    cells = [c for p in pieces for c in p.split(" | ")]
-    return [c.strip(" -–—|") for c in cells if c.strip(" -–—|")]
+    cells = [c.strip(" -–—|") for p in pieces for c in p.split(" | ")]
+    return [c for c in cells if c and not _is_motto_piece(c)]
+
+
+_SO_ALONE_RE = re.compile(r"^\s*so\s*:\s*$")
+
+
+def _date_broken(first: str, second: str) -> bool:
+    """ "Hà Nội, ngày 21 tháng" / "11 năm 2025": a place-and-date line whose date ends on the next line."""
+    return len(second) < 30 and bool(_PLACE_DATE_RE.search(first)) and not DATE_RE.search(first) \
+        and not PARTIAL_DATE_RE.search(first) and bool(DATE_RE.search(f"{first} {second}"))
+
+
+def _header_texts(texts: list[str]) -> list[str]:
+    """The header's lines with what a narrow column broke over two lines put back on the first: the
+    motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM"; what stands before it stays, what follows it stays
+    on the second line), the number ("Số:" / "165/2025/QĐ-UBND"), the date ("Hà Nội, ngày" / "01 tháng 12
+    năm 2025") and the kind ("QUYẾT" / "ĐỊNH")."""
+    out = [latin_lookalikes(_plain(t)) for t in texts]  # "Số: 12/TT-BTС" (a Cyrillic С) is "12/TT-BTC"
+    folded = [fold(t) if len(t) <= 120 else "" for t in out]
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if len(a) > 120 or len(b) > 120:
+            continue
+        fa, fb = folded[i], folded[i + 1]
+        if (_SO_ALONE_RE.match(fa) and SYMBOL_RE.match(b.strip())) or _date_broken(fa, fb) \
+                or (is_heading(a) and is_heading(b) and not type_named(fa) and type_named(f"{fa} {fb}")):
+            out[i], out[i + 1] = f"{a} {b}", ""
+            continue
+        if not _has_motto_mark(a) or _MOTTO_RE.search(fa) or _MOTTO_RE.search(fb):
+            continue  # the first line of a broken motto holds "ộ": "CỘNG HÒA XÃ HỘI ...", "ĐỘC LẬP - TỰ DO -"
+        m = _MOTTO_RE.search(f"{fa} {fb}")
+        if m and m.start() < len(a) < m.end():
+            cut = m.end() - len(a) - 1
+            out[i], out[i + 1] = f"{a} {b[:cut]}", b[cut:]
+    return out
+
+
+def _is_motto_piece(cell: str) -> bool:
+    """Three words or more of the motto, the rest on another line: "CỘNG HÒA XÃ", "HỘI CHỦ NGHĨA VIỆT NAM"."""
+    first = cell.split(None, 1)
+    if len(cell) > 40 or not first or first[0].lower() not in _MOTTO_FIRST_WORDS:
+        return False
+    words = re.findall(r"[a-z]+", fold(cell))
+    return len(words) >= 3 and any(f" {' '.join(words)} " in m for m in _MOTTO_WORDS)
 
 
 def _kind_line(piece: str) -> tuple[str | None, str]:
@@ -132,19 +212,22 @@ def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
     year = kind_at = vv_at = None
     issuer_done = False
     end = 0
-    for i, par in enumerate(paragraphs[:25]):
-        folded = fold(par.text)
-        if _BODY_START_RE.match(folded) or (i > 2 and len(par.text) > 400):
+    texts = _header_texts([p.text for p in paragraphs[:25]])
+    for i, text in enumerate(texts):
+        folded = fold(text)
+        if _BODY_START_RE.match(folded) or (i > 2 and len(text) > 400):
             break
-        if _MOTTO_RE.search(folded) or _RULE_RE.match(par.text):
+        if _MOTTO_RE.search(folded) or _RULE_RE.match(text):
             end = i + 1
-        for piece in _without_motto(par.text):
+        for piece in _without_motto(text):
             pf = fold(piece)
             so = _SO_RE.search(pf)
+            if so and _runs_on(piece, so.end()):
+                so = None  # "Giấy phép | Số 349/GP-BTTTT do Bộ ... cấp": a number in running text, not the header's
             if so and symbol is None and code is None:
                 issuer_done = True
                 before = piece[: so.start()].strip()
-                if before and not issuer_lines and _BODY_HEAD_RE.match(fold(before)):
+                if before and not issuer_lines and _starts_with_body(before, fold(before)):
                     issuer_lines.append(before)
                 m = SYMBOL_RE.match(piece, so.end())
                 if m:
@@ -181,30 +264,57 @@ def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
                 else:
                     title_rest = rest or None
                 continue
-            if not issuer_done and is_heading(piece) and (issuer_lines or _BODY_HEAD_RE.match(pf)):
+            if not issuer_done and is_heading(piece) and (issuer_lines or _starts_with_body(piece, pf)):
                 issuer_lines.append(piece)
                 end = i + 1
         if kind_at is not None and i > kind_at:
             break
     return _Lines(tuple(issuer_lines), symbol, code, issued, year, place, kind_at, kind_word, title_rest,
-                  of_text, vv_at, vv_text, end)
+                  of_text, vv_at, vv_text, end, tuple(texts))
+
+
+def _runs_on(piece: str, start: int) -> bool:
+    """Whether running text in lower case follows the number written from `start`: the document's own
+    number stands alone on its line or before "V/v ..." or the place and date."""
+    m = SYMBOL_RE.match(piece, start)
+    rest = piece[m.end():].split(None, 1) if m else []
+    return bool(rest) and rest[0][:1].islower() and not rest[0].lower().startswith("v/v")
 
 
 def _bodies(lines: tuple[str, ...]) -> list[str]:
-    """Header lines grouped into bodies: a line that starts with a body's head word starts a new one."""
+    """Header lines grouped into bodies: a line that starts with a body's head word starts a new one,
+    unless it ends the name of a national body begun above ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI"); a school
+    written after its parent on one line is a body of its own ("BỘ GIÁO DỤC VÀ ĐÀO TẠO TRƯỜNG ĐẠI HỌC ...")."""
     bodies: list[str] = []
     for line in (re.sub(r"\s*:\s*", " ", ln) for ln in lines):  # "TỈNH QUẢNG: BÌNH" (a scan's stray mark)
-        if bodies and not _BODY_HEAD_RE.match(fold(line)):
+        if bodies and (not _BODY_HEAD_RE.match(fold(line)) or _continues_national(bodies[-1], line)):
             bodies[-1] += " " + line
         else:
-            bodies.append(line)
+            bodies.extend(_school_apart(line))
     return bodies
+
+
+def _continues_national(above: str, line: str) -> bool:
+    """ "ỦY BAN THƯỜNG VỤ" + "QUỐC HỘI": together the name of a national body longer than the line above."""
+    m = _NATIONAL_RE.match(fold(f"{above} {line}"))
+    return bool(m) and m.end() > len(above) + 1
+
+
+# A school's name after its parent's on one header line: "TRƯỜNG ĐẠI HỌC", "TRƯỜNG THPT".
+_SCHOOL_RE = re.compile(rf"\s(?=truong\s+(?:{folded_alternatives('school_level')})(?!\w))")
+
+
+def _school_apart(line: str) -> list[str]:
+    m = _SCHOOL_RE.search(fold(line))
+    if m and m.start() > 0 and _BODY_HEAD_RE.match(fold(line)):
+        return [line[: m.start()].strip(), line[m.end():].strip()]
+    return [line]
 
 
 def _names_its_place(name: str) -> bool:
     """ "BAN THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG", "CỤC THUẾ TỈNH X": the name needs no parent."""
     folded = fold(name)
-    return bool(province_of(canonical_org(name))) or any(w in folded for w in ("trung uong", "viet nam", "quoc gia"))
+    return bool(province_of(canonical_org(name))) or any(fold(w) in folded for w in document_words("nationwide"))
 
 
 def _issuer(lines: tuple[str, ...]) -> str | None:
@@ -300,6 +410,10 @@ def _province(doc: Document, issuer: str | None, place: str | None) -> str | Non
     return _most_named_province(doc)
 
 
+_LAW_CODE_RE = re.compile(r"^qh\d*$")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
 def _kind(lines: _Lines, title: str | None) -> str:
     if lines.kind_word:
         t = type_named(lines.kind_word)
@@ -308,7 +422,9 @@ def _kind(lines: _Lines, title: str | None) -> str:
     if lines.vv_at is not None:
         return "cong_van"
     if lines.symbol_code:
-        t = type_of_code(lines.symbol_code)
+        t = type_of_code(lines.symbol_code, lines.symbol)
+        if t is None and _LAW_CODE_RE.match(fold(lines.symbol_code)):
+            return "other"  # "80/2025/QH15": a law's number names no type, a công văn's names its issuer
         return t.kind if t else "cong_van"
     if title:
         folded = fold(title)
@@ -324,9 +440,13 @@ def _kind_words():
     return [t for t in doc_types() if t.kind != "other"]
 
 
+# An underline rule under a header line or a title ("_____________", "-------"): never part of it.
+_RULE_RUN_RE = re.compile(r"[_=]{3,}|(?<!\w)[-–—]{3,}")
+
+
 def _joined(parts: list[str]) -> str | None:
     text = " ".join(p.strip() for p in parts if p.strip())
-    return re.sub(r"\s+", " ", text) or None
+    return re.sub(r"\s+", " ", _RULE_RUN_RE.sub(" ", text)).strip() or None
 
 
 def _mostly_upper(text: str) -> bool:
@@ -337,7 +457,9 @@ def _mostly_upper(text: str) -> bool:
     return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
-_FORM_LABEL_RE = re.compile(r"(?:^|\s)(?:bieu\s+)?mau(?:\s+so)?\s*:?\s*[\w.]*\d")
+# The number line: "Số: 12/QĐ-UBND", "Luật số: 80/2025/QH15", "Nghị quyết số: 1663/NQ-UBTVQH15".
+_NUMBER_LINE_RE = re.compile(r"^\s*(?:\w+\s+){0,2}so\s*:|^so\s+(?=\d)")
+_FORM_LABEL_RE = re.compile(rf"(?:^|\s)(?:{_phrase_pattern('form_label')})(?:\s+so)?\s*:?\s*[\w.]*\d")
 
 
 def _first_line(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
@@ -347,7 +469,7 @@ def _first_line(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
         pieces = [p for p in _without_motto(par.text) if p not in lines.issuer_lines]
         text = " ".join(pieces).strip()
         folded = fold(text)
-        if not text or _FORM_LABEL_RE.search(folded) or _SO_RE.match(folded) or _PLACE_DATE_RE.search(folded) \
+        if not text or _FORM_LABEL_RE.search(folded) or _NUMBER_LINE_RE.match(folded) or _PLACE_DATE_RE.search(folded) \
                 or _DRAFT_RE.match(folded) or _RULE_RE.match(text):
             continue
         return text
@@ -367,8 +489,11 @@ def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
         parts, shouted = [lines.vv_text or ""], False
     else:
         return _first_line(paragraphs, lines)
-    for par in paragraphs[start: start + 6]:
-        text = _without_motto(par.text)
+    for i in range(start, min(start + 6, len(paragraphs))):
+        raw = lines.texts[i] if i < len(lines.texts) else paragraphs[i].text
+        if not raw and paragraphs[i].text:
+            continue  # put back on the line above
+        text = _without_motto(raw)
         if not text:
             break
         piece = text[0]
@@ -382,8 +507,13 @@ def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
             if _SO_RE.match(folded) or (not shouted and body):
                 break
             parts.append(piece)
+            if len(_LETTER_RE.findall(piece)) < 3:
+                shouted = None  # "VỀ" / "VIỆC KÝ HIỆP ĐỊNH ...": the next line says how the title is written
             continue
+        if shouted is None:
+            shouted = _mostly_upper(piece)
         if (_TITLE_STOP_RE.match(folded) or _TITLE_AUTHORITY_RE.match(folded) or _mostly_upper(piece) != shouted
+                or folded.strip() in _NATIONAL_NAMES  # the authority line "CHÍNH PHỦ" after a decree's title
                 or _PLACE_DATE_RE.search(folded) or len(piece) > 200 or type_named(folded.strip(" :"))):
             break
         if not shouted and (piece.rstrip()[-1:] in ".;:!?" or not (piece[:1].islower() or len(piece) < 80)):
@@ -392,6 +522,7 @@ def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
     return _joined(parts)
 
 
+_RECIPIENTS_RE = re.compile(folded_alternatives("recipients_heading"))
 _NAME_PART_SPLIT_RE = re.compile(r"['’\-]")
 _CELL_SPLIT_RE = re.compile(r"\s*\|\s*|\s{2,}")
 # Where an item of the recipients' list ends ("- Lưu VP.", "- Như Điều 2;") and a name may follow.
@@ -416,12 +547,19 @@ def _name_in(line: str) -> str | None:
     return names[-1] if names else None
 
 
+_SIGNER_FAMILY_NAMES = frozenset(listed_words("name_words.tsv", "signer_family_name"))
+
+
 def _shouted_name(line: str) -> str | None:
     """A name written in capitals ("NGUYỄN VĂN AN") under a signature, in its usual case."""
     text = _HONORIFIC_RE.sub(" ", _PAREN_RE.sub(" ", line)).strip()
     words = text.split()
+    # A family name first: capitals under a signature are also a role or a body broken over lines
+    # ("TM. ỦY BAN" / "NHÂN DÂN", "KT. TRƯỞNG BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ") or an annex's title
+    # ("QUY CHẾ").
     if 2 <= len(words) <= 5 and text.isupper() and all(w.isalpha() for w in words) \
-            and not _SIGN_ROLE_RE.match(fold(text)) and words[0].lower() not in _NOT_NAME_FIRST:
+            and (words[0].lower() in surnames() or words[0].capitalize() in _SIGNER_FAMILY_NAMES) \
+            and not _SIGN_ROLE_RE.match(fold(text)):
         return " ".join(w.capitalize() for w in words)
     return None
 
@@ -442,6 +580,20 @@ def _last_of_two(name: str, paragraphs: tuple[Paragraph, ...], at: int) -> str:
     return name
 
 
+def _name_over_lines(paragraphs: tuple[Paragraph, ...], j: int) -> str | None:
+    """A name a narrow signature cell broke over two lines: "Lê Tấn" / "Cận", "Trần" / "Chí Hùng"
+    (one of the two lines a single word, five words at most)."""
+    if j + 1 >= len(paragraphs):
+        return None
+    first, second = _plain(paragraphs[j].text).split(), _plain(paragraphs[j + 1].text).split()
+    if not first or not second or min(len(first), len(second)) != 1 or len(first) + len(second) > 5:
+        return None
+    words = first + second
+    if all(map(_is_name_word, words)) and words[0].lower() not in _NOT_NAME_FIRST:
+        return " ".join(words)
+    return None
+
+
 def _name_beside_item(text: str) -> str | None:
     """The signer's name written beside an item of the recipients' list, the columns' spaces lost:
     "- Lưu VP.        Tô Ngọc Hân", "- Cục X - Bộ Công an;      Đại tá Hoàng Minh Quân"."""
@@ -457,15 +609,40 @@ def _is_sign_role(text: str) -> bool:
                for cell in text.split("|"))
 
 
+# A signature block on one line, or in one cell beside the recipients' list: the role in capitals, then
+# the name ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thị Nguyệt", "BỘ TRƯỞNG (Đã ký) Phạm Thị Thanh Trà").
+_ROLE_THEN_NAME_RE = re.compile(rf"^(?P<role>[^{LOWER}]+?)\s+(?P<name>[{UPPER}][{LOWER}][^|]*)$")
+
+
+def _name_after_role(text: str) -> str | None:
+    """The name written after a signature's role on the same line or cell, else None."""
+    for cell in text.split("|") if "|" in text else (text,):
+        cell = cell.strip()
+        if len(cell) > 160 or not cell[:1].isupper():
+            continue
+        m = _ROLE_THEN_NAME_RE.match(_PAREN_RE.sub(" ", cell))
+        if not m or not _SIGN_ROLE_RE.match(fold(m.group("role")).strip()):
+            continue
+        name = _name_in(m.group("name"))
+        if name and " ".join(m.group("name").split()).strip(" .,;:").endswith(name):  # nothing after the name
+            return name
+    return None
+
+
 def _signer(paragraphs: tuple[Paragraph, ...], after: int) -> tuple[str | None, int | None]:
     """The name under the first signature block after the header, and the paragraph it is on."""
     n = len(paragraphs)
     for i in range(after, n):
-        if not _is_sign_role(paragraphs[i].text):
+        text = _plain(paragraphs[i].text)
+        if "|" in text or (len(text) <= 160 and text[:1].isupper() and not text[1:2].islower()):
+            name = _name_after_role(text)  # (a role in capitals starts the line: "KT. ...", not "Căn cứ ...")
+            if name:
+                return name, i
+        if not _is_sign_role(text):
             continue
         for j in range(i + 1, min(n, i + 40)):
-            text = paragraphs[j].text.strip()
-            name = _name_in(text) or _shouted_name(text)
+            text = _plain(paragraphs[j].text)
+            name = _name_over_lines(paragraphs, j) or _name_in(text) or _shouted_name(text)
             if name:
                 return name, j
             if _SIGN_SKIP_RE.match(fold(text)):
@@ -479,9 +656,9 @@ def _signer(paragraphs: tuple[Paragraph, ...], after: int) -> tuple[str | None, 
             break
     # The signature block's heading lost (a stamp over it in a scan): the name after the "Nơi nhận" list.
     for i in range(after, n):
-        if fold(paragraphs[i].text).startswith("noi nhan"):
+        if _RECIPIENTS_RE.match(fold(paragraphs[i].text)):
             for j in range(i + 1, min(n, i + 16)):
-                text = paragraphs[j].text.strip()
+                text = _plain(paragraphs[j].text)
                 name = _name_in(text) or _shouted_name(text)
                 if name and len(text) < 60:
                     return name, j
@@ -491,12 +668,24 @@ def _signer(paragraphs: tuple[Paragraph, ...], after: int) -> tuple[str | None, 
                 if not (_SIGN_SKIP_RE.match(fold(text)) or is_heading(text) or len(text) < 20):
                     break
             break
-    # No signature block: a name line near the end, as in a report typed without one.
+    # No signature block: a name line near the end, as in a report typed without one ("Lê Thị Thu Hiền").
     for j in range(n - 1, max(after - 1, n - 6), -1):
-        name = _name_in(paragraphs[j].text)
-        if name and len(paragraphs[j].text) < 60:
+        text = paragraphs[j].text
+        name = _name_in(text) if len(text) < 60 and "|" not in text else None
+        if name and text != paragraphs[0].text \
+                and _alone_at_the_end(name, text, (paragraphs[j - 1],) * (j > 0) + paragraphs[j + 1: j + 2]):
+            # (an encyclopedia page repeats its title at its end: "Đinh Tiên Hoàng")
             return name, j
     return None, None
+
+
+def _alone_at_the_end(name: str, text: str, around: tuple[Paragraph, ...]) -> bool:
+    """Whether a name at a document's end signs it: alone on its line (but for "(Đã ký)"), a family name
+    first, no place ("Sa Đéc", "Cao Bằng" end encyclopedia pages), and no name on the lines `around` it
+    (a list of office holders)."""
+    return name == " ".join(_PAREN_RE.sub(" ", text).split()).strip(" .,;") \
+        and name.split()[0].lower() in surnames() and not is_place_name(name) \
+        and not any(len(p.text) < 60 and _name_in(p.text) for p in around)
 
 
 def _year(title: str | None, kind: str, issued_year: int | None, doc: Document) -> int | None:
@@ -527,6 +716,23 @@ def _date_above_signature(paragraphs: tuple[Paragraph, ...], signed_at: int | No
     return None
 
 
+_PASSED_RE = re.compile(r"\bthong qua\s+(?:vao\s+)?(?=ngay\s+\d)")
+
+
+def _passed_date(paragraphs: tuple[Paragraph, ...]) -> str | None:
+    """The date a law or a resolution was passed, written at its end: "Luật này đã được Quốc hội ... khóa
+    XI, kỳ họp thứ 4 thông qua ngày 26 tháng 11 năm 2003." (the last such line: the document's own)."""
+    for par in reversed(paragraphs):
+        if "thông qua" not in par.text:
+            continue
+        folded = fold(par.text)
+        m = _PASSED_RE.search(folded)
+        dm = DATE_RE.match(folded, m.end()) if m else None
+        if dm:
+            return date_of(dm)
+    return None
+
+
 def _meeting_date(paragraphs: tuple[Paragraph, ...]) -> str | None:
     """The date of a meeting's minutes, from their opening line, when no place-and-date line is given."""
     for par in paragraphs[:20]:
@@ -538,9 +744,64 @@ def _meeting_date(paragraphs: tuple[Paragraph, ...]) -> str | None:
     return None
 
 
+# How far a web page's own text may run before the document it quotes ("Số hiệu:", "Người ký:", ...).
+_PAGE_LEAD = 300
+def _has_motto_mark(text: str) -> bool:
+    """Whether the line holds "ộ", as every motto does ("cộng hòa", "độc lập", "Đảng Cộng sản"): a fast
+    test before folding it."""
+    return "ộ" in text or "Ộ" in text
+
+
+def _document_start(paragraphs: tuple[Paragraph, ...]) -> int:
+    """Where the document's header block starts: 0, unless a web page's own text comes first and the
+    national motto only later; then the lines of the issuer's name just above the motto."""
+    if any(_MOTTO_RE.search(fold(p.text)) for p in paragraphs[:8] if _has_motto_mark(p.text)):
+        return 0
+    for i in range(8, min(len(paragraphs), _PAGE_LEAD)):
+        text = paragraphs[i].text
+        if len(text) >= 160 or not _has_motto_mark(text):
+            continue
+        if not _is_motto_line(text, fold(text)) or not _numbered_or_dated(paragraphs[i + 1: i + 7]):
+            continue
+        if any(_RECIPIENTS_RE.match(fold(p.text)) or _is_sign_role(p.text) for p in paragraphs[:i]):
+            return 0  # a document ends above: the motto below heads an attached one
+        start = i
+        while start > i - 5 and (is_heading(paragraphs[start - 1].text) or _RULE_RE.match(paragraphs[start - 1].text)):
+            start -= 1
+        return start
+    return 0
+
+
+def _numbered_or_dated(paragraphs: tuple[Paragraph, ...]) -> bool:
+    """Whether the lines hold a header's number ("Số: 12/QĐ-UBND") or its place and date: a motto above them
+    heads a document, not a blank form quoted in a page ("Số: …/QĐ-…", "……., ngày …. tháng …. năm ……")."""
+    folded = [fold(p.text) for p in paragraphs]
+    for i, line in enumerate(folded):
+        so = _SO_RE.search(line)
+        if so and (_DIGIT_RE.match(line, so.end()) or line[so.end():].strip() == "" and i + 1 < len(folded)
+                   and _DIGIT_RE.match(folded[i + 1])):  # ("Số:" / "5664/CT-CS")
+            return True
+        if _PLACE_DATE_RE.search(line) and (DATE_RE.search(line) or PARTIAL_DATE_RE.search(line)):
+            return True
+    return False
+
+
+_DIGIT_RE = re.compile(r"\s*\d")
+
+
+def _is_motto_line(text: str, folded: str) -> bool:
+    """A header's motto line, not a sentence that names the Republic or the Party: the motto in
+    capitals or "Độc lập - Tự do - Hạnh phúc", with little else on the line."""
+    m = _MOTTO_RE.search(folded)
+    if not m:
+        return False
+    rest = len(text) - (m.end() - m.start())
+    return rest < 60 and (is_heading(text[m.start():m.end()]) or folded[m.start():].startswith("doc lap"))
+
+
 def find_header(doc: Document) -> Header:
     """The document's own identity from its header block, title and signature block."""
-    paragraphs = doc.paragraphs
+    paragraphs = doc.paragraphs[_document_start(doc.paragraphs):]
     if not paragraphs:
         return Header()
     lines = _read_lines(paragraphs)
@@ -550,6 +811,9 @@ def find_header(doc: Document) -> Header:
     signer, at = _signer(paragraphs, lines.end)
     if signer and at is not None:
         signer = _last_of_two(signer, paragraphs, at)
+    if issuer is None and lines.symbol_code:
+        # "Số: 1663/NQ-UBTVQH15" under a header whose body's name was lost: a national body's code says it.
+        issuer = issuer_of_code(lines.symbol_code, None)
     province = _province(doc, issuer, lines.place)
     if issuer is None and at is not None and at + 1 < len(paragraphs):
         # A report signed by a name with its body on the next line ("Cục QLTT Tỉnh Đắk Nông").
@@ -559,7 +823,8 @@ def find_header(doc: Document) -> Header:
             province = province_of(issuer) or province
     issued, issued_year = lines.issued_date, lines.issued_year
     if issued is None and issued_year is None:
-        issued = _meeting_date(paragraphs) or _date_above_signature(paragraphs, at)
+        issued = _meeting_date(paragraphs) or _date_above_signature(paragraphs, at) \
+            or (_passed_date(paragraphs) if lines.symbol_code else None)  # (a page quoting a law has no number)
         issued_year = int(issued[:4]) if issued else None
     return Header(
         title=title,

@@ -12,8 +12,8 @@ from .normalize import fold, fold_key
 from .phrases import trie_pattern
 from .organizations import canonical_org, province_level
 from .patterns import (
-    CODE_CONTINUATION_RE, DATE_RE, SYMBOL_RE, Symbol, date_of, document_words, folded_alternatives, normalise_symbol,
-    symbol_of,
+    CODE_CONTINUATION_RE, DATE_RE, SYMBOL_RE, Symbol, date_of, document_words, folded_alternatives, glued_alternatives,
+    latin_lookalikes, listed_words, lower_alternatives, normalise_symbol, symbol_of, written_alternatives,
 )
 from .record import Header, LegalRef, Span
 
@@ -39,8 +39,15 @@ class IssuerCode:
 
 @lru_cache(maxsize=1)
 def doc_types() -> tuple[DocType, ...]:
-    """The document types of data/doc_types.tsv, in file order."""
-    return tuple(DocType(r["code"], r["name"], r["kind"]) for r in data.rows("doc_types.tsv"))
+    """The document types of data/doc_types.tsv, in file order (not the Party's readings of a code)."""
+    return tuple(DocType(r["code"], r["name"], r["kind"]) for r in data.rows("doc_types.tsv") if r["party"] != "yes")
+
+
+@lru_cache(maxsize=1)
+def _party_types() -> dict[str, DocType]:
+    """How a code reads in a Party symbol where that differs ("QĐ" in "214-QĐ/TW" is a Quy định)."""
+    return {fold(r["code"]): DocType(r["code"], r["name"], r["kind"])
+            for r in data.rows("doc_types.tsv") if r["party"] == "yes"}
 
 
 @lru_cache(maxsize=1)
@@ -54,9 +61,17 @@ def _types_by_code() -> tuple[dict[str, DocType], dict[str, DocType]]:
     return exact, folded
 
 
-def type_of_code(code: str) -> DocType | None:
-    """The type a symbol's code starts with ("QĐ-UBND" -> Quyết định), exact spelling first ("HĐ" is a contract)."""
+_PARTY_SYMBOL_RE = re.compile(r"^\d+(?:\.\d+)?-")
+
+
+def type_of_code(code: str, symbol: str | None = None) -> DocType | None:
+    """The type a symbol's code starts with ("QĐ-UBND" -> Quyết định), exact spelling first ("HĐ" is a contract);
+    with the whole `symbol`, a Party symbol's reading ("214-QĐ/TW" -> Quy định)."""
     first = _segments(code)[0] if code else ""
+    if symbol and _PARTY_SYMBOL_RE.match(symbol):
+        party = _party_types().get(fold(first))
+        if party:
+            return party
     exact, folded = _types_by_code()
     return exact.get(first) or folded.get(fold(first))
 
@@ -150,9 +165,21 @@ def symbol_key(text: str | None) -> str:
 
 # --- Finding citations in a paragraph -------------------------------------------------------
 
+# The words of a citation: data/citation_words.tsv.
+_WORDS = "citation_words.tsv"
+
+
+def _folded(name: str) -> str:
+    return folded_alternatives(name, _WORDS)
+
+
+def _lower(name: str) -> str:
+    return lower_alternatives(name, _WORDS)
+
+
 def _type_words() -> list[str]:
     words = {fold(t.name) for t in doc_types()} | {fold(t.code) for t in doc_types() if len(t.code) > 1}
-    words |= {"cong van", "van ban", "qd", "nd", "cv"}
+    words |= {fold(w) for w in listed_words(_WORDS, "type_word")}
     return sorted(words, key=len, reverse=True)
 
 
@@ -166,60 +193,60 @@ _SO_TAIL_RE = re.compile(r"\s*(?:\bso\b\s*:?)?\s*$")
 _HAS_SO_RE = re.compile(r"\bso\s*:?\s*$")
 _LIST_TAIL_RE = re.compile(r"(?:,|;|\bva\b|\bhoac\b)\s*(?:cac\s+)?$")
 # "Mẫu số 01/TĐKT", "Phụ lục số 02/..." name forms and annexes, not documents.
-_NOT_A_CITATION_RE = re.compile(r"(?:\bmau|\bbieu mau|\bphu luc|\bbang|\bbieu)\s*(?:so\s*)?:?\s*$")
-_CLAUSE_END_RE = re.compile(r"[;]|\.\s|:\s")
+_NOT_A_CITATION_RE = re.compile(rf"\b(?:{_folded('not_citation_label')})\s*(?:so\s*)?:?\s*$")
+_CLAUSE_END_RE = re.compile(r"[;]|\.\s|(?<!\bso)(?<!\bso ):\s")  # ("Quyết định Số: 44-QĐ/TW" is one citation)
 _GAP_RE = re.compile(r"\s*[,(]?\s*")
 _NGAY_RE = re.compile(r"ngay\s+")
 _OF_RE = re.compile(r"\s*,?\s*(?:cua|giua)\s+")
-_ABOUT_RE = re.compile(r"\s*(?:ve viec|v/v|ve)\s+")
+_ABOUT_RE = re.compile(rf"\s*(?:{_folded('subject_start')})\s+")
 
 # Words that end an issuer's name and may start the subject ("... của Chính phủ quy định ...").
 # Matched on the lower-cased text with its marks: folded, "tại" would end "Bộ Tài chính".
 _VERBS = document_words("trich_yeu_verb")
 _ISSUER_STOP_RE = re.compile(
-    r"\s(?:về|v/v|tại|cùng|được|để|theo|trả lời|hết|có hiệu lực|thì|nay|trong|đối với|với|khi|đang|"
-    r"đã|sẽ|gửi|nhận|ngày|năm|mà|nhằm|do|khóa|khoá|nhiệm kỳ|" + "|".join(_VERBS) + r")(?!\w)"
-    r"|\svà\s(?=các\b|những\b|ý kiến|đề nghị|dự thảo|thực|theo\b|tại\b|căn cứ|được\b|đã\b|quy định|hướng dẫn"
+    rf"\s(?:{_lower('issuer_end')}|{'|'.join(_VERBS)})(?!\w)"
     # "của Chính phủ và Quyết định số 23/2021/QĐ-TTg": the next citation, not a second issuer.
-    r"|quyết định|nghị quyết|nghị định|thông tư|kế hoạch|công văn|chỉ thị|quy chế|tờ trình|thông báo|văn bản|qđ\b)"
-    r"|,(?!\s*thể thao)|[;.()“”\"'’:]"
+    rf"|\svà\s(?={glued_alternatives('issuer_end_after_and', _WORDS)})"
+    rf"|,(?!\s*(?:{_lower('issuer_comma_inside')})(?!\w))|[;.()“”\"'’:]"
 )
 _FOLDED_VERBS = tuple(fold(v) for v in _VERBS)
 _SUBJECT_VERB_RE = re.compile(r"\s*(?=(?:" + "|".join(_FOLDED_VERBS) + r")(?!\w))")
 # Where a trích yếu ends (on the lower-cased text): the clause, or what the writer says next about it.
 # A cited document inside it stays ("sửa đổi, bổ sung Nghị định số 105/2012/NĐ-CP ... về ..."),
 # up to a comma right after a number ("thực hiện Kết luận số 132-KL/TW, xác định ...").
+_SPACE_AFTER = r"(?=\s)"
 _SUBJECT_END_RE = re.compile(
-    r"[;(]|\.(?:\s|$)|\s-\s(?!\d)|:\s|,\s(?:có hiệu lực|thay thế|theo đó|trong đó|"
-    r"đồng thời|với nội dung|để|được|thì|tiếp tục|qua|đến nay|nay|và|các|những|trên cơ sở|căn cứ)(?!\w)"
-    r"|\sthì\s|\s(?:hết|có) hiệu lực|\sđược sửa đổi|\svà\s(?=ý kiến|đề nghị|các\s|những\s|kết luận|chỉ thị|"
-    r"nghị quyết|nghị định|quyết định|thông báo|thông tư|công văn|văn bản|kế hoạch|hướng dẫn|tờ trình|báo cáo|luật\s)"
+    rf"[;(]|\.(?:\s|$)|\s-\s(?!\d)|:\s|,\s(?:{_lower('subject_end_after_comma')})(?!\w)"
+    rf"|\s(?:{glued_alternatives('subject_end', _WORDS, alone=_SPACE_AFTER)})"
+    rf"|\svà\s(?={glued_alternatives('subject_end_after_and', _WORDS, alone=_SPACE_AFTER)})"
 )
 _AFTER_NUMBER_COMMA_RE = re.compile(r"(?<=[A-ZĐ0-9]),\s")
 # A new clause about someone else: "... về tổ chức phong trào thi đua, Sở Nội vụ báo cáo như sau".
-_NEW_CLAUSE_RE = re.compile(
-    r",\s(?=(?:Sở|Bộ|Ủy ban|UBND|Cục|Chủ tịch|Hội đồng|Ban|Phòng|Văn phòng|Thủ tướng|Chính phủ|Tỉnh ủy|Trường|"
-    r"Công ty|Hội|Liên đoàn|Đoàn|Trung tâm)\s)"
-)
-_SUBJECT_TRIM_RE = re.compile(r"(?:[\s,;:]+|\s(?:va|cac|va cac|thuc hien|theo|tai|cua|dong thoi|de|nhu sau)\s*)+$")
+_NEW_CLAUSE_RE = re.compile(rf",\s(?=(?:{written_alternatives('clause_subject', _WORDS)})\s)")
+_SUBJECT_TRIM_RE = re.compile(rf"(?:[\s,;:]+|\s(?:{_folded('subject_trailing')})\s*)+$")
 
 # Who issued it, written before: "đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số ...",
 # "Ngày 30/8/2024, Sở Nội vụ có Công văn số ...", "Chính phủ ban hành Nghị định số ...".
 _OF_AT_RE = re.compile(
     r"\b(?:cua|do)\s+(?P<org>(?:(?!\b(?:cua|do)\s)[^;.()]){2,120}?)\s+(?:(?:chuyen|gui)(?: den)?\s+)?tai\s+(?:cac\s+)?$"
 )
-_HAS_RE = re.compile(r"(?P<org>[^;.:]{2,160}?)\s+(?:da\s+)?(?:co|ban hanh|gui)\s+(?:cac\s+)?$")
+_HAS_RE = re.compile(rf"(?P<org>[^;.:]{{2,160}}?)\s+(?:da\s+)?(?:{_folded('issuer_verb_before')})\s+(?:cac\s+)?$")
 # How _OF_AT_RE and _HAS_RE end: found fast (they start with letters), they tell when those can match.
 _OF_AT_TAIL_RE = re.compile(r"tai\s+(?:cac\s+)?$")
-_HAS_TAIL_RE = re.compile(r"(?:co|ban hanh|gui)\s+(?:cac\s+)?$")
+_HAS_TAIL_RE = re.compile(rf"(?:{_folded('issuer_verb_before')})\s+(?:cac\s+)?$")
 _DATE_BEFORE_RE = re.compile(
     r"\bngay\s+(?P<date>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,\s*[^;.]*$"
 )
 
 # Heads of bodies that start an issuer's name, and roles dropped before it.
 _ORG_HEAD_RE = re.compile(rf"(?<!\w)(?:{folded_alternatives('body_head')})(?!\w)")
-_ROLE_RE = re.compile(rf"^(?:pho\s+)?(?:{folded_alternatives('role_before_body')})\s+(?=\S)")
+_ROLE_RE = re.compile(rf"^(?:pho\s+)?(?:{folded_alternatives('role_before_body')})(?:\s*,)?\s+(?=\S)")
 _PAREN_RE = re.compile(r"\s*\([^)]*\)")
+_COUNTRY_RE = re.compile(r"(?<!\bnha)\s+nuoc(?:\s+(?:cong hoa|chxhcn)\b.*)?$")
+# An office alone, before a comma and the next office of the same person ("Bộ trưởng, Chủ nhiệm ...").
+_OFFICE_ONLY_RE = re.compile(rf"(?:pho\s+)?(?:{folded_alternatives('role_before_body')})")
+# An office written before the body's head word, kept with it ("Chủ tịch Ủy ban nhân dân tỉnh").
+_OFFICE_BEFORE_BODY_RE = re.compile(rf"(?:{_folded('office_before_body')})(?!\w)")
 
 
 _AFTER, _FROM_CODE, _BEFORE, _NO_ISSUER = 3, 2, 1, 0
@@ -265,13 +292,18 @@ def _org_name(written: str, province: str | None) -> str | None:
     """A written issuer ("Giám đốc Sở Tư pháp", "UBND tỉnh") as a canonical body name, or None."""
     text = _PAREN_RE.sub("", written).strip(" ,;:-")
     folded = fold(text)
+    country = _COUNTRY_RE.search(folded)
+    if country:  # "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam": the body, not its country
+        text, folded = text[: country.start()], folded[: country.start()]
     m = _ORG_HEAD_RE.search(folded)
     if not m or not text:
         return None
     role = _ROLE_RE.match(folded)
     if role:
-        text = text[role.end():]
-    elif m.start() > 0 and not fold(text[: m.start()]).strip().startswith(("chu tich", "thu tuong", "ban ")):
+        while role:  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": each office dropped
+            text, folded = text[role.end():], folded[role.end():]
+            role = _ROLE_RE.match(folded)
+    elif m.start() > 0 and not _OFFICE_BEFORE_BODY_RE.match(fold(text[: m.start()]).strip()):
         # Text before the first head word that is not a role ("Sau khi Thủ tướng ...") is dropped.
         text = text[m.start():]
     if not text[:1].isupper():
@@ -279,17 +311,36 @@ def _org_name(written: str, province: str | None) -> str | None:
     return _short_names().full.get(fold(text)) or canonical_org(text, province)
 
 
+def _joint(code: str) -> bool:
+    """A joint document's code ("NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN", "TTLT-BTC-BNV"): several bodies issue it."""
+    first = _segments(code)[0] if code else ""
+    return len(first) > 2 and fold(first).endswith("lt")
+
+
+def _within_code(written: str | None, coded: str | None) -> str | None:
+    """The written issuer, or the one the code names when the written one is that name run on into the
+    next words ("Chính phủ đảm bảo yêu cầu ..." after "145/2013/NĐ-CP của": "Chính phủ")."""
+    if written and coded and len(written) > len(coded) and fold(written).startswith(fold(coded) + " "):
+        words = written[len(coded) + 1:].split()
+        if words and words[0][:1].islower() and (words[0] != "và" or len(words) > 1 and words[1][:1].islower()):
+            return coded  # (but "Bộ Công an và Bộ Nông nghiệp và Môi trường" names two bodies)
+    return written
+
+
 def _org_after(text: str, start: int, several: bool = False) -> tuple[str, int]:
     """The issuer's name written from `start` ("Bộ trưởng Bộ Nội vụ quy định ..."), and where it ends;
     `several` bodies may follow each other after "giữa" ("giữa Bộ Công an, Viện kiểm sát ...")."""
     lower = text.lower()
     stop = _ISSUER_STOP_RE.search(lower, start)
-    while several and stop and lower[stop.start()] == "," and text[stop.end():].lstrip()[:1].isupper():
+    while stop and lower[stop.start()] == "," and text[stop.end():].lstrip()[:1].isupper() and (
+            several or _OFFICE_ONLY_RE.fullmatch(fold(text[start:stop.start()]).strip())):
+        # "giữa Bộ Công an, Viện kiểm sát ...", "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
         stop = _ISSUER_STOP_RE.search(lower, stop.end())
     end = stop.start() if stop else len(text)
     words = text[start:end].split()
-    if len(words) > 14:
-        end = start + len(" ".join(words[:14]))
+    most = 30 if several else 14  # several bodies' names are long
+    if len(words) > most:
+        end = start + len(" ".join(words[:most]))
     return text[start:end].strip(), end
 
 
@@ -347,7 +398,7 @@ def _law_name(text: str, folded: str, clause_start: int, so_start: int) -> str |
 
 
 # The district or town of a local body: "Ủy ban nhân dân huyện Mộc Châu" -> ("huyện", "Mộc Châu").
-_LOCAL_LEVEL_RE = re.compile(r"(?<!\w)(huyện|quận|thị xã)\s+([A-ZĐ\u00C0-\u1EF8][^,;()]*)$")
+_LOCAL_LEVEL_RE = re.compile(rf"(?<!\w)({written_alternatives('local_level', _WORDS)})\s+([A-ZĐ\u00C0-\u1EF8][^,;()]*)$")
 
 def _organisation_of(issuer: str | None) -> str | None:
     """The party, union or association that issues a document ("Ban Chấp hành Hội Nông dân tỉnh An Giang"
@@ -471,10 +522,13 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
         clause_start = prev_end
         for c in _CLAUSE_END_RE.finditer(folded, prev_end, s):
             clause_start = c.end()
-        if _NOT_A_CITATION_RE.search(folded, clause_start, s):
+        if _NOT_A_CITATION_RE.search(folded, max(prev_end, clause_start - 12), s):  # (": " ends a clause: "Số EOF: ")
             prev_end = m.end()
             continue
         word, type_start, law = _cited_type(text, folded, clause_start, s, mentions, prev_type)
+        if word is None and not _code_is_known(sym):
+            prev_end = m.end()
+            continue  # no type word and a code that names nothing: a DOI, a house number, a ratio, a form
         type_name = _type_name(word, sym)
         prev_type = word or fold(type_name)
 
@@ -485,8 +539,9 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
         issuer, rank = None, _NO_ISSUER
         of = _OF_RE.match(folded, end)
         if of:
-            written_org, org_end = _org_after(text, of.end(), several=folded[of.start():of.end()].strip(" ,") == "giua")
-            issuer = ctx.local(_org_name(written_org, ctx.province))
+            several = folded[of.start():of.end()].strip(" ,") == "giua" or _joint(sym.code)
+            written_org, org_end = _org_after(text, of.end(), several=several)
+            issuer = _within_code(ctx.local(_org_name(written_org, ctx.province)), ctx.issuer_of(sym))
             if issuer:
                 rank, after = _AFTER, org_end
                 late = None if dm else _date_after(folded, org_end)  # "... của UBND tỉnh ngày 5/6/2020 về ..."
@@ -534,10 +589,17 @@ def _share_in_lists(mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+def _code_is_known(sym: Symbol) -> bool:
+    """Whether a code names a type of document or a body that issues them ("QĐ-TTg", "VPCP-CN", "QH15"),
+    as a number written without a type word must ("doi:10.1017/S0021911818000505", "781/B1-B3-B5 Lê Hồng
+    Phong", "472/484 ĐB có mặt" are no citations)."""
+    return bool(type_of_code(sym.code, sym.text)) or any(_known_issuer(s) for s in _segments(sym.code))
+
+
 def _type_name(word: str | None, sym: Symbol) -> str | None:
     """The cited type as a full word; "Văn bản" gives way to the type the code names."""
     named = type_named(word) if word else None
-    coded = type_of_code(sym.code)
+    coded = type_of_code(sym.code, sym.text)
     if named and not (named.name == "Văn bản" and coded):
         return named.name
     if coded:
@@ -549,13 +611,16 @@ def _type_name(word: str | None, sym: Symbol) -> str | None:
 
 @lru_cache(maxsize=1)
 def _number_only_re() -> re.Pattern:
-    """ "Quyết định số 1234 ngày 5/6/2020": a type word, "số", a bare number, then a date."""
-    types = trie_pattern(w for w in _type_words() if w not in ("van ban", "luat", "bo luat"))
-    return re.compile(r"(?<![\w/])(" + types + r")\s+so\s*:?\s*(\d{1,6})(?![\w/.\-])")
+    """ "Quyết định số 1234 ngày 5/6/2020": a type word, "số", a bare number, then a date; or a number and
+    a code after a dash, as symbols were written before the "/" ("Quyết định số 176-HĐBT ngày 09 tháng 9
+    năm 1989", "Nghị định số 64-CP")."""
+    needs_code = {fold(w) for w in listed_words(_WORDS, "type_word_needs_code")}
+    types = trie_pattern(w for w in _type_words() if w not in needs_code)
+    return re.compile(r"(?<![\w/])(" + types + r")\s+so\s*:?\s*(\d{1,6})(?:-([a-z]{2,8}))?(?![\w/.\-])")
 
 
 # What every match of _number_only_re() holds; it starts with "so", which the regex engine finds fast.
-_BARE_NUMBER_RE = re.compile(r"so\s*:?\s*\d{1,6}(?![\w/.\-])")
+_BARE_NUMBER_RE = re.compile(r"so\s*:?\s*\d{1,6}(?:-[a-z]{2,8})?(?![\w/.\-])")
 
 
 def _numbers_in(par: Paragraph, folded: str, ctx: _Context, taken: list[tuple[int, int]]) -> list[_Mention]:
@@ -565,7 +630,8 @@ def _numbers_in(par: Paragraph, folded: str, ctx: _Context, taken: list[tuple[in
     if not _BARE_NUMBER_RE.search(folded):
         return []  # the cheap test first: "so" before a bare number
     for m in _number_only_re().finditer(folded):
-        if any(a <= m.start() < b for a, b in taken):
+        code = text[m.start(3):m.end(3)] if m.group(3) else ""
+        if any(a <= m.start() < b for a, b in taken) or (code and not code.isupper()):
             continue
         dm = _date_after(folded, m.end())
         if not dm:
@@ -581,7 +647,7 @@ def _numbers_in(par: Paragraph, folded: str, ctx: _Context, taken: list[tuple[in
                 rank, after = _AFTER, org_end
         number = m.group(2)
         found.append(_Mention(
-            symbol=Symbol(text=number, number=number, year=None, code=""),
+            symbol=Symbol(text=f"{number}-{code}" if code else number, number=number, year=None, code=code),
             doc_type=type_named(m.group(1)).name, issued_date=date_of(dm), issuer=issuer, issuer_rank=rank,
             subject=_subject_from(text, folded, after, len(text), False),
             span=Span(par.seq, m.start(), m.end(), text[m.start():m.end()]),
@@ -596,9 +662,9 @@ def _numbers_in(par: Paragraph, folded: str, ctx: _Context, taken: list[tuple[in
 _LAW_RE = re.compile(r"B(?<!\wB)ộ luật (?=\w)|L(?<!\wL)uật (?=[A-ZĐ]|sửa đổi)")
 # Where a law's name ends (lower-cased text): "Luật Thi đua, khen thưởng ngày ...", "Luật Viên chức và ...".
 _LAW_END_RE = re.compile(
-    r"\s(?:ngày|số|tại|để|theo|của|được|đã|có|về|quy định|thì|nhằm|cho|với|hiện hành|trong|trên|bị|"
-    r"sát|là|đối với|gồm|hướng dẫn|thi hành|sửa đổi|(?:năm|khóa|khoá)(?!\s+(?:19|20)\d\d\b))(?!\w)|[;.:()“”\"]|,"
-    r"|\svà(?=\s+(?-i:[A-ZĐ])|\s+(?:các|những|quy|hướng|thực|văn|điều|khoản|theo|tại|được|đã|để|cho|có)\b)",
+    rf"\s(?:{_lower('law_name_end')}|(?:{_lower('law_name_end_unless_year')})(?!\s+(?:19|20)\d\d\b))(?!\w)"
+    rf"|[;.:()“”\"?]|,|\svà(?=\s+(?-i:[A-ZĐ])|\s+(?:{_lower('law_name_end_after_and')})\b)"
+    r"|(?:(?<=\s19\d\d)|(?<=\s20\d\d))(?=\s)",  # after its year: "Luật Trật tự, an toàn giao thông 2024 như sau"
     re.IGNORECASE,
 )
 # An amending law runs to its date or number: "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày ...".
@@ -607,6 +673,8 @@ _LAW_YEAR_RE = re.compile(r"\s+năm\s+(?:19|20)\d{2}")
 
 
 _COMMA_WORD_RE = re.compile(r",\s*(\w+)")
+# The word after a comma that starts a list rather than a name's second half ("Luật A, các ...").
+_LIST_AFTER_COMMA = frozenset(w.lower() for w in listed_words(_WORDS, "law_name_list_after_comma"))
 
 
 def _law_end(text: str, lower: str, start: int) -> int:
@@ -623,11 +691,24 @@ def _law_end(text: str, lower: str, start: int) -> int:
             return len(lower)
         if lower[stop.start()] == "," and commas == 0 and len(lower[start:stop.start()].split()) <= 3:
             after = _COMMA_WORD_RE.match(lower, stop.start())
-            if after and after.group(1) not in ("các", "và", "luật", "bộ", "nghị", "cụ", "đồng", "trong", "theo"):
+            if after and after.group(1) not in _LIST_AFTER_COMMA:
                 commas, pos = 1, stop.end()
                 continue
         year = _LAW_YEAR_RE.match(lower, stop.start())
         return year.end() if year else stop.start()
+
+
+_NOT_LAW_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_folded('not_law_before')})\s+$")
+_LAW_WORD_RE = re.compile(r"^(?:bo\s+)?luat\s*")
+_NOT_A_LAW_NAME_RE = re.compile(rf"(?:{_folded('not_a_law_name')})?(?:\s+(?:nam\s+)?(?:19|20)\d\d)?")
+
+
+def _not_a_law_name(name: str) -> bool:
+    """ "Luật Việt Nam", "Bộ luật này", "Bộ luật": what follows the word names no law."""
+    folded = fold(name)
+    word = _LAW_WORD_RE.match(folded)
+    rest = folded[word.end():] if word else folded
+    return _NOT_A_LAW_NAME_RE.fullmatch(rest) is not None
 
 
 def _laws_in(par: Paragraph, folded: str, taken: list[tuple[int, int]]) -> list[tuple[str, str | None, Span]]:
@@ -640,11 +721,11 @@ def _laws_in(par: Paragraph, folded: str, taken: list[tuple[int, int]]) -> list[
     last_end = 0
     for m in _LAW_RE.finditer(text):
         start = m.start()
-        if start < last_end or any(a <= start < b for a, b in taken):
-            continue
+        if start < last_end or any(a <= start < b for a, b in taken) or _NOT_LAW_BEFORE_RE.search(folded, max(0, start - 16), start):
+            continue  # (a field of study: "Trường Đại học Luật Hà Nội", "Thạc sĩ Luật Quốc tế")
         end = _law_end(text, lower, start)
         name = text[start:end].rstrip(" ,")
-        if not 2 <= len(name.split()) <= 30:
+        if not 2 <= len(name.split()) <= 30 or _not_a_law_name(name):
             continue
         last_end = end
         dm = _date_after(folded, end)
@@ -703,9 +784,15 @@ def find_legal_refs(doc: Document, header: Header) -> tuple[LegalRef, ...]:
         has_digit = _DIGIT_RE.search(par.text) is not None
         if not has_digit and "uật" not in par.text:
             continue  # every citation has a number, or names a law
+        written = par.text
+        latin = latin_lookalikes(written) if has_digit else written
+        if latin is not written:
+            par = replace(par, text=latin)  # "66/NQ-СР" (Cyrillic С, Р) is "66/NQ-CP"
         folded = fold(par.text)
         taken = []
         mentions = _mentions_in(par, folded, ctx, pars[k + 1].text if k + 1 < len(pars) else "") if has_digit else []
+        if latin is not written:  # the spans quote the text as written
+            mentions = [replace(m, span=replace(m.span, text=written[m.span.start:m.span.end])) for m in mentions]
         for mention in mentions:
             taken.append((mention.type_start, mention.end))
             if symbol_key(mention.symbol.text) == ctx.own_key and not _dated_apart(mention, ctx.own_date):
@@ -715,7 +802,25 @@ def find_legal_refs(doc: Document, header: Header) -> tuple[LegalRef, ...]:
             _add(refs, ranks, mention)
         for name, issued, span in _laws_in(par, folded, taken):
             _add_law(refs, ranks, name, issued, span)
-    return tuple(refs)
+    return tuple(_without_note_marks(refs))
+
+
+def _without_note_marks(refs: list[LegalRef]) -> list[LegalRef]:
+    """A footnote's number glued to a symbol the document also writes without it ("Hướng dẫn 2345/HD-ĐHM2"
+    and "Hướng dẫn số 2345/HD-ĐHM"): one document, the symbol as written elsewhere (R10)."""
+    at = {symbol_key(r.symbol): i for i, r in enumerate(refs) if r.symbol}
+    dropped = set()
+    for i, ref in enumerate(refs):
+        if not ref.symbol or not ref.symbol[-1].isdigit() or not ref.symbol[-2:-1].isalpha():
+            continue
+        j = at.get(symbol_key(ref.symbol[:-1]))
+        if j is None or j in dropped or (ref.year and refs[j].year and ref.year != refs[j].year):
+            continue
+        kept = refs[j]
+        refs[j] = replace(kept, spans=kept.spans + ref.spans, issued_date=kept.issued_date or ref.issued_date,
+                          subject=kept.subject or ref.subject)
+        dropped.add(i)
+    return [r for i, r in enumerate(refs) if i not in dropped]
 
 
 def _dated_apart(mention: _Mention, own_date: str | None) -> bool:

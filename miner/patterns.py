@@ -16,10 +16,11 @@ from . import data
 from .normalize import fold
 
 # "12/3/2018", "24/01/2025", "21/1/2015", "28.6.2025"; "ngày 14 tháng 6 năm 2025";
-# "ngày 27 năm 12 năm 2019" (a slip for "tháng", real: Lai Châu QĐ 87/2025/QĐ-UBND).
+# "ngày 27 năm 12 năm 2019" (a slip for "tháng", real: Lai Châu QĐ 87/2025/QĐ-UBND); "ngày 01 tháng12 năm
+# 2025" (a space lost, real: Hà Tĩnh QĐ 3005/QĐ-UBND as a web page prints it).
 DATE_RE = re.compile(
     r"(?<![\w/.])(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>(?:19|20)\d{2})(?!\d)"
-    r"|ngay\s+(?P<d2>\d{1,2})\s*(?:thang|nam)\s+(?P<m2>\d{1,2})\s*nam\s+(?P<y2>(?:19|20)\d{2})(?!\d)"
+    r"|ngay\s+(?P<d2>\d{1,2})\s*(?:thang|nam)\s*(?P<m2>\d{1,2})\s*nam\s*(?P<y2>(?:19|20)\d{2})(?!\d)"
 )
 
 # A date whose day (or day and month) the writer left blank for the signer to fill in:
@@ -40,9 +41,10 @@ _SEG = (rf"[{_UPPER}][{_UPPER}a-zđ0-9]*"
 #   "354/QĐ-UBND", "91/2017/NĐ-CP", "06/2022/QH15", "3367/TTr-SNV", "46-CT/TW", "02-TTr/ĐLS",
 #   "128.2025/OL.WMCLV", "16/CGC.BT", "1691/UBDNGS15", "779 /QĐ-UBND", "2346/HD - ĐHM",
 #   "38/2015/TT- BTC", "15972/SXD-QLN& TTBĐS", "18/20202QĐ-UBND", "22/201 /QĐ-UBND".
-# (The look-behind comes after the first digit, so that the regex engine skips to digits.)
+# Not a standard's year: "QCVN 14:2024/BGTVT". (The look-behinds come after the first digit, so that the regex
+# engine skips to digits.)
 SYMBOL_RE = re.compile(
-    rf"""(?P<number>\d(?<![\w/.\-]\d)\d{{0,5}}(?:\.\d{{1,4}})?)
+    rf"""(?P<number>\d(?<![\w/.\-]\d)(?<!\d:\d)\d{{0,5}}(?:\.\d{{1,4}})?)
     (?:
         \s?/\s?(?:(?P<year>\d{{2,5}})\s?/?\s?)?
       | \s?[-–—]\s?(?={_SEG}\s?/)
@@ -56,6 +58,16 @@ SYMBOL_RE = re.compile(
 CODE_CONTINUATION_RE = re.compile(rf"\s*(?P<code>{_SEG}(?:\s?[-–—/]\s?{_SEG})*)(?![\w&])")
 
 _SPACES_RE = re.compile(r"\s+")
+
+# Cyrillic letters that look like Latin ones, as they slip into symbols typed on a Russian layout or
+# pasted from one ("66/NQ-СР", "TT-BTС": R10 of the annotation rules reads them as Latin).
+_LOOKALIKES = str.maketrans("АВЕКМНОРСТУХЅІЈаеорсухѕіј", "ABEKMHOPCTYXSIJaeopcyxsij")
+_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
+
+
+def latin_lookalikes(text: str) -> str:
+    """The text with Cyrillic look-alike letters as the Latin ones (same length): "NQ-СР" -> "NQ-CP"."""
+    return text.translate(_LOOKALIKES) if _CYRILLIC_RE.search(text) else text
 
 
 @dataclass(frozen=True)
@@ -118,12 +130,46 @@ def symbol_of(m: re.Match) -> Symbol:
 
 
 @lru_cache(maxsize=None)
+def listed_words(file: str, name: str) -> tuple[str, ...]:
+    """One list of a word-list data file (columns list, entry, example), as written, in file order.
+
+    A list that is not there is an error, not an empty alternation that would match anywhere.
+    """
+    found = tuple(row["entry"] for row in data.rows(file) if row["list"] == name)
+    if not found:
+        raise LookupError(f"no list {name!r} in data/{file}")
+    return found
+
+
 def document_words(name: str) -> tuple[str, ...]:
     """One list of data/document_words.tsv ("body_head", "signing_role" ...), as written."""
-    return tuple(row["entry"] for row in data.rows("document_words.tsv") if row["list"] == name)
+    return listed_words("document_words.tsv", name)
 
 
-def folded_alternatives(name: str) -> str:
+def folded_alternatives(name: str, file: str = "document_words.tsv") -> str:
     """A list's entries folded, longest first, as a regex alternation ("uy ban|ubnd|...")."""
-    words = sorted({fold(w) for w in document_words(name)}, key=len, reverse=True)
-    return "|".join(re.escape(w) for w in words)
+    return alternatives(fold(w) for w in listed_words(file, name))
+
+
+def lower_alternatives(name: str, file: str = "document_words.tsv") -> str:
+    """A list's entries in lower case with their marks, longest first, as a regex alternation
+    ("tại" is not "tài": for text matched lower-cased, not folded)."""
+    return alternatives(w.lower() for w in listed_words(file, name))
+
+
+def written_alternatives(name: str, file: str = "document_words.tsv") -> str:
+    """A list's entries as written (case and marks kept), longest first, as a regex alternation."""
+    return alternatives(listed_words(file, name))
+
+
+def glued_alternatives(name: str, file: str = "document_words.tsv", alone: str = r"(?!\w)") -> str:
+    """A list's entries in lower case with their marks as a regex alternation in which a phrase of two
+    words or more may have the next word glued to it ("và Nghị quyếtsố 107/2020/QH14") while a single
+    word stands alone ("và các", not "và cách"): followed by what `alone` says."""
+    words = sorted({w.lower() for w in listed_words(file, name)}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) + ("" if " " in w else alone) for w in words)
+
+
+def alternatives(words) -> str:
+    """Words as a regex alternation, each once, longest first (so that "va cac" is tried before "va")."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))

@@ -19,6 +19,7 @@ from .document import Document, Paragraph
 from .errors import MissingTool
 from .locations import districts, find_provinces
 from .normalize import fold, modern_tones
+from .patterns import folded_alternatives, listed_words
 from .phrases import trie_pattern
 from .record import Header, Person, Span
 
@@ -33,10 +34,15 @@ _ADDRESSED_WORD = rf"[{UPPER}][{LOWER}]{{0,6}}"
 _WORD_RE = re.compile(rf"[{UPPER}{LOWER}]+")
 _TABLE_CELL_RE = re.compile(r"\s*\|\s*")
 # Column headers that say the column holds people's names.
-NAME_HEADER_RE = re.compile(r"^(?:ho (?:va )?ten|ho, ten|ten ca nhan|ca nhan)$")
+# The words of data/name_words.tsv.
+_WORDS = "name_words.tsv"
+NAME_HEADER_RE = re.compile(rf"^(?:{folded_alternatives('name_column', _WORDS)})$")
 # Words of school names between "Trường" and the person it is named after.
-_SCHOOL_WORDS = {"học", "tiểu", "trung", "phổ", "thông", "cơ", "sở", "mầm", "non", "dân", "tộc",
-                 "nội", "trú", "bán", "chuyên", "liên", "cấp", "đa", "khoa", "tnhh", "mtv", "cổ", "phần"}
+_SCHOOL_WORDS = frozenset(w.lower() for w in listed_words(_WORDS, "school_word"))
+# A last syllable that starts a body's name after a person's ("Nguyễn Văn An Sở ...").
+_BODY_AFTER_NAME = frozenset(listed_words(_WORDS, "body_after_name"))
+# Offices written right after a name ("Nguyễn Văn An Giám đốc Sở"), lower case.
+_OFFICE_AFTER_NAME = tuple(w.lower() for w in listed_words(_WORDS, "office_after_name"))
 _MAX_LOOKBACK = 80
 _NEXT_LOWER_WORD_RE = re.compile(rf"[ \t]+([{LOWER}]+)")
 _GAP_PUNCTUATION_RE = re.compile(r"[:,;()\-–]")
@@ -213,6 +219,11 @@ def _is_known_place(name: str) -> bool:
     return any(s == 0 and (e == len(name) or len(name[:e].split()) > 1) for s, e, _ in find_provinces(name))
 
 
+def is_place_name(name: str) -> bool:
+    """A province's or a district's name ("Cao Bằng", "Hà Quảng"), that a person's name may look like."""
+    return _is_known_place(name) or _is_district(name)
+
+
 def _is_district(name: str) -> bool:
     """A district's name ("Hoàng Su Phì"); after a title it is a person's ("ông Vũ Quang")."""
     return modern_tones(" ".join(name.lower().split())) in _district_names()
@@ -230,18 +241,19 @@ def _after_place_word(text: str, start: int, name: str) -> bool:
     # Thắng", "Công ty TNHH Nguyễn Kim": only names, acronyms and a school's words in between.
     original = text[max(0, start - _MAX_LOOKBACK) : start]
     lowered = original.lower()
-    for word_re in _place_or_body_res():
-        for m in word_re.finditer(lowered):
-            if _only_names(original[m.end() :]):
-                return True
+    for m in _place_or_body_re().finditer(lowered):
+        if _only_names(original[m.start() + len(m.group(1)) :]):
+            return True
     return False
 
 
 @lru_cache(maxsize=1)
-def _place_or_body_res() -> tuple[re.Pattern, ...]:
-    """A regex for each word of a place or a body (data/person_context.tsv), in the file's order."""
+def _place_or_body_re() -> re.Pattern:
+    """Where a word of a place or a body (data/person_context.tsv) starts, and the word: one regex
+    for them all, the longest word first at each place (the name follows it, if it follows any)."""
     words = _context_words()
-    return tuple(re.compile(rf"(?<!\w){re.escape(w)}(?!\w)") for w in (*words["place"], *words["body"]))
+    alternation = "|".join(re.escape(w) for w in sorted({*words["place"], *words["body"]}, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?=({alternation})(?!\w))")
 
 
 def _is_city_named(text: str, start: int, before: str, city: str, name: str) -> bool:
@@ -266,10 +278,9 @@ def _trim(text: str, start: int, end: int) -> int:
     if len(words) > 2:
         last = words[-1].group(0)
         after = text[end : end + 12].lower()
-        if last in ("Sở", "Bộ", "Cục", "Phòng", "Ủy", "Uỷ", "Ban", "Tỉnh", "Huyện", "Xã", "Phường"):
+        if last in _BODY_AFTER_NAME:
             return start + words[-2].end()
-        if (last.lower() + after).startswith(("giám đốc", "chủ tịch", "trưởng phòng", "trưởng ban",
-                                              "phó giám", "phó chủ", "chuyên viên", "bí thư")):
+        if (last.lower() + after).startswith(_OFFICE_AFTER_NAME):
             return start + words[-2].end()
     return end
 
@@ -433,9 +444,33 @@ def find_persons(doc: Document, header: Header) -> tuple[Person, ...]:
     if header.signer and fold(header.signer) not in by_key:
         span = _signer_span(doc, header.signer)
         by_key[fold(header.signer)] = (normalise_name(header.signer), "signer", [span] if span else [])
-    for key in [k for k in by_key if _runs_into_another(k, by_key)]:
+    for key in [k for k in by_key if _runs_into_another(k, by_key) or _not_a_person(by_key[k][0])
+                or _broken_off(k, by_key[k][2], by_key, doc)]:
         del by_key[key]
     return tuple(Person(name=name, role=role, spans=tuple(spans)) for name, role, spans in by_key.values())
+
+
+@lru_cache(maxsize=1)
+def _not_person_words() -> tuple[frozenset[str], frozenset[str]]:
+    """data/name_words.tsv: whole names that are no person ("Đồng Việt Nam"), words no name holds ("Tỉnh"),
+    in lower case with their marks ("Tỉnh" is not "Tịnh", "Tĩnh" or "Tính")."""
+    return (frozenset(modern_tones(w.lower()) for w in listed_words(_WORDS, "not_a_person")),
+            frozenset(modern_tones(w.lower()) for w in listed_words(_WORDS, "not_in_a_name")))
+
+
+def _not_a_person(name: str) -> bool:
+    """ "Đồng Việt Nam" (a currency), "Nhật Bản" (a country), "Vi Tỉnh Cao Bằng", "Ninh Tiếng Anh"."""
+    names, words = _not_person_words()
+    lowered = modern_tones(name.lower())
+    return lowered in names or any(w in words for w in lowered.split()[1:])
+
+
+def _broken_off(key: str, spans: list[Span], by_key: dict, doc: Document) -> bool:
+    """A name cut where its line broke ("Kính gửi: Ông Thái Mạnh" / "Cường", "Lê Tấn" / "Cận"): two words
+    that begin a longer name of the document, each time written at the end of its paragraph."""
+    if len(key.split()) != 2 or not spans or not any(k.startswith(key + " ") for k in by_key):
+        return False
+    return all(s.end >= len(doc.paragraphs[s.paragraph].text.rstrip(" .,;")) for s in spans)
 
 
 def _runs_into_another(key: str, by_key: dict) -> bool:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from miner.document import Document
+from miner.document import Document, Paragraph
 from miner.header import find_header
 from miner.record import Header
-from miner.segment import split_paragraphs
+from miner.segment import line_kind, split_paragraphs
 
 
 def header_of(text: str) -> Header:
@@ -412,6 +412,207 @@ Nơi nhận: | TRƯỞNG PHÒNG
         ),
     ),
     (
+        # corpus/new 111: the signature on one line, then the Quy chế the decision issues (never a person).
+        "signature-on-one-line-then-the-attached-rules",
+        """ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 98/2025/QĐ-UBND
+
+Nghệ An, ngày 19 tháng 12 năm 2025
+
+QUYẾT ĐỊNH
+
+Ban hành Quy chế tiếp nhận, trả lời kiến nghị của cử tri trên địa bàn tỉnh Nghệ An
+
+ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+
+Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế tiếp nhận, trả lời kiến nghị của cử tri.
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT, TH.
+
+TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Bùi Thanh An
+
+QUY CHẾ
+
+Tiếp nhận, trả lời kiến nghị của cử tri trên địa bàn tỉnh Nghệ An
+
+TM. ỦY BAN NHÂN DÂN
+""",
+        Header(
+            title="Ban hành Quy chế tiếp nhận, trả lời kiến nghị của cử tri trên địa bàn tỉnh Nghệ An",
+            kind="quyet_dinh", symbol="98/2025/QĐ-UBND", issued_date="2025-12-19", year=2025,
+            issuer="Ủy ban nhân dân tỉnh Nghệ An", signer="Bùi Thanh An", province="Nghệ An",
+        ),
+    ),
+    (
+        # corpus/new 110: the Prime Minister's decision ("THỦ TƯỚNG" / "CHÍNH PHỦ" may be two lines).
+        "prime-minister-over-two-lines",
+        """THỦ TƯỚNG
+CHÍNH PHỦ
+
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 01/2026/QĐ-TTg
+
+Hà Nội, ngày 01 tháng 01 năm 2026
+
+QUYẾT ĐỊNH
+
+Quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng
+
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+""",
+        Header(
+            title="Quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng", kind="quyet_dinh",
+            symbol="01/2026/QĐ-TTg", issued_date="2026-01-01", year=2026, issuer="Thủ tướng Chính phủ",
+            signer=None, province=None,
+        ),
+    ),
+    (
+        "standing-committee-over-two-lines",
+        """ỦY BAN THƯỜNG VỤ
+QUỐC HỘI
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Nghị quyết số: 1663/NQ-UBTVQH15
+
+Hà Nội, ngày 16 tháng 6 năm 2025
+
+NGHỊ QUYẾT
+
+Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Đồng Tháp năm 2025
+
+Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
+""",
+        Header(
+            title="Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Đồng Tháp năm 2025", kind="nghi_quyet",
+            symbol="1663/NQ-UBTVQH15", issued_date="2025-06-16", year=2025, issuer="Ủy ban Thường vụ Quốc hội",
+            signer=None, province=None,  # a national body: only a province the text keeps naming
+        ),
+    ),
+    (
+        # public-web 284dd97bc14e3aeb: the body's name lost in the page's header table; its code says it.
+        "national-body-lost-from-the-header-read-from-the-number",
+        """CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 1655/NQ-UBTVQH15
+
+NGHỊ QUYẾT
+
+Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Cà Mau năm 2025
+
+Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
+
+Nghị quyết này được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV thông qua ngày 16 tháng 6 năm 2025.
+""",
+        Header(
+            title="Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Cà Mau năm 2025", kind="nghi_quyet",
+            symbol="1655/NQ-UBTVQH15", issued_date="2025-06-16", year=2025, issuer="Ủy ban Thường vụ Quốc hội",
+            signer=None, province=None,
+        ),
+    ),
+    (
+        # corpus/new 107: a law is dated by the day it was passed, written at its end.
+        "law-dated-by-the-day-it-was-passed",
+        """QUỐC HỘI
+
+Luật số: 15/2003/QH11 | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Độc lập - Tự do - Hạnh phúc
+
+LUẬT
+
+THI ĐUA, KHEN THƯỞNG
+
+Căn cứ vào Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi, bổ sung theo Nghị quyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001 của Quốc hội khoá X;
+
+Luật này quy định về thi đua, khen thưởng.
+
+Luật này đã được Quốc hội nước Cộng hoà xã hội chủ nghĩa Việt Nam khoá XI, kỳ họp thứ 4 thông qua ngày 26 tháng 11 năm 2003.
+""",
+        Header(
+            title="THI ĐUA, KHEN THƯỞNG", kind="other", symbol="15/2003/QH11", issued_date="2003-11-26", year=2003,
+            issuer="Quốc hội", signer=None, province=None,
+        ),
+    ),
+    (
+        # corpus/new 101: the school after its ministry on one header line.
+        "school-after-its-ministry-on-one-line",
+        """BỘ GIÁO DỤC VÀ ĐÀO TẠO TRƯỜNG ĐẠI HỌC MỞ HÀ NỘI
+
+Số: 2346 /HD-ĐHM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Độc lập - Tự do - Hạnh phúc Hà Nội, ngày 18 tháng 06 năm 2024
+
+HƯỚNG DẪN
+
+Bình xét thi đua, khen thưởng năm học 2023-2024
+
+Căn cứ Luật thi đua, khen thưởng;
+""",
+        Header(
+            title="Bình xét thi đua, khen thưởng năm học 2023-2024", kind="huong_dan", symbol="2346/HD-ĐHM",
+            issued_date="2024-06-18", year=2024, issuer="Trường Đại học Mở Hà Nội", signer=None, province="Hà Nội",
+        ),
+    ),
+    (
+        # public-web b241b75dc4e6df64: the title's first word alone on its line.
+        "title-whose-first-word-stands-alone",
+        """CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 385/NQ-CP
+
+Hà Nội, ngày 01 tháng 12 năm 2025
+
+NGHỊ QUYẾT
+
+VỀ
+
+VIỆC KÝ HIỆP ĐỊNH VẬN CHUYỂN HÀNG KHÔNG GIỮA CHÍNH PHỦ CÁC QUỐC GIA THÀNH VIÊN
+
+HIỆP HỘI CÁC QUỐC GIA ĐÔNG NAM Á VÀ CHÍNH PHỦ NEW ZEALAND
+
+CHÍNH PHỦ
+
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+""",
+        Header(
+            title="VỀ VIỆC KÝ HIỆP ĐỊNH VẬN CHUYỂN HÀNG KHÔNG GIỮA CHÍNH PHỦ CÁC QUỐC GIA THÀNH VIÊN HIỆP HỘI CÁC "
+                  "QUỐC GIA ĐÔNG NAM Á VÀ CHÍNH PHỦ NEW ZEALAND",
+            kind="nghi_quyet", symbol="385/NQ-CP", issued_date="2025-12-01", year=2025, issuer="Chính phủ",
+            signer=None, province=None,
+        ),
+    ),
+    (
+        # public-web 5442d166b03566fa: a law's number names no type ("QH15" is its issuer): no công văn.
+        "law-number-is-no-cong-van",
+        """QUỐC HỘI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Luật số: 80/2025/QH15
+
+LUẬTCÁN BỘ, CÔNG CHỨC
+
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+""",
+        Header(
+            title="LUẬTCÁN BỘ, CÔNG CHỨC", kind="other", symbol="80/2025/QH15",
+            issued_date=None, year=2025, issuer="Quốc hội", signer=None, province=None,
+        ),
+    ),
+    (
         "old-decision-kind-line-names-its-author",
         """ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG
 Số: 68/QĐ-UBND
@@ -483,6 +684,102 @@ def test_header(text, expected):
     assert header_of(text) == expected
 
 
+def header_of_lines(lines: list[str]) -> Header:
+    """The header of a document read line by line, each line a paragraph (as a web page's reader gives it)."""
+    pars = tuple(Paragraph(seq=i, text=t, kind=line_kind(t)) for i, t in enumerate(lines))
+    return find_header(Document(path="t.md", format="md", paragraphs=pars))
+
+
+# A web page that quotes a decision (public-web 1ea5e769bcf16b99, shortened): the page's own lines first,
+# then the decision's header with lines a narrow column broke ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM",
+# "Số:" / "3005/QĐ-UBND", "QUYẾT" / "ĐỊNH") and a name broken in the signature block.
+WEB_PAGE = [
+    "Bản dịch này thuộc quyền sở hữu của", "THƯ VIỆN PHÁP LUẬT. Mọi hành vi sao chép, đăng tải lại là vi phạm.",
+    "Các nội dung của VB này được VB khác thay đổi, hướng dẫn sẽ được làm nổi bật bằng các màu sắc:",
+    "Đang tải văn bản...", "Số hiệu:", "3005/QĐ-UBND", "Loại văn bản:", "Quyết định", "Nơi ban hành:",
+    "Tỉnh Hà Tĩnh", "Người ký:", "Nguyễn Thị Nguyệt", "Ngày ban hành:", "01/12/2025", "Tình trạng:", "Đã biết",
+    "ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+    "Số:", "3005/QĐ-UBND", "Hà Tĩnh, ngày 01 tháng12 năm 2025", "QUYẾT", "ĐỊNH",
+    "CÔNG BỐ DANH MỤC VÀ QUY TRÌNH NỘI BỘ THỦ TỤC HÀNH CHÍNH LĨNH VỰC GIÁM ĐỊNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;",
+    "Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.", "Nơi nhận:", "- Như Điều 4;",
+    "- Lưu: VT, HCC3.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị", "Nguyệt",
+]
+
+
+def test_web_page_quoting_a_decision_gives_the_decisions_header():
+    assert header_of_lines(WEB_PAGE) == Header(
+        title="CÔNG BỐ DANH MỤC VÀ QUY TRÌNH NỘI BỘ THỦ TỤC HÀNH CHÍNH LĨNH VỰC GIÁM ĐỊNH", kind="quyet_dinh",
+        symbol="3005/QĐ-UBND", issued_date="2025-12-01", year=2025, issuer="Ủy ban nhân dân tỉnh Hà Tĩnh",
+        signer="Nguyễn Thị Nguyệt", province="Hà Tĩnh",
+    )
+
+
+def test_a_page_that_quotes_the_motto_in_a_sentence_keeps_its_own_title():
+    lines = ["Tiêu ngữ là gì? Tiêu ngữ Việt Nam là gì?"] + ["Theo quy định hiện hành:"] * 8 + [
+        "Dòng chữ “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”", "Dòng chữ “Độc lập - Tự do - Hạnh phúc”;",
+        "Tiêu ngữ được đặt ở phía trên của văn bản.",
+    ]
+    assert header_of_lines(lines).title == "Tiêu ngữ là gì? Tiêu ngữ Việt Nam là gì?"
+
+
+def test_the_motto_of_a_form_attached_after_the_signature_heads_no_document():
+    lines = ["BÁO CÁO", "Tổng kết công tác thi đua năm 2024"] + ["Các đơn vị đã hoàn thành nhiệm vụ."] * 8 + [
+        "Nơi nhận:", "- Lưu: VT.", "GIÁM ĐỐC", "Nguyễn Văn Bình", "Mẫu số 01", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 05 tháng 01 năm 2025", "BẢN KHAI THÀNH TÍCH",
+    ]
+    header = header_of_lines(lines)  # the form's date is not the report's
+    assert (header.title, header.signer, header.issued_date) == ("Tổng kết công tác thi đua năm 2024", "Nguyễn Văn Bình", None)
+
+
+def test_a_page_that_ends_with_names_or_places_has_no_signer():
+    """Encyclopedia pages end with lists: of office holders, of places; a report without a signature block
+    ends with its writer's name alone (corpus/docs 000), a decree's web page with "(Đã ký) <name>"."""
+    office_holders = ["Danh sách Bộ trưởng Bộ Tài chính", "Bắt đầu | Kết thúc", "11 | Nguyễn Huy Tiến | 26/8/2024 | nay"]
+    places = ["Kiến trúc thuộc địa Pháp tại Việt Nam", "Liên quan", "Hà Nội"]
+    names = ["Danh sách", "Võ Chí Công", "Mai Chí Thọ"]
+    assert [header_of_lines(lines).signer for lines in (office_holders, places, names)] == [None, None, None]
+    report = ["Tổng kết công tác thi đua, khen thưởng năm 2022", "Các đơn vị đã hoàn thành tốt nhiệm vụ.",
+              "Lê Thị Thu Hiền"]
+    decree = ["NGHỊ ĐỊNH", "Nghị định này có hiệu lực thi hành từ ngày 23 tháng 3 năm 2025.",
+              "- Lưu: VT, NC (02). MC", "( Đã ký) Lê Thành Long"]
+    assert [header_of_lines(lines).signer for lines in (report, decree)] == ["Lê Thị Thu Hiền", "Lê Thành Long"]
+
+
+def test_a_line_spelled_like_a_body_without_its_marks_is_no_issuer():
+    """ "BẢN QUY ĐỊNH" folds to "ban quy dinh" as "BAN ..." does; with its marks it names no Ban (public-web
+    d148e7e91e89bf6d, a table's column headings)."""
+    lines = ["STT", "TÊN", "THỦ TỤC HÀNH CHÍNH", "BẢN QUY ĐỊNH", "A", "THỦ TỤC HÀNH CHÍNH NỘI BỘ CẤP TỈNH", "1",
+             "Quyết định điều chuyển tài sản công"]
+    assert header_of_lines(lines).issuer is None
+    assert header_of_lines(["BAN THI ĐUA - KHEN THƯỞNG", "Số: 12/TB-BTĐKT", "THÔNG BÁO"]).issuer == \
+        "Ban Thi đua - Khen thưởng"
+
+
+def test_an_encyclopedia_page_has_no_number_and_no_signer():
+    """public-web 5c1520db77e105e6, 7b04b4ec5d, a2d4b36984: a licence's number in an infobox runs on in lower
+    case; the page's title or a district's name repeated at its end signs nothing."""
+    infobox = ["Đại biểu Nhân dân (báo)", "Loại hình | Báo in, Báo điện tử", "Chủ sở hữu | Văn phòng Quốc hội",
+               "Giấy phép | Số 349/GP-BTTTT do Bộ Thông tin và Truyền thông cấp ngày 22/09/2023",
+               "Đại biểu Nhân dân là cơ quan ngôn luận trực thuộc Quốc hội."]
+    header = header_of_lines(infobox)
+    assert (header.symbol, header.issuer) == (None, None)
+    king = ["Đinh Tiên Hoàng", "Đinh Tiên Hoàng là vị hoàng đế sáng lập triều đại nhà Đinh.", "Xem thêm", ".",
+            "Đinh Tiên Hoàng"]
+    district = ["Hà Quảng là một huyện biên giới cũ của tỉnh Cao Bằng.", "Xem thêm", "[sửa | sửa mã nguồn].",
+                "Hà Quảng (huyện)"]
+    assert [header_of_lines(lines).signer for lines in (king, district)] == [None, None]
+
+
+def test_an_underline_rule_is_no_part_of_a_title():
+    """public-web de54f5fa3cc24927: the rule under the title on the same line."""
+    lines = ["CHÍNH PHỦ -------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+             "Số: 172/2025/NĐ-CP", "Hà Nội, ngày 30 tháng 6 năm 2025", "NGHỊ ĐỊNH",
+             "Quy định về xử lý kỷ luật cán bộ, công chức _____________", "Căn cứ Luật Tổ chức Chính phủ;"]
+    header = header_of_lines(lines)
+    assert (header.title, header.issuer) == ("Quy định về xử lý kỷ luật cán bộ, công chức", "Chính phủ")
+
+
 def test_empty_document_has_an_empty_header():
     assert find_header(Document(path="e.txt", format="txt", paragraphs=())) == Header()
 
@@ -511,6 +808,24 @@ SIGNERS = [
      "Thiếu tá Đinh Văn Hải       Đại tá Lương Minh Tâm", "Lương Minh Tâm"),
     ("head-of-an-emulation-bloc", "Nơi nhận:\n- Sở Nội vụ (Ban TĐKT);\n- Lưu: VT, Khối.\n\nTM. KHỐI THI ĐUA\nKHỐI TRƯỞNG\n"
      "GIÁM ĐỐC CÔNG TY ĐIỆN LỰC BẮC GIANG\n\nNguyễn Văn Bình", "Nguyễn Văn Bình"),
+    # corpus/new 109: the block on one line, the name after the role.
+    ("role-and-name-on-one-line", "Nơi nhận:\n- Bộ NN&MT;\n- Lưu: VT, CT. 08 KH\n\n"
+     "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Chí Hùng", "Trần Chí Hùng"),
+    # corpus/new 105: the block in the cell beside the recipients' list.
+    ("role-and-name-in-the-cell-beside-noi-nhan", "Nơi nhận: - Các Bộ, cơ quan ngang Bộ; - Lưu: VT, TCCB. | "
+     "KT. BỘ TRƯỞNG THỨ TRƯỞNG (Đã ký) Nguyễn Danh Huy", "Nguyễn Danh Huy"),
+    # Web pages of decisions: a narrow cell breaks the name over two lines.
+    ("name-broken-after-its-second-word", "Nơi nhận:\n- Như trên;\n- Lưu: VT, CT (PC)\n\nKT. BỘ TRƯỞNG\n"
+     "THỨ TRƯỞNG\n\nLê Tấn\n\nCận", "Lê Tấn Cận"),
+    ("name-broken-after-the-family-name", "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT,PV.\n\nKT. CHỦ TỊCH\n"
+     "PHÓ CHỦ TỊCH\n\nTrần\n\nChí Hùng", "Trần Chí Hùng"),
+    # Capitals under a role are a name only after a family name: here the role goes on ("THUẾ QUỐC TẾ").
+    ("role-broken-over-lines-is-no-name", "Nơi nhận:\n- Lưu: VT, CS.\n\nTL. CỤC TRƯỞNG\n"
+     "KT. TRƯỞNG BAN CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\nPHÓ TRƯỞNG BAN\n\nPhạm Thị Minh Hiền", "Phạm Thị Minh Hiền"),
+    ("family-name-of-the-mountains-in-capitals", "Nơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n"
+     "GIÀNG A CHU", "Giàng A Chu"),
+    ("body-broken-over-lines-is-no-name", "Nơi nhận:\n- Lưu: VT, NC2.\n\nTM. ỦY BAN\nNHÂN DÂN\nKT. CHỦ TỊCH\n"
+     "PHÓ CHỦ TỊCH\n\nTrần Báu Hà", "Trần Báu Hà"),
 ]
 
 

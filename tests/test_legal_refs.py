@@ -216,6 +216,78 @@ CITATIONS = [
          ref("Luật", None, None, None, "Quốc hội", "Luật Cán bộ, công chức", None, None),
          ref("Luật", None, None, None, "Quốc hội", "Luật Viên chức", None, None)],
     ),
+    (
+        # corpus/new 108: Cyrillic С and Р in a symbol typed on another layout.
+        "cyrillic-look-alikes-in-a-symbol",
+        ["Căn cứ Nghị quyết số 66/NQ-СР ngày 26/3/2025 của Chính phủ về Chương trình cắt giảm, đơn giản hóa "
+         "thủ tục hành chính;"],
+        None,
+        [ref("Nghị quyết", "66/NQ-CP", "66", "2025-03-26", "Chính phủ",
+             "Chương trình cắt giảm, đơn giản hóa thủ tục hành chính", 2025, "NQ-CP")],
+    ),
+    (
+        # corpus/new 101: footnote marks glued to symbols the text also writes without them.
+        "footnote-marks-glued-to-a-symbol-written-elsewhere",
+        ["Thực hiện theo Hướng dẫn 2345/HD-ĐHM2 và Quyết định 5969/QĐ-ĐHM1.",
+         "Căn cứ Hướng dẫn số 2345/HD-ĐHM ngày 18/6/2024 và Quyết định số 5969/QĐ-ĐHM ngày 20/12/2023."],
+        None,
+        [ref("Hướng dẫn", "2345/HD-ĐHM", "2345", "2024-06-18", None, None, 2024, "HD-ĐHM"),
+         ref("Quyết định", "5969/QĐ-ĐHM", "5969", "2023-12-20", None, None, 2023, "QĐ-ĐHM")],
+    ),
+    (
+        # Party symbols: the code after a dash; "QĐ" there is a Quy định unless a type word says otherwise.
+        "party-symbols",
+        ["Theo Quy định (Bổ sung) số 216-QĐ/TW ngày 01 tháng 4 năm 2009 và Chỉ thị số 46-CT/TW; "
+         "Quyết định Số: 44-QĐ/TW về việc quản lý cán bộ.",
+         "Tiêu chuẩn chức danh thực hiện theo 214-QĐ/TW."],
+        None,
+        [ref("Quy định", "216-QĐ/TW", "216", "2009-04-01", None, None, 2009, "QĐ/TW"),
+         ref("Chỉ thị", "46-CT/TW", "46", None, None, None, None, "CT/TW"),
+         ref("Quyết định", "44-QĐ/TW", "44", None, None, "quản lý cán bộ", None, "QĐ/TW"),
+         ref("Quy định", "214-QĐ/TW", "214", None, None, None, None, "QĐ/TW")],
+    ),
+    (
+        # corpus/new 110: a symbol written before the "/" came in, dated.
+        "old-symbol-with-a-dash-only",
+        ["Quyết định hưởng chế độ một lần theo Quyết định số 176-HĐBT ngày 09 tháng 9 năm 1989 của Hội đồng "
+         "Bộ trưởng nay là Chính phủ về sắp xếp lại lao động trong các đơn vị kinh tế quốc doanh."],
+        None,
+        [ref("Quyết định", "176-HĐBT", "176", "1989-09-09", "Hội đồng Bộ trưởng", None, 1989, "HĐBT")],
+    ),
+    (
+        # corpus/new 104, 110 and 108: the issuer's name runs into the next words; a joint title.
+        "issuer-name-run-on-cut-where-the-code-ends-it",
+        ["Nghị định số 145/2013/NĐ-CP của Chính phủ đảm bảo yêu cầu trang trọng; Quyết định số 98/2006/QĐ-TTg "
+         "của Thủ tướng Chính phủ và kèm theo bản khai thành tích.",
+         "Căn cứ Thông tư số 03/2025/TT-VPCP ngày 15/9/2025 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng "
+         "dẫn thi hành một số nội dung;"],
+        None,
+        [ref("Nghị định", "145/2013/NĐ-CP", "145", None, "Chính phủ", None, 2013, "NĐ-CP"),
+         ref("Quyết định", "98/2006/QĐ-TTg", "98", None, "Thủ tướng Chính phủ", None, 2006, "QĐ-TTg"),
+         ref("Thông tư", "03/2025/TT-VPCP", "03", "2025-09-15", "Văn phòng Chính phủ",
+             "hướng dẫn thi hành một số nội dung", 2025, "TT-VPCP")],
+    ),
+    (
+        # corpus/new 111: a joint resolution names its three issuers.
+        "joint-resolution-names-every-issuer",
+        ["Căn cứ Nghị quyết liên tịch số 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 20 tháng 02 năm 2025 của "
+         "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam quy "
+         "định chi tiết việc tổ chức tiếp xúc cử tri;"],
+        None,
+        [ref("Nghị quyết liên tịch", "72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN", "72", "2025-02-20",
+             "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+             "quy định chi tiết việc tổ chức tiếp xúc cử tri", 2025, "NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN")],
+    ),
+    (
+        # Public legal Q&A: what names no law, a law's name that ends at its year, a school of law.
+        "what-names-no-law",
+        ["Hiện tại, Luật Việt Nam đã công nhận các trường hợp này; Bộ luật này cũng cho phép các bên thỏa thuận.",
+         "Theo Điều 50 Luật Công chứng 2024 như sau: ông là Thạc sĩ Luật Quốc tế của Trường Đại học Luật Hà Nội.",
+         "Luật Thi đua, khen thưởng và không làm căn cứ để tính điểm."],
+        None,
+        [ref("Luật", None, None, None, "Quốc hội", "Luật Công chứng 2024", None, None),
+         ref("Luật", None, None, None, "Quốc hội", "Luật Thi đua, khen thưởng", None, None)],
+    ),
 ]
 
 
@@ -224,11 +296,40 @@ def test_citations(paragraphs, province, expected):
     assert without_spans(refs_in(*paragraphs, province=province)) == expected
 
 
+def test_numbers_of_other_kinds_are_not_citations():
+    """Public texts: a DOI, a national standard's year, a vote count, house numbers, codes of a table."""
+    refs = refs_in(
+        "Journal of Asian Studies. Quyển 77 số 3. tr. 741–771. doi:10.1017/S0021911818000505.",
+        "Căn cứ vào QCVN 26:2010/BTNMT - Quy chuẩn kỹ thuật quốc gia về tiếng ồn;",
+        "Cụ thể 418/487 ĐB có mặt đồng ý, 68 ĐB không đồng ý.",
+        "Bệnh viện Vạn Hạnh | 781/B1-B3-B5 Lê Hồng Phong nối dài, Phường 12",
+        "Trường THCS Hòa Hưng | 493/73A Cách Mạng Tháng Tám, Phường 1",
+        "- Huyện Vĩnh Lợi: 94-C1/K1/K2",
+    )
+    assert refs == ()
+
+
+def test_types_of_licences_consolidated_texts_and_circulars_of_the_front():
+    refs = refs_in(
+        "Giấy phép hoạt động báo điện tử số 140/GP-BTTTT cấp ngày 17/03/2022;",
+        "Văn phòng Quốc hội. \"Văn bản hợp nhất 24/VBHN-VPQH\".",
+        "(20) Thông tri 04/TT-MTTW-BTT năm 2025 ngày 04/11/2025 của Ban Thường trực.",
+    )
+    assert [(r.doc_type, r.symbol) for r in refs] == [
+        ("Giấy phép", "140/GP-BTTTT"), ("Văn bản hợp nhất", "24/VBHN-VPQH"), ("Thông tri", "04/TT-MTTW-BTT")]
+
+
+def test_a_body_named_with_its_country_is_the_body():
+    refs = refs_in("(5) Nghị quyết 101/2025/UBTVQH15 ngày 26/9/2025 của Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam")
+    assert [(r.symbol, r.issuer) for r in refs] == [("101/2025/UBTVQH15", "Quốc hội")]
+
+
 def test_own_number_and_forms_are_not_citations():
     refs = refs_in(
         "(Kèm theo Nghị quyết số: 83/2025/NQ-HĐND ngày 27 tháng 11 năm 2025 của Hội đồng nhân dân thành phố Hà Nội)",
         "Số: 12/QĐ-UBND",
         "Kê khai theo Mẫu số 01/TĐKT kèm theo.",
+        "Số EOF: 649054 /VBĐT",
         "Có mặt: 20/22 , Vắng mặt: 02/22; năm học 2023-2024.",
         symbol="83/2025/NQ-HĐND",
     )

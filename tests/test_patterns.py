@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from miner.data import rows as data_rows
 from miner.normalize import fold
-from miner.patterns import PARTIAL_DATE_RE, SYMBOL_RE, Symbol, parse_date, parse_symbol, symbol_of
+from miner.patterns import (
+    PARTIAL_DATE_RE, SYMBOL_RE, Symbol, glued_alternatives, listed_words, parse_date, parse_symbol, symbol_of,
+)
 
 SYMBOLS = [
     # (text around the symbol, the Symbol found)
@@ -70,6 +75,7 @@ DATES = [
     ("no-ngay", "Tờ trình số 2753/TTr-STP 28/9/2022 và", "2022-09-28"),
     ("slip-nam-for-thang", "Nghị định số 98/2019/NĐ-CP ngày 27 năm 12 năm 2019", "2019-12-27"),
     ("upper-case", "NGÀY 14 THÁNG 6 NĂM 2025", "2025-06-14"),
+    ("space-lost-after-thang", "Hà Tĩnh, ngày 01 tháng12 năm 2025", "2025-12-01"),
     ("not-a-day", "ngày 31/2/2020", None),
     ("blank-day", "Quảng Bình, ngày tháng 10 năm 2022", None),
 ]
@@ -91,3 +97,31 @@ PARTIAL = [
 def test_partial_date_gives_the_year(text, year):
     m = PARTIAL_DATE_RE.search(fold(text))
     assert m is not None and m.group("y") == year
+
+
+# --- Word lists: data/document_words.tsv, citation_words.tsv, name_words.tsv ---------------------
+
+WORD_FILES = ("document_words.tsv", "citation_words.tsv", "name_words.tsv")
+WORD_ROWS = [(file, row) for file in WORD_FILES for row in data_rows(file)]
+
+
+@pytest.mark.parametrize(
+    "file,row", WORD_ROWS, ids=[f"{f}:{r['list']}:{r['entry']}" for f, r in WORD_ROWS]
+)
+def test_each_listed_word_is_written_in_its_example(file, row):
+    """Every entry comes with a real use (or the shape of one): the entry stands in it as a word."""
+    assert row["example"], "no example"
+    example = fold(row["example"].removeprefix("shape:"))
+    assert re.search(rf"(?<!\w){re.escape(fold(row['entry']))}(?!\w)", example)
+
+
+def test_a_list_that_is_not_there_is_an_error():
+    with pytest.raises(LookupError):
+        listed_words("document_words.tsv", "no_such_list")
+
+
+def test_glued_alternatives_let_a_phrase_run_into_the_next_word_but_not_a_single_word():
+    pattern = re.compile(rf"và (?={glued_alternatives('issuer_end_after_and', 'citation_words.tsv')})")
+    assert pattern.search("của quốc hội và nghị quyếtsố 107/2020/qh14")  # matched on lower-cased text
+    assert pattern.search("của chính phủ và các công điện")
+    assert not pattern.search("của chính phủ và cách thức")

@@ -73,6 +73,15 @@ PERSONS = [
      "- Thầy Ma Văn Tuấn, giáo viên Vật lý; cô Bế Thị Thu Hằng (đã có 02 năm).", ["Ma Văn Tuấn", "Bế Thị Thu Hằng"]),
     ("thay-thuoc-and-co-to-are-no-forms-of-address",
      'danh hiệu "Thầy thuốc Nhân dân", "Thầy thuốc Ưu tú"; huyện Cô Tô. Khối thi đua', []),
+    # Public texts: a currency, countries and a language after a family name's look-alike; "Tịnh" is a name.
+    ("currency-countries-language-are-no-persons",
+     "tiền lương được tính bằng Đồng Việt Nam; bao gồm Úc, Ấn Độ, Nhật Bản, Hàn Quốc; "
+     "Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Ninh Tiếng Anh; Hợp nhất | TP Cần Thơ Tỉnh Hậu Giang Tỉnh "
+     "Sóc Trăng; ông Lê Bảo Tịnh", ["Lê Bảo Tịnh"]),
+    # public-web 3eb6b0065020aac4: a name cut where its line broke, written whole further down.
+    ("name-cut-by-a-line-break",
+     "Kính gửi: Ông Thái Mạnh\n\nCường\n\nCục Thuế nhận được đơn của ông Thái Mạnh Cường về chính sách thuế.",
+     ["Thái Mạnh Cường"]),
 ]
 
 
