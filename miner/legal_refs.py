@@ -327,12 +327,22 @@ def _within_code(written: str | None, coded: str | None) -> str | None:
     return written
 
 
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    """`text` in lower case, once for all the citations of a paragraph (a paragraph of 500 KB
+    citing 4,000 documents was lower-cased 4,000 times)."""
+    return text.lower()
+
+
+_NEXT_CHAR_RE = re.compile(r"\s*(\S)")
+
+
 def _org_after(text: str, start: int, several: bool = False) -> tuple[str, int]:
     """The issuer's name written from `start` ("Bộ trưởng Bộ Nội vụ quy định ..."), and where it ends;
     `several` bodies may follow each other after "giữa" ("giữa Bộ Công an, Viện kiểm sát ...")."""
-    lower = text.lower()
+    lower = _lowered(text)
     stop = _ISSUER_STOP_RE.search(lower, start)
-    while stop and lower[stop.start()] == "," and text[stop.end():].lstrip()[:1].isupper() and (
+    while stop and lower[stop.start()] == "," and _upper_next(text, stop.end()) and (
             several or _OFFICE_ONLY_RE.fullmatch(fold(text[start:stop.start()]).strip())):
         # "giữa Bộ Công an, Viện kiểm sát ...", "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
         stop = _ISSUER_STOP_RE.search(lower, stop.end())
@@ -342,6 +352,12 @@ def _org_after(text: str, start: int, several: bool = False) -> tuple[str, int]:
     if len(words) > most:
         end = start + len(" ".join(words[:most]))
     return text[start:end].strip(), end
+
+
+def _upper_next(text: str, pos: int) -> bool:
+    """Whether the first character after `pos` that is not a space is a capital."""
+    m = _NEXT_CHAR_RE.match(text, pos)
+    return bool(m and m.group(1).isupper())
 
 
 def _date_after(folded: str, pos: int) -> re.Match | None:
@@ -363,7 +379,7 @@ def _subject_from(text: str, folded: str, start: int, limit: int, whole_rest: bo
         if not verb:
             return None
         begin = verb.end()
-    end_m = _SUBJECT_END_RE.search(text.lower(), begin, limit)
+    end_m = _SUBJECT_END_RE.search(_lowered(text), begin, limit)
     end = end_m.start() if end_m else limit
     rest = text[end_m.end():limit] if end_m else ""
     if whole_rest and end_m and text[end_m.start()] == ";" and ";" not in rest.rstrip(" ;.") \
@@ -716,7 +732,7 @@ def _laws_in(par: Paragraph, folded: str, taken: list[tuple[int, int]]) -> list[
     text = par.text
     if "uật " not in text:
         return []  # every match of _LAW_RE holds it ("Luật ", "Bộ luật "): tested first, cheaply
-    lower = text.lower()
+    lower = _lowered(text)
     found = []
     last_end = 0
     for m in _LAW_RE.finditer(text):

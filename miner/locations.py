@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -211,12 +212,15 @@ def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
     """(start, end, name, level, province) of each place named in `text`, offsets in `text`."""
     shouted = len(text) < 200 and mostly_capitals(text)
     found: list[tuple[int, int, str, str, str | None]] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the spans taken, which never overlap: sorted by start, so by end too
+    ends: list[int] = []
 
     def add(start: int, end: int, name: str, level: str, province: str | None) -> None:
-        if any(a < end and start < b for a, b in taken) or fold(name) == "viet nam":
+        i = bisect_left(starts, end)  # the spans before i start before `end`; the last of them ends last
+        if (i and ends[i - 1] > start) or fold(name) == "viet nam":
             return
-        taken.append((start, end))
+        starts.insert(i, start)
+        ends.insert(i, end)
         found.append((start, end, name, level, province))
 
     for start, end, prov in find_provinces(text):
