@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 _LOCAL_RE = re.compile(r"local(?::(\d+))?")
 ALLOWED_FAILURES = 2  # a task is tried on 3 workers before its file is failed WorkerCrashed
 CONNECT_SECONDS = 10.0  # to reach the scheduler at the start
+_DONE = ("finished", "error", "cancelled")  # a future's states that end it (but "finished" may turn "lost")
+_NOT_YET = object()  # the result of a future whose result was lost: wait for it again
 
 
 class ClusterFailed(MinerError):
@@ -148,18 +150,29 @@ class DaskExecutor:
                 if exhausted:
                     return
                 raise RuntimeError("no file in flight and no room for another: the writer lost one")
-            try:
-                with self._connection(), self.client.as_current():
-                    finished, _ = distributed.wait(list(pending), timeout=wait_seconds, return_when="FIRST_COMPLETED")
-            except TimeoutError:
-                finished = set()
-            for future in [f for f in pending if f in finished]:
+            self._wait(pending, wait_seconds)
+            # A future seen done may be undone by then: the worker holding its result died and the
+            # scheduler computes it again ("lost", then "pending"). Only what is done now is taken;
+            # the rest is waited for on the next round.
+            for future in [f for f in pending if f.status in _DONE]:
+                result = self._result(future, pending[future][1], wait_seconds)
+                if result is _NOT_YET:
+                    log.info("the result of %s was lost with its worker: it is computed again", future.key)
+                    continue
                 key, task = pending.pop(future)
-                done(key, task, self._result(future, task))
+                done(key, task, result)
                 future.release()
-            if not finished and self.client.status not in ("running", "connecting"):
-                raise ClusterLost(self.address, "lost the Dask scheduler")
             idle()
+
+    def _wait(self, pending: dict, wait_seconds: float) -> None:
+        """Until a future of `pending` is done or `wait_seconds` pass; ClusterLost if the scheduler is gone."""
+        try:
+            with self._connection(), self.client.as_current():
+                distributed.wait(list(pending), timeout=wait_seconds, return_when="FIRST_COMPLETED")
+        except TimeoutError:
+            pass
+        if self.client.status not in ("running", "connecting"):
+            raise ClusterLost(self.address, "lost the Dask scheduler")
 
     @contextmanager
     def _connection(self) -> Iterator[None]:
@@ -173,17 +186,30 @@ class DaskExecutor:
                 raise ClusterLost(self.address, "lost the Dask scheduler") from None
             raise
 
-    def _result(self, future: distributed.Future, task: object) -> object:
-        if future.status == "finished":
-            return future.result()
+    def _result(self, future: distributed.Future, task: object, wait_seconds: float) -> object:
+        """The result of a future that was done (finished, erred or cancelled) an instant ago, or
+        _NOT_YET when its result was lost meanwhile and is being computed again."""
         if future.status == "cancelled":  # the client lost the scheduler
             raise ClusterLost(self.address, "lost the Dask scheduler")
+        if future.status == "finished":
+            try:
+                with self._connection():
+                    return future.result(timeout=wait_seconds)
+            except TimeoutError:  # its worker died as it was fetched: computed again elsewhere
+                return _NOT_YET
+            except distributed.KilledWorker as exc:  # computed again, and that killed its workers
+                return self._killed(task, exc)
+        if future.status != "error":
+            return _NOT_YET
         exc = future.exception()
         if isinstance(exc, distributed.KilledWorker):
-            why = f"the Dask workers running it died {ALLOWED_FAILURES + 1} times"
-            return self.fail(task, WorkerCrashed(task.file.path, why))
+            return self._killed(task, exc)
         # Errors of the file itself come back as its failure: this one is the worker's
         raise ClusterFailed(self.address, f"a Dask worker could not run miner's task ({type(exc).__name__}: {exc})")
+
+    def _killed(self, task: object, exc: Exception) -> object:
+        why = f"the Dask workers running it died {ALLOWED_FAILURES + 1} times"
+        return self.fail(task, WorkerCrashed(task.file.path, why))
 
     def close(self, kill: bool = False) -> None:
         """Let go of the cluster (and stop it when it is this process's own LocalCluster)."""
