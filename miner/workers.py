@@ -17,6 +17,7 @@ import signal
 import threading
 import time
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing import get_context
@@ -65,6 +66,22 @@ Task = object  # what `process` takes: miner.ingest.Task (a `.path` and a `.file
 Result = object  # what `process` returns, or a failure made by `fail`
 Process = Callable[[Task], Result]
 Fail = Callable[[Task, MinerError], Result]
+
+
+class Split:
+    """A task's result that asks for more tasks before its file is done (a long scan's pages):
+    `part(task, i)` for i < `count`, each a task of its own, run anywhere in any order (each within
+    the time and memory limits, a crash failing only that part); then `join(task, results)` with
+    their results (or failures) in order, the task whose result is the file's. `task` is the file's
+    task; `part` and `join` are pure and cheap (they may run on the worker that runs the part)."""
+
+    count: int
+
+    def part(self, task: Task, index: int) -> Task:
+        raise NotImplementedError
+
+    def join(self, task: Task, results: list[Result]) -> Task:
+        raise NotImplementedError
 
 
 # ---------------------------------------------------------------- inside a worker
@@ -318,6 +335,51 @@ class _arenas_bounded:
 
 # ---------------------------------------------------------------- several workers
 
+_JOIN = -1  # the part index of a split file's join
+
+
+@dataclass
+class _SplitFile:
+    """A file whose task asked for parts: its task, its Split, and its parts' results so far."""
+
+    task: Task
+    split: Split
+    results: list[Result | None]
+    missing: int
+
+
+class _Parts:
+    """Files whose task asked for parts (a `Split`): the parts and joins to run before any new file,
+    and the results gathered so far. A part's key is (file's key, index), a join's (key, _JOIN)."""
+
+    def __init__(self) -> None:
+        self.queue: deque[tuple[object, Task]] = deque()
+        self.files: dict[int, _SplitFile] = {}
+
+    def settle(self, key: object, task: Task, result: Result) -> tuple[int, Task, Result] | None:
+        """Take a task's result: (key, file task, result) when it is a file's, else None (its parts
+        or its join are queued)."""
+        if isinstance(key, tuple):
+            key, index = key
+            file = self.files[key]
+            if index == _JOIN:
+                if isinstance(result, Split):
+                    raise TypeError("a split file's join asked for parts of its own")
+                del self.files[key]
+                return key, file.task, result
+            file.results[index] = result
+            file.missing -= 1
+            if file.missing == 0:
+                self.queue.appendleft(((key, _JOIN), file.split.join(file.task, file.results)))  # before other parts
+            return None
+        if isinstance(result, Split):
+            if result.count == 0:
+                raise ValueError("a Split of no parts")
+            self.files[key] = _SplitFile(task, result, [None] * result.count, result.count)
+            self.queue.extend(((key, i), result.part(task, i)) for i in range(result.count))
+            return None
+        return key, task, result
+
 
 class Pool:
     """`size` children fed one task each from a stream of tasks; a late or dead child is killed and
@@ -340,16 +402,23 @@ class Pool:
         wait_seconds: float,
     ) -> None:
         """Process every (key, task) of `items`, calling `done(key, task, result)` as results come and
-        `idle` at least every `wait_seconds`; a new item is taken only while `room()` says so."""
+        `idle` at least every `wait_seconds`; a new item is taken only while `room()` says so. A
+        result that is a `Split` has its parts run (before any new file), then its join, whose result
+        is the file's."""
         first = next(items, None)
         if first is None:  # nothing to read: no worker started
             return
         pending: list[tuple[int, Task]] = [first]
         exhausted = False
+        parts = _Parts()
 
         def feed(child: Child) -> None:
-            """Send an idle, ready child the next task, if there is one and room for it."""
+            """Send an idle, ready child the next part or join, else the next file if there is room."""
             nonlocal exhausted
+            if parts.queue:
+                child.key, task = parts.queue.popleft()
+                child.send(task)
+                return
             if not pending and not exhausted and room():
                 item = next(items, None)
                 exhausted = item is None
@@ -366,7 +435,7 @@ class Pool:
                 if child.ready and child.task is None:
                     feed(child)
             busy = [c for c in self.children if c.task is not None]
-            if not busy and not pending and exhausted:
+            if not busy and not pending and exhausted and not parts.files:
                 return
             listening = [c.conn for c in self.children if not c.conn.closed and (c.task is not None or not c.ready)]
             if not listening:
@@ -380,14 +449,17 @@ class Pool:
                 if not child.conn.closed and child.conn in ready:
                     key = child.key
                     received = child.receive()
+                    finished = parts.settle(key, *received) if received is not None else None
                     if child.alive and child.ready and child.task is None:
-                        feed(child)  # its next file before the writer saves this one: it does not idle
-                    if received is not None:
-                        done(key, *received)
+                        feed(child)  # its next task before the writer saves this one: it does not idle
+                    if finished is not None:
+                        done(*finished)
             now = time.monotonic()
             for child in self.children:
                 if child.late(now):
-                    done(child.key, *child.expire())
+                    finished = parts.settle(child.key, *child.expire())
+                    if finished is not None:
+                        done(*finished)
             idle()
 
     def capacity(self) -> int:

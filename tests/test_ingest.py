@@ -8,6 +8,8 @@ import io
 import os
 import random
 import shutil
+import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -15,12 +17,27 @@ import pytest
 from miner import EXTRACTOR_VERSION, store
 from miner.errors import MinerError
 from miner.normalize import fold
-from miner.ingest import FailedFile, Options, ProcessedFile, Summary, ingest, is_stale, iter_files, process_file
+from miner.ingest import (
+    FailedFile,
+    Options,
+    PageTask,
+    ProcessedFile,
+    Summary,
+    ingest,
+    is_stale,
+    iter_files,
+    process_file,
+    process_task,
+)
 from miner.pipeline import build_record
-from miner.readers import read_document
+from miner.readers import ReadOptions, read_document
+from miner.readers.ocr import tesseract_available
+from miner.readers.pdf import ScanPage
 from miner.store import open_db
 
-from .conftest import SEED, SEED_NAME
+from .conftest import ROOT, SEED, SEED_NAME
+
+DATA = ROOT / "tests" / "data"
 
 ADDED = (
     "\n\nBáo cáo bổ sung: Kho bạc Nhà nước tỉnh Đắk Nông đề nghị Bộ Tài chính tặng Bằng khen cho "
@@ -340,3 +357,67 @@ def test_batches_commit_as_they_go(db_path, archive):
     assert not db.conn.in_transaction
     db.close()
     assert seen == [("0.txt", True), ("000-khoi5-daknong-2022.txt", False), ("1.txt", True), ("2.txt", False)]
+
+
+# ---------------------------------------------------------------- a scan's pages as tasks
+
+
+def misbehave_on_page_two(task):
+    """Page 2 of a split PDF hangs on "treo*", kills its worker on "chết*", meets a bug on "lỗi*";
+    the other pages are read as blank, without OCR (run in the workers)."""
+    if isinstance(task, PageTask):
+        name = Path(task.path).name
+        if task.page == 1 and name.startswith("treo"):
+            time.sleep(3600)
+        if task.page == 1 and name.startswith("chết"):
+            os.kill(os.getpid(), signal.SIGKILL)
+        if task.page == 1 and name.startswith("lỗi"):
+            raise ZeroDivisionError("division by zero")
+        return ScanPage(task.page, (), 842.0)
+    return process_task(task)
+
+
+@pytest.mark.skipif(not tesseract_available(), reason="Tesseract with the Vietnamese model is not installed")
+def test_a_page_that_hangs_or_kills_its_worker_fails_its_file_with_the_page(tmp_path):
+    """A PDF's pages OCR'd a task each (--ocr always on a two-page PDF): a page over the time limit,
+    one whose process dies and one that meets a bug fail their file, naming the page; the run goes on."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for name in ("treo.pdf", "chết.pdf", "lỗi.pdf"):
+        shutil.copy(DATA / "features.pdf", archive / name)
+    (archive / "tốt.txt").write_text("Báo cáo số 7/BC-UBND về công tác năm 2022.", encoding="utf-8")
+    db = open_db(tmp_path / "t.db")
+    options = Options(workers=2, timeout=3, read=ReadOptions(ocr="always"))
+    summary = ingest(db, [archive], options=options, process=misbehave_on_page_two)
+    errors = db.execute("select path, error_class, message from ingest_errors order by path").fetchall()
+    db.close()
+    assert summary.line() == "ingested 1, unchanged 0, failed 3, skipped 0"
+    paths = {name: str(archive / name) for name in ("chết.pdf", "lỗi.pdf", "treo.pdf")}
+    assert errors == sorted([
+        (paths["chết.pdf"], "WorkerCrashed", f"{paths['chết.pdf']}: page 2 of 2: the process reading it died "
+         "(signal SIGKILL) (re-save or re-export the file; if it opens fine elsewhere, report it to miner's "
+         "developers with the file)"),
+        (paths["lỗi.pdf"], "InternalError", f"{paths['lỗi.pdf']}: page 2 of 2: miner failed on it "
+         "(ZeroDivisionError: division by zero) (this is a bug in miner: report it with the file (the traceback "
+         "is in the log))"),
+        (paths["treo.pdf"], "TimedOut", f"{paths['treo.pdf']}: page 2 of 2: reading and extracting it took over "
+         "3 s (check that the file opens in its own application and re-save it; if it is genuine but slow (a long "
+         "scan), raise the limit with --timeout)"),
+    ])
+
+
+@pytest.mark.skipif(not tesseract_available(), reason="Tesseract with the Vietnamese model is not installed")
+def test_a_split_scan_is_stored_as_read_whole(tmp_path):
+    """The two-page test scan through workers (each page a task, OCR'd) and in this process: the same rows."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    shutil.copy(DATA / "features.pdf", archive / "features.pdf")
+    options = ReadOptions(ocr="always")
+    for name, workers in (("alone", 0), ("pooled", 2)):
+        db = open_db(tmp_path / f"{name}.db")
+        assert ingest(db, [archive], options=Options(workers=workers, read=options)).line() == (
+            "ingested 1, unchanged 0, failed 0, skipped 0"
+        )
+        db.close()
+    assert rows_of(tmp_path / "pooled.db") == rows_of(tmp_path / "alone.db")
+    assert query(tmp_path / "alone.db", "select count(*) from paragraphs")[0][0] >= 5

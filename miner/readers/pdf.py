@@ -15,7 +15,9 @@ coordinates and its height: plain values, pickled back from a worker); `assemble
 scans, options) -> Document` reads the other pages' text layers and lays out every page in
 order, raising ValueError unless `scans` holds exactly the pages `scan_pages` names. Each takes
 the file's bytes, opens them itself and keeps nothing. `read_pdf` is the three on one opened
-file, so the Document is the same however the pages were read.
+file, so the Document is the same however the pages were read. `read_or_split(path, data,
+options, split_from)` is `read_pdf` unless `split_from` or more pages are scans, which it then
+names (`Scans`): an ingest's first task on a PDF, which reads the text layers once either way.
 
 PDF text comes from pypdfium2 (Google's PDFium, BSD/Apache licensed, wheels for every platform,
 C speed, a box for each character to see the layout) rather than pdfminer.six/pdfplumber (MIT, but
@@ -394,11 +396,35 @@ def read_pdf(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) ->
     reading of scanned pages; lines re-joined into paragraphs, page furniture dropped.
 
     The steps of `scan_pages`, `read_scan_page` for each scan and `assemble`, on one opened PDF."""
+    document = read_or_split(path, data, options)
+    assert isinstance(document, Document)
+    return document
+
+
+@dataclass(frozen=True)
+class Scans:
+    """The pages (from 0) of a PDF to OCR, of its `total` pages: what `read_or_split` gives for a
+    PDF it does not read whole."""
+
+    pages: tuple[int, ...]
+    total: int
+
+
+def read_or_split(
+    path: str | Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS, split_from: int = 0
+) -> Document | Scans:
+    """`read_pdf`'s Document, or, when `split_from` (not 0) or more pages are scans to OCR, their
+    Scans, for `read_scan_page` to OCR as tasks of their own and `assemble` to finish: what an
+    ingest calls on a worker, so that the text layers are read once for a PDF it does not split.
+    MissingTool (naming how many pages are scans) when there are scans and no Tesseract, either way."""
+    path = Path(path)
     with _opened(path, data, options) as pdf:
         layers = _text_layers(pdf)
         numbers = _pages_to_ocr(pdf, layers, options.ocr)
         if numbers:
             _require_tesseract(path, len(numbers), len(pdf))
+        if split_from and len(numbers) >= split_from:
+            return Scans(tuple(numbers), len(pdf))
         scans = {number: _read_scan_page(pdf, number, path) for number in numbers}
         return _assemble(path, pdf, layers, scans, options)
 
