@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import real_archive  # noqa: E402
+import reaper  # noqa: E402
 from archive_scale import archive as synthetic_archive  # noqa: E402
 from archive_scale import miner_command  # noqa: E402
 
@@ -86,6 +87,7 @@ def ingest(paths: list[Path], db: Path, mode: str) -> dict:
     proc = subprocess.run([*miner_command(), "ingest", *map(str, paths), "--db", str(db), *mode_args(mode)],
                           capture_output=True, text=True)
     wall = time.perf_counter() - start
+    reaper.reap()  # the server that forked the workers, and with it their CPU time
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"miner ingest failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
@@ -146,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scan-modes", default="workers:2/whole,workers:2,dask:local:2",
                     help="the ways the scans are ingested ('/whole': --split-pages 0)")
     args = ap.parse_args(argv)
+    reaper.adopt_orphans()
     OUT.mkdir(parents=True, exist_ok=True)
     folder = text_archive(args.archive, args.docs)
     modes = args.modes.split(",")

@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import real_archive  # noqa: E402
+import reaper  # noqa: E402
 from archive_scale import archive, database_figures  # noqa: E402
 
 INGEST = "import sys; from miner.cli import cli; sys.exit(cli())"
@@ -59,6 +60,7 @@ def ingest_once(source: Path, folder: Path, db: Path, workers: int) -> tuple[flo
         check=True, env=env, stdout=subprocess.DEVNULL,
     )
     wall = time.perf_counter() - start
+    reaper.reap()  # the server that forked the workers, and with it their CPU time
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return wall, cpu
@@ -73,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--against", default="HEAD", help="git revision of miner to compare with")
     args = ap.parse_args(argv)
+    reaper.adopt_orphans()
     OUT.mkdir(parents=True, exist_ok=True)
     if args.archive == "dev":
         folder = real_archive.dev_copies(20, args.seed)

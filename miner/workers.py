@@ -14,13 +14,15 @@ import ctypes
 import logging
 import os
 import signal
+import sys
 import threading
 import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
+from multiprocessing.context import BaseContext
 from multiprocessing.connection import Connection, wait
 
 from .errors import MinerError, TooLarge, UnreadableFile
@@ -90,9 +92,10 @@ class Split:
 PR_SET_PDEATHSIG = 1
 
 
-def die_with_parent(parent: int) -> None:
+def die_with_parent(parent: int, watch: bool = True) -> None:
     """Make this process end when `parent` does, even by SIGKILL: the kernel's parent-death signal
-    on Linux, and everywhere a thread that watches the parent's pid once a second."""
+    on Linux, and (unless `watch` is false: a process that forks others) a thread that watches the
+    parent's pid once a second, everywhere."""
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
@@ -100,14 +103,16 @@ def die_with_parent(parent: int) -> None:
         pass
     if os.getppid() != parent:  # the parent died before the signal was asked for
         os._exit(1)
+    if not watch:
+        return
 
-    def watch() -> None:
+    def watching() -> None:
         while True:
             time.sleep(1.0)
             if os.getppid() != parent:
                 os._exit(1)
 
-    threading.Thread(target=watch, name="miner-parent-watch", daemon=True).start()
+    threading.Thread(target=watching, name="miner-parent-watch", daemon=True).start()
 
 
 def limit_address_space(limit: int | None) -> None:
@@ -176,10 +181,12 @@ def run_one(process: Process, fail: Fail, limits: Limits, task: Task) -> tuple[R
 _READY = "ready"
 
 
-def _serve(conn: Connection, process: Process, fail: Fail, warm: Callable[[], None], limits: Limits, parent: int) -> None:
-    """A worker: tie its life to the parent's, limit its memory, warm up, then read and extract one
-    task at a time until told to stop."""
-    die_with_parent(parent)
+def _serve(
+    conn: Connection, process: Process, fail: Fail, warm: Callable[[], None], limits: Limits, parent: int | None
+) -> None:
+    """A worker: tie its life to the parent's (`parent`, or the server it was forked from), limit
+    its memory, warm up, then read and extract one task at a time until told to stop."""
+    die_with_parent(os.getppid() if parent is None else parent)
     if hasattr(os, "setpgrp"):
         os.setpgrp()  # its own group, so a kill takes the programs it runs (Tesseract, antiword) with it
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
@@ -200,6 +207,27 @@ def _serve(conn: Connection, process: Process, fail: Fail, warm: Callable[[], No
 # ---------------------------------------------------------------- a worker, seen from outside
 
 
+def _context() -> BaseContext:
+    """How worker processes start: forked from a server process that loaded miner once (Linux: it
+    ends with this process, see miner/warm.py), else spawned (a fresh Python that imports miner).
+    Never forked from this process: an open SQLite connection, or a Dask worker's threads, must
+    not be copied."""
+    if sys.platform.startswith("linux") and "forkserver" in get_all_start_methods():
+        context = get_context("forkserver")
+        context.set_forkserver_preload(["miner.warm"])
+        return context
+    return get_context("spawn")
+
+
+def _parent() -> int | None:
+    """The pid a new worker dies with: this process's when spawned, None when forked from the
+    server (its own parent, which dies with this process)."""
+    return None if _CONTEXT.get_start_method() == "forkserver" else os.getpid()
+
+
+_CONTEXT = _context()
+
+
 class ChildFailed(Exception):
     """The child died while starting: no task can be given to it."""
 
@@ -207,13 +235,13 @@ class ChildFailed(Exception):
 class Child:
     """One worker process, its end of the pipe, and the task it works on (None when idle)."""
 
-    context = get_context("spawn")  # no fork: an open SQLite connection (or a Dask worker's threads) must not be copied
+    context = _CONTEXT
 
     def __init__(self, process: Process, fail: Fail, warm: Callable[[], None], limits: Limits):
         self.process, self.fail, self.limits = process, fail, limits
         parent, child = self.context.Pipe()
         self.proc = self.context.Process(
-            target=_serve, args=(child, process, fail, warm, limits, os.getpid()), daemon=True, name="miner-worker"
+            target=_serve, args=(child, process, fail, warm, limits, _parent()), daemon=True, name="miner-worker"
         )
         with _arenas_bounded(), _may_have_children():
             self.proc.start()
