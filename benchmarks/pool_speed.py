@@ -56,7 +56,7 @@ def ingest_once(source: Path, folder: Path, db: Path, workers: int) -> tuple[flo
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-c", INGEST, "ingest", str(folder), "--db", str(db), "--workers", str(workers)],
+        [sys.executable, "-P", "-c", INGEST, "ingest", str(folder), "--db", str(db), "--workers", str(workers)],
         check=True, env=env, stdout=subprocess.DEVNULL,
     )
     wall = time.perf_counter() - start
