@@ -327,7 +327,16 @@ def process_task(task: Task | PageTask | AssembleTask) -> ProcessedFile | Failed
 
     A PDF with `task.split_pages` scanned pages or more is not read whole: its ScanSplit asks for
     a PageTask per scan (its result the page's ScanPage, or its failure) and then an AssembleTask
-    (the file's result, the same as reading it whole)."""
+    (the file's result, the same as reading it whole).
+
+    The cycle collector is paused meanwhile: reading makes many objects (a Markdown parser's
+    tokens) and almost no cycles (a few from a parser's exceptions, found after), and its passes
+    cost a tenth of the task on the public texts."""
+    with collector_paused():
+        return _process(task)
+
+
+def _process(task: Task | PageTask | AssembleTask) -> ProcessedFile | FailedFile | ScanSplit | pdf.ScanPage:
     if isinstance(task, PageTask):
         return _ocr_page(task)
     if isinstance(task, AssembleTask):
