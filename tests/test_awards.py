@@ -594,6 +594,9 @@ def test_grantor_name(written: str, expected: str | None) -> None:
 
 ISSUERS_HEADS = [
     # (issuer, written, the grantor): a central office heads a provincial branch only when it heads the issuer
+    # The issuer itself, as the header reads it, where a scan misread the heading (QĐ 69/QĐ-UBND Hải Dương).
+    ("Ủy ban nhân dân tỉnh Hải Dương", "CHỦ TỊCH ỦY BAN NHÂN DẦN TỈNH HÁI DƯƠNG",
+     "Chủ tịch Ủy ban nhân dân tỉnh Hải Dương"),
     ("Cục Thuế tỉnh Bình Định", "CỤC TRƯỞNG CỤC THUẾ", "Cục trưởng Cục Thuế tỉnh Bình Định"),
     ("Kho bạc Nhà nước tỉnh Quảng Ninh", "Tổng Giám đốc KBNN", "Tổng Giám đốc Kho bạc Nhà nước"),
     ("Sở Tư pháp tỉnh Quảng Bình", "Cục trưởng Cục Thuế", "Cục trưởng Cục Thuế"),
