@@ -898,3 +898,109 @@ def test_a_blank_form_grants_nothing() -> None:
     assert is_blank_form(_doc(text)) and _awards(text, header) == []
     assert not is_blank_form(_doc(DECISION))
 
+
+def test_a_list_annexed_after_the_signature_under_a_heading_read_as_cells() -> None:
+    """QĐ 2871/QĐ-UBND Quảng Bình as a scan reads: the list "kèm theo" the decision follows its signature under
+    a heading the scan gives as cells ("NỊ | DANH SÁCH") and the lines citing the decision (its "(Kèm theo"
+    lost); its section "I. Tập thể" lost too, "II. Cá nhân" read "H. Cá nhân". Not the "Nơi nhận" items."""
+    text = ("Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho 05 tập thể và 04 cá nhân, đã có thành tích xuất sắc "
+            "trong 10 năm triển khai thực hiện Luật Phổ biến, giáo dục pháp luật trên địa bàn tỉnh (có Danh sách "
+            "kèm theo).\n"
+            "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Giám đốc Sở Tư pháp và các tập thể, "
+            "cá nhân có tên tại Điều 1 căn cứ Quyết định thi hành ./.\n"
+            "Nơi nhận:\n- Như Điều 2;\n- Sở Nội vụ;\n- Lưu: VT, NCVX.\nTrần Thắng\n"
+            "NỊ | DANH SÁCH\n"
+            "sắt địầh 2! số? /QĐ-UBND ngày⁄/tháng 10 năm 2022\n"
+            "` | của Chủ tịch UBND tỉnh)\n"
+            "1. Phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp;\n"
+            "2. Công an tỉnh;\n"
+            "H. Cá nhân\n"
+            "1. Ông Trương Quang Sáng, Phó Giám đốc Sở Tư pháp;\n"
+            "2. Đại tá Lê Văn Tiến, Chính ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh;")
+    header = replace(QUANG_BINH, signer="Trần Thắng")
+    grantor = "Chủ tịch Ủy ban nhân dân tỉnh Quảng Bình"
+    assert _awards(text, header) == [
+        ("Bằng khen", "Phòng Phổ biến, giáo dục pháp luật Sở Tư pháp tỉnh Quảng Bình", grantor, 2022, "granted", None),
+        ("Bằng khen", "Công an tỉnh Quảng Bình", grantor, 2022, "granted", None),
+        ("Bằng khen", "Trương Quang Sáng", grantor, 2022, "granted", None),
+        ("Bằng khen", "Lê Văn Tiến", grantor, 2022, "granted", None),
+    ]
+
+
+def test_items_whose_markers_are_lost() -> None:
+    """Biên bản 02/BB-STP Quảng Bình as a scan reads: the list's numbers lost (OCR of a table), so each line
+    of names only is an item: a body with a stray word of a cell ("Em"), two bodies or two persons with their
+    offices on one line. A sentence ends the list: the secretary who signs under it receives nothing."""
+    text = ("3. Trên cơ sở xem xét hồ sơ và thành tích của các tập thể và cá nhân, Hội đồng Thi đua - Khen thưởng Sở "
+            "Tư pháp thống nhất đề nghị Hội đồng Thi đua - Khen thưởng tỉnh xét, đề nghị tặng Bằng khen Chủ tịch "
+            "UBND tỉnh cho 05 tập thể và 04 cá nhân có thành tích trong 10 năm thực hiện Luật Phổ biến giáo dục pháp "
+            "luật, cụ thể:\n"
+            "Tập thể, cá nhân đề nghị xét khen thưởng\n"
+            "Em Phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp tỉnh Quảng Bình\n"
+            "UBND huyện Quảng Ninh sa Sở Tài nguyên và Môi trường tỉnh Quảng Bình\n"
+            "Kẻ Cá nhân\n"
+            "Ông Trương Quang Sáng, Phó Giám đốc Sở Tư pháp tỉnh Quảng Bình lự 3E) Đại tá Lê Văn Tiến - Chính ủy Bộ "
+            "đội Biên phòng tỉnh Quảng Bình\n"
+            "Ông Nguyễn Văn Tình - Phó Chủ tịch UBND thị xã Ba Đồn\n"
+            "Hội đồng Thi đua - Khen thưởng Sở Tư pháp đã thống nhất và biểu quyết 09/09 thành viên có mặt (100%).\n"
+            "Nguyễn Văn Nghĩa")
+    header = Header(kind="bien_ban", year=2022, issuer="Sở Tư pháp tỉnh Quảng Bình", province="Quảng Bình",
+                    signer="Nguyễn Văn Nghĩa")
+    grantor = "Chủ tịch Ủy ban nhân dân tỉnh Quảng Bình"
+    assert _awards(text, header) == [
+        ("Bằng khen", name, grantor, 2022, "proposed", None) for name in (
+            "Phòng Phổ biến, giáo dục pháp luật Sở Tư pháp tỉnh Quảng Bình", "Ủy ban nhân dân huyện Quảng Ninh",
+            "Sở Tài nguyên và Môi trường tỉnh Quảng Bình", "Trương Quang Sáng", "Lê Văn Tiến", "Nguyễn Văn Tình")
+    ]
+
+
+def test_a_sentence_about_a_person_is_no_unmarked_item() -> None:
+    """After the items, a line that starts with a person and says what they do is no item."""
+    text = ("Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho các cá nhân sau:\n"
+            "Ông Trương Quang Sáng, Phó Giám đốc Sở Tư pháp tỉnh Quảng Bình\n"
+            "Đồng chí Trần Chí Tiến, Giám đốc Sở Tư pháp phát biểu kết luận.")
+    header = Header(kind="bien_ban", year=2022, issuer="Sở Tư pháp tỉnh Quảng Bình", province="Quảng Bình")
+    assert [a[1] for a in _awards(text, header)] == ["Trương Quang Sáng"]
+
+
+HAI_DUONG_OFFICE = """QUYẾT ĐỊNH
+
+Về việc khen thưởng thành tích các tập thể, cá nhân thuộc Văn phòng UBND tỉnh năm 2010
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG
+
+Điều 1. Công nhận Tập thể Lao động xuất sắc kèm theo tiền thưởng cho 04 tập thể, đã có thành tích hoàn thành xuất sắc nhiệm vụ năm 2010. Danh sách như sau:
+
+* Tập thể Lao động xuất sắc:
+
+1. Văn phòng Ủy ban nhân dân tỉnh;
+
+2. Phòng Nội chính;
+
+3. Nhà khách Văn phòng..
+
+Điều 2. Mức tiền thưởng cho một Tập thể Lao động xuất sắc: 1.100.000 đồng.
+"""
+
+
+def test_units_completed_with_the_body_their_document_gives() -> None:
+    """QĐ 69/QĐ-UBND Hải Dương: its units ("Phòng Nội chính", "Nhà khách Văn phòng") are those of the body its
+    title names ("các tập thể, cá nhân thuộc Văn phòng UBND tỉnh"), not of the province; the body itself stays."""
+    header = replace(HAI_DUONG, title="Về việc khen thưởng thành tích các tập thể, cá nhân thuộc Văn phòng UBND "
+                                      "tỉnh năm 2010")
+    office = "Văn phòng Ủy ban nhân dân tỉnh Hải Dương"
+    assert [a[1] for a in _awards(HAI_DUONG_OFFICE, header)] == [
+        office, f"Phòng Nội chính {office}", f"Nhà khách {office}"]
+
+
+def test_units_completed_with_the_one_body_the_document_names_them_with() -> None:
+    """No title saying whose units: the body the document names one of them with ("Phòng Nội chính Văn phòng Ủy
+    ban nhân dân tỉnh") is the parent of the others; without such a body they stay as they were."""
+    text = ("Điều 1. Tặng Bằng khen cho 02 tập thể đã có thành tích xuất sắc năm 2010, gồm:\n"
+            "1. Phòng Nội chính Văn phòng Ủy ban nhân dân tỉnh;\n"
+            "2. Phòng Quản trị - Tài vụ.")
+    office = "Văn phòng Ủy ban nhân dân tỉnh Hải Dương"
+    assert [a[1] for a in _awards(text, HAI_DUONG)] == [f"Phòng Nội chính {office}", f"Phòng Quản trị - Tài vụ {office}"]
+    alone = "Điều 1. Tặng Bằng khen cho 01 tập thể đã có thành tích xuất sắc năm 2010, gồm:\n1. Phòng Quản trị - Tài vụ."
+    assert [a[1] for a in _awards(alone, HAI_DUONG)] == ["Phòng Quản trị - Tài vụ tỉnh Hải Dương"]
+
