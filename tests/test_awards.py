@@ -1004,3 +1004,30 @@ def test_units_completed_with_the_one_body_the_document_names_them_with() -> Non
     alone = "Điều 1. Tặng Bằng khen cho 01 tập thể đã có thành tích xuất sắc năm 2010, gồm:\n1. Phòng Quản trị - Tài vụ."
     assert [a[1] for a in _awards(alone, HAI_DUONG)] == ["Phòng Quản trị - Tài vụ tỉnh Hải Dương"]
 
+
+def test_a_list_heading_keeps_the_year_of_the_sentence_that_attaches_it() -> None:
+    """A decision of 2024 for the achievements of 2023: its annexed list's heading names the award, not the year."""
+    text = ("Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho 01 tập thể và 01 cá nhân đã có thành tích xuất sắc "
+            "trong công tác năm 2023 (có danh sách kèm theo).\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n"
+            "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH\n"
+            "(Kèm theo Quyết định số 1234/QĐ-UBND ngày 15/01/2024 của Chủ tịch UBND tỉnh)\n"
+            "1. Công an huyện Nghi Lộc;\n"
+            "2. Ông Trần Văn Hùng, Trưởng phòng Quản lý ngân sách, Sở Tài chính.")
+    header = Header(kind="quyet_dinh", year=2024, issuer="Ủy ban nhân dân tỉnh Nghệ An", province="Nghệ An")
+    grantor = "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An"
+    assert _awards(text, header) == [("Bằng khen", "Công an huyện Nghi Lộc", grantor, 2023, "granted", None),
+                                     ("Bằng khen", "Trần Văn Hùng", grantor, 2023, "granted", None)]
+
+
+def test_names_after_la_when_the_clause_counts_who_receive() -> None:
+    """A report: "02 cá nhân được công nhận danh hiệu ... là ông X và bà Y" gives it to both; "là" after an award
+    without a count before it names no recipient."""
+    header = Header(kind="bao_cao", year=2023, issuer="Sở Tư pháp tỉnh Bình Định", province="Bình Định")
+    text = ("Năm 2023, 02 cá nhân được công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh là ông Nguyễn Văn Bình và bà "
+            "Trần Thị Lan.")
+    assert [a[:2] for a in _awards(text, header)] == [
+        ("Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Nguyễn Văn Bình"),
+        ("Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Trần Thị Lan")]
+    assert _awards("Cơ quan thường trực xét tặng Bằng khen là Sở Nội vụ.", header) == []
+

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -108,6 +108,15 @@ _INLINE_AFTER_RE = re.compile(
     rf"|(?:{alternatives('rank_grade')})\s+(?:{alternatives('rank')}))\s+|(?:[a-zđ]{{1,7}}\.)+\s*){{0,3}}$"
 )
 _MAX_RECIPIENT_WORDS = 25
+# "02 cá nhân được công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh là ông Nguyễn Văn Bình và bà Trần Thị Lan": the
+# names after "là", when the clause counts those who receive before the award.
+_INLINE_AFTER_IS_RE = re.compile(
+    rf"[^.;:]{{0,40}}?\s(?:là|gồm)\s+(?:(?:{alternatives('body_address', 'person_address')})\s+)?$"
+)
+_COUNTED_BEFORE_RE = re.compile(
+    rf"(?<!\w)\d+\s+(?:{alternatives('recipient_kind')}|đơn vị|đồng chí)\s+(?:(?:{alternatives('before_passive')})\s+)*"
+    rf"(?:được|{alternatives('receive')})(?!\w)"
+)
 # A mark in a table's cell under an award ("x", "✓"), and the words of such a header cell at most
 # ("Danh hiệu Chiến sĩ thi đua cơ sở", "Giấy khen của Hiệu trưởng").
 _MARK_RE = re.compile(r"[xX✓✔vV+*]|(?i:có)")
@@ -541,7 +550,13 @@ class _Finder:
         """"DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2023": what the list below receives or is proposed for (the
         list a decision said it attaches, when the heading names no award)."""
         current = self.context(para, mentions[0] if mentions else None, low, lists.proposal)
-        return lists._replace(current=lists.attached if not mentions and lists.attached else current, tail=para.seq)
+        if lists.attached and not mentions:
+            current = lists.attached
+        elif lists.attached and lists.attached.year and not _paragraph_year(para.text):
+            # "DANH SÁCH ... ĐƯỢC TẶNG BẰNG KHEN": the year of the achievement is the attaching sentence's
+            # ("... có thành tích xuất sắc trong công tác năm 2023"), not the decision's.
+            current = replace(current, year=lists.attached.year)
+        return lists._replace(current=current, tail=para.seq)
 
     def unmarked_item(self, para: Paragraph, current: _Context) -> bool:
         """An item whose marker is not in the text (a Word list's numbers, a table's "STT" column lost to
@@ -949,7 +964,8 @@ class _Finder:
                     if s - end > _INLINE_AFTER_REACH:
                         break
                     if (_INLINE_AFTER_RE.match(low, end, s) or _INLINE_AFTER_COUNT_RE.match(low, end, s)
-                            or _INLINE_AFTER_LIST_RE.match(low, end, s) and not _MEMBERS_RE.search(low, clause_start, s)):
+                            or _INLINE_AFTER_LIST_RE.match(low, end, s) and not _MEMBERS_RE.search(low, clause_start, s)
+                            or _INLINE_AFTER_IS_RE.match(low, end, s) and _COUNTED_BEFORE_RE.search(low, clause_start, start)):
                         found = self.listed(low, spans, i, 1, clause_start)
                         break
             if not found:
