@@ -965,7 +965,8 @@ class _Finder:
                         break
                     if (_INLINE_AFTER_RE.match(low, end, s) or _INLINE_AFTER_COUNT_RE.match(low, end, s)
                             or _INLINE_AFTER_LIST_RE.match(low, end, s) and not _MEMBERS_RE.search(low, clause_start, s)
-                            or _INLINE_AFTER_IS_RE.match(low, end, s) and _COUNTED_BEFORE_RE.search(low, clause_start, start)):
+                            or _INLINE_AFTER_IS_RE.match(low, end, s)
+                            and _COUNTED_BEFORE_RE.search(low, max(clause_start, start - _STATUS_REACH), start)):
                         found = self.listed(low, spans, i, 1, clause_start)
                         break
             if not found:
