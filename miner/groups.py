@@ -33,8 +33,12 @@ def _alternatives(name: str) -> str:
 # Matched on folded text; the capital is checked on the original. The first letters first (word_starts):
 # the regex engine skips to a "k" or a "c".
 _GROUP_RE = re.compile("(" + word_starts([fold(w) for w in _words("head")]) + r")( thi dua)(?!\w)")
-_NUMBERS_RE = re.compile(r"\s+so\s+(\d{1,3})((?:\s*,\s*\d{1,3})*(?:\s*(?:,|va)\s*\d{1,3}))?(?!\w)")
-_MORE_NUMBERS_RE = re.compile(r"\d{1,3}")
+# "số 5", "số 1, 2 và 3", "số 1, số 2 và số 3", "số III" (a numeral in capitals).
+_NUMBER = r"(?:\d{1,3}|[ivx]{1,4}(?!\w))"
+_NUMBERS_RE = re.compile(
+    rf"\s+so\s+({_NUMBER})((?:\s*,\s*(?:so\s+)?{_NUMBER})*(?:\s*(?:,|va)\s*(?:so\s+)?{_NUMBER}))?(?!\w)"
+)
+_MORE_NUMBERS_RE = re.compile(rf"(?<!\w){_NUMBER}")
 # Where a descriptor stops: punctuation or a word that starts the rest of the sentence, or a year.
 # Matched on the lower-cased text with its marks ("nhân" in "Ủy ban nhân dân" is no "nhận").
 _STOP_RE = re.compile(
@@ -124,11 +128,12 @@ def _groups_in(seq: int, text: str) -> list[tuple[str, Span]]:
             continue  # a heading in capitals: "A. KHỐI THI ĐUA DO UBND TỈNH QUYẾT ĐỊNH THÀNH LẬP"
         head = head[:1] + head[1:].lower()
         numbers = _NUMBERS_RE.match(folded, m.end())
-        if numbers:
+        if numbers and all(text[n.start() : n.end()].isupper() or n.group().isdigit()
+                           for n in _MORE_NUMBERS_RE.finditer(folded, numbers.start(1), numbers.end())):
             end = numbers.end()
             written = text[m.start() : end]
-            for n in [numbers.group(1), *_MORE_NUMBERS_RE.findall(numbers.group(2) or "")]:
-                found.append((f"{head} số {int(n)}", Span(seq, m.start(), end, written)))
+            for n in _MORE_NUMBERS_RE.findall(folded, numbers.start(1), end):
+                found.append((f"{head} số {int(n) if n.isdigit() else n.upper()}", Span(seq, m.start(), end, written)))
             continue
         start = m.end()
         while start < len(text) and text[start] == " ":

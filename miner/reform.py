@@ -124,8 +124,8 @@ def commune_now(level: str, name: str, province: str, district: str | None = Non
         chosen = anywhere
     else:
         return None
-    if chosen.mapping_type == MappingType.DIVIDED:
-        return None
+    if chosen.mapping_type == MappingType.DIVIDED or not chosen.new.ward:
+        return None  # (underthesea knows some communes' new province only: ", tỉnh Quảng Ngãi")
     return f"{chosen.new.ward}, {_lower_level(chosen.new.province)}"
 
 

@@ -78,6 +78,11 @@ TYPES = [
     ("commemorative-medal", "Kỷ niệm chương \"Vì sự nghiệp Nông nghiệp và Môi trường\"", ["Kỷ niệm chương"]),
     ("honorary-titles-abbreviated", "Thông báo về việc xét tặng danh hiệu NGND, NGƯT lần thứ 17",
      ["Nhà giáo nhân dân", "Nhà giáo ưu tú"]),
+    ("resistance-order-is-another", "- 3 Huân chương Chiến công giải phóng hạng Nhất, Nhì, Ba", []),
+    ("class-after-the-war", "- Huân chương Kháng chiến chống Mỹ cứu nước hạng Nhất",
+     ["Huân chương Kháng chiến hạng Nhất"]),
+    ("order-and-medal-of-one-name", "6 | Huân, Huy chương kháng chiến (chống Mỹ)",
+     ["Huân chương Kháng chiến", "Huy chương Kháng chiến"]),
     ("certificate-of-pm", "khen thưởng xứng đáng (Huân chương, bằng khen Thủ tướng Chính phủ,...)", ["Bằng khen"]),
     ("class-after-the-closing-quote", "C) “Huân chương Độc lập” hạng nhất, hạng nhì, hạng ba;",
      ["Huân chương Độc lập hạng Nhất", "Huân chương Độc lập hạng Nhì", "Huân chương Độc lập hạng Ba"]),
@@ -589,6 +594,9 @@ def test_grantor_name(written: str, expected: str | None) -> None:
 
 ISSUERS_HEADS = [
     # (issuer, written, the grantor): a central office heads a provincial branch only when it heads the issuer
+    # The issuer itself, as the header reads it, where a scan misread the heading (QĐ 69/QĐ-UBND Hải Dương).
+    ("Ủy ban nhân dân tỉnh Hải Dương", "CHỦ TỊCH ỦY BAN NHÂN DẦN TỈNH HÁI DƯƠNG",
+     "Chủ tịch Ủy ban nhân dân tỉnh Hải Dương"),
     ("Cục Thuế tỉnh Bình Định", "CỤC TRƯỞNG CỤC THUẾ", "Cục trưởng Cục Thuế tỉnh Bình Định"),
     ("Kho bạc Nhà nước tỉnh Quảng Ninh", "Tổng Giám đốc KBNN", "Tổng Giám đốc Kho bạc Nhà nước"),
     ("Sở Tư pháp tỉnh Quảng Bình", "Cục trưởng Cục Thuế", "Cục trưởng Cục Thuế"),
@@ -889,4 +897,137 @@ def test_a_blank_form_grants_nothing() -> None:
     header = Header(kind="to_trinh", year=2024, province="Quảng Bình")
     assert is_blank_form(_doc(text)) and _awards(text, header) == []
     assert not is_blank_form(_doc(DECISION))
+
+
+def test_a_list_annexed_after_the_signature_under_a_heading_read_as_cells() -> None:
+    """QĐ 2871/QĐ-UBND Quảng Bình as a scan reads: the list "kèm theo" the decision follows its signature under
+    a heading the scan gives as cells ("NỊ | DANH SÁCH") and the lines citing the decision (its "(Kèm theo"
+    lost); its section "I. Tập thể" lost too, "II. Cá nhân" read "H. Cá nhân". Not the "Nơi nhận" items."""
+    text = ("Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho 05 tập thể và 04 cá nhân, đã có thành tích xuất sắc "
+            "trong 10 năm triển khai thực hiện Luật Phổ biến, giáo dục pháp luật trên địa bàn tỉnh (có Danh sách "
+            "kèm theo).\n"
+            "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Giám đốc Sở Tư pháp và các tập thể, "
+            "cá nhân có tên tại Điều 1 căn cứ Quyết định thi hành ./.\n"
+            "Nơi nhận:\n- Như Điều 2;\n- Sở Nội vụ;\n- Lưu: VT, NCVX.\nTrần Thắng\n"
+            "NỊ | DANH SÁCH\n"
+            "sắt địầh 2! số? /QĐ-UBND ngày⁄/tháng 10 năm 2022\n"
+            "` | của Chủ tịch UBND tỉnh)\n"
+            "1. Phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp;\n"
+            "2. Công an tỉnh;\n"
+            "H. Cá nhân\n"
+            "1. Ông Trương Quang Sáng, Phó Giám đốc Sở Tư pháp;\n"
+            "2. Đại tá Lê Văn Tiến, Chính ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh;")
+    header = replace(QUANG_BINH, signer="Trần Thắng")
+    grantor = "Chủ tịch Ủy ban nhân dân tỉnh Quảng Bình"
+    assert _awards(text, header) == [
+        ("Bằng khen", "Phòng Phổ biến, giáo dục pháp luật Sở Tư pháp tỉnh Quảng Bình", grantor, 2022, "granted", None),
+        ("Bằng khen", "Công an tỉnh Quảng Bình", grantor, 2022, "granted", None),
+        ("Bằng khen", "Trương Quang Sáng", grantor, 2022, "granted", None),
+        ("Bằng khen", "Lê Văn Tiến", grantor, 2022, "granted", None),
+    ]
+
+
+def test_items_whose_markers_are_lost() -> None:
+    """Biên bản 02/BB-STP Quảng Bình as a scan reads: the list's numbers lost (OCR of a table), so each line
+    of names only is an item: a body with a stray word of a cell ("Em"), two bodies or two persons with their
+    offices on one line. A sentence ends the list: the secretary who signs under it receives nothing."""
+    text = ("3. Trên cơ sở xem xét hồ sơ và thành tích của các tập thể và cá nhân, Hội đồng Thi đua - Khen thưởng Sở "
+            "Tư pháp thống nhất đề nghị Hội đồng Thi đua - Khen thưởng tỉnh xét, đề nghị tặng Bằng khen Chủ tịch "
+            "UBND tỉnh cho 05 tập thể và 04 cá nhân có thành tích trong 10 năm thực hiện Luật Phổ biến giáo dục pháp "
+            "luật, cụ thể:\n"
+            "Tập thể, cá nhân đề nghị xét khen thưởng\n"
+            "Em Phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp tỉnh Quảng Bình\n"
+            "UBND huyện Quảng Ninh sa Sở Tài nguyên và Môi trường tỉnh Quảng Bình\n"
+            "Kẻ Cá nhân\n"
+            "Ông Trương Quang Sáng, Phó Giám đốc Sở Tư pháp tỉnh Quảng Bình lự 3E) Đại tá Lê Văn Tiến - Chính ủy Bộ "
+            "đội Biên phòng tỉnh Quảng Bình\n"
+            "Ông Nguyễn Văn Tình - Phó Chủ tịch UBND thị xã Ba Đồn\n"
+            "Hội đồng Thi đua - Khen thưởng Sở Tư pháp đã thống nhất và biểu quyết 09/09 thành viên có mặt (100%).\n"
+            "Nguyễn Văn Nghĩa")
+    header = Header(kind="bien_ban", year=2022, issuer="Sở Tư pháp tỉnh Quảng Bình", province="Quảng Bình",
+                    signer="Nguyễn Văn Nghĩa")
+    grantor = "Chủ tịch Ủy ban nhân dân tỉnh Quảng Bình"
+    assert _awards(text, header) == [
+        ("Bằng khen", name, grantor, 2022, "proposed", None) for name in (
+            "Phòng Phổ biến, giáo dục pháp luật Sở Tư pháp tỉnh Quảng Bình", "Ủy ban nhân dân huyện Quảng Ninh",
+            "Sở Tài nguyên và Môi trường tỉnh Quảng Bình", "Trương Quang Sáng", "Lê Văn Tiến", "Nguyễn Văn Tình")
+    ]
+
+
+def test_a_sentence_about_a_person_is_no_unmarked_item() -> None:
+    """After the items, a line that starts with a person and says what they do is no item."""
+    text = ("Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho các cá nhân sau:\n"
+            "Ông Trương Quang Sáng, Phó Giám đốc Sở Tư pháp tỉnh Quảng Bình\n"
+            "Đồng chí Trần Chí Tiến, Giám đốc Sở Tư pháp phát biểu kết luận.")
+    header = Header(kind="bien_ban", year=2022, issuer="Sở Tư pháp tỉnh Quảng Bình", province="Quảng Bình")
+    assert [a[1] for a in _awards(text, header)] == ["Trương Quang Sáng"]
+
+
+HAI_DUONG_OFFICE = """QUYẾT ĐỊNH
+
+Về việc khen thưởng thành tích các tập thể, cá nhân thuộc Văn phòng UBND tỉnh năm 2010
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG
+
+Điều 1. Công nhận Tập thể Lao động xuất sắc kèm theo tiền thưởng cho 04 tập thể, đã có thành tích hoàn thành xuất sắc nhiệm vụ năm 2010. Danh sách như sau:
+
+* Tập thể Lao động xuất sắc:
+
+1. Văn phòng Ủy ban nhân dân tỉnh;
+
+2. Phòng Nội chính;
+
+3. Nhà khách Văn phòng..
+
+Điều 2. Mức tiền thưởng cho một Tập thể Lao động xuất sắc: 1.100.000 đồng.
+"""
+
+
+def test_units_completed_with_the_body_their_document_gives() -> None:
+    """QĐ 69/QĐ-UBND Hải Dương: its units ("Phòng Nội chính", "Nhà khách Văn phòng") are those of the body its
+    title names ("các tập thể, cá nhân thuộc Văn phòng UBND tỉnh"), not of the province; the body itself stays."""
+    header = replace(HAI_DUONG, title="Về việc khen thưởng thành tích các tập thể, cá nhân thuộc Văn phòng UBND "
+                                      "tỉnh năm 2010")
+    office = "Văn phòng Ủy ban nhân dân tỉnh Hải Dương"
+    assert [a[1] for a in _awards(HAI_DUONG_OFFICE, header)] == [
+        office, f"Phòng Nội chính {office}", f"Nhà khách {office}"]
+
+
+def test_units_completed_with_the_one_body_the_document_names_them_with() -> None:
+    """No title saying whose units: the body the document names one of them with ("Phòng Nội chính Văn phòng Ủy
+    ban nhân dân tỉnh") is the parent of the others; without such a body they stay as they were."""
+    text = ("Điều 1. Tặng Bằng khen cho 02 tập thể đã có thành tích xuất sắc năm 2010, gồm:\n"
+            "1. Phòng Nội chính Văn phòng Ủy ban nhân dân tỉnh;\n"
+            "2. Phòng Quản trị - Tài vụ.")
+    office = "Văn phòng Ủy ban nhân dân tỉnh Hải Dương"
+    assert [a[1] for a in _awards(text, HAI_DUONG)] == [f"Phòng Nội chính {office}", f"Phòng Quản trị - Tài vụ {office}"]
+    alone = "Điều 1. Tặng Bằng khen cho 01 tập thể đã có thành tích xuất sắc năm 2010, gồm:\n1. Phòng Quản trị - Tài vụ."
+    assert [a[1] for a in _awards(alone, HAI_DUONG)] == ["Phòng Quản trị - Tài vụ tỉnh Hải Dương"]
+
+
+def test_a_list_heading_keeps_the_year_of_the_sentence_that_attaches_it() -> None:
+    """A decision of 2024 for the achievements of 2023: its annexed list's heading names the award, not the year."""
+    text = ("Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho 01 tập thể và 01 cá nhân đã có thành tích xuất sắc "
+            "trong công tác năm 2023 (có danh sách kèm theo).\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n"
+            "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH\n"
+            "(Kèm theo Quyết định số 1234/QĐ-UBND ngày 15/01/2024 của Chủ tịch UBND tỉnh)\n"
+            "1. Công an huyện Nghi Lộc;\n"
+            "2. Ông Trần Văn Hùng, Trưởng phòng Quản lý ngân sách, Sở Tài chính.")
+    header = Header(kind="quyet_dinh", year=2024, issuer="Ủy ban nhân dân tỉnh Nghệ An", province="Nghệ An")
+    grantor = "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An"
+    assert _awards(text, header) == [("Bằng khen", "Công an huyện Nghi Lộc", grantor, 2023, "granted", None),
+                                     ("Bằng khen", "Trần Văn Hùng", grantor, 2023, "granted", None)]
+
+
+def test_names_after_la_when_the_clause_counts_who_receive() -> None:
+    """A report: "02 cá nhân được công nhận danh hiệu ... là ông X và bà Y" gives it to both; "là" after an award
+    without a count before it names no recipient."""
+    header = Header(kind="bao_cao", year=2023, issuer="Sở Tư pháp tỉnh Bình Định", province="Bình Định")
+    text = ("Năm 2023, 02 cá nhân được công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh là ông Nguyễn Văn Bình và bà "
+            "Trần Thị Lan.")
+    assert [a[:2] for a in _awards(text, header)] == [
+        ("Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Nguyễn Văn Bình"),
+        ("Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Trần Thị Lan")]
+    assert _awards("Cơ quan thường trực xét tặng Bằng khen là Sở Nội vụ.", header) == []
 

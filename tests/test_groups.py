@@ -20,6 +20,11 @@ def _doc(text: str) -> Document:
 
 GROUPS = [
     # (id, snippet, the groups found in order)
+    ("number-repeated", "Cụm thi đua số 1, số 2 và số 3 tổ chức ký kết giao ước thi đua năm 2024.",
+     ["Cụm thi đua số 1", "Cụm thi đua số 2", "Cụm thi đua số 3"]),
+    ("roman-number", "Đơn vị dẫn đầu Cụm thi đua số III của tỉnh.", ["Cụm thi đua số III"]),
+    ("not-a-roman-number", "Khối thi đua số vị trí dẫn đầu", []),
+    ("ends-before-a-verb", "Cụm thi đua các tỉnh Tây Nguyên họp tổng kết năm 2023.", ["Cụm thi đua các tỉnh Tây Nguyên"]),
     ("number-then-province", "Tổng kết công tác thi đua, khen thưởng năm 2022 Khối thi đua số 5 tỉnh Đắk Nông",
      ["Khối thi đua số 5"]),
     ("number-mid-sentence", "công tác thi đua, khen thưởng năm 2022 của Khối thi đua số 5 đạt được những kết quả",

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..document import Document, Paragraph
 from ..normalize import fold, text_cache
-from ..organizations import canonical_org
+from ..organizations import canonical_org, org_types
 from ..patterns import parse_symbol
 from ..persons import name_in_cell, normalise_name, table_cells
 from ..phrases import word_starts
@@ -107,6 +108,15 @@ _INLINE_AFTER_RE = re.compile(
     rf"|(?:{alternatives('rank_grade')})\s+(?:{alternatives('rank')}))\s+|(?:[a-zđ]{{1,7}}\.)+\s*){{0,3}}$"
 )
 _MAX_RECIPIENT_WORDS = 25
+# "02 cá nhân được công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh là ông Nguyễn Văn Bình và bà Trần Thị Lan": the
+# names after "là", when the clause counts those who receive before the award.
+_INLINE_AFTER_IS_RE = re.compile(
+    rf"[^.;:]{{0,40}}?\s(?:là|gồm)\s+(?:(?:{alternatives('body_address', 'person_address')})\s+)?$"
+)
+_COUNTED_BEFORE_RE = re.compile(
+    rf"(?<!\w)\d+\s+(?:{alternatives('recipient_kind')}|đơn vị|đồng chí)\s+(?:(?:{alternatives('before_passive')})\s+)*"
+    rf"(?:được|{alternatives('receive')})(?!\w)"
+)
 # A mark in a table's cell under an award ("x", "✓"), and the words of such a header cell at most
 # ("Danh hiệu Chiến sĩ thi đua cơ sở", "Giấy khen của Hiệu trưởng").
 _MARK_RE = re.compile(r"[xX✓✔vV+*]|(?i:có)")
@@ -136,6 +146,32 @@ _INTRODUCES_RE = re.compile("(?::|" + word_starts(["như sau", "sau đây"]) + r
 _PROPOSING_INTRO_RE = re.compile("(?:" + word_starts(escaped("submit")) + r")(?:\s+[^\s,;.:]+){0,8}\s*:\s*$")
 # A caption under a list's heading: "(Kèm theo Quyết định số 95/QĐ-CTBĐI ngày 15/01/2024 của Cục trưởng ...)".
 _CAPTION_RE = re.compile(r"^\s*\([^()]*\)\s*$")
+# A unit of a body, named by its type ("Phòng Nội chính", "Nhà khách Văn phòng"); one written with its
+# body ("Phòng Nội chính Văn phòng Ủy ban nhân dân tỉnh"): the unit's own name is capitalised words and
+# "-" (the body starts with a type of its own, found among the document's bodies).
+_SUBUNIT_RE = re.compile(rf"(?:{alternatives('subunit_type')})\s+[A-ZĐÀ-Ỹ]")
+_NAME_WORD_RE = re.compile(r"(?<=\s)[A-ZĐÀ-Ỹ]")
+_LEVEL_WORD_RE = re.compile(r"tỉnh|thành phố|Tỉnh|Thành phố")
+# "Về việc khen thưởng thành tích các tập thể, cá nhân thuộc Văn phòng UBND tỉnh năm 2010": whose units.
+_UNITS_OF_RE = re.compile(r"(?:tập thể|cá nhân|đơn vị)\s+(?:trực\s+)?thuộc\s+(.+?)(?:\s+(?:năm|giai đoạn|đã|có|vì)\b.*)?$")
+# An item without a marker is a line this long at most; it holds no more letters outside its names than
+# OCR leaves of a marker or a cell ("Em Phòng Phổ biến ...", "UBND huyện Quảng Ninh sa Sở Tài nguyên ...").
+_MAX_UNMARKED_ITEM = 200
+# A line under a list's heading that names the document it is annexed to: "(Kèm theo Quyết định số
+# 2871/QĐ-UBND ngày 24/10/2022", "số 2871/QĐ-UBND ngày 24 tháng 10 năm 2022" (OCR lost its parenthesis).
+_ANNEXED_TO_RE = re.compile(r"kèm theo|/q[đd]-|quyết định số")
+_MAX_STRAY_LETTERS = 3
+_LETTERS_RE = re.compile(r"[^\W\d_]")
+# After a person's name in an item: nothing, or their office after a comma or a dash, capitalised ("Phó
+# Giám đốc Sở Tư pháp", "Chính ủy ...") and this long at most.
+_OFFICE_AFTER_RE = re.compile(r"\s*(?:[,–—-]|[.;]?\s*$)")
+_OFFICE_START_RE = re.compile(r"[,–—-]?\s*[A-ZĐÀ-Ỹ]")
+_MAX_OFFICE = 100
+# An office ends with a name or a level ("... tỉnh Quảng Bình", "Phó chánh Văn phòng Ủy ban nhân dân tỉnh"), not
+# with what the person does ("Giám đốc Sở Tư pháp phát biểu kết luận").
+_OFFICE_END_RE = re.compile(
+    rf"(?:[A-ZĐÀ-Ỹ0-9]\w*|(?<!\w)(?:{alternatives('district_level', 'province_level', 'commune_level')}))\W*$"
+)
 
 
 # The kinds of document (the spec's codes) that lay down rules.
@@ -197,6 +233,7 @@ class _Lists(NamedTuple):
     columns: _Columns | None = None  # what the table's header says its columns hold
     table: _Context | None = None  # what the rows of the table being read receive
     proposal: _Proposal | None = None  # the items of a list propose
+    tail: int = -1  # the last paragraph read as part of the current list (its introduction, a section, an item)
 
     def near(self, seq: int) -> _Context | None:
         """The context of the last paragraph naming an award when it is at most four paragraphs back."""
@@ -277,6 +314,13 @@ class _Clauses:
             self.grants = [m.span() for m in _GRANT_RE.finditer(self.low)]
         i = bisect_left(self.grants, (start, start))
         return i < len(self.grants) and self.grants[i][1] <= end
+
+
+@lru_cache(maxsize=1)
+def _body_type_re() -> re.Pattern:
+    """A name that starts with a type of body ("Văn phòng", "Sở", "Trường"), as written (capitalised)."""
+    types = sorted((t.name for t in org_types()), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(re.escape(t) for t in types)})\s+[A-ZĐÀ-Ỹa-zđà-ỹ]")
 
 
 def _year_in(text: str) -> int | None:
@@ -436,6 +480,8 @@ class _Finder:
         # One event per (award, recipient): the first one read, with the spans of every one.
         self.events: dict[tuple[str, str], tuple[_Context, _Recipient, str, list[Span]]] = {}
         self.looked_up: dict[tuple[str, int], _Spans] = {}
+        self.parent: str | None = None
+        self.parent_found = False
 
     def names(self, kind: str, seq: int) -> _Spans:
         """The persons ("person") or bodies ("organization") of a paragraph, looked up by position."""
@@ -476,7 +522,9 @@ class _Finder:
                 lists = lists._replace(proposal=proposal)
         if not mentions and len(text) < 80 and _is_section(text, marker):
             # "I. Tập thể": the list goes on with another kind of recipients
-            return lists if lists.current or not lists.attached else lists._replace(current=lists.attached)
+            if lists.current or lists.attached:
+                return lists._replace(current=lists.current or lists.attached, tail=para.seq)
+            return lists
         if mentions:
             # "Danh hiệu Lao động tiên tiến: ...", "Đề nghị Bộ trưởng Bộ X tặng Kỷ niệm chương: cô Y": the names
             # after the colon receive it.
@@ -491,14 +539,72 @@ class _Finder:
         elif lists.current and not _ARTICLE_RE.match(text):
             if marker:
                 self.item(para, marker.end(), lists.current)
-                return lists
-            if self.lone_item(para, lists):
-                return lists
+                return lists._replace(tail=para.seq)
+            if self.lone_item(para, lists) or lists.tail == para.seq - 1 and self.unmarked_item(para, lists.current):
+                return lists._replace(tail=para.seq)
         if para.kind == "heading" and fold(text).startswith("danh sach"):
-            # "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2023": what the list below receives or is proposed for.
-            current = self.context(para, mentions[0] if mentions else None, low, lists.proposal)
-            return lists._replace(current=lists.attached if not mentions and lists.attached else current)
+            return self.list_heading(para, mentions, low, lists)
         return self.running_text(para, mentions, low, lists)
+
+    def list_heading(self, para: Paragraph, mentions: list[tuple[int, int, str]], low: str, lists: _Lists) -> _Lists:
+        """"DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2023": what the list below receives or is proposed for (the
+        list a decision said it attaches, when the heading names no award)."""
+        current = self.context(para, mentions[0] if mentions else None, low, lists.proposal)
+        if lists.attached and not mentions:
+            current = lists.attached
+        elif lists.attached and lists.attached.year and not _paragraph_year(para.text):
+            # "DANH SÁCH ... ĐƯỢC TẶNG BẰNG KHEN": the year of the achievement is the attaching sentence's
+            # ("... có thành tích xuất sắc trong công tác năm 2023"), not the decision's.
+            current = replace(current, year=lists.attached.year)
+        return lists._replace(current=current, tail=para.seq)
+
+    def unmarked_item(self, para: Paragraph, current: _Context) -> bool:
+        """An item whose marker is not in the text (a Word list's numbers, a table's "STT" column lost to
+        OCR), right after the list's introduction, section line or last item: a line of names only, a
+        person at its start with their office after it ("Ông Trương Quang Sáng, Phó Giám đốc Sở Tư pháp",
+        "Đại tá Lê Văn Tiến - Chính ủy ...") or bodies side by side ("UBND huyện Quảng Ninh", two cells
+        of a row on one line); whether it was one."""
+        text = para.text
+        if len(text) > _MAX_UNMARKED_ITEM or para.kind == "heading" or text.rstrip().endswith(":"):
+            return False
+        bodies = sorted(self.names("organization", para.seq).spans) if para.seq in self.org_spans else []
+        people = sorted(p for p in (self.names("person", para.seq).spans if para.seq in self.person_spans else [])
+                        if not any(s <= p[0] and p[1] <= e for s, e, _ in bodies))  # not "Đoàn TNCS Hồ Chí Minh"
+        if people and len(text[: people[0][0]].split()) <= 2:
+            # Each person and their office, up to the next person (two rows of a table on one line).
+            for (s, e, name), end in zip(people, [q[0] for q in people[1:]] + [len(text)]):
+                office = text[e:end].strip()
+                if not (_OFFICE_AFTER_RE.match(text, e) and len(office) <= _MAX_OFFICE
+                        and (not office or _OFFICE_START_RE.match(office) and _OFFICE_END_RE.search(office))
+                        and not (":" in office or _ACT_RE.search(office) or _GRANT_RE.search(office.lower()))):
+                    return False  # a sentence about the person ("Đồng chí X, Giám đốc Sở, phổ biến ...")
+            if len(people) == 1 and not text[people[0][1] :].strip(" .;") and self.header.signer \
+                    and fold(people[0][2]) == fold(self.header.signer):
+                return False  # the signature under the list
+            for s, e, name in people:
+                self.add(current, _Recipient(name, "person", Span(para.seq, s, e, text[s:e])))
+            return True
+        if bodies:
+            covered, pos, outside = [], 0, 0
+            for s, e, name in bodies:
+                if s < pos:
+                    continue  # a name inside the last one
+                outside += len(_LETTERS_RE.findall(text, pos, s))
+                covered.append((s, e, name))
+                pos = e
+            outside += len(_LETTERS_RE.findall(text, pos))
+            if outside > _MAX_STRAY_LETTERS:
+                return False
+            for s, e, name in covered:
+                self.add(current, _Recipient(name, "organization", Span(para.seq, s, e, text[s:e])))
+            return True
+        recipient = self.recipient(para, 0, len(text))
+        if recipient is None or recipient.kind != "organization" or recipient.span is None:
+            return False
+        if len(_LETTERS_RE.findall(text)) - len(_LETTERS_RE.findall(recipient.span.text)) > _MAX_STRAY_LETTERS:
+            return False
+        self.add(current, recipient)
+        return True
 
     def own_title(self, para: Paragraph, mentions: list[tuple[int, int, str]], low: str,
                   proposal: _Proposal | None) -> bool:
@@ -550,7 +656,8 @@ class _Finder:
                     self.add(current, recipient)
                 pos = sep.end() if sep else pos
         attached = current if _ATTACHED_RE.search(low) else lists.attached
-        return lists._replace(current=current, attached=attached, recent=(para.seq, current), introducing=text)
+        return lists._replace(current=current, attached=attached, recent=(para.seq, current), introducing=text,
+                              tail=para.seq)
 
     def item(self, para: Paragraph, start: int, current: _Context) -> None:
         """A list item ("1. Công an tỉnh;"): its recipient receives the list's award."""
@@ -576,23 +683,33 @@ class _Finder:
         current, attached, recent = lists.current, lists.attached, lists.recent
         if not mentions and recent and para.seq - recent[0] <= 3 and _ATTACHED_RE.search(low):
             attached = recent[1]  # "(Có danh sách ... kèm theo)." under the sentence that proposes
-        if (len(text.split(None, 3)) > 3 and not _RECIPIENT_HEADER_RE.match(fold(text).lstrip("t "))
-                and not ("(" in text[:3] and _CAPTION_RE.match(text))):
-            current = None  # a paragraph that is no item ends the list (not a page number, not a caption)
-            if recent and not mentions and _introduces(text):
-                recent = None  # "... theo bảng tiêu chí:": the table below is that one's, not an award's
+        tail = lists.tail
+        if len(text.split(None, 3)) > 3:
+            if current and (_RECIPIENT_HEADER_RE.match(fold(text).lstrip("t "))
+                            or "(" in text[:3] and _CAPTION_RE.match(text)
+                            or not mentions and tail == para.seq - 1 and _ANNEXED_TO_RE.search(low)):
+                tail = para.seq  # the list's column header or a caption under its heading
+            else:
+                current = None  # a paragraph that is no item ends the list (not a page number, not a caption)
+                if recent and not mentions and _introduces(text):
+                    recent = None  # "... theo bảng tiêu chí:": the table below is that one's, not an award's
         if mentions:
             self.inline(para, mentions, lists.proposal)
             recent = (para.seq, self.context(para, mentions[0], low[: mentions[0][0]], lists.proposal))
-        if current is lists.current and attached is lists.attached and recent is lists.recent:
+        if current is lists.current and attached is lists.attached and recent is lists.recent and tail == lists.tail:
             return lists
-        return lists._replace(current=current, attached=attached, recent=recent)
+        return lists._replace(current=current, attached=attached, recent=recent, tail=tail)
 
     def table_row(self, para: Paragraph, lists: _Lists) -> _Lists:
         """A table row: a header naming the columns, or a row of data under the award that the table's
         header, the sentence before it or the rows above say."""
         cells = table_cells(para)
         values = [para.text[s:e] for s, e in cells]
+        if len(para.text) < _TITLE_LENGTH and any(fold(v).strip(" *#").startswith("danh sach") for v in values):
+            # "NỊ | DANH SÁCH": a list's heading read as the cells of a row (a scan's header block)
+            return self.list_heading(para, match_award_types(para.text), para.text.lower(), lists)
+        if lists.current and lists.tail == para.seq - 1 and not lists.columns and not lists.table:
+            lists = lists._replace(tail=para.seq)  # "của Chủ tịch UBND tỉnh)": a line of the list's heading
         header = self.table_columns(para, cells, values)
         if header:
             return lists._replace(columns=header, table=_first_award(lists.current, lists.near(para.seq), lists.attached))
@@ -630,12 +747,71 @@ class _Finder:
         award = award or context.award
         if not award:
             return
+        if recipient.kind == "organization" and recipient.span and _SUBUNIT_RE.match(recipient.name):
+            recipient = self.with_parent(recipient)
         key = (fold(award), fold(recipient.name))
         spans = [s for s in (context.span, recipient.span) if s]
         if key in self.events:
             self.events[key][3].extend(spans)
         else:
             self.events[key] = (context, recipient, award, spans)
+
+    def with_parent(self, recipient: _Recipient) -> _Recipient:
+        """A unit of a body written without it ("Phòng Nội chính", "Nhà khách Văn phòng") and so completed
+        with the province alone ("Phòng Nội chính tỉnh Hải Dương": a Phòng is never the province's own),
+        completed with the body the document gives its units instead: the one its title says they belong
+        to ("khen thưởng ... các tập thể, cá nhân thuộc Văn phòng UBND tỉnh"), else the one body whose
+        units it names in full ("Phòng Nội chính Văn phòng Ủy ban nhân dân tỉnh")."""
+        written = recipient.span.text.strip(" ,;:.")
+        province = self.header.province
+        bare = canonical_org(written)
+        rest = recipient.name[len(bare) :].split() if recipient.name.startswith(bare + " ") else []
+        # Completed with the province alone: "tỉnh Hải Dương" after it (not the level of a body written
+        # in it: "Phòng Nội chính Văn phòng Ủy ban nhân dân tỉnh" is the body's).
+        if not (province and rest and " ".join(rest[1:]) == province and _LEVEL_WORD_RE.fullmatch(rest[0])
+                and not _LEVEL_WORD_RE.fullmatch(bare.split()[-1])):
+            return recipient
+        parent = self.units_parent()
+        if not parent:
+            return recipient
+        # "Nhà khách Văn phòng": the unit of the "Văn phòng ..." the parent is.
+        head = parent.split()[: len(parent.split()) - len(province.split()) - 1]
+        words = written.split()
+        for n in range(min(len(head), len(words) - 1), 0, -1):
+            if fold(" ".join(words[-n:])) == fold(" ".join(head[:n])):
+                words = words[:-n]
+                break
+        return _Recipient(f"{' '.join(words)} {parent}", recipient.kind, recipient.span)
+
+    def units_parent(self) -> str | None:
+        """The body whose units the document names (with_parent), found once."""
+        if self.parent_found:
+            return self.parent
+        self.parent_found = True
+        title = self.header.title or ""
+        m = _UNITS_OF_RE.search(title)
+        if m:
+            bodies = [o.name for o in self.organizations if o.name == canonical_org(m.group(1), self.header.province)]
+            if bodies and not _SUBUNIT_RE.match(bodies[0]):
+                self.parent = bodies[0]
+                return self.parent
+        names = {o.name for o in self.organizations}
+        parents = {parent for name in names if _SUBUNIT_RE.match(name) and (parent := self.parent_in(name, names))}
+        self.parent = parents.pop() if len(parents) == 1 else None
+        return self.parent
+
+    def parent_in(self, name: str, names: set[str]) -> str | None:
+        """The body a unit's full name ends with: "Phòng Nội chính Văn phòng Ủy ban nhân dân tỉnh Hải Dương" ->
+        "Văn phòng Ủy ban nhân dân tỉnh Hải Dương" (a type of body, then a body of the document or of its
+        province)."""
+        province = self.header.province or ""
+        for m in _NAME_WORD_RE.finditer(name, name.find(" ") + 1):
+            rest = name[m.start() :]
+            if _SUBUNIT_RE.match(rest) or not _body_type_re().match(rest):
+                continue
+            if rest in names or province and rest.endswith(" " + province):
+                return rest
+        return None
 
     def recipient(self, para: Paragraph, start: int, end: int, trusted: bool = False) -> _Recipient | None:
         """The person or body named in text[start:end] (a list item, a table cell); none in a blank form
@@ -788,7 +964,9 @@ class _Finder:
                     if s - end > _INLINE_AFTER_REACH:
                         break
                     if (_INLINE_AFTER_RE.match(low, end, s) or _INLINE_AFTER_COUNT_RE.match(low, end, s)
-                            or _INLINE_AFTER_LIST_RE.match(low, end, s) and not _MEMBERS_RE.search(low, clause_start, s)):
+                            or _INLINE_AFTER_LIST_RE.match(low, end, s) and not _MEMBERS_RE.search(low, clause_start, s)
+                            or _INLINE_AFTER_IS_RE.match(low, end, s)
+                            and _COUNTED_BEFORE_RE.search(low, max(clause_start, start - _STATUS_REACH), start)):
                         found = self.listed(low, spans, i, 1, clause_start)
                         break
             if not found:

@@ -126,7 +126,9 @@ def grantor_name(written: str, header: Header, organizations: tuple[Organization
     if office == "Tổng cục trưởng" and fold(rest).startswith("cuc "):
         rest = "Tổng c" + rest[1:]  # "Tổng Cục trưởng Cục Thuế" heads the Tổng cục Thuế
     body = canonical_org(rest, None if scope == "central" else header.province)
-    if office == "Cục trưởng" and header.issuer and fold(header.issuer).startswith(fold(body) + " "):
+    if header.issuer and fold(body) == fold(header.issuer):
+        body = header.issuer  # "CHỦ TỊCH ỦY BAN NHÂN DẦN TỈNH HÁI DƯƠNG" (a scan): the issuer as the header reads it
+    elif office == "Cục trưởng" and header.issuer and fold(header.issuer).startswith(fold(body) + " "):
         body = header.issuer  # "Cục trưởng Cục Thuế" in a decision of the Cục Thuế tỉnh Bình Định
     elif _BARE_LEVEL_RE.search(body):
         # "Chủ tịch UBND huyện" in a document naming one Ủy ban nhân dân huyện: that district's.

@@ -69,8 +69,13 @@ def instituted_in(award: str) -> int | None:
 
 
 _VOWELS = set("aeiouy")
-# The class after an order or medal, also after its closing quote: "“Huân chương Độc lập” hạng nhất".
-_CLASS_RE = re.compile(r"[\s,(\"”’']*hang\s+(nhat|nhi|ba|iii|ii|i|1|2|3)(?!\w)")
+# The class after an order or medal, also after its closing quote: "“Huân chương Độc lập” hạng nhất", and
+# after the war a Kháng chiến order or medal was given for: "Huân chương Kháng chiến chống Mỹ cứu nước hạng Nhất".
+_CLASS_RE = re.compile(
+    r"(?:\s+chong\s+(?:phap|my)(?:\s+cuu\s+nuoc)?)?[\s,(\"”’']*hang\s+(nhat|nhi|ba|iii|ii|i|1|2|3)(?!\w)"
+)
+# "Huân, Huy chương kháng chiến": the order and the medal of one name, "chương" written once.
+_ORDER_AND_MEDAL_RE = re.compile(r"huan\s*,\s*$")
 _CLASS_NAMES = {"nhat": "Nhất", "i": "Nhất", "1": "Nhất", "nhi": "Nhì", "ii": "Nhì", "2": "Nhì",
                 "ba": "Ba", "iii": "Ba", "3": "Ba"}
 # The next classes of a list: ", hạng Nhì", " và hạng Ba", ", Nhì, Ba".
@@ -143,8 +148,8 @@ def _award_matches(text: str) -> tuple[tuple[int, int, str], ...]:
         if rule == "acronym" and not _CAPITALS_RE.search(written):
             continue
         quoted = _OPENING_QUOTE_RE.search(folded[max(0, start - 12) : start])
-        if rule == "capital" and not written[:1].isupper() and not quoted:
-            continue
+        if rule == "capital" and not written[:1].isupper() and not quoted or rule == "other":
+            continue  # "other": an award outside the taxonomy ("Huân chương Chiến công giải phóng")
         found.append((start, end, award, _classes_written(text, folded, end) if _classes().get(award) else []))
     # "Huân chương Lao động, Huân chương Bảo vệ Tổ quốc hạng Nhất": the classes written once for both.
     for i in range(len(found) - 2, -1, -1):
@@ -153,6 +158,12 @@ def _award_matches(text: str) -> tuple[tuple[int, int, str], ...]:
         if (not classes and _classes().get(award) and following[3]
                 and _AWARDS_JOINED_RE.fullmatch(folded, end, following[0])):
             found[i] = (start, end, award, [(end, name) for _, name in following[3]])
+    for i, (start, end, award, classes) in enumerate(list(found)):
+        order = "Huân" + award[3:] if award.startswith("Huy chương ") else None
+        head = _ORDER_AND_MEDAL_RE.search(folded, max(0, start - 8), start)
+        if head and order in _classes():
+            found.append((head.start(), end, order, _classes_written(text, folded, end) if _classes()[order] else []))
+    found.sort(key=lambda f: f[0])
     return tuple(
         (start, class_end, f"{award} hạng {name}") if classes else (start, end, award)
         for start, end, award, classes in found

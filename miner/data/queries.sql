@@ -153,7 +153,7 @@ order by documents.year
 -- title: Văn bản nhắc địa danh nay thuộc xã, phường, tỉnh mới / Documents naming places that now lie in a new commune or province
 -- description: Các văn bản nhắc đến địa danh (theo tên cũ) nay thuộc xã, phường hay tỉnh nhập vào, sau sắp xếp đơn vị hành chính ngày 1/7/2025; có dấu hay không dấu đều được. Ví dụ: Bắc Gia Nghĩa tìm ra văn bản nhắc phường Nghĩa Đức, thành phố Gia Nghĩa; Lâm Đồng tìm ra văn bản nhắc tỉnh Đắk Nông. / The documents naming places (by their old names) that since 1 July 2025 lie in the commune, ward or province typed, with or without diacritics: Bắc Gia Nghĩa finds the documents naming phường Nghĩa Đức of Gia Nghĩa; Lâm Đồng those naming Đắk Nông.
 select
-  coalesce(locations.now_in, locations.merged_into) as now_in,
+  coalesce(ltrim(locations.now_in, ', '), locations.merged_into) as now_in,
   trim(coalesce(locations.level, '') || ' ' || locations.name) as place,
   locations.province,
   documents.id as document_id,

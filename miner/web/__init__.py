@@ -10,6 +10,7 @@ its Vietnamese-first versions of Datasette's pages take the place of the English
     labels.py        what a reader sees instead of a code
     pages.py         what every page shares; routes.py: where each is served
     search.py        ranked search; search_page.py its page; table_search.py the tables' search boxes
+    old_names.py     where places lie since 1 July 2025; the old names a search by a new one finds
     lookup.py        decision lookup; lookup_page.py its page
     document_pages.py, entity_pages.py, charts.py: the reader's pages
     cells.py         how a table's cells are shown; context.py what the templates need

@@ -38,7 +38,9 @@ FACT_SOURCES = (
      f"select {_SPAN}, p.name || coalesce(' (' || m.role || ')', '') as title, 'persons' as page_table, "
      "p.id as page_id from person_mentions m join persons p on p.id = m.person_id"),
     ("location_mentions", "loc", "ĐỊA DANH",
-     f"select {_SPAN}, l.name as title, 'locations' as page_table, l.id as page_id "
+     # where the place lies since 1 July 2025, unless that is the place itself ("tỉnh Hà Tĩnh")
+     f"select {_SPAN}, l.name || case when l.now_in is null or l.now_in = coalesce(l.level || ' ', '') || l.name "
+     "then '' else ' — nay thuộc / now in ' || ltrim(l.now_in, ', ') end as title, 'locations' as page_table, l.id as page_id "
      "from location_mentions m join locations l on l.id = m.location_id"),
     ("emulation_group_mentions", "group", "KHỐI THI ĐUA",
      f"select {_SPAN}, g.name as title, 'emulation_groups' as page_table, g.id as page_id "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datasette.utils.asgi import Response
 
-from . import labels
+from . import labels, old_names
 from .charts import awards_by_type_chart, stacked_by_year
 from .pages import (
     LIST_PAGE,
@@ -101,10 +101,12 @@ async def unit_page(request, datasette) -> Response:
         "group by g.id order by n desc, g.name limit 20", [org_id])
     documents, pager = await documents_naming(db, request, "organization_mentions", "organization_id", org_id, links)
     by_year = count_by(awards, ("year", "award"), lambda a: a["year"] is not None)
+    places = await db.execute_fn(lambda conn: old_names.places_in_unit(conn, org_id, org["name"], org["province"]))
     if wants(request, "json"):
         return json_response({"organization": org, "aliases": aliases, "documents": documents, "page": pager.number,
                               "pages": pager.count, "documents_total": pager.total, "awards": awards,
-                              "granted": granted, "issued_cited": issued, "groups": groups, "awards_by_year": by_year})
+                              "granted": granted, "issued_cited": issued, "groups": groups, "awards_by_year": by_year,
+                              "now_in": [p.as_dict() for p in places]})
     _award_links(awards, links)
     _award_links(granted, links)
     return await render(datasette, request, "miner_unit.html", {
@@ -120,7 +122,14 @@ async def unit_page(request, datasette) -> Response:
         "issued": [{**c, "url": links.cited(c["id"])} for c in issued],
         "groups": [{**g, "url": links.entity("emulation_groups", g["id"])} for g in groups],
         "chart": vega_json(awards_by_type_chart(by_year)) if by_year else None,
+        "now_in": [_now_in_shown(p, links) for p in places],
     })
+
+
+def _now_in_shown(place: old_names.Place, links: Links) -> dict:
+    """A place that lies elsewhere now, with the links to its page and to a search by its new name."""
+    return {**place.as_dict(), "url": links.entity("locations", place.id),
+            "search_url": links.search(old_names.new_unit(place.moved_to or ""))}
 
 
 # ---------------------------------------------------------------- a person
@@ -216,7 +225,8 @@ async def group_page(request, datasette) -> Response:
 
 @page
 async def place_page(request, datasette) -> Response:
-    """A place: its level and province, the units of a province, the documents naming it."""
+    """A place: its level and province, where it lies since 1 July 2025 (and what else lies there, or
+    the old places now in it), the units of a province, the documents naming it."""
     place_id = row_id(request, ("địa danh", "a place's"))
     name, db = await database(datasette, request, "locations", "location_mentions")
     links = Links(datasette, name)
@@ -224,12 +234,20 @@ async def place_page(request, datasette) -> Response:
     units = await dicts(
         db, "select id, name, kind from organizations where province = ? order by name limit 500", [place["name"]]
     ) if place["level"] == "tỉnh" else []
+    now = await db.execute_fn(lambda conn: old_names.place_now(conn, db.path or name, old_names.Place.of(place)))
     documents, pager = await documents_naming(db, request, "location_mentions", "location_id", place_id, links)
     if wants(request, "json"):
-        return json_response({"place": place, "units": units, "documents": documents, "page": pager.number,
-                              "pages": pager.count, "documents_total": pager.total})
+        return json_response({"place": place, "now": now.as_dict(), "units": units, "documents": documents,
+                              "page": pager.number, "pages": pager.count, "documents_total": pager.total})
+    new_name = now.new_name
     return await render(datasette, request, "miner_place.html", {
         "title": place["name"], "links": links, "place": place, "row_url": links.row("locations", place_id),
+        "written": now.place.written, "moved_to": now.place.moved_to, "unchanged": now.unchanged,
+        "same_now": [{**p.as_dict(), "url": links.entity("locations", p.id)} for p in now.same_now],
+        "old_places": [{**p.as_dict(), "url": links.entity("locations", p.id)} for p in now.old_places],
+        "new_name": new_name,
+        "new_search_url": links.search(new_name) if new_name else None,
+        "new_query_url": links.query("van_ban_theo_dia_danh_moi", dia_danh=new_name) if new_name else None,
         "units": [{**u, "url": links.unit(u["id"])} for u in units],
         "search_url": links.search(place["name"]), "documents": documents, "pager": pager,
     })

@@ -9,6 +9,11 @@ of candidates, in tiers, then by how often the words occur in a short paragraph:
     1  the words as a phrase once folded                   "kho bạc nhà nước", "Khó bác nhà nước"
     2  every word as typed, apart                          "Kho ... bạc"
     3  every word once folded (what the index matched)     "Tiền bạc ... khó khăn"
+    4  names an old place that now lies in the place typed "phường Nghĩa Đức" for "Bắc Gia Nghĩa"
+
+Tier 4 ranks after tiers 0 and 1 and before 2 and 3: a paragraph naming a place by its name before
+1 July 2025 answers a search by its name of today better than one holding the words apart
+(miner/web/old_names.py finds those paragraphs, through the places the extraction resolved).
 
 The candidates are the CANDIDATES newest matches (highest paragraph id: FTS5 walks its doclists
 from the end and stops there) of the words anywhere, and when fewer than a page of those hold
@@ -25,7 +30,7 @@ import json
 import re
 import sqlite3
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..normalize import fold, modern_tones, nfc, plain_words
@@ -35,6 +40,9 @@ CANDIDATES = 500
 SCAN_LIMIT = 10_000
 COUNT_LIMIT = 10_000
 PAGE_SIZE = 50
+# The paragraphs naming an old place of the place typed (miner/web/old_names.py), and where they rank.
+OLD_NAME_TIER = 4
+_ORDER = {0: 0, 1: 1, OLD_NAME_TIER: 2, 2: 3, 3: 4}
 # BM25's constants, applied to the query words' counts in a candidate and its length in characters.
 _K1, _B = 1.2, 0.75
 
@@ -189,10 +197,27 @@ class Ranked:
     total: int  # paragraphs found: all of them, or at least this many when total_more
     total_more: bool
     bounded: bool  # some matches were not ranked (beyond the candidates or the scan)
+    matched: int = 0  # candidates holding the words (the others name an old place, tier 4)
 
     def as_typed(self) -> int:
         """How many candidates hold the words as typed (tiers 0 and 2)."""
         return sum(1 for t, _ in self.tiers.values() if t in (0, 2))
+
+    def old_named(self) -> int:
+        """How many candidates name an old place of the place typed and hold not the words."""
+        return sum(1 for t, _ in self.tiers.values() if t == OLD_NAME_TIER)
+
+
+def _ordered(tiers: dict[int, tuple[int, float]]) -> tuple[int, ...]:
+    return tuple(sorted(tiers, key=lambda i: (_ORDER[tiers[i][0]], -tiers[i][1], -i)))
+
+
+def with_old_names(ranked: Ranked, paragraph_ids) -> Ranked:
+    """The ranking with the paragraphs naming old places added (tier 4) where they hold not the words."""
+    tiers = dict(ranked.tiers)
+    for i in paragraph_ids:
+        tiers.setdefault(i, (OLD_NAME_TIER, 0.0))
+    return replace(ranked, ids=_ordered(tiers), tiers=tiers)
 
 
 def document_filter(conn: sqlite3.Connection, filters: dict[str, object]) -> tuple[str, dict] | None:
@@ -220,10 +245,9 @@ def document_filter(conn: sqlite3.Connection, filters: dict[str, object]) -> tup
     return (" and ".join(clauses), params) if clauses else None
 
 
-def rank(conn: sqlite3.Connection, query: SearchQuery, filters: dict[str, object]) -> Ranked:
-    """The candidates of the query (within the filters) in rank order, with how many were found."""
+def rank(conn: sqlite3.Connection, query: SearchQuery, where: tuple[str, dict] | None) -> Ranked:
+    """The candidates of the query (within `where`, the documents' filter) in rank order, with how many were found."""
     texts: dict[int, str] = {}
-    where = document_filter(conn, filters)
     if where is None:
         rows = conn.execute(_NEWEST_SQL, {"match": query.match, "limit": CANDIDATES}).fetchall()
         complete = len(rows) < CANDIDATES
@@ -247,8 +271,8 @@ def rank(conn: sqlite3.Connection, query: SearchQuery, filters: dict[str, object
         texts.setdefault(rowid, text)
     average = sum(map(len, texts.values())) / len(texts) if texts else 1.0
     tiers = {i: tier_and_weight(query, t, average) for i, t in texts.items()}
-    ids = tuple(sorted(tiers, key=lambda i: (tiers[i][0], -tiers[i][1], -i)))
-    return Ranked(ids=ids, tiers=tiers, total=total, total_more=total_more, bounded=bounded)
+    return Ranked(ids=_ordered(tiers), tiers=tiers, total=total, total_more=total_more, bounded=bounded,
+                  matched=len(tiers))
 
 
 def _phrases(query: SearchQuery, rows: list) -> int:

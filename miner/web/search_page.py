@@ -1,5 +1,8 @@
 """The ranked search page (/-/tim-kiem): paragraphs ranked as miner/web/search.py says, the words
-marked, filtered by the document's year, province, kind and issuer, with how many were found."""
+marked, filtered by the document's year, province, kind and issuer, with how many were found.
+
+A search typed as a place of today also finds the paragraphs naming its old places, each shown
+with its old name; one typed as an old place says where it lies now (miner/web/old_names.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from urllib.parse import urlencode
 
 from datasette.utils.asgi import Response
 
-from . import labels, search
+from . import labels, old_names, search
 from .marks import MAX_SEARCH_CHARS, snippet, snippet_html
 from .pages import (
     Links,
@@ -19,7 +22,7 @@ from .pages import (
     text_arg,
     wants,
 )
-from .search import page_rows, parse_search, rank
+from .search import document_filter, page_rows, parse_search, rank, with_old_names
 
 MAX_FILTER_CHARS = 200
 MAX_SEARCH_PAGES = 40
@@ -41,24 +44,43 @@ async def search_page(request, datasette) -> Response:
     }
     number = int_arg(request, "trang", 1, MAX_SEARCH_PAGES, default=1) or 1
     parsed = parse_search(query)
-    ranked = results = None
+    ranked = results = old = None
+    moved: list[old_names.Place] = []
     if parsed is not None:
-        ranked = await db.execute_fn(lambda conn: rank(conn, parsed, params))
+
+        def ranked_with_old_names(conn):
+            where = document_filter(conn, params)
+            found = rank(conn, parsed, where)
+            olds = old_names.old_places(conn, db.path or name, query)
+            if olds is not None:
+                olds = old_names.naming_paragraphs(conn, olds, where)
+                found = with_old_names(found, olds.paragraphs)
+            return found, olds, old_names.typed_old_places(conn, query)
+
+        ranked, old, moved = await db.execute_fn(ranked_with_old_names)
         results = await db.execute_fn(lambda conn: page_rows(conn, ranked, number))
     results = results or []
     more = bool(ranked) and len(ranked.ids) > number * search.PAGE_SIZE
     for r in results:
-        r["snippet"] = snippet(r.pop("text"), query)
-    found = {"total": ranked.total, "more_than": ranked.total_more, "ranked": len(ranked.ids),
-             "bounded": ranked.bounded, "as_typed": ranked.as_typed()} if ranked else None
+        named = old.paragraphs.get(r["id"], ()) if old else ()
+        r["old_names"] = [p.as_dict() for p in named]
+        # a paragraph found by its old place's name: that name marked, not the words typed
+        words = query if r["tier"] != search.OLD_NAME_TIER else " ".join(p.name for p in named)
+        r["snippet"] = snippet(r.pop("text"), words)
+    found = {"total": ranked.total, "more_than": ranked.total_more, "ranked": ranked.matched,
+             "bounded": ranked.bounded, "as_typed": ranked.as_typed(), "old_names": ranked.old_named(),
+             "old_bounded": bool(old and old.bounded)} if ranked else None
     if wants(request, "json"):
         return json_response({"q": query, "filters": params, "page": number, "more": more, "found": found,
-                              "rows": results})
+                              "old_names": old.as_dict() if old else None,
+                              "now_in": [p.as_dict() for p in moved], "rows": results})
     options = await _filter_options(db)
     for r in results:
         r["snippet_html"] = snippet_html(r["snippet"])
         r["document_url"] = links.document(r["document_id"], r["seq"])
         r["kind_label"] = labels.shown("documents", "kind", r["kind"])
+        for p in r["old_names"]:
+            p["url"] = links.entity("locations", p["id"])
     next_url = None
     if more:
         args = [(k, v) for k in request.args.keys() if k != "trang" for v in request.args.getlist(k)]
@@ -76,7 +98,21 @@ async def search_page(request, datasette) -> Response:
         "page_size": search.PAGE_SIZE,
         "next_url": next_url,
         "searched": parsed is not None,
+        "old": _old_names_shown(old, links),
+        "moved": [{**p.as_dict(), "url": links.entity("locations", p.id),
+                   "search_url": links.search(old_names.new_unit(p.moved_to))} for p in moved],
     })
+
+
+def _old_names_shown(old: old_names.OldNames | None, links: Links) -> dict | None:
+    """What the page says of the old places a search by a name of today found too."""
+    if old is None or not old.paragraphs:
+        return None
+    return {
+        "new": ", ".join(old.new),
+        "places": [{**p.as_dict(), "url": links.entity("locations", p.id)} for p in old.places],
+        "query_url": links.query("van_ban_theo_dia_danh_moi", dia_danh=old_names.new_unit(old.new[0])),
+    }
 
 
 async def _filter_options(db) -> dict[str, list]:

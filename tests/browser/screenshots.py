@@ -52,7 +52,7 @@ def pages(db: Path) -> list[tuple[str, str]]:
 
     examples = {"tim_kiem": {"q": "Kho bạc"}, "khen_thuong_cua_don_vi": {"don_vi": "kho bac dak nong"},
                 "van_ban_theo_nam_tinh": {"nam": "2022"}, "van_ban_dan_chieu": {"so_ky_hieu": "354/QĐ-UBND"},
-                "don_vi_nhan_danh_hieu": {"danh_hieu": "Cờ thi đua"}}
+                "don_vi_nhan_danh_hieu": {"danh_hieu": "Cờ thi đua"}, "van_ban_theo_dia_danh_moi": {"dia_danh": "Lâm Đồng"}}
     for query in canned_queries():
         args = examples.get(query)
         out.append((f"query-{query}", f"/{name}/{query}" + ("?" + urlencode(args) if args else "")))
@@ -66,6 +66,9 @@ def pages(db: Path) -> list[tuple[str, str]]:
                                                                 "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31/7/2017"})),
         ("search-marked", "/-/tim-kiem?" + urlencode({"q": "Kho bạc"})),
         ("search-folded", "/-/tim-kiem?" + urlencode({"q": "kho bac", "loai": "bao_cao"})),
+        # a province of today: the paragraphs naming those merged into it, each with its old name
+        ("search-new-name", "/-/tim-kiem?" + urlencode({"q": "Lâm Đồng"})),
+        ("search-old-name", "/-/tim-kiem?" + urlencode({"q": "Đắk Nông"})),
         ("document", f"/-/van-ban/{document}"),
         ("charts", "/-/bieu-do"),
         ("login", "/-/login"),
@@ -77,6 +80,8 @@ def pages(db: Path) -> list[tuple[str, str]]:
         ("person", "ca-nhan", "select person_id from person_mentions group by 1 order by count(*) desc limit 1"),
         ("group", "khoi-thi-dua", "select emulation_group_id from emulation_group_mentions group by 1 order by count(*) desc limit 1"),
         ("place", "dia-danh", "select location_id from location_mentions group by 1 order by count(*) desc limit 1"),
+        ("place-moved", "dia-danh", "select id from locations where now_in like '%, %' or merged_into is not null "
+                                    "order by now_in like '%, %' desc, id limit 1"),
         ("award-type", "khen-thuong", "select award_type_id from award_events group by 1 order by count(*) desc limit 1"),
     ):
         found = first(sql)
