@@ -182,11 +182,21 @@ _READY = "ready"
 
 
 def _serve(
-    conn: Connection, process: Process, fail: Fail, warm: Callable[[], None], limits: Limits, parent: int | None
+    conn: Connection,
+    process: Process,
+    fail: Fail,
+    warm: Callable[[], None],
+    limits: Limits,
+    parent: int | None,
+    environment: dict[str, str] | None,
 ) -> None:
-    """A worker: tie its life to the parent's (`parent`, or the server it was forked from), limit
-    its memory, warm up, then read and extract one task at a time until told to stop."""
+    """A worker: tie its life to the parent's (`parent`, or the server it was forked from), take
+    the environment it is given, limit its memory, warm up, then read and extract one task at a
+    time until told to stop."""
     die_with_parent(os.getppid() if parent is None else parent)
+    if environment is not None:
+        os.environ.clear()
+        os.environ.update(environment)
     if hasattr(os, "setpgrp"):
         os.setpgrp()  # its own group, so a kill takes the programs it runs (Tesseract, antiword) with it
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
@@ -219,6 +229,15 @@ def _context() -> BaseContext:
     return get_context("spawn")
 
 
+def _environment() -> dict[str, str] | None:
+    """What a new worker's environment is to be: this process's as it is now, when forked from the
+    server (whose environment is this process's when the server started), with glibc's arenas
+    bounded (see `_arenas_bounded`); None when spawned (it inherits it)."""
+    if _CONTEXT.get_start_method() != "forkserver":
+        return None
+    return {"MALLOC_ARENA_MAX": "2", **os.environ}
+
+
 def _parent() -> int | None:
     """The pid a new worker dies with: this process's when spawned, None when forked from the
     server (its own parent, which dies with this process)."""
@@ -241,7 +260,8 @@ class Child:
         self.process, self.fail, self.limits = process, fail, limits
         parent, child = self.context.Pipe()
         self.proc = self.context.Process(
-            target=_serve, args=(child, process, fail, warm, limits, _parent()), daemon=True, name="miner-worker"
+            target=_serve, args=(child, process, fail, warm, limits, _parent(), _environment()), daemon=True,
+            name="miner-worker",
         )
         with _arenas_bounded(), _may_have_children():
             self.proc.start()

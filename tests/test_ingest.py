@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from miner import EXTRACTOR_VERSION, store
-from miner.errors import MinerError
+from miner.errors import MinerError, UnreadableFile
 from miner.normalize import fold
 from miner.ingest import (
     FailedFile,
@@ -23,6 +23,7 @@ from miner.ingest import (
     PageTask,
     ProcessedFile,
     Summary,
+    fail_task,
     ingest,
     is_stale,
     iter_files,
@@ -421,3 +422,25 @@ def test_a_split_scan_is_stored_as_read_whole(tmp_path):
         db.close()
     assert rows_of(tmp_path / "pooled.db") == rows_of(tmp_path / "alone.db")
     assert query(tmp_path / "alone.db", "select count(*) from paragraphs")[0][0] >= 5
+
+
+def say_the_environment(task):
+    """Fail every file with the worker's $MINER_TEST_ENV as the reason (run in the workers)."""
+    return fail_task(task, UnreadableFile(task.path, os.environ.get("MINER_TEST_ENV", "unset")))
+
+
+def test_workers_see_the_environment_of_the_moment_they_start(tmp_path, monkeypatch):
+    """Workers forked from a server started earlier still get this process's environment as it is
+    when they start, as spawned ones would."""
+    seen = []
+    for value in ("một", "hai"):
+        monkeypatch.setenv("MINER_TEST_ENV", value)
+        archive = tmp_path / value
+        archive.mkdir()
+        (archive / "a.txt").write_text("Báo cáo số 1/BC-UBND năm 2022.", encoding="utf-8")
+        db = open_db(tmp_path / f"{value}.db")
+        ingest(db, [archive], options=Options(workers=1), process=say_the_environment)
+        seen += [row[0].split(": ")[1] for row in db.execute("select message from ingest_errors").fetchall()]
+        db.close()
+    assert seen == ["một (check that the file opens in its own application, then re-save or re-export it)",
+                    "hai (check that the file opens in its own application, then re-save or re-export it)"]
