@@ -10,9 +10,15 @@ from __future__ import annotations
 import gc
 import os
 
-from .ingest import warm
-from .workers import die_with_parent
+_ENVIRONMENT = dict(os.environ)
+
+from .ingest import warm  # noqa: E402
+from .workers import die_with_parent  # noqa: E402
 
 die_with_parent(os.getppid(), watch=False)  # Linux's parent-death signal: no thread in a process that forks
 warm()
 gc.freeze()  # what is loaded stays: the workers' collector passes skip it (and leave its pages shared)
+
+# What the imports set in the environment (KMP_INIT_AT_FORK): a worker takes the ingest's
+# environment of the moment it starts, and this, as a worker that imported them itself would.
+ADDED = {key: value for key, value in os.environ.items() if _ENVIRONMENT.get(key) != value}

