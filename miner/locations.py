@@ -129,8 +129,15 @@ def now_in(province: str) -> str | None:
     return prov.merged_into if prov else None
 
 
-# The levels of local government, written before a place's name ("huyện Cư Jút", "các phường: ...").
-_LEVELS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường")
+@lru_cache(maxsize=1)
+def level_ranks() -> dict[str, int]:
+    """The levels of local government, written before a place's name ("huyện Cư Jút", "các phường:
+    ..."), in the order regexes try them, with their rank: 1 a province, 2 a district, 3 a commune
+    (data/place_levels.tsv)."""
+    return {row["level"]: int(row["rank"]) for row in data.rows("place_levels.tsv")}
+
+
+PLACE_LEVELS = tuple(level_ranks())  # "thành phố", "thị xã", ... "phường"
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper() and ch.isalpha())
 # A capitalised word, and a run of them ("Bà Rịa - Vũng Tàu" is two runs; "Phan Rang-Tháp Chàm" one).
 _CAP_REST = rf"[\w'’]*(?:-[{_UPPER}][\w'’]*)*"
@@ -138,7 +145,7 @@ _CAP = rf"[{_UPPER}]{_CAP_REST}"
 # The run's look-behind comes after its first capital, so that the regex engine skips to capitals.
 _RUN_RE = re.compile(rf"[{_UPPER}](?<![\w'’][{_UPPER}]){_CAP_REST}(?:[ \t]+{_CAP})*(?![\w'’])")
 _LEVEL_RE = re.compile(
-    r"(?<!\w)(?:(các)\s+)?(" + "|".join(_LEVELS) + rf")(?:\s*:)?\s+(?={_CAP}|\d)", re.IGNORECASE
+    r"(?<!\w)(?:(các)\s+)?(" + "|".join(PLACE_LEVELS) + rf")(?:\s*:)?\s+(?={_CAP}|\d)", re.IGNORECASE
 )
 _LIST_ITEM_RE = re.compile(rf"\s*(?:,|và)\s*({_CAP}(?:[ \t]+{_CAP}){{0,3}})")
 _NUMBER_RE = re.compile(r"\d{1,2}(?!\d)")
@@ -280,7 +287,7 @@ def _level_matches(text: str) -> Iterator[re.Match]:
     """The matches of _LEVEL_RE in `text`, as finditer() finds them, tried only where the text in lower
     case has a level word or "các": a search of the case-blind regex at every character costs more."""
     low = text.lower()
-    if not any(word in low for word in _LEVELS):
+    if not any(word in low for word in PLACE_LEVELS):
         return  # most paragraphs name none
     if len(low) != len(text):  # lower case moved the characters (never in Vietnamese)
         yield from _LEVEL_RE.finditer(text)
@@ -298,7 +305,7 @@ def _level_matches(text: str) -> Iterator[re.Match]:
             end = m.end()
 
 
-_LEVEL_STARTS = ("các", *_LEVELS)  # where a match of _LEVEL_RE starts, in lower case
+_LEVEL_STARTS = ("các", *PLACE_LEVELS)  # where a match of _LEVEL_RE starts, in lower case
 
 
 def _first_words(run: str, most: int = 4) -> str:

@@ -6,8 +6,10 @@ import random
 
 import pytest
 
+from miner import data
 from miner.document import Document, Paragraph
 from miner.organizations import canonical_org, find_organizations
+from miner.organizations.words import scanner_words
 from miner.record import Header
 
 CANONICAL = [
@@ -405,3 +407,12 @@ def test_never_raises_and_spans_hold_on_noise() -> None:
             for org in find_organizations(doc, header):
                 for span in org.spans:
                     assert span.text == doc.paragraphs[span.paragraph].text[span.start : span.end]
+
+
+@pytest.mark.parametrize("words, role, example", [
+    (row["words"], row["role"], row["example"]) for row in data.rows("org_scanner_words.tsv")
+])
+def test_scanner_word_examples(words: str, role: str, example: str) -> None:
+    """Each word of data/org_scanner_words.tsv is written in its example, and read under its role."""
+    assert words.lower() in example.lower()
+    assert words in getattr(scanner_words(), role if role != "and" else "and_")
