@@ -356,6 +356,43 @@ FOUND += [
 ]
 
 
+# Official names with commas inside, read whole where something ends them (a place, a parent, the end
+# of the clause), and units numbered in a list (issue 13).
+FOUND += [
+    ("comma-names-end-at-a-parent-or-the-clause",
+     ("Phó Cục trưởng Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao, Bộ Công an 16",
+      "Theo ước tính của Viện Nghiên cứu xã hội, kinh tế và môi trường (iSEE), có hơn một nghìn người",
+      "[7]– Uỷ viên Uỷ ban Khoa học, công nghệ và môi trường Quốc hội.",
+      "- Vụ Thanh tra, giải quyết khiếu nại, tố cáo và phòng, chống tham nhũng;"), None,
+     ["Bộ Công an", "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao",
+      "Viện Nghiên cứu xã hội, kinh tế và môi trường", "Ủy ban Khoa học, công nghệ và môi trường Quốc hội",
+      "Vụ Thanh tra, giải quyết khiếu nại, tố cáo và phòng, chống tham nhũng"]),
+    ("comma-name-ends-at-its-place-and-standing-agency-names-the-board",
+     ("Đề nghị các đơn vị gửi về Công an tỉnh, Cơ quan Thường trực Ban Chỉ đạo phòng, chống tội phạm, tệ nạn "
+      "xã hội và xây dựng phong trào toàn dân bảo vệ an ninh tổ quốc tỉnh (qua Phòng Tham mưu - Công an tỉnh) "
+      "để theo dõi.",), "Đồng Nai",
+     ["Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh tổ quốc "
+      "tỉnh Đồng Nai", "Công an tỉnh Đồng Nai", "Phòng Tham mưu Công an tỉnh Đồng Nai"]),
+    ("commas-that-list-kinds-or-posts-end-the-name",
+     ("Thủ trưởng Sở Nội vụ, cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành.",
+      "- PGS.TS. Đinh Văn Thành: Viện trưởng Viện Nghiên cứu Thương mại, cựu sinh viên.",
+      "Điều 2. Chánh Văn phòng, Trưởng Ban Kế toán - Tài chính, Trưởng Ban Chất lượng Tập đoàn chịu trách nhiệm",
+      "1. Văn phòng Bộ Nội vụ, Thủ trưởng các cơ quan, đơn vị thuộc Bộ Nội vụ;"), "Bắc Ninh",
+     ["Ban Chất lượng tỉnh Bắc Ninh", "Ban Kế toán - Tài chính tỉnh Bắc Ninh", "Bộ Nội vụ", "Sở Nội vụ tỉnh Bắc Ninh",
+      "Văn phòng Bộ Nội vụ", "Viện Nghiên cứu Thương mại"]),
+    ("science-is-no-faculty",
+     ("trên cơ sở ý kiến tham mưu của Phòng Quản lý Khoa học và Đối ngoại, Trường Đại học Mở Hà Nội.",
+      "Hội đồng Khoa học, sáng kiến tỉnh Bắc Ninh họp xét"), None,
+     ["Hội đồng Khoa học, sáng kiến tỉnh Bắc Ninh", "Phòng Quản lý Khoa học và Đối ngoại Trường Đại học Mở Hà Nội"]),
+    ("units-numbered-in-a-list-and-names-ending-at-a-number",
+     ("- Cục Thanh tra, giám sát ngân hàng I, II, III;",
+      "20–12.2022 | Nguyên Phó Tổng cục trưởng Tổng cục II, Phó Chủ nhiệm Tổng cục Chính trị",
+      "\"Bệnh viện Quân y 175 đón nhận Huân chương Độc lập hạng Nhất\"."), None,
+     ["Bệnh viện Quân y 175", "Cục Thanh tra, giám sát ngân hàng I", "Cục Thanh tra, giám sát ngân hàng II",
+      "Cục Thanh tra, giám sát ngân hàng III", "Tổng cục Chính trị", "Tổng cục II"]),
+]
+
+
 @pytest.mark.parametrize("texts, province, expected", [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
 def test_find_organizations(texts: tuple[str, ...], province: str | None, expected: list[str]) -> None:
     assert _found(texts, province) == sorted(expected)

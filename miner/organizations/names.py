@@ -21,6 +21,7 @@ from .words import (
     level_end,
     lows,
     match,
+    not_names,
     scanner_words,
     stopwords,
     tokenize,
@@ -85,6 +86,9 @@ def _recase(text: str, shouted: bool) -> str:
     i = 0
     while i < len(tokens):
         known = match(words, i, idx.known)
+        if known and known.value.kind == "field" and not shouted and not chars[tokens[i].start].isupper():
+            i = known.end  # "... tệ nạn xã hội và xây dựng phong trào": a field's words in lower case, no field
+            continue
         if known:
             end = tokens[known.end - 1].end
             fix(tokens[i].start, end, known.value.name)
@@ -125,8 +129,9 @@ def _recase(text: str, shouted: bool) -> str:
             fix(start, end, typed.value.name)  # "Hiệp Hội" -> "Hiệp hội"
         if typed and typed.end < len(tokens):
             nxt = tokens[typed.end]
+            compound = f"{words[typed.end - 1]} {nxt.low}" in not_names("compound")  # "Khoa học"
             if nxt.is_word and not fixed[nxt.start] and nxt.low not in stopwords() and nxt.low not in keep_lower and (
-                level_end(words, typed.end) is None
+                level_end(words, typed.end) is None and not compound
             ):
                 chars[nxt.start] = chars[nxt.start].upper()
         i = typed.end if typed else i + 1

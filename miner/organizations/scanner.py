@@ -12,6 +12,7 @@ those named `..._end` return the index of the token after what they read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +21,7 @@ from typing import NamedTuple
 from .. import data
 from ..locations import district_named, level_ranks, surnames
 from ..normalize import fold
+from ..persons import common_words
 from .names import central_places
 from .words import (
     BODY_KINDS,
@@ -41,6 +43,10 @@ from .words import (
 # Bodies read inside one another at most: a unit, its parents, a part's body ("Thường trực Ban ...").
 _MAX_NESTED = 12
 _LIST_ENDS = (";", ".", ":")
+# Punctuation after which a name has ended; and the most tokens read after a comma inside a name.
+_NAME_CLOSERS = (";", ".", ":", ")", "(", "|", "”", '"')
+_MAX_COMMA_PART = 24
+_NUMERAL_RE = re.compile(r"^(?:[IVX]+|\d{1,3})$")
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,13 @@ def _addresses() -> frozenset[str]:
     return frozenset(row["words"] for row in data.rows("person_context.tsv") if row["effect"] == "title")
 
 
+@lru_cache(maxsize=1)
+def _posts() -> frozenset[str]:
+    """The words of posts (data/org_not_names.tsv "post", and the offices of data/person_context.tsv)."""
+    offices = (row["words"] for row in data.rows("person_context.tsv") if row["effect"] == "office")
+    return frozenset(not_names("post")) | frozenset(w for w in offices if w.replace(" ", "").isalpha())
+
+
 class Scanner:
     """Reads the bodies named in one paragraph's tokens."""
 
@@ -96,7 +109,7 @@ class Scanner:
 
     def lower_word(self, i: int) -> bool:
         tok = self.token(i)
-        return bool(tok and tok.is_word and not tok.cap and not tok.word.isdigit())
+        return bool(tok and tok.is_word and not tok.cap and tok.word[0].isalpha())
 
     def known_at(self, i: int) -> Hit | None:
         """The known name (a KnownName) starting at token i."""
@@ -124,6 +137,8 @@ class Scanner:
         if known and known.value.kind in BODY_KINDS:
             return True
         typed = self.type_at(i)
+        if typed and typed.end < len(self.tokens) and self.makes_no_name(typed.end):
+            return False  # "Khoa học", "Trường hợp", "Cục trưởng": a word or a post, no body
         if typed and typed.value.unit == "place":
             return self.place_after(typed.end) is not None
         return bool(typed)
@@ -151,8 +166,19 @@ class Scanner:
         return self.place_after(i) is not None or self.starts_body(i)
 
     def starts_post(self, i: int) -> bool:
-        """A post starts at token i ("Ủy viên", "Thư ký"): no part of a name."""
-        return bool(self.token(i + 1) and self.tokens[i].is_word and self.pair(i) in not_names("post"))
+        """A post starts at token i ("Ủy viên", "Thư ký", "Trưởng ban", "Chủ tịch"): no part of a name."""
+        if i >= len(self.tokens) or not self.tokens[i].is_word:
+            return False
+        typed = self.type_at(i)
+        if typed and typed.end < len(self.words) and self.words[typed.end] in not_names("post"):
+            return True  # "Viện trưởng", "Cục trưởng"
+        posts = _posts()
+        return any(" ".join(self.words[i : i + size]) in posts for size in (1, 2, 3) if i + size <= len(self.words))
+
+    def ends_post(self, i: int) -> bool:
+        """A post ends right before token i ("Phó Trưởng ban", "Phó Chủ tịch")."""
+        posts = _posts()
+        return any(" ".join(self.words[k:i]) in posts for k in range(max(0, i - 3), i))
 
     def makes_no_name(self, i: int) -> bool:
         """Token i makes its type an ordinary word or a post ("Trường hợp", "Cục trưởng")."""
@@ -281,6 +307,8 @@ class Scanner:
         """The end of a name whose capitalised words run on from token j: capitalised words and
         numbers, a quoted name, short lower-case stretches and lists of fields between them."""
         last_cap = j
+        # The last word read is a number: the name ends there but for capitalised words.
+        numbered = j > 0 and (self.tokens[j - 1].word.isdigit() or bool(_NUMERAL_RE.match(self.tokens[j - 1].word)))
         while j < len(self.tokens):
             tok = self.tokens[j]
             if self.place_after(j) or self.starts_body(j):
@@ -288,6 +316,9 @@ class Scanner:
             if self.cap_word(j) or (tok.word.isdigit() and self.tokens[j - 1].is_word):
                 j += 1
                 last_cap = j
+                numbered = tok.word.isdigit() or bool(_NUMERAL_RE.match(tok.word))
+            elif numbered:
+                break  # "Tổng cục II đón ...", "Ban Điều hành 112, Người phát ngôn", "... ngân hàng I, II"
             elif tok.word in ("“", '"'):
                 close = next((k for k in range(j + 1, min(j + 16, len(self.tokens))) if self.tokens[k].word in ("”", '"')), None)
                 if close is None:
@@ -303,10 +334,12 @@ class Scanner:
                 if tok.low in ("và", "-", "–") and self.lower_word(j + 1) and not self.is_stop(j + 2):
                     j += 1  # "Hội Bảo vệ thiên nhiên và môi trường", not "Hội Khuyến học và chỉ được"
                     continue
-                listed = self.lower_part_end(j)
+                listed = self.comma_part_end(j)
                 if listed is None:
                     if tok.word == "," and self.lower_word(j + 1) and not self.is_stop(j + 1) and j > last_cap:
-                        j = last_cap  # "Ban Chỉ đạo phòng, chống tội phạm, ...": a name too long to read
+                        # "Ban Chỉ đạo phòng, chống tội phạm, ...": a name too long to read, but for the
+                        # syllable that ends a word ("Viện Nghiên cứu Thương mại, cựu sinh viên")
+                        j = last_cap + (f"{self.words[last_cap - 1]} {self.words[last_cap]}" in common_words())
                     break
                 j = last_cap = listed
             elif self.lower_word(j) and not self.is_stop(j) and j - last_cap < 8:
@@ -319,19 +352,62 @@ class Scanner:
             j -= 1
         return j
 
-    def lower_part_end(self, j: int) -> int | None:
-        """ "Phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp": the end of a lower-case part of a
-        unit's name after the comma at token j, when its parent follows it."""
-        if self.tokens[j].word != "," or not self.lower_word(j + 1):
-            return None
-        k = j + 1
-        while self.lower_word(k) and not self.is_stop(k) and k - j <= 5:
+    def comma_part_end(self, j: int) -> int | None:
+        """The end of the lower-case words after the comma at token j that go on with a name: an
+        official name may hold commas ("Cục Thanh tra, giám sát ngân hàng", "Vụ Thanh tra, giải
+        quyết khiếu nại, tố cáo và phòng, chống tham nhũng"). They count when something that ends a
+        name follows them: a place, a parent body (after a comma or not), the end of the clause or
+        a bracket, or numbered units ("I, II"); and when no item after a comma is a body or a
+        kind of member ("sở, ban, ngành", "cơ quan, đơn vị"), a function word or a verb."""
+        n = len(self.tokens)
+        k = j
+        while k < n and k - j <= _MAX_COMMA_PART and self.tokens[k].word == ",":
+            if not self.lower_word(k + 1) or self._starts_list_item(k + 1):
+                break
             k += 1
-        if self.token(k) and self.tokens[k].word == "," and self.starts_body(k + 1):
+            while self.lower_word(k) and k - j <= _MAX_COMMA_PART:
+                if self.is_stop(k) or self.place_after(k):
+                    break
+                if self.words[k] in self.w.and_ and self._starts_list_item(k + 1):
+                    break
+                k += 1
+        while k > j and (self.tokens[k - 1].word == "," or self.words[k - 1] in self.w.and_):
+            k -= 1
+        if k <= j + 1:
+            return None
+        nxt = self.token(k)
+        if self.place_after(k) or self.starts_body(k) or (nxt and nxt.word == "," and self.starts_body(k + 1)):
             return k
-        if self.token(k) and self.tokens[k].word == ")" and self.token(j - 1) and self.inside_brackets(j):
-            return k  # "(qua Phòng Thi đua, khen thưởng)"
+        if nxt and _NUMERAL_RE.match(nxt.word) and self._numbers_listed(k):
+            return k  # "Cục Thanh tra, giám sát ngân hàng I, II, III"
+        if nxt is None or nxt.word in _NAME_CLOSERS:
+            # The end of the clause: an official name, whose first word alone is capitalised ("Cục An
+            # ninh văn hóa, thông tin, truyền thông."), not a name of a person or a place running on
+            # into a clause ("Trường tiểu học Đoàn Thị Điểm, khai giảng khóa đầu tiên.").
+            first = next((m for m in range(j - 1, -1, -1) if self.type_at(m) or self.known_at(m)), None)
+            caps = sum(self.cap_word(m) for m in range(first + 1, j)) if first is not None else 2
+            return k if caps <= 1 else None
         return None
+
+    def _numbers_listed(self, k: int) -> bool:
+        """Tokens k.. are numbers listed ("I, II, III", "1 và 2") or a number ending the clause."""
+        nxt = self.token(k + 1)
+        if nxt is None or nxt.word in _NAME_CLOSERS:
+            return True
+        return nxt.word in (",", "và") and bool(_NUMERAL_RE.match(self.tokens[k + 2].word if k + 2 < len(self.tokens) else ""))
+
+    def _starts_list_item(self, k: int) -> bool:
+        """Token k starts an item of a list of kinds of members or bodies ("sở, ban, ngành"), not a
+        part of a name: a type, a known body or a collective noun."""
+        if k >= len(self.tokens):
+            return True
+        known = self.known_at(k)
+        if self.words[k] in self.w.list_noun or self.pair(k) in self.w.list_noun or (known and known.value.kind in BODY_KINDS):
+            return True
+        if not self.type_at(k):
+            return False
+        after = k + 2 if self.token(k + 1) and self.tokens[k + 1].word == "," else k + 1
+        return after >= len(self.words) or f"{self.words[k]} {self.words[after]}" not in not_names("compound")
 
     def lower_name_end(self, i: int) -> int | None:
         """A name in lower case ("Ban chỉ đạo bầu cử tỉnh") counts when a place or a parent ends it."""
@@ -365,6 +441,10 @@ class Scanner:
         known, typed = self.known_at(i), self.type_at(i)
         if typed and typed.value.unit == "part" and (not known or typed.end >= known.end):
             inner = self.body_at(typed.end)
+            if inner is not None and (self.pair(i - 2) in self.w.agency_of_part or self.ends_post(i)):
+                # "Cơ quan Thường trực Ban Chỉ đạo ...": the board's standing agency; "Phó Trưởng ban
+                # Thường trực Ban Chỉ đạo 389 quốc gia": a post of the board. The board is named.
+                return inner
             if inner is not None:
                 return Mention(i, inner.last, self.text_of(i, inner.last), inner.province, inner.placed)
             if not (known and known.value.kind == "local" and known.end == typed.end):
@@ -390,6 +470,8 @@ class Scanner:
         at = end + 3 if kind.unit == "yes" and self._code_in_brackets(end) else end
         if kind.unit == "yes" and self.starts_body(at):
             parent = self.body_at(at)  # "Văn phòng Ủy ban nhân dân tỉnh", "VP (NC) UBND tỉnh"
+            if parent is not None and at == end and not parent.placed and (self.own_name_end(end, False) or 0) > parent.last:
+                parent = None  # "Vụ Thanh tra, giải quyết khiếu nại, tố cáo": a name longer than a body's
             if parent is not None:
                 text = self.text_with_parent(i, end, parent)
                 return Mention(i, parent.last, text, parent.province, parent.placed)
@@ -474,7 +556,7 @@ class Scanner:
                 continue
             found.append(self.with_bracket_parent(mention, found))
             i = mention.last
-            for more in self.more_places(mention):
+            for more in self.more_places(mention) or self.more_numbers(mention):
                 found.append(more)
                 i = more.last
         return share_places(found, self.tokens)
@@ -496,6 +578,20 @@ class Scanner:
                 break
             out.append(Mention(j + 1, place.end, f"{head} {self.text_of(j + 1, place.end)}", place.province, True))
             j = place.end
+        return out
+
+    def more_numbers(self, mention: Mention) -> list[Mention]:
+        """ "Cục Thanh tra, giám sát ngân hàng I, II, III": the unit of each number listed after the first."""
+        last = self.tokens[mention.last - 1].word
+        if mention.last - mention.first < 2 or not _NUMERAL_RE.match(last):
+            return []
+        head, out, j = self.text_of(mention.first, mention.last - 1), [], mention.last
+        roman = last[0] in "IVX"
+        while self.token(j + 1) and self.tokens[j].word in (",", "và") and _NUMERAL_RE.match(self.tokens[j + 1].word):
+            if (self.tokens[j + 1].word[0] in "IVX") != roman:
+                break
+            out.append(Mention(j + 1, j + 2, f"{head} {self.tokens[j + 1].word}", mention.province, mention.placed))
+            j += 2
         return out
 
     def level_rank(self, i: int) -> int:

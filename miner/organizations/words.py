@@ -118,6 +118,8 @@ class ScannerWords:
     via: frozenset[str]
     board: frozenset[str]
     head: frozenset[str]
+    list_noun: frozenset[str]
+    agency_of_part: frozenset[str]
 
 
 @lru_cache(maxsize=1)
