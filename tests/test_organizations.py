@@ -393,6 +393,22 @@ FOUND += [
 ]
 
 
+# Coordinated lists that name several bodies, one body per item (annotation rule R6).
+FOUND += [
+    ("lists-of-provinces-and-of-fields",
+     ("Nơi nhận:", "- UBND các tỉnh, thành phố: Đồng Nai, Bình Dương, Hà Nội;", "- Sở: NN&MT, TC, VH,TT&DL, GD&ĐT;",
+      "Giám đốc các Sở: Nội vụ, Tài chính, Kế hoạch và Đầu tư chịu trách nhiệm thi hành.",
+      "đối với danh hiệu cấp Nhà nước và cấp Bộ: thực hiện theo quy định tại Luật Thi đua, khen thưởng"), "Cần Thơ",
+     ["Sở Giáo dục và Đào tạo thành phố Cần Thơ", "Sở Kế hoạch và Đầu tư thành phố Cần Thơ",
+      "Sở Nông nghiệp và Môi trường thành phố Cần Thơ", "Sở Nội vụ thành phố Cần Thơ", "Sở Tài chính thành phố Cần Thơ",
+      "Sở Văn hóa, Thể thao và Du lịch thành phố Cần Thơ", "Ủy ban nhân dân thành phố Hà Nội",
+      "Ủy ban nhân dân tỉnh Bình Dương", "Ủy ban nhân dân tỉnh Đồng Nai"]),
+    ("abbreviated-ministry-and-procedures-in-noi-nhan",
+     ("Nơi nhận:", "- Ban TĐKT Trung ương - BNV;", "- Cục Kiểm soát TTHC, VPCP;"), None,
+     ["Ban Thi đua - Khen thưởng Trung ương", "Bộ Nội vụ", "Cục Kiểm soát thủ tục hành chính", "Văn phòng Chính phủ"]),
+]
+
+
 @pytest.mark.parametrize("texts, province, expected", [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
 def test_find_organizations(texts: tuple[str, ...], province: str | None, expected: list[str]) -> None:
     assert _found(texts, province) == sorted(expected)

@@ -258,6 +258,7 @@ def clean_name(name: str) -> str:
 _MOTTO_RE = re.compile(r"\s*(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI|Cộng h(?:òa|oà) xã hội|ĐẢNG CỘNG SẢN VIỆT NAM)")
 
 
+_COMMA_RE = re.compile(r",(?=[^\W\d])")
 _FRONT_RE = re.compile(r"Mặt trận Tổ quốc(?! Việt Nam)")
 
 
@@ -277,7 +278,8 @@ def _written_out(name: str) -> str:
     canonicalised with and without the document's province: written out once)."""
     text = clean_name(name)
     shouted = mostly_capitals(text)
-    text = _recase(DASH_RE.sub(" - ", expand_abbreviations(text)), shouted)
+    text = _COMMA_RE.sub(", ", DASH_RE.sub(" - ", expand_abbreviations(text)))  # "VH,TT&DL": "Văn hóa, Thể thao ..."
+    text = _recase(text, shouted)
     text = _FRONT_RE.sub("Mặt trận Tổ quốc Việt Nam", text)  # its full name (Luật Mặt trận Tổ quốc)
     if text == "Ban Bí thư":
         text = "Ban Bí thư Trung ương Đảng"  # "Chỉ thị 24-CT/TW của Ban Bí thư": the Party's (Điều lệ Đảng)

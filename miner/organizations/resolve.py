@@ -51,7 +51,7 @@ def _header_block(doc: Document) -> list[tuple[Paragraph, int, int]]:
         cut = _BLOCK_END_RE.search(text)
         end = cut.start() if cut else len(text)
         piece = text[:end].rstrip(" -–")
-        if piece.strip() and mostly_capitals(piece):
+        if piece.strip() and mostly_capitals(piece) and not piece.startswith(("- ", "+ ")):  # not a "Nơi nhận" item
             lines.append((para, 0, len(piece)))
         elif lines or (cut and cut.start() == 0):
             break

@@ -22,7 +22,7 @@ from .. import data
 from ..locations import district_named, level_ranks, surnames
 from ..normalize import fold
 from ..persons import common_words
-from .names import central_places
+from .names import central_places, province_level
 from .words import (
     BODY_KINDS,
     Hit,
@@ -646,6 +646,18 @@ class Scanner:
 
     # -- lists ---------------------------------------------------------------------------------------
 
+    def _list_field_end(self, j: int, end: int) -> int:
+        """The end of the field listed at token j: the known field read across commas ("Văn hóa, Thể thao
+        và Du lịch"), unless a comma it crosses starts a field of its own that runs further ("Nội vụ,
+        Tài chính, Kế hoạch và Đầu tư": not the district room "Tài chính - Kế hoạch")."""
+        for k in range(j + 1, end):
+            if self.tokens[k].word == ",":
+                own = self.known_at(k + 1)
+                if own and own.value.kind == "field" and own.end > end:
+                    plain = match(self.words, j, self.idx.known, joiners=False)
+                    return plain.end if plain and plain.end <= k else k
+        return end
+
     def district_list(self, j: int, head: str) -> list[Mention]:
         """ "LĐLĐ các huyện Quỳnh Phụ, Hưng Hà và Thái Thụy": the body of each district named after the
         plural level, without a colon; the list ends at the first item that is no district's name."""
@@ -666,7 +678,8 @@ class Scanner:
         head_end, head = None, None
         typed, known = self.type_at(i), self.known_at(i)
         plural = i > 0 and self.words[i - 1] == "các"
-        if typed and typed.value.name in self.w.list_head and plural:
+        colon = typed and self.token(typed.end) and self.tokens[typed.end].word == ":"
+        if typed and typed.value.name in self.w.list_head and (plural or colon):  # "- Sở: NN&MT, GD&ĐT;"
             head_end, head = typed.end, typed.value.name
         elif typed and typed.value.name in self.w.enterprise_head and plural:
             head_end, head = typed.end, "enterprise"
@@ -688,13 +701,19 @@ class Scanner:
             province = match(self.words, j, self.idx.places)
             enterprise = match(self.words, j, self.idx.enterprise_cores) if head == "enterprise" else None
             if fields and field and field.value.kind == "field":
-                items.append(Mention(j, field.end, f"{head} {self.text_of(j, field.end)}"))
-                j = field.end
+                end = self._list_field_end(j, field.end)
+                items.append(Mention(j, end, f"{head} {self.text_of(j, end)}"))
+                j = end
             elif enterprise:
                 items.append(Mention(j, enterprise.end, enterprise.value, placed=True))
                 j = enterprise.end
             elif not (fields or head == "enterprise") and province:
-                items.append(Mention(j, province.end, f"{head} {province.value.name}", province.value.name, True))
+                name = province.value.name
+                text = f"{head} {name}"
+                if self.level_rank(head_end - 1) == 1 or self.pair(head_end - 2) == "thành phố":
+                    # "UBND các tỉnh, thành phố: Đồng Nai, Hà Nội": each province by its own level
+                    text = f"{self.text_of(i, known.end)} {province_level(name)} {name}"
+                items.append(Mention(j, province.end, text, name, True))
                 j = province.end
             elif self.starts_body(j):
                 mention = self.body_at(j)
@@ -703,8 +722,10 @@ class Scanner:
                     continue
                 items.append(mention)
                 j = mention.last
-            else:
+            elif plural or self.tokens[j].word == "," or (self.tokens[j].word.isupper() and self.tokens[j].is_word):
                 j += 1
+            else:
+                break  # "cấp Bộ: thực hiện theo ...": without "các", a list is its items alone ("- Sở: NN&MT, TC, GD&ĐT")
         return items
 
 
