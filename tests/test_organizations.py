@@ -409,6 +409,26 @@ FOUND += [
 ]
 
 
+# Abbreviations: written out from the document's own long names, or left out when nothing explains them.
+FOUND += [
+    ("abbreviations-written-out-from-the-documents-long-names",
+     ("Nơi nhận:", "- Trung tâm PV HCC tỉnh;",
+      "Niêm yết công khai tại Trung tâm Phục vụ hành chính công tỉnh, trên Cổng Dịch vụ công quốc gia;",
+      "- Lưu: VT, Ban CLG.", "- Trung tâm TT, DL và CNS Thành phố;"), "Hà Tĩnh",
+     ["Cổng Dịch vụ công quốc gia", "Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh"]),
+    ("school-abbreviated-by-its-initials",
+     ("Căn cứ Quyết định số 85/QĐ-ĐHM ngày 09/01/2024 của Hiệu trưởng Trường Đại học Mở Hà Nội về việc ban hành;",
+      "2 Hướng dẫn 2345/HD-ĐHM ngày 18/06/2024 về việc ĐGXL chất lượng đối với đơn vị và VC, NLĐ thuộc Trường ĐHM HN",
+      "- Cục Kiểm tra văn bản và Quản lý XLVP hành chính - Bộ Tư pháp;", "- Trường THCS&THPT Tố Hữu;"), None,
+     ["Bộ Tư pháp", "Cục Kiểm tra văn bản và Quản lý XLVP hành chính", "Trường Trung học cơ sở và Trung học phổ "
+      "thông Tố Hữu", "Trường Đại học Mở Hà Nội"]),
+    ("abbreviated-board-of-a-central-department",
+     ("BỘ TÀI CHÍNH", "CỤC HẢI QUAN", "Số: 39992/CHQ-GSQL", "KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ",
+      "VỤ CQĐP"), None,
+     ["Ban Giám sát quản lý về Hải quan", "Bộ Tài chính", "Cục Hải quan"]),
+]
+
+
 @pytest.mark.parametrize("texts, province, expected", [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
 def test_find_organizations(texts: tuple[str, ...], province: str | None, expected: list[str]) -> None:
     assert _found(texts, province) == sorted(expected)

@@ -83,12 +83,15 @@ def _recase(text: str, shouted: bool) -> str:
     words = lows(tokens)
     idx = indexes()
     school_words, keep_lower = scanner_words().school_word, scanner_words().keep_lower
+    after_type = -1  # the token after the last type read
     i = 0
     while i < len(tokens):
         known = match(words, i, idx.known)
         if known and known.value.kind == "field" and not shouted and not chars[tokens[i].start].isupper():
             i = known.end  # "... tệ nạn xã hội và xây dựng phong trào": a field's words in lower case, no field
             continue
+        if known and known.value.kind == "generic" and i != after_type:
+            known = None  # "Ban Giám sát quản lý về hải quan": "Quản lý" names a level only after a type
         if known:
             end = tokens[known.end - 1].end
             fix(tokens[i].start, end, known.value.name)
@@ -124,6 +127,7 @@ def _recase(text: str, shouted: bool) -> str:
             i = place.end
             continue
         typed = match(words, i, idx.types, joiners=False) if tokens[i].cap or shouted else None
+        after_type = typed.end if typed else -1
         if typed and not tokens[i].abbreviation:
             start, end = tokens[i].start, tokens[typed.end - 1].end
             fix(start, end, typed.value.name)  # "Hiệp Hội" -> "Hiệp hội"

@@ -25,6 +25,7 @@ from .names import (
     scope,
     specific,
 )
+from .initialisms import branded, unknown_abbreviations, write_out
 from .scanner import Mention, Scanner
 from .words import known_names, low, not_names, scanner_words, start_re
 
@@ -175,20 +176,33 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
             continue  # "CHỦ TỊCH NƯỚC" heading the President's decision
         for span in spans:
             add(name, span)
+    abbreviated: list[tuple[Mention, str, Span]] = []  # written out once every long name is known
     for para in doc.paragraphs:
         if para.seq in in_block:
             continue
         text = para.text
         for first, last, before, mention in _paragraph_mentions(text):
+            span = Span(para.seq, first, last, text[first:last])
+            if unknown_abbreviations(mention.text):
+                abbreviated.append((mention, before, span))
+                continue
             name = _resolve(mention, before, context)
             if name is None:
                 continue
             if mention.unit:
                 name = _known_parent(name, by_key, canonical_org(mention.text))
-            add(name, Span(para.seq, first, last, text[first:last]))
+            add(name, span)
         if context.agency and _is_school(context.agency):
             for name, first, last in school_units(text, context.agency):
                 add(name, Span(para.seq, first, last, text[first:last]))
+    long_names = [name for name, _ in by_key.values()]
+    for mention, before, span in abbreviated:
+        written = write_out(mention.text, long_names)
+        if written is None and not branded(mention.text):
+            continue  # "Ban CLG", "Vụ CQĐP": which body, the document does not say
+        name = _resolve(replace(mention, text=written or mention.text), before, context)
+        if name is not None:
+            add(_known_parent(name, by_key, canonical_org(written or mention.text)) if mention.unit else name, span)
     return tuple(
         Organization(name=name, kind=kind_of(name), province=last_province(name), spans=tuple(spans))
         for name, spans in _merge_variants(by_key)

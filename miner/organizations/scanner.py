@@ -254,8 +254,8 @@ class Scanner:
                 return Place(j, None, True)  # "huyện Cư Jút", "thành phố Phan Thiết"
             return Place(end, None, False)  # "UBND tỉnh": the document's own
         hit = match(self.words, i, self.idx.places)
-        if hit and tok.cap and not hit.value.needs_level:
-            return Place(hit.end, hit.value.name, True)
+        if hit and not hit.value.needs_level and all(t.cap for t in self.tokens[i : hit.end] if t.is_word):
+            return Place(hit.end, hit.value.name, True)  # "Hòa Bình", not "Hòa bình" (peace)
         one_word, two_words = central_places()
         nxt = self.token(i + 1)
         if nxt and fold(f"{tok.word} {nxt.word}") in two_words:
@@ -313,10 +313,10 @@ class Scanner:
             tok = self.tokens[j]
             if self.place_after(j) or self.starts_body(j):
                 break
-            if self.cap_word(j) or (tok.word.isdigit() and self.tokens[j - 1].is_word):
+            if self.cap_word(j) or (tok.word[0].isdigit() and tok.word.isalnum() and self.tokens[j - 1].is_word):
                 j += 1
                 last_cap = j
-                numbered = tok.word.isdigit() or bool(_NUMERAL_RE.match(tok.word))
+                numbered = tok.word[0].isdigit() or bool(_NUMERAL_RE.match(tok.word))
             elif numbered:
                 break  # "Tổng cục II đón ...", "Ban Điều hành 112, Người phát ngôn", "... ngân hàng I, II"
             elif tok.word in ("“", '"'):
@@ -325,9 +325,9 @@ class Scanner:
                     break
                 j = last_cap = close + 1  # a quoted name: Ban Chỉ đạo Cuộc vận động “Tiếp bước ...”
             elif tok.low in ("và", ",", "-", "–"):
-                if self.starts_body(j + 1) or self.starts_post(j + 1):
+                if self.starts_body(j + 1) or self.starts_post(j + 1) or self.place_after(j + 1):
                     break  # "Trưởng phòng Nghiệp vụ Y, Ủy viên": a member's post follows the unit
-                if self.cap_word(j + 1):
+                if self.cap_word(j + 1) and (tok.word != "," or self._fields_listed(j)):
                     j += 2
                     last_cap = j
                     continue
@@ -388,6 +388,34 @@ class Scanner:
             caps = sum(self.cap_word(m) for m in range(first + 1, j)) if first is not None else 2
             return k if caps <= 1 else None
         return None
+
+    def _fields_listed(self, j: int) -> bool:
+        """After the comma at token j, capitalised fields go on with the name: a list closed by "và"
+        ("Trung tâm Truyền thông, Dữ liệu và Công nghệ số") or by a place ("Đài Phát thanh, Truyền
+        hình Lâm Đồng"); not "Nhà xuất bản Quân đội Nhân dân, Chương 5", "Hội đồng Trị sự, Phó ..."."""
+        k = j + 1
+        while k < len(self.tokens) and k - j <= 8:
+            if self.place_after(k) or (self.starts_body(k) and k > j + 1):
+                return True
+            word = self.tokens[k]
+            if word.word == "," and self.cap_word(k + 1) and not self.starts_post(k + 1):
+                k += 1
+            elif word.low == "và":
+                return self.cap_word(k + 1)
+            elif self.cap_word(k) or (self.lower_word(k) and not self.is_stop(k)):
+                k += 1
+            else:
+                break
+        # The end of the clause closes a short list after a name in the official style, whose first
+        # word alone is capitalised: "Ban Chính sách, Thuế quốc tế;".
+        if k - j > 4 or not (k >= len(self.tokens) or self.tokens[k].word in _NAME_CLOSERS):
+            return False
+        first = next((m for m in range(j - 1, -1, -1) if self.type_at(m) or self.known_at(m)), None)
+        if first is None:
+            return False
+        if all(t.word.isupper() for t in self.tokens[first:j] if t.is_word):
+            return True  # "KT. TRƯỞNG BAN CHÍNH SÁCH, THUẾ QUỐC TẾ": in capitals, the case tells nothing
+        return sum(self.cap_word(m) for m in range(first + 1, j)) <= 1
 
     def _numbers_listed(self, k: int) -> bool:
         """Tokens k.. are numbers listed ("I, II, III", "1 và 2") or a number ending the clause."""
@@ -673,12 +701,12 @@ class Scanner:
     def list_at(self, i: int) -> list[Mention]:
         """ "các Bộ: Giáo dục, Y tế", "UBND các tỉnh: Tuyên Quang, Cao Bằng": one body per item."""
         tok = self.token(i)
-        if tok is None or not tok.is_word:
+        if tok is None or not tok.is_word or self.inside_word(i):
             return []
         head_end, head = None, None
         typed, known = self.type_at(i), self.known_at(i)
         plural = i > 0 and self.words[i - 1] == "các"
-        colon = typed and self.token(typed.end) and self.tokens[typed.end].word == ":"
+        colon = typed and tok.cap and self.token(typed.end) and self.tokens[typed.end].word == ":"
         if typed and typed.value.name in self.w.list_head and (plural or colon):  # "- Sở: NN&MT, GD&ĐT;"
             head_end, head = typed.end, typed.value.name
         elif typed and typed.value.name in self.w.enterprise_head and plural:
@@ -700,7 +728,8 @@ class Scanner:
             field = self.known_at(j)
             province = match(self.words, j, self.idx.places)
             enterprise = match(self.words, j, self.idx.enterprise_cores) if head == "enterprise" else None
-            if fields and field and field.value.kind == "field":
+            after = self.token(field.end) if field else None
+            if fields and field and field.value.kind == "field" and (plural or after is None or after.word in (",", ";", ".", "và")):
                 end = self._list_field_end(j, field.end)
                 items.append(Mention(j, end, f"{head} {self.text_of(j, end)}"))
                 j = end

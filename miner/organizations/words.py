@@ -291,7 +291,8 @@ def _tokenize_name(text: str) -> tuple[Token, ...]:
 def _tokenize(text: str) -> tuple[Token, ...]:
     index = indexes().abbreviations
     plain, abbreviated = _plain_tokens(text, low(text), index)
-    if not abbreviated:
+    joined = "&" in text and any(_joined_parts(t) for t in plain)
+    if not (abbreviated or joined):
         return tuple(plain)
     out: list[Token] = []
     plain_lows = lows(plain)
@@ -304,9 +305,30 @@ def _tokenize(text: str) -> tuple[Token, ...]:
                 out.append(Token(start, stop, w, low(w), w[:1].isupper(), w[:1].isalnum(), True))
             i = hit.end
             continue
+        parts = _joined_parts(plain[i]) if joined else None
+        if parts:  # "THCS&THPT": "Trung học cơ sở và Trung học phổ thông"
+            start, stop = plain[i].start, plain[i].end
+            for w in WORD_RE.findall(" và ".join(parts)):
+                out.append(Token(start, stop, w, low(w), w[:1].isupper(), w[:1].isalnum(), True))
+            i += 1
+            continue
         out.append(plain[i])
         i += 1
     return tuple(out)
+
+
+def _joined_parts(token: Token) -> list[str] | None:
+    """The expansions of an abbreviation made of two written with "&" ("THCS&THPT"), or None."""
+    if "&" not in token.word or not token.word.isupper() or token.low in indexes().abbreviations:
+        return None
+    index = indexes().abbreviations
+    parts = []
+    for part in token.low.split("&"):
+        node = index.get(part)
+        if not node or None not in node:
+            return None
+        parts.append(node[None][1])
+    return parts
 # Punctuation that is a token by itself wherever it stands (not "&", "'" or "’", which join a word's
 # letters, nor ".", which joins them only inside a word: "V.I"; at a word's end it stands alone).
 _ALONE = ",.;:()[]{}\"“”‘!?-–—/|…*+=<>%#@$^~`§°•·"
