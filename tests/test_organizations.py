@@ -180,8 +180,7 @@ FOUND += [
       "3. Hạt Kiểm lâm huyện Tuy Đức;", "4. giao Phòng Tài chính - Kế hoạch, Sở Nội vụ, Công an huyện phối hợp"),
      "Đắk Nông",
      ["Hạt Kiểm lâm huyện Tuy Đức", "Phòng Hành chính - Tổng hợp Văn phòng Ủy ban nhân dân tỉnh Đắk Nông",
-      "Phòng Tài chính - Kế hoạch tỉnh Đắk Nông", "Phòng Tổ chức cán bộ Sở Giáo dục và Đào tạo tỉnh Đắk Nông",
-      "Sở Nội vụ tỉnh Đắk Nông"]),
+      "Phòng Tổ chức cán bộ Sở Giáo dục và Đào tạo tỉnh Đắk Nông", "Sở Nội vụ tỉnh Đắk Nông"]),
     ("district-document",
      ("UBND HUYỆN CƯ JÚT", "PHÒNG NỘI VỤ", "Số: 12/BC-PNV",
       "Căn cứ Quyết định của UBND tỉnh Đắk Nông; UBND huyện giao Phòng Tài chính - Kế hoạch, Sở Nội vụ, "
@@ -288,8 +287,7 @@ FOUND += [
      ("6. BSCKI. Phạm Ngọc Ánh - Trưởng phòng Nghiệp vụ Y, Ủy viên (vắng, có lý do).",
       "8 | Cơ sở Cai nghiện ma túy tỉnh Tiền Giang | Bằng khen của Chủ tịch UBND tỉnh |",
       "tra cứu trên Cơ sở Dữ liệu quốc gia về văn bản pháp luật; Chiến sĩ thi đua cơ sở"), "Tiền Giang",
-     ["Cơ sở Cai nghiện ma túy tỉnh Tiền Giang", "Phòng Nghiệp vụ Y tỉnh Tiền Giang",
-      "Ủy ban nhân dân tỉnh Tiền Giang"]),
+     ["Cơ sở Cai nghiện ma túy tỉnh Tiền Giang", "Ủy ban nhân dân tỉnh Tiền Giang"]),
     ("hall-is-no-association", ("Khối tổ chức ký kết giao ước thi đua tại Hội trường UBMTTQVN tỉnh",), "Quảng Trị",
      ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị"]),
     ("board-of-a-central-body",
@@ -426,6 +424,47 @@ FOUND += [
      ("BỘ TÀI CHÍNH", "CỤC HẢI QUAN", "Số: 39992/CHQ-GSQL", "KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ",
       "VỤ CQĐP"), None,
      ["Ban Giám sát quản lý về Hải quan", "Bộ Tài chính", "Cục Hải quan"]),
+]
+
+
+# Sub-units completed with their real parent: a school's rooms and councils are the school's, a
+# ministry's units stand alone (rule R11), a room is no province's own but in a people's committee's
+# "Nơi nhận" its office's.
+FOUND += [
+    ("school-under-a-ministry-owns-its-rooms-and-councils",
+     ("BỘ GIÁO DỤC VÀ ĐÀO TẠO TRƯỜNG ĐẠI HỌC MỞ HÀ NỘI", "Số: 2346 /HD-ĐHM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "a) Hội đồng xét sáng kiến của trường tổ chức xét và công nhận sáng kiến",
+      "trên cơ sở ý kiến tham mưu của Phòng Quản lý Khoa học và Đối ngoại.",
+      "b) Đối với Chủ tịch Hội đồng trường, Hiệu trưởng, các Phó Hiệu trưởng",
+      "theo hướng dẫn của Phòng TCHC (đơn vị thường trực Hội đồng TĐKT trường)",
+      "về Phòng Tổ chức Hành chính (trừ văn bản có nội dung thuộc bí mật nhà nước).",
+      "theo quy định của Hội đồng Chức danh Giáo sư nhà nước."), "Hà Nội",
+     ["Bộ Giáo dục và Đào tạo", "Hội đồng Chức danh Giáo sư nhà nước", "Hội đồng Thi đua - Khen thưởng Trường Đại "
+      "học Mở Hà Nội", "Hội đồng Trường Đại học Mở Hà Nội", "Hội đồng xét sáng kiến Trường Đại học Mở Hà Nội",
+      "Phòng Quản lý Khoa học và Đối ngoại Trường Đại học Mở Hà Nội",
+      "Phòng Tổ chức Hành chính Trường Đại học Mở Hà Nội", "Trường Đại học Mở Hà Nội"]),
+    ("ministry-circular-names-its-units-alone-and-no-provinces-departments",
+     ("BỘ XÂY DỰNG", "Số: 55/2025/TT-BXD", "8. Hồ sơ được lập thành 01 bộ gửi đến Bộ Xây dựng (Vụ Tổ chức cán bộ);",
+      "e) Cá nhân có quá trình công tác tại Bộ Xây dựng, Sở Xây dựng, Sở Quy hoạch - Kiến trúc các tỉnh",
+      "b) Căn cứ quy định, Văn phòng Bộ xây dựng báo cáo tổng hợp",
+      "Chủ tịch Hội đồng là Lãnh đạo Bộ phụ trách Văn phòng Bộ;",
+      "c) Thường trực Hội đồng Thi đua - Khen thưởng gồm Chủ tịch Hội đồng"), "Hà Nội",
+     ["Bộ Xây dựng", "Thường trực Hội đồng Thi đua - Khen thưởng Bộ Xây dựng", "Văn phòng Bộ Xây dựng",
+      "Vụ Tổ chức cán bộ"]),
+    ("rooms-of-a-committees-office-and-no-provinces-rooms",
+     ("ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH", "Số: 4085/UBND-ĐT",
+      "Hằng năm, Phòng Nội vụ cấp huyện phối hợp với Phòng Tài chính - Kế hoạch tham mưu",
+      "Điều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố chịu trách nhiệm thi hành.",
+      "Nơi nhận:", "- VPUB: CVP, các PVP;", "- Phòng Đô thị, TTHCC;"), None,
+     ["Phòng Đô thị Văn phòng Ủy ban nhân dân thành phố Hồ Chí Minh",
+      "Văn phòng Ủy ban nhân dân thành phố Hồ Chí Minh", "Ủy ban nhân dân thành phố Hồ Chí Minh"]),
+    ("national-enterprise-names-its-boards-alone",
+     ("TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: Hà Nội, ngày tháng năm",
+      "Điều 2. Chánh Văn phòng, Trưởng Ban Kế toán - Tài chính, Trưởng Ban Chất lượng, Trưởng Ban Công nghệ Tập "
+      "đoàn và Tổng Giám đốc/Giám đốc các đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."),
+     "Hà Nội",
+     ["Ban Chất lượng", "Ban Công nghệ", "Ban Kế toán - Tài chính", "Tập đoàn Bưu chính Viễn thông Việt Nam",
+      "Văn phòng Tập đoàn Bưu chính Viễn thông Việt Nam"]),
 ]
 
 

@@ -121,7 +121,7 @@ def _recase(text: str, shouted: bool) -> str:
             i = j
             continue
         place = match(words, i, idx.places)
-        if place and (shouted or tokens[i].cap):
+        if place and (shouted or all(t.cap for t in tokens[i : place.end] if t.is_word)):  # not "Hòa bình"
             start, end = tokens[i].start, tokens[place.end - 1].end
             fix(start, end, _title(text[start:end]))
             i = place.end
@@ -230,7 +230,9 @@ def complete_with_province(name: str, province: str | None) -> str:
     lower = name.lower()
     if lower.endswith((" tỉnh", " thành phố")):
         # "UBND tỉnh" in a provincial document; "UBND thành phố" in a tỉnh is one of its cities.
-        return f"{name} {province}" if lower.endswith(" " + level) else name
+        if not lower.endswith(" " + level):
+            return name
+        return f"{name[: len(name) - len(level)]}{level} {province}"  # "... Thành phố" + "Hồ Chí Minh"
     if has_place(name):
         return name
     words = name.split(" ", 2)
@@ -332,9 +334,13 @@ def specific(name: str) -> bool:
     first = 0
     while (part := match(words, first, idx.types, joiners=False)) and part.value.unit == "part":
         first = part.end  # "Thường trực Ban Chỉ đạo": the board's name decides
+    rest = match(words, first, idx.known)
+    if first and rest and rest.end == len(words) and rest.value.kind == "local":
+        return False  # "Ban Thường vụ Huyện ủy": whose, the text does not say
     typed = match(words, first, idx.types, joiners=False)
-    if typed and typed.end < end:
-        generic = match(words, typed.end, idx.known)
-        if generic and generic.value.kind == "generic" and generic.end == end:
-            return False  # "Trường Cao đẳng", "Ban Giám đốc tỉnh X"
+    k = typed.end if typed else end
+    while k < end and (generic := match(words, k, idx.known)) and generic.value.kind == "generic":
+        k = generic.end + (generic.end < end and words[generic.end] == "và")
+    if typed and typed.end < end and k >= end:
+        return False  # "Trường Cao đẳng", "Ban Giám đốc tỉnh X", "Trường Đại học và Cao đẳng"
     return not (typed and typed.end == len(words))

@@ -27,7 +27,7 @@ from .names import (
 )
 from .initialisms import branded, unknown_abbreviations, write_out
 from .scanner import Mention, Scanner
-from .words import known_names, low, not_names, scanner_words, start_re
+from .words import indexes, known_names, low, lows, match, not_names, scanner_words, start_re, tokenize
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class _Context:
     central_body: str | None  # "Bộ Tư pháp" for a ministry's documents, "Chính phủ" ...
     local: str | None = None  # "huyện Cư Jút" for a district's documents, "xã Hưng Long" ...
     agency: str | None = None  # "Sở Y tế tỉnh Quảng Nam": the local body whose units the document names
+    office: str | None = None  # "Văn phòng Ủy ban nhân dân tỉnh X": whose rooms a committee's "Nơi nhận" lists
 
 
 _BLOCK_END_RE = re.compile(r"CỘNG H(?:ÒA|OÀ)|ĐẢNG CỘNG SẢN|Độc lập|Số\s*:|Số\s+\d|V/v|Kính gửi", re.IGNORECASE)
@@ -79,8 +80,8 @@ def _block_bodies(lines: list[tuple[Paragraph, int, int]]) -> list[tuple[str, li
     for text, spans in groups:
         scanner = Scanner(text)
         found = scanner.mentions()
-        if found:
-            bodies.append((found[0].text, spans))
+        if found:  # "BỘ GIÁO DỤC VÀ ĐÀO TẠO TRƯỜNG ĐẠI HỌC MỞ HÀ NỘI": a two-column header run together
+            bodies.extend((mention.text, spans) for mention in found)
         elif scanner.type_at(0) and scanner.type_at(0).value.unit == "yes":
             bodies.append((text, spans))  # "VĂN PHÒNG" under "BỘ TƯ PHÁP"
     return bodies
@@ -89,8 +90,10 @@ def _block_bodies(lines: list[tuple[Paragraph, int, int]]) -> list[tuple[str, li
 def _context(doc: Document, header: Header, block: list[tuple[str, list[Span]]]) -> _Context:
     """The document's province (none for a ministry's or the Government's own documents)."""
     top = canonical_org(block[0][0]) if block else (canonical_org(header.issuer) if header.issuer else None)
-    lowest = canonical_org(block[-1][0]) if len(block) > 1 else None
-    if top and not has_place(top) and scope(top) == "central" and not (lowest and find_provinces(lowest)):
+    # "BỘ CÔNG AN / CÔNG AN TỈNH LÀO CAI", "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM / CHI NHÁNH TỈNH SÓC TRĂNG / HỘI ĐỒNG ...":
+    # a local body under a central one (not a school named after its city: "TRƯỜNG ĐẠI HỌC MỞ HÀ NỘI")
+    lowest_local = any(find_provinces(name) and not _is_school(name) for name in map(canonical_org, (t for t, _ in block[1:])))
+    if top and not find_provinces(top) and scope(top) == "central" and not lowest_local:
         # "BỘ TÀI CHÍNH / CỤC THUẾ" is central, "BỘ CÔNG AN / CÔNG AN TỈNH LÀO CAI" local
         central = next((k.name for k in known_names() if fold(k.name) in fold(top)), top)
         return _Context(None, "Chính phủ" if "chinh phu" in fold(top) else central)
@@ -170,23 +173,32 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
 
     block_names = _block_names(block, context)
     if context.province:
-        context = replace(context, agency=_agency(block_names))
+        issuer = block_names[-1][0] if block_names else ""
+        office = f"Văn phòng {issuer}" if fold(issuer).startswith("uy ban nhan dan") and has_place(issuer) else None
+        context = replace(context, agency=_agency(block_names), office=office)
+    elif len(block_names) > 1 and _is_school(block_names[-1][0]):
+        context = replace(context, agency=block_names[-1][0])  # "BỘ GIÁO DỤC VÀ ĐÀO TẠO / TRƯỜNG ĐẠI HỌC MỞ HÀ NỘI"
     for name, spans in block_names:
         if name.lower() in not_names("title"):
             continue  # "CHỦ TỊCH NƯỚC" heading the President's decision
         for span in spans:
             add(name, span)
     abbreviated: list[tuple[Mention, str, Span]] = []  # written out once every long name is known
+    recipients = False  # in the "Nơi nhận" list
     for para in doc.paragraphs:
         if para.seq in in_block:
             continue
         text = para.text
+        recipients = _RECIPIENTS_RE.match(text) is not None or (recipients and text.lstrip()[:1] in "-+•")
+        archive = _ARCHIVE_RE.search(text)  # "- Lưu: VT, VP, Ban CLG.": the issuer's own desks
         for first, last, before, mention in _paragraph_mentions(text):
+            if archive and first >= archive.end():
+                continue
             span = Span(para.seq, first, last, text[first:last])
             if unknown_abbreviations(mention.text):
                 abbreviated.append((mention, before, span))
                 continue
-            name = _resolve(mention, before, context)
+            name = _resolve(mention, before, context, recipients)
             if name is None:
                 continue
             if mention.unit:
@@ -324,31 +336,48 @@ def _windows(text: str, start: int = 0) -> list[tuple[int, int]]:
     return out
 
 
-def _resolve(mention: Mention, before: str, context: _Context) -> str | None:
+def _resolve(mention: Mention, before: str, context: _Context, recipients: bool = False) -> str | None:
     """The canonical name a mention stands for in this document, or None for no one body; `before`
-    holds the three words written before it, in lower case."""
+    holds the three words written before it, in lower case; `recipients`, in the "Nơi nhận" list."""
     text = mention.text
+    completed = mention.placed  # the text or the document says whose the body is
     if before.endswith("tổng cục trưởng") and fold(text).startswith("cuc "):
         text = "Tổng cục " + text[4:]  # "Tổng Cục trưởng Cục thuế" heads the Tổng cục Thuế
     if text.endswith(" Bộ"):
         text = text[:-3]
         if context.central_body and context.central_body.startswith("Bộ"):
-            text = f"{text} {context.central_body}"
+            text, completed = f"{text} {context.central_body}", True
     elif text.endswith(" Sở"):  # "Văn phòng Sở", "Hội đồng Thi đua - Khen thưởng Sở": the issuer's
         if not (context.agency and context.agency.startswith("Sở ")):
             return None  # which Sở, the document does not say
-        text = f"{text[:-3]} {context.agency}"
-    elif context.central_body and fold(canonical_org(text)) == "cong thong tin dien tu":
-        text = f"{text} {context.central_body}"
+        text, completed = f"{text[:-3]} {context.agency}", True
+    elif text.endswith(" Trường") and not mention.placed:  # "Hội đồng TĐKT Trường": the school that writes
+        if not (context.agency and _is_school(context.agency)):
+            return None
+        text, completed = f"{text[:-7]} {context.agency}", True
+    elif context.central_body and not context.agency and not mention.placed and fold_key(canonical_org(text)) in _AGENCY_BODIES:
+        # "Cổng Thông tin điện tử", "Văn phòng", "Hội đồng Thi đua - Khen thưởng" in a ministry's circular
+        text, completed = f"{text} {context.central_body}", True
+    elif context.office and not context.agency and not mention.placed and _bare_office(text):
+        text, completed = context.office, True  # "Chánh Văn phòng" in a people's committee's decision
     if context.local and not mention.placed:
         base = canonical_org(text)
         level, _, place = context.local.partition(" ")
         if base.lower().endswith(" " + level) or fold(base).endswith(DISTRICT_COMMITTEES):
-            text = f"{base} {place}"  # "UBND huyện", "Huyện ủy" in a district's report
+            text, completed = f"{base} {place}", True  # "UBND huyện", "Huyện ủy" in a district's report
         elif fold(base).startswith(_LOCAL_GOVERNMENT_BODIES) and not has_place(base) and not ends_with_level(base):
-            text = f"{base} {context.local}"  # but "HĐND tỉnh" in a district's report is the province's
-    if context.agency and not mention.placed and _agency_own(mention, text):
-        text = f"{canonical_org(text)} {context.agency}"  # "Phòng Tổ chức cán bộ" in a Sở's report
+            text, completed = f"{base} {context.local}", True  # but "HĐND tỉnh" there is the province's
+    if context.agency and not mention.placed and not _bare_office(text) and _agency_own(mention, text):
+        text, completed = f"{canonical_org(text)} {context.agency}", True  # "Phòng Tổ chức cán bộ" in a Sở's
+    if not completed and _bare_office(text):
+        return None  # "Chánh Văn phòng" where the document says not whose
+    if not completed and _type_in(text, "local_only") and (context.central_body or mention.unit):
+        # A ministry's circular names no one province's "Sở Xây dựng"; a room or a team is no
+        # province's own ("Phòng Nội vụ" in a province's rules is every district's), but in a people's
+        # committee's "Nơi nhận" its office's ("- Phòng Đô thị, TTHCC;").
+        if not (context.office and mention.unit and recipients):
+            return None
+        text = f"{canonical_org(text)} {context.office}"
     name = _POST_RE.sub("", canonical_org(text, mention.province or context.province))
     name = _DISTRICT_ROOM_RE.sub(r"\1 ", name)
     return name if specific(name) else None
@@ -388,8 +417,24 @@ def _agency(block_names: list[tuple[str, list[Span]]]) -> str | None:
 
 
 def _is_school(name: str) -> bool:
-    """A school's name ("Trường Trung học phổ thông Hòa An"): its document names its own units."""
-    return fold(name).startswith("truong ")
+    """A school's name ("Trường Trung học phổ thông Hòa An", "Học viện ..."): its document names its own units."""
+    return fold(name).startswith(("truong ", "hoc vien ", "dai hoc "))
+
+
+def _bare_office(text: str) -> bool:
+    """ "Văn phòng", "CVP" (Chánh Văn phòng): the office of a body the text does not name."""
+    return _POST_RE.sub("", canonical_org(text)) in scanner_words().bare_office
+
+
+_ARCHIVE_RE = re.compile(r"(?<!\w)(?:Lưu|LƯU)\s*:")
+_RECIPIENTS_RE = re.compile(r"\s*(?:Nơi nhận|NƠI NHẬN)\s*:?")
+
+
+def _type_in(text: str, role: str) -> bool:
+    """The body's type is one of the words of data/org_scanner_words.tsv `role` ("local_only": "Sở", "Phòng")."""
+    words = lows(tokenize(text))
+    typed = match(words, 0, indexes().types, joiners=False)
+    return bool(typed) and typed.value.name in getattr(scanner_words(), role)
 
 
 @lru_cache(maxsize=1)
@@ -403,7 +448,7 @@ def _school_unit_res() -> tuple[re.Pattern, re.Pattern]:
 
     subject = f"(?:{words('subject')})"
     groups = re.compile(rf"(?<!\w)[Tt]ổ ({subject}(?:\s*[-–]\s*{subject})*)(?![\w-])")
-    bodies = re.compile(rf"(?<!\w)({words('body')}) (?:nhà )?trường(?!\w)(?! [A-ZĐ])")
+    bodies = re.compile(rf"(?<!\w)({words('body')}) (?:của |cấp )?(?:nhà )?trường(?!\w)(?! [A-ZĐ])")
     return groups, bodies
 
 
@@ -418,4 +463,4 @@ def school_units(text: str, school: str) -> list[tuple[str, int, int]]:
     return sorted(found, key=lambda item: item[1])
 
 
-_POST_RE = re.compile(r"^(?:Phó )?Chánh ")  # "PCVP UBND tỉnh": the office, not its head
+_POST_RE = re.compile(r"^(?:Phó )?[Cc]hánh ")  # "PCVP UBND tỉnh": the office, not its head

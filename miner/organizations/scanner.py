@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -79,7 +79,7 @@ def _addresses() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _posts() -> frozenset[str]:
     """The words of posts (data/org_not_names.tsv "post", and the offices of data/person_context.tsv)."""
-    offices = (row["words"] for row in data.rows("person_context.tsv") if row["effect"] == "office")
+    offices = (row["words"] for row in data.rows("person_context.tsv") if row["effect"] in ("office", "title"))
     return frozenset(not_names("post")) | frozenset(w for w in offices if w.replace(" ", "").isalpha())
 
 
@@ -190,6 +190,11 @@ class Scanner:
             return f"{self.words[i - 2]} {pair}" in not_names("compound")
         return pair in not_names("compound")
 
+    def _bare_at(self, j: int) -> bool:
+        """A type stands bare before token j: the clause or a list item ends, or a verb follows."""
+        tok = self.token(j)
+        return tok is None or tok.word in (",", ";", ".", ")") or (self.lower_word(j) and self.is_stop(j))
+
     def _code_in_brackets(self, j: int) -> bool:
         """Tokens j.. are a short code in brackets: "(NC)", "(TH)"."""
         window = self.tokens[j : j + 3]
@@ -289,7 +294,7 @@ class Scanner:
             if self.token(end + 1) and self.words[end] in self.w.number and self.tokens[end + 1].word.isdigit():
                 end += 2  # "Đội Quản lý thị trường số 3"
             return end
-        if field and field.value.kind == "generic":
+        if field and field.value.kind == "generic" and (lower_ok or self.cap_word(i)):
             return self.name_run_end(field.end)  # "Trường Đại học" + "Mở Hà Nội"
         if self.shouted or self.level_end(i) is not None:
             return None
@@ -407,14 +412,16 @@ class Scanner:
             else:
                 break
         # The end of the clause closes a short list after a name in the official style, whose first
-        # word alone is capitalised: "Ban Chính sách, Thuế quốc tế;".
+        # word alone is capitalised: "Ban Chính sách, Thuế quốc tế;", not "Đại học Waseda, Nhật Bản.".
         if k - j > 4 or not (k >= len(self.tokens) or self.tokens[k].word in _NAME_CLOSERS):
             return False
         first = next((m for m in range(j - 1, -1, -1) if self.type_at(m) or self.known_at(m)), None)
         if first is None:
             return False
-        if all(t.word.isupper() for t in self.tokens[first:j] if t.is_word):
+        if all(t.word.isupper() for t in self.tokens[first:k] if t.is_word):
             return True  # "KT. TRƯỞNG BAN CHÍNH SÁCH, THUẾ QUỐC TẾ": in capitals, the case tells nothing
+        if not any(t.is_word and not t.cap for t in self.tokens[j + 1 : k]):
+            return False  # "Phòng Đô thị, TTHCC", "Đại học Waseda, Nhật Bản": another item, a country
         return sum(self.cap_word(m) for m in range(first + 1, j)) <= 1
 
     def _numbers_listed(self, k: int) -> bool:
@@ -496,9 +503,14 @@ class Scanner:
                 return None
             return Mention(i, place.end, self.text_of(i, place.end), place.province, place.named)
         at = end + 3 if kind.unit == "yes" and self._code_in_brackets(end) else end
+        if kind.unit == "yes" and kind.scope == "central":
+            kind = replace(kind, unit="no")  # "Vụ Tổ chức cán bộ, Bộ Xây dựng": a ministry's unit is named alone (rule R11)
         if kind.unit == "yes" and self.starts_body(at):
             parent = self.body_at(at)  # "Văn phòng Ủy ban nhân dân tỉnh", "VP (NC) UBND tỉnh"
-            if parent is not None and at == end and not parent.placed and (self.own_name_end(end, False) or 0) > parent.last:
+            if parent and self.tokens[at].word in self.w.own_body and self.lower_word(at + 1) and not self.shouted:
+                parent = Mention(at, at + 1, self.tokens[at].word)  # "Văn phòng Bộ xây dựng báo cáo": the writer's
+            own = self.tokens[at].word in self.w.own_body
+            if parent is not None and at == end and not (parent.placed or own) and (self.own_name_end(end, False) or 0) > parent.last:
                 parent = None  # "Vụ Thanh tra, giải quyết khiếu nại, tố cáo": a name longer than a body's
             if parent is not None:
                 text = self.text_with_parent(i, end, parent)
@@ -508,7 +520,9 @@ class Scanner:
             if place and place.named:
                 return Mention(i, place.end, self.text_of(i, place.end), place.province, True)
             return None
-        name_end = self.own_name_end(end, True)
+        name_end = self.own_name_end(end, kind.name not in self.w.capitalised)  # not "Bộ phụ trách", "Sở chủ trì"
+        if name_end is None and kind.name in self.w.bare_office and self._bare_at(end):
+            return Mention(i, end, self.text_of(i, end), unit=True)  # "Chánh Văn phòng, Trưởng Ban ...": the issuer's
         if name_end is None:
             return None
         mention = self.with_place(i, name_end, True)
@@ -634,6 +648,9 @@ class Scanner:
         between = self.words[found[-1].last : mention.first]
         via = len(between) == 2 and between[0] == "(" and between[1] in self.w.via
         board = self.tokens[mention.first].word in self.w.board and not self.known_at(mention.first) and via
+        typed = self.type_at(mention.first)
+        if typed and typed.value.scope == "central":
+            return mention  # "Bộ Xây dựng (Vụ Tổ chức cán bộ)": a ministry's unit is named alone (rule R11)
         if not (board or (mention.unit and (between == ["("] or via))):
             return mention  # "Liên đoàn Lao động tỉnh (qua Ban Tổ chức - Kiểm tra)": a board of the body
         parent = found[-1]

@@ -120,6 +120,9 @@ class ScannerWords:
     head: frozenset[str]
     list_noun: frozenset[str]
     agency_of_part: frozenset[str]
+    local_only: frozenset[str]
+    bare_office: frozenset[str]
+    capitalised: frozenset[str]
 
 
 @lru_cache(maxsize=1)
