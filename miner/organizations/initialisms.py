@@ -23,6 +23,8 @@ from .words import Token, indexes, level_end, lows, match, tokenize
 # A Vietnamese syllable without its marks: an onset, one to three vowels, a final consonant.
 _SYLLABLE_RE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 _ROMAN_RE = re.compile(r"[IVXLC]+")
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper() and ch.isalpha())
+_TWO_CAPITALS_RE = re.compile(f"[{_UPPER}][{_UPPER}]")
 # Types whose bodies may bear a brand written in capitals.
 _BRANDED = ("cong ty", "tong cong ty", "tap doan", "ngan hang", "hop tac xa")
 
@@ -43,10 +45,13 @@ def _unknown(token: Token) -> bool:
     return not is_syllable(word)
 
 
+@lru_cache(maxsize=8192)
 def unknown_abbreviations(text: str) -> bool:
     """Whether a body's name holds an abbreviation no data file writes out, and says too little
     without it: fewer than three words of its own, its type and place aside ("Phòng Đô thị, TTHCC";
     but "Cục Kiểm tra văn bản và Quản lý XLVP hành chính" is known by its other words)."""
+    if not _TWO_CAPITALS_RE.search(text):
+        return False  # most names: no word in capitals
     tokens = tokenize(text)
     if not any(_unknown(t) for t in tokens):
         return False
