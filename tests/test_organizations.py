@@ -468,6 +468,18 @@ FOUND += [
 ]
 
 
+# Words glued to names: the verb a body does ends its name, and "cùng cấp" makes a kind of body.
+FOUND += [
+    ("verbs-after-a-body-end-its-name",
+     ("[143] - Báo Nhân dân đưa tin liên tục về kỳ bầu cử.",
+      "Tháng 8 năm 1954, Hội đồng Chính phủ họp kỳ trung tuần tháng 8 năm 1954",
+      "Ngày nay, Đại học Đà Lạt trở thành một trường đại học đa ngành",
+      "chính thức giao quyền cho Hội Thừa sai Paris phụ trách.",
+      "UBND cấp xã có trách nhiệm phối hợp chặt chẽ với Thường trực Ủy ban MTTQ Việt Nam cùng cấp thực hiện"), None,
+     ["Báo Nhân dân", "Hội Thừa sai Paris", "Hội đồng Chính phủ", "Đại học Đà Lạt"]),
+]
+
+
 @pytest.mark.parametrize("texts, province, expected", [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
 def test_find_organizations(texts: tuple[str, ...], province: str | None, expected: list[str]) -> None:
     assert _found(texts, province) == sorted(expected)

@@ -681,8 +681,8 @@ class Scanner:
         """ "các Sở", "Ủy ban nhân dân các cấp": a kind of body, not one body."""
         before = self.token(mention.first - 1)
         after = self.token(mention.last)
-        if after and after.low in self.w.every and not mention.placed:
-            return True
+        if after and (after.low in self.w.every or self.pair(mention.last) in self.w.every) and not mention.placed:
+            return True  # "Ủy ban nhân dân các cấp", "Thường trực Ủy ban MTTQ Việt Nam cùng cấp"
         if before and before.low in self.w.members and not mention.placed:
             return True  # "bầu cử đại biểu Hội đồng nhân dân": the deputies, not the council
         if self.pair(mention.last) in self.w.of_each:
