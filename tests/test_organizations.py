@@ -480,6 +480,25 @@ FOUND += [
 ]
 
 
+# Names inside a law's name are no mentions; a national body and its provincial committees; an
+# enterprise's units named by its brand.
+FOUND += [
+    ("bodies-in-law-names-and-the-national-front",
+     ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
+      "Mặt trận Tổ quốc Việt Nam, các tổ chức thành viên của Mặt trận và các tổ chức xã hội khác"), None,
+     ["Mặt trận Tổ quốc Việt Nam"]),
+    ("front-committee-of-a-province",
+     ("gửi kết quả đến Thường trực HĐND tỉnh, Ban Thường trực MTTQ Việt Nam tỉnh; đến cơ quan, tổ chức",
+      "các Sở, ban, ngành, Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội tỉnh; UBND các xã"),
+     "Nghệ An",
+     ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An", "Thường trực Hội đồng nhân dân tỉnh Nghệ An"]),
+    ("enterprise-units-named-by-its-brand",
+     ("Căn cứ Nghị định số 25/2016/NĐ-CP về Điều lệ tổ chức và hoạt động của Tập đoàn Bưu chính Viễn thông Việt Nam;",
+      "1 | VNPT IT | Giải Nhất | 3.000.000 đ", "2 | VNPT Đà Nẵng | Giải Nhì | 2.000.000 đ"), None,
+     ["Tập đoàn Bưu chính Viễn thông Việt Nam", "VNPT IT", "VNPT Đà Nẵng"]),
+]
+
+
 @pytest.mark.parametrize("texts, province, expected", [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
 def test_find_organizations(texts: tuple[str, ...], province: str | None, expected: list[str]) -> None:
     assert _found(texts, province) == sorted(expected)

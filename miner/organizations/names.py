@@ -266,6 +266,7 @@ _MOTTO_RE = re.compile(r"\s*(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI|Cộng h(?:òa|oà)
 
 _COMMA_RE = re.compile(r",(?=[^\W\d])")
 _FRONT_RE = re.compile(r"Mặt trận Tổ quốc(?! Việt Nam)")
+_FRONT_COMMITTEE_RE = re.compile(r"(?<!Ủy ban )Mặt trận(?= Tổ quốc Việt Nam (?:" + "|".join(PLACE_LEVELS) + r")(?!\w))")
 
 
 @lru_cache(maxsize=16384)
@@ -287,6 +288,7 @@ def _written_out(name: str) -> str:
     text = _COMMA_RE.sub(", ", DASH_RE.sub(" - ", expand_abbreviations(text)))  # "VH,TT&DL": "Văn hóa, Thể thao ..."
     text = _recase(text, shouted)
     text = _FRONT_RE.sub("Mặt trận Tổ quốc Việt Nam", text)  # its full name (Luật Mặt trận Tổ quốc)
+    text = _FRONT_COMMITTEE_RE.sub("Ủy ban Mặt trận", text)  # "MTTQ Việt Nam tỉnh X": the province's committee
     if text == "Ban Bí thư":
         text = "Ban Bí thư Trung ương Đảng"  # "Chỉ thị 24-CT/TW của Ban Bí thư": the Party's (Điều lệ Đảng)
     return text

@@ -18,6 +18,7 @@ from .names import (
     DASH_RE,
     DISTRICT_COMMITTEES,
     canonical_org,
+    clean_name,
     ends_with_level,
     has_place,
     kind_of,
@@ -340,6 +341,12 @@ def _resolve(mention: Mention, before: str, context: _Context, recipients: bool 
     """The canonical name a mention stands for in this document, or None for no one body; `before`
     holds the three words written before it, in lower case; `recipients`, in the "Nơi nhận" list."""
     text = mention.text
+    if mention.written:
+        return clean_name(text)  # "VNPT Hà Nội"
+    if before.endswith(_LAW_TITLES):
+        return None  # "Luật Tổ chức Chính phủ", "Luật Mặt trận Tổ quốc Việt Nam": a law's name, no mention
+    if context.province and not mention.placed and canonical_org(text) in scanner_words().committees:
+        return None  # "các Sở, ban, ngành, Mặt trận Tổ quốc Việt Nam": the nation's, or the province's committee?
     completed = mention.placed  # the text or the document says whose the body is
     if before.endswith("tổng cục trưởng") and fold(text).startswith("cuc "):
         text = "Tổng cục " + text[4:]  # "Tổng Cục trưởng Cục thuế" heads the Tổng cục Thuế
@@ -419,6 +426,10 @@ def _agency(block_names: list[tuple[str, list[Span]]]) -> str | None:
 def _is_school(name: str) -> bool:
     """A school's name ("Trường Trung học phổ thông Hòa An", "Học viện ..."): its document names its own units."""
     return fold(name).startswith(("truong ", "hoc vien ", "dai hoc "))
+
+
+# The words of a law's name before the body it organises ("Luật Tổ chức Chính phủ").
+_LAW_TITLES = ("luật", "luật tổ chức")
 
 
 def _bare_office(text: str) -> bool:

@@ -30,6 +30,7 @@ from .words import (
     indexes,
     level_end,
     lows,
+    enterprises,
     match,
     name_phrases,
     not_names,
@@ -59,6 +60,7 @@ class Mention:
     province: str | None = None
     placed: bool = False  # the text says where the body is
     unit: bool = False  # a unit whose parent body the text has not named yet
+    written: bool = False  # named as written, a brand's unit ("VNPT Hà Nội"): no abbreviation spelt out
 
 
 class Place(NamedTuple):
@@ -74,6 +76,12 @@ class Place(NamedTuple):
 def _addresses() -> frozenset[str]:
     """Forms of address written before a person's name ("ông", "đồng chí"), from data/person_context.tsv."""
     return frozenset(row["words"] for row in data.rows("person_context.tsv") if row["effect"] == "title")
+
+
+@lru_cache(maxsize=1)
+def _brands() -> frozenset[str]:
+    """The short names of enterprises that are brands written in capitals ("VNPT", "EVN")."""
+    return frozenset(short for _, shorts in enterprises() for short in shorts if short.isupper())
 
 
 @lru_cache(maxsize=1)
@@ -486,8 +494,12 @@ class Scanner:
                 return None
             return self.with_place(i, known.end, True, district=True)  # "Đảng ủy xã Giao Thiện", "Đảng ủy phường"
         if known and known.value.kind in BODY_KINDS and not (typed and typed.end >= known.end):
+            branch = self.brand_unit_end(i, known.end) if self.tokens[i].abbreviation else None
+            if branch is not None:
+                return Mention(i, branch, self.text_of(i, branch), placed=True, written=True)
             local = known.value.kind == "local"
-            mention = self.with_place(i, known.end, local, district=local)
+            national = known.value.name.endswith(" Việt Nam")  # "Mặt trận Tổ quốc Việt Nam tỉnh X": its committee there
+            mention = self.with_place(i, known.end, local or national, district=local)
             if local and mention.last == known.end and known.value.name in _BOARDS and self.starts_body(known.end):
                 parent = self.body_at(known.end)  # "Ban Thi đua - Khen thưởng Bộ Tài chính": the ministry's board
                 if parent is not None:
@@ -560,6 +572,21 @@ class Scanner:
         if end - i > 1 and last in self.w.own_body and self.tokens[parent.first].word == last:
             end -= 1  # "Văn phòng Sở | Sở Tài chính": the unit's "Sở" is its parent
         return f"{self.text_of(i, end)} {parent.text}"
+
+    def brand_unit_end(self, i: int, end: int) -> int | None:
+        """The end of an enterprise's unit named by its brand ("VNPT Hà Nội", "VNPT Media"), whose
+        abbreviation (tokens i..end) the enterprise writes so: a province's name, or one or two
+        capitalised words closing a table cell or a list item; None for the enterprise itself."""
+        if self.tokens[end - 1].start != self.tokens[i].start or self.text_of(i, end) not in _brands():
+            return None
+        place = match(self.words, end, self.idx.places)
+        if place and all(t.cap for t in self.tokens[end : place.end]):
+            return place.end
+        k = end
+        while k < len(self.tokens) and k - end < 2 and self.cap_word(k) and not (self.starts_body(k) or self.place_after(k)):
+            k += 1
+        closing = self.token(k)
+        return k if k > end and (closing is None or closing.word in ("|", ";", ",")) else None
 
     def with_place(self, i: int, end: int, may_have_place: bool, district: bool = False) -> Mention:
         """The body of tokens i..end, with the place written after it when there is one; with

@@ -123,6 +123,7 @@ class ScannerWords:
     local_only: frozenset[str]
     bare_office: frozenset[str]
     capitalised: frozenset[str]
+    committees: frozenset[str]
 
 
 @lru_cache(maxsize=1)
