@@ -276,11 +276,24 @@ def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
         before = _word_before(text, run.start()).lower()
         if before in _place_words("before") or before in surnames():
             continue  # "đường Lê Lợi", "Lê Trường Sơn"
+        if _starts_word(run.group(), text, run.end()):
+            continue  # "Danh hiệu Vinh dự Nhà nước": "vinh dự" (honour) is a word, no city
         words = district.name.split()
         if len(words) >= 3 and words[0].lower() in surnames():
             continue  # "Trần Văn Thời" names a district only after "huyện"
         add(run.start(), run.end(), district.name, district.level, district.province)
     return tuple(found)
+
+
+def _starts_word(run: str, text: str, end: int) -> bool:
+    """The run's last syllable and the lower-case one after it make a common word ("Vinh dự")."""
+    from .persons import common_words  # persons reads places: imported when first needed
+
+    m = _NEXT_LOWER_RE.match(text, end)
+    return bool(m) and f"{run.rsplit(None, 1)[-1].lower()} {m.group(1)}" in common_words()
+
+
+_NEXT_LOWER_RE = re.compile(r"[ \t]+([^\W\d_A-ZĐ][\w]*)")
 
 
 def _level_matches(text: str) -> Iterator[re.Match]:

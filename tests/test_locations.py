@@ -64,6 +64,8 @@ LOCATIONS = [
       ("Uông Bí", "thành phố", "Quảng Ninh", None)]),
     ("one-entry-per-place", ("Sở Nội vụ tỉnh Bắc Ninh", "UBND tỉnh Bắc Ninh"),
      [("Bắc Ninh", "tỉnh", "Bắc Ninh", None)]),
+    ("a-word-is-no-city", ("3. Danh hiệu Vinh dự Nhà nước;", "Vinh là thành phố của tỉnh"),
+     [("Vinh", "thành phố", "Nghệ An", None)]),
 ]
 
 
