@@ -499,6 +499,26 @@ FOUND += [
 ]
 
 
+# Official names that hold a function word or a local body's field ("có công", "Bảo hiểm xã hội").
+FOUND += [
+    ("ministry-units-named-with-function-words-and-fields",
+     ("BỘ NỘI VỤ", "Số: 12/2025/TT-BNV",
+      "a) Các Vụ, Văn phòng Bộ, Cục Văn thư và Lưu trữ nhà nước, Cục Tiền lương và Bảo hiểm xã hội, Cục Việc làm, "
+      "Cục Người có công;",
+      "b) Viện Khoa học Tổ chức nhà nước và Lao động, Tạp chí Tổ chức nhà nước và Lao động, Báo Dân trí;",
+      "d) Văn phòng Bộ là Cơ quan Thường trực Hội đồng. Trưởng phòng Phòng Thi đua - Khen thưởng và Truyền "
+      "thông, Văn phòng Bộ là Ủy viên kiêm Thư ký Hội đồng."), "Hà Nội",
+     ["Báo Dân trí", "Bộ Nội vụ", "Cục Người có công", "Cục Tiền lương và Bảo hiểm xã hội", "Cục Việc làm",
+      "Cục Văn thư và Lưu trữ nhà nước", "Phòng Thi đua - Khen thưởng và Truyền thông Văn phòng Bộ Nội vụ",
+      "Tạp chí Tổ chức nhà nước và Lao động", "Viện Khoa học Tổ chức nhà nước và Lao động", "Văn phòng Bộ Nội vụ"]),
+    ("customs-team-and-its-branch",
+     ("BỘ TÀI CHÍNH", "TỔNG CỤC HẢI QUAN", "CỤC HẢI QUAN TP. HẢI PHÒNG", "Số: 845/HQHP-TCCB",
+      "- Đội Kiểm soát chống buôn lậu, Chi cục Kiểm tra sau thông quan: phát hiện, xử lý 37 vụ vi phạm"), "Hải Phòng",
+     ["Bộ Tài chính", "Cục Hải quan thành phố Hải Phòng", "Tổng cục Hải quan",
+      "Đội Kiểm soát chống buôn lậu Chi cục Kiểm tra sau thông quan thành phố Hải Phòng"]),
+]
+
+
 @pytest.mark.parametrize("texts, province, expected", [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
 def test_find_organizations(texts: tuple[str, ...], province: str | None, expected: list[str]) -> None:
     assert _found(texts, province) == sorted(expected)

@@ -245,12 +245,12 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention], ...]:
 
 def _capitalise(m: re.Match) -> str:
     """The unit's word capitalised when a capitalised name follows it."""
-    return m.group().capitalize() if m.group(1).isupper() else m.group()
+    return m.group().capitalize() if m.group(2).isupper() else m.group()
 
 
 # A unit named in its head's post: "Trưởng phòng Nội vụ huyện Sơn Hà" names the "Phòng Nội vụ huyện
 # Sơn Hà", "Trưởng khoa Hồi sức tích cực - Chống độc" the "Khoa Hồi sức tích cực - Chống độc".
-_POST_UNIT_RE = re.compile(r"(?<=[Tt]rưởng )(?:phòng|khoa)(?= (\w))")
+_POST_UNIT_RE = re.compile(r"(?<=[Tt]rưởng )(phòng|khoa)(?= (\w))(?! (?i:phòng|khoa)\b)")  # not "Trưởng phòng Phòng X"
 
 
 def _extra_word_lower(name: str, extra: set[str]) -> bool:

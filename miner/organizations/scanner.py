@@ -291,9 +291,9 @@ class Scanner:
 
     # -- a body's own name -----------------------------------------------------------------------
 
-    def own_name_end(self, i: int, lower_ok: bool) -> int | None:
+    def own_name_end(self, i: int, lower_ok: bool, central: bool = False) -> int | None:
         """The end of a body's own name after its type, starting at token i ("Nội vụ", "Dịch vụ
-        việc làm"), or None when no name follows."""
+        việc làm"), or None when no name follows; `central` for a ministry's unit ("Cục", "Vụ")."""
         if i < len(self.tokens) and self.makes_no_name(i):
             return None  # "Quỹ thi đua, khen thưởng" is a fund, though "Thi đua - Khen thưởng" names units
         field = self.known_at(i)
@@ -301,6 +301,9 @@ class Scanner:
             end = field.end
             if self.token(end + 1) and self.words[end] in self.w.number and self.tokens[end + 1].word.isdigit():
                 end += 2  # "Đội Quản lý thị trường số 3"
+            elif lower_ok and self.token(end) and self.words[end] in self.w.and_ and self.cap_word(end + 1):
+                if not (self.starts_body(end + 1) or self.place_after(end + 1)):
+                    return self.name_run_end(end, central)  # "Phòng Thi đua - Khen thưởng và Truyền thông"
             return end
         if field and field.value.kind == "generic" and (lower_ok or self.cap_word(i)):
             return self.name_run_end(field.end)  # "Trường Đại học" + "Mở Hà Nội"
@@ -314,11 +317,12 @@ class Scanner:
             return self.lower_name_end(i) if lower_ok else None
         if self.makes_no_name(i) or self.words[i] in self.stop:
             return None  # "KT. BỘ TRƯỞNG", "Ban Hành"
-        return self.name_run_end(i + 1)
+        return self.name_run_end(i + 1, central)
 
-    def name_run_end(self, j: int) -> int:
+    def name_run_end(self, j: int, central: bool = False) -> int:
         """The end of a name whose capitalised words run on from token j: capitalised words and
-        numbers, a quoted name, short lower-case stretches and lists of fields between them."""
+        numbers, a quoted name, short lower-case stretches and lists of fields between them; a
+        ministry's unit (`central`) may name a local body's field ("Cục Tiền lương và Bảo hiểm xã hội")."""
         last_cap = j
         # The last word read is a number: the name ends there but for capitalised words.
         numbered = j > 0 and (self.tokens[j - 1].word.isdigit() or bool(_NUMERAL_RE.match(self.tokens[j - 1].word)))
@@ -338,6 +342,9 @@ class Scanner:
                     break
                 j = last_cap = close + 1  # a quoted name: Ban Chỉ đạo Cuộc vận động “Tiếp bước ...”
             elif tok.low in ("và", ",", "-", "–"):
+                if central and tok.low == "và" and self._bare_local_body(j + 1):
+                    j = last_cap = self.known_at(j + 1).end
+                    continue
                 if self.starts_body(j + 1) or self.starts_post(j + 1) or self.place_after(j + 1):
                     break  # "Trưởng phòng Nghiệp vụ Y, Ủy viên": a member's post follows the unit
                 if self.cap_word(j + 1) and (tok.word != "," or self._fields_listed(j)):
@@ -401,6 +408,15 @@ class Scanner:
             caps = sum(self.cap_word(m) for m in range(first + 1, j)) if first is not None else 2
             return k if caps <= 1 else None
         return None
+
+    def _bare_local_body(self, k: int) -> bool:
+        """A local body named at token k without a place, then the end of a list item: in a ministry's
+        unit, a field ("Cục Tiền lương và Bảo hiểm xã hội, Cục Việc làm")."""
+        known = self.known_at(k)
+        if not (known and known.value.kind == "local" and self.cap_word(k)):
+            return False
+        after = self.token(known.end)
+        return after is None or after.word in (",", ";", ".", ")")
 
     def _fields_listed(self, j: int) -> bool:
         """After the comma at token j, capitalised fields go on with the name: a list closed by "và"
@@ -532,7 +548,7 @@ class Scanner:
             if place and place.named:
                 return Mention(i, place.end, self.text_of(i, place.end), place.province, True)
             return None
-        name_end = self.own_name_end(end, kind.name not in self.w.capitalised)  # not "Bộ phụ trách", "Sở chủ trì"
+        name_end = self.own_name_end(end, kind.name not in self.w.capitalised, kind.scope == "central")  # not "Bộ phụ trách"
         if name_end is None and kind.name in self.w.bare_office and self._bare_at(end):
             return Mention(i, end, self.text_of(i, end), unit=True)  # "Chánh Văn phòng, Trưởng Ban ...": the issuer's
         if name_end is None:
@@ -550,12 +566,15 @@ class Scanner:
                 # "Phòng Tổ chức - Biên chế | Sở Nội vụ |": a table's unit and the body it belongs to
         if self.starts_body(after):
             parent = self.body_at(after)
+            if parent is not None and parent.text in self.w.bare_office:
+                parent = None  # "Phòng Tổ chức - Hành chính, Văn phòng thuộc Trung tâm": whose office, not said
             if parent is not None and after > name_end and self.tokens[name_end].word == ",":
                 # "Phòng Tổ chức cán bộ, Sở Giáo dục và Đào tạo;" names one unit, but in
                 # "Phòng Tài chính - Kế hoạch, Sở Nội vụ, Công an huyện" the commas list three.
                 own_comma = any(t.word == "," for t in self.tokens[end:name_end])
                 closing = self.token(parent.last)
-                if not (own_comma or kind.scope == "none" or closing is None or closing.word in (*_LIST_ENDS, ")", "|")):
+                closes = closing is None or closing.word in (*_LIST_ENDS, ")", "|") or closing.low in self.w.clause_verb
+                if not (own_comma or kind.scope == "none" or closes):  # "..., Văn phòng Bộ là Ủy viên" closes
                     parent = None
             if parent is not None:
                 text = self.text_with_parent(i, name_end, parent)

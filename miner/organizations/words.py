@@ -124,6 +124,7 @@ class ScannerWords:
     bare_office: frozenset[str]
     capitalised: frozenset[str]
     committees: frozenset[str]
+    clause_verb: frozenset[str]
 
 
 @lru_cache(maxsize=1)
