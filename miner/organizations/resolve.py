@@ -99,15 +99,12 @@ def _context(doc: Document, header: Header, block: list[tuple[str, list[Span]]])
         central = next((k.name for k in known_names() if fold(k.name) in fold(top)), top)
         return _Context(None, "Chính phủ" if "chinh phu" in fold(top) else central)
     local = _local_government(block)
-    province = header.province or (find_provinces(top)[0][2].name if top and find_provinces(top) else None)
+    named = [found[0][2].name for name in (canonical_org(t) for t, _ in block) if (found := find_provinces(name))]
+    province = header.province or (named[0] if named else None)  # "BỘ CÔNG AN / CÔNG AN TỈNH LÀO CAI"
     if province is None and local:
         province = local[2]
-    if province is None:
-        counts: dict[str, int] = {}
-        for para in doc.paragraphs:
-            for _, _, prov in find_provinces(para.text):
-                counts[prov.name] = counts.get(prov.name, 0) + 1
-        province = max(counts, key=counts.get) if counts else None
+    # A document that says neither in its header nor in its place line where it is issued has no
+    # province: the provinces its text names (an address, a project) make no body of theirs certain.
     return _Context(province, None, f"{local[0]} {local[1]}" if local else None)
 
 
