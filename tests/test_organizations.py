@@ -519,6 +519,15 @@ FOUND += [
 ]
 
 
+# Names cut or doubled by the page: a line that ends in "và", a post's word before the board's.
+FOUND += [
+    ("names-cut-by-a-line-or-doubled-by-a-post",
+     ("1. Trách nhiệm của Sở Nông nghiệp và", "KT. TRƯỞNG BAN BAN CHÍNH SÁCH,",
+      "thuộc phạm vi, chức năng quản lý của Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Ninh Tiếng Anh"), "Ninh Bình",
+     ["Ban Chính sách tỉnh Ninh Bình", "Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Ninh"]),
+]
+
+
 @pytest.mark.parametrize("texts, province, expected", [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
 def test_find_organizations(texts: tuple[str, ...], province: str | None, expected: list[str]) -> None:
     assert _found(texts, province) == sorted(expected)

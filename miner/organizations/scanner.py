@@ -47,6 +47,7 @@ _LIST_ENDS = (";", ".", ":")
 # Punctuation after which a name has ended; and the most tokens read after a comma inside a name.
 _NAME_CLOSERS = (";", ".", ":", ")", "(", "|", "”", '"')
 _MAX_COMMA_PART = 24
+_CUT_WORDS = ("và", "-", "–")  # a paragraph ending with one of these cuts the name before it
 _NUMERAL_RE = re.compile(r"^(?:[IVX]+|\d{1,3})$")
 
 
@@ -261,8 +262,8 @@ class Scanner:
                 j += 1
                 if self.token(j) and self.tokens[j].word in ("-", "–") and self.cap_word(j + 1):
                     j += 1
-            if province and province.end >= j:
-                return Place(province.end, province.value.name, True)
+            if province and (province.end >= j or self.level_rank(i) == 1 or self.pair(i) == "thành phố"):
+                return Place(province.end, province.value.name, True)  # "tỉnh Bắc Ninh Tiếng Anh"
             if j > end and self.level_rank(i) > 1 and j - end <= 4 and self.name_may_end(j):
                 return Place(j, None, True)  # "huyện Cư Jút", "thành phố Phan Thiết"
             return Place(end, None, False)  # "UBND tỉnh": the document's own
@@ -638,10 +639,15 @@ class Scanner:
                 found.extend(listed)
                 i = listed[-1].last
                 continue
+            if self.ends_post(i + 1) and self.type_at(i + 1) and self.words[i + 1] == tok.low:
+                i += 1  # "TRƯỞNG BAN BAN CHÍNH SÁCH": the post's word, then the board's
+                continue
             mention = None if self.inside_word(i) else self.body_at(i)
             if mention is None or self.is_generic(mention) or self.is_person(mention) or self.is_post(mention):
                 i += 1
                 continue
+            if all(t.word in _CUT_WORDS for t in tokens[mention.last :]) and mention.last < n:
+                break  # "1. Trách nhiệm của Sở Nông nghiệp và": a name the line cuts
             found.append(self.with_bracket_parent(mention, found))
             i = mention.last
             for more in self.more_places(mention) or self.more_numbers(mention):
