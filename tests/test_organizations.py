@@ -528,6 +528,19 @@ FOUND += [
 ]
 
 
+# Bodies of the public taxonomy and the press merged in 2025; a plural taking in a list of types.
+FOUND += [
+    ("former-government-associations-merged-press-and-plural-lists",
+     ("d) Quyết định số 176-HĐBT ngày 09 tháng 9 năm 1989 của Hội đồng Bộ trưởng nay là Chính phủ",
+      "đ) Giấy chứng nhận thanh niên xung phong của Tổng hội Thanh niên xung phong được cấp",
+      "a) Các Tập đoàn, Tổng công ty nhà nước và các doanh nghiệp cổ phần",
+      "4. Báo và Đài Phát thanh, Truyền hình Lâm Đồng tăng cường công tác tuyên truyền",
+      "- Báo và Phát thanh, Truyền hình Lâm Đồng;"), "Lâm Đồng",
+     ["Báo và Phát thanh, Truyền hình Lâm Đồng", "Chính phủ", "Hội đồng Bộ trưởng",
+      "Tổng hội Thanh niên xung phong"]),
+]
+
+
 @pytest.mark.parametrize("texts, province, expected", [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
 def test_find_organizations(texts: tuple[str, ...], province: str | None, expected: list[str]) -> None:
     assert _found(texts, province) == sorted(expected)

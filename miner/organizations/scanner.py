@@ -549,6 +549,10 @@ class Scanner:
             if place and place.named:
                 return Mention(i, place.end, self.text_of(i, place.end), place.province, True)
             return None
+        if kind.name in self.w.merged_press and self.token(end) and self.words[end] in self.w.and_ and self.starts_body(end + 1):
+            partner = self.body_at(end + 1)  # "Báo và Đài Phát thanh, Truyền hình Lâm Đồng": one body since 2025
+            if partner is not None:
+                return Mention(i, partner.last, self.text_of(i, partner.last), partner.province, partner.placed)
         name_end = self.own_name_end(end, kind.name not in self.w.capitalised, kind.scope == "central")  # not "Bộ phụ trách"
         if name_end is None and kind.name in self.w.bare_office and self._bare_at(end):
             return Mention(i, end, self.text_of(i, end), unit=True)  # "Chánh Văn phòng, Trưởng Ban ...": the issuer's
@@ -739,7 +743,17 @@ class Scanner:
             return True  # "bầu cử đại biểu Hội đồng nhân dân": the deputies, not the council
         if self.pair(mention.last) in self.w.of_each:
             return True  # "Hội đồng Sáng kiến của cơ quan, đơn vị": one in each
+        if before and before.word in (",", "và") and not mention.placed and self._after_plural_type(mention.first - 1):
+            return True  # "Các Tập đoàn, Tổng công ty nhà nước": the plural takes in both types
         return bool(before and before.low in self.w.plural and not mention.placed)
+
+    def _after_plural_type(self, k: int) -> bool:
+        """Token k (a comma or "và") follows a bare type written after a plural word ("các Tập đoàn,")."""
+        for m in range(max(0, k - 3), k):
+            typed = self.type_at(m)
+            if typed and typed.end == k and m > 0 and self.words[m - 1] in self.w.plural:
+                return True
+        return False
 
     # -- lists ---------------------------------------------------------------------------------------
 

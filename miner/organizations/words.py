@@ -125,6 +125,7 @@ class ScannerWords:
     capitalised: frozenset[str]
     committees: frozenset[str]
     clause_verb: frozenset[str]
+    merged_press: frozenset[str]
 
 
 @lru_cache(maxsize=1)
