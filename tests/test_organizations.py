@@ -541,6 +541,18 @@ FOUND += [
 ]
 
 
+# A type standing bare inside a name ("và Thư viện"), a list of representatives.
+FOUND += [
+    ("bare-type-inside-a-name-and-representatives-listed",
+     ("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Số: 10/2025/TT-BVHTTDL",
+      "Điều 3. Cục trưởng Cục Văn hóa cơ sở, Gia đình và Thư viện và Chánh Văn phòng Bộ.*",
+      "- Thành phần: Đại diện Lãnh đạo Chi cục Thủy sản và Biển đảo, đại diện Chi cục Chăn nuôi và Thú y;"),
+     "Hà Nội",
+     ["Bộ Văn hóa, Thể thao và Du lịch", "Chi cục Chăn nuôi và Thú y", "Chi cục Thủy sản và Biển đảo",
+      "Cục Văn hóa cơ sở, Gia đình và Thư viện", "Văn phòng Bộ Văn hóa, Thể thao và Du lịch"]),
+]
+
+
 @pytest.mark.parametrize("texts, province, expected", [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
 def test_find_organizations(texts: tuple[str, ...], province: str | None, expected: list[str]) -> None:
     assert _found(texts, province) == sorted(expected)

@@ -202,7 +202,7 @@ class Scanner:
     def _bare_at(self, j: int) -> bool:
         """A type stands bare before token j: the clause or a list item ends, or a verb follows."""
         tok = self.token(j)
-        return tok is None or tok.word in (",", ";", ".", ")") or (self.lower_word(j) and self.is_stop(j))
+        return tok is None or tok.word in (",", ";", ".", ")") or tok.low in self.w.and_ or (self.lower_word(j) and self.is_stop(j))
 
     def _code_in_brackets(self, j: int) -> bool:
         """Tokens j.. are a short code in brackets: "(NC)", "(TH)"."""
@@ -346,7 +346,9 @@ class Scanner:
                 if central and tok.low == "và" and self._bare_local_body(j + 1):
                     j = last_cap = self.known_at(j + 1).end
                     continue
-                if self.starts_body(j + 1) or self.starts_post(j + 1) or self.place_after(j + 1):
+                typed = self.type_at(j + 1)
+                bare = typed is not None and self._bare_at(typed.end) and not self.known_at(j + 1)  # "... và Thư viện"
+                if (self.starts_body(j + 1) and not bare) or self.starts_post(j + 1) or self.place_after(j + 1):
                     break  # "Trưởng phòng Nghiệp vụ Y, Ủy viên": a member's post follows the unit
                 if self.cap_word(j + 1) and (tok.word != "," or self._fields_listed(j)):
                     j += 2
@@ -357,6 +359,8 @@ class Scanner:
                     continue
                 listed = self.comma_part_end(j)
                 if listed is None:
+                    if tok.word == "," and self._starts_list_item(j + 1):
+                        break  # "Chi cục Thủy sản và Biển đảo, đại diện Chi cục ...": the name as read
                     if tok.word == "," and self.lower_word(j + 1) and not self.is_stop(j + 1) and j > last_cap:
                         # "Ban Chỉ đạo phòng, chống tội phạm, ...": a name too long to read, but for the
                         # syllable that ends a word ("Viện Nghiên cứu Thương mại, cựu sinh viên")
