@@ -84,9 +84,13 @@ def word_trie(items: Iterable[tuple[Sequence[str], Any]]) -> dict:
     return trie
 
 
-def longest_phrase(words: Sequence[str], i: int, trie: dict, skip: Collection[str] = ()) -> tuple[int, Any] | None:
+def longest_phrase(
+    words: Sequence[str], i: int, trie: dict, skip: Collection[str] = (), joiner: str | None = None
+) -> tuple[int, Any] | None:
     """The longest phrase of `trie` whose words start at words[i], as (end, value), or None; the
-    words in `skip` (commas, dashes) are passed over between a phrase's words, never at its end.
+    words in `skip` (commas, dashes) are passed over between a phrase's words, never at its end;
+    with `joiner`, only where the phrase has that key in its trie (a phrase written with a comma or
+    a dash there: "Văn hóa, Thể thao và Du lịch", not "tỉnh, Ủy ban" for "Tỉnh ủy").
 
     >>> longest_phrase(["ủy", "ban", ",", "nhân"], 0, word_trie([(("ủy", "ban"), 1)]))
     (2, 1)
@@ -108,4 +112,10 @@ def longest_phrase(words: Sequence[str], i: int, trie: dict, skip: Collection[st
             if word not in skip:
                 break
             j += 1
+            if joiner is not None:
+                if joiner not in here:
+                    break
+                here = here[joiner]
+                while j < n and words[j] in skip:
+                    j += 1
     return longest

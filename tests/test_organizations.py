@@ -553,6 +553,25 @@ FOUND += [
 ]
 
 
+# Words that make a type's word part of another word or name: "dịch vụ", "cán bộ", places listed after
+# a plural level; proper names that end before a lower-case word; a known name never read across a comma.
+FOUND += [
+    ("type-words-inside-other-words-and-place-lists",
+     ("NINH, TRẬT TỰ - CẤP GIẤY PHÉP ĐỦ ĐIỀU KIỆN KINH DOANH DỊCH VỤ KARAOKE",
+      "quy mô dân số của các xã Hoa Sơn, Hội Sơn và Tường Sơn thành xã mới có tên gọi là xã Hội Sơn.",
+      "2.10. Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh",
+      "Chỉ đạo lực lượng các cấp, phối hợp với Công an tỉnh, Ủy ban nhân dân các xã"), "Đồng Nai",
+     ["Công an tỉnh Đồng Nai", "Tòa án nhân dân tỉnh Đồng Nai", "Viện kiểm sát nhân dân tỉnh Đồng Nai"]),
+    ("proper-names-end-before-lower-case-words",
+     ("dự kiến vào, ra Cảng quốc tế Cam Ranh, Công ty Tân Cảng - Petro Cam Ranh lập 01 bộ hồ sơ",
+      "gửi trực tiếp đến Công ty Tân Cảng - Petro Cam Ranh và cơ quan, đơn vị chủ trì kế hoạch",
+      "tổ chức của Ban Quản lý Khu Công nghệ cao Hòa Lạc thuộc Bộ Khoa học và Công nghệ.",
+      "Nông nghiệp và Môi trường, Thuế Thành phố Hà Nội, Văn phòng Đăng ký đất đai Hà Nội, một số"), None,
+     ["Ban Quản lý Khu Công nghệ cao Hòa Lạc", "Bộ Khoa học và Công nghệ", "Công ty Tân Cảng - Petro Cam Ranh",
+      "Thuế thành phố Hà Nội", "Văn phòng Đăng ký đất đai Hà Nội"]),
+]
+
+
 @pytest.mark.parametrize("texts, province, expected", [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
 def test_find_organizations(texts: tuple[str, ...], province: str | None, expected: list[str]) -> None:
     assert _found(texts, province) == sorted(expected)

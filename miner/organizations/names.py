@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..locations import PLACE_LEVELS, district_named, find_provinces, mostly_capitals, names_place, provinces
 from ..normalize import fold, modern_tones, nfc
+from ..persons import common_words
 from .words import (
     ends_with_level_compound,
     indexes,
@@ -114,6 +115,12 @@ def _recase(text: str, shouted: bool) -> str:
             fix(start, tokens[level.end - 1].end, text[start : tokens[level.end - 1].end].lower())
             j = level.end
             while j < len(tokens) and tokens[j].is_word and not fixed[tokens[j].start]:
+                place = match(words, j, idx.places)
+                if place:  # "thành phố Hải Phòng": a province's name, though "Phòng" is a type
+                    start, end = tokens[j].start, tokens[place.end - 1].end
+                    fix(start, end, _title(text[start:end]))
+                    j = place.end
+                    continue
                 if match(words, j, idx.known) or match(words, j, idx.types, joiners=False):
                     break
                 fix(tokens[j].start, tokens[j].end, _title(tokens[j].word))
@@ -127,6 +134,8 @@ def _recase(text: str, shouted: bool) -> str:
             i = place.end
             continue
         typed = match(words, i, idx.types, joiners=False) if tokens[i].cap or shouted else None
+        if typed and i and f"{words[i - 1]} {words[i]}" in common_words():
+            typed = None  # "NGHIỆP VỤ THUẾ": the type's word ends a word
         after_type = typed.end if typed else -1
         if typed and not tokens[i].abbreviation:
             start, end = tokens[i].start, tokens[typed.end - 1].end

@@ -96,7 +96,8 @@ def _context(doc: Document, header: Header, block: list[tuple[str, list[Span]]])
     lowest_local = any(find_provinces(name) and not _is_school(name) for name in map(canonical_org, (t for t, _ in block[1:])))
     if top and not find_provinces(top) and scope(top) == "central" and not lowest_local:
         # "BỘ TÀI CHÍNH / CỤC THUẾ" is central, "BỘ CÔNG AN / CÔNG AN TỈNH LÀO CAI" local
-        central = next((k.name for k in known_names() if fold(k.name) in fold(top)), top)
+        inside = [k.name for k in known_names() if k.kind in ("central", "local") and fold(k.name) in fold(top)]
+        central = max(inside, key=len) if inside else top  # "Bộ Văn hóa, Thể thao và Du lịch", not "Bộ Văn hóa"
         return _Context(None, "Chính phủ" if "chinh phu" in fold(top) else central)
     local = _local_government(block)
     named = [found[0][2].name for name in (canonical_org(t) for t, _ in block) if (found := find_provinces(name))]

@@ -228,9 +228,17 @@ class Scanner:
                     return True  # "Quốc hội" in "ĐBQH", but "Văn phòng" in "PCVP"
                 k -= 1
             return False
-        if before.is_word and before.cap and not before.abbreviation and not self.known_at(i):
+        if not before.is_word or before.abbreviation:
+            return False
+        pair = f"{before.low} {tok.low}"
+        if pair in not_names("compound"):
+            return True  # "Hội trường UBND", "XÃ HỘI CHỦ NGHĨA"
+        same_case = before.cap == tok.cap  # "DỊCH VỤ", "cán bộ"; not "Đề nghị Viện kiểm sát"
+        if same_case and pair in common_words() and before.low not in _posts() and before.low not in self.stop and not self.known_at(i - 1):
+            return True  # "DỊCH VỤ KARAOKE", "cán bộ Công an xã", "Nghị viện châu Âu": the type's word ends a word
+        if before.cap and not self.known_at(i):
             return before.low in surnames()  # "Lê Trường Sơn", "Nguyễn Đoàn Anh"
-        return before.is_word and f"{before.low} {tok.low}" in not_names("compound")  # "Hội trường UBND"
+        return False
 
     # -- places ----------------------------------------------------------------------------------
 
@@ -355,6 +363,8 @@ class Scanner:
                     last_cap = j
                     continue
                 if tok.low in ("và", "-", "–") and self.lower_word(j + 1) and not self.is_stop(j + 2):
+                    if self._starts_list_item(j + 1) or self._after_proper_name(j + 1):
+                        break  # "Công ty Tân Cảng - Petro Cam Ranh và cơ quan, đơn vị"
                     j += 1  # "Hội Bảo vệ thiên nhiên và môi trường", not "Hội Khuyến học và chỉ được"
                     continue
                 listed = self.comma_part_end(j)
@@ -367,7 +377,7 @@ class Scanner:
                         j = last_cap + (f"{self.words[last_cap - 1]} {self.words[last_cap]}" in common_words())
                     break
                 j = last_cap = listed
-            elif self.lower_word(j) and not self.is_stop(j) and j - last_cap < 8:
+            elif self.lower_word(j) and not self.is_stop(j) and j - last_cap < 8 and not self._after_proper_name(j):
                 j += 1
             else:
                 break
@@ -413,6 +423,16 @@ class Scanner:
             caps = sum(self.cap_word(m) for m in range(first + 1, j)) if first is not None else 2
             return k if caps <= 1 else None
         return None
+
+    def _after_proper_name(self, j: int) -> bool:
+        """The lower-case word at token j follows two capitalised words, a proper name ("Công ty Tân Cảng -
+        Petro Cam Ranh lập", "Bệnh viện Nhi Đà Lạt bắt đầu"), without making a word with the last
+        ("Khu Công nghệ cao"): a name in the official style capitalises only its first word."""
+        if j < 2 or not all(self.cap_word(k) and not self.tokens[k].abbreviation for k in (j - 1, j - 2)):
+            return False
+        if self.type_at(j - 2) or self.known_at(j - 2):
+            return False  # "Hội Cựu giáo chức", "Cục Người có công": the type and the name's first word
+        return f"{self.words[j - 1]} {self.words[j]}" not in common_words()
 
     def _bare_local_body(self, k: int) -> bool:
         """A local body named at token k without a place, then the end of a list item: in a ministry's
@@ -647,10 +667,10 @@ class Scanner:
                 found.extend(listed)
                 i = listed[-1].last
                 continue
-            if self.ends_post(i + 1) and self.type_at(i + 1) and self.words[i + 1] == tok.low:
+            if i + 1 < n and self.words[i + 1] == tok.low and self.ends_post(i + 1) and self.type_at(i + 1):
                 i += 1  # "TRƯỞNG BAN BAN CHÍNH SÁCH": the post's word, then the board's
                 continue
-            mention = None if self.inside_word(i) else self.body_at(i)
+            mention = None if self.inside_word(i) or self.in_place_list(i) else self.body_at(i)
             if mention is None or self.is_generic(mention) or self.is_person(mention) or self.is_post(mention):
                 i += 1
                 continue
@@ -715,6 +735,20 @@ class Scanner:
             return mention  # "Liên đoàn Lao động tỉnh (qua Ban Tổ chức - Kiểm tra)": a board of the body
         parent = found[-1]
         return Mention(mention.first, mention.last, f"{mention.text} {parent.text}", parent.province, parent.placed)
+
+    def in_place_list(self, i: int) -> bool:
+        """Token i is inside a list of places after their plural level ("các xã Hoa Sơn, Hội Sơn và Tường
+        Sơn", "các phường Kinh Dinh, Phủ Hà, Đài Sơn"): a place's name that starts with a type's word."""
+        if i == 0 or self.tokens[i - 1].word not in (",", "-") and self.words[i - 1] not in self.w.and_:
+            return False  # most bodies follow no list item
+        k = i - 1
+        while k >= 0 and i - k < 16 and (self.cap_word(k) or self.tokens[k].word in (",", "-") or self.words[k] in self.w.and_):
+            k -= 1
+        if k < 0 or k == i - 1 or not self.lower_word(k):
+            return False
+        start = next((m for m in range(max(0, k - 1), k + 1) if self.level_end(m) == k + 1), None)
+        plural = start is not None and start > 0 and self.words[start - 1] in self.w.plural
+        return plural and self.tokens[k + 1].cap and not self.starts_body(k + 1)
 
     def is_person(self, mention: Mention) -> bool:
         """A family name that is also a type, with a given name ("ông Đoàn Minh Chiến", a signature

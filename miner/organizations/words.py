@@ -175,8 +175,26 @@ def lows(tokens: Sequence[Token]) -> list[str]:
 
 
 def phrase_words(text: str) -> tuple[str, ...]:
-    """A phrase's lower-case words, without commas and dashes: its path in a trie."""
+    """A phrase's lower-case words, without commas and dashes."""
     return tuple(low(w) for w in WORD_RE.findall(text) if w not in JOINERS)
+
+
+# The trie key of a comma or a dash inside a phrase ("Văn hóa, Thể thao", "Thi đua - Khen thưởng").
+JOIN = ","
+
+
+def phrase_paths(text: str) -> list[tuple[str, ...]]:
+    """A phrase's paths in a trie: its lower-case words with its commas and dashes as JOIN (any of
+    them may stand there in a text), and, when it has some, its words alone."""
+    words: list[str] = []
+    for w in WORD_RE.findall(text):
+        if w not in JOINERS:
+            words.append(low(w))
+        elif words and words[-1] != JOIN:
+            words.append(JOIN)
+    joined = tuple(words)
+    plain = tuple(w for w in words if w != JOIN)
+    return [joined, plain] if joined != plain else [joined]
 
 
 class Hit(NamedTuple):
@@ -188,8 +206,8 @@ class Hit(NamedTuple):
 
 def match(words: Sequence[str], i: int, trie: dict, joiners: bool = True) -> Hit | None:
     """The longest phrase of `trie` starting at words[i] (lower-case words), or None; with `joiners`,
-    commas and dashes between its words are passed over ("Ủy ban nhân dân, tỉnh")."""
-    hit = longest_phrase(words, i, trie, JOINERS if joiners else ())
+    a comma or a dash in the text stands where the phrase has one ("Văn hóa - Thể thao và Du lịch")."""
+    hit = longest_phrase(words, i, trie, JOINERS, JOIN) if joiners else longest_phrase(words, i, trie)
     return None if hit is None else Hit(*hit)
 
 
@@ -212,12 +230,12 @@ def indexes() -> Indexes:
             (tuple(low(w) for w in WORD_RE.findall(written)), (written, expansion))
             for written, expansion in abbreviation_rows()
         ),
-        known=word_trie((phrase_words(k.name), k) for k in known_names()),
+        known=word_trie((path, k) for k in known_names() for path in phrase_paths(k.name)),
         types=word_trie((phrase_words(t.name), t) for t in org_types()),
-        places=word_trie((phrase_words(w), p) for p in provinces() for w in (p.name, *p.aliases)),
+        places=word_trie((path, p) for p in provinces() for w in (p.name, *p.aliases) for path in phrase_paths(w)),
         levels=word_trie((tuple(w.split()), w) for w in level_ranks()),
         enterprise_cores=word_trie(
-            (phrase_words(core), name) for name, _ in enterprises() for core in _enterprise_cores(name)
+            (path, name) for name, _ in enterprises() for core in _enterprise_cores(name) for path in phrase_paths(core)
         ),
     )
 
