@@ -10,7 +10,7 @@ DB := db/reports.db
 HOST := 127.0.0.1
 PORT := 8001
 
-.PHONY: install ingest serve run test browser system-deps
+.PHONY: install ingest serve run test browser system-deps screenshots
 
 $(BIN)/miner: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "miner needs Python 3.11 or newer: install it, or run make PYTHON=/path/to/python3.11"; exit 1; }
@@ -46,3 +46,8 @@ system-deps:
 
 test: install browser system-deps
 	$(BIN)/pytest
+
+# Every page of `miner serve` at 1366 and 390 px as PNG files in tests/artifacts/screenshots/ (corpus/
+# ingested there first; SCREENSHOTS_DB=path for another database), with the pages that scroll sideways listed.
+screenshots: install browser
+	$(BIN)/python tests/browser/screenshots.py $(if $(SCREENSHOTS_DB),--db $(SCREENSHOTS_DB))

@@ -7,7 +7,7 @@ For each file: the format, pages, whether it was OCR'd and the mean word confide
 to read it and per page (OCR included: rasterising at 300 dpi, Tesseract, number re-reading),
 the document's own symbol and issued date, the number of paragraphs and cited documents, and
 the award types.
-`--no-handwriting` reads as without the hand-writing recogniser (miner/handwriting.py), to see
+`--no-handwriting` reads as without the hand-writing recogniser (miner/readers/handwriting.py), to see
 what it adds and what it costs.
 The expected symbol and date come from raw/SOURCES.tsv's "topic" column ("QĐ 68/QĐ-UBND tỉnh Hải
 Dương 10/01/2011 ...") where it names them, to show at a glance which hand-written numbers and
@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from miner import handwriting  # noqa: E402
+from miner.readers import handwriting  # noqa: E402
 from miner.pipeline import build_record  # noqa: E402
 from miner.readers import ReadOptions, read_document  # noqa: E402
 
@@ -54,7 +54,7 @@ def page_count(path: Path) -> int:
         return 1
     import pypdfium2 as pdfium
 
-    from miner.ocr import pdf_bytes
+    from miner.readers.ocr import pdf_bytes
 
     pdf = pdfium.PdfDocument(pdf_bytes(path))
     try:
@@ -95,7 +95,7 @@ def main() -> None:
     parser.add_argument("--no-handwriting", action="store_true", help="Read as without the hand-writing recogniser.")
     args = parser.parse_args()
     if args.no_handwriting:
-        handwriting.available = lambda: False  # what miner.ocr asks before using it
+        handwriting.available = lambda: False  # what miner.readers.ocr asks before using it
     if not args.raw.is_dir():
         sys.exit(f"no raw archive files at {args.raw}")
     expected = expected_values(args.raw)

@@ -15,7 +15,7 @@ from . import __version__
 from .errors import MinerError
 from .ingest import DEFAULT_TIMEOUT, FailedFile, Options, ingest, iter_files
 from .pipeline import build_record
-from .legacy import ENCODINGS
+from .readers.legacy import ENCODINGS
 from .readers import MAX_BYTES, OCR_POLICIES, ReadOptions, read_document
 from .store import open_db
 
@@ -232,6 +232,8 @@ def serve(db_path: Path, host: str, port: int, public: bool, no_sql: bool) -> No
     """
     from . import web  # Datasette loads slowly; only this command needs it
 
+    if problem := web.database_problem(db_path):
+        raise click.ClickException(problem)
     password = bool(os.environ.get(web.PASSWORD_ENV))
     if password and (problem := web.password_hash_problem(os.environ[web.PASSWORD_ENV])):
         raise click.UsageError(problem)
@@ -242,6 +244,42 @@ def serve(db_path: Path, host: str, port: int, public: bool, no_sql: bool) -> No
             "--host 127.0.0.1, or pass --public to do it deliberately"
         )
     web.serve(db_path, host, port, allow_sql=not no_sql, password=password)
+
+
+@cli.command("export")
+@click.argument("db_path", metavar="DB", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("out", type=click.Path(dir_okay=False, writable=True, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["spacy", "jsonl"]),
+    help="spacy: a DocBin of the documents with their spans; jsonl: a line a document (paragraphs and "
+    "record). Default: from OUT's suffix (.spacy, .jsonl).",
+)
+@click.option(
+    "--where",
+    metavar="SQL",
+    help="Only the documents this condition on the documents table selects, e.g. "
+    "\"year = 2022 and fold(province) = fold('Đắk Nông')\" or \"kind = 'quyet_dinh'\".",
+)
+def export_command(db_path: Path, out: Path, fmt: str | None, where: str | None) -> None:
+    """Export the documents of the database DB, with their spans, as a corpus OUT.
+
+    Example: miner export db/reports.db --format spacy corpus.spacy --where "year = 2022"
+    """
+    from .export import count, export
+
+    fmt = fmt or {".spacy": "spacy", ".jsonl": "jsonl"}.get(out.suffix.lower())
+    if fmt is None:
+        raise click.UsageError("give --format spacy or jsonl (OUT's suffix is neither .spacy nor .jsonl)")
+    shown = sys.stderr.isatty()
+    try:
+        total = count(db_path, where) if shown else None
+        with tqdm(total=total, unit=" documents", disable=not shown, file=sys.stderr) as bar:
+            documents, spans = export(db_path, out, fmt, where, on_document=lambda: bar.update(1))
+    except MinerError as exc:
+        raise click.ClickException(exc.one_line()) from exc
+    click.echo(f"exported {documents} documents, {spans} spans to {out}")
 
 
 def format_summary(data: dict) -> str:
@@ -285,4 +323,10 @@ def _describe(key: str, item: dict) -> str:
         if item.get("status"):
             text += f", {item['status']}"
         return text
+    if key == "locations" and item.get("now_in"):
+        from .normalize import fold
+
+        written = f"{item['level']} {item['name']}" if item.get("level") else item["name"]
+        if fold(written) != fold(item["now_in"]):
+            return f"{written} (nay thuộc {item['now_in']})"  # where it lies since 1 July 2025
     return item.get("name", "")

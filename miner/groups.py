@@ -4,41 +4,84 @@ A group is "Khối thi đua" or "Cụm thi đua", capitalised, followed by its n
 "số 1, 2 và 3" names three groups) or by a descriptor that ends at punctuation or at a
 word that starts the rest of the sentence ("Khối thi đua doanh nghiệp được đề nghị ...").
 "Khối thi đua do UBND tỉnh thành lập", "các Cụm, Khối thi đua trên địa bàn tỉnh" name none.
+The words around a group's name are data/group_words.tsv.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from . import data
 from .document import Document
 from .locations import find_provinces
 from .normalize import fold
 from .phrases import word_starts
 from .record import EmulationGroup, Span
 
+
+@lru_cache(maxsize=None)
+def _words(name: str) -> tuple[str, ...]:
+    """One list of data/group_words.tsv ("head", "ends_name" ...), as written, in file order."""
+    return tuple(row["entry"] for row in data.rows("group_words.tsv") if row["list"] == name)
+
+
+def _alternatives(name: str) -> str:
+    return "|".join(re.escape(w) for w in _words(name))
+
+
 # Matched on folded text; the capital is checked on the original. The first letters first (word_starts):
 # the regex engine skips to a "k" or a "c".
-_GROUP_RE = re.compile("(" + word_starts(["khoi", "cum"]) + r")( thi dua)(?!\w)")
+_GROUP_RE = re.compile("(" + word_starts([fold(w) for w in _words("head")]) + r")( thi dua)(?!\w)")
 _NUMBERS_RE = re.compile(r"\s+so\s+(\d{1,3})((?:\s*,\s*\d{1,3})*(?:\s*(?:,|va)\s*\d{1,3}))?(?!\w)")
 _MORE_NUMBERS_RE = re.compile(r"\d{1,3}")
-# Where a descriptor stops: punctuation or a word that starts the rest of the sentence.
+# Where a descriptor stops: punctuation or a word that starts the rest of the sentence, or a year.
 # Matched on the lower-cased text with its marks ("nhân" in "Ủy ban nhân dân" is no "nhận").
 _STOP_RE = re.compile(
-    r"\s*(?:[:;.()“”\"]|,\s*(?:gồm|mỗi|riêng|các cụm|các khối|số lượng|tổng số|trong đó)(?!\w)|$)"
-    r"|(?:\s*,|\s+và)\s+(?=(?:khối|cụm) thi đua(?!\w))"  # the next group of a list: "Khối ... và Khối ..."
-    r"|\s+(?:được|đã|do|gồm|là|phải|theo|trên địa bàn|năm \d{4}|năm học|trong|khi|để|sẽ|từ|tổ chức"
-    r"|ký|phát động|đạt|nhận|hoàn thành|tổng kết|sơ kết|thống nhất|bầu|gửi|báo cáo|tham gia"
-    r"|triển khai|xây dựng|đề nghị|ban hành|chịu trách nhiệm|tiếp tục)(?!\w)"
+    rf"\s*(?:[:;.()“”\"]|,\s*(?:{_alternatives('ends_at_comma')})(?!\w)|$)"
+    rf"|(?:\s*,|\s+và)?\s+(?=(?:{_alternatives('head').lower()}) thi đua(?!\w))"  # the next group: "Khối ... và Khối ..."
+    rf"|\s+(?:{_alternatives('ends_name')}|năm \d{{4}})(?!\w)"
 )
 # A descriptor never starts with these words ("Khối thi đua trên địa bàn", "... do tỉnh").
-_NOT_FIRST = {"tren", "do", "duoc", "cua", "trong", "thuoc", "nay", "va", "theo", "o", "tai",
-              "voi", "da", "co", "la", "cho", "de", "khi", "nam", "hang", "phai", "gom", "dat", "tinh"}
+_NOT_FIRST = {fold(w) for w in _words("not_first")}
+# A descriptor in lower case starts with a word that names the members ("doanh nghiệp", "các").
+_NAMED_FIRST_RE = re.compile(rf"(?:{_alternatives('named_first')})(?!\w)")
 _MAX_WORDS = 22
+# The words of a trailing province that _drop_province leaves out ("thành phố Hồ Chí Minh"), and how
+# far a descriptor of _MAX_WORDS words and such a province reaches (words of 7 letters and a space).
+_PROVINCE_WORDS = 6
+_DESCRIPTOR_REACH = (_MAX_WORDS + _PROVINCE_WORDS) * 8
+_LOOKAHEAD = 20  # the most _STOP_RE reads after its match ("khối thi đua" after " và ")
+# "các Doanh nghiệp I, Doanh nghiệp II": one noun, numbered, written again for each group.
+_COORDINATED_RE = re.compile(
+    r"(?P<pre>(?:các|những)\s+)?(?P<noun>[^\W\d][^,;]*?)\s+(?P<n>[IVX]{1,4}|\d{1,3})"
+    r"(?:(?:\s*,\s*|\s+và\s+)(?P=noun)\s+(?:[IVX]{1,4}|\d{1,3}))+"
+)
+_NUMERAL_RE = re.compile(r"(?<!\w)(?:[IVX]{1,4}|\d{1,3})(?!\w)")
+_PLURAL_END_RE = re.compile(r"(?<!\w)(?:các|những)$")
 
 
-def _descriptor_end(text: str, start: int) -> int:
-    """Where the descriptor that starts at `start` ends."""
-    m = _STOP_RE.search(text.lower(), start)
+def _descriptor_end(text: str, low: str, start: int) -> int | None:
+    """Where the descriptor that starts at `start` ends; None when it is longer than a name is
+    (sought within _DESCRIPTOR_REACH characters first: a paragraph is not read to its end for each group).
+    A word that ends a descriptor is a noun after "các" ("Khối thi đua các tổ chức tín dụng")."""
+    pos = start
+    while True:
+        end = _stop(text, low, start, pos)
+        if end is None or end >= len(text) or not _PLURAL_END_RE.search(low, start, end):
+            return end
+        pos = end + 1
+
+
+def _stop(text: str, low: str, start: int, pos: int) -> int | None:
+    reach = start + _DESCRIPTOR_REACH
+    if reach < len(low):
+        m = _STOP_RE.search(low, pos, reach)
+        if m and m.end() < reach - _LOOKAHEAD:  # a stop the window's end does not make or hide
+            return m.start()
+        if len(low[start:reach].split()) > _MAX_WORDS + _PROVINCE_WORDS:
+            return None  # longer than a name, even without its province
+    m = _STOP_RE.search(low, pos)
     return m.start() if m else len(text)
 
 
@@ -48,11 +91,20 @@ def _drop_province(text: str, start: int, end: int) -> int:
         if start + e == end:
             head = text[start : start + s].rstrip()
             low = head.lower()
-            for level in ("tỉnh", "thành phố", "tp.", "tp"):
+            for level in _words("province_level"):
                 if low.endswith(" " + level):
                     return start + len(head) - len(level) - 1
             return start + len(head)
     return end
+
+
+def _coordinated(descriptor: str) -> list[str]:
+    """The groups a descriptor names: "các Doanh nghiệp I, Doanh nghiệp II" names two (each with its
+    numeral, "các" kept for both); any other names one."""
+    m = _COORDINATED_RE.fullmatch(descriptor)
+    if not m:
+        return [descriptor]
+    return [f"{m.group('pre') or ''}{m.group('noun')} {n}" for n in _NUMERAL_RE.findall(descriptor[m.start("n") :])]
 
 
 def _groups_in(seq: int, text: str) -> list[tuple[str, Span]]:
@@ -81,15 +133,22 @@ def _groups_in(seq: int, text: str) -> list[tuple[str, Span]]:
         start = m.end()
         while start < len(text) and text[start] == " ":
             start += 1
-        first = folded[start:].split(" ", 1)[0].strip(",")
+        space = folded.find(" ", start)
+        first = folded[start : space if space >= 0 else len(folded)].strip(",")
         if not first or first in _NOT_FIRST or not first[0].isalnum():
             continue
-        end = _drop_province(text, start, _descriptor_end(text, start))
+        if not (text[start].isupper() or text[start].isdigit()) and not _NAMED_FIRST_RE.match(low, start):
+            continue  # "Khối thi đua lập hồ sơ": no group's name
+        end = _descriptor_end(text, low, start)
+        if end is None:
+            continue
+        end = _drop_province(text, start, end)
         descriptor = text[start:end].strip(" ,-–")
         if not descriptor or len(descriptor.split()) > _MAX_WORDS:
             continue
         end = start + len(descriptor)
-        found.append((f"{head} {descriptor}", Span(seq, m.start(), end, text[m.start() : end])))
+        span = Span(seq, m.start(), end, text[m.start() : end])
+        found += [(f"{head} {name}", span) for name in _coordinated(descriptor)]
     return found
 
 

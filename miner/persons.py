@@ -9,15 +9,14 @@ a body's word ("phường Hà Huy Tập", "Huân chương Hồ Chí Minh") are n
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from pathlib import Path
 
 from . import data
 from .document import Document, Paragraph
+from .errors import MissingTool
 from .locations import districts, find_provinces
 from .normalize import fold, modern_tones
 from .phrases import trie_pattern
@@ -128,18 +127,19 @@ def _case_variants(letters: str) -> dict[str, list[str]]:
 def common_words() -> frozenset[str]:
     """Common words of two or more syllables, in lower case ("luật sư", "tiêu chuẩn").
 
-    From the Vietnamese dictionary underthesea ships (Viet74K, Hồ Ngọc Đức's word list); its
-    capitalised entries (proper names) are left out. Empty when the file is not there.
+    From the Vietnamese dictionary underthesea publishes (`underthesea.corpus.viet_dict_74K`, Hồ
+    Ngọc Đức's word list of 73,901 entries); its capitalised entries (proper names) are left out.
+    Loaded once per process; MissingTool, naming the package, when underthesea is not installed.
     """
-    spec = importlib.util.find_spec("underthesea")  # located, not imported (its import is slow)
-    if spec is None or not spec.submodule_search_locations:
-        return frozenset()
-    path = Path(spec.submodule_search_locations[0]) / "corpus" / "data" / "Viet74K.txt"
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError:
-        return frozenset()
-    return frozenset(w for w in text.splitlines() if " " in w and w.islower())
+        from underthesea.corpus import viet_dict_74K
+    except ImportError as exc:
+        raise MissingTool(
+            None,
+            f"the Vietnamese word list (underthesea.corpus.viet_dict_74K) cannot be loaded: {exc}",
+            "install the underthesea package: pip install 'underthesea==9.5.*'",
+        ) from exc
+    return frozenset(w for w in viet_dict_74K.words if " " in w and w.islower())
 
 
 def _fused_end(text: str, start: int, end: int) -> int:

@@ -16,6 +16,7 @@ from .normalize import clear_text_caches
 from .organizations import find_organizations
 from .persons import find_persons
 from .record import Record
+from .reform import relocate
 
 
 def build_record(doc: Document) -> Record:
@@ -53,6 +54,7 @@ def _build_record(doc: Document) -> Record:
     organizations = find_organizations(doc, header)
     persons = find_persons(doc, header)
     locations = find_locations(doc, header, organizations)
+    locations = relocate(doc, header, locations)  # where each place lies since 1 July 2025
     award_types = find_award_types(doc)
     awards = find_awards(doc, header, organizations, persons, legal_refs)
     return Record(

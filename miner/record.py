@@ -56,13 +56,17 @@ class Person:
 class Location:
     """A province, district or commune, named without its "tỉnh/huyện/xã" prefix.
 
-    `merged_into` is the province it became part of on 1 July 2025, when it was merged.
+    `merged_into` is the province it became part of on 1 July 2025, when it was merged. `now_in`
+    is where it lies since then, written out: the commune and province for a commune ("Phường Bắc
+    Gia Nghĩa, tỉnh Lâm Đồng" for phường Nghĩa Đức of Gia Nghĩa, Đắk Nông), the province for a
+    district or a province ("tỉnh Lâm Đồng"); None when the text does not make it certain.
     """
 
     name: str
     level: str | None = None
     province: str | None = None
     merged_into: str | None = None
+    now_in: str | None = None
     spans: tuple[Span, ...] = ()
 
 

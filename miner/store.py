@@ -28,8 +28,9 @@ from .errors import MinerError
 from . import normalize
 from .normalize import fold
 from .record import Award, LegalRef, Record, Span
+from .reform import COMMUNE_LEVELS, province_now
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 CACHE_KB = 64 * 1024  # SQLite's page cache of a connection that open_db opens
 
 
@@ -140,9 +141,9 @@ TABLES: tuple[Table, ...] = (
     _mentions("persons", "person_id", role=str),
     Table(
         "locations",
-        {"id": int, "key": str, "name": str, "level": str, "province": str, "merged_into": str},
+        {"id": int, "key": str, "name": str, "level": str, "province": str, "merged_into": str, "now_in": str},
         not_null=("key", "name"),
-        indexes=(("level",), ("province",)),
+        indexes=(("level",), ("province",), ("now_in",)),
         unique=(("key",),),
     ),
     _mentions("locations", "location_id"),
@@ -262,6 +263,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version == 1:
         _migrate_from_1(db)
+        version = 2
+    if version == 2:
+        _migrate_from_2(db)
         version = SCHEMA_VERSION
     if version not in (0, SCHEMA_VERSION):
         raise SchemaMismatch(
@@ -293,6 +297,21 @@ def _migrate_from_1(db: sqlite_utils.Database) -> None:
         db.execute(_FTS_SQL)
         db.execute(f"INSERT INTO {FTS_TABLE} (rowid, text_folded) SELECT rowid, text_folded FROM {FTS_TABLE}_v1")
         db.execute(f"DROP TABLE {FTS_TABLE}_v1")
+        db.execute("PRAGMA user_version = 2")
+
+
+def _migrate_from_2(db: sqlite_utils.Database) -> None:
+    """Version 2 -> 3: `locations.now_in`, where a place lies since 1 July 2025 (miner/reform.py),
+    filled for provinces and districts; communes get theirs when their documents are re-extracted."""
+    with db.atomic():
+        columns = db["locations"].columns_dict
+        if columns and "now_in" not in columns:
+            db.execute("ALTER TABLE locations ADD COLUMN now_in TEXT")
+        if columns:
+            rows = db.execute(
+                "select id, province from locations where province is not null and level not in ('xã', 'phường', 'thị trấn')"
+            ).fetchall()
+            db.conn.executemany("update locations set now_in = ? where id = ?", [(province_now(p), i) for i, p in rows])
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -696,9 +715,11 @@ def _save_record(db: sqlite_utils.Database, document_id: str, paragraph_ids: dic
         where.add("person_mentions", {"person_id": person_id, "role": person.role}, person.spans)
     for loc in record.locations:
         key = "|".join((fold_key(loc.name), loc.level or "", fold_key(loc.province)))
+        if loc.now_in and loc.level in COMMUNE_LEVELS:
+            key += "|" + fold_key(loc.now_in)  # two communes of one name and province, in different places now
         loc_id = _lookup(
             db, "locations", key, {"name": loc.name, "level": loc.level, "province": loc.province},
-            merged_into=loc.merged_into,
+            merged_into=loc.merged_into, now_in=loc.now_in,
         )
         where.add("location_mentions", {"location_id": loc_id}, loc.spans)
     for group in record.emulation_groups:

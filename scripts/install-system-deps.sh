@@ -1,7 +1,7 @@
 #!/bin/sh
 # Install the system programs miner uses for old archives, where it can:
-#   tesseract-ocr, tesseract-ocr-vie  OCR of scanned PDFs (miner/ocr.py)
-#   antiword, catdoc                   Word 97 .doc files (miner/doc97.py)
+#   tesseract-ocr, tesseract-ocr-vie  OCR of scanned PDFs (miner/readers/ocr.py)
+#   antiword, catdoc                   Word 97 .doc files (miner/readers/doc97.py)
 # Idempotent: does nothing when they are installed. Without apt-get or root it only warns
 # (the tests that need these programs then skip, saying what to install).
 # Usage: sh scripts/install-system-deps.sh

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 
+import miner.awards as awards_package
+from miner import data
 from miner.awards import award_types, find_award_types, find_awards, grantor_name, match_award_types
+from miner.awards.events import _GRANT_RE, _Clauses, _year_in, is_blank_form, lays_down_rules, tells_history
+from miner.awards.grantors import is_office
 from miner.document import Document
+from miner.normalize import fold
 from miner.organizations import find_organizations
 from miner.persons import find_persons
+from miner.pipeline import build_record
 from miner.record import Header
 from miner.segment import split_paragraphs
 
@@ -69,6 +79,21 @@ TYPES = [
     ("honorary-titles-abbreviated", "Thông báo về việc xét tặng danh hiệu NGND, NGƯT lần thứ 17",
      ["Nhà giáo nhân dân", "Nhà giáo ưu tú"]),
     ("certificate-of-pm", "khen thưởng xứng đáng (Huân chương, bằng khen Thủ tướng Chính phủ,...)", ["Bằng khen"]),
+    ("class-after-the-closing-quote", "C) “Huân chương Độc lập” hạng nhất, hạng nhì, hạng ba;",
+     ["Huân chương Độc lập hạng Nhất", "Huân chương Độc lập hạng Nhì", "Huân chương Độc lập hạng Ba"]),
+    ("fighter-of-a-named-ministry", "danh hiệu “Chiến sỹ thi đua Bộ Xây dựng” phải đạt kết quả bỏ phiếu từ 90% trở lên",
+     ["Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh"]),
+    ("resistance-orders-and-medals", "Bản sao y Bằng Huân chương Kháng chiến, Huy chương Kháng chiến, Bằng khen của Thủ "
+     "tướng Chính phủ", ["Huân chương Kháng chiến", "Huy chương Kháng chiến", "Bằng khen"]),
+    ("youth-volunteer-medal", "Thanh niên xung phong được xét tặng, truy tặng \"Huy chương Thanh niên xung phong vẻ vang\"",
+     ["Huy chương Thanh niên xung phong vẻ vang"]),
+    ("grades-written-once-for-several-professions",
+     "được phong tặng danh hiệu Nhà giáo, Thầy thuốc, Nghệ sỹ, Nghệ nhân (nhân dân và ưu tú); Cờ thi đua",
+     ["Nhà giáo nhân dân", "Nhà giáo ưu tú", "Thầy thuốc nhân dân", "Thầy thuốc ưu tú", "Nghệ sĩ nhân dân",
+      "Nghệ sĩ ưu tú", "Nghệ nhân nhân dân", "Nghệ nhân ưu tú", "Cờ thi đua"]),
+    ("two-grades-of-one-profession", "xét tặng danh hiệu Nhà giáo nhân dân, ưu tú", ["Nhà giáo nhân dân", "Nhà giáo ưu tú"]),
+    ("village-and-quarter", "“Tập thể lao động tiên tiến”, “Thôn, khu phố, khối phố văn hoá” và đề nghị cấp trên",
+     ["Tập thể lao động tiên tiến", "Thôn, tổ dân phố văn hóa"]),
     ("generic-words", "các danh hiệu thi đua, hình thức khen thưởng; danh hiệu chiến sĩ thi đua", []),
     ("a-plain-phrase", "xây dựng đơn vị tiên tiến, gia đình văn hóa", []),
     ("local-title", "xét tặng danh hiệu “Công dân danh dự Thủ đô”", []),
@@ -223,7 +248,7 @@ TT | Tên đơn vị | Hình thức khen thưởng | Ghi chú
 
 
 def test_table_of_units_with_an_award_column() -> None:
-    header = Header(kind="other", year=2023, province="Đắk Nông")
+    header = Header(title="DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2023", kind="other", year=2023, province="Đắk Nông")
     assert _awards(UNITS_TABLE, header) == [
         ("Bằng khen", "Nhà khách Văn phòng Tỉnh ủy Đắk Nông", "Chủ tịch Ủy ban nhân dân tỉnh Đắk Nông", 2023,
          "proposed", None),
@@ -328,6 +353,7 @@ LISTS_AND_TABLES = [
 ]
 
 QUANG_TRI = Header(kind="bao_cao", year=2022, issuer="Hội Liên hiệp Phụ nữ tỉnh Quảng Trị", province="Quảng Trị")
+THANH_HOA_REPORT = Header(kind="bao_cao", year=2023, issuer="Sở Giáo dục và Đào tạo tỉnh Thanh Hóa", province="Thanh Hóa")
 RUNNING_TEXT = [
     ("an-award-received-before-a-submission-is-granted",
      "Riêng bác sĩ Nguyễn Hữu Phước đã được Chủ tịch nước phong tặng danh hiệu Thầy thuốc ưu tú năm 2017.\n"
@@ -394,6 +420,16 @@ RUNNING_TEXT = [
      Header(kind="bao_cao", year=2024, province="Hà Giang"), [
          ("Bằng khen", "Ủy ban nhân dân xã Lũng Cú", "Thủ tướng Chính phủ", 2024, "granted", None),
      ]),
+    ("the-subject-of-a-passive-is-no-grantor",
+     "Năm 2023, Công an huyện Cư Jút được tặng Cờ thi đua vì dẫn đầu Cụm thi đua.",
+     Header(kind="bao_cao", year=2023, issuer="Công an tỉnh Đắk Nông", province="Đắk Nông"), [
+         ("Cờ thi đua", "Công an huyện Cư Jút", None, 2023, "granted", None),
+     ]),
+    ("grantor-before-a-two-word-verb",
+     "Năm 2023, Trường Tiểu học Thiệu Trung được Chủ tịch UBND tỉnh trao tặng Bằng khen.",
+     THANH_HOA_REPORT, [
+         ("Bằng khen", "Trường Tiểu học Thiệu Trung", "Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa", 2023, "granted", None),
+     ]),
     ("names-after-a-count-and-a-colon",
      '5. Công nhận danh hiệu "Chiến sĩ thi đua cơ sở" cho 02 công chức: Tăng Văn Lực, Kim Thị Sa Ry; danh hiệu '
      '"Lao động tiên tiến" cho 31/33 công chức.',
@@ -434,7 +470,7 @@ RUNNING_TEXT = [
     ("a-body-after-cua-is-no-subject",
      "Đơn vị dẫn đầu Cụm, Khối thi đua của Công an tỉnh được đề nghị Bộ Công an tặng Cờ thi đua. Năm 2023, Phòng "
      "Cảnh sát giao thông Công an tỉnh được Bộ Công an tặng Cờ thi đua.",
-     Header(kind="ke_hoach", year=2024, issuer="Công an tỉnh Kiên Giang", province="Kiên Giang"), [
+     Header(kind="bao_cao", year=2024, issuer="Công an tỉnh Kiên Giang", province="Kiên Giang"), [
          ("Cờ thi đua", "Phòng Cảnh sát giao thông Công an tỉnh Kiên Giang", "Bộ Công an", 2023, "granted", None),
      ]),
     ("a-description-after-the-items-colon",
@@ -536,6 +572,8 @@ GRANTORS = [
     ("Bộ trưởng Bộ Tư pháp", "Bộ trưởng Bộ Tư pháp"),
     ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Bình"),
     ("Giám đốc", "Giám đốc Sở Tư pháp tỉnh Quảng Bình"),
+    ("Giám đốc Sở", "Giám đốc Sở Tư pháp tỉnh Quảng Bình"),
+    ("Bộ trưởng", "Bộ trưởng"),  # alone, in a Sở's document: no body it heads
     ("các cấp", None),
     ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Quảng Bình"),
     ("Tổng Giám đốc KBNN", "Tổng Giám đốc Kho bạc Nhà nước"),
@@ -568,3 +606,287 @@ def test_award_spans_are_the_text_as_written() -> None:
     for award in find_awards(doc, QUANG_BINH, find_organizations(doc, QUANG_BINH), (), ()):
         for span in award.spans:
             assert doc.paragraphs[span.paragraph].text[span.start : span.end] == span.text
+
+
+def _example_rows(name: str) -> list[dict[str, str]]:
+    return list(data.rows(name))
+
+
+@pytest.mark.parametrize("row", _example_rows("award_words.tsv"), ids=lambda r: f"{r['list']}:{r['entry']}")
+def test_each_award_word_is_in_its_example(row: dict[str, str]) -> None:
+    """Every trigger word is written, as a word, in its example (folded: "TẶNG" is "tặng")."""
+    example = row["example"].removeprefix("shape: ")
+    assert re.search(rf"(?<!\w){re.escape(fold(row['entry']))}(?!\w)", fold(example)), row
+
+
+@pytest.mark.parametrize("row", _example_rows("grantor_offices.tsv"), ids=lambda r: r["office"])
+def test_each_office_grants_in_its_example(row: dict[str, str]) -> None:
+    """The office of each row is read as a grantor where its example writes it."""
+    example = row["example"].removeprefix("shape: ")
+    at = fold(example).index(fold(row["office"]))
+    assert is_office(example[at:])
+    assert row["scope"] in ("central", "local")
+
+
+def test_every_list_of_award_words_is_used() -> None:
+    """A list in the data file that no module reads is a defect (a misspelt list name)."""
+    source = "".join((Path(awards_package.__file__).parent / f).read_text() for f in ("events.py", "grantors.py"))
+    for name in {row["list"] for row in data.rows("award_words.tsv")} - {"not_propose"}:
+        assert f'"{name}"' in source or f"'{name}'" in source, name
+
+
+def test_a_sentence_repeated_in_one_paragraph_gives_its_event_once() -> None:
+    """A paragraph without "." or ";" that repeats one award sentence reads each award near it: the same
+    event as the sentence alone, with a span for each time it is written."""
+    sentence = ("Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân dân tỉnh Đắk Nông tặng Bằng khen cho "
+                "Sở Tài chính ")
+    once, repeated = (build_record(_doc(sentence * n)).awards for n in (1, 300))
+    assert [replace(a, spans=()) for a in repeated] == [replace(a, spans=()) for a in once]
+    assert len(once) == 1 and len(repeated[0].spans) == 300 * len(once[0].spans)
+
+
+CLAUSES = ("Năm 2022, Kho bạc Nhà nước tỉnh Đắk Nông được Bộ Tài chính tặng Cờ thi đua; ngày 15 tháng 12 năm 2022 "
+           "Hội nghị đề nghị tặng Bằng khen năm học 2022-2023. Phòng Nội vụ đạt danh hiệu năm 2021")
+
+
+@pytest.mark.parametrize("pos", range(0, len(CLAUSES), 7))
+def test_clauses_found_once_are_those_sought_at_each_award(pos: int) -> None:
+    """_Clauses answers what the clause's own text says: its start and end, its first year, its verbs."""
+    low = CLAUSES.lower()
+    clauses = _Clauses(CLAUSES, low)
+    start = max(low.rfind(".", 0, pos), low.rfind(";", 0, pos)) + 1
+    end = min([i for i in (low.find(".", pos), low.find(";", pos)) if i >= 0] or [len(low)])
+    assert (clauses.start(pos), clauses.end(pos)) == (start, end)
+    assert clauses.year(start, end) == _year_in(CLAUSES[start:end])
+    assert clauses.grants_between(start, pos) == bool(_GRANT_RE.search(low, start, pos))
+
+
+CIRCULAR = """BỘ XÂY DỰNG
+Số: 55/2025/TT-BXD
+Hà Nội, ngày 25 tháng 12 năm 2025
+THÔNG TƯ
+QUY ĐỊNH VỀ CÔNG TÁC THI ĐUA, KHEN THƯỞNG CỦA BỘ XÂY DỰNG
+Danh hiệu Cờ thi đua của Bộ Xây dựng để tặng cho tập thể trong các trường hợp sau:
+a) Cục Kinh tế - Quản lý đầu tư xây dựng;
+b) Trường Cao đẳng Xây dựng số 1.
+DANH SÁCH ĐỀ NGHỊ TẶNG BẰNG KHEN CỦA BỘ TRƯỞNG BỘ XÂY DỰNG
+STT | Họ và tên | Chức vụ, đơn vị công tác | Hình thức khen thưởng
+1 | Ông/Bà ... | ... | Bằng khen
+2 | Sở Xây dựng tỉnh ... | ... | Bằng khen
+"""
+RULES = [
+    # (id, text, header): documents that lay down rules grant and propose nothing
+    ("circular", CIRCULAR, Header(kind="other", symbol="55/2025/TT-BXD", issuer="Bộ Xây dựng")),
+    ("circular-read-by-its-heading", CIRCULAR.replace("Số: 55/2025/TT-BXD\n", ""), Header(kind="other", issuer="Bộ Xây dựng")),
+    ("circular-heading-with-its-title", CIRCULAR.replace("Số: 55/2025/TT-BXD\n", "").replace(
+        "THÔNG TƯ\nQUY ĐỊNH", "**THÔNG TƯ QUY ĐỊNH"), Header(kind="other", issuer="Bộ Xây dựng")),
+    ("decision-issuing-a-regulation", "QUYẾT ĐỊNH\nBan hành Quy chế công tác thi đua, khen thưởng\n" + CIRCULAR.split("\n", 5)[5],
+     Header(kind="quyet_dinh", symbol="254/QĐ-UBND", title="Ban hành Quy chế công tác thi đua, khen thưởng",
+            issuer="Ủy ban nhân dân tỉnh Quảng Nam", province="Quảng Nam")),
+]
+
+
+@pytest.mark.parametrize("text, header", [c[1:] for c in RULES], ids=[c[0] for c in RULES])
+def test_a_document_that_lays_down_rules_grants_nothing(text: str, header: Header) -> None:
+    assert _awards(text, header) == []
+    assert lays_down_rules(_doc(text), header)
+
+
+def test_a_decision_that_grants_lays_down_no_rules() -> None:
+    assert not lays_down_rules(_doc(DECISION), QUANG_BINH)
+    assert _awards(DECISION, QUANG_BINH)
+
+
+ENCYCLOPEDIA = """Hoàng Thế Thiện
+
+Hoàng Thế Thiện (1922 – 1995) là một danh tướng của Quân đội nhân dân Việt Nam.
+
+Do những công lao đóng góp và thành tích cống hiến cho sự nghiệp cách mạng, ông đã được nhà nước Việt Nam tặng thưởng:
+- Danh hiệu Anh hùng Lực lượng vũ trang nhân dân (Chủ tịch nước truy tặng năm 2025).
+- 1 Huân chương Hồ Chí Minh (Chủ tịch nước truy tặng năm 2002).
+
+Ngày 23 tháng 11 năm 2021, Đặng Thị Ngọc Thịnh nhận quyết định nghỉ hưu và được tặng thưởng Huân chương Độc lập hạng Nhất.
+
+| STT | Tên đơn vị | Năm phong tặng | Chú thích |
+| 01 | Cụm tình báo H63 | 1971 | Đơn vị được 2 lần tuyên dương Anh hùng |
+"""
+
+
+def test_a_page_that_tells_history_grants_nothing() -> None:
+    """An encyclopedia's page (no header of an administrative document) tells what was awarded before it."""
+    header = Header(title="Hoàng Thế Thiện", kind="other")
+    assert tells_history(header)
+    assert _awards(ENCYCLOPEDIA, header) == []
+    assert not tells_history(Header(title="DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2023", kind="other"))
+    assert not tells_history(DAK_NONG)
+
+
+FORMS = """Sở Nội vụ đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 02 tập thể, gồm:
+1. Phòng Tổ chức - Biên chế;
+2. Văn phòng Sở.
+
+Mẫu số 01
+TỜ TRÌNH
+(Tên cơ quan) đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho ... tập thể và ... cá nhân, gồm:
+1. Ông/Bà: .....................
+2. Phòng ..........................
+3. Ông ......, Trưởng phòng ....
+4. Phòng
+DANH SÁCH ĐỀ NGHỊ TẶNG BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH
+STT | Họ và tên | Chức vụ, đơn vị công tác | Hình thức khen thưởng
+1 | Ông/Bà ... | ... | Bằng khen
+2 | Sở Nội vụ tỉnh ... | ... | Bằng khen
+3 | Ông | | Bằng khen
+4 | Báo cáo thành tích đề nghị tặng | Mẫu số 05 | Kỷ niệm chương
+"""
+
+
+def test_the_blanks_of_a_form_are_no_recipients() -> None:
+    """A form's blanks ("Ông/Bà: .....", "Phòng ....", "Sở Nội vụ tỉnh ...", "Ông" alone, a document's name)
+    receive nothing; the real list before the form does."""
+    header = Header(kind="cong_van", year=2023, symbol="1520/SNV-TĐKT", issuer="Sở Nội vụ tỉnh Quảng Nam",
+                    province="Quảng Nam")
+    grantor = "Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam"
+    assert _awards(FORMS, header) == [
+        ("Bằng khen", "Phòng Tổ chức - Biên chế tỉnh Quảng Nam", grantor, 2023, "proposed", None),
+        ("Bằng khen", "Văn phòng Sở tỉnh Quảng Nam", grantor, 2023, "proposed", None),
+    ]
+
+
+RULE_SENTENCES = [
+    # (id, text): a sentence about an award that says a rule, a condition or a promise names no event
+    ("list-of-a-rule", "1. Bằng khen của Giám đốc Sở để tặng cho tập thể gồm:\na) Phòng Tổ chức cán bộ;\nb) Văn phòng Sở."),
+    ("condition", "3. Trường hợp Công an huyện Cư Jút được tặng Cờ thi đua của Bộ Công an thì không xét tặng Cờ thi đua "
+                  "của UBND tỉnh."),
+    ("when", "Công an huyện Cư Jút được tặng Cờ thi đua khi dẫn đầu Cụm thi đua."),
+    ("promise", "Đơn vị dẫn đầu là Công an huyện Cư Jút sẽ được đề nghị Bộ Công an tặng Cờ thi đua."),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in RULE_SENTENCES], ids=[i for i, _ in RULE_SENTENCES])
+def test_a_rule_about_an_award_is_no_event(text: str) -> None:
+    header = Header(kind="huong_dan", year=2024, issuer="Công an tỉnh Đắk Nông", province="Đắk Nông")
+    assert _awards(text, header) == []
+
+
+MINUTES_SCHOOL = Header(kind="bien_ban", year=2024, issuer="Khoa Kinh tế Trường Đại học Mở Hà Nội")
+NAMES_AFTER_GOM = [
+    # (id, text, the events): in minutes, the names listed inline after "bao gồm:", "gồm các đồng chí:"
+    ("label-then-bao-gom", "Danh hiệu “Lao động tiên tiến”: 15/15 đồng chí, bao gồm: Nguyễn Văn An, Trần Thị Bình, "
+     "Lê Văn Cường.", [("Lao động tiên tiến", n, None, 2024, "proposed", None)
+                       for n in ("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường")]),
+    ("result-then-gom-cac-dong-chi", "3. Kết quả bình xét danh hiệu Lao động tiên tiến: 12/12 đồng chí đạt (100%), bao "
+     "gồm các đồng chí: Nguyễn Văn An, Trần Thị Bình.", [("Lao động tiên tiến", n, None, 2024, "proposed", None)
+                                                      for n in ("Nguyễn Văn An", "Trần Thị Bình")]),
+    ("a-meeting-that-proposes-is-no-grantor", "Hội nghị thống nhất đề nghị công nhận danh hiệu Chiến sĩ thi đua cơ sở "
+     "cho 02 đồng chí, gồm các đồng chí: Nguyễn Văn An và Trần Thị Bình.",
+     [("Chiến sĩ thi đua cơ sở", n, None, 2024, "proposed", None) for n in ("Nguyễn Văn An", "Trần Thị Bình")]),
+    ("the-members-of-a-council-receive-nothing", "Hội đồng xét tặng danh hiệu Lao động tiên tiến năm học 2023-2024 gồm: "
+     "Nguyễn Văn An, Trần Thị Bình.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in NAMES_AFTER_GOM], ids=[c[0] for c in NAMES_AFTER_GOM])
+def test_names_listed_after_gom_receive_the_award(text: str, expected: list[tuple]) -> None:
+    assert _awards(text, MINUTES_SCHOOL) == expected
+
+
+YEARS = [
+    # (id, text, the year of the event): a year no award could be given for is not taken
+    ("a-birth-year", "Ông Nguyễn Văn An, sinh năm 1970, được Chủ tịch UBND tỉnh tặng Bằng khen.", 2023),
+    ("a-year-after-the-document", "Sở Tư pháp được Chủ tịch UBND tỉnh tặng Bằng khen, phấn đấu đến năm 2030.", 2023),
+    ("before-the-award-was-instituted", "Ông Nguyễn Văn An được Chủ tịch nước phong tặng danh hiệu Nghệ nhân ưu tú năm "
+     "2010.", 2023),
+    ("the-year-of-the-achievement", "Năm 2022, Sở Tư pháp được Chủ tịch UBND tỉnh tặng Bằng khen.", 2022),
+]
+
+
+@pytest.mark.parametrize("text, year", [c[1:] for c in YEARS], ids=[c[0] for c in YEARS])
+def test_the_year_of_an_award(text: str, year: int) -> None:
+    header = Header(kind="bao_cao", year=2023, issuer="Sở Tư pháp tỉnh Quảng Bình", province="Quảng Bình")
+    assert [a[3] for a in _awards(text, header)] == [year]
+
+
+MARKED_TABLE = """Hội đồng Thi đua - Khen thưởng Khoa thống nhất đề nghị như sau:
+STT | Họ và tên | Chức vụ | Lao động tiên tiến | Chiến sĩ thi đua cơ sở | Giấy khen của Hiệu trưởng
+1 | Nguyễn Văn An | Trưởng khoa | x | x |
+2 | Trần Thị Bình | Giảng viên | x | | x
+3 | Lê Văn Cường | Giảng viên | | 0 |
+"""
+
+
+def test_a_table_that_marks_the_awards_of_each_row() -> None:
+    """A header naming awards over columns of marks ("x"): each row's marked awards."""
+    grantor = "Hiệu trưởng Trường Đại học Mở Hà Nội"
+    assert _awards(MARKED_TABLE, MINUTES_SCHOOL) == [
+        ("Lao động tiên tiến", "Nguyễn Văn An", None, 2024, "proposed", None),
+        ("Chiến sĩ thi đua cơ sở", "Nguyễn Văn An", None, 2024, "proposed", None),
+        ("Lao động tiên tiến", "Trần Thị Bình", None, 2024, "proposed", None),
+        ("Giấy khen", "Trần Thị Bình", grantor, 2024, "proposed", None),
+    ]
+
+
+def test_an_item_that_says_what_a_body_does_is_no_recipient() -> None:
+    """Under a list's introduction, "- Tỉnh đoàn tổ chức họp ..." is a sentence, not a recipient; a grantor
+    ends before "gồm"."""
+    text = ("- Đề nghị tặng Bằng khen của Ban Chấp hành Trung ương Đoàn gồm:\n"
+            "- Tỉnh đoàn tổ chức họp Hội đồng thi đua, khen thưởng vào tuần đầu tháng 12/2024.\n"
+            "- Huyện đoàn Văn Lâm.")
+    header = Header(kind="to_trinh", year=2024, issuer="Tỉnh đoàn Hưng Yên", province="Hưng Yên")
+    assert _awards(text, header) == [
+        ("Bằng khen", "Huyện đoàn Văn Lâm", "Ban Chấp hành Trung ương Đoàn", 2024, "proposed", None),
+    ]
+
+
+def test_a_list_of_documents_or_criteria_names_no_recipients() -> None:
+    text = ("- Hồ sơ đề nghị Bằng khen của Ban Chấp hành Trung ương Đoàn gồm: tờ trình, biên bản họp xét.\n"
+            "- Huyện đoàn Văn Lâm.\n"
+            "2. Thủ tục đề nghị tặng Giấy khen:\n"
+            "- Huyện đoàn Văn Giang.")
+    assert _awards(text, Header(kind="to_trinh", year=2024, issuer="Tỉnh đoàn Hưng Yên", province="Hưng Yên")) == []
+
+
+def test_names_after_the_colon_of_a_sentence_that_proposes() -> None:
+    """"d) Đề nghị ... tặng Bằng khen: cô X (... danh hiệu Y)": the marker's ")" opens nothing, the award in
+    parentheses is said of her; a long proposing sentence still gives its award to the names after its colon."""
+    header = Header(kind="thong_bao", year=2024, issuer="Trường Trung học phổ thông Hòa An", province="Cao Bằng")
+    text = ('d) Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen: cô Bế Thị Thu Hằng (đã có 02 năm liên tục đạt danh hiệu '
+            '"Chiến sĩ thi đua cơ sở").\n'
+            '5. Đề nghị Bộ trưởng Bộ Giáo dục và Đào tạo tặng Kỷ niệm chương "Vì sự nghiệp giáo dục": cô Võ Thị Diệu '
+            'Hiền, giáo viên Tổ Sinh học.')
+    assert _awards(text, header) == [
+        ("Bằng khen", "Bế Thị Thu Hằng", "Chủ tịch Ủy ban nhân dân tỉnh Cao Bằng", 2024, "proposed", None),
+        ("Kỷ niệm chương", "Võ Thị Diệu Hiền", "Bộ trưởng Bộ Giáo dục và Đào tạo", 2024, "proposed", None),
+    ]
+
+
+def test_a_unit_of_the_armed_forces_is_a_recipient() -> None:
+    header = Header(kind="quyet_dinh", year=2019, issuer="Bộ Chỉ huy Quân sự tỉnh Bến Tre", province="Bến Tre")
+    text = 'Điều 1. Tặng danh hiệu "Đơn vị quyết thắng" năm 2019 cho 02 tập thể:\nc) Tiểu đoàn Bộ binh 516.\nd) Đại đội 1.'
+    assert [a[:2] for a in _awards(text, header)] == [
+        ("Đơn vị quyết thắng", "Tiểu đoàn Bộ Binh 516"), ("Đơn vị quyết thắng", "Đại đội 1")]
+
+
+AUTHORITIES = [
+    # (id, text): who a decision speaks for, when its text does not say who grants
+    ("a-heading-in-markdown", "**QUYẾT ĐỊNH**\n**GIÁM ĐỐC SỞ NỘI VỤ**\nCăn cứ Luật Thi đua, khen thưởng;\n"
+     "Điều 1. Tặng Giấy khen cho Phòng Công chức, viên chức."),
+    ("the-office-it-is-signed-for", "QUYẾT ĐỊNH\nCăn cứ Luật Thi đua, khen thưởng;\n"
+     "Điều 1. Tặng Giấy khen cho Phòng Công chức, viên chức.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An"),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in AUTHORITIES], ids=[i for i, _ in AUTHORITIES])
+def test_who_a_decision_speaks_for_grants(text: str) -> None:
+    header = Header(kind="quyet_dinh", year=2024, issuer="Sở Nội vụ tỉnh Quảng Nam", province="Quảng Nam")
+    assert [a[2] for a in _awards(text, header)] == ["Giám đốc Sở Nội vụ tỉnh Quảng Nam"]
+
+
+def test_a_blank_form_grants_nothing() -> None:
+    """A document whose own number and date are blanks is a form: its example names receive nothing."""
+    text = ("TÊN CƠ QUAN, ĐƠN VỊ\nSố: .../TTr-...\n..., ngày ... tháng ... năm ...\nTỜ TRÌNH\n"
+            "Về việc đề nghị tặng Bằng khen\nĐề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho Sở Tư pháp.")
+    header = Header(kind="to_trinh", year=2024, province="Quảng Bình")
+    assert is_blank_form(_doc(text)) and _awards(text, header) == []
+    assert not is_blank_form(_doc(DECISION))
+

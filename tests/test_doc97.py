@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from miner import doc97
-from miner.doc97 import read_doc, read_doc_text
+from miner.readers import doc97
+from miner.readers.doc97 import read_doc, read_doc_text
 from miner.errors import MissingTool, UnreadableFile
 
 DATA = Path(__file__).parent / "data" / "legacy"

@@ -1,10 +1,21 @@
-"""End to end: the extractor over the shared dev set, scored by the shared scorer, must meet
-the floors of issue 3. Skipped when ../shared is absent."""
+"""End to end: the extractor over the real documents with gold, scored by the shared scorer,
+must meet the floors of each set. Both sets are real public records nobody on the project wrote:
+
+- "dev": ../shared/corpus/docs + gold (30 documents), the floors of issue 3;
+- "new": ../shared/corpus/new/docs + gold (11 documents of the kind of the hidden set: circulars
+  with blank forms in their annexes, plans, decisions, a law), held to the bar of issue 13 where it
+  is stricter than issue 3's floors.
+
+A set whose folders are absent is skipped, saying where it was looked for. Where today's code
+misses a floor, the case is marked xfail(strict=True): it turns red as soon as the extractors pass
+it, and the mark is then removed.
+"""
 
 from __future__ import annotations
 
 import importlib.util
 import json
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -13,47 +24,110 @@ from miner.pipeline import build_record
 from miner.readers import read_document
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-DOCS, GOLD, SCORER = SHARED / "corpus" / "docs", SHARED / "corpus" / "gold", SHARED / "eval" / "score.py"
-
-pytestmark = pytest.mark.skipif(
-    not (DOCS.is_dir() and GOLD.is_dir() and SCORER.is_file()),
-    reason=f"the shared dev corpus and scorer are not at {SHARED}",
-)
-
-F1_FLOORS = {
-    "legal_refs": 0.95,
-    "organizations": 0.90,
-    "persons": 0.95,
-    "locations": 0.90,
-    "emulation_groups": 0.90,
-    "awards": 0.85,
-    "award_types": 0.90,
+SCORER = SHARED / "eval" / "score.py"
+SETS = {
+    "dev": (SHARED / "corpus" / "docs", SHARED / "corpus" / "gold"),
+    "new": (SHARED / "corpus" / "new" / "docs", SHARED / "corpus" / "new" / "gold"),
 }
-ACCURACY_FLOORS = {"kind": 0.9, "year": 0.9, "signer": 0.9, "legal_refs.issued_date": 0.9}
+
+# Issue 3's floors (dev); issue 13's bar for unseen real documents, where stricter (new).
+F1_FLOORS = {
+    "dev": {
+        "legal_refs": 0.95,
+        "organizations": 0.90,
+        "persons": 0.95,
+        "locations": 0.90,
+        "emulation_groups": 0.90,
+        "awards": 0.85,
+        "award_types": 0.90,
+    },
+    "new": {
+        "legal_refs": 0.97,
+        "organizations": 0.90,
+        "persons": 0.97,
+        "locations": 0.95,
+        "emulation_groups": 0.90,
+        "awards": 0.85,
+        "award_types": 0.97,
+    },
+}
+ACCURACY_FLOORS = {
+    "dev": {
+        "kind": 0.9, "year": 0.9, "signer": 0.9, "symbol": 0.9, "issued_date": 0.9,
+        "legal_refs.issued_date": 0.9, "legal_refs.issuer": 0.9, "awards.grantor": 0.9,
+    },
+    "new": {
+        "kind": 0.9, "year": 0.9, "signer": 0.95, "symbol": 0.9, "issued_date": 0.9,
+        "legal_refs.issued_date": 0.9, "legal_refs.issuer": 0.9, "awards.grantor": 0.9,
+    },
+}
+
+# The floors today's code misses (measured with benchmarks/dev_eval.py --set new).
+MISSED = {
+    ("new", "organizations"): "issue 13: organisations on corpus/new, F1 0.735 (names cut at commas, "
+    "lists of bodies, unexpanded abbreviations, sub-units without their parent)",
+    ("new", "persons"): "issue 13: persons on corpus/new, F1 0.957 ('Quy Chế' taken as a person)",
+    ("new", "locations"): "issue 13: locations on corpus/new, F1 0.943 (precision 0.89)",
+    ("new", "legal_refs"): "issue 13: legal refs on corpus/new, F1 0.950 (footnote marks glued to symbols, "
+    "'66/NQ' cut, '176-HĐBT' missed)",
+    ("new", "signer"): "issue 13: signer on corpus/new, accuracy 0.40 (annexes after the signature, 'Quy Chế')",
+    ("new", "issued_date"): "issue 13: issued date on corpus/new, accuracy 0.89 (a law 'thông qua ngày ...')",
+    ("new", "legal_refs.issuer"): "issue 13: cited documents' issuer on corpus/new, accuracy 0.89 "
+    "(words glued to the issuer)",
+}
 
 
-@pytest.fixture(scope="module")
-def scores(tmp_path_factory) -> dict:
+def _cases(floors: dict[str, dict[str, float]]) -> list:
+    return [
+        pytest.param(name, key, id=f"{name}-{key}",
+                     marks=[pytest.mark.xfail(strict=True, reason=MISSED[name, key])] if (name, key) in MISSED else [])
+        for name, table in floors.items()
+        for key in sorted(table)
+    ]
+
+
+@cache
+def _scorer():
     spec = importlib.util.spec_from_file_location("shared_score", SCORER)
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
-    pred = tmp_path_factory.mktemp("pred")
-    for path in sorted(DOCS.iterdir()):
-        record = build_record(read_document(path))
-        (pred / f"{path.stem}.json").write_text(json.dumps(record.to_dict(), ensure_ascii=False))
-    return scorer.score_docs(GOLD, pred)
+    return scorer
 
 
-@pytest.mark.parametrize("field", sorted(F1_FLOORS))
-def test_field_f1_meets_floor(scores, field):
-    got = scores["fields"][field]
-    assert got["f1"] >= F1_FLOORS[field], f"{field}: {got}"
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory):
+    """The scorer's result for a set, by name; each set extracted once per module."""
+    done: dict[str, dict] = {}
+
+    def score(name: str) -> dict:
+        docs, gold = SETS[name]
+        if not (docs.is_dir() and gold.is_dir() and SCORER.is_file()):
+            pytest.skip(f"the real set {name!r} and the scorer are not at {docs}, {gold}, {SCORER}")
+        if name not in done:
+            pred = tmp_path_factory.mktemp(f"pred-{name}")
+            for path in sorted(docs.iterdir()):
+                record = build_record(read_document(path))
+                (pred / f"{path.stem}.json").write_text(json.dumps(record.to_dict(), ensure_ascii=False))
+            done[name] = _scorer().score_docs(gold, pred)
+        return done[name]
+
+    return score
 
 
-@pytest.mark.parametrize("name", sorted(ACCURACY_FLOORS))
-def test_attribute_accuracy_meets_floor(scores, name):
-    assert scores["attributes"][name] >= ACCURACY_FLOORS[name]
+@pytest.mark.parametrize(("name", "field"), _cases(F1_FLOORS))
+def test_field_f1_meets_floor(scores, name, field):
+    got = scores(name)["fields"][field]
+    assert got["f1"] >= F1_FLOORS[name][field], f"{name} {field}: {got}"
 
 
-def test_every_dev_document_was_scored(scores):
-    assert scores["documents"] == len(list(GOLD.glob("*.json")))
+@pytest.mark.parametrize(("name", "attribute"), _cases(ACCURACY_FLOORS))
+def test_attribute_accuracy_meets_floor(scores, name, attribute):
+    measured = scores(name)["attributes"]
+    if attribute not in measured:
+        pytest.skip(f"the gold of {name!r} gives no {attribute} to compare")
+    assert measured[attribute] >= ACCURACY_FLOORS[name][attribute], f"{name} {attribute}: {measured[attribute]}"
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_every_document_was_scored(scores, name):
+    assert scores(name)["documents"] == len(list(SETS[name][1].glob("*.json"))) > 0

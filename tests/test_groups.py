@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from miner import data
 from miner.document import Document
 from miner.groups import find_emulation_groups
+from miner.normalize import fold
 from miner.record import EmulationGroup, Span
 from miner.segment import split_paragraphs
 
@@ -47,6 +51,14 @@ GROUPS = [
     ("generic-by-whom", "Đối tượng: Đơn vị thành viên thuộc các Cụm, Khối thi đua do tỉnh tổ chức.", []),
     ("generic-lower-case", "Mỗi một khối thi đua đề nghị xét tặng: 02 Cờ và 01 Bằng khen.", []),
     ("heading-in-capitals", "A. KHỐI THI ĐUA DO UBND TỈNH QUYẾT ĐỊNH THÀNH LẬP", []),
+    ("coordinated-numbered-groups", "Khối thi đua các Doanh nghiệp I, Doanh nghiệp II tổ chức hội nghị",
+     ["Khối thi đua các Doanh nghiệp I", "Khối thi đua các Doanh nghiệp II"]),
+    ("a-noun-after-cac", "kết quả chấm điểm của Khối thi đua các tổ chức tín dụng trên địa bàn tỉnh Sóc Trăng,",
+     ["Khối thi đua các tổ chức tín dụng"]),
+    ("a-group-after-a-group", "Khối thi đua các doanh nghiệp Khối thi đua số 5 tỉnh Đắk Nông",
+     ["Khối thi đua các doanh nghiệp", "Khối thi đua số 5"]),
+    ("no-name-but-a-verb", "Khối thi đua lập hồ sơ đề nghị tặng Cờ thi đua gửi về Sở Nội vụ", []),
+    ("no-name-but-an-adjective", "các Cụm thi đua tương ứng; Khối thi đua trực thuộc tổ chức bình xét", []),
     ("industrial-cluster", "các khu chế xuất, khu, cụm công nghiệp đã được cung cấp nước", []),
 ]
 
@@ -61,3 +73,30 @@ def test_one_group_many_spans() -> None:
     assert find_emulation_groups(_doc(text)) == (
         EmulationGroup("Khối thi đua số 5", (Span(0, 0, 17, "Khối thi đua số 5"), Span(1, 12, 29, "Khối thi đua số 5"))),
     )
+
+
+@pytest.mark.parametrize("row", list(data.rows("group_words.tsv")), ids=lambda r: f"{r['list']}:{r['entry']}")
+def test_each_group_word_is_in_its_example(row: dict[str, str]) -> None:
+    """Every word of data/group_words.tsv is written, as a word, in its example."""
+    example = fold(row["example"].removeprefix("shape: "))
+    assert re.search(rf"(?<!\w){re.escape(fold(row['entry']))}(?!\w)", example), row
+
+
+@pytest.mark.parametrize("row", [r for r in data.rows("group_words.tsv") if r["list"] in ("ends_name", "ends_at_comma")],
+                         ids=lambda r: r["entry"])
+def test_each_word_that_ends_a_name_ends_it_in_its_example(row: dict[str, str]) -> None:
+    """The group named in the example stops before the word."""
+    example = row["example"].removeprefix("shape: ")
+    names = [g.name for g in find_emulation_groups(_doc(example))]
+    word = re.compile(rf"(?<!\w){re.escape(fold(row['entry']))}(?!\w)")
+    assert names and not any(word.search(fold(name)) for name in names), names
+
+
+def test_groups_of_a_long_paragraph_are_those_of_its_parts() -> None:
+    """A paragraph without "." or ";" that names groups again and again names the same groups: a
+    descriptor is sought near its group, and one longer than a name is none."""
+    part = "Khối thi đua các doanh nghiệp, Khối thi đua số 5 và Cụm thi đua các trường học, "
+    names = ["Khối thi đua các doanh nghiệp", "Khối thi đua số 5", "Cụm thi đua các trường học"]
+    assert [g.name for g in find_emulation_groups(_doc(part))] == names
+    assert [g.name for g in find_emulation_groups(_doc(part * 300))] == names
+    assert find_emulation_groups(_doc("Khối thi đua " + "các doanh nghiệp nhà nước " * 300)) == ()

@@ -1,4 +1,4 @@
-"""Hand-written numbers in symbol lines, read by PP-OCRv5's recogniser (miner/handwriting.py)."""
+"""Hand-written numbers in symbol lines, read by PP-OCRv5's recogniser (miner/readers/handwriting.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from miner import handwriting
+from miner.readers import handwriting
 
 RAW = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "raw"
 
@@ -56,7 +56,7 @@ def test_absent_recogniser(monkeypatch):
 def _page_image(name: str):
     import pypdfium2 as pdfium
 
-    from miner.ocr import _render, pdf_bytes
+    from miner.readers.ocr import _render, pdf_bytes
 
     document = pdfium.PdfDocument(pdf_bytes(RAW / name))
     try:

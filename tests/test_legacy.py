@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from miner import legacy
-from miner.legacy import (
+from miner.readers import legacy
+from miner.readers.legacy import (
     ENCODINGS,
     VIETNAMESE_LETTERS,
     convert_runs,

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from miner import handwriting, ocr
+from miner.readers import handwriting, ocr
 from miner.errors import MissingTool, UnreadableFile
-from miner.ocr import OcrPage, check_tesseract, ocr_pdf, pages_without_text, pdf_bytes, tesseract_available
+from miner.readers.ocr import OcrPage, check_tesseract, ocr_pdf, pages_without_text, pdf_bytes, tesseract_available
 
 DATA = Path(__file__).parent / "data" / "legacy"
 SCAN = DATA / "scan.pdf"

@@ -127,3 +127,34 @@ def test_spans_are_the_text_as_written() -> None:
 )
 def test_normalise_name(written: str, expected: str) -> None:
     assert normalise_name(written) == expected
+
+
+# ---------------------------------------------------------------- the word list (underthesea's public API)
+
+
+def test_common_words_are_the_lower_case_phrases_of_underthesea_word_list() -> None:
+    from underthesea.corpus import viet_dict_74K
+
+    from miner.persons import common_words
+
+    expected = {w for w in viet_dict_74K.words if " " in w and w.islower()}
+    assert common_words() == expected
+    assert {"luật sư", "tiêu chuẩn"} <= common_words()
+    assert not {w for w in common_words() if w != w.lower() or " " not in w}
+
+
+def test_common_words_without_underthesea_name_the_package(monkeypatch) -> None:
+    import sys
+
+    from miner.errors import MissingTool
+    from miner.persons import common_words
+
+    monkeypatch.setitem(sys.modules, "underthesea.corpus", None)  # what an uninstalled package looks like
+    common_words.cache_clear()
+    try:
+        with pytest.raises(MissingTool) as caught:
+            common_words()
+    finally:
+        common_words.cache_clear()
+    assert "underthesea.corpus.viet_dict_74K" in caught.value.one_line()
+    assert "pip install 'underthesea==9.5.*'" in caught.value.one_line()

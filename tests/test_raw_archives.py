@@ -3,7 +3,7 @@ each document's own symbol, the decisions it cites and the award types, as store
 
 The numbers of most scanned decisions are hand-written or stamped ("Số: 69 /QĐ-UBND" with 69
 in ink); Tesseract's models read print, so PaddleOCR's recogniser reads them again
-(miner/handwriting.py). It reads 68, 69 and 02; the cursive "2871" and "1144" it reads unsurely
+(miner/readers/handwriting.py). It reads 68, 69 and 02; the cursive "2871" and "1144" it reads unsurely
 ("281", "2811", "11", ""), so those symbols stay unknown rather than wrong and their tests are
 expected failures, strict so that they turn up once a better reader gets them right. The
 printed code after the number is read.
@@ -24,8 +24,8 @@ import pytest
 from click.testing import CliRunner
 
 from miner.cli import cli
-from miner import handwriting
-from miner.ocr import tesseract_available
+from miner.readers import handwriting
+from miner.readers.ocr import tesseract_available
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT.parent / "shared" / "corpus" / "raw"

@@ -28,10 +28,11 @@ from miner.errors import (
     UnreadableFile,
     UnsupportedFormat,
 )
-from miner.legacy import from_unicode
+from miner.readers.legacy import from_unicode
 from miner.normalize import clean_text
-from miner.ocr import check_tesseract, tesseract_available
-from miner.readers import SUFFIXES, ReadOptions, decode_text, read_document
+from miner.readers.ocr import check_tesseract, tesseract_available
+from miner.readers import FORMATS, SUFFIXES, ReadOptions, read_document
+from miner.readers.text import decode_text
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -209,9 +210,15 @@ def test_markdown_headings_and_tables(tmp_path):
     ]
 
 
-@pytest.mark.parametrize("source, fmt", [("features.docx", "docx"), ("features.pdf", "pdf")], ids=["docx", "pdf"])
-def test_a_file_behind_the_wrong_suffix_is_read_as_what_it_is(tmp_path, source, fmt):
-    hidden = tmp_path / "bao-cao.txt"
+@pytest.mark.parametrize(
+    "source, fmt, name",
+    [("features.docx", "docx", "bao-cao.txt"), ("features.docx", "docx", "bao-cao.md"),
+     ("features.docx", "docx", "bao-cao.html"), ("features.pdf", "pdf", "bao-cao.txt"),
+     ("features.pdf", "pdf", "bao-cao.docx")],
+    ids=["docx-as-txt", "docx-as-md", "docx-as-html", "pdf-as-txt", "pdf-as-docx"],
+)
+def test_a_file_behind_the_wrong_suffix_is_read_as_what_it_is(tmp_path, source, fmt, name):
+    hidden = tmp_path / name
     shutil.copy(DATA / source, hidden)
     doc = read_document(hidden)
     assert doc.format == fmt
@@ -229,6 +236,31 @@ def test_suffixes_are_the_formats_read():
     assert SUFFIXES == {".txt", ".md", ".docx", ".doc", ".pdf", ".html", ".htm"}
 
 
+def test_the_registry_names_each_format_once_with_its_suffixes():
+    assert [(fmt.name, fmt.suffixes) for fmt in FORMATS] == [
+        ("txt", (".txt",)), ("md", (".md",)), ("html", (".html", ".htm")), ("docx", (".docx",)),
+        ("pdf", (".pdf",)), ("doc", (".doc",)),
+    ]
+
+
+def test_a_docx_without_its_content_types_is_still_a_docx(tmp_path):
+    """Some converters leave [Content_Types].xml out; word/document.xml says what the zip is."""
+    path = tmp_path / "bao-cao.txt"
+    path.write_bytes(_zip({k: v for k, v in _docx_parts().items() if k != "[Content_Types].xml"}))
+    assert paragraphs(read_document(path)) == DOCX_FEATURES
+
+
+def test_a_macro_enabled_docx_is_a_docx(tmp_path):
+    parts = _docx_parts()
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        b"application/vnd.ms-word.document.macroEnabled.main+xml",
+    )
+    path = tmp_path / "bao-cao.docm.txt"
+    path.write_bytes(_zip(parts))
+    assert paragraphs(read_document(path)) == DOCX_FEATURES
+
+
 # --- errors ---------------------------------------------------------------------------------
 
 
@@ -238,6 +270,16 @@ def _zip(parts: dict[str, bytes]) -> bytes:
         for name, data in parts.items():
             zf.writestr(name, data)
     return buffer.getvalue()
+
+
+def _content_types(main: str) -> bytes:
+    """A [Content_Types].xml naming an Office Open XML package's main part ("spreadsheetml.sheet")."""
+    return (
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        f'<Override PartName="/main.xml" ContentType="application/vnd.openxmlformats-officedocument.{main}.main+xml"/>'
+        "</Types>"
+    ).encode()
 
 
 def _docx_parts() -> dict[str, bytes]:
@@ -266,8 +308,16 @@ ERROR_CASES = [
     ("random-bytes-txt", "a.txt", RANDOM, UnreadableFile, "not a text file"),
     ("random-bytes-html", "a.html", RANDOM, UnreadableFile, "not a text file"),
     ("truncated-docx", "a.docx", FEATURES_DOCX[: len(FEATURES_DOCX) // 2], UnreadableFile, "not a valid .docx"),
-    ("zip-not-docx", "a.docx", _zip({"mimetype": b"application/vnd.oasis.opendocument.text"}), UnreadableFile,
+    ("zip-not-docx", "a.docx", _zip({"mimetype": b"a.txt"}), UnreadableFile,
      "not a valid .docx: the zip has no word/document.xml (it holds mimetype)"),
+    ("odt-named-docx", "a.docx", _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}),
+     UnsupportedFormat, "it is an OpenDocument text (.odt), not a document miner reads"),
+    ("xlsx-named-docx", "a.docx", _zip({"[Content_Types].xml": _content_types("spreadsheetml.sheet")}),
+     UnsupportedFormat, "it is an Excel workbook (.xlsx), not a document miner reads"),
+    ("xlsx-named-txt", "a.txt", _zip({"[Content_Types].xml": _content_types("spreadsheetml.sheet")}),
+     UnsupportedFormat, "it is an Excel workbook (.xlsx), not a document miner reads"),
+    ("zip-archive-named-txt", "a.txt", _zip({"bao-cao.txt": b"x", "quyet-dinh.txt": b"y"}), UnsupportedFormat,
+     "it is a zip archive, not a document miner reads"),
     ("broken-xml-docx", "a.docx", _zip({**_docx_parts(), "word/document.xml": b"<w:document><w:body>"}),
      UnreadableFile, "not a valid .docx: its part word/document.xml is not well-formed XML"),
     ("encrypted-docx", "a.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + RANDOM + "EncryptionInfo".encode("utf-16-le"),

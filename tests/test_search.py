@@ -66,7 +66,7 @@ def test_the_table_page_has_the_search_box_and_shows_the_hit(client, seed):
     assert response.status_code == 200
     assert 'name="_search"' in response.text
     (row,) = expected_rows(client, seed, "dak nong kho bac")
-    assert "where search matches &#34;dak nong kho bac&#34; (1 paragraph)" in response.text
+    assert "1 đoạn / 1 paragraph · tìm / search “dak nong kho bac”" in response.text
     assert html.escape(row["text"][:200], quote=False) in response.text
 
 
@@ -143,14 +143,14 @@ def test_a_paged_search_has_a_page_per_match_of_the_page_size(client, seed):
 
 
 def test_a_paged_search_says_how_many_paragraphs_match_up_to_the_limit(client, seed, monkeypatch):
-    from miner import web
+    from miner.web import table_search
 
     query = "dak nong"
     matching = len(expected_rows(client, seed, query))
     described = lambda: client.get(f"/{client.database}/paragraphs.json", _search=query).json()["human_description_en"]
-    assert described() == f'where search matches "dak nong" ({matching} paragraphs)'
-    monkeypatch.setattr(web, "SEARCH_COUNT_LIMIT", matching - 1)
-    assert described() == f'where search matches "dak nong" (over {matching - 1} paragraphs)'
+    assert described() == f'where tìm / search "dak nong" ({matching} đoạn / {matching} paragraphs)'
+    monkeypatch.setattr(table_search, "SEARCH_COUNT_LIMIT", matching - 1)
+    assert described() == f'where tìm / search "dak nong" (hơn {matching - 1} đoạn / over {matching - 1} paragraphs)'
 
 
 def test_a_filtered_search_is_counted_by_datasette(client, seed):

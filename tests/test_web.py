@@ -37,7 +37,7 @@ def served_columns(client: Client) -> dict[str, list[str]]:
 def test_the_plugin_is_registered_with_its_hooks(client):
     plugins = {p["name"]: p for p in client.get("/-/plugins.json").json()}
     assert plugins["miner"] == {
-        "name": "miner", "static": False, "templates": False, "version": miner.__version__, "hooks": sorted(HOOK_TESTS)
+        "name": "miner", "static": True, "templates": True, "version": miner.__version__, "hooks": sorted(HOOK_TESTS)
     }
     assert sorted(plugins) == ["datasette-auth-passwords", "miner"]  # the login of `miner serve`
 
@@ -71,10 +71,18 @@ def test_a_plain_datasette_gets_the_plugin_through_its_entry_point(seed_db):
         ("select search_snippet('Kho bạc Nhà nước', 'kho bac') as v", "⟦Kho⟧ ⟦bạc⟧ Nhà nước"),
         ("select search_snippet(null, 'x') as v", None),
         ("select count(*) as v from paragraphs_fts where paragraphs_fts match fts_match('QUYET ĐỊNH 354')", 1),
+        ("select search_tier('Kho bạc Nhà nước tỉnh', 'Kho bạc') as v", 0),
+        ("select search_tier('KHÓ BÁC nhà nước', 'Kho bạc') as v", 1),
+        ("select search_tier('Tiền bạc ... khó khăn', 'Kho bạc') as v", 3),
+        ("select search_tier('khó khăn, bác sĩ', 'kho bac') as v", 2),
+        ("select words_match('Kho bạc Nhà nước tỉnh Đắk Nông', 'dak nong kho bac') as v", 1),
+        ("select words_match('Kho bạc Nhà nước tỉnh Đắk Nông', 'cục thuế') as v", 0),
     ],
     ids=[
         "fold", "fold-old-tone", "fold-null", "fold-key", "symbol-key", "symbol-key-leading-zero", "symbol-key-null",
         "fts-match", "fts-match-empty", "search-snippet", "search-snippet-null", "fts-match-in-a-query",
+        "tier-as-typed", "tier-phrase-folded", "tier-words-folded", "tier-unmarked-query", "words-any-order",
+        "words-missing",
     ],
 )
 def test_prepare_connection_sql_functions(client, sql, expected):
@@ -116,6 +124,7 @@ CANNED = {
     "don_vi_nhan_danh_hieu": ({"danh_hieu": "co thi dua", "tu_nam": "2020", "den_nam": "2023"}, "recipient"),
     "khen_thuong_theo_nam": ({}, "awards"),
     "dan_chieu_theo_nam": ({}, "citations"),
+    "van_ban_theo_dia_danh_moi": ({"dia_danh": "Lâm Đồng"}, "place"),
 }
 
 
@@ -135,8 +144,10 @@ def test_every_canned_query_answers_on_the_seed(record_client, name, params, col
 
 def test_canned_queries_answer_the_seed_questions(record_client):
     db = record_client.database
-    awards = record_client.get(f"/{db}/khen_thuong_cua_don_vi.json", _shape="array", don_vi="Kho bạc").json()
-    assert [(r["year"], r["award"], r["recipient"]) for r in awards] == [(2022, "Cờ thi đua", "Kho bạc Nhà nước tỉnh Đắk Nông")]
+    for typed in ("Kho bạc", "kho bac dak nong", "Đắk Nông Kho bạc Nhà nước"):
+        awards = record_client.get(f"/{db}/khen_thuong_cua_don_vi.json", _shape="array", don_vi=typed).json()
+        assert [(r["year"], r["award"], r["recipient"]) for r in awards] == [
+            (2022, "Cờ thi đua", "Kho bạc Nhà nước tỉnh Đắk Nông")], typed
     cited = record_client.get(f"/{db}/van_ban_duoc_dan_nhieu_nhat.json", _shape="array").json()
     assert [(r["label"], r["citing_documents"], r["citations"]) for r in cited] == [("Quyết định 354/QĐ-UBND", 1, 1)]
     units = record_client.get(f"/{db}/don_vi_nhan_danh_hieu.json", _shape="array", danh_hieu="giấy khen",
@@ -184,13 +195,16 @@ def test_menu_links_to_the_pages(client):
 
 
 HOOK_TESTS = {
-    "asgi_wrapper": "tests/test_search.py::test_a_search_with_diacritics_finds_the_text_written_without",
+    "asgi_wrapper": "tests/test_search.py::test_a_search_with_diacritics_finds_the_text_written_without, "
+                    "tests/test_web_hostile.py",
+    "extra_template_vars": "tests/test_web_language.py, tests/test_web_links.py::test_row_pages_link_to_the_readers_pages",
+    "handle_exception": "tests/test_web_hostile.py::test_datasette_core_answers_400_not_500",
+    "startup": "tests/test_web_hostile.py::test_a_path_no_route_serves_is_a_404",
     "filters_from_request": "tests/test_search.py::test_a_paged_search_lists_the_pages_of_the_full_search",
     "forbidden": "tests/test_web_serve.py::test_with_a_password_anonymous_visitors_are_sent_to_the_login",
     "get_metadata": test_get_metadata_describes_every_served_table_and_column,
     "menu_links": test_menu_links_to_the_pages,
     "prepare_connection": test_prepare_connection_sql_functions,
-    "prepare_jinja2_environment": "tests/test_web_pages.py (every page renders a miner_*.html template)",
     "register_routes": "tests/test_web_pages.py, tests/test_web_lookup.py",
     "render_cell": "test_the_ranked_search_query_shows_its_snippet_marked, "
                    "tests/test_web_pages.py::test_table_cells_link_units_and_documents_to_their_pages",

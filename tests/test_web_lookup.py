@@ -5,37 +5,52 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import sqlite3
 
 import pytest
 
-from miner.web_lookup import _CITED_SQL, _OWN_SQL, MAX_QUERY_CHARS, BadQuery, SymbolQuery, parse_list, parse_query
+from miner.web.lookup import (
+    _CITED_SQL,
+    _OWN_SQL,
+    MAX_QUERY_CHARS,
+    BadQuery,
+    SymbolQuery,
+    parse_list,
+    parse_query,
+)
+from miner.web.lookup_page import LIST_HEADERS
 
 from .test_web_pages import ID_A, ID_B, LAM_DONG_CITATION, archive_client, archive_db  # noqa: F401 (fixtures)
 
 # The ways office staff write the seed's decision (issue 4), and others from real documents.
 PARSED = {
-    "symbol": ("354/QĐ-UBND", SymbolQuery("354/QĐ-UBND", "354", "Quyết định", "QĐ-UBND")),
-    "type-code-then-number": ("QĐ 354", SymbolQuery("QĐ 354", "354", "Quyết định")),
-    "no-diacritics": ("354/QD-UBND", SymbolQuery("354/QD-UBND", "354", "Quyết định", "QD-UBND")),
-    "words": ("quyết định số 354", SymbolQuery("quyết định số 354", "354", "Quyết định")),
+    "symbol": ("354/QĐ-UBND", SymbolQuery("354/QĐ-UBND", "354", "Quyết định", "QĐ-UBND", typed_key="354/qd-ubnd")),
+    "type-code-then-number": ("QĐ 354", SymbolQuery("QĐ 354", "354", "Quyết định", type_typed=True)),
+    "no-diacritics": ("354/QD-UBND", SymbolQuery("354/QD-UBND", "354", "Quyết định", "QD-UBND", typed_key="354/qd-ubnd")),
+    "words": ("quyết định số 354", SymbolQuery("quyết định số 354", "354", "Quyết định", type_typed=True)),
     "with-date": (
         "354/QĐ-UBND ngày 12/3/2018",
-        SymbolQuery("354/QĐ-UBND ngày 12/3/2018", "354", "Quyết định", "QĐ-UBND", 2018, "2018-03-12"),
+        SymbolQuery("354/QĐ-UBND ngày 12/3/2018", "354", "Quyết định", "QĐ-UBND", 2018, "2018-03-12", typed_key="354/qd-ubnd"),
     ),
-    "folded-with-year": ("qd 354 2018", SymbolQuery("qd 354 2018", "354", "Quyết định", year=2018)),
-    "lower-case-symbol": ("354/qđ-ubnd", SymbolQuery("354/qđ-ubnd", "354", "Quyết định", "QĐ-UBND")),
+    "folded-with-year": ("qd 354 2018", SymbolQuery("qd 354 2018", "354", "Quyết định", year=2018, type_typed=True)),
+    "lower-case-symbol": ("354/qđ-ubnd", SymbolQuery("354/qđ-ubnd", "354", "Quyết định", "QĐ-UBND", typed_key="354/qd-ubnd")),
     "spaced-symbol": ("354 / QĐ - UBND", SymbolQuery("354 / QĐ - UBND", "354", "Quyết định", "QĐ-UBND")),
     "year-in-symbol": (
-        "Nghị định 91/2017/NĐ-CP", SymbolQuery("Nghị định 91/2017/NĐ-CP", "91", "Nghị định", "NĐ-CP", 2017),
+        "Nghị định 91/2017/NĐ-CP",
+        SymbolQuery("Nghị định 91/2017/NĐ-CP", "91", "Nghị định", "NĐ-CP", 2017, type_typed=True, typed_key="91/2017/nd-cp"),
     ),
-    "law": ("Luật số 06/2022/QH15", SymbolQuery("Luật số 06/2022/QH15", "06", "Luật", "QH15", 2022)),
-    "report-words": ("báo cáo số 112", SymbolQuery("báo cáo số 112", "112", "Báo cáo")),
+    "law": ("Luật số 06/2022/QH15", SymbolQuery("Luật số 06/2022/QH15", "06", "Luật", "QH15", 2022, type_typed=True,
+                                                typed_key="6/2022/qh15")),
+    "report-words": ("báo cáo số 112", SymbolQuery("báo cáo số 112", "112", "Báo cáo", type_typed=True)),
     "date-in-words": (
         "Tờ trình 215/TTr-SNV ngày 22 tháng 12 năm 2023",
-        SymbolQuery("Tờ trình 215/TTr-SNV ngày 22 tháng 12 năm 2023", "215", "Tờ trình", "TTr-SNV", 2023, "2023-12-22"),
+        SymbolQuery("Tờ trình 215/TTr-SNV ngày 22 tháng 12 năm 2023", "215", "Tờ trình", "TTr-SNV", 2023, "2023-12-22",
+                    type_typed=True, typed_key="215/ttr-snv"),
     ),
     "bare-number": ("354", SymbolQuery("354", "354")),
+    "party-rule": ("214-QĐ/TW", SymbolQuery("214-QĐ/TW", "214", "Quyết định", "QĐ/TW", typed_key="214-qd/tw")),
+    "number-and-year": ("35/2019", SymbolQuery("35/2019", "35", year=2019, typed_key="35/2019")),
 }
 
 
@@ -57,6 +72,26 @@ def test_parse_list_keeps_non_empty_lines_and_caps_them():
     assert parse_list("QĐ 354\n\n  6/2022/QH15 \r\n") == ["QĐ 354", "6/2022/QH15"]
     with pytest.raises(BadQuery):
         parse_list("1\n" * 501)
+
+
+LISTS = {
+    "semicolons-and-commas": ("354/QĐ-UBND; 2587/QĐ-UBND, 4180/2006/QĐ-UBND",
+                              ["354/QĐ-UBND", "2587/QĐ-UBND", "4180/2006/QĐ-UBND"]),
+    "running-text": (
+        "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022; Căn cứ Nghị định số 98/2023/NĐ-CP "
+        "ngày 31/12/2023 của Chính phủ; Căn cứ Quyết định số 354/QĐ-UBND ngày 12/3/2018 của UBND tỉnh, Quyết định "
+        "2587/QĐ-UBND và 214-QĐ/TW",
+        ["06/2022/QH15 ngày 15/6/2022", "Nghị định số 98/2023/NĐ-CP ngày 31/12/2023",
+         "Quyết định số 354/QĐ-UBND ngày 12/3/2018", "Quyết định 2587/QĐ-UBND", "214-QĐ/TW"],
+    ),
+    "tabs-and-bullets": ("- 354/QĐ-UBND\t(2018)\n• 46-CT/TW", ["354/QĐ-UBND", "46-CT/TW"]),
+    "words-without-a-slash": ("QĐ 354\nquyết định số 120", ["QĐ 354", "quyết định số 120"]),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS.values(), ids=LISTS.keys())
+def test_parse_list_finds_every_symbol_whatever_separates_them(text, expected):
+    assert parse_list(text) == expected
 
 
 # ---------------------------------------------------------------- matching the seed
@@ -88,8 +123,8 @@ def test_the_lookup_page_highlights_the_seed_passage_and_links_the_rows(client):
     assert marked in page
     (document,) = client.rows("documents")
     assert f'href="/-/van-ban/{document["id"]}#p{paragraph["seq"]}"' in page
-    assert f'href="/{client.database}/citations/{citation["id"]}"' in page
-    assert f'href="/{client.database}/cited_documents/{cited["id"]}"' in page
+    assert f'href="/-/van-ban-dan-chieu/{cited["id"]}"' in page
+    assert "/citations/" not in page and "/cited_documents/" not in page  # the reader's pages, not rows
 
 
 # ---------------------------------------------------------------- the same number twice
@@ -136,17 +171,36 @@ def test_a_pasted_list_is_answered_in_one_table_and_as_csv(archive_client):
     assert response.headers["content-type"] == "text/csv; charset=utf-8"
     assert 'filename="tra-cuu.csv"' in response.headers["content-disposition"]
     rows = list(csv.DictReader(io.StringIO(response.text.lstrip("\ufeff"))))
-    assert [(r["query"], r["status"], r["issuer"], r["citations"], r["stored_document_id"]) for r in rows] == [
-        ("QĐ 354", "ambiguous", "Ủy ban nhân dân tỉnh Đắk Nông", "1", ""),
-        ("QĐ 354", "ambiguous", "Ủy ban nhân dân tỉnh Lâm Đồng", "1", ""),
-        ("qd 354 2018", "found", "Ủy ban nhân dân tỉnh Đắk Nông", "1", ""),
-        ("quyết định 120", "stored only", "", "", ID_B),
-        ("999/QĐ-UBND", "not found", "", "", ""),
-        ("UBND tỉnh", "invalid: không thấy số của văn bản / no document number in the query", "", "", ""),
+    assert list(rows[0]) == list(LIST_HEADERS.values())
+    assert [(r["Tra cứu / Query"], r["Kết quả / Outcome"], r["Cơ quan ban hành / Issuer"], r["Số lần dẫn chiếu / Citations"],
+             r["Mã văn bản trong kho / Stored document id"]) for r in rows] == [
+        ("QĐ 354", "Nhiều văn bản cùng số / Several documents", "Ủy ban nhân dân tỉnh Đắk Nông", "1", ""),
+        ("QĐ 354", "Nhiều văn bản cùng số / Several documents", "Ủy ban nhân dân tỉnh Lâm Đồng", "1", ""),
+        ("qd 354 2018", "Tìm thấy / Found", "Ủy ban nhân dân tỉnh Đắk Nông", "1", ""),
+        ("quyết định 120", "Chỉ có trong kho, chưa được dẫn chiếu / Stored, not cited", "", "", ID_B),
+        ("999/QĐ-UBND", "Không tìm thấy / Not found", "", "", ""),
+        ("UBND tỉnh", "Không đọc được số, ký hiệu / No symbol read: "
+                      "không thấy số của văn bản / no document number in the query", "", "", ""),
     ]
     page = archive_client.get("/-/tra-cuu", danh_sach=pasted).text
-    assert page.count("<tr>") == 1 + len(rows)
+    assert page.count('<div class="list-row') == len(rows)
+    shown = re.sub(r"<[^>]+>", " ", page)
+    assert "Tìm thấy / Found" in shown and "ambiguous" not in shown and "not found" not in shown
     assert 'href="/-/tra-cuu.csv?danh_sach=QĐ+354%0Aqd+354+2018' in page.replace("%C4%90", "Đ")
+
+
+def test_two_symbols_on_one_pasted_line_give_two_rows(archive_client):
+    rows = archive_client.get("/-/tra-cuu.json", danh_sach="354/QĐ-UBND ngày 12/3/2018; 120/QĐ-UBND").json()["list"]
+    assert [(r["query"], r["status"]) for r in rows] == [
+        ("354/QĐ-UBND ngày 12/3/2018", "found"), ("120/QĐ-UBND", "stored only")]
+
+
+def test_a_csv_cell_is_never_a_spreadsheet_formula(archive_client):
+    hostile = ["=HYPERLINK(\"http://x\")", "+1+2", "-3", "@SUM(A1)"]
+    response = archive_client.get("/-/tra-cuu.csv", danh_sach="\n".join(hostile))
+    rows = list(csv.reader(io.StringIO(response.text.lstrip("\ufeff"))))[1:]
+    assert [r[0] for r in rows] == ["'" + h for h in hostile]
+    assert not any(cell.startswith(("=", "+", "-", "@")) for r in rows for cell in r)
 
 
 def test_the_json_answer_of_a_list(archive_client):
@@ -202,11 +256,11 @@ def law_client(db_path):
 
 @pytest.mark.parametrize("heavy", [100, 0], ids=["sorted-citations", "newest-documents-from-the-date-index"])
 def test_a_much_cited_document_shows_its_newest_citations_and_links_to_all(law_client, monkeypatch, heavy):
-    monkeypatch.setattr("miner.web_lookup.MAX_CITATIONS", 3)
-    monkeypatch.setattr("miner.web_lookup.HEAVY", heavy)
+    monkeypatch.setattr("miner.web.lookup.MAX_CITATIONS", 3)
+    monkeypatch.setattr("miner.web.lookup.HEAVY", heavy)
     (match,) = law_client.get("/-/tra-cuu.json", q="Luật 06/2022/QH15").json()["answer"]["matches"]
     newest = sorted(CITING_DATES, reverse=True)[:3]
     assert [(c["document_date"], c["written"]) for c in match["citations"]] == [(d, LAW_CITATION) for d in newest]
     assert (match["citation_count"], match["citing_documents"]) == (5, 5)
     page = law_client.get("/-/tra-cuu", q="Luật 06/2022/QH15").text
-    assert f'href="/{law_client.database}/citations?cited_document_id={match["id"]}">Tất cả 5 trích dẫn' in page
+    assert f'href="/-/van-ban-dan-chieu/{match["id"]}">Tất cả 5 trích dẫn' in page

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from miner.web_marks import Mark, fts_match, highlight, mark_spans, search_terms, snippet, snippet_html
+from miner.web.marks import (
+    Mark,
+    fts_match,
+    highlight,
+    mark_spans,
+    search_terms,
+    snippet,
+    snippet_html,
+)
 
 CITING = "Căn cứ Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân dân tỉnh Đắk Nông;"
 

@@ -86,18 +86,22 @@ def test_document_page_shows_markup_in_the_text_as_text(archive_client):
     assert html.escape(f"Báo cáo {SCRIPT}") in response.text  # the title too
 
 
-def test_document_page_marks_each_fact_and_links_it_to_its_row(archive_client):
+def test_document_page_marks_each_fact_and_links_it_to_the_page_of_what_it_names(archive_client):
     page = archive_client.get(f"/-/van-ban/{ID_A}").text
     facts = archive_client.get(f"/-/van-ban/{ID_A}.json").json()["facts"]
-    links = re.findall(r'<a class="fact-label" href="/[^/]+/(\w+)/(\d+)">', page)
-    assert sorted((table, int(row_id)) for table, row_id in links) == sorted((f["table"], f["id"]) for f in facts)
+    links = re.findall(r'<a class="fact-label" href="([^"]+)">', page)
+    assert sorted(links) == sorted(f["url"] for f in facts) and len(links) == len(facts) == 13
+    assert {link.split("/")[2] for link in links} == {
+        "van-ban-dan-chieu", "don-vi", "ca-nhan", "dia-danh", "khoi-thi-dua", "khen-thuong"}
+    (kbnn,) = archive_client.rows("organizations", name=KBNN.name)
+    assert f"/-/don-vi/{kbnn['id']}" in links
     marked = re.findall(r'<mark class="fact fact-cite" title="([^"]*)">([^<]*)<a', page)
     assert marked == [("Quyết định 354/QĐ-UBND", "Quyết định số 354/QĐ-UBND ngày 12/3/2018")]
 
 
 def test_document_page_keeps_the_text_whole_around_nested_marks(archive_client):
     page = archive_client.get(f"/-/van-ban/{ID_A}").text
-    (body,) = re.findall(r'<p id="p2" class="par par-body">(.*?)</p>', page, re.S)
+    (body,) = re.findall(r'<p id="p2" class="par par-body">(.*?)</p>', page, re.DOTALL)
     text = re.sub(r'<a class="fact-label"[^>]*>[^<]*</a>|<[^>]+>', "", body)
     assert html.unescape(" ".join(text.split()[1:])) == " ".join(DOC.paragraphs[2].text.split())
     assert re.search(r'<mark class="fact fact-org" title="Cục Thuế tỉnh Đắk Nông">Cục Thuế tỉnh '
@@ -148,9 +152,9 @@ def test_unit_page_draws_its_awards_with_the_vendored_vega_lite(archive_client):
     scripts = re.findall(r'<script src="([^"]+)"', page)
     assert scripts == [f"/-/miner/static/{name}" for name in ("vega.min.js", "vega-lite.min.js", "vega-embed.min.js", "charts.js")]
     (spec,) = re.findall(r'<script type="application/json">(.*?)</script>', page)
-    assert json.loads(spec)["data"]["values"] == [
-        {"year": 2022, "award": "Cờ thi đua", "n": 1}, {"year": 2023, "award": "Bằng khen", "n": 1},
-    ]
+    chart = json.loads(spec)
+    assert [(v["year"], v["award"], v["n"]) for v in chart["data"]["values"]] == [(2022, "Cờ thi đua", 1), (2023, "Bằng khen", 1)]
+    assert chart["encoding"]["y"]["axis"] == {"format": "d", "tickMinStep": 1}  # counts, never 0.2 of an award
 
 
 # ---------------------------------------------------------------- charts
@@ -161,6 +165,10 @@ def test_charts_page_data(archive_client):
     assert data == {
         "awards_per_year": [{"year": 2022, "award": "Cờ thi đua", "n": 1}, {"year": 2022, "award": "Giấy khen", "n": 1},
                             {"year": 2023, "award": "Bằng khen", "n": 1}],
+        "awards_per_year_by_class": [
+            {"year": 2022, "category": "Danh hiệu thi đua / Emulation title", "n": 1},
+            {"year": 2022, "category": "Giấy khen / Certificate of commendation", "n": 1},
+            {"year": 2023, "category": "Bằng khen / Certificate of merit", "n": 1}],
         "citations_per_year": [{"year": 2020, "n": 1}, {"year": 2022, "n": 1}],
     }
 
@@ -168,14 +176,14 @@ def test_charts_page_data(archive_client):
 def test_charts_page_embeds_both_specs_and_serves_the_scripts(archive_client):
     page = archive_client.get("/-/bieu-do").text
     specs = [json.loads(s) for s in re.findall(r'<script type="application/json">(.*?)</script>', page)]
-    assert [s["mark"]["type"] for s in specs] == ["bar", "line"]
+    assert [s["mark"]["type"] for s in specs] == ["bar", "bar", "line"]
     for src in re.findall(r'<script src="([^"]+)"', page):
         response = archive_client.get(src)
         assert (src, response.status_code, len(response.content) > 1000 or src.endswith("charts.js")) == (src, 200, True)
 
 
 def test_chart_specs_cannot_close_their_script_element(archive_client):
-    from miner.web_pages import vega_json
+    from miner.web.pages import vega_json
 
     assert "</script>" not in vega_json({"title": f"x {SCRIPT}"})
     assert json.loads(str(vega_json({"title": f"x {SCRIPT}"}))) == {"title": f"x {SCRIPT}"}
@@ -199,8 +207,9 @@ def test_chart_specs_cannot_close_their_script_element(archive_client):
 def test_search_page_ranks_and_filters(archive_client, query, filters, expected):
     data = archive_client.get("/-/tim-kiem.json", q=query, **filters).json()
     assert sorted({r["document_id"] for r in data["rows"]}) == sorted(expected)
-    ranks = [r["rank"] for r in data["rows"]]
-    assert ranks == sorted(ranks)
+    order = [(r["tier"], -r["rank"]) for r in data["rows"]]
+    assert order == sorted(order)
+    assert data["found"]["total"] == len(data["rows"])
 
 
 def test_search_page_marks_the_words_as_written(archive_client):
@@ -238,7 +247,7 @@ def test_search_page_escapes_the_text(archive_client):
         ("/-/tra-cuu.json?q=abc", 400),
         ("/-/tra-cuu?danh_sach=" + "1%0A" * 501, 400),
         ("/-/tra-cuu.csv?danh_sach=" + "1" * 50_001, 400),
-        ("/-/miner/static/../../miner/web.py", 404),
+        ("/-/miner/static/..%2F__init__.py", 404),
     ],
     ids=[
         "document-malformed", "document-unknown", "document-upper-hex", "document-json-unknown", "unit-not-a-number",
@@ -260,7 +269,7 @@ def test_a_bad_parameter_is_explained_in_the_page(archive_client):
 
 
 def test_search_pages_through_the_results(archive_client, monkeypatch):
-    monkeypatch.setattr("miner.web_pages.SEARCH_PAGE_SIZE", 1)
+    monkeypatch.setattr("miner.web.search.PAGE_SIZE", 1)
     first = archive_client.get("/-/tim-kiem.json", q="quyet dinh 354").json()
     second = archive_client.get("/-/tim-kiem.json", q="quyet dinh 354", trang="2").json()
     assert (first["more"], second["more"]) == (True, False)
@@ -286,10 +295,16 @@ def test_table_cells_link_units_and_documents_to_their_pages(archive_client):
     [("quyet dinh", {"co_quan": "lam dong"}), ("Kho bac", {"loai": "bao_cao"}), ("quyet dinh 354", {"nam": "2020"})],
     ids=["issuer", "kind", "year"],
 )
-def test_search_page_filters_past_the_best_candidates(archive_client, monkeypatch, query, filters):
+def test_search_page_pages_filtered_results_in_their_order(archive_client, monkeypatch, query, filters):
     everything = archive_client.get("/-/tim-kiem.json", q=query, **filters).json()["rows"]
-    monkeypatch.setattr("miner.web_pages.SEARCH_PAGE_SIZE", 1)
-    monkeypatch.setattr("miner.web_pages.FILTERED_CANDIDATES", 1)  # one candidate, then 8, then 64 ...
+    monkeypatch.setattr("miner.web.search.PAGE_SIZE", 1)
     paged = [archive_client.get("/-/tim-kiem.json", q=query, trang=str(n), **filters).json()["rows"] for n in (1, 2, 3)]
     assert [row for page in paged for row in page] == everything[:3]
     assert everything
+
+
+def test_a_filtered_search_reads_a_bounded_number_of_matches_and_says_so(archive_client, monkeypatch):
+    monkeypatch.setattr("miner.web.search.SCAN_LIMIT", 1)  # only the newest match is read
+    data = archive_client.get("/-/tim-kiem.json", q="quyet dinh", loai="bao_cao").json()
+    assert data["found"]["bounded"] is True
+    assert len(data["rows"]) <= 1

@@ -115,7 +115,7 @@ def test_the_login_accepts_the_password_whose_hash_is_in_the_environment(locked)
     good = asyncio.run(log_in("mật khẩu đúng"))
     assert (good.status_code, "ds_actor" in good.cookies) == (302, True)
     bad = asyncio.run(log_in("sai"))
-    assert (bad.status_code, "ds_actor" in bad.cookies) == (200, False)
+    assert (bad.status_code, "ds_actor" in bad.cookies) == (401, False)
 
 
 def test_the_hash_is_not_shown_in_the_metadata(locked):
@@ -166,3 +166,58 @@ def test_every_page_showing_document_text_escapes_it(archive_db, path):
     text = get(ds, path).text
     assert "alert(1)" in text
     assert SCRIPT not in text
+
+
+# ---------------------------------------------------------------- a file that is not a miner database
+
+
+def _sqlite_without_miner_tables(path):
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("create table notes (x)")
+    conn.commit()
+    conn.close()
+
+
+def _damaged(path, seed_db):
+    data = bytearray(seed_db.read_bytes())
+    data[100:4096 * 4] = b"\xff" * (4096 * 4 - 100)  # the schema's pages overwritten
+    path.write_bytes(bytes(data))
+
+
+JUNK = {
+    "text-file": (lambda path, seed: path.write_text("BÁO CÁO tổng kết năm 2023\n", encoding="utf-8"),
+                  "is not a miner database (not an SQLite database)"),
+    "empty-file": (lambda path, seed: path.write_bytes(b""), "is not a miner database (an empty file)"),
+    "other-sqlite": (lambda path, seed: _sqlite_without_miner_tables(path),
+                     "is an SQLite database but not a miner database (no documents, paragraphs"),
+    "damaged": (_damaged, "is damaged"),
+    "older-schema": (lambda path, seed: _older(path, seed), "was written by an older miner"),
+}
+
+
+def _older(path, seed_db):
+    import sqlite3
+
+    from miner.store import SCHEMA_VERSION
+
+    path.write_bytes(seed_db.read_bytes())
+    conn = sqlite3.connect(path)
+    conn.execute(f"pragma user_version = {SCHEMA_VERSION - 1}")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(("make", "message"), JUNK.values(), ids=JUNK.keys())
+def test_serve_refuses_a_file_that_is_not_a_miner_database(tmp_path, seed_db, serve_calls, make, message):
+    junk = tmp_path / "junk.db"
+    make(junk, seed_db)
+    result = CliRunner().invoke(cli, ["serve", "--db", str(junk)])
+    assert (result.exit_code, serve_calls) == (1, [])
+    (line,) = result.output.strip().splitlines()  # one line, no traceback
+    assert line.startswith(f"Error: {junk} ") and message in line, line
+
+
+def test_a_miner_database_has_no_problem(seed_db):
+    assert miner.web.database_problem(seed_db) is None

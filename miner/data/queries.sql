@@ -3,19 +3,19 @@
 -- the words are those of Nghị định 30/2020/NĐ-CP (số, ký hiệu, trích yếu, cơ quan ban hành) and of
 -- Luật Thi đua, khen thưởng 06/2022/QH15 (danh hiệu, hình thức khen thưởng).
 -- Each query: "-- name:", "-- title: Vietnamese / English", "-- description:", then its SQL. A parameter
--- left empty means "any". fts_match(), search_snippet(), fold() and symbol_key() are the plugin's SQL
--- functions (miner/web.py).
+-- left empty means "any". fts_match(), search_snippet(), search_tier(), words_match(), fold() and
+-- symbol_key() are the plugin's SQL functions (miner/web/__init__.py).
 
 -- name: tim_kiem
--- title: Tìm kiếm đoạn văn, xếp theo mức liên quan / Ranked paragraph search
--- description: Đoạn văn chứa mọi từ tìm (có dấu hay không dấu), xếp theo mức liên quan (FTS5 rank); từ khớp nằm trong ⟦ ⟧. Lọc theo năm, tỉnh, loại và cơ quan ban hành của văn bản. Ví dụ: quyet dinh 354. / Paragraphs holding every word searched (with or without diacritics), most relevant first (FTS5 rank); matches in ⟦ ⟧. Filter by the document's year, province, kind and issuer.
+-- title: Tìm kiếm đoạn văn, đúng dấu trước / Paragraph search, as typed first
+-- description: Đoạn văn chứa mọi từ tìm (có dấu hay không dấu); gõ có dấu thì đoạn viết đúng như vậy đứng trước (bậc 0: cả cụm đúng dấu, 1: cả cụm, 2: từng từ đúng dấu, 3: không dấu); từ khớp nằm trong ⟦ ⟧. Xét 500 đoạn khớp mới nhất (10.000 khi lọc). Lọc theo năm, tỉnh, loại và cơ quan ban hành của văn bản. Ví dụ: Kho bạc. / Paragraphs holding every word searched (with or without diacritics); typed with marks, those written so come first (tier 0: the phrase as typed, 1: the phrase, 2: the words as typed, 3: folded only); matches in ⟦ ⟧. Ranks the newest 500 matches (10,000 with a filter). Filter by the document's year, province, kind and issuer.
 with best as materialized (
-  -- ranked inside FTS5 first; without a filter only the best 100 are joined to their documents
-  select rowid as id, bm25(paragraphs_fts) as rank
+  -- the newest matches: FTS5 reads its index from the end and stops there (no score of every match)
+  select rowid as id
   from paragraphs_fts
   where paragraphs_fts match coalesce(fts_match(:q), '""')
-  order by rank, rowid
-  limit case when :nam = '' and :tinh = '' and :loai = '' and :co_quan = '' then 100 else -1 end
+  order by rowid desc
+  limit case when :nam = '' and :tinh = '' and :loai = '' and :co_quan = '' then 500 else 10000 end
 )
 select
   paragraphs.id as paragraph_id,
@@ -27,7 +27,7 @@ select
   documents.province,
   documents.kind,
   documents.issuer,
-  round(best.rank, 3) as rank
+  search_tier(paragraphs.text, :q) as tier
 from best
 join paragraphs on paragraphs.id = best.id
 join documents on documents.id = paragraphs.document_id
@@ -35,23 +35,26 @@ where (:nam = '' or documents.year = cast(:nam as integer))
   and (:tinh = '' or fold(documents.province) = fold(:tinh))
   and (:loai = '' or documents.kind = :loai)
   and (:co_quan = '' or fold(documents.issuer) like '%' || fold(:co_quan) || '%')
-order by best.rank, best.id
+order by tier, paragraphs.id desc
 limit 100
 
 -- name: khen_thuong_cua_don_vi
 -- title: Khen thưởng của một đơn vị theo năm / Awards of a unit by year
--- description: Danh hiệu, hình thức khen thưởng mà đơn vị (hoặc cá nhân) có tên chứa chữ nhập vào đã nhận hoặc được đề nghị, theo năm. Ví dụ: Kho bạc Nhà nước tỉnh Đắk Nông. / The awards granted to (or proposed for) the units or persons whose name holds the words typed, by year.
+-- description: Danh hiệu, hình thức khen thưởng mà đơn vị (hoặc cá nhân) có tên chứa mọi chữ nhập vào, theo thứ tự nào, có dấu hay không, đã nhận hoặc được đề nghị, theo năm. Ví dụ: kho bac dak nong. / The awards granted to (or proposed for) the units or persons whose name holds every word typed, in any order, with or without diacritics, by year.
 select
   award_events.year,
   award_events.award,
   award_events.recipient,
+  award_events.recipient_organization_id,
   award_events.status,
   award_events.grantor,
   award_events.decision,
   award_events.document_id,
   award_events.paragraph_id
 from award_events
-where :don_vi != '' and fold(award_events.recipient) like '%' || fold(:don_vi) || '%'
+left join organizations on organizations.id = award_events.recipient_organization_id
+where :don_vi != ''
+  and (words_match(award_events.recipient, :don_vi) or words_match(organizations.name, :don_vi))
 order by award_events.year desc, award_events.award
 
 -- name: van_ban_duoc_dan_nhieu_nhat
@@ -145,3 +148,24 @@ join documents on documents.id = citations.document_id
 where documents.year is not null
 group by documents.year
 order by documents.year
+
+-- name: van_ban_theo_dia_danh_moi
+-- title: Văn bản nhắc địa danh nay thuộc xã, phường, tỉnh mới / Documents naming places that now lie in a new commune or province
+-- description: Các văn bản nhắc đến địa danh (theo tên cũ) nay thuộc xã, phường hay tỉnh nhập vào, sau sắp xếp đơn vị hành chính ngày 1/7/2025; có dấu hay không dấu đều được. Ví dụ: Bắc Gia Nghĩa tìm ra văn bản nhắc phường Nghĩa Đức, thành phố Gia Nghĩa; Lâm Đồng tìm ra văn bản nhắc tỉnh Đắk Nông. / The documents naming places (by their old names) that since 1 July 2025 lie in the commune, ward or province typed, with or without diacritics: Bắc Gia Nghĩa finds the documents naming phường Nghĩa Đức of Gia Nghĩa; Lâm Đồng those naming Đắk Nông.
+select
+  coalesce(locations.now_in, locations.merged_into) as now_in,
+  trim(coalesce(locations.level, '') || ' ' || locations.name) as place,
+  locations.province,
+  documents.id as document_id,
+  documents.title,
+  documents.year,
+  documents.kind,
+  count(*) as mentions
+from locations
+join location_mentions on location_mentions.location_id = locations.id
+join documents on documents.id = location_mentions.document_id
+where :dia_danh != ''
+  and (fold(locations.now_in) like '%' || fold(:dia_danh) || '%' or fold(locations.merged_into) = fold(:dia_danh))
+group by locations.id, documents.id
+order by documents.year desc, documents.id, place
+limit 1000

@@ -25,6 +25,16 @@ HOSTILE_NAME = "zz-script-tag.txt"
 HOSTILE_TEXT = (
     "BÁO CÁO\n\nKết quả thi đua năm 2023 <script>alert(1)</script> của Kho bạc Nhà nước tỉnh Đắk Nông.\n"
 )
+# A plan citing a Party rule (a "QĐ/TW" symbol is a Quy định) and paragraphs whose words fold to
+# "kho bac" without being it ("Tiền bạc ... khó khăn"): what the lookup and the search must tell apart.
+PARTY_NAME = "zz-ke-hoach-quy-dinh-214.txt"
+PARTY_TEXT = (
+    "KẾ HOẠCH\nTổ chức phong trào thi đua năm 2024\n\n"
+    "Căn cứ Quy định số 214-QĐ/TW ngày 02/01/2020 của Bộ Chính trị về khung tiêu chuẩn chức danh;\n\n"
+    "Tiền bạc của đơn vị được quản lý chặt chẽ, dù còn nhiều khó khăn.\n\n"
+    "Khó khăn lớn nhất là thiếu bác sĩ ở tuyến xã.\n\n"
+    "Kho bạc Nhà nước tỉnh Đắk Nông phối hợp triển khai kế hoạch.\n"
+)
 
 
 def _free_port() -> int:
@@ -57,6 +67,7 @@ def server(tmp_path_factory) -> dict:
     corpus = folder / "corpus"
     shutil.copytree(ROOT / "corpus", corpus, ignore=shutil.ignore_patterns("README.md", "*.py"))
     (corpus / HOSTILE_NAME).write_text(HOSTILE_TEXT, encoding="utf-8")
+    (corpus / PARTY_NAME).write_text(PARTY_TEXT, encoding="utf-8")
     db = folder / "reports.db"
     miner = [str(Path(sys.executable).parent / "miner")]  # the venv's command, as `make test` has it
     subprocess.run([*miner, "ingest", str(corpus), "--db", str(db)], check=False, capture_output=True, timeout=300)
@@ -80,7 +91,7 @@ def server(tmp_path_factory) -> dict:
         (hostile_id,) = conn.execute("select id from documents where path like ?", [f"%{HOSTILE_NAME}"]).fetchone()
         (seed_id,) = conn.execute("select id from documents where path like '%000-khoi5-daknong-2022.txt'").fetchone()
         conn.close()
-        yield {"url": url, "hostile_id": hostile_id, "seed_id": seed_id, "database": db.stem}
+        yield {"url": url, "hostile_id": hostile_id, "seed_id": seed_id, "database": db.stem, "db": db}
     finally:
         process.terminate()
         try:
@@ -91,10 +102,10 @@ def server(tmp_path_factory) -> dict:
         log.close()
 
 
-@pytest.fixture
-def page(browser):
-    """A fresh page that records console errors, page errors and dialogs."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+@pytest.fixture(params=[1280])
+def page(browser, request):
+    """A fresh page that records console errors, page errors and dialogs (1280 px wide, or the param)."""
+    context = browser.new_context(viewport={"width": request.param, "height": 900})
     page = context.new_page()
     page.errors = []
     page.dialogs = []

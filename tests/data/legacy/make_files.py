@@ -17,7 +17,7 @@ from docx import Document
 from docx.shared import Pt
 from PIL import Image, ImageDraw, ImageFont
 
-from miner.legacy import from_unicode
+from miner.readers.legacy import from_unicode
 
 HERE = Path(__file__).parent
 

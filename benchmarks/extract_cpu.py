@@ -1,0 +1,120 @@
+"""Extraction CPU on the real documents with gold, the working tree against a git revision, in one run.
+
+    python benchmarks/extract_cpu.py [--against main] [--rounds 5] [--repeat 5] [--timeout 600]
+
+The set: ../shared/corpus/docs (30) and ../shared/corpus/new/docs (11). Each round runs, in a fresh
+process each and alternately (so both meet the same load), extraction with the working tree's
+`miner` and with `miner` as it was at git revision REV (`git archive REV miner` into a temporary
+folder, put first on PYTHONPATH). A process reads every document, extracts one to warm the caches,
+then times `build_record` over the whole set --repeat times (CPU seconds of the process,
+`time.process_time`; reading is not timed). Prints each round, the medians and their ratio
+(working tree / REV: above 1 is slower), and writes benchmarks/out/extract-cpu-REV.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+from io import BytesIO
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+OUT = ROOT / "benchmarks" / "out"
+FOLDERS = (SHARED / "corpus" / "docs", SHARED / "corpus" / "new" / "docs")
+
+# Runs in the child, with the miner under test first on sys.path.
+CHILD = """
+import json, sys, time
+from pathlib import Path
+from miner.pipeline import build_record
+from miner.readers import read_document
+paths, repeat = json.loads(sys.argv[1]), int(sys.argv[2])
+docs = [read_document(Path(p)) for p in paths]
+build_record(docs[0])
+start = time.process_time()
+for _ in range(repeat):
+    for doc in docs:
+        build_record(doc)
+print(json.dumps({"cpu_s": time.process_time() - start, "chars": sum(d.chars for d in docs)}))
+"""
+
+
+def package_at(rev: str, folder: Path) -> Path:
+    """The miner package as it was at git revision `rev`, extracted under `folder` (returned)."""
+    data = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "miner"], check=True, capture_output=True).stdout
+    with tarfile.open(fileobj=BytesIO(data)) as tar:
+        tar.extractall(folder, filter="data")
+    return folder
+
+
+def documents() -> list[str]:
+    return [str(p) for folder in FOLDERS if folder.is_dir() for p in sorted(folder.iterdir()) if p.is_file()]
+
+
+def extract_once(source: Path, paths: list[str], repeat: int, timeout: float) -> dict:
+    """CPU seconds of `repeat` extractions of `paths` with the miner under `source`."""
+    env = {**os.environ, "PYTHONPATH": str(source)}
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, json.dumps(paths), str(repeat)],
+        env=env, capture_output=True, text=True, timeout=timeout, check=True, cwd=source,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--against", default="main", help="git revision of miner to compare with")
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--repeat", type=int, default=5, help="extractions of the whole set per process")
+    ap.add_argument("--timeout", type=float, default=600, help="seconds one process may take")
+    args = ap.parse_args(argv)
+    paths = documents()
+    if not paths:
+        print(f"extract_cpu: no documents under {', '.join(map(str, FOLDERS))}", file=sys.stderr)
+        return 2
+    runs: dict[str, list[float]] = {"new": [], "old": []}
+    load_before = [round(x, 2) for x in os.getloadavg()]
+    with tempfile.TemporaryDirectory(prefix="extract-cpu-") as tmp:
+        sources = {"new": ROOT, "old": package_at(args.against, Path(tmp) / "old")}
+        for n in range(args.rounds):
+            for name, source in sources.items():
+                try:
+                    result = extract_once(source, paths, args.repeat, args.timeout)
+                except subprocess.TimeoutExpired:
+                    print(f"round {n + 1}: {name} took over {args.timeout:.0f} s: stopped")
+                    return 1
+                runs[name].append(result["cpu_s"])
+                chars = result["chars"]
+            print(f"round {n + 1}: working tree {runs['new'][-1]:.2f} CPU s, {args.against} {runs['old'][-1]:.2f} CPU s",
+                  flush=True)
+    median = {name: statistics.median(r) for name, r in runs.items()}
+    ratio = median["new"] / median["old"]
+    report = {
+        "command": "python benchmarks/extract_cpu.py " + " ".join(argv if argv is not None else sys.argv[1:]),
+        "documents": len(paths), "chars": chars, "repeat": args.repeat, "against": args.against,
+        "load_average": [load_before, [round(x, 2) for x in os.getloadavg()]],
+        "cpu_s": {name: [round(s, 3) for s in r] for name, r in runs.items()},
+        "median_cpu_s": {name: round(s, 3) for name, s in median.items()},
+        "new_over_old": round(ratio, 3),
+    }
+    print(f"{len(paths)} documents, {chars / 1000:.0f} k characters, x{args.repeat} a process, {args.rounds} rounds; "
+          f"load {report['load_average'][0]} -> {report['load_average'][1]}")
+    print(f"  working tree: {median['new']:.2f} CPU s (median)")
+    print(f"  {args.against:>12}: {median['old']:.2f} CPU s (median)")
+    print(f"  CPU, working tree / {args.against}: {ratio:.3f}x ({'slower' if ratio > 1 else 'not slower'})")
+    OUT.mkdir(parents=True, exist_ok=True)
+    out = OUT / f"extract-cpu-{args.against.replace('/', '_')}.json"
+    out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {out.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
