@@ -8,7 +8,7 @@ import pytest
 
 from miner import data
 from miner.document import Document, Paragraph
-from miner.organizations import canonical_org, find_organizations
+from miner.organizations import canonical_org, find_organizations, province_level
 from miner.organizations.words import scanner_words
 from miner.record import Header
 
@@ -92,7 +92,15 @@ def _doc(*texts: str) -> Document:
 
 
 def _found(texts: tuple[str, ...], province: str | None) -> list[str]:
-    return sorted(o.name for o in find_organizations(_doc(*texts), Header(province=province)))
+    return sorted(o.name for o in find_organizations(_doc(*texts), _header(province)))
+
+
+def _header(province: str | None) -> Header:
+    """The header of a document of `province`: its people's committee issues it (a page without a
+    header block is of no province unless its issuer names one)."""
+    if province is None:
+        return Header()
+    return Header(province=province, issuer=f"Ủy ban nhân dân {province_level(province)} {province}")
 
 
 # (id, paragraphs, the document's province, every body found)
@@ -377,7 +385,7 @@ FOUND += [
       "Điều 2. Chánh Văn phòng, Trưởng Ban Kế toán - Tài chính, Trưởng Ban Chất lượng Tập đoàn chịu trách nhiệm",
       "1. Văn phòng Bộ Nội vụ, Thủ trưởng các cơ quan, đơn vị thuộc Bộ Nội vụ;"), "Bắc Ninh",
      ["Ban Chất lượng tỉnh Bắc Ninh", "Ban Kế toán - Tài chính tỉnh Bắc Ninh", "Bộ Nội vụ", "Sở Nội vụ tỉnh Bắc Ninh",
-      "Văn phòng Bộ Nội vụ", "Viện Nghiên cứu Thương mại"]),
+      "Văn phòng Bộ Nội vụ", "Văn phòng Ủy ban nhân dân tỉnh Bắc Ninh", "Viện Nghiên cứu Thương mại"]),
     ("science-is-no-faculty",
      ("trên cơ sở ý kiến tham mưu của Phòng Quản lý Khoa học và Đối ngoại, Trường Đại học Mở Hà Nội.",
       "Hội đồng Khoa học, sáng kiến tỉnh Bắc Ninh họp xét"), None,
@@ -580,7 +588,7 @@ def test_find_organizations(texts: tuple[str, ...], province: str | None, expect
 def test_every_mention_is_a_span_of_its_paragraph() -> None:
     doc = _doc("UBND TỈNH BÌNH THUẬN", "SỞ NỘI VỤ", "Kính trình Chủ tịch UBND tỉnh xem xét; Sở Nội vụ (qua "
                "Phòng Tổ chức) tổng hợp; Sở Nội vụ tỉnh Bình Thuận báo cáo.")
-    orgs = find_organizations(doc, Header(province="Bình Thuận"))
+    orgs = find_organizations(doc, _header("Bình Thuận"))
     for org in orgs:
         for span in org.spans:
             assert span.text == doc.paragraphs[span.paragraph].text[span.start : span.end]
@@ -632,3 +640,12 @@ def test_scanner_word_examples(words: str, role: str, example: str) -> None:
     """Each word of data/org_scanner_words.tsv is written in its example, and read under its role."""
     assert words.lower() in example.lower()
     assert words in getattr(scanner_words(), role if role != "and" else "and_")
+
+
+def test_a_page_without_a_header_claims_no_province() -> None:
+    """A page with no header block (an article, a reference) whose header's province is only the one
+    its text names most: its national bodies get no province."""
+    doc = _doc("Năm 2015, Trường Đại học Bách khoa Đà Nẵng được Báo Tiền Phong vinh danh.",
+               "Báo Tiền Phong là cơ quan của Trung ương Đoàn.")
+    assert [o.name for o in find_organizations(doc, Header(province="Đà Nẵng"))] == [
+        "Trường Đại học Bách khoa Đà Nẵng", "Báo Tiền Phong"]

@@ -134,8 +134,8 @@ def _recase(text: str, shouted: bool) -> str:
             i = place.end
             continue
         typed = match(words, i, idx.types, joiners=False) if tokens[i].cap or shouted else None
-        if typed and i and f"{words[i - 1]} {words[i]}" in common_words():
-            typed = None  # "NGHIỆP VỤ THUẾ": the type's word ends a word
+        if typed and shouted and i and f"{words[i - 1]} {words[i]}" in common_words():
+            typed = None  # "NGHIỆP VỤ THUẾ": the type's word ends a word (its case lost in capitals)
         after_type = typed.end if typed else -1
         if typed and not tokens[i].abbreviation:
             start, end = tokens[i].start, tokens[typed.end - 1].end

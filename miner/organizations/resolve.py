@@ -101,7 +101,10 @@ def _context(doc: Document, header: Header, block: list[tuple[str, list[Span]]])
         return _Context(None, "Chính phủ" if "chinh phu" in fold(top) else central)
     local = _local_government(block)
     named = [found[0][2].name for name in (canonical_org(t) for t, _ in block) if (found := find_provinces(name))]
-    province = header.province or (named[0] if named else None)  # "BỘ CÔNG AN / CÔNG AN TỈNH LÀO CAI"
+    # The header's province is the issuer's or the place line's; without a header block (a web page,
+    # an article) only an issuer that names it makes it certain, not the provinces the text names.
+    trusted = header.province if block or (header.issuer and find_provinces(header.issuer)) else None
+    province = trusted or (named[0] if named else None)  # "BỘ CÔNG AN / CÔNG AN TỈNH LÀO CAI"
     if province is None and local:
         province = local[2]
     # A document that says neither in its header nor in its place line where it is issued has no
@@ -172,9 +175,11 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
 
     block_names = _block_names(block, context)
     if context.province:
-        issuer = block_names[-1][0] if block_names else ""
+        # The lowest body of the header block issues the document; without a block, the header's issuer.
+        issued = block_names or ([(canonical_org(header.issuer, context.province), [])] if header.issuer else [])
+        issuer = issued[-1][0] if issued else ""
         office = f"Văn phòng {issuer}" if fold(issuer).startswith("uy ban nhan dan") and has_place(issuer) else None
-        context = replace(context, agency=_agency(block_names), office=office)
+        context = replace(context, agency=_agency(issued), office=office)
     elif len(block_names) > 1 and _is_school(block_names[-1][0]):
         context = replace(context, agency=block_names[-1][0])  # "BỘ GIÁO DỤC VÀ ĐÀO TẠO / TRƯỜNG ĐẠI HỌC MỞ HÀ NỘI"
     for name, spans in block_names:
