@@ -580,6 +580,25 @@ FOUND += [
 ]
 
 
+# Read on public texts (benchmarks/audit.py): names cut by a word that is a stop word elsewhere, a
+# national force inside a name, a post written like a body, a page of no province naming a "Sở".
+FOUND += [
+    ("names-read-on-public-texts",
+     ("Sân bay được khai thác bởi Công ty Cổ phần Hàng không VietJet.",
+      "các nhà thầu như Công ty Xây dựng - Thương mại Sài Gòn 5 thi công",
+      "Bà từng là Phó Chủ tịch Ủy ban Quốc gia về thanh niên Việt Nam.",
+      "Ông từng giữ chức Phó Tổng cục trưởng, Cục trưởng Cục Du lịch Quốc gia Việt Nam.",
+      "Giám đốc Học viện Chính trị Công an nhân dân",
+      "Bên cạnh đó, Tạp chí Truyền hình được sáp nhập vào Ban Thư ký biên tập.",
+      "Ông là Ủy viên Bộ Chính trị, Thường trực Ban Bí thư.",
+      "Câu lạc bộ Thư pháp ban đầu chỉ có nhà thư pháp Nguyễn Đình.",
+      "- Khối nội chính: Sở Tư pháp, Thanh tra, Công an, Tòa án Nhân dân."), None,
+     ["Ban Thư ký biên tập", "Bộ Chính trị", "Câu lạc bộ Thư pháp", "Công ty Cổ phần Hàng không VietJet",
+      "Công ty Xây dựng - Thương mại Sài Gòn 5", "Cục Du lịch Quốc gia Việt Nam",
+      "Học viện Chính trị Công an nhân dân", "Tạp chí Truyền hình", "Ủy ban Quốc gia về thanh niên Việt Nam"]),
+]
+
+
 @pytest.mark.parametrize("texts, province, expected", [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
 def test_find_organizations(texts: tuple[str, ...], province: str | None, expected: list[str]) -> None:
     assert _found(texts, province) == sorted(expected)

@@ -281,6 +281,9 @@ class Scanner:
         one_word, two_words = central_places()
         nxt = self.token(i + 1)
         if nxt and fold(f"{tok.word} {nxt.word}") in two_words:
+            more = self.token(i + 3)
+            if more and fold(f"{self.tokens[i + 2].word} {more.word}") in two_words and self.cap_word(i + 2):
+                return Place(i + 4, None, True)  # "Cục Du lịch Quốc gia Việt Nam"
             return Place(i + 2, None, True)
         if tok.word in one_word:
             return Place(i + 1, None, True)
@@ -310,9 +313,10 @@ class Scanner:
             end = field.end
             if self.token(end + 1) and self.words[end] in self.w.number and self.tokens[end + 1].word.isdigit():
                 end += 2  # "Đội Quản lý thị trường số 3"
-            elif lower_ok and self.token(end) and self.words[end] in self.w.and_ and self.cap_word(end + 1):
+            elif lower_ok and self.token(end) and (self.words[end] in self.w.and_ or self.tokens[end].word in ("-", "–")) and self.cap_word(end + 1):
                 if not (self.starts_body(end + 1) or self.place_after(end + 1)):
-                    return self.name_run_end(end, central)  # "Phòng Thi đua - Khen thưởng và Truyền thông"
+                    # "Phòng Thi đua - Khen thưởng và Truyền thông", "Công ty Xây dựng - Thương mại Sài Gòn 5"
+                    return self.name_run_end(end, central)
             return end
         if field and field.value.kind == "generic" and (lower_ok or self.cap_word(i)):
             return self.name_run_end(field.end)  # "Trường Đại học" + "Mở Hà Nội"
