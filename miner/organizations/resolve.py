@@ -381,7 +381,7 @@ def _resolve(mention: Mention, before: str, context: _Context, recipients: bool 
         text, completed = f"{canonical_org(text)} {context.agency}", True  # "Phòng Tổ chức cán bộ" in a Sở's
     if not completed and _bare_office(text):
         return None  # "Chánh Văn phòng" where the document says not whose
-    if not completed and _type_in(text, "local_only") and (context.central_body or mention.unit or not context.province):
+    if not completed and _type_in(text, "local_only") and (context.central_body or mention.unit):
         # A ministry's circular names no one province's "Sở Xây dựng"; a room or a team is no
         # province's own ("Phòng Nội vụ" in a province's rules is every district's), but in a people's
         # committee's "Nơi nhận" its office's ("- Phòng Đô thị, TTHCC;").
