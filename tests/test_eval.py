@@ -64,10 +64,7 @@ ACCURACY_FLOORS = {
 
 # The floors today's code misses (measured with benchmarks/dev_eval.py --set new).
 MISSED = {
-    ("new", "organizations"): "issue 13: organisations on corpus/new, F1 0.735 (names cut at commas, "
-    "lists of bodies, unexpanded abbreviations, sub-units without their parent)",
     ("new", "persons"): "issue 13: persons on corpus/new, F1 0.957 ('Quy Chế' taken as a person)",
-    ("new", "locations"): "issue 13: locations on corpus/new, F1 0.943 (precision 0.89)",
     ("new", "legal_refs"): "issue 13: legal refs on corpus/new, F1 0.950 (footnote marks glued to symbols, "
     "'66/NQ' cut, '176-HĐBT' missed)",
     ("new", "signer"): "issue 13: signer on corpus/new, accuracy 0.40 (annexes after the signature, 'Quy Chế')",
