@@ -598,6 +598,13 @@ FOUND += [
 ]
 
 
+# Markdown emphasis that splits a word of a name never reaches the name.
+FOUND += [
+    ("emphasis-inside-a-name", ("**BỘ C****ÔNG THƯƠNG**", "Số: 05/2025/TT-BCT", "- Cổng thông tin điện tử Bộ Công Thương;"),
+     None, ["Bộ Công Thương", "Cổng Thông tin điện tử Bộ Công Thương"]),
+]
+
+
 @pytest.mark.parametrize("texts, province, expected", [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
 def test_find_organizations(texts: tuple[str, ...], province: str | None, expected: list[str]) -> None:
     assert _found(texts, province) == sorted(expected)

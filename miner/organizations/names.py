@@ -265,7 +265,7 @@ def complete_with_province(name: str, province: str | None) -> str:
 def clean_name(name: str) -> str:
     """NFC, modern tone placement, one space between words, no stray punctuation around, and no
     national motto a header line ran into ("TRƯỜNG ĐẠI HỌC TÂY ĐÔ CỘNG HÒA XÃ HỘI ...")."""
-    text = modern_tones(nfc(name))
+    text = modern_tones(nfc(name)).replace("*", "")  # Markdown emphasis inside a name: "BỘ C****ÔNG THƯƠNG"
     text = _MOTTO_RE.split(text, 1)[0]
     return _SPACE_RE.sub(" ", text).strip(" \t,;:.-–")
 

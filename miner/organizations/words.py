@@ -395,6 +395,12 @@ def _plain_tokens(text: str, low: str, abbreviations: dict) -> tuple[list[Token]
                     abbreviated = True
                 for k in range(tail, size):
                     append(make(Token, (pos + k, pos + k + 1, piece[k], low_piece[k], False, False, False)))
+        elif "*" in core and (word := core.replace("*", "")).isalnum():
+            # "C****ÔNG" in "**BỘ C****ÔNG THƯƠNG**": Markdown emphasis inside a word leaves it one word
+            lead = size - len(piece.lstrip(_ALONE))
+            tail = lead + len(core)
+            cap = word[0].isupper()
+            append(make(Token, (pos + lead, pos + tail, word, low_piece[lead:tail].replace("*", ""), cap, True, False)))
         elif size:
             for m in WORD_RE.finditer(piece):
                 start, end = m.span()
