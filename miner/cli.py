@@ -16,7 +16,7 @@ from .errors import MinerError
 from .ingest import DEFAULT_TIMEOUT, FailedFile, Options, ingest, iter_files
 from .pipeline import build_record
 from .readers.legacy import ENCODINGS
-from .readers import MAX_BYTES, OCR_POLICIES, ReadOptions, read_document
+from .readers import MAX_BYTES, MAX_CHARS, MAX_PAGES, MAX_PARAGRAPHS, OCR_POLICIES, ReadOptions, read_document
 from .store import open_db
 
 DEFAULT_DB = "db/reports.db"
@@ -36,8 +36,8 @@ def db_option(must_exist: bool = False):
 
 
 def read_options(command):
-    """The --ocr and --encoding options of the commands that read files, given to `command` as
-    `read`, a readers.ReadOptions."""
+    """The --ocr, --encoding and --max-paragraphs/pages/chars options of the commands that read
+    files, given to `command` as `read`, a readers.ReadOptions."""
 
     @click.option(
         "--ocr",
@@ -51,9 +51,35 @@ def read_options(command):
         type=click.Choice(ENCODINGS, case_sensitive=False),
         help="Read all text as this legacy Vietnamese code instead of detecting it (TCVN3 is ABC, .VnTime).",
     )
+    @click.option(
+        "--max-paragraphs",
+        type=click.IntRange(min=1),
+        default=MAX_PARAGRAPHS,
+        show_default=True,
+        help="A document with more paragraphs is failed as too large.",
+    )
+    @click.option(
+        "--max-pages",
+        type=click.IntRange(min=1),
+        default=MAX_PAGES,
+        show_default=True,
+        help="A PDF with more pages is failed as too large.",
+    )
+    @click.option(
+        "--max-chars",
+        type=click.IntRange(min=1),
+        default=MAX_CHARS,
+        show_default=True,
+        help="A document with more characters of text is failed as too large.",
+    )
     @functools.wraps(command)
-    def with_read_options(*args, ocr: str, encoding: str | None, **kwargs):
-        return command(*args, read=ReadOptions(ocr=ocr, encoding=encoding), **kwargs)
+    def with_read_options(
+        *args, ocr: str, encoding: str | None, max_paragraphs: int, max_pages: int, max_chars: int, **kwargs
+    ):
+        read = ReadOptions(
+            ocr=ocr, encoding=encoding, max_paragraphs=max_paragraphs, max_pages=max_pages, max_chars=max_chars
+        )
+        return command(*args, read=read, **kwargs)
 
     return with_read_options
 

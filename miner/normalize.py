@@ -151,7 +151,11 @@ def modern_tones(text: str) -> str:
 # clean_text(): what becomes a plain space, a line break, or nothing.
 _ODD_SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _LINE_BREAKS = "\v\f\x85\u2028\u2029"  # Word's manual line break (VT), page breaks (FF)
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e"
+# soft hyphen, zero-width characters, the BOM and the bidi controls (marks, embeddings, isolates)
+_INVISIBLE = (
+    "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e"
+    "\u2066\u2067\u2068\u2069\u061c"
+)
 _CLEAN_TABLE = {
     **{code: None for code in (*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0))},
     **{ord(ch): None for ch in _INVISIBLE},

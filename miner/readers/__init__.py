@@ -36,12 +36,26 @@ from ..document import Document
 from ..errors import EmptyDocument, TooLarge, UnreadableFile, UnsupportedFormat
 from . import doc97, docx, html, markdown, pdf, text
 from .format import Format
-from .options import DEFAULT_OPTIONS, MAX_BYTES, MAX_XML_BYTES, OCR_POLICIES, ReadOptions
+from .options import (
+    DEFAULT_OPTIONS,
+    MAX_BYTES,
+    MAX_CHARS,
+    MAX_PAGES,
+    MAX_PARAGRAPHS,
+    MAX_XML_BYTES,
+    OCR_POLICIES,
+    ReadOptions,
+    check_chars,
+    check_paragraphs,
+)
 
 __all__ = [
     "DEFAULT_OPTIONS",
     "FORMATS",
     "MAX_BYTES",
+    "MAX_CHARS",
+    "MAX_PAGES",
+    "MAX_PARAGRAPHS",
     "MAX_XML_BYTES",
     "OCR_POLICIES",
     "SUFFIXES",
@@ -110,6 +124,8 @@ def read_document(
     doc = fmt.read(path, data, options)
     if not doc.paragraphs:
         raise EmptyDocument(path, "there is no text in it")
+    check_paragraphs(path, len(doc.paragraphs), options)
+    check_chars(path, doc.chars, options)
     return doc
 
 

@@ -28,7 +28,7 @@ from ..errors import EncryptedDocument, MissingTool, UnreadableFile
 from ..segment import split_paragraphs
 from .format import Format
 from .legacy import repair_text
-from .options import DEFAULT_OPTIONS, ReadOptions
+from .options import DEFAULT_OPTIONS, ReadOptions, check_text
 
 INSTALL_HINT = "install a .doc converter: apt-get install antiword catdoc"
 TIMEOUT = 60.0  # seconds per file
@@ -159,6 +159,7 @@ def read_word97(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS)
     if "EncryptionInfo".encode("utf-16-le") in data[:65536]:  # the stream Office encrypts into
         raise EncryptedDocument(path, "the Office file is password-protected")
     found = read_doc(path, options.encoding, data=data)
+    check_text(path, found.text, options)
     paragraphs = split_paragraphs(found.text)
     return Document(path=str(path), format="doc", paragraphs=tuple(paragraphs), encoding=found.encoding)
 

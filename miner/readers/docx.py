@@ -11,7 +11,7 @@ import re
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -23,8 +23,9 @@ from ..errors import EncryptedDocument, TooLarge, UnreadableFile
 from ..segment import paragraphs_from_blocks, tidy_line
 from . import legacy
 from .format import Block, Format
-from .options import DEFAULT_OPTIONS, ReadOptions
+from .options import DEFAULT_OPTIONS, ReadOptions, check_paragraphs, check_tags
 
+MAX_NESTING = 64  # tables and text boxes one inside another
 # The main part's content type in [Content_Types].xml: a document, a macro-enabled one, a template.
 CONTENT_TYPES = (
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
@@ -45,10 +46,11 @@ class Run:
     font: str | None = None
 
 
-def join_runs(runs: list[Run], encoding: str | None = None) -> str:
+def join_runs(runs: list[Run], encoding: str | None = None, restore_u: bool | None = None) -> str:
     """A paragraph's text from its runs, those set in a TCVN3 (.VnTime ...) or VNI (VNI-Times ...)
-    font converted to Unicode; `encoding` forces a legacy code on every run."""
-    return legacy.convert_runs(((run.text, run.font) for run in runs), encoding)
+    font converted to Unicode; `encoding` forces a legacy code on every run; `restore_u` puts
+    back TCVN3's "ư" where a converter dropped it."""
+    return legacy.convert_runs(((run.text, run.font) for run in runs), encoding, restore_u)
 
 
 @dataclass(frozen=True)
@@ -93,15 +95,19 @@ def _number_label(n: int, fmt: str) -> str:
 class _Docx:
     """One .docx being read: its namespace, styles and footnote numbers."""
 
-    def __init__(self, path: Path, zf: zipfile.ZipFile, max_xml_bytes: int, encoding: str | None = None) -> None:
-        self.path, self.zf, self.cap, self.budget = path, zf, max_xml_bytes, max_xml_bytes
-        self.encoding = encoding  # a legacy code forced on every run
+    def __init__(self, path: Path, zf: zipfile.ZipFile, options: ReadOptions = DEFAULT_OPTIONS) -> None:
+        self.path, self.zf, self.options = path, zf, options
+        self.cap = self.budget = options.max_xml_bytes
+        self.encoding = options.encoding  # a legacy code forced on every run
         self.legacy_chars: Counter[str] = Counter()  # characters set in each legacy code's fonts
         self.w = ""
         self.styles: dict[str, _Style] = {}
         self.default_style: str | None = None  # the paragraph style of a paragraph that names none
         self.default_font: str | None = None
         self.note_numbers: dict[tuple[str, str], int] = {}
+        self.nesting = 0  # tables and text boxes around the block being read
+        # TCVN3's "ư" is code AD, a soft hyphen to Unicode: a document that holds none lost them
+        self.soft_hyphens = False
         self.lists: dict[str, tuple[str, dict[int, _Level]]] = {}  # numId -> (counter key, levels)
         self.counters: dict[str, dict[int, int]] = {}
 
@@ -125,6 +131,10 @@ class _Docx:
                 "check where the file comes from; a genuine document this large must be split",
             )
         self.budget -= len(data)
+        if name == "word/document.xml":
+            check_paragraphs(self.path, _paragraph_tags(data), self.options, " in its XML")
+            self.soft_hyphens = "\u00ad".encode() in data
+        check_tags(self.path, data.count(b"<"), self.options)
         try:
             return lxml.etree.fromstring(data, _XML_PARSER)
         except lxml.etree.XMLSyntaxError as exc:
@@ -250,14 +260,32 @@ class _Docx:
 
     def blocks(self, container: lxml.etree._Element) -> Iterator[Block]:
         """The blocks of a body, cell, footnote or text box, in document order."""
-        for el in container:
-            if el.tag == self.tag("p"):
+        # content controls and custom XML nest without limit: walked with a stack of their children
+        stack = [iter(container)]
+        while stack:
+            el = next(stack[-1], None)
+            if el is None:
+                stack.pop()
+            elif el.tag == self.tag("p"):
                 yield from self.paragraph(el)
             elif el.tag == self.tag("tbl"):
-                yield from self.table(el)
+                yield from self.nested(self.table, el)
             elif el.tag in (self.tag("sdt"), self.tag("customXml")):
                 content = el.find(self.tag("sdtContent"))
-                yield from self.blocks(content if content is not None else el)
+                stack.append(iter(content if content is not None else el))
+
+    def nested(
+        self, read: Callable[[lxml.etree._Element], Iterator[Block]], el: lxml.etree._Element
+    ) -> Iterator[Block]:
+        """The blocks of a table or a text box, which hold blocks of their own; UnreadableFile past
+        MAX_NESTING of them one inside another (no document does that)."""
+        if self.nesting >= MAX_NESTING:
+            raise _bad_docx(self.path, f"its tables or text boxes are nested more than {MAX_NESTING} deep")
+        self.nesting += 1
+        try:
+            yield from read(el)
+        finally:
+            self.nesting -= 1
 
     def paragraph(self, p: lxml.etree._Element) -> Iterator[Block]:
         ppr = p.find(self.tag("pPr"))
@@ -271,7 +299,7 @@ class _Docx:
                 code = None if run.text.isascii() else legacy.run_encoding(run.text, run.font, self.encoding)
                 if code:
                     self.legacy_chars[code] += len(run.text)
-            text = join_runs(runs, self.encoding)
+            text = join_runs(runs, self.encoding, not self.soft_hyphens)
         else:  # no run in a legacy font: nothing to convert or count
             text = "".join(run.text for run in runs)
         if text.strip():
@@ -283,12 +311,20 @@ class _Docx:
             else:
                 yield text, None
         for box in boxes:
-            yield from self.blocks(box)
+            yield from self.nested(self.blocks, box)
 
     def inline(self, el: lxml.etree._Element, font: str | None, runs: list[Run], boxes: list) -> None:
-        """Collect the runs under `el` in order; text boxes go to `boxes`, deleted text nowhere."""
+        """Collect the runs under `el` in order; text boxes go to `boxes`, deleted text nowhere.
+
+        Hyperlinks, insertions, fields and content controls nest without limit (1,200 hyperlinks
+        one inside another): they are walked with a stack of their children, not by recursion."""
         w = self.w
-        for child in el:
+        stack = [iter(el)]
+        while stack:
+            child = next(stack[-1], None)
+            if child is None:
+                stack.pop()
+                continue
             tag = child.tag
             if not isinstance(tag, str):
                 continue
@@ -305,9 +341,9 @@ class _Docx:
             elif tag == _MC + "AlternateContent":
                 choice = child.find(_MC + "Choice")
                 if choice is not None:
-                    self.inline(choice, font, runs, boxes)
+                    stack.append(iter(choice))
             else:  # hyperlink, ins, smartTag, fldSimple, sdt, sdtContent, customXml ...
-                self.inline(child, font, runs, boxes)
+                stack.append(iter(child))
 
     def run(self, r: lxml.etree._Element, font: str | None, runs: list[Run], boxes: list) -> None:
         w = self.w
@@ -315,7 +351,10 @@ class _Docx:
             tag = child.tag
             # Tabs and breaks keep the run's font, so a legacy run is converted in one piece.
             if tag == w + "t":
-                runs.append(Run(child.text or "", font))
+                # an entity reference left unresolved ("&org;") or a processing instruction splits
+                # the text: the text after it is its tail
+                text = "".join(child.itertext()) if len(child) else child.text or ""
+                runs.append(Run(text, font))
             elif tag in (w + "tab", w + "ptab"):
                 runs.append(Run(" ", font))
             elif tag in (w + "br", w + "cr"):
@@ -392,6 +431,17 @@ class _Docx:
             yield prefix + notes[note_id].strip(), "footnote"
 
 
+_MAIN_NAMESPACE_RE = re.compile(rb"""xmlns(?::([\w.-]+))?\s*=\s*["']http://schemas\.openxmlformats\.org/wordprocessingml/2006/main["']""")
+
+
+def _paragraph_tags(xml: bytes) -> int:
+    """How many paragraphs (<w:p> or <w:p ...> under the prefix the document gives Word's
+    namespace) its XML holds, counted before it is parsed."""
+    match = _MAIN_NAMESPACE_RE.search(xml, 0, 65536)
+    prefix = match.group(1) + b":" if match and match.group(1) else b""
+    return sum(xml.count(b"<" + prefix + b"p" + end) for end in (b">", b" ", b"/", b"\n", b"\t", b"\r"))
+
+
 def _cell_text(blocks: list[Block]) -> str:
     return " ".join(tidy_line(text.replace("\n", " ")) for text, _ in blocks)
 
@@ -411,7 +461,7 @@ def read_docx(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -
     except zipfile.BadZipFile as exc:
         raise _bad_docx(path, f"the zip is damaged or truncated ({exc})") from exc
     with zf:
-        docx = _Docx(path, zf, options.max_xml_bytes, options.encoding)
+        docx = _Docx(path, zf, options)
         root = docx.part("word/document.xml")
         if root is None:
             names = ", ".join(zf.namelist()[:3]) or "nothing"
@@ -425,9 +475,11 @@ def read_docx(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -
         blocks += docx.notes("word/endnotes.xml", "endnote")
     encoding = docx.legacy_chars.most_common(1)[0][0] if docx.legacy_chars else None
     if encoding is None:
-        encoding = legacy.detect_legacy("\n".join(text for text, _ in blocks))
+        text = "\n".join(text for text, _ in blocks)
+        encoding = legacy.detect_legacy(text)
         if encoding:
-            blocks = [(legacy.repair_lines(text, encoding), kind) for text, kind in blocks]
+            restore_u = legacy.lost_u(text, encoding)  # decided on the whole document
+            blocks = [(legacy.repair_lines(text, encoding, restore_u), kind) for text, kind in blocks]
     paragraphs = paragraphs_from_blocks(blocks)
     return Document(path=str(path), format="docx", paragraphs=tuple(paragraphs), encoding=encoding)
 

@@ -100,7 +100,8 @@ def _decoder(name: str):
 
 
 def _byte_codec(name: str) -> Codec:
-    """A single-byte code (TCVN3, VISCII) from its table of hex codes."""
+    """A single-byte code (TCVN3, VISCII) from its table of hex codes; TCVN3 also decodes the
+    capitals of full TCVN 5712 (VN1, tcvn3_vn1.tsv), but writes VN3."""
     decode_map = {chr(int(row["code"], 16)): row["letter"] for row in data.rows(f"{name}.tsv")}
     # Windows-1252 shows bytes 80-9F as "€", "‚" ...: accept those too.
     for char, letter in list(decode_map.items()):
@@ -109,7 +110,22 @@ def _byte_codec(name: str) -> Codec:
             if shown:
                 decode_map[shown] = letter
     encode_map = {letter: char for char, letter in decode_map.items() if ord(char) < 0x100}
+    if name == "tcvn3":
+        # Only as bytes (or C0/C1 controls): VN1's 80-9F shown by Windows-1252 are "…", "–", "“" ...,
+        # punctuation that text in a .VnTime font holds as itself.
+        decode_map.update(_vn1_capitals())
     return Codec.from_map(name, decode_map, encode_map)
+
+
+@lru_cache(maxsize=1)
+def _vn1_capitals() -> dict[str, str]:
+    """The capitals full TCVN 5712 (VN1) has codes for and VN3 has not: code (as a character) -> letter."""
+    return {chr(int(row["code"], 16)): row["letter"] for row in data.rows("tcvn3_vn1.tsv")}
+
+
+def _has_vn1_capitals(text: str) -> bool:
+    """Whether TCVN3 text holds VN1 capital codes: then it wrote every capital, none to restore."""
+    return not _vn1_capitals().keys().isdisjoint(text)
 
 
 def _vni_codec() -> Codec:
@@ -332,7 +348,8 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str] | 
     name = encoding_name(encoding) if encoding else _detect_bytes(data)
     if name is None:
         return None
-    return _converted(data.decode("latin-1"), name), name
+    # raw bytes keep code AD ("ư"): no converter dropped it, so nothing is put back
+    return _converted(data.decode("latin-1"), name, restore_u=False), name
 
 
 # ---- Capitals in TCVN3 ------------------------------------------------------------------
@@ -353,24 +370,58 @@ def _looks_capital(word: str) -> bool:
     )
 
 
-# A letter of unknown case (non-ASCII) that starts a sentence: after ". " or a line's bullet.
-_AFTER_STOP_RE = re.compile(r"([.!?]\s+)([^\W\d_a-zA-Z])")
-_LINE_START_RE = re.compile(r"^([\s\-+•*]*)([^\W\d_a-zA-Z])")
-_ENDS_SENTENCE_RE = re.compile(r"[.:;!?]\s*$")
+def _capitals_kind(line: str) -> str:
+    """ "capitals" for a line to upper-case whole, "maybe" for one that is if a line beside it is,
+    "" otherwise (a line with a certain lower-case letter, or nothing to upper-case)."""
+    if any(c in _CERTAIN_LOWER for c in line):
+        return ""
+    words = _WORD_RE.findall(line)
+    if any(_looks_capital(w) for w in words):
+        return "capitals"
+    # "BỘ", "TẾ", "VÀ": a certain capital, then letters of unknown case only
+    long = [w for w in words if len(w) >= 2]
+    if not long or not all(w[0] in _CERTAIN_UPPER and any(c.islower() for c in w) for w in long):
+        return ""
+    return "capitals" if len(long) >= 2 else "maybe"
+
+
+def _neighbour(lines: list[str], i: int, step: int) -> int | None:
+    """The index of the next non-blank line before (step -1) or after (step 1) line i."""
+    j = i + step
+    while 0 <= j < len(lines):
+        if lines[j].strip():
+            return j
+        j += step
+    return None
+
+
+# A letter of unknown case (non-ASCII) that starts a sentence: after ". " (not "..." or "…") or
+# a line's bullet, but not a list label ("đ) Quan hệ", "đ. Quan hệ").
+_AFTER_STOP_RE = re.compile(r"((?<![.…])[.!?]\s+)([^\W\d_a-zA-Z])(?![).])")
+_LINE_START_RE = re.compile(r"^([\s\-+•*]*)([^\W\d_a-zA-Z])(?![).])")
+_ENDS_SENTENCE_RE = re.compile(r"(?:(?<![.…])[.!?]|[:;])\s*$")
 
 
 def _restore_capitals(text: str) -> str:
     """Upper-case what converted TCVN3 text typed without a capital code lost.
 
     A line whose certain letters are all capitals is upper-cased when one of its words looks
-    capital, else each such word; a letter that starts a sentence (a line after a finished
-    one, or after ". ") gets its capital back.
+    capital, or two of its words are a capital and letters of unknown case ("BỘ Y TẾ"), or one
+    is and a line beside it is upper-cased ("VÀ" between two lines of a title); else each word
+    that looks capital is. A letter that starts a sentence (a line after a finished one, or
+    after ". ", not "...") gets its capital back, unless it is a list label ("đ) Quan hệ").
     """
+    lines = _LINE_RE.findall(text)
+    kinds = [_capitals_kind(line) for line in lines]
+    for i, kind in enumerate(kinds):
+        if kind == "maybe" and any(
+            kinds[j] == "capitals" for j in (_neighbour(lines, i, -1), _neighbour(lines, i, 1)) if j is not None
+        ):
+            kinds[i] = "capitals"
     out = []
     starts_sentence = True
-    for line in _LINE_RE.findall(text):
-        words = _WORD_RE.findall(line)
-        if not any(c in _CERTAIN_LOWER for c in line) and any(_looks_capital(w) for w in words):
+    for line, kind in zip(lines, kinds):
+        if kind == "capitals":
             line = line.upper()
         else:
             line = _WORD_RE.sub(lambda m: m.group().upper() if _looks_capital(m.group()) else m.group(), line)
@@ -436,34 +487,55 @@ def soft_hyphens_back(text: str) -> str:
     return _HYPHENATED_RE.sub(fix, text)
 
 
-def _converted(text: str, encoding: str) -> str:
-    """`text` read in `encoding`; for TCVN3, capitals and dropped "ư" restored."""
+def _converted(text: str, encoding: str, restore_u: bool | None = None) -> str:
+    """`text` read in `encoding`; for TCVN3, the capitals VN3 could not write restored (unless the
+    text writes them in VN1), and the "ư" a converter dropped put back when `restore_u` says so
+    (None: when the converted text holds no "ư" at all, see `lost_u`)."""
     converted = to_unicode(text, encoding)
     if encoding != "tcvn3":
         return converted
-    return _restore_capitals(_restore_lost_u(converted))
+    if restore_u is None:
+        restore_u = _no_u(converted)
+    if restore_u:
+        converted = _restore_lost_u(converted)
+    return converted if _has_vn1_capitals(text) else _restore_capitals(converted)
 
 
-def repair_text(text: str, encoding: str | None = None) -> tuple[str, str | None]:
+def _no_u(converted: str) -> bool:
+    return "ư" not in converted and "Ư" not in converted
+
+
+def lost_u(text: str, encoding: str) -> bool:
+    """Whether a converter dropped the "ư" of TCVN3 text (code AD, a soft hyphen to Unicode): the
+    text, read in `encoding`, holds not one "ư". Vietnamese text of any length holds many
+    ("được", "người", "thưởng"); a text that keeps them keeps its misspellings too ("Phớc")."""
+    return encoding_name(encoding) == "tcvn3" and _no_u(to_unicode(text, "tcvn3"))
+
+
+def repair_text(text: str, encoding: str | None = None, restore_u: bool | None = None) -> tuple[str, str | None]:
     """Text that shows legacy codes as Latin-1 ("ViÖt Nam") made Unicode, and the main code.
 
     When the text as a whole reads better in a legacy code, each line is converted to the
     code it reads best in (that one first, on a tie) or left alone when none helps, so
     Unicode lines and a stray VNI paragraph in a TCVN3 document come out right. An explicit
-    `encoding` converts every line.
+    `encoding` converts every line. `restore_u`: whether TCVN3's dropped "ư" is put back (None:
+    when the whole text holds none).
     """
     if encoding:
         name = encoding_name(encoding)
-        return _converted(text, name), name
+        return _converted(text, name, restore_u), name
     name = detect_legacy(text)
     if name is None:
         return text, None
-    return repair_lines(text, name), name
+    return repair_lines(text, name, restore_u), name
 
 
-def repair_lines(text: str, main: str) -> str:
+def repair_lines(text: str, main: str, restore_u: bool | None = None) -> str:
     """Each line of `text` converted to the legacy code it reads best in (`main` first, on a
-    tie), or left alone when none makes more of its words Vietnamese syllables."""
+    tie), or left alone when none makes more of its words Vietnamese syllables. Whether a dropped
+    TCVN3 "ư" is put back is decided once, on the whole text (`lost_u`), unless `restore_u` says."""
+    if restore_u is None:
+        restore_u = lost_u(text, main)
     order = (main, *(e for e in ENCODINGS if e != main))
     out = []
     for line in _LINE_RE.findall(text):
@@ -475,7 +547,7 @@ def repair_lines(text: str, main: str) -> str:
                 if share > best_share:
                     best, best_share = candidate, share
             if best:
-                line = _converted(line, best)
+                line = _converted(line, best, restore_u)
         out.append(line)
     return "".join(out)
 
@@ -532,7 +604,9 @@ def run_encoding(text: str, font_name: str | None, encoding: str | None = None) 
     return name
 
 
-def convert_runs(runs: Iterable[tuple[str, str | None]], encoding: str | None = None) -> str:
+def convert_runs(
+    runs: Iterable[tuple[str, str | None]], encoding: str | None = None, restore_u: bool | None = None
+) -> str:
     """The Unicode text of a paragraph given as (text, font name) runs.
 
     Runs in a legacy font are converted (capitals fonts upper-cased); `encoding` forces a
@@ -556,7 +630,7 @@ def convert_runs(runs: Iterable[tuple[str, str | None]], encoding: str | None = 
         elif capitals:
             out.append(to_unicode(text, name).upper())
         else:
-            out.append(_converted(text, name))
+            out.append(_converted(text, name, restore_u))
     return "".join(out)
 
 

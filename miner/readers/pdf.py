@@ -3,6 +3,20 @@ reading of scanned pages (`ocr.py`, with hand-written numbers in `handwriting.py
 re-joined into paragraphs, header and signature bands read column by column, table rows kept,
 page numbers and running headers dropped.
 
+A scan's pages are separate pure tasks, so one long scan can keep many workers busy (issue 15):
+
+    numbers = scan_pages(data, options)                      # [0, 1, 4]: the pages to OCR (cheap)
+    pages = {n: read_scan_page(data, n, options) for n in numbers}   # one task each, anywhere
+    doc = assemble(path, data, pages, options)               # page order: read_pdf's Document
+
+`scan_pages(data, options, path) -> list[int]` names the pages `options.ocr` sends to OCR;
+`read_scan_page(data, page, options, path) -> ScanPage` OCRs one (its words in the text layer's
+coordinates and its height: plain values, pickled back from a worker); `assemble(path, data,
+scans, options) -> Document` reads the other pages' text layers and lays out every page in
+order, raising ValueError unless `scans` holds exactly the pages `scan_pages` names. Each takes
+the file's bytes, opens them itself and keeps nothing. `read_pdf` is the three on one opened
+file, so the Document is the same however the pages were read.
+
 PDF text comes from pypdfium2 (Google's PDFium, BSD/Apache licensed, wheels for every platform,
 C speed, a box for each character to see the layout) rather than pdfminer.six/pdfplumber (MIT, but
 pure Python and tens of times slower) or PyMuPDF (AGPL).
@@ -14,7 +28,8 @@ import logging
 import re
 import statistics
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +42,7 @@ from ..normalize import clean_text
 from ..segment import is_letterhead, join_lines, make_paragraphs, tidy_line
 from . import legacy, ocr
 from .format import Block, Format
-from .options import DEFAULT_OPTIONS, ReadOptions
+from .options import DEFAULT_OPTIONS, ReadOptions, check_pages
 
 log = logging.getLogger(__name__)
 
@@ -308,22 +323,107 @@ def _legacy_converter(
 
     PDF makers show TCVN3's "ư" (the soft hyphen) as "-": it is put back first.
     """
-    code = encoding or legacy.detect_legacy(" ".join(word[4] for words in layers for word in words))
+    text = " ".join(word[4] for words in layers for word in words)
+    code = encoding or legacy.detect_legacy(text)
     if code is None:
         return None, None
+    # whether a dropped TCVN3 "ư" is put back is decided on the whole document, not line by line
+    restore_u = legacy.lost_u(legacy.soft_hyphens_back(text) if code == "tcvn3" else text, code)
     if encoding:
-        convert = lambda text: legacy.repair_text(text, encoding)[0]  # noqa: E731
+        convert = lambda text: legacy.repair_text(text, encoding, restore_u)[0]  # noqa: E731
     else:
-        convert = lambda text: legacy.repair_lines(text, code)  # noqa: E731
+        convert = lambda text: legacy.repair_lines(text, code, restore_u)  # noqa: E731
     if code == "tcvn3":
         return (lambda text: convert(legacy.soft_hyphens_back(text))), code
     return convert, code
 
 
-def _scan_words(page: pdfium.PdfPage, number: int, path: Path, scans: int, pages: int) -> tuple[list[_PageWord], float]:
-    """`_ocr_words`, a missing Tesseract named with the file and how many of its pages are scans."""
+@dataclass(frozen=True)
+class ScanPage:
+    """One scanned page as OCR read it: its number (from 0), its words (left, bottom, right, top in
+    the text layer's points, text, confidence) and its height in points. Plain values: a task's
+    result, pickled from a worker to whoever assembles the document."""
+
+    page: int
+    words: tuple[_PageWord, ...]
+    height: float
+
+
+def scan_pages(data: bytes, options: ReadOptions = DEFAULT_OPTIONS, path: str | Path = "document.pdf") -> list[int]:
+    """The pages (from 0) of the PDF in `data` that `options.ocr` sends to OCR: under "auto" the
+    images without a text layer. Each is a task of its own (`read_scan_page`); the rest is read
+    from the text layers by `assemble`. Cheap: no page is rendered."""
+    path = Path(path)
+    with _opened(path, data, options) as pdf:
+        return _pages_to_ocr(pdf, _text_layers(pdf), options.ocr)
+
+
+def read_scan_page(
+    data: bytes, page: int, options: ReadOptions = DEFAULT_OPTIONS, path: str | Path = "document.pdf"
+) -> ScanPage:
+    """OCR page `page` (from 0) of the PDF in `data`: a pure function of the bytes, to run anywhere
+    Tesseract is installed. MissingTool without Tesseract; UnreadableFile when the page cannot be
+    rendered or OCR runs out of time."""
+    path = Path(path)
+    with _opened(path, data, options) as pdf:
+        if not 0 <= page < len(pdf):
+            raise ValueError(f"page {page} is outside 0..{len(pdf) - 1}")
+        try:
+            return _read_scan_page(pdf, page, path)
+        except pdfium.PdfiumError as exc:
+            raise UnreadableFile(path, f"page {page + 1} of the PDF cannot be read ({exc})") from exc
+
+
+def assemble(
+    path: str | Path, data: bytes, scans: Mapping[int, ScanPage], options: ReadOptions = DEFAULT_OPTIONS
+) -> Document:
+    """The Document of the PDF in `data`, its scanned pages given as OCR read them (one for each
+    page `scan_pages` names, in any order) and the others read from their text layers: the same
+    Document `read_pdf` gives for the whole file."""
+    path = Path(path)
+    with _opened(path, data, options) as pdf:
+        layers = _text_layers(pdf)
+        expected = _pages_to_ocr(pdf, layers, options.ocr)
+        if sorted(scans) != expected:
+            raise ValueError(f"assemble needs the scanned pages {expected}, not {sorted(scans)}")
+        return _assemble(path, pdf, layers, scans, options)
+
+
+def read_pdf(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> Document:
+    """A PDF: its text layers (legacy codes converted) and, as `options.ocr` says, Tesseract's
+    reading of scanned pages; lines re-joined into paragraphs, page furniture dropped.
+
+    The steps of `scan_pages`, `read_scan_page` for each scan and `assemble`, on one opened PDF."""
+    with _opened(path, data, options) as pdf:
+        layers = _text_layers(pdf)
+        numbers = _pages_to_ocr(pdf, layers, options.ocr)
+        if numbers:
+            _require_tesseract(path, len(numbers), len(pdf))
+        scans = {number: _read_scan_page(pdf, number, path) for number in numbers}
+        return _assemble(path, pdf, layers, scans, options)
+
+
+@contextmanager
+def _opened(path: Path, data: bytes, options: ReadOptions) -> Iterator[pdfium.PdfDocument]:
+    """The PDF in `data`, within the page limit, closed after use."""
+    pdf = _open_pdf(path, data)
     try:
-        return _ocr_words(page, number + 1, path)
+        check_pages(path, len(pdf), options)
+        yield pdf
+    except pdfium.PdfiumError as exc:
+        raise UnreadableFile(path, f"a page of the PDF cannot be read ({exc})") from exc
+    finally:
+        pdf.close()
+
+
+def _text_layers(pdf: pdfium.PdfDocument) -> list[list[_PageWord]]:
+    return [_page_words(pdf[number].get_textpage()) for number in range(len(pdf))]
+
+
+def _require_tesseract(path: Path, scans: int, pages: int) -> None:
+    """MissingTool naming the file and how many of its pages are scans, when Tesseract is absent."""
+    try:
+        ocr.check_tesseract()
     except MissingTool as exc:
         what = exc.message[:1].lower() + exc.message[1:]
         raise MissingTool(
@@ -331,29 +431,35 @@ def _scan_words(page: pdfium.PdfPage, number: int, path: Path, scans: int, pages
         ) from exc
 
 
-def read_pdf(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> Document:
-    """A PDF: its text layers (legacy codes converted) and, as `options.ocr` says, Tesseract's
-    reading of scanned pages; lines re-joined into paragraphs, page furniture dropped."""
-    pdf = _open_pdf(path, data)
+def _read_scan_page(pdf: pdfium.PdfDocument, number: int, path: Path) -> ScanPage:
     try:
-        layers = [_page_words(pdf[number].get_textpage()) for number in range(len(pdf))]
-        scans = _pages_to_ocr(pdf, layers, options.ocr)
-        unread_scan = options.ocr == "never" and not any(layers) and any(map(_has_image, pdf))
-        convert, encoding = _legacy_converter([w for n, w in enumerate(layers) if n not in scans], options.encoding)
-        pages, heights = [], []
-        for number, words in enumerate(layers):
-            page = pdf[number]
-            if number in scans:
-                words, height = _scan_words(page, number, path, len(scans), len(pdf))
-                pages.append(_page_lines(words, number))
-            else:
-                height = page.get_size()[1]
-                pages.append(_page_lines(words, number, convert))
-            heights.append(height)
-    except pdfium.PdfiumError as exc:
-        raise UnreadableFile(path, f"a page of the PDF cannot be read ({exc})") from exc
-    finally:
-        pdf.close()
+        words, height = _ocr_words(pdf[number], number + 1, path)
+    except MissingTool as exc:
+        what = exc.message[:1].lower() + exc.message[1:]
+        raise MissingTool(
+            path, f"page {number + 1} of its {len(pdf)} pages is a scan to OCR, but {what}", remedy=exc.remedy
+        ) from exc
+    return ScanPage(number, tuple(words), height)
+
+
+def _assemble(
+    path: Path,
+    pdf: pdfium.PdfDocument,
+    layers: list[list[_PageWord]],
+    scans: Mapping[int, ScanPage],
+    options: ReadOptions,
+) -> Document:
+    """The Document from the text layers of the pages that are no scan and the scans' words."""
+    unread_scan = options.ocr == "never" and not any(layers) and any(map(_has_image, pdf))
+    convert, encoding = _legacy_converter([w for n, w in enumerate(layers) if n not in scans], options.encoding)
+    pages, heights = [], []
+    for number, words in enumerate(layers):
+        if number in scans:
+            pages.append(_page_lines(list(scans[number].words), number))
+            heights.append(scans[number].height)
+        else:
+            pages.append(_page_lines(words, number, convert))
+            heights.append(pdf[number].get_size()[1])
     if not any(pages):
         remedy = "it is a scan: read it with --ocr auto" if unread_scan else None
         raise NoTextLayer(path, f"none of its {len(pages)} pages has a text layer", remedy=remedy)
@@ -377,7 +483,6 @@ def read_pdf(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) ->
         ocr_confidence=_confidence(ocr_lines) if scans else None,
         encoding=encoding,
     )
-
 
 
 FORMAT = Format("pdf", (".pdf",), read_pdf, magic=b"%PDF-", magic_window=1024)

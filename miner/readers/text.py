@@ -16,7 +16,7 @@ from ..errors import UnreadableFile
 from ..segment import split_paragraphs
 from . import legacy
 from .format import Format
-from .options import DEFAULT_OPTIONS, ReadOptions
+from .options import DEFAULT_OPTIONS, ReadOptions, check_text
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +28,9 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # C0/C1 controls (not tab, line feed, carriage return, form feed) and U+FFFD: binary data.
+# A run of NUL bytes this long is padding, not binary data (which rarely holds only NULs and text).
+_NUL_PADDING = "\x00" * 8
+_NUL_RUN_RE = re.compile("\x00{8,}")
 _NOT_TEXT_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f\ufffd]")
 
 
@@ -86,6 +89,12 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def checked_text(text: str, encoding: str, path: str | Path | None) -> tuple[str, str]:
+    """(text, encoding) when `text` is text: runs of NUL bytes (padding to a block size, which
+    some systems add) are line breaks; UnreadableFile when many control characters or U+FFFD
+    are left (binary data)."""
+    if _NUL_PADDING in text:
+        log.info("%s: %d NUL bytes of padding left out", path, text.count("\x00"))
+        text = _NUL_RUN_RE.sub("\n", text)
     sample = text[:200_000]
     if len(_NOT_TEXT_RE.findall(sample)) > max(8, len(sample) // 100):
         raise _not_text(path, "it holds binary data")
@@ -103,6 +112,7 @@ def _not_text(path: str | Path | None, why: str) -> UnreadableFile:
 def read_text(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> Document:
     """A .txt file: blank lines and the text itself say where paragraphs end."""
     text, encoding = decode_text(data, path, options.encoding)
+    check_text(path, text, options)
     paragraphs = split_paragraphs(text)
     return Document(path=str(path), format="txt", paragraphs=tuple(paragraphs), encoding=encoding)
 
