@@ -2,7 +2,8 @@
 
     python benchmarks/audit.py [--db FILE] [--seed 13] [--size 100]   # ingest, sample, write what to judge
     python benchmarks/audit.py --merge FILE                           # add filled-in verdicts
-    python benchmarks/audit.py --report [--db FILE]                   # shares judged correct
+    python benchmarks/audit.py --report [--db FILE]                   # shares judged correct, audit by audit
+    python benchmarks/audit.py --changes [--db FILE]                  # judged items whose extraction changed
 
 Without --db, ../shared/corpus/public/public-web.tar.xz (1,159 real texts) is unpacked into
 benchmarks/out/public-web and ingested with `miner ingest` (the working tree's) into a fresh
@@ -25,6 +26,13 @@ the item's id (a hash of its identity); the items still to judge are written to
 benchmarks/out/audit/todo.tsv (fill in `verdict`, `fields`, `class`, `reason`, then --merge it)
 with their paragraphs in benchmarks/out/audit/review-KIND.md. How to judge:
 benchmarks/audit/README.md.
+
+Each verdict row lists in `audits` the audits whose sample held it: a label, by default the short
+commit of the extraction code measured (`git rev-parse --short HEAD`, "+" when miner/ has
+uncommitted changes), added to every sampled item when the sample is drawn. --report compares the
+audits side by side; --changes lists the judged items of earlier samples that today's extraction no
+longer gives, with what it gives at the same paragraph (a correct fact lost or changed is a
+regression).
 """
 
 from __future__ import annotations
@@ -47,7 +55,7 @@ OUT = ROOT / "benchmarks" / "out"
 PUBLIC = OUT / "public-web"
 WORK = OUT / "audit"
 VERDICTS = ROOT / "benchmarks" / "audit" / "verdicts.tsv"
-COLUMNS = ("kind", "id", "doc", "item", "verdict", "fields", "class", "reason")
+COLUMNS = ("kind", "id", "doc", "item", "verdict", "fields", "class", "reason", "audits")
 KINDS = ("organization", "award", "citation", "header")
 HEADER_FIELDS = ("title", "kind", "symbol", "issued_date", "issuer", "signer")
 CITED_COLUMNS = ("doc_type", "symbol", "issued_date", "issuer", "subject")
@@ -99,6 +107,25 @@ def rank(seed: int, item: Item) -> str:
 
 def one_line(value: object) -> str:
     return re.sub(r"\s+", " ", "" if value is None else str(value)).strip()
+
+
+def code_label() -> str:
+    """The short commit of the working tree's extraction code, "+" when miner/ has uncommitted changes."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+    try:
+        return git("rev-parse", "--short", "HEAD") + ("+" if git("status", "--porcelain", "--", "miner") else "")
+    except (OSError, subprocess.CalledProcessError):
+        return "unlabelled"
+
+
+def audit_order(labels: set[str]) -> list[str]:
+    """The audits' labels, oldest commit first (labels git does not know last, by name)."""
+    def when(label: str) -> tuple[int, str]:
+        done = subprocess.run(["git", "log", "-1", "--format=%ct", label.rstrip("+")], cwd=ROOT,
+                              capture_output=True, text=True)
+        return (int(done.stdout.strip()) if done.returncode == 0 and done.stdout.strip() else 1 << 62, label)
+    return sorted(labels, key=when)
 
 
 # ---------------------------------------------------------------- the database
@@ -339,11 +366,28 @@ def merge(path: Path) -> int:
     return 0
 
 
-def write_todo(sample: dict[str, list[Item]], verdicts: dict[str, dict]) -> None:
+def audits_of(row: dict) -> list[str]:
+    return [a for a in (row.get("audits") or "").split(",") if a]
+
+
+def tag(sample: dict[str, list[Item]], verdicts: dict[str, dict], label: str) -> int:
+    """Add `label` to the audits of every judged item of the sample; how many rows changed."""
+    changed = 0
+    for item in (i for items in sample.values() for i in items):
+        row = verdicts.get(item.id)
+        if row is not None and label not in audits_of(row):
+            row["audits"] = ",".join([*audits_of(row), label])
+            changed += 1
+    return changed
+
+
+def write_todo(sample: dict[str, list[Item]], verdicts: dict[str, dict], label: str) -> None:
     """benchmarks/out/audit/todo.tsv (the unjudged items) and review-KIND.md (their contexts)."""
     WORK.mkdir(parents=True, exist_ok=True)
     todo = [item for items in sample.values() for item in items if item.id not in verdicts]
-    write_tsv(WORK / "todo.tsv", [{"kind": i.kind, "id": i.id, "doc": i.doc, "item": i.item} for i in todo])
+    write_tsv(WORK / "todo.tsv", [
+        {"kind": i.kind, "id": i.id, "doc": i.doc, "item": i.item, "audits": label} for i in todo
+    ])
     for kind, items in sample.items():
         unjudged = [item for item in items if item.id not in verdicts]
         lines = [f"# {kind}: {len(unjudged)} to judge of {len(items)} sampled\n"]
@@ -361,10 +405,38 @@ def write_todo(sample: dict[str, list[Item]], verdicts: dict[str, dict]) -> None
 # ---------------------------------------------------------------- the report
 
 
-def report(sample: dict[str, list[Item]], verdicts: dict[str, dict]) -> None:
-    def share(good: int, judged: int) -> str:
-        return f"{good / judged:.0%} ({good}/{judged})" if judged else "— (0 judged)"
+def share(good: int, judged: int) -> str:
+    return f"{good / judged:.0%} ({good}/{judged})" if judged else "— (0 judged)"
 
+
+def summary(rows: list[dict]) -> dict[str, str]:
+    """The shares judged correct among verdict rows (one audit's sample): per kind, per header field and
+    per document, and the award events from pages that grant nothing."""
+    out: dict[str, str] = {}
+    by_kind: dict[str, list[dict]] = {}
+    for row in rows:
+        by_kind.setdefault(row["kind"], []).append(row)
+    for kind in ("organization", "citation", "award"):
+        done = by_kind.get(kind, [])
+        out[kind] = share(sum(r["verdict"] == "ok" for r in done), len(done)) if done else "— (0 items)"
+    pages = {r["doc"]: r["verdict"] for r in by_kind.get("page", [])}
+    events = by_kind.get("award", [])
+    from_none = sum(pages.get(r["doc"]) == "none" for r in events)
+    out["award pages: grant / nothing"] = (f"{sum(v == 'grants' for v in pages.values())} / "
+                                            f"{sum(v == 'none' for v in pages.values())}")
+    out["events from pages granting nothing"] = f"{from_none} of {len(events)}"
+    fields: dict[str, dict[str, str]] = {}
+    for r in by_kind.get("header", []):
+        fields.setdefault(r["doc"], {})[r["item"].split(" = ", 1)[0]] = r["verdict"]
+    whole = [v for v in fields.values() if len(v) == len(HEADER_FIELDS)]
+    out["header (doc)"] = share(sum(all(x == "ok" for x in v.values()) for v in whole), len(whole))
+    for name in HEADER_FIELDS:
+        judged = [v[name] for v in fields.values() if name in v]
+        out["  " + name] = share(judged.count("ok"), len(judged))
+    return out
+
+
+def report(sample: dict[str, list[Item]], verdicts: dict[str, dict], label: str) -> None:
     print(f"{'kind':14}{'correct':>16}  target  unjudged")
     for kind in KINDS:
         items = sample[kind]
@@ -393,7 +465,8 @@ def report(sample: dict[str, list[Item]], verdicts: dict[str, dict]) -> None:
     pages = {item.doc: verdicts.get(item.id) for item in sample["page"]}
     none = {doc for doc, row in pages.items() if row and row["verdict"] == "none"}
     from_none = [item for item in sample["award"] if item.doc in none]
-    print(f"\naward pages: {len(pages)} sampled, {sum(1 for r in pages.values() if r and r['verdict'] == 'grants')} "
+    print(f"\naward events: {len(sample['award'])} sampled; their pages: {len(pages)}, "
+          f"{sum(1 for r in pages.values() if r and r['verdict'] == 'grants')} "
           f"grant, {len(none)} grant nothing, {sum(1 for r in pages.values() if not r)} untagged; "
           f"award events from pages that grant nothing: {len(from_none)} (target 0)")
     for item in from_none[:20]:
@@ -409,6 +482,7 @@ def report(sample: dict[str, list[Item]], verdicts: dict[str, dict]) -> None:
     print("\nerror classes (kind, class: items; an item may have several):")
     for (kind, name), n in classes.most_common():
         print(f"  {kind:13} {name:28} {n}")
+    compare(sample, verdicts, label)
     todo = [item for items in sample.values() for item in items if item.id not in verdicts]
     if todo:
         print(f"\n{len(todo)} items still unjudged (run without --report to write them out), e.g.:")
@@ -416,29 +490,113 @@ def report(sample: dict[str, list[Item]], verdicts: dict[str, dict]) -> None:
             print(f"  {item.kind:13} {item.doc} {item.item[:110]}")
 
 
+def compare(sample: dict[str, list[Item]], verdicts: dict[str, dict], label: str) -> None:
+    """The audits recorded in the verdicts side by side, with this sample ("now") last."""
+    labels = audit_order({a for row in verdicts.values() for a in audits_of(row)})
+    current = [row for items in sample.values() for item in items if (row := verdicts.get(item.id))]
+    columns = [(f"audit {a}", summary([r for r in verdicts.values() if a in audits_of(r)])) for a in labels]
+    if label not in labels:  # a sample not yet tagged (a database given with another --label)
+        columns.append((f"now ({label})", summary(current)))
+    width = max(16, *(len(v) + 2 for _, col in columns for v in col.values()), *(len(n) + 2 for n, _ in columns))
+    print("\naudits compared (share judged correct):")
+    print(f"{'':36}" + "".join(f"{name:>{width}}" for name, _ in columns) + "  target")
+    for key in columns[0][1]:
+        kind = key.strip().split(" ")[0]
+        target = f"{TARGETS[kind]:.0%}" if key in TARGETS else ("0" if key.startswith("events from") else "")
+        print(f"{key:36}" + "".join(f"{col[key]:>{width}}" for _, col in columns) + f"  {target}")
+
+
+ITEM_RE = re.compile(r"p(\d+): «(.*?)» → (.*)$")
+
+
+def changes(source: Source, verdicts: dict[str, dict]) -> None:
+    """The judged items that today's extraction no longer gives as they were judged. An organisation or
+    cited document still extracted from the document with the same values (its first mention found in
+    another paragraph, or paragraphs numbered anew by a reader) is only counted; otherwise what the
+    same words (or, failing them, the same paragraph) give now, and for a header field its value now."""
+    by_doc: dict[tuple[str, str], list[Item]] = {}
+    ids = set()
+    for item in [*source.organizations(), *source.citations(), *source.awards()]:
+        ids.add(item.id)
+        by_doc.setdefault((item.kind, item.doc), []).append(item)
+    fields: dict[tuple[str, str], Item] = {}
+    for document_id in source.header_documents():
+        for item in source.header_items(document_id):
+            ids.add(item.id)
+            fields[item.doc, item.identity[0]] = item
+    gone = [r for r in verdicts.values() if r["kind"] in KINDS and r["id"] not in ids]
+    print(f"{len(gone)} of {sum(r['kind'] in KINDS for r in verdicts.values())} judged items are no longer "
+          f"extracted as they were judged")
+
+    def now(row: dict) -> tuple[str, list[Item]]:
+        if row["kind"] == "header":
+            item = fields.get((row["doc"], row["item"].split(" = ", 1)[0]))
+            return "changed", [item] if item else []
+        found = ITEM_RE.match(row["item"])
+        if not found:  # an award event: what its paragraph gives now
+            seq = (re.match(r"p(\d+):", row["item"]) or re.match("()", "")).group(1)
+            return "changed", [i for i in by_doc.get((row["kind"], row["doc"]), []) if str(i.identity[0]) == seq]
+        seq, text, value = found.groups()
+        items = by_doc.get((row["kind"], row["doc"]), [])
+        if [i for i in items if i.item.split(" → ", 1)[-1] == value]:
+            return "moved", []
+        same = [i for i in items if (m := ITEM_RE.match(i.item)) and m.group(2) == text]
+        same = same or [i for i in items if str(i.identity[0]) == seq]
+        return ("changed" if same else "dropped"), same
+
+    for was in ("ok", "wrong"):
+        rows = sorted((r for r in gone if r["verdict"] == was), key=lambda r: (r["kind"], r["doc"], r["item"]))
+        found = [(row, *now(row)) for row in rows]
+        moved = sum(status == "moved" for _, status, _ in found)
+        print(f"\n## judged {was} then: {len(rows)} ({moved} still extracted with the same values elsewhere "
+              f"in the document, not listed)")
+        for row, status, items in found:
+            if status == "moved":
+                continue
+            print(f"- {status}: {row['kind']} {row['doc']} {row['item'][:200]}")
+            if row.get("reason"):
+                print(f"    reason then: {row['reason'][:200]}")
+            for item in items:
+                mark = f" [{verdicts[item.id]['verdict']}]" if item.id in verdicts else " [unjudged]"
+                print(f"    now: {item.item[:200]}{mark}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", type=Path, help="an ingested database to audit (default: ingest the public texts afresh)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--size", type=int, default=100, help="items of each kind (documents, for headers)")
+    ap.add_argument("--label", help="the audit's label (default: the code the database was ingested with, "
+                                    "kept beside it in DB.label, else the working tree's short commit)")
     mode = ap.add_mutually_exclusive_group()
-    mode.add_argument("--report", action="store_true", help="print the shares judged correct and what is unjudged")
+    mode.add_argument("--report", action="store_true", help="print the shares judged correct, audit by audit")
     mode.add_argument("--merge", type=Path, metavar="TSV", help="add the filled-in verdicts of TSV")
+    mode.add_argument("--changes", action="store_true", help="list the judged items today's extraction changed")
     args = ap.parse_args(argv)
     if args.merge:
         return merge(args.merge)
     db = args.db or WORK / "public-web.db"
-    if args.db is None and not args.report:
+    sidecar = Path(f"{db}.label")
+    if args.db is None and not (args.report or args.changes):
         build_database(db)
+        sidecar.write_text(code_label() + "\n", encoding="utf-8")
     if not db.is_file():
         sys.exit(f"audit: no database {db}: run `python benchmarks/audit.py` first, or give --db")
-    sample = draw(Source(db), args.seed, args.size)
+    label = args.label or (sidecar.read_text(encoding="utf-8").strip() if sidecar.is_file() else code_label())
+    source = Source(db)
     verdicts = read_verdicts()
-    print(f"{db}: seed {args.seed}; " + ", ".join(f"{len(v)} {k}" for k, v in sample.items()))
+    if args.changes:
+        changes(source, verdicts)
+        return 0
+    sample = draw(source, args.seed, args.size)
+    print(f"{db} ({label}): seed {args.seed}; " + ", ".join(f"{len(v)} {k}" for k, v in sample.items()))
     if args.report:
-        report(sample, verdicts)
-    else:
-        write_todo(sample, verdicts)
+        report(sample, verdicts, label)
+        return 0
+    if tagged := tag(sample, verdicts, label):
+        write_verdicts(verdicts)
+        print(f"{tagged} judged items of the sample marked as in audit {label} ({VERDICTS.relative_to(ROOT)})")
+    write_todo(sample, verdicts, label)
     return 0
 
 

@@ -130,8 +130,15 @@ def now_in(province: str) -> str | None:
     return prov.merged_into if prov else None
 
 
-# The levels of local government, written before a place's name ("huyện Cư Jút", "các phường: ...").
-_LEVELS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường")
+@lru_cache(maxsize=1)
+def level_ranks() -> dict[str, int]:
+    """The levels of local government, written before a place's name ("huyện Cư Jút", "các phường:
+    ..."), in the order regexes try them, with their rank: 1 a province, 2 a district, 3 a commune
+    (data/place_levels.tsv)."""
+    return {row["level"]: int(row["rank"]) for row in data.rows("place_levels.tsv")}
+
+
+PLACE_LEVELS = tuple(level_ranks())  # "thành phố", "thị xã", ... "phường"
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper() and ch.isalpha())
 # A capitalised word, and a run of them ("Bà Rịa - Vũng Tàu" is two runs; "Phan Rang-Tháp Chàm" one).
 _CAP_REST = rf"[\w'’]*(?:-[{_UPPER}][\w'’]*)*"
@@ -139,7 +146,7 @@ _CAP = rf"[{_UPPER}]{_CAP_REST}"
 # The run's look-behind comes after its first capital, so that the regex engine skips to capitals.
 _RUN_RE = re.compile(rf"[{_UPPER}](?<![\w'’][{_UPPER}]){_CAP_REST}(?:[ \t]+{_CAP})*(?![\w'’])")
 _LEVEL_RE = re.compile(
-    r"(?<!\w)(?:(các)\s+)?(" + "|".join(_LEVELS) + rf")(?:\s*:)?\s+(?={_CAP}|\d)", re.IGNORECASE
+    r"(?<!\w)(?:(các)\s+)?(" + "|".join(PLACE_LEVELS) + rf")(?:\s*:)?\s+(?={_CAP}|\d)", re.IGNORECASE
 )
 _LIST_ITEM_RE = re.compile(rf"\s*(?:,|và)\s*({_CAP}(?:[ \t]+{_CAP}){{0,3}})")
 _NUMBER_RE = re.compile(r"\d{1,2}(?!\d)")
@@ -273,6 +280,8 @@ def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
         before = _word_before(text, run.start()).lower()
         if before in _place_words("before") or before in surnames():
             continue  # "đường Lê Lợi", "Lê Trường Sơn"
+        if _starts_word(run.group(), text, run.end()):
+            continue  # "Danh hiệu Vinh dự Nhà nước": "vinh dự" (honour) is a word, no city
         words = district.name.split()
         if len(words) >= 3 and words[0].lower() in surnames():
             continue  # "Trần Văn Thời" names a district only after "huyện"
@@ -280,11 +289,22 @@ def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
     return tuple(found)
 
 
+def _starts_word(run: str, text: str, end: int) -> bool:
+    """The run's last syllable and the lower-case one after it make a common word ("Vinh dự")."""
+    from .persons import common_words  # persons reads places: imported when first needed
+
+    m = _NEXT_LOWER_RE.match(text, end)
+    return bool(m) and f"{run.rsplit(None, 1)[-1].lower()} {m.group(1)}" in common_words()
+
+
+_NEXT_LOWER_RE = re.compile(r"[ \t]+([^\W\d_A-ZĐ][\w]*)")
+
+
 def _level_matches(text: str) -> Iterator[re.Match]:
     """The matches of _LEVEL_RE in `text`, as finditer() finds them, tried only where the text in lower
     case has a level word or "các": a search of the case-blind regex at every character costs more."""
     low = text.lower()
-    if not any(word in low for word in _LEVELS):
+    if not any(word in low for word in PLACE_LEVELS):
         return  # most paragraphs name none
     if len(low) != len(text):  # lower case moved the characters (never in Vietnamese)
         yield from _LEVEL_RE.finditer(text)
@@ -302,7 +322,7 @@ def _level_matches(text: str) -> Iterator[re.Match]:
             end = m.end()
 
 
-_LEVEL_STARTS = ("các", *_LEVELS)  # where a match of _LEVEL_RE starts, in lower case
+_LEVEL_STARTS = ("các", *PLACE_LEVELS)  # where a match of _LEVEL_RE starts, in lower case
 
 
 def _first_words(run: str, most: int = 4) -> str:

@@ -1,4 +1,5 @@
-"""Lists of phrases (gazetteers, word lists) compiled into one regex that reads them as a trie.
+"""Lists of phrases (gazetteers, word lists) read as tries: compiled into one regex over characters,
+or kept as a trie of words that a tokenizer's words are looked up in.
 
 An alternation of hundreds of phrases ("ủy ban nhân dân|ủy ban|sở|...") makes the regex engine
 try every phrase at every position of a text; a trie tries one branch per character. Both find
@@ -9,7 +10,8 @@ the longest one that the rest of the pattern accepts wins, as in an alternation 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
+from typing import Any
 
 
 def trie_pattern(phrases: Iterable[str], space: str = r"\ ") -> str:
@@ -63,3 +65,57 @@ def _branches(node: dict[str, dict], space: str) -> str:
     if "" in node:
         return f"(?:{body})?"  # the phrase may end here: the longer ones are tried first
     return body
+
+
+def word_trie(items: Iterable[tuple[Sequence[str], Any]]) -> dict:
+    """Phrases as a trie of their words, each phrase given as (words, value); the first value of a
+    phrase wins. The key None marks where a phrase ends (words are strings).
+
+    >>> word_trie([(("ủy", "ban"), 1), (("ủy",), 2)])
+    {'ủy': {'ban': {None: 1}, None: 2}}
+    """
+    trie: dict = {}
+    for words, value in items:
+        if words:
+            node = trie
+            for word in words:
+                node = node.setdefault(word, {})
+            node.setdefault(None, value)
+    return trie
+
+
+def longest_phrase(
+    words: Sequence[str], i: int, trie: dict, skip: Collection[str] = (), joiner: str | None = None
+) -> tuple[int, Any] | None:
+    """The longest phrase of `trie` whose words start at words[i], as (end, value), or None; the
+    words in `skip` (commas, dashes) are passed over between a phrase's words, never at its end;
+    with `joiner`, only where the phrase has that key in its trie (a phrase written with a comma or
+    a dash there: "Văn hóa, Thể thao và Du lịch", not "tỉnh, Ủy ban" for "Tỉnh ủy").
+
+    >>> longest_phrase(["ủy", "ban", ",", "nhân"], 0, word_trie([(("ủy", "ban"), 1)]))
+    (2, 1)
+    """
+    n = len(words)
+    node = trie.get(words[i]) if i < n else None
+    longest = None
+    j = i + 1
+    while node is not None:
+        if None in node:
+            longest = (j, node[None])
+        here, node = node, None
+        while j < n:
+            word = words[j]
+            if word in here:
+                node = here[word]
+                j += 1
+                break
+            if word not in skip:
+                break
+            j += 1
+            if joiner is not None:
+                if joiner not in here:
+                    break
+                here = here[joiner]
+                while j < n and words[j] in skip:
+                    j += 1
+    return longest

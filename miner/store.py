@@ -15,19 +15,18 @@ import re
 import sqlite3
 import time
 import weakref
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 import sqlite_utils
 
-from . import EXTRACTOR_VERSION, data
+from . import EXTRACTOR_VERSION, data, normalize
 from .document import Document
 from .errors import MinerError
-from . import normalize
 from .normalize import fold
 from .record import LegalRef, Location, Record, Span
 from .reform import COMMUNE_LEVELS, province_now
@@ -239,7 +238,7 @@ def symbol_key(symbol: str | None) -> str | None:
 
 def now() -> str:
     """The current UTC time, ISO 8601 to the second."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def open_db(path: str | Path) -> sqlite_utils.Database:

@@ -756,8 +756,8 @@ def test_the_blanks_of_a_form_are_no_recipients() -> None:
                     province="Quảng Nam")
     grantor = "Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam"
     assert _awards(FORMS, header) == [
-        ("Bằng khen", "Phòng Tổ chức - Biên chế tỉnh Quảng Nam", grantor, 2023, "proposed", None),
-        ("Bằng khen", "Văn phòng Sở tỉnh Quảng Nam", grantor, 2023, "proposed", None),
+        ("Bằng khen", "Phòng Tổ chức - Biên chế Sở Nội vụ tỉnh Quảng Nam", grantor, 2023, "proposed", None),
+        ("Bằng khen", "Văn phòng Sở Nội vụ tỉnh Quảng Nam", grantor, 2023, "proposed", None),
     ]
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from miner.errors import MissingTool, UnreadableFile
 from miner.readers import doc97
 from miner.readers.doc97 import read_doc, read_doc_text
-from miner.errors import MissingTool, UnreadableFile
 
 DATA = Path(__file__).parent / "data" / "legacy"
 RAW = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "raw"

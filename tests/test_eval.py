@@ -63,11 +63,7 @@ ACCURACY_FLOORS = {
 }
 
 # The floors today's code misses (measured with benchmarks/dev_eval.py --set new).
-MISSED = {
-    ("new", "organizations"): "issue 13: organisations on corpus/new, F1 0.735 (names cut at commas, "
-    "lists of bodies, unexpanded abbreviations, sub-units without their parent)",
-    ("new", "locations"): "issue 13: locations on corpus/new, F1 0.943 (precision 0.89)",
-}
+MISSED: dict[tuple[str, str], str] = {}
 
 
 def _cases(floors: dict[str, dict[str, float]]) -> list:

@@ -19,7 +19,6 @@ import pytest
 
 from miner import EXTRACTOR_VERSION, store
 from miner.errors import MinerError, UnreadableFile
-from miner.normalize import fold
 from miner.ingest import (
     FailedFile,
     Options,
@@ -33,6 +32,7 @@ from miner.ingest import (
     process_file,
     process_task,
 )
+from miner.normalize import fold
 from miner.pipeline import build_record
 from miner.readers import ReadOptions, read_document
 from miner.readers.ocr import tesseract_available

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from miner import data
 from miner.document import Document, Paragraph
 from miner.locations import find_locations, find_provinces, names_place, places_in, province_of
 from miner.record import Header
@@ -63,6 +64,8 @@ LOCATIONS = [
       ("Uông Bí", "thành phố", "Quảng Ninh", None)]),
     ("one-entry-per-place", ("Sở Nội vụ tỉnh Bắc Ninh", "UBND tỉnh Bắc Ninh"),
      [("Bắc Ninh", "tỉnh", "Bắc Ninh", None)]),
+    ("a-word-is-no-city", ("3. Danh hiệu Vinh dự Nhà nước;", "Vinh là thành phố của tỉnh"),
+     [("Vinh", "thành phố", "Nghệ An", None)]),
 ]
 
 
@@ -120,3 +123,12 @@ NAMES_PLACE = [
 @pytest.mark.parametrize("text, expected", [c[1:] for c in NAMES_PLACE], ids=[c[0] for c in NAMES_PLACE])
 def test_names_place(text: str, expected: bool) -> None:
     assert (names_place(text), bool(places_in(text))) == (expected, expected)
+
+
+@pytest.mark.parametrize("level, rank, example", [
+    (row["level"], row["rank"], row["example"]) for row in data.rows("place_levels.tsv")
+])
+def test_place_level_examples(level: str, rank: str, example: str) -> None:
+    """Each level of data/place_levels.tsv is read in its example, with that level."""
+    assert rank in ("1", "2", "3")
+    assert level in [found[3] for found in places_in(example)]

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from miner.readers import handwriting, ocr
 from miner.errors import MissingTool, UnreadableFile
+from miner.readers import handwriting, ocr
 from miner.readers.ocr import OcrPage, check_tesseract, ocr_pdf, pages_without_text, pdf_bytes, tesseract_available
 
 DATA = Path(__file__).parent / "data" / "legacy"

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from miner.normalize import plain_words
-from miner.phrases import trie_pattern, word_starts, words_re
+from miner.phrases import longest_phrase, trie_pattern, word_starts, word_trie, words_re
 
 BODIES = ["ủy ban", "ủy ban nhân dân", "ubnd", "sở", "sở tư pháp", "bộ", "ban", "ban chỉ đạo", "tp", "tp."]
 
@@ -86,3 +86,13 @@ def test_word_starts_finds_what_the_look_behind_first_finds(text, expected):
 def test_word_starts_wants_a_letter_first():
     with pytest.raises(ValueError):
         word_starts([r"\d+"])
+
+
+def test_word_trie_reads_the_longest_phrase_passing_over_joiners() -> None:
+    trie = word_trie([(("ủy", "ban"), "ủy ban"), (("ủy", "ban", "nhân", "dân"), "UBND"), (("ủy", "ban"), "later")])
+    words = ["ủy", "ban", ",", "nhân", "dân", "tỉnh"]
+    assert longest_phrase(words, 0, trie) == (2, "ủy ban")  # the first value of a phrase wins
+    assert longest_phrase(words, 0, trie, skip={","}) == (5, "UBND")
+    assert longest_phrase(words, 1, trie) is None
+    assert longest_phrase(["ủy", ","], 0, trie, skip={","}) is None  # a joiner never ends a phrase
+    assert longest_phrase(words, 6, trie) is None

@@ -390,7 +390,7 @@ def end_session(proc: subprocess.Popen) -> None:
     """Wait for the killed command, then for its workers (they stop at the closed pipe), killing stragglers."""
     proc.wait(timeout=60)
     deadline = time.monotonic() + 30
-    while (left := session_processes(proc.pid)) and time.monotonic() < deadline:
+    while session_processes(proc.pid) and time.monotonic() < deadline:
         time.sleep(0.1)
     for pid in session_processes(proc.pid):
         os.kill(pid, signal.SIGKILL)

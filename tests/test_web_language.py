@@ -11,7 +11,7 @@ import pytest
 from miner import data
 from miner.web import labels
 
-from .test_web_pages import ID_A, ID_B, ID_C, archive_client, archive_db  # noqa: F401 (fixtures)
+from .web_archive import ID_A, ID_B, ID_C
 
 # Codes a reader must never read as text (the bar of issue 18), and Datasette's English chrome.
 CODES = ("bao_cao", "quyet_dinh", "granted", "proposed", "table_row", "not found", "ambiguous", "stored only")

@@ -572,7 +572,7 @@ class _Finder:
                         if not any(s <= p[0] and p[1] <= e for s, e, _ in bodies))  # not "Đoàn TNCS Hồ Chí Minh"
         if people and len(text[: people[0][0]].split()) <= 2:
             # Each person and their office, up to the next person (two rows of a table on one line).
-            for (s, e, name), end in zip(people, [q[0] for q in people[1:]] + [len(text)]):
+            for (_, e, _), end in zip(people, [q[0] for q in people[1:]] + [len(text)]):
                 office = text[e:end].strip()
                 if not (_OFFICE_AFTER_RE.match(text, e) and len(office) <= _MAX_OFFICE
                         and (not office or _OFFICE_START_RE.match(office) and _OFFICE_END_RE.search(office))

@@ -1,0 +1,480 @@
+"""The organisations of a document: the bodies its paragraphs name, completed by what the document
+says of itself (its header block's bodies, its province, its district, the agency that writes it),
+one entry per canonical name with every mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from .. import data
+from ..document import Document, Paragraph
+from ..locations import find_provinces, mostly_capitals, places_in
+from ..normalize import fold, fold_key
+from ..record import Header, Organization, Span
+from .names import (
+    DASH_RE,
+    DISTRICT_COMMITTEES,
+    canonical_org,
+    clean_name,
+    ends_with_level,
+    has_place,
+    kind_of,
+    last_province,
+    scope,
+    specific,
+)
+from .initialisms import branded, unknown_abbreviations, write_out
+from .scanner import Mention, Scanner
+from .words import indexes, known_names, low, lows, match, not_names, scanner_words, start_re, tokenize
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What completes names in one document: its province, and its issuer's central body."""
+
+    province: str | None
+    central_body: str | None  # "Bộ Tư pháp" for a ministry's documents, "Chính phủ" ...
+    local: str | None = None  # "huyện Cư Jút" for a district's documents, "xã Hưng Long" ...
+    agency: str | None = None  # "Sở Y tế tỉnh Quảng Nam": the local body whose units the document names
+    office: str | None = None  # "Văn phòng Ủy ban nhân dân tỉnh X": whose rooms a committee's "Nơi nhận" lists
+
+
+_BLOCK_END_RE = re.compile(r"CỘNG H(?:ÒA|OÀ)|ĐẢNG CỘNG SẢN|Độc lập|Số\s*:|Số\s+\d|V/v|Kính gửi", re.IGNORECASE)
+_SIGNATURE_RE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\s*\.\s*(?:TRƯỞNG\s+)?(?=\w)")
+
+
+def _header_block(doc: Document) -> list[tuple[Paragraph, int, int]]:
+    """The issuer lines at the top ("UBND TỈNH BÌNH THUẬN" / "SỞ NỘI VỤ"): (paragraph, start, end)."""
+    lines = []
+    for para in doc.paragraphs[:8]:
+        text = para.text
+        cut = _BLOCK_END_RE.search(text)
+        end = cut.start() if cut else len(text)
+        piece = text[:end].rstrip(" -–")
+        if piece.strip() and mostly_capitals(piece) and not piece.startswith(("- ", "+ ")):  # not a "Nơi nhận" item
+            lines.append((para, 0, len(piece)))
+        elif lines or (cut and cut.start() == 0):
+            break
+        if cut and lines and not (cut.start() > 0 and _MOTTO_CUT_RE.match(cut.group())):
+            break  # a two-column header goes on beside the motto: "HUYỆN GIAO THỦY   Độc lập - ..."
+    return lines
+
+
+_MOTTO_CUT_RE = re.compile(r"CỘNG H|ĐẢNG CỘNG SẢN|Độc lập", re.IGNORECASE)
+
+
+def _block_bodies(lines: list[tuple[Paragraph, int, int]]) -> list[tuple[str, list[Span]]]:
+    """The header block's bodies, top first: lines that start no body continue the one above."""
+    groups: list[tuple[str, list[Span]]] = []
+    for para, start, end in lines:
+        piece = para.text[start:end]
+        span = Span(para.seq, start, end, piece)
+        if Scanner(piece).starts_body(0) or not groups:
+            groups.append((piece, [span]))
+        else:
+            text, spans = groups[-1]
+            groups[-1] = (f"{text} {piece}", [*spans, span])
+    bodies = []
+    for text, spans in groups:
+        scanner = Scanner(text)
+        found = scanner.mentions()
+        if found:  # "BỘ GIÁO DỤC VÀ ĐÀO TẠO TRƯỜNG ĐẠI HỌC MỞ HÀ NỘI": a two-column header run together
+            bodies.extend((mention.text, spans) for mention in found)
+        elif scanner.type_at(0) and scanner.type_at(0).value.unit == "yes":
+            bodies.append((text, spans))  # "VĂN PHÒNG" under "BỘ TƯ PHÁP"
+    return bodies
+
+
+def _context(doc: Document, header: Header, block: list[tuple[str, list[Span]]]) -> _Context:
+    """The document's province (none for a ministry's or the Government's own documents)."""
+    top = canonical_org(block[0][0]) if block else (canonical_org(header.issuer) if header.issuer else None)
+    # "BỘ CÔNG AN / CÔNG AN TỈNH LÀO CAI", "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM / CHI NHÁNH TỈNH SÓC TRĂNG / HỘI ĐỒNG ...":
+    # a local body under a central one (not a school named after its city: "TRƯỜNG ĐẠI HỌC MỞ HÀ NỘI")
+    lowest_local = any(find_provinces(name) and not _is_school(name) for name in map(canonical_org, (t for t, _ in block[1:])))
+    if top and not find_provinces(top) and scope(top) == "central" and not lowest_local:
+        # "BỘ TÀI CHÍNH / CỤC THUẾ" is central, "BỘ CÔNG AN / CÔNG AN TỈNH LÀO CAI" local
+        inside = [k.name for k in known_names() if k.kind in ("central", "local") and fold(k.name) in fold(top)]
+        central = max(inside, key=len) if inside else top  # "Bộ Văn hóa, Thể thao và Du lịch", not "Bộ Văn hóa"
+        return _Context(None, "Chính phủ" if "chinh phu" in fold(top) else central)
+    local = _local_government(block)
+    named = [found[0][2].name for name in (canonical_org(t) for t, _ in block) if (found := find_provinces(name))]
+    # The header's province is the issuer's or the place line's; without a header block (a web page,
+    # an article) only an issuer that names it makes it certain, not the provinces the text names.
+    trusted = header.province if block or (header.issuer and find_provinces(header.issuer)) else None
+    province = trusted or (named[0] if named else None)  # "BỘ CÔNG AN / CÔNG AN TỈNH LÀO CAI"
+    if province is None and local:
+        province = local[2]
+    # A document that says neither in its header nor in its place line where it is issued has no
+    # province: the provinces its text names (an address, a project) make no body of theirs certain.
+    return _Context(province, None, f"{local[0]} {local[1]}" if local else None)
+
+
+def _local_government(block: list[tuple[str, list[Span]]]) -> tuple[str, str, str | None] | None:
+    """The district or commune whose body issued the document: (level, name, province) or None."""
+    for text, _ in block:
+        if _is_school(canonical_org(text)):
+            continue  # "TRƯỜNG THPT SƠN DƯƠNG" is named after its district, not issued by it
+        for _, _, name, level, province in places_in(canonical_org(text)):
+            if level not in ("tỉnh", "thành phố") or province != name:
+                return level, name, province
+    return None
+
+
+# The bodies a district or a commune has of its own: "Phòng Nội vụ" in a district's report is the
+# district's, "Sở Nội vụ" the province's.
+_LOCAL_GOVERNMENT_BODIES = (
+    "phong", "van phong", "uy ban nhan dan", "hoi dong nhan dan", "huyen uy", "dang uy",
+    "uy ban mat tran to quoc", "hoi dong thi dua", "cong an", "ban chi dao",
+)
+
+
+# A Party committee's boards are named after it: "TỈNH ỦY ĐẮK NÔNG" / "BAN TUYÊN GIÁO".
+_PARTY_COMMITTEES = ("tinh uy", "thanh uy", "huyen uy", "dang uy")
+
+
+def _block_names(block: list[tuple[str, list[Span]]], context: _Context) -> list[tuple[str, list[Span]]]:
+    """Canonical names of the header block's bodies: a unit under its parent gets the parent's name."""
+    out: list[tuple[str, list[Span]]] = []
+    parent = None
+    for text, spans in block:
+        scanner = Scanner(text)
+        typed = scanner.type_at(0)
+        if parent and typed and (
+            typed.value.unit == "yes"
+            or fold(parent).startswith(_PARTY_COMMITTEES)
+            or (fold_key(canonical_org(text)) in _AGENCY_BODIES and _agency([(parent, [])]) == parent)
+        ):  # "SỞ Y TẾ" / "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" is the Sở's council
+            child = canonical_org(text)
+            if len(child.split()) > len(typed.value.name.split()) and parent.startswith("Ủy ban nhân dân "):
+                parent = parent[len("Ủy ban nhân dân ") :]  # "Phòng Nội vụ huyện Cư Jút"
+            name = canonical_org(f"{child} {parent}")
+        else:
+            name = canonical_org(text, context.province)
+        out.append((name, spans))
+        parent = name
+    return out
+
+
+def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...]:
+    """Every specific body named in the document, one entry per canonical name with its mentions."""
+    block_lines = _header_block(doc)
+    block = _block_bodies(block_lines)
+    context = _context(doc, header, block)
+    in_block = {span.paragraph for _, spans in block for span in spans}
+    by_key: dict[str, tuple[str, list[Span]]] = {}
+
+    def add(name: str, span: Span) -> None:
+        key = fold_key(name)
+        if key in by_key:
+            by_key[key][1].append(span)
+        else:
+            by_key[key] = (name, [span])
+
+    block_names = _block_names(block, context)
+    if context.province:
+        # The lowest body of the header block issues the document; without a block, the header's issuer.
+        issued = block_names or ([(canonical_org(header.issuer, context.province), [])] if header.issuer else [])
+        issuer = issued[-1][0] if issued else ""
+        office = f"Văn phòng {issuer}" if fold(issuer).startswith("uy ban nhan dan") and has_place(issuer) else None
+        context = replace(context, agency=_agency(issued), office=office)
+    elif len(block_names) > 1 and _is_school(block_names[-1][0]):
+        context = replace(context, agency=block_names[-1][0])  # "BỘ GIÁO DỤC VÀ ĐÀO TẠO / TRƯỜNG ĐẠI HỌC MỞ HÀ NỘI"
+    for name, spans in block_names:
+        if name.lower() in not_names("title"):
+            continue  # "CHỦ TỊCH NƯỚC" heading the President's decision
+        for span in spans:
+            add(name, span)
+    abbreviated: list[tuple[Mention, str, Span]] = []  # written out once every long name is known
+    recipients = False  # in the "Nơi nhận" list
+    for para in doc.paragraphs:
+        if para.seq in in_block:
+            continue
+        text = para.text
+        recipients = _RECIPIENTS_RE.match(text) is not None or (recipients and text.lstrip()[:1] in "-+•")
+        archive = _ARCHIVE_RE.search(text)  # "- Lưu: VT, VP, Ban CLG.": the issuer's own desks
+        for first, last, before, mention in _paragraph_mentions(text):
+            if archive and first >= archive.end():
+                continue
+            span = Span(para.seq, first, last, text[first:last])
+            if unknown_abbreviations(mention.text):
+                abbreviated.append((mention, before, span))
+                continue
+            name = _resolve(mention, before, context, recipients)
+            if name is None:
+                continue
+            if mention.unit:
+                name = _known_parent(name, by_key, canonical_org(mention.text))
+            add(name, span)
+        if context.agency and _is_school(context.agency):
+            for name, first, last in school_units(text, context.agency):
+                add(name, Span(para.seq, first, last, text[first:last]))
+    long_names = [name for name, _ in by_key.values()]
+    for mention, before, span in abbreviated:
+        written = write_out(mention.text, long_names)
+        if written is None and not branded(mention.text):
+            continue  # "Ban CLG", "Vụ CQĐP": which body, the document does not say
+        name = _resolve(replace(mention, text=written or mention.text), before, context)
+        if name is not None:
+            add(_known_parent(name, by_key, canonical_org(written or mention.text)) if mention.unit else name, span)
+    return tuple(
+        Organization(name=name, kind=kind_of(name), province=last_province(name), spans=tuple(spans))
+        for name, spans in _merge_variants(by_key)
+    )
+
+
+@lru_cache(maxsize=8192)
+def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention], ...]:
+    """The bodies a paragraph names as the scanner reads them, before the document completes them:
+    (start, end, the three words before, mention), offsets in `text`.
+
+    A pure function of the text, so it is kept across documents: headers, legal bases and lists
+    of recipients recur from one document to the next, and are read once.
+    """
+    signature = _SIGNATURE_RE.match(text)
+    shouted = mostly_capitals(text) and not signature
+    read = _POST_UNIT_RE.sub(_capitalise, text) if "rưởng " in text else text  # same length: spans hold
+    found = []
+    for offset, end in _windows(read, signature.end() if signature else 0):
+        scanner = Scanner(read[offset:end], shouted)
+        tokens = scanner.tokens
+        for mention in scanner.mentions():
+            before = " ".join(t.low for t in tokens[max(0, mention.first - 3) : mention.first])
+            found.append((offset + tokens[mention.first].start, offset + tokens[mention.last - 1].end, before, mention))
+    return tuple(found)
+
+
+def _capitalise(m: re.Match) -> str:
+    """The unit's word capitalised when a capitalised name follows it."""
+    return m.group().capitalize() if m.group(2).isupper() else m.group()
+
+
+# A unit named in its head's post: "Trưởng phòng Nội vụ huyện Sơn Hà" names the "Phòng Nội vụ huyện
+# Sơn Hà", "Trưởng khoa Hồi sức tích cực - Chống độc" the "Khoa Hồi sức tích cực - Chống độc".
+_POST_UNIT_RE = re.compile(r"(?<=[Tt]rưởng )(phòng|khoa)(?= (\w))(?! (?i:phòng|khoa)\b)")  # not "Trưởng phòng Phòng X"
+
+
+def _extra_word_lower(name: str, extra: set[str]) -> bool:
+    """The word one spelling adds is written in lower case ("và", "cuộc"), not a name ("Cảng")."""
+    return all(not w[:1].isupper() for w in name.split() if fold_key(w) in extra)
+
+
+def _merge_variants(by_key: dict[str, tuple[str, list[Span]]]) -> list[tuple[str, list[Span]]]:
+    """One entry for two spellings of a body: a name that lacks one word of another, between the
+    same first and last words ("Sở Tài nguyên Môi trường" and "Sở Tài nguyên và Môi trường")."""
+    keys = sorted(by_key, key=lambda k: -len(k.split()))
+    # Candidates by (first word, last word, number of words): a document names hundreds of bodies.
+    by_ends: dict[tuple[str, str, int], list[str]] = {}
+    for key in keys:
+        words = key.split()
+        by_ends.setdefault((words[0], words[-1], len(words)), []).append(key)
+    merged: dict[str, str] = {}
+    for short in keys:
+        words = short.split()
+        for long in by_ends.get((words[0], words[-1], len(words) + 1), ()):
+            longer = long.split()
+            if (
+                long not in merged
+                and set(words) <= set(longer)
+                and _extra_word_lower(by_key[long][0], set(longer) - set(words))
+            ):
+                merged[short] = long
+                break
+    out = []
+    for key, (name, spans) in by_key.items():
+        if key in merged:
+            continue
+        for short, long in merged.items():
+            if long == key:
+                spans = spans + by_key[short][1]
+        out.append((name, spans))
+    return out
+
+
+# Units that are inside a body, never a province's own (a province has Sở, Ban, Chi cục: Nghị định
+# 24/2014/NĐ-CP): "Phòng Cảnh sát giao thông" named bare after "... Công an tỉnh" is the Công an's.
+_INNER_UNITS = ("Phòng ", "Đội ")
+
+
+def _known_parent(name: str, by_key: dict[str, tuple[str, list[Span]]], written: str) -> str:
+    """The body already found whose name is this unit's name and its parent's: "Khoa Công nghệ Thông
+    tin" of the header's school; a room or a team named again without its parent (`written`, the unit's
+    words before the document's province completed them) is that parent's, not the province's."""
+    for unit in (name, written) if written.startswith(_INNER_UNITS) else (name,):
+        key = fold_key(unit) + " "
+        found = next((found for k, (found, _) in by_key.items() if k.startswith(key)), None)
+        if found is not None:
+            return found
+    return name
+
+
+def _windows(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """The stretches of a paragraph around the words a body's name can start with, snapped to spaces.
+
+    A name and what it needs (the "các" before it, its place and parent after it) lie within a
+    few hundred characters of its first word; the prose between bodies is not read at all.
+    """
+    found: list[tuple[int, int]] = []
+    whole = len(text) - start <= 800
+    list_lower = scanner_words().list_lower
+    for m in start_re().finditer(low(text), start):
+        if not (text[m.start()].isupper() or m.group().split(None, 1)[0] in list_lower):  # "cán bộ Công an xã"
+            continue
+        if whole:
+            return [(start, len(text))]
+        first, last = max(start, m.start() - 40), min(len(text), m.start() + 250)
+        if found and first <= found[-1][1]:
+            found[-1] = (found[-1][0], last)
+        else:
+            found.append((first, last))
+    out = []
+    for first, last in found:
+        if first > start:
+            first = text.rfind(" ", start, first) + 1 or start
+        if last < len(text):
+            space = text.find(" ", last)
+            last = len(text) if space < 0 else space
+        out.append((first, last))
+    return out
+
+
+def _resolve(mention: Mention, before: str, context: _Context, recipients: bool = False) -> str | None:
+    """The canonical name a mention stands for in this document, or None for no one body; `before`
+    holds the three words written before it, in lower case; `recipients`, in the "Nơi nhận" list."""
+    text = mention.text
+    if mention.written:
+        return clean_name(text)  # "VNPT Hà Nội"
+    if before.endswith(_LAW_TITLES):
+        return None  # "Luật Tổ chức Chính phủ", "Luật Mặt trận Tổ quốc Việt Nam": a law's name, no mention
+    if context.province and not mention.placed and canonical_org(text) in scanner_words().committees:
+        return None  # "các Sở, ban, ngành, Mặt trận Tổ quốc Việt Nam": the nation's, or the province's committee?
+    completed = mention.placed  # the text or the document says whose the body is
+    if before.endswith("tổng cục trưởng") and fold(text).startswith("cuc "):
+        text = "Tổng cục " + text[4:]  # "Tổng Cục trưởng Cục thuế" heads the Tổng cục Thuế
+    if text.endswith(" Bộ"):
+        text = text[:-3]
+        if context.central_body and context.central_body.startswith("Bộ"):
+            text, completed = f"{text} {context.central_body}", True
+    elif text.endswith(" Sở"):  # "Văn phòng Sở", "Hội đồng Thi đua - Khen thưởng Sở": the issuer's
+        if not (context.agency and context.agency.startswith("Sở ")):
+            return None  # which Sở, the document does not say
+        text, completed = f"{text[:-3]} {context.agency}", True
+    elif text.endswith(" Trường") and not mention.placed:  # "Hội đồng TĐKT Trường": the school that writes
+        if not (context.agency and _is_school(context.agency)):
+            return None
+        text, completed = f"{text[:-7]} {context.agency}", True
+    elif context.central_body and not context.agency and not mention.placed and fold_key(canonical_org(text)) in _AGENCY_BODIES:
+        # "Cổng Thông tin điện tử", "Văn phòng", "Hội đồng Thi đua - Khen thưởng" in a ministry's circular
+        text, completed = f"{text} {context.central_body}", True
+    elif context.office and not context.agency and not mention.placed and _bare_office(text):
+        text, completed = context.office, True  # "Chánh Văn phòng" in a people's committee's decision
+    if context.local and not mention.placed:
+        base = canonical_org(text)
+        level, _, place = context.local.partition(" ")
+        if base.lower().endswith(" " + level) or fold(base).endswith(DISTRICT_COMMITTEES):
+            text, completed = f"{base} {place}", True  # "UBND huyện", "Huyện ủy" in a district's report
+        elif fold(base).startswith(_LOCAL_GOVERNMENT_BODIES) and not has_place(base) and not ends_with_level(base):
+            text, completed = f"{base} {context.local}", True  # but "HĐND tỉnh" there is the province's
+    if context.agency and not mention.placed and not _bare_office(text) and _agency_own(mention, text):
+        text, completed = f"{canonical_org(text)} {context.agency}", True  # "Phòng Tổ chức cán bộ" in a Sở's
+    if not completed and _bare_office(text):
+        return None  # "Chánh Văn phòng" where the document says not whose
+    if not completed and _type_in(text, "local_only") and (context.central_body or mention.unit):
+        # A ministry's circular names no one province's "Sở Xây dựng"; a room or a team is no
+        # province's own ("Phòng Nội vụ" in a province's rules is every district's), but in a people's
+        # committee's "Nơi nhận" its office's ("- Phòng Đô thị, TTHCC;").
+        if not (context.office and mention.unit and recipients):
+            return None
+        text = f"{canonical_org(text)} {context.office}"
+    name = _POST_RE.sub("", canonical_org(text, mention.province or context.province))
+    name = _DISTRICT_ROOM_RE.sub(r"\1 ", name)
+    return name if specific(name) else None
+
+
+# A district's rooms are named after the district, not its committee (Nghị định 37/2014/NĐ-CP):
+# "Phòng Văn hóa và Thông tin | UBND thành phố Đà Lạt" is "Phòng Văn hóa và Thông tin thành phố Đà Lạt".
+_DISTRICT_ROOM_RE = re.compile(
+    r"^(Phòng (?:(?!Văn phòng|Ủy ban).)+?) Ủy ban nhân dân (?=(?:huyện|quận|thị xã|thành phố) )"
+)
+
+
+# Bodies every agency has of its own: named without a place in an agency's document, they are its own
+# ("Hội đồng Thi đua - Khen thưởng" of a Sở, a Công an tỉnh; Luật Thi đua, khen thưởng 2022, Điều 83).
+_AGENCY_BODIES = (
+    "hoi dong thi dua khen thuong", "thuong truc hoi dong thi dua khen thuong", "cong thong tin dien tu", "van phong",
+)
+# Bodies that are none's own agency: a document of these names the province's units.
+_NOT_AGENCIES = ("uy ban nhan dan", "hoi dong", "tinh uy", "thanh uy", "huyen uy", "dang uy", "thuong truc")
+
+
+def _agency_own(mention: Mention, text: str) -> bool:
+    """A unit without its parent ("Phòng Tổ chức cán bộ"), or a body every agency has of its own."""
+    base = fold_key(canonical_org(text))
+    if has_place(canonical_org(text)) or any(f" {fold(w)} " in f" {base} " for w in scanner_words().sector):
+        return False  # "Công đoàn ngành Giáo dục" is the province's
+    return mention.unit or base in _AGENCY_BODIES
+
+
+def _agency(block_names: list[tuple[str, list[Span]]]) -> str | None:
+    """The lowest body of the header block that is a local agency with units of its own ("Sở Y tế tỉnh X",
+    "Công an tỉnh X", "Bảo hiểm xã hội tỉnh X"), not a people's committee, a council or a Party committee."""
+    for name, _ in reversed(block_names):
+        if not fold(name).startswith(_NOT_AGENCIES):
+            return name if find_provinces(name) or _is_school(name) else None
+    return None
+
+
+def _is_school(name: str) -> bool:
+    """A school's name ("Trường Trung học phổ thông Hòa An", "Học viện ..."): its document names its own units."""
+    return fold(name).startswith(("truong ", "hoc vien ", "dai hoc "))
+
+
+# The words of a law's name before the body it organises ("Luật Tổ chức Chính phủ").
+_LAW_TITLES = ("luật", "luật tổ chức")
+
+
+def _bare_office(text: str) -> bool:
+    """ "Văn phòng", "CVP" (Chánh Văn phòng): the office of a body the text does not name."""
+    return _POST_RE.sub("", canonical_org(text)) in scanner_words().bare_office
+
+
+_ARCHIVE_RE = re.compile(r"(?<!\w)(?:Lưu|LƯU)\s*:")
+_RECIPIENTS_RE = re.compile(r"\s*(?:Nơi nhận|NƠI NHẬN)\s*:?")
+
+
+def _type_in(text: str, role: str) -> bool:
+    """The body's type is one of the words of data/org_scanner_words.tsv `role` ("local_only": "Sở", "Phòng")."""
+    words = lows(tokenize(text))
+    typed = match(words, 0, indexes().types, joiners=False)
+    return bool(typed) and typed.value.name in getattr(scanner_words(), role)
+
+
+@lru_cache(maxsize=1)
+def _school_unit_res() -> tuple[re.Pattern, re.Pattern]:
+    """The regexes of a school's professional groups ("Tổ Toán - Tin") and own bodies ("Công đoàn trường")."""
+    rows = list(data.rows("org_school_units.tsv"))
+
+    def words(role: str) -> str:
+        found = sorted((r["words"] for r in rows if r["role"] == role), key=len, reverse=True)
+        return "|".join(re.escape(w) for w in found)
+
+    subject = f"(?:{words('subject')})"
+    groups = re.compile(rf"(?<!\w)[Tt]ổ ({subject}(?:\s*[-–]\s*{subject})*)(?![\w-])")
+    bodies = re.compile(rf"(?<!\w)({words('body')}) (?:của |cấp )?(?:nhà )?trường(?!\w)(?! [A-ZĐ])")
+    return groups, bodies
+
+
+def school_units(text: str, school: str) -> list[tuple[str, int, int]]:
+    """The school's own units a paragraph of its document names: (canonical name, start, end).
+
+    "Tổ Toán - Tin" is "Tổ Toán - Tin Trường THPT Hòa An", "Công đoàn trường" the school's union.
+    """
+    groups, bodies = _school_unit_res()
+    found = [(f"Tổ {DASH_RE.sub(' - ', m.group(1))} {school}", m.start(), m.end()) for m in groups.finditer(text)]
+    found += [(f"{m.group(1)} {school}", m.start(), m.end()) for m in bodies.finditer(text)]
+    return sorted(found, key=lambda item: item[1])
+
+
+_POST_RE = re.compile(r"^(?:Phó )?[Cc]hánh ")  # "PCVP UBND tỉnh": the office, not its head

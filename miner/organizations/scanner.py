@@ -1,0 +1,900 @@
+"""The bodies named in one paragraph, read by a scanner over its words with the grammar
+
+    body  := PART body | KNOWN place? | TYPE name place? parent?
+    place := level Name | level (the document's own) | Province | "Việt Nam" | "Trung ương"
+
+where KNOWN is a name of data/org_names.tsv ("Bộ Tài chính", "Ủy ban nhân dân"), TYPE a type of
+data/org_types.tsv ("Sở", "Hội", "Phòng") and parent a body written right after a unit ("Phòng
+Thi đua, khen thưởng, Sở Nội vụ"). Lists ("các Bộ: Tài chính, Y tế", "UBND các tỉnh: Tuyên Quang,
+Cao Bằng") give one body per item. Every method taking a token index `i` reads at that token;
+those named `..._end` return the index of the token after what they read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import NamedTuple
+
+from .. import data
+from ..locations import district_named, level_ranks, surnames
+from ..normalize import fold
+from ..persons import common_words
+from .names import central_places, province_level
+from .words import (
+    BODY_KINDS,
+    Hit,
+    Token,
+    indexes,
+    level_end,
+    lows,
+    enterprises,
+    match,
+    name_phrases,
+    not_names,
+    scanner_words,
+    starts,
+    stopwords,
+    titles,
+    tokenize,
+)
+
+# Bodies read inside one another at most: a unit, its parents, a part's body ("Thường trực Ban ...").
+_MAX_NESTED = 12
+_LIST_ENDS = (";", ".", ":")
+# Punctuation after which a name has ended; and the most tokens read after a comma inside a name.
+_NAME_CLOSERS = (";", ".", ":", ")", "(", "|", "”", '"')
+_MAX_COMMA_PART = 24
+_CUT_WORDS = ("và", "-", "–")  # a paragraph ending with one of these cuts the name before it
+_NUMERAL_RE = re.compile(r"^(?:[IVX]+|\d{1,3})$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A body as written: its tokens, the text to canonicalise and the province it names."""
+
+    first: int
+    last: int  # exclusive
+    text: str
+    province: str | None = None
+    placed: bool = False  # the text says where the body is
+    unit: bool = False  # a unit whose parent body the text has not named yet
+    written: bool = False  # named as written, a brand's unit ("VNPT Hà Nội"): no abbreviation spelt out
+
+
+class Place(NamedTuple):
+    """A place written after a body: the token after it, its province if it names one, and whether
+    it says which place ("huyện Cư Jút") or leaves it to the document ("UBND tỉnh")."""
+
+    end: int
+    province: str | None
+    named: bool
+
+
+@lru_cache(maxsize=1)
+def _addresses() -> frozenset[str]:
+    """Forms of address written before a person's name ("ông", "đồng chí"), from data/person_context.tsv."""
+    return frozenset(row["words"] for row in data.rows("person_context.tsv") if row["effect"] == "title")
+
+
+@lru_cache(maxsize=1)
+def _brands() -> frozenset[str]:
+    """The short names of enterprises that are brands written in capitals ("VNPT", "EVN")."""
+    return frozenset(short for _, shorts in enterprises() for short in shorts if short.isupper())
+
+
+@lru_cache(maxsize=1)
+def _posts() -> frozenset[str]:
+    """The words of posts (data/org_not_names.tsv "post", and the offices of data/person_context.tsv)."""
+    offices = (row["words"] for row in data.rows("person_context.tsv") if row["effect"] in ("office", "title"))
+    return frozenset(not_names("post")) | frozenset(w for w in offices if w.replace(" ", "").isalpha())
+
+
+class Scanner:
+    """Reads the bodies named in one paragraph's tokens."""
+
+    def __init__(self, text: str, shouted: bool = False):
+        self.text = text
+        self.tokens = tokenize(text)
+        self.words = lows(self.tokens)  # lower case: the phrase tries are looked up with these
+        self.shouted = shouted
+        self.idx = indexes()
+        self.stop = stopwords()
+        self.w = scanner_words()
+        self._known: dict[int, Hit | None] = {}  # known_at() and type_at() of each token, once
+        self._typed: dict[int, Hit | None] = {}
+        self._depth = 0  # bodies being read inside one another (a unit, its parent, the parent's ...)
+
+    # -- single tokens -------------------------------------------------------------------------
+
+    def token(self, i: int) -> Token | None:
+        return self.tokens[i] if 0 <= i < len(self.tokens) else None
+
+    def cap_word(self, i: int) -> bool:
+        tok = self.token(i)
+        return bool(tok and tok.is_word and tok.cap and not tok.word.isdigit())
+
+    def lower_word(self, i: int) -> bool:
+        tok = self.token(i)
+        return bool(tok and tok.is_word and not tok.cap and tok.word[0].isalpha())
+
+    def known_at(self, i: int) -> Hit | None:
+        """The known name (a KnownName) starting at token i."""
+        if i not in self._known:
+            self._known[i] = match(self.words, i, self.idx.known)
+        return self._known[i]
+
+    def type_at(self, i: int) -> Hit | None:
+        """The type of body (an OrgType) starting at token i."""
+        if i not in self._typed:
+            self._typed[i] = match(self.words, i, self.idx.types, joiners=False)
+        return self._typed[i]
+
+    def level_end(self, i: int) -> int | None:
+        return level_end(self.words, i)
+
+    def pair(self, i: int) -> str:
+        """Tokens i and i + 1 in lower case, as "khu vực"; "" past the end."""
+        return f"{self.words[i]} {self.words[i + 1]}" if 0 <= i and i + 1 < len(self.words) else ""
+
+    def starts_body(self, i: int) -> bool:
+        if not self.cap_word(i):
+            return False
+        known = self.known_at(i)
+        if known and known.value.kind in BODY_KINDS:
+            return True
+        typed = self.type_at(i)
+        if typed and typed.end < len(self.tokens) and self.makes_no_name(typed.end):
+            return False  # "Khoa học", "Trường hợp", "Cục trưởng": a word or a post, no body
+        if typed and typed.value.unit == "place":
+            return self.place_after(typed.end) is not None
+        return bool(typed)
+
+    def is_stop(self, i: int) -> bool:
+        """A function word or a verb ("của", "chủ trì") at token i: a name ends before it."""
+        tok = self.token(i)
+        if tok is None:
+            return True
+        nxt = self.token(i + 1)
+        if tok.low in self.stop:
+            if nxt and (f"{tok.low} {nxt.low}" in name_phrases() or (tok.low in self.w.number and nxt.word.isdigit())):
+                return False  # "Cảnh sát giao thông", "Đội Quản lý thị trường số 3"
+            return not (i and f"{self.words[i - 1]} {tok.low}" in name_phrases())  # "Xổ số kiến thiết", "liên cấp"
+        return bool(nxt and f"{tok.low} {nxt.low}" in self.stop)
+
+    def text_of(self, first: int, last: int) -> str:
+        return self.text[self.tokens[first].start : self.tokens[last - 1].end]
+
+    def name_may_end(self, i: int) -> bool:
+        """Whether a name may end before token i: punctuation, a function word, a place, a body."""
+        tok = self.token(i)
+        if tok is None or not tok.is_word or self.is_stop(i) or tok.low in self.w.and_:
+            return True
+        return self.place_after(i) is not None or self.starts_body(i)
+
+    def starts_post(self, i: int) -> bool:
+        """A post starts at token i ("Ủy viên", "Thư ký", "Trưởng ban", "Chủ tịch"): no part of a name."""
+        if i >= len(self.tokens) or not self.tokens[i].is_word:
+            return False
+        typed = self.type_at(i)
+        if typed and typed.end < len(self.words) and self.words[typed.end] in not_names("post"):
+            return True  # "Viện trưởng", "Cục trưởng"
+        posts = _posts()
+        return any(" ".join(self.words[i : i + size]) in posts for size in (1, 2, 3) if i + size <= len(self.words))
+
+    def ends_post(self, i: int) -> bool:
+        """A post ends right before token i ("Phó Trưởng ban", "Phó Chủ tịch")."""
+        posts = _posts()
+        return any(" ".join(self.words[k:i]) in posts for k in range(max(0, i - 3), i))
+
+    def makes_no_name(self, i: int) -> bool:
+        """Token i makes its type an ordinary word or a post ("Trường hợp", "Cục trưởng")."""
+        pair = f"{self.words[i - 1]} {self.words[i]}"
+        if self.words[i] in not_names("post"):
+            return True
+        longer = match(self.words, i - 2, self.idx.types, joiners=False) if i >= 2 else None
+        if longer and longer.end == i:  # a type of two words: "Cơ sở dữ liệu", but "Công đoàn Viên chức"
+            return f"{self.words[i - 2]} {pair}" in not_names("compound")
+        return pair in not_names("compound")
+
+    def _bare_at(self, j: int) -> bool:
+        """A type stands bare before token j: the clause or a list item ends, or a verb follows."""
+        tok = self.token(j)
+        return tok is None or tok.word in (",", ";", ".", ")") or tok.low in self.w.and_ or (self.lower_word(j) and self.is_stop(j))
+
+    def _code_in_brackets(self, j: int) -> bool:
+        """Tokens j.. are a short code in brackets: "(NC)", "(TH)"."""
+        window = self.tokens[j : j + 3]
+        return len(window) == 3 and window[0].word == "(" and window[2].word == ")" and window[1].word.isupper()
+
+    def inside_brackets(self, j: int) -> bool:
+        """A bracket is open before token j in this paragraph."""
+        depth = 0
+        for tok in self.tokens[:j]:
+            depth += (tok.word == "(") - (tok.word == ")")
+        return depth > 0
+
+    def inside_word(self, i: int) -> bool:
+        """Token i continues an abbreviation ("ĐBQH") or a person's name ("Lê Trường Sơn")."""
+        tok, before = self.tokens[i], self.token(i - 1)
+        if before is None:
+            return False
+        if tok.abbreviation and before.abbreviation and before.start == tok.start:
+            k = i - 1
+            while k >= 0 and self.tokens[k].abbreviation and self.tokens[k].start == tok.start:
+                if self.words[k] not in self.w.head:
+                    return True  # "Quốc hội" in "ĐBQH", but "Văn phòng" in "PCVP"
+                k -= 1
+            return False
+        if not before.is_word or before.abbreviation:
+            return False
+        pair = f"{before.low} {tok.low}"
+        if pair in not_names("compound"):
+            return True  # "Hội trường UBND", "XÃ HỘI CHỦ NGHĨA"
+        same_case = before.cap == tok.cap  # "DỊCH VỤ", "cán bộ"; not "Đề nghị Viện kiểm sát"
+        if same_case and pair in common_words() and before.low not in _posts() and before.low not in self.stop and not self.known_at(i - 1):
+            return True  # "DỊCH VỤ KARAOKE", "cán bộ Công an xã", "Nghị viện châu Âu": the type's word ends a word
+        if before.cap and not self.known_at(i):
+            return before.low in surnames()  # "Lê Trường Sơn", "Nguyễn Đoàn Anh"
+        return False
+
+    # -- places ----------------------------------------------------------------------------------
+
+    def place_after(self, i: int) -> Place | None:
+        """The place written at token i, after a body ("tỉnh Đắk Nông", "khu vực XII", "Việt Nam")."""
+        tok = self.token(i)
+        if tok is None or not tok.is_word:
+            return None
+        body = self.known_at(i)
+        if body and body.value.kind in BODY_KINDS:
+            return None  # "Tỉnh ủy", "Thành đoàn": a body, not a place
+        pair = self.pair(i)
+        if pair in self.w.area:
+            j = i + 2  # "Chi cục Thuế khu vực Gia Nghĩa", "Kho bạc Nhà nước khu vực XII"
+            while self.cap_word(j) or (self.token(j) and self.tokens[j].word.isdigit()):
+                j += 1
+            return Place(j, None, True) if j > i + 2 else None
+        if pair in self.w.branch:
+            inner = self.place_after(i + 2)  # "Ngân hàng Nhà nước chi nhánh tỉnh Đắk Nông"
+            return inner if inner and inner.named else None
+        end = self.level_end(i)
+        if end is not None:
+            province = match(self.words, end, self.idx.places)
+            district = self.district_at(end, after_level=True)
+            if district and not province:
+                return district  # "huyện Xuân Trường": a district's name, though "Trường" may start a school
+            j = end
+            while self.cap_word(j) and not self.starts_body(j):
+                j += 1
+                if self.token(j) and self.tokens[j].word in ("-", "–") and self.cap_word(j + 1):
+                    j += 1
+            if province and (province.end >= j or self.level_rank(i) == 1 or self.pair(i) == "thành phố"):
+                return Place(province.end, province.value.name, True)  # "tỉnh Bắc Ninh Tiếng Anh"
+            if j > end and self.level_rank(i) > 1 and j - end <= 4 and self.name_may_end(j):
+                return Place(j, None, True)  # "huyện Cư Jút", "thành phố Phan Thiết"
+            return Place(end, None, False)  # "UBND tỉnh": the document's own
+        hit = match(self.words, i, self.idx.places)
+        if hit and not hit.value.needs_level and all(t.cap for t in self.tokens[i : hit.end] if t.is_word):
+            return Place(hit.end, hit.value.name, True)  # "Hòa Bình", not "Hòa bình" (peace)
+        one_word, two_words = central_places()
+        nxt = self.token(i + 1)
+        if nxt and fold(f"{tok.word} {nxt.word}") in two_words:
+            more = self.token(i + 3)
+            if more and fold(f"{self.tokens[i + 2].word} {more.word}") in two_words and self.cap_word(i + 2):
+                return Place(i + 4, None, True)  # "Cục Du lịch Quốc gia Việt Nam"
+            return Place(i + 2, None, True)
+        if tok.word in one_word:
+            return Place(i + 1, None, True)
+        return None
+
+    def district_at(self, i: int, after_level: bool = False) -> Place | None:
+        """A district named by its whole name at token i ("Hạ Long", "Mộc Châu"); without a level
+        before it, only where a name may end."""
+        j = i
+        while j - i < 4 and self.cap_word(j) and not self.tokens[j].abbreviation:
+            j += 1
+        for k in range(j, i, -1):
+            found = district_named(self.text_of(i, k))
+            if found and (after_level or self.name_may_end(k)):
+                return Place(k, found.province, True)
+        return None
+
+    # -- a body's own name -----------------------------------------------------------------------
+
+    def own_name_end(self, i: int, lower_ok: bool, central: bool = False) -> int | None:
+        """The end of a body's own name after its type, starting at token i ("Nội vụ", "Dịch vụ
+        việc làm"), or None when no name follows; `central` for a ministry's unit ("Cục", "Vụ")."""
+        if i < len(self.tokens) and self.makes_no_name(i):
+            return None  # "Quỹ thi đua, khen thưởng" is a fund, though "Thi đua - Khen thưởng" names units
+        field = self.known_at(i)
+        if field and field.value.kind == "field":
+            end = field.end
+            if self.token(end + 1) and self.words[end] in self.w.number and self.tokens[end + 1].word.isdigit():
+                end += 2  # "Đội Quản lý thị trường số 3"
+            elif lower_ok and self.token(end) and (self.words[end] in self.w.and_ or self.tokens[end].word in ("-", "–")) and self.cap_word(end + 1):
+                if not (self.starts_body(end + 1) or self.place_after(end + 1)):
+                    # "Phòng Thi đua - Khen thưởng và Truyền thông", "Công ty Xây dựng - Thương mại Sài Gòn 5"
+                    return self.name_run_end(end, central)
+            return end
+        if field and field.value.kind == "generic" and (lower_ok or self.cap_word(i)):
+            return self.name_run_end(field.end)  # "Trường Đại học" + "Mở Hà Nội"
+        if self.shouted or self.level_end(i) is not None:
+            return None
+        if self.token(i) and self.words[i] in self.w.sector and self.cap_word(i + 1):
+            return self.name_run_end(i + 1)  # "Công đoàn ngành Giáo dục", "Đảng ủy khối Doanh nghiệp"
+        if self.token(i) and self.tokens[i].word in self.w.own_body and not self.cap_word(i + 1) and not self.known_at(i + 1):
+            return i + 1  # "Văn phòng Sở hoàn chỉnh hồ sơ": the department that writes
+        if not self.cap_word(i):
+            return self.lower_name_end(i) if lower_ok else None
+        if self.makes_no_name(i) or self.words[i] in self.stop:
+            return None  # "KT. BỘ TRƯỞNG", "Ban Hành"
+        return self.name_run_end(i + 1, central)
+
+    def name_run_end(self, j: int, central: bool = False) -> int:
+        """The end of a name whose capitalised words run on from token j: capitalised words and
+        numbers, a quoted name, short lower-case stretches and lists of fields between them; a
+        ministry's unit (`central`) may name a local body's field ("Cục Tiền lương và Bảo hiểm xã hội")."""
+        last_cap = j
+        # The last word read is a number: the name ends there but for capitalised words.
+        numbered = j > 0 and (self.tokens[j - 1].word.isdigit() or bool(_NUMERAL_RE.match(self.tokens[j - 1].word)))
+        while j < len(self.tokens):
+            tok = self.tokens[j]
+            if self.place_after(j) or self.starts_body(j):
+                break
+            if self.cap_word(j) or (tok.word[0].isdigit() and tok.word.isalnum() and self.tokens[j - 1].is_word):
+                j += 1
+                last_cap = j
+                numbered = tok.word[0].isdigit() or bool(_NUMERAL_RE.match(tok.word))
+            elif numbered:
+                break  # "Tổng cục II đón ...", "Ban Điều hành 112, Người phát ngôn", "... ngân hàng I, II"
+            elif tok.word in ("“", '"'):
+                close = next((k for k in range(j + 1, min(j + 16, len(self.tokens))) if self.tokens[k].word in ("”", '"')), None)
+                if close is None:
+                    break
+                j = last_cap = close + 1  # a quoted name: Ban Chỉ đạo Cuộc vận động “Tiếp bước ...”
+            elif tok.low in ("và", ",", "-", "–"):
+                if central and tok.low == "và" and self._bare_local_body(j + 1):
+                    j = last_cap = self.known_at(j + 1).end
+                    continue
+                typed = self.type_at(j + 1)
+                bare = typed is not None and self._bare_at(typed.end) and not self.known_at(j + 1)  # "... và Thư viện"
+                if (self.starts_body(j + 1) and not bare) or self.starts_post(j + 1) or self.place_after(j + 1):
+                    break  # "Trưởng phòng Nghiệp vụ Y, Ủy viên": a member's post follows the unit
+                if self.cap_word(j + 1) and (tok.word != "," or self._fields_listed(j)):
+                    j += 2
+                    last_cap = j
+                    continue
+                if tok.low in ("và", "-", "–") and self.lower_word(j + 1) and not self.is_stop(j + 2):
+                    if self._starts_list_item(j + 1) or self._after_proper_name(j + 1):
+                        break  # "Công ty Tân Cảng - Petro Cam Ranh và cơ quan, đơn vị"
+                    j += 1  # "Hội Bảo vệ thiên nhiên và môi trường", not "Hội Khuyến học và chỉ được"
+                    continue
+                listed = self.comma_part_end(j)
+                if listed is None:
+                    if tok.word == "," and self._starts_list_item(j + 1):
+                        break  # "Chi cục Thủy sản và Biển đảo, đại diện Chi cục ...": the name as read
+                    if tok.word == "," and self.lower_word(j + 1) and not self.is_stop(j + 1) and j > last_cap:
+                        # "Ban Chỉ đạo phòng, chống tội phạm, ...": a name too long to read, but for the
+                        # syllable that ends a word ("Viện Nghiên cứu Thương mại, cựu sinh viên")
+                        j = last_cap + (f"{self.words[last_cap - 1]} {self.words[last_cap]}" in common_words())
+                    break
+                j = last_cap = listed
+            elif self.lower_word(j) and not self.is_stop(j) and j - last_cap < 8 and not self._after_proper_name(j):
+                j += 1
+            else:
+                break
+        if j > last_cap and not self.name_may_end(j):
+            j = last_cap  # lower-case words that run on into the sentence
+        while j > last_cap and self.words[j - 1] in ("và", ",", "-", "–"):
+            j -= 1
+        return j
+
+    def comma_part_end(self, j: int) -> int | None:
+        """The end of the lower-case words after the comma at token j that go on with a name: an
+        official name may hold commas ("Cục Thanh tra, giám sát ngân hàng", "Vụ Thanh tra, giải
+        quyết khiếu nại, tố cáo và phòng, chống tham nhũng"). They count when something that ends a
+        name follows them: a place, a parent body (after a comma or not), the end of the clause or
+        a bracket, or numbered units ("I, II"); and when no item after a comma is a body or a
+        kind of member ("sở, ban, ngành", "cơ quan, đơn vị"), a function word or a verb."""
+        n = len(self.tokens)
+        k = j
+        while k < n and k - j <= _MAX_COMMA_PART and self.tokens[k].word == ",":
+            if not self.lower_word(k + 1) or self._starts_list_item(k + 1):
+                break
+            k += 1
+            while self.lower_word(k) and k - j <= _MAX_COMMA_PART:
+                if self.is_stop(k) or self.place_after(k):
+                    break
+                if self.words[k] in self.w.and_ and self._starts_list_item(k + 1):
+                    break
+                k += 1
+        while k > j and (self.tokens[k - 1].word == "," or self.words[k - 1] in self.w.and_):
+            k -= 1
+        if k <= j + 1:
+            return None
+        nxt = self.token(k)
+        if self.place_after(k) or self.starts_body(k) or (nxt and nxt.word == "," and self.starts_body(k + 1)):
+            return k
+        if nxt and _NUMERAL_RE.match(nxt.word) and self._numbers_listed(k):
+            return k  # "Cục Thanh tra, giám sát ngân hàng I, II, III"
+        if nxt is None or nxt.word in _NAME_CLOSERS:
+            # The end of the clause: an official name, whose first word alone is capitalised ("Cục An
+            # ninh văn hóa, thông tin, truyền thông."), not a name of a person or a place running on
+            # into a clause ("Trường tiểu học Đoàn Thị Điểm, khai giảng khóa đầu tiên.").
+            first = next((m for m in range(j - 1, -1, -1) if self.type_at(m) or self.known_at(m)), None)
+            caps = sum(self.cap_word(m) for m in range(first + 1, j)) if first is not None else 2
+            return k if caps <= 1 else None
+        return None
+
+    def _after_proper_name(self, j: int) -> bool:
+        """The lower-case word at token j follows two capitalised words, a proper name ("Công ty Tân Cảng -
+        Petro Cam Ranh lập", "Bệnh viện Nhi Đà Lạt bắt đầu"), without making a word with the last
+        ("Khu Công nghệ cao"): a name in the official style capitalises only its first word."""
+        if j < 2 or not all(self.cap_word(k) and not self.tokens[k].abbreviation for k in (j - 1, j - 2)):
+            return False
+        if self.type_at(j - 2) or self.known_at(j - 2):
+            return False  # "Hội Cựu giáo chức", "Cục Người có công": the type and the name's first word
+        return f"{self.words[j - 1]} {self.words[j]}" not in common_words()
+
+    def _bare_local_body(self, k: int) -> bool:
+        """A local body named at token k without a place, then the end of a list item: in a ministry's
+        unit, a field ("Cục Tiền lương và Bảo hiểm xã hội, Cục Việc làm")."""
+        known = self.known_at(k)
+        if not (known and known.value.kind == "local" and self.cap_word(k)):
+            return False
+        after = self.token(known.end)
+        return after is None or after.word in (",", ";", ".", ")")
+
+    def _fields_listed(self, j: int) -> bool:
+        """After the comma at token j, capitalised fields go on with the name: a list closed by "và"
+        ("Trung tâm Truyền thông, Dữ liệu và Công nghệ số") or by a place ("Đài Phát thanh, Truyền
+        hình Lâm Đồng"); not "Nhà xuất bản Quân đội Nhân dân, Chương 5", "Hội đồng Trị sự, Phó ..."."""
+        k = j + 1
+        while k < len(self.tokens) and k - j <= 8:
+            if self.place_after(k) or (self.starts_body(k) and k > j + 1):
+                return True
+            word = self.tokens[k]
+            if word.word == "," and self.cap_word(k + 1) and not self.starts_post(k + 1):
+                k += 1
+            elif word.low == "và":
+                return self.cap_word(k + 1)
+            elif self.cap_word(k) or (self.lower_word(k) and not self.is_stop(k)):
+                k += 1
+            else:
+                break
+        # The end of the clause closes a short list after a name in the official style, whose first
+        # word alone is capitalised: "Ban Chính sách, Thuế quốc tế;", not "Đại học Waseda, Nhật Bản.".
+        if k - j > 4 or not (k >= len(self.tokens) or self.tokens[k].word in _NAME_CLOSERS):
+            return False
+        first = next((m for m in range(j - 1, -1, -1) if self.type_at(m) or self.known_at(m)), None)
+        if first is None:
+            return False
+        if all(t.word.isupper() for t in self.tokens[first:k] if t.is_word):
+            return True  # "KT. TRƯỞNG BAN CHÍNH SÁCH, THUẾ QUỐC TẾ": in capitals, the case tells nothing
+        if not any(t.is_word and not t.cap for t in self.tokens[j + 1 : k]):
+            return False  # "Phòng Đô thị, TTHCC", "Đại học Waseda, Nhật Bản": another item, a country
+        return sum(self.cap_word(m) for m in range(first + 1, j)) <= 1
+
+    def _numbers_listed(self, k: int) -> bool:
+        """Tokens k.. are numbers listed ("I, II, III", "1 và 2") or a number ending the clause."""
+        nxt = self.token(k + 1)
+        if nxt is None or nxt.word in _NAME_CLOSERS:
+            return True
+        return nxt.word in (",", "và") and bool(_NUMERAL_RE.match(self.tokens[k + 2].word if k + 2 < len(self.tokens) else ""))
+
+    def _starts_list_item(self, k: int) -> bool:
+        """Token k starts an item of a list of kinds of members or bodies ("sở, ban, ngành"), not a
+        part of a name: a type, a known body or a collective noun."""
+        if k >= len(self.tokens):
+            return True
+        known = self.known_at(k)
+        if self.words[k] in self.w.list_noun or self.pair(k) in self.w.list_noun or (known and known.value.kind in BODY_KINDS):
+            return True
+        if not self.type_at(k):
+            return False
+        after = k + 2 if self.token(k + 1) and self.tokens[k + 1].word == "," else k + 1
+        return after >= len(self.words) or f"{self.words[k]} {self.words[after]}" not in not_names("compound")
+
+    def lower_name_end(self, i: int) -> int | None:
+        """A name in lower case ("Ban chỉ đạo bầu cử tỉnh") counts when a place or a parent ends it."""
+        if not self.lower_word(i) or self.words[i] in self.stop or self.makes_no_name(i):
+            return None
+        j = i
+        while self.lower_word(j) and (j == i or not self.is_stop(j)) and self.words[j] != "và" and j - i < 5:
+            j += 1
+            if self.place_after(j) or (self.starts_body(j) and self.body_at(j) is not None):
+                return j
+            nxt = self.token(j)
+            if nxt and nxt.word == "và" and j - i <= 3 and self.starts_body(j + 1):
+                return j  # "Liên đoàn cầu lông và Hội Golf"
+        return None
+
+    # -- bodies ------------------------------------------------------------------------------------
+
+    def body_at(self, i: int) -> Mention | None:
+        """The body whose name starts at token i, if one does; a chain of parents is read at most
+        _MAX_NESTED deep ("Tổ X, Phòng Y, Sở Z, UBND tỉnh"), so a list of a thousand names run
+        together costs no deep recursion."""
+        if not self.cap_word(i) or self._depth >= _MAX_NESTED:
+            return None
+        self._depth += 1
+        try:
+            return self._body_at(i)
+        finally:
+            self._depth -= 1
+
+    def _body_at(self, i: int) -> Mention | None:
+        known, typed = self.known_at(i), self.type_at(i)
+        if typed and typed.value.unit == "part" and (not known or typed.end >= known.end):
+            inner = self.body_at(typed.end)
+            if inner is not None and (self.pair(i - 2) in self.w.agency_of_part or self.ends_post(i)):
+                # "Cơ quan Thường trực Ban Chỉ đạo ...": the board's standing agency; "Phó Trưởng ban
+                # Thường trực Ban Chỉ đạo 389 quốc gia": a post of the board. The board is named.
+                return inner
+            if inner is not None:
+                return Mention(i, inner.last, self.text_of(i, inner.last), inner.province, inner.placed)
+            if not (known and known.value.kind == "local" and known.end == typed.end):
+                return None
+            return self.with_place(i, known.end, True, district=True)  # "Đảng ủy xã Giao Thiện", "Đảng ủy phường"
+        if known and known.value.kind in BODY_KINDS and not (typed and typed.end >= known.end):
+            branch = self.brand_unit_end(i, known.end) if self.tokens[i].abbreviation else None
+            if branch is not None:
+                return Mention(i, branch, self.text_of(i, branch), placed=True, written=True)
+            local = known.value.kind == "local"
+            national = known.value.name.endswith(" Việt Nam")  # "Mặt trận Tổ quốc Việt Nam tỉnh X": its committee there
+            mention = self.with_place(i, known.end, local or national, district=local)
+            if local and mention.last == known.end and known.value.name in _BOARDS and self.starts_body(known.end):
+                parent = self.body_at(known.end)  # "Ban Thi đua - Khen thưởng Bộ Tài chính": the ministry's board
+                if parent is not None:
+                    text = self.text_with_parent(i, known.end, parent)
+                    return Mention(i, parent.last, text, parent.province, parent.placed)
+            return mention
+        if not typed:
+            return None
+        end, kind = typed
+        if kind.unit == "place":
+            place = self.place_after(end)
+            if not place:
+                return None
+            return Mention(i, place.end, self.text_of(i, place.end), place.province, place.named)
+        at = end + 3 if kind.unit == "yes" and self._code_in_brackets(end) else end
+        if kind.unit == "yes" and kind.scope == "central":
+            kind = replace(kind, unit="no")  # "Vụ Tổ chức cán bộ, Bộ Xây dựng": a ministry's unit is named alone (rule R11)
+        if kind.unit == "yes" and self.starts_body(at):
+            parent = self.body_at(at)  # "Văn phòng Ủy ban nhân dân tỉnh", "VP (NC) UBND tỉnh"
+            if parent and self.tokens[at].word in self.w.own_body and self.lower_word(at + 1) and not self.shouted:
+                parent = Mention(at, at + 1, self.tokens[at].word)  # "Văn phòng Bộ xây dựng báo cáo": the writer's
+            own = self.tokens[at].word in self.w.own_body
+            if parent is not None and at == end and not (parent.placed or own) and (self.own_name_end(end, False) or 0) > parent.last:
+                parent = None  # "Vụ Thanh tra, giải quyết khiếu nại, tố cáo": a name longer than a body's
+            if parent is not None:
+                text = self.text_with_parent(i, end, parent)
+                return Mention(i, parent.last, text, parent.province, parent.placed)
+        if kind.name == "Đoàn" and self.level_end(end) is not None:
+            place = self.place_after(end)  # "Đoàn xã Khánh Bình Tây": the youth union of a commune
+            if place and place.named:
+                return Mention(i, place.end, self.text_of(i, place.end), place.province, True)
+            return None
+        if kind.name in self.w.merged_press and self.token(end) and self.words[end] in self.w.and_ and self.starts_body(end + 1):
+            partner = self.body_at(end + 1)  # "Báo và Đài Phát thanh, Truyền hình Lâm Đồng": one body since 2025
+            if partner is not None:
+                return Mention(i, partner.last, self.text_of(i, partner.last), partner.province, partner.placed)
+        name_end = self.own_name_end(end, kind.name not in self.w.capitalised, kind.scope == "central")  # not "Bộ phụ trách"
+        if name_end is None and kind.name in self.w.bare_office and self._bare_at(end):
+            return Mention(i, end, self.text_of(i, end), unit=True)  # "Chánh Văn phòng, Trưởng Ban ...": the issuer's
+        if name_end is None:
+            return None
+        mention = self.with_place(i, name_end, True)
+        if mention.placed or mention.last > name_end:
+            return mention
+        after = name_end
+        if kind.unit == "yes" and self._code_in_brackets(after):
+            after += 3  # "Phó CVP (NC) UBND tỉnh"
+        if kind.unit == "yes" and self.token(after) and self.tokens[after].word in (",", "-", "–", "|"):
+            comma = self.tokens[after].word in (",", "|")
+            if comma or kind.scope == "local":
+                after += 1  # "Phòng Tham mưu - Công an tỉnh", but "Vụ Pháp chế - Bộ Nội vụ" are two
+                # "Phòng Tổ chức - Biên chế | Sở Nội vụ |": a table's unit and the body it belongs to
+        if self.starts_body(after):
+            parent = self.body_at(after)
+            if parent is not None and parent.text in self.w.bare_office:
+                parent = None  # "Phòng Tổ chức - Hành chính, Văn phòng thuộc Trung tâm": whose office, not said
+            if parent is not None and after > name_end and self.tokens[name_end].word == ",":
+                # "Phòng Tổ chức cán bộ, Sở Giáo dục và Đào tạo;" names one unit, but in
+                # "Phòng Tài chính - Kế hoạch, Sở Nội vụ, Công an huyện" the commas list three.
+                own_comma = any(t.word == "," for t in self.tokens[end:name_end])
+                closing = self.token(parent.last)
+                closes = closing is None or closing.word in (*_LIST_ENDS, ")", "|") or closing.low in self.w.clause_verb
+                if not (own_comma or kind.scope == "none" or closes):  # "..., Văn phòng Bộ là Ủy viên" closes
+                    parent = None
+            if parent is not None:
+                text = self.text_with_parent(i, name_end, parent)
+                return Mention(i, parent.last, text, parent.province, parent.placed)
+        if kind.unit == "yes" and mention.last == name_end:
+            return Mention(i, name_end, mention.text, unit=True)
+        return mention
+
+    def text_with_parent(self, i: int, end: int, parent: Mention) -> str:
+        """A unit's words (tokens i..end) and its parent's, once each ("VP.UBND tỉnh" is one abbreviation)."""
+        if self.tokens[parent.first].start < self.tokens[end - 1].end:
+            return self.text_of(i, parent.last)
+        last = self.tokens[end - 1].word
+        if end - i > 1 and last in self.w.own_body and self.tokens[parent.first].word == last:
+            end -= 1  # "Văn phòng Sở | Sở Tài chính": the unit's "Sở" is its parent
+        return f"{self.text_of(i, end)} {parent.text}"
+
+    def brand_unit_end(self, i: int, end: int) -> int | None:
+        """The end of an enterprise's unit named by its brand ("VNPT Hà Nội", "VNPT Media"), whose
+        abbreviation (tokens i..end) the enterprise writes so: a province's name, or one or two
+        capitalised words closing a table cell or a list item; None for the enterprise itself."""
+        if self.tokens[end - 1].start != self.tokens[i].start or self.text_of(i, end) not in _brands():
+            return None
+        place = match(self.words, end, self.idx.places)
+        if place and all(t.cap for t in self.tokens[end : place.end]):
+            return place.end
+        k = end
+        while k < len(self.tokens) and k - end < 2 and self.cap_word(k) and not (self.starts_body(k) or self.place_after(k)):
+            k += 1
+        closing = self.token(k)
+        return k if k > end and (closing is None or closing.word in ("|", ";", ",")) else None
+
+    def with_place(self, i: int, end: int, may_have_place: bool, district: bool = False) -> Mention:
+        """The body of tokens i..end, with the place written after it when there is one; with
+        `district`, a district's name without its level counts ("KBNN Hạ Long", "Huyện ủy Mộc Châu")."""
+        place = self.place_after(end) if may_have_place else None
+        if place is None and district:
+            place = self.district_at(end)
+        if place is None:
+            nxt = self.token(end)
+            if nxt and nxt.word in self.w.own_body and not self.cap_word(end + 1) and not self.known_at(end + 1):
+                end += 1  # "Văn phòng Bộ", "Hội đồng Thi đua - Khen thưởng Sở": the body that wrote the document
+            return Mention(i, end, self.text_of(i, end))
+        return Mention(i, place.end, self.text_of(i, place.end), place.province, place.named)
+
+    # -- the paragraph -------------------------------------------------------------------------------
+
+    def mentions(self) -> list[Mention]:
+        """Every body named, left to right, with "các Bộ: Tài chính, Y tế" read as two bodies."""
+        found: list[Mention] = []
+        i = 0
+        first_words = starts()
+        tokens, n = self.tokens, len(self.tokens)
+        while i < n:
+            tok = tokens[i]
+            if tok.low not in first_words or not (tok.cap or tok.low in self.w.list_lower):
+                i += 1
+                continue
+            listed = self.list_at(i)
+            if listed:
+                found.extend(listed)
+                i = listed[-1].last
+                continue
+            if i + 1 < n and self.words[i + 1] == tok.low and self.ends_post(i + 1) and self.type_at(i + 1):
+                i += 1  # "TRƯỞNG BAN BAN CHÍNH SÁCH": the post's word, then the board's
+                continue
+            mention = None if self.inside_word(i) or self.in_place_list(i) else self.body_at(i)
+            if mention is None or self.is_generic(mention) or self.is_person(mention) or self.is_post(mention):
+                i += 1
+                continue
+            if all(t.word in _CUT_WORDS for t in tokens[mention.last :]) and mention.last < n:
+                break  # "1. Trách nhiệm của Sở Nông nghiệp và": a name the line cuts
+            found.append(self.with_bracket_parent(mention, found))
+            i = mention.last
+            for more in self.more_places(mention) or self.more_numbers(mention):
+                found.append(more)
+                i = more.last
+        return share_places(found, self.tokens)
+
+    def more_places(self, mention: Mention) -> list[Mention]:
+        """ "UBND huyện Thủy Nguyên, huyện An Dương": the same body of each place listed after it."""
+        if not mention.placed:
+            return []
+        k = next((k for k in range(mention.last - 1, mention.first, -1) if self.level_end(k) is not None), None)
+        if k is None:
+            return []
+        head, out, j = self.text_of(mention.first, k), [], mention.last
+        rank = self.level_rank(k)
+        while self.token(j + 1) and self.tokens[j].word in (",", "và") and self.level_end(j + 1) is not None:
+            if self.level_rank(j + 1) < rank:
+                break  # "UBND xã Quảng Hải, huyện Quảng Xương": the district the commune is in
+            place = self.place_after(j + 1)
+            if place is None or not place.named or place.end <= j + 1:
+                break
+            out.append(Mention(j + 1, place.end, f"{head} {self.text_of(j + 1, place.end)}", place.province, True))
+            j = place.end
+        return out
+
+    def more_numbers(self, mention: Mention) -> list[Mention]:
+        """ "Cục Thanh tra, giám sát ngân hàng I, II, III": the unit of each number listed after the first."""
+        last = self.tokens[mention.last - 1].word
+        if mention.last - mention.first < 2 or not _NUMERAL_RE.match(last):
+            return []
+        head, out, j = self.text_of(mention.first, mention.last - 1), [], mention.last
+        roman = last[0] in "IVX"
+        while self.token(j + 1) and self.tokens[j].word in (",", "và") and _NUMERAL_RE.match(self.tokens[j + 1].word):
+            if (self.tokens[j + 1].word[0] in "IVX") != roman:
+                break
+            out.append(Mention(j + 1, j + 2, f"{head} {self.tokens[j + 1].word}", mention.province, mention.placed))
+            j += 2
+        return out
+
+    def level_rank(self, i: int) -> int:
+        """How low the level word at token i is: 1 a province, 2 a district, 3 a commune."""
+        hit = match(self.words, i, self.idx.levels, joiners=False)
+        return level_ranks()[hit.value] if hit else 2
+
+    def with_bracket_parent(self, mention: Mention, found: list[Mention]) -> Mention:
+        """ "Sở Nội vụ (qua Phòng Thi đua, khen thưởng)": the unit of the body before the bracket."""
+        if not found or mention.placed or mention.first - found[-1].last not in (1, 2):
+            return mention
+        between = self.words[found[-1].last : mention.first]
+        via = len(between) == 2 and between[0] == "(" and between[1] in self.w.via
+        board = self.tokens[mention.first].word in self.w.board and not self.known_at(mention.first) and via
+        typed = self.type_at(mention.first)
+        if typed and typed.value.scope == "central":
+            return mention  # "Bộ Xây dựng (Vụ Tổ chức cán bộ)": a ministry's unit is named alone (rule R11)
+        if not (board or (mention.unit and (between == ["("] or via))):
+            return mention  # "Liên đoàn Lao động tỉnh (qua Ban Tổ chức - Kiểm tra)": a board of the body
+        parent = found[-1]
+        return Mention(mention.first, mention.last, f"{mention.text} {parent.text}", parent.province, parent.placed)
+
+    def in_place_list(self, i: int) -> bool:
+        """Token i is inside a list of places after their plural level ("các xã Hoa Sơn, Hội Sơn và Tường
+        Sơn", "các phường Kinh Dinh, Phủ Hà, Đài Sơn"): a place's name that starts with a type's word."""
+        if i == 0 or self.tokens[i - 1].word not in (",", "-") and self.words[i - 1] not in self.w.and_:
+            return False  # most bodies follow no list item
+        k = i - 1
+        while k >= 0 and i - k < 16 and (self.cap_word(k) or self.tokens[k].word in (",", "-") or self.words[k] in self.w.and_):
+            k -= 1
+        if k < 0 or k == i - 1 or not self.lower_word(k):
+            return False
+        start = next((m for m in range(max(0, k - 1), k + 1) if self.level_end(m) == k + 1), None)
+        plural = start is not None and start > 0 and self.words[start - 1] in self.w.plural
+        return plural and self.tokens[k + 1].cap and not self.starts_body(k + 1)
+
+    def is_person(self, mention: Mention) -> bool:
+        """A family name that is also a type, with a given name ("ông Đoàn Minh Chiến", a signature
+        "Đoàn Minh Hải"): after a form of address, or a paragraph of its own."""
+        words = self.tokens[mention.first : mention.last]
+        if words[0].low not in surnames() or not 3 <= len(words) <= 4:
+            return False
+        if not all(t.is_word and t.cap and not t.abbreviation and not t.word.isupper() for t in words):
+            return False
+        before = " ".join(self.words[max(0, mention.first - 2) : mention.first])
+        if not before:
+            return mention.last == len(self.tokens)
+        return before in _addresses() or before.rsplit(" ", 1)[-1] in _addresses()
+
+    def is_post(self, mention: Mention) -> bool:
+        """The body's name ends a post ("Thủ tướng Chính phủ", "Chủ tịch nước"): a person's office."""
+        size = mention.last - mention.first
+        words = " ".join(self.words[max(0, mention.first - 3) : mention.last])
+        if not words.endswith(titles()):
+            return False  # most bodies end no post
+        return any(words.endswith(title) and len(title.split()) >= size for title in not_names("title"))
+
+    def is_generic(self, mention: Mention) -> bool:
+        """ "các Sở", "Ủy ban nhân dân các cấp": a kind of body, not one body."""
+        before = self.token(mention.first - 1)
+        after = self.token(mention.last)
+        if after and (after.low in self.w.every or self.pair(mention.last) in self.w.every) and not mention.placed:
+            return True  # "Ủy ban nhân dân các cấp", "Thường trực Ủy ban MTTQ Việt Nam cùng cấp"
+        if before and before.low in self.w.members and not mention.placed:
+            return True  # "bầu cử đại biểu Hội đồng nhân dân": the deputies, not the council
+        if self.pair(mention.last) in self.w.of_each:
+            return True  # "Hội đồng Sáng kiến của cơ quan, đơn vị": one in each
+        if before and before.word in (",", "và") and not mention.placed and self._after_plural_type(mention.first - 1):
+            return True  # "Các Tập đoàn, Tổng công ty nhà nước": the plural takes in both types
+        return bool(before and before.low in self.w.plural and not mention.placed)
+
+    def _after_plural_type(self, k: int) -> bool:
+        """Token k (a comma or "và") follows a bare type written after a plural word ("các Tập đoàn,")."""
+        for m in range(max(0, k - 3), k):
+            typed = self.type_at(m)
+            if typed and typed.end == k and m > 0 and self.words[m - 1] in self.w.plural:
+                return True
+        return False
+
+    # -- lists ---------------------------------------------------------------------------------------
+
+    def _list_field_end(self, j: int, end: int) -> int:
+        """The end of the field listed at token j: the known field read across commas ("Văn hóa, Thể thao
+        và Du lịch"), unless a comma it crosses starts a field of its own that runs further ("Nội vụ,
+        Tài chính, Kế hoạch và Đầu tư": not the district room "Tài chính - Kế hoạch")."""
+        for k in range(j + 1, end):
+            if self.tokens[k].word == ",":
+                own = self.known_at(k + 1)
+                if own and own.value.kind == "field" and own.end > end:
+                    plain = match(self.words, j, self.idx.known, joiners=False)
+                    return plain.end if plain and plain.end <= k else k
+        return end
+
+    def district_list(self, j: int, head: str) -> list[Mention]:
+        """ "LĐLĐ các huyện Quỳnh Phụ, Hưng Hà và Thái Thụy": the body of each district named after the
+        plural level, without a colon; the list ends at the first item that is no district's name."""
+        items: list[Mention] = []
+        while (place := self.district_at(j, after_level=True)) is not None:
+            items.append(Mention(j, place.end, f"{head} {self.text_of(j, place.end)}", place.province, True))
+            j = place.end
+            if not (self.token(j + 1) and self.tokens[j].word in (",", "và")):
+                break
+            j += 1
+        return items
+
+    def list_at(self, i: int) -> list[Mention]:
+        """ "các Bộ: Giáo dục, Y tế", "UBND các tỉnh: Tuyên Quang, Cao Bằng": one body per item."""
+        tok = self.token(i)
+        if tok is None or not tok.is_word or self.inside_word(i):
+            return []
+        head_end, head = None, None
+        typed, known = self.type_at(i), self.known_at(i)
+        plural = i > 0 and self.words[i - 1] == "các"
+        colon = typed and tok.cap and self.token(typed.end) and self.tokens[typed.end].word == ":"
+        if typed and typed.value.name in self.w.list_head and (plural or colon):  # "- Sở: NN&MT, GD&ĐT;"
+            head_end, head = typed.end, typed.value.name
+        elif typed and typed.value.name in self.w.enterprise_head and plural:
+            head_end, head = typed.end, "enterprise"
+        elif known and known.value.kind == "local" and self.token(known.end) and self.words[known.end] == "các":
+            level = self.level_end(known.end + 1)
+            if level is not None:
+                head_end, head = level, self.text_of(i, known.end) + " " + self.text_of(known.end + 1, level)
+        if head_end is None:
+            return []
+        fields = head in self.w.list_head
+        j = head_end
+        while j < len(self.tokens) and self.tokens[j].word != ":" and j - head_end < 4:
+            j += 1
+        if self.token(j) is None or self.tokens[j].word != ":":
+            return self.district_list(head_end, head) if not (fields or head == "enterprise") else []
+        items, j = [], j + 1
+        while j < len(self.tokens) and self.tokens[j].word not in _LIST_ENDS:
+            field = self.known_at(j)
+            province = match(self.words, j, self.idx.places)
+            enterprise = match(self.words, j, self.idx.enterprise_cores) if head == "enterprise" else None
+            after = self.token(field.end) if field else None
+            if fields and field and field.value.kind == "field" and (plural or after is None or after.word in (",", ";", ".", "và")):
+                end = self._list_field_end(j, field.end)
+                items.append(Mention(j, end, f"{head} {self.text_of(j, end)}"))
+                j = end
+            elif enterprise:
+                items.append(Mention(j, enterprise.end, enterprise.value, placed=True))
+                j = enterprise.end
+            elif not (fields or head == "enterprise") and province:
+                name = province.value.name
+                text = f"{head} {name}"
+                if self.level_rank(head_end - 1) == 1 or self.pair(head_end - 2) == "thành phố":
+                    # "UBND các tỉnh, thành phố: Đồng Nai, Hà Nội": each province by its own level
+                    text = f"{self.text_of(i, known.end)} {province_level(name)} {name}"
+                items.append(Mention(j, province.end, text, name, True))
+                j = province.end
+            elif self.starts_body(j):
+                mention = self.body_at(j)
+                if mention is None:
+                    j += 1
+                    continue
+                items.append(mention)
+                j = mention.last
+            elif plural or self.tokens[j].word == "," or (self.tokens[j].word.isupper() and self.tokens[j].is_word):
+                j += 1
+            else:
+                break  # "cấp Bộ: thực hiện theo ...": without "các", a list is its items alone ("- Sở: NN&MT, TC, GD&ĐT")
+        return items
+
+
+# Boards and councils that every agency has: the body named right after one is its parent
+# ("Ban Thi đua - Khen thưởng Tổng Liên đoàn Lao động Việt Nam", Luật Thi đua, khen thưởng 2022, Điều 83).
+_BOARDS = frozenset(("Hội đồng Thi đua - Khen thưởng", "Ban Thi đua - Khen thưởng", "Văn phòng"))
+
+
+def share_places(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
+    """In "Tỉnh ủy, HĐND, UBND tỉnh Điện Biên" the last body's province is every body's."""
+    out = list(mentions)
+    for k in range(len(out) - 2, -1, -1):
+        here, nxt = out[k], out[k + 1]
+        between = [t.low for t in tokens[here.last : nxt.first]]
+        if here.placed or not nxt.province or not between or any(w not in (",", "và") for w in between):
+            continue
+        out[k] = Mention(here.first, here.last, here.text, nxt.province, False, here.unit)
+    return out
