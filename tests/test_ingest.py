@@ -490,4 +490,4 @@ def test_a_forked_worker_has_the_environment_of_a_spawned_one(tmp_path):
         seen[start] = json.loads((tmp_path / f"{start}.json").read_text(encoding="utf-8"))
         del seen[start]["MINER_TEST_ENV_FILE"]
     assert seen["forkserver"] == seen["spawn"]
-    assert seen["spawn"]["KMP_INIT_AT_FORK"] == "FALSE"  # set by an import (scikit-learn's), not by the test
+    assert seen["spawn"]["KMP_INIT_AT_FORK"] == "FALSE"  # set by an import (joblib's, through underthesea), not by the test
