@@ -22,8 +22,8 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing import get_all_start_methods, get_context
-from multiprocessing.context import BaseContext
 from multiprocessing.connection import Connection, wait
+from multiprocessing.context import BaseContext
 
 from .errors import MinerError, TooLarge, UnreadableFile
 

@@ -18,15 +18,15 @@ import pytest
 
 pytest.importorskip("distributed")
 
-from miner import store  # noqa: E402
-from miner.cli import cli  # noqa: E402
-from miner.ingest import SPLIT_PAGES, Options, PageTask, Task, ingest, process_task  # noqa: E402
-from miner.readers.ocr import tesseract_available  # noqa: E402
-from miner.readers import ReadOptions  # noqa: E402
-from miner.readers.pdf import ScanPage, scan_pages  # noqa: E402
-from miner.store import open_db  # noqa: E402
+from miner import store
+from miner.cli import cli
+from miner.ingest import SPLIT_PAGES, Options, PageTask, Task, ingest, process_task
+from miner.readers import ReadOptions
+from miner.readers.ocr import tesseract_available
+from miner.readers.pdf import ScanPage, scan_pages
+from miner.store import open_db
 
-from .conftest import ROOT, SEED  # noqa: E402
+from .conftest import ROOT, SEED
 
 SHARED = ROOT.parent / "shared" / "corpus"
 DEV_DOCS = SHARED / "docs"

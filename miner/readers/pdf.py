@@ -332,9 +332,9 @@ def _legacy_converter(
     # whether a dropped TCVN3 "ư" is put back is decided on the whole document, not line by line
     restore_u = legacy.lost_u(legacy.soft_hyphens_back(text) if code == "tcvn3" else text, code)
     if encoding:
-        convert = lambda text: legacy.repair_text(text, encoding, restore_u)[0]  # noqa: E731
+        convert = lambda text: legacy.repair_text(text, encoding, restore_u)[0]
     else:
-        convert = lambda text: legacy.repair_lines(text, code, restore_u)  # noqa: E731
+        convert = lambda text: legacy.repair_lines(text, code, restore_u)
     if code == "tcvn3":
         return (lambda text: convert(legacy.soft_hyphens_back(text))), code
     return convert, code
