@@ -47,7 +47,10 @@ _STOP_RE = re.compile(
     rf"|\s+(?:{_alternatives('ends_name')}|năm \d{{4}})(?!\w)"
 )
 # A descriptor never starts with these words ("Khối thi đua trên địa bàn", "... do tỉnh").
-_NOT_FIRST = {fold(w) for w in _words("not_first")}
+# Compared as written in lower case, marks kept: folded, "có" would be "Cơ quan", "năm" "Nam Bộ", "tại"
+# "Tài chính"; in a paragraph written without marks ("Khoi thi dua do tinh") they are compared folded.
+_NOT_FIRST = frozenset(w.lower() for w in _words("not_first"))
+_NOT_FIRST_FOLDED = frozenset(fold(w) for w in _words("not_first"))
 # A descriptor in lower case starts with a word that names the members ("doanh nghiệp", "các").
 _NAMED_FIRST_RE = re.compile(rf"(?:{_alternatives('named_first')})(?!\w)")
 _MAX_WORDS = 22
@@ -117,30 +120,33 @@ def _groups_in(seq: int, text: str) -> list[tuple[str, Span]]:
     if "thi dua" not in folded:
         return []  # the cheap test first: "thi đua" and "thi dua" fold to it
     low = text.lower()
-    if "thi đua" not in low and "thi dua" not in low:
+    markless = "thi đua" not in low  # "Khoi thi dua do tinh to chuc": words compared folded
+    if markless and "thi dua" not in low:
         return []
     found = []
     for m in _GROUP_RE.finditer(folded):
-        if not text[m.start()].isupper():
-            continue
         head = text[m.start() : m.end()]
         if head.isupper() and len(text) > len(head) + 40:
             continue  # a heading in capitals: "A. KHỐI THI ĐUA DO UBND TỈNH QUYẾT ĐỊNH THÀNH LẬP"
-        head = head[:1] + head[1:].lower()
+        head = head[:1].upper() + head[1:].lower()
         numbers = _NUMBERS_RE.match(folded, m.end())
         if numbers and all(text[n.start() : n.end()].isupper() or n.group().isdigit()
                            for n in _MORE_NUMBERS_RE.finditer(folded, numbers.start(1), numbers.end())):
+            # A number names the group in any case: "Trưởng cụm thi đua số 3".
             end = numbers.end()
             written = text[m.start() : end]
             for n in _MORE_NUMBERS_RE.findall(folded, numbers.start(1), end):
                 found.append((f"{head} số {int(n) if n.isdigit() else n.upper()}", Span(seq, m.start(), end, written)))
             continue
+        if not text[m.start()].isupper():
+            continue  # "cụm thi đua các phòng, ban thuộc thẩm quyền": a described group is written with a capital
         start = m.end()
         while start < len(text) and text[start] == " ":
             start += 1
         space = folded.find(" ", start)
-        first = folded[start : space if space >= 0 else len(folded)].strip(",")
-        if not first or first in _NOT_FIRST or not first[0].isalnum():
+        first = low[start : space if space >= 0 else len(low)].strip(",")
+        if not first or not first[0].isalnum() or first in _NOT_FIRST or (
+                markless and first in _NOT_FIRST_FOLDED):
             continue
         if not (text[start].isupper() or text[start].isdigit()) and not _NAMED_FIRST_RE.match(low, start):
             continue  # "Khối thi đua lập hồ sơ": no group's name

@@ -64,6 +64,14 @@ GROUPS = [
      ["Khối thi đua các doanh nghiệp", "Khối thi đua số 5"]),
     ("no-name-but-a-verb", "Khối thi đua lập hồ sơ đề nghị tặng Cờ thi đua gửi về Sở Nội vụ", []),
     ("no-name-but-an-adjective", "các Cụm thi đua tương ứng; Khối thi đua trực thuộc tổ chức bình xét", []),
+    ("number-in-lower-case", "Trưởng cụm thi đua số 3 chủ trì hội nghị sơ kết.", ["Cụm thi đua số 3"]),
+    ("numbers-in-lower-case", "các đơn vị trong khối thi đua số 5, số 6 và số 7",
+     ["Khối thi đua số 5", "Khối thi đua số 6", "Khối thi đua số 7"]),
+    ("no-number-in-lower-case", "mỗi cụm thi đua số lượng thành viên không quá 15", []),
+    ("described-in-lower-case", "thành lập 01 cụm thi đua các phòng, ban, đơn vị thuộc thẩm quyền quản lý", []),
+    ("a-name-that-folds-to-a-stop-word", "Khối thi đua Cơ quan Dân chính Đảng và Cụm thi đua Nam Trung Bộ",
+     ["Khối thi đua Cơ quan Dân chính Đảng", "Cụm thi đua Nam Trung Bộ"]),
+    ("a-stop-word-without-marks", "Khoi thi dua do tinh to chuc", []),
     ("industrial-cluster", "các khu chế xuất, khu, cụm công nghiệp đã được cung cấp nước", []),
 ]
 
