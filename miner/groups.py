@@ -66,6 +66,10 @@ _COORDINATED_RE = re.compile(
 )
 _NUMERAL_RE = re.compile(r"(?<!\w)(?:[IVX]{1,4}|\d{1,3})(?!\w)")
 _PLURAL_END_RE = re.compile(r"(?<!\w)(?:các|những)$")
+# Words that start the rest of the sentence after a proper name ("Khối thi đua Kinh tế - Tổng hợp thực
+# hiện ...") but a relative clause after a common noun ("Cụm thi đua các đơn vị sự nghiệp thực hiện chức
+# năng giáo dục Mầm non"): they end a descriptor where the word before them is capitalised.
+_AFTER_NAME_RE = re.compile(rf"\s+(?:{_alternatives('ends_after_name')})(?!\w)")
 
 
 def _descriptor_end(text: str, low: str, start: int) -> int | None:
@@ -78,6 +82,16 @@ def _descriptor_end(text: str, low: str, start: int) -> int | None:
         if end is None or end >= len(text) or not _PLURAL_END_RE.search(low, start, end):
             return end
         pos = end + 1
+
+
+def _after_name_end(text: str, low: str, start: int, end: int) -> int:
+    """Where a word of ends_after_name that follows a capitalised word ends the descriptor, else `end`.
+    The word before is one of the two syllables before: a proper name's last word is in lower case
+    ("Tổng hợp", "Xã hội")."""
+    for m in _AFTER_NAME_RE.finditer(low, start, end):
+        if any(w[:1].isupper() for w in text[start : m.start()].split()[-2:]):
+            return m.start()
+    return end
 
 
 def _stop(text: str, low: str, start: int, pos: int) -> int | None:
@@ -93,7 +107,8 @@ def _stop(text: str, low: str, start: int, pos: int) -> int | None:
 
 
 def _drop_province(text: str, start: int, end: int) -> int:
-    """Leave out a trailing "tỉnh Đắk Nông": the groups are named without their province."""
+    """Leave out a trailing "tỉnh Đắk Nông": the groups are named without their province (written
+    with its level: a bare province name is part of the name)."""
     for s, e, _ in find_provinces(text[start:end]):
         if start + e == end:
             head = text[start : start + s].rstrip()
@@ -101,7 +116,7 @@ def _drop_province(text: str, start: int, end: int) -> int:
             for level in _words("province_level"):
                 if low.endswith(" " + level):
                     return start + len(head) - len(level) - 1
-            return start + len(head)
+            return end  # "các tỉnh Đồng bằng sông Cửu Long và Cần Thơ": a province without its level is named
     return end
 
 
@@ -153,6 +168,7 @@ def _groups_in(seq: int, text: str) -> list[tuple[str, Span]]:
         end = _descriptor_end(text, low, start)
         if end is None:
             continue
+        end = _after_name_end(text, low, start, end)
         end = _drop_province(text, start, end)
         descriptor = text[start:end].strip(" ,-–")
         if not descriptor or len(descriptor.split()) > _MAX_WORDS:

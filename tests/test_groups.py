@@ -72,6 +72,13 @@ GROUPS = [
     ("a-name-that-folds-to-a-stop-word", "Khối thi đua Cơ quan Dân chính Đảng và Cụm thi đua Nam Trung Bộ",
      ["Khối thi đua Cơ quan Dân chính Đảng", "Cụm thi đua Nam Trung Bộ"]),
     ("a-stop-word-without-marks", "Khoi thi dua do tinh to chuc", []),
+    ("a-province-named-without-its-level", "Cụm thi đua các tỉnh Đồng bằng sông Cửu Long và Cần Thơ họp tổng kết",
+     ["Cụm thi đua các tỉnh Đồng bằng sông Cửu Long và Cần Thơ"]),
+    ("a-verb-after-a-proper-name", "Khối thi đua Kinh tế - Tổng hợp thực hiện chấm điểm chéo giữa các đơn vị",
+     ["Khối thi đua Kinh tế - Tổng hợp"]),
+    ("verbs-glued-to-names",
+     "Khối thi đua các cơ quan Tổng hợp tiến hành bình xét; Khối thi đua các Sở, ban, ngành suy tôn Sở Tư pháp",
+     ["Khối thi đua các cơ quan Tổng hợp", "Khối thi đua các Sở, ban, ngành"]),
     ("industrial-cluster", "các khu chế xuất, khu, cụm công nghiệp đã được cung cấp nước", []),
 ]
 
@@ -113,3 +120,16 @@ def test_groups_of_a_long_paragraph_are_those_of_its_parts() -> None:
     assert [g.name for g in find_emulation_groups(_doc(part))] == names
     assert [g.name for g in find_emulation_groups(_doc(part * 300))] == names
     assert find_emulation_groups(_doc("Khối thi đua " + "các doanh nghiệp nhà nước " * 300)) == ()
+
+
+@pytest.mark.parametrize("row", [r for r in data.rows("group_words.tsv") if r["list"] == "ends_after_name"],
+                         ids=lambda r: r["entry"])
+def test_each_word_that_ends_a_name_after_a_capital_keeps_it_after_a_noun(row: dict[str, str]) -> None:
+    """The group named in the example stops before the word after a capitalised word; in the
+    example's "but" case, after a common noun, the word is part of the name."""
+    example, but = row["example"].removeprefix("shape: ").split(' (but "')
+    word = re.compile(rf"(?<!\w){re.escape(fold(row['entry']))}(?!\w)")
+    names = [g.name for g in find_emulation_groups(_doc(example))]
+    assert names and not any(word.search(fold(name)) for name in names), names
+    names = [g.name for g in find_emulation_groups(_doc(but.removesuffix('")')))]
+    assert names and all(word.search(fold(name)) for name in names), names
