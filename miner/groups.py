@@ -65,6 +65,7 @@ _COORDINATED_RE = re.compile(
     r"(?:(?:\s*,\s*|\s+và\s+)(?P=noun)\s+(?:[IVX]{1,4}|\d{1,3}))+"
 )
 _NUMERAL_RE = re.compile(r"(?<!\w)(?:[IVX]{1,4}|\d{1,3})(?!\w)")
+_NUMERALS_RE = re.compile(r"(?:[IVX]{1,4}|\d{1,3})(?:(?:\s*,\s*|\s+và\s+)(?:[IVX]{1,4}|\d{1,3}))+")
 _PLURAL_END_RE = re.compile(r"(?<!\w)(?:các|những)$")
 # Words that start the rest of the sentence after a proper name ("Khối thi đua Kinh tế - Tổng hợp thực
 # hiện ...") but a relative clause after a common noun ("Cụm thi đua các đơn vị sự nghiệp thực hiện chức
@@ -122,7 +123,9 @@ def _drop_province(text: str, start: int, end: int) -> int:
 
 def _coordinated(descriptor: str) -> list[str]:
     """The groups a descriptor names: "các Doanh nghiệp I, Doanh nghiệp II" names two (each with its
-    numeral, "các" kept for both); any other names one."""
+    numeral, "các" kept for both), "I, II và III" three; any other names one."""
+    if _NUMERALS_RE.fullmatch(descriptor):  # "Cụm thi đua I, II và III": three
+        return _NUMERAL_RE.findall(descriptor)
     m = _COORDINATED_RE.fullmatch(descriptor)
     if not m:
         return [descriptor]
@@ -140,10 +143,8 @@ def _groups_in(seq: int, text: str) -> list[tuple[str, Span]]:
         return []
     found = []
     for m in _GROUP_RE.finditer(folded):
-        head = text[m.start() : m.end()]
-        if head.isupper() and len(text) > len(head) + 40:
-            continue  # a heading in capitals: "A. KHỐI THI ĐUA DO UBND TỈNH QUYẾT ĐỊNH THÀNH LẬP"
-        head = head[:1].upper() + head[1:].lower()
+        written_head = text[m.start() : m.end()]
+        head = written_head[:1].upper() + written_head[1:].lower()
         numbers = _NUMBERS_RE.match(folded, m.end())
         if numbers and all(text[n.start() : n.end()].isupper() or n.group().isdigit()
                            for n in _MORE_NUMBERS_RE.finditer(folded, numbers.start(1), numbers.end())):
@@ -155,6 +156,8 @@ def _groups_in(seq: int, text: str) -> list[tuple[str, Span]]:
             continue
         if not text[m.start()].isupper():
             continue  # "cụm thi đua các phòng, ban thuộc thẩm quyền": a described group is written with a capital
+        if written_head.isupper() and len(text) > len(written_head) + 40:
+            continue  # a heading in capitals: "A. KHỐI THI ĐUA DO UBND TỈNH QUYẾT ĐỊNH THÀNH LẬP" (a number names one)
         start = m.end()
         while start < len(text) and text[start] == " ":
             start += 1

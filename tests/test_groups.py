@@ -79,6 +79,12 @@ GROUPS = [
     ("verbs-glued-to-names",
      "Khối thi đua các cơ quan Tổng hợp tiến hành bình xét; Khối thi đua các Sở, ban, ngành suy tôn Sở Tư pháp",
      ["Khối thi đua các cơ quan Tổng hợp", "Khối thi đua các Sở, ban, ngành"]),
+    ("numerals-without-so", "Cụm thi đua I, II và III tổ chức ký kết giao ước", ["Cụm thi đua I", "Cụm thi đua II",
+                                                                                  "Cụm thi đua III"]),
+    ("a-rank-is-no-list", "+ Cụm thi đua các trường THPT hạng II, III: 01 Cụm;", ["Cụm thi đua các trường THPT hạng II, III"]),
+    ("number-in-a-heading-in-capitals",
+     "BÁO CÁO TỔNG KẾT CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM 2022 CỦA KHỐI THI ĐUA SỐ 5 TỈNH ĐẮK NÔNG",
+     ["Khối thi đua số 5"]),
     ("industrial-cluster", "các khu chế xuất, khu, cụm công nghiệp đã được cung cấp nước", []),
 ]
 
