@@ -66,6 +66,7 @@ _COORDINATED_RE = re.compile(
 )
 _NUMERAL_RE = re.compile(r"(?<!\w)(?:[IVX]{1,4}|\d{1,3})(?!\w)")
 _NUMERALS_RE = re.compile(r"(?:[IVX]{1,4}|\d{1,3})(?:(?:\s*,\s*|\s+và\s+)(?:[IVX]{1,4}|\d{1,3}))+")
+_QUOTED_RE = re.compile(r'[“"]([^“”"\n]{1,200})[”"]')
 _PLURAL_END_RE = re.compile(r"(?<!\w)(?:các|những)$")
 # Words that start the rest of the sentence after a proper name ("Khối thi đua Kinh tế - Tổng hợp thực
 # hiện ...") but a relative clause after a common noun ("Cụm thi đua các đơn vị sự nghiệp thực hiện chức
@@ -161,6 +162,12 @@ def _groups_in(seq: int, text: str) -> list[tuple[str, Span]]:
         start = m.end()
         while start < len(text) and text[start] == " ":
             start += 1
+        quoted = _QUOTED_RE.match(text, start)
+        if quoted:  # 'Khối thi đua “Văn hóa - Xã hội”': the name is what the quotes hold
+            name = quoted.group(1).strip()
+            if name[:1].isupper() and len(name.split()) <= _MAX_WORDS:
+                found.append((f"{head} {name}", Span(seq, m.start(), quoted.end(), text[m.start() : quoted.end()])))
+            continue
         space = folded.find(" ", start)
         first = low[start : space if space >= 0 else len(low)].strip(",")
         if not first or not first[0].isalnum() or first in _NOT_FIRST or (

@@ -85,6 +85,9 @@ GROUPS = [
     ("number-in-a-heading-in-capitals",
      "BÁO CÁO TỔNG KẾT CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM 2022 CỦA KHỐI THI ĐUA SỐ 5 TỈNH ĐẮK NÔNG",
      ["Khối thi đua số 5"]),
+    ("name-in-quotes", 'Khối thi đua “Văn hóa - Xã hội” tổ chức hội nghị; Khối thi đua "Kinh tế - Tổng hợp" và '
+     '“Khối thi đua” được hiểu là', ["Khối thi đua Văn hóa - Xã hội", "Khối thi đua Kinh tế - Tổng hợp"]),
+    ("a-quoted-phrase-is-no-name", 'Khối thi đua “phải đảm bảo đủ điều kiện”', []),
     ("industrial-cluster", "các khu chế xuất, khu, cụm công nghiệp đã được cung cấp nước", []),
 ]
 
