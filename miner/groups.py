@@ -3,7 +3,8 @@
 A group is "Khối thi đua" or "Cụm thi đua", capitalised, followed by its number ("số 5",
 "số 1, 2 và 3" names three groups) or by a descriptor that ends at punctuation or at a
 word that starts the rest of the sentence ("Khối thi đua doanh nghiệp được đề nghị ...").
-"Khối thi đua do UBND tỉnh thành lập", "các Cụm, Khối thi đua trên địa bàn tỉnh" name none.
+"Khối thi đua do UBND tỉnh thành lập", "các Cụm, Khối thi đua trên địa bàn tỉnh", "các Khối thi đua
+Trung ương" name none.
 The words around a group's name are data/group_words.tsv.
 """
 
@@ -66,6 +67,8 @@ _COORDINATED_RE = re.compile(
 )
 _NUMERAL_RE = re.compile(r"(?<!\w)(?:[IVX]{1,4}|\d{1,3})(?!\w)")
 _NUMERALS_RE = re.compile(r"(?:[IVX]{1,4}|\d{1,3})(?:(?:\s*,\s*|\s+và\s+)(?:[IVX]{1,4}|\d{1,3}))+")
+# A described group after "các", "mỗi" or another group's head ("các Cụm, Khối thi đua") is a kind of group.
+_GENERIC_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_alternatives('generic_before')})(?:\s*,|\s+và|\s+hoặc)?\s+$")
 _QUOTED_RE = re.compile(r'[“"]([^“”"\n]{1,200})[”"]')
 _PLURAL_END_RE = re.compile(r"(?<!\w)(?:các|những)$")
 # Words that start the rest of the sentence after a proper name ("Khối thi đua Kinh tế - Tổng hợp thực
@@ -157,6 +160,8 @@ def _groups_in(seq: int, text: str) -> list[tuple[str, Span]]:
             continue
         if not text[m.start()].isupper():
             continue  # "cụm thi đua các phòng, ban thuộc thẩm quyền": a described group is written with a capital
+        if _GENERIC_BEFORE_RE.search(low, max(0, m.start() - 30), m.start()):
+            continue  # "các Khối thi đua Trung ương", "Trưởng các Cụm, Khối thi đua Bộ Nội vụ": a kind of group
         if written_head.isupper() and len(text) > len(written_head) + 40:
             continue  # a heading in capitals: "A. KHỐI THI ĐUA DO UBND TỈNH QUYẾT ĐỊNH THÀNH LẬP" (a number names one)
         start = m.end()

@@ -88,6 +88,12 @@ GROUPS = [
     ("name-in-quotes", 'Khối thi đua “Văn hóa - Xã hội” tổ chức hội nghị; Khối thi đua "Kinh tế - Tổng hợp" và '
      '“Khối thi đua” được hiểu là', ["Khối thi đua Văn hóa - Xã hội", "Khối thi đua Kinh tế - Tổng hợp"]),
     ("a-quoted-phrase-is-no-name", 'Khối thi đua “phải đảm bảo đủ điều kiện”', []),
+    ("a-kind-of-group-after-cac", "Ban Thi đua - Khen thưởng Trung ương hướng dẫn các Khối thi đua Trung ương "
+     "tổ chức tổng kết; Mỗi Cụm thi đua Trung ương bình xét 02 đơn vị", []),
+    ("two-heads-name-a-kind", "Trưởng các Cụm, Khối thi đua Bộ Nội vụ; Khối và Cụm thi đua Bộ Xây dựng", []),
+    ("a-number-after-cac", "các cụm thi đua số 1, 2 và Khối thi đua các doanh nghiệp",
+     ["Cụm thi đua số 1", "Cụm thi đua số 2", "Khối thi đua các doanh nghiệp"]),
+    ("a-ministry-is-no-name", "đơn vị thuộc Cụm thi đua Bộ Công Thương", []),
     ("industrial-cluster", "các khu chế xuất, khu, cụm công nghiệp đã được cung cấp nước", []),
 ]
 
@@ -142,3 +148,10 @@ def test_each_word_that_ends_a_name_after_a_capital_keeps_it_after_a_noun(row: d
     assert names and not any(word.search(fold(name)) for name in names), names
     names = [g.name for g in find_emulation_groups(_doc(but.removesuffix('")')))]
     assert names and all(word.search(fold(name)) for name in names), names
+
+
+@pytest.mark.parametrize("row", [r for r in data.rows("group_words.tsv") if r["list"] in ("generic_before", "not_first")],
+                         ids=lambda r: f"{r['list']}:{r['entry']}")
+def test_each_word_that_makes_a_kind_of_group_names_none_in_its_example(row: dict[str, str]) -> None:
+    """The group head in the example, after or before the word, names no group."""
+    assert find_emulation_groups(_doc(row["example"].removeprefix("shape: "))) == ()
