@@ -40,10 +40,10 @@ _NUMBERS_RE = re.compile(
     rf"\s+so\s+({_NUMBER})((?:\s*,\s*(?:so\s+)?{_NUMBER})*(?:\s*(?:,|va)\s*(?:so\s+)?{_NUMBER}))?(?!\w)"
 )
 _MORE_NUMBERS_RE = re.compile(rf"(?<!\w){_NUMBER}")
-# Where a descriptor stops: punctuation or a word that starts the rest of the sentence, or a year.
+# Where a descriptor stops: punctuation (a table's cell ends at "|"), or a word that starts the rest of the sentence, or a year.
 # Matched on the lower-cased text with its marks ("nhân" in "Ủy ban nhân dân" is no "nhận").
 _STOP_RE = re.compile(
-    rf"\s*(?:[:;.()“”\"]|,\s*(?:{_alternatives('ends_at_comma')})(?!\w)|$)"
+    rf"\s*(?:[:;.()“”\"|\[]|,\s*(?:{_alternatives('ends_at_comma')})(?!\w)|$)"
     rf"|(?:\s*,|\s+và)?\s+(?=(?:{_alternatives('head').lower()}) thi đua(?!\w))"  # the next group: "Khối ... và Khối ..."
     rf"|\s+(?:{_alternatives('ends_name')}|năm \d{{4}})(?!\w)"
 )

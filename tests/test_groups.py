@@ -94,6 +94,9 @@ GROUPS = [
     ("a-number-after-cac", "các cụm thi đua số 1, 2 và Khối thi đua các doanh nghiệp",
      ["Cụm thi đua số 1", "Cụm thi đua số 2", "Khối thi đua các doanh nghiệp"]),
     ("a-ministry-is-no-name", "đơn vị thuộc Cụm thi đua Bộ Công Thương", []),
+    ("a-table-cell", "1 | Cụm thi đua các huyện miền núi | 5 đơn vị | Khối thi đua số 5",
+     ["Cụm thi đua các huyện miền núi", "Khối thi đua số 5"]),
+    ("a-footnote-mark", "Khối thi đua các doanh nghiệp[1] tổ chức hội nghị", ["Khối thi đua các doanh nghiệp"]),
     ("industrial-cluster", "các khu chế xuất, khu, cụm công nghiệp đã được cung cấp nước", []),
 ]
 
