@@ -69,6 +69,10 @@ _NUMERAL_RE = re.compile(r"(?<!\w)(?:[IVX]{1,4}|\d{1,3})(?!\w)")
 _NUMERALS_RE = re.compile(r"(?:[IVX]{1,4}|\d{1,3})(?:(?:\s*,\s*|\s+và\s+)(?:[IVX]{1,4}|\d{1,3}))+")
 # A described group after "các", "mỗi" or another group's head ("các Cụm, Khối thi đua") is a kind of group.
 _GENERIC_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_alternatives('generic_before')})(?:\s*,|\s+và|\s+hoặc)?\s+$")
+# A header's line that names a group by description in capitals, and the lines that start on their own.
+_HEAD_LINE_RE = re.compile(rf"(?:{_alternatives('head').upper()}) THI ĐUA (?!SỐ )\w")
+_HEADER_LINES = 12  # the lines of a document's header, where the issuer's column stands
+_OWN_LINE_RE = re.compile(rf"(?:{_alternatives('own_line')})(?!\w)")
 _QUOTED_RE = re.compile(r'[“"]([^“”"\n]{1,200})[”"]')
 _PLURAL_END_RE = re.compile(r"(?<!\w)(?:các|những)$")
 # Words that start the rest of the sentence after a proper name ("Khối thi đua Kinh tế - Tổng hợp thực
@@ -194,10 +198,27 @@ def _groups_in(seq: int, text: str) -> list[tuple[str, Span]]:
     return found
 
 
+def _name_goes_on(line: str, below: str) -> bool:
+    """A header's narrow column breaks a group's name in capitals over two lines: "KHỐI THI ĐUA CÁC CƠ
+    QUAN" / "ĐẢNG, ĐOÀN THỂ" (a line that starts with the group, among the header's lines). The line below goes on with it when it is short, in capitals, without a
+    number or a colon, and starts no line of its own ("TRƯỞNG KHỐI", "CỘNG HÒA ...", "BÁO CÁO")."""
+    if len(line) > 80 or not line.isupper() or not _HEAD_LINE_RE.match(line):
+        return False
+    below = below.strip()
+    return (below.isupper() and len(below.split()) <= 6 and not any(c.isdigit() or c == ":" for c in below)
+            and not _OWN_LINE_RE.match(below.lower()))
+
+
 def find_emulation_groups(doc: Document) -> tuple[EmulationGroup, ...]:
     """The Khối and Cụm thi đua named in the document, each once, with every span."""
     by_key: dict[str, tuple[str, list[Span]]] = {}
-    for para in doc.paragraphs:
-        for name, span in _groups_in(para.seq, para.text):
+    paragraphs = doc.paragraphs
+    for i, para in enumerate(paragraphs):
+        text = para.text
+        if i < _HEADER_LINES and i + 1 < len(paragraphs) and _name_goes_on(text, paragraphs[i + 1].text):
+            text = f"{text} {paragraphs[i + 1].text.strip()}"
+        for name, span in _groups_in(para.seq, text):
+            if span.end > len(para.text):  # the name's span stays in its first line
+                span = Span(span.paragraph, span.start, len(para.text), para.text[span.start :])
             by_key.setdefault(fold(name), (name, []))[1].append(span)
     return tuple(EmulationGroup(name=name, spans=tuple(spans)) for name, spans in by_key.values())

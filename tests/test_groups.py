@@ -158,3 +158,18 @@ def test_each_word_that_ends_a_name_after_a_capital_keeps_it_after_a_noun(row: d
 def test_each_word_that_makes_a_kind_of_group_names_none_in_its_example(row: dict[str, str]) -> None:
     """The group head in the example, after or before the word, names no group."""
     assert find_emulation_groups(_doc(row["example"].removeprefix("shape: "))) == ()
+
+
+@pytest.mark.parametrize("row", [r for r in data.rows("group_words.tsv") if r["list"] == "own_line"], ids=lambda r: r["entry"])
+def test_a_line_of_its_own_does_not_go_on_a_name_in_capitals(row: dict[str, str]) -> None:
+    line, below = row["example"].removeprefix("shape: ").split(" / ")
+    assert [g.name for g in find_emulation_groups(_doc(f"{line}\n{below}"))] == [line[:1] + line[1:12].lower() + line[12:]]
+
+
+def test_a_name_in_capitals_over_two_header_lines() -> None:
+    text = "UBND TỈNH ĐẮK NÔNG\nKHỐI THI ĐUA CÁC CƠ QUAN\nĐẢNG, ĐOÀN THỂ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert find_emulation_groups(_doc(text)) == (
+        EmulationGroup("Khối thi đua CÁC CƠ QUAN ĐẢNG, ĐOÀN THỂ", (Span(1, 0, 24, "KHỐI THI ĐUA CÁC CƠ QUAN"),)),
+    )
+    body = "\n".join(["Nội dung"] * 12) + "\nKHỐI THI ĐUA CÁC CƠ QUAN\nNHIỆM VỤ CHUNG"
+    assert [g.name for g in find_emulation_groups(_doc(body))] == ["Khối thi đua CÁC CƠ QUAN"]
