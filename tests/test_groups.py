@@ -173,3 +173,11 @@ def test_a_name_in_capitals_over_two_header_lines() -> None:
     )
     body = "\n".join(["Nội dung"] * 12) + "\nKHỐI THI ĐUA CÁC CƠ QUAN\nNHIỆM VỤ CHUNG"
     assert [g.name for g in find_emulation_groups(_doc(body))] == ["Khối thi đua CÁC CƠ QUAN"]
+
+
+@pytest.mark.parametrize("row", [r for r in data.rows("group_words.tsv") if r["list"] == "named_first"], ids=lambda r: r["entry"])
+def test_a_description_in_lower_case_that_starts_with_a_member_word_names_a_group(row: dict[str, str]) -> None:
+    example = row["example"].removeprefix("shape: ")
+    head = re.search(r"(?:Khối|Cụm) thi đua ", example)
+    names = [g.name for g in find_emulation_groups(_doc(example[head.start() :]))]
+    assert names and names[0].startswith(head.group() + row["entry"]), names
