@@ -1,6 +1,6 @@
 """Emulation groups: "Khối thi đua số 5", "Cụm thi đua các trường Đại học".
 
-A group is "Khối thi đua" or "Cụm thi đua", capitalised, followed by its number ("số 5",
+A group is "Khối thi đua" or "Cụm thi đua" ("Cụm TĐ"), capitalised, followed by its number ("số 5",
 "số 1, 2 và 3" names three groups) or by a descriptor that ends at punctuation or at a
 word that starts the rest of the sentence ("Khối thi đua doanh nghiệp được đề nghị ...").
 "Khối thi đua do UBND tỉnh thành lập", "các Cụm, Khối thi đua trên địa bàn tỉnh", "các Khối thi đua
@@ -33,7 +33,7 @@ def _alternatives(name: str) -> str:
 
 # Matched on folded text; the capital is checked on the original. The first letters first (word_starts):
 # the regex engine skips to a "k" or a "c".
-_GROUP_RE = re.compile("(" + word_starts([fold(w) for w in _words("head")]) + r")( thi dua)(?!\w)")
+_GROUP_RE = re.compile("(" + word_starts([fold(w) for w in _words("head")]) + r")( thi dua| td)(?!\w)")
 # "số 5", "số 1, 2 và 3", "số 1, số 2 và số 3", "số III" (a numeral in capitals).
 _NUMBER = r"(?:\d{1,3}|[ivx]{1,4}(?!\w))"
 _NUMBERS_RE = re.compile(
@@ -143,16 +143,18 @@ def _coordinated(descriptor: str) -> list[str]:
 def _groups_in(seq: int, text: str) -> list[tuple[str, Span]]:
     """Each group named in one paragraph: (name, span)."""
     folded = fold(text)  # remembered: the award types folded the paragraph already
-    if "thi dua" not in folded:
-        return []  # the cheap test first: "thi đua" and "thi dua" fold to it
+    if "thi dua" not in folded and " td" not in folded:
+        return []  # the cheap test first: "thi đua", "thi dua" and "TĐ" fold to these
     low = text.lower()
     markless = "thi đua" not in low  # "Khoi thi dua do tinh to chuc": words compared folded
-    if markless and "thi dua" not in low:
+    if markless and "thi dua" not in low and " tđ" not in low:
         return []
     found = []
     for m in _GROUP_RE.finditer(folded):
         written_head = text[m.start() : m.end()]
-        head = written_head[:1].upper() + written_head[1:].lower()
+        if m.group(2) == " td" and text[m.start(2) + 1 : m.end(2)] != "TĐ":
+            continue  # "Cụm TĐ số 3" is "Cụm thi đua số 3"; "Khối td" is nothing
+        head = written_head[:1].upper() + text[m.start() + 1 : m.end(1)].lower() + " thi đua"
         numbers = _NUMBERS_RE.match(folded, m.end())
         if numbers and all(text[n.start() : n.end()].isupper() or n.group().isdigit()
                            for n in _MORE_NUMBERS_RE.finditer(folded, numbers.start(1), numbers.end())):

@@ -97,6 +97,8 @@ GROUPS = [
     ("a-table-cell", "1 | Cụm thi đua các huyện miền núi | 5 đơn vị | Khối thi đua số 5",
      ["Cụm thi đua các huyện miền núi", "Khối thi đua số 5"]),
     ("a-footnote-mark", "Khối thi đua các doanh nghiệp[1] tổ chức hội nghị", ["Khối thi đua các doanh nghiệp"]),
+    ("thi-dua-abbreviated", "Cụm TĐ số 3 và Khối TĐ các doanh nghiệp; khối td", ["Cụm thi đua số 3",
+                                                                               "Khối thi đua các doanh nghiệp"]),
     ("industrial-cluster", "các khu chế xuất, khu, cụm công nghiệp đã được cung cấp nước", []),
 ]
 
