@@ -522,12 +522,12 @@ def repair_text(text: str, encoding: str | None = None, restore_u: bool | None =
     when the whole text holds none).
     """
     if encoding:
-        name = encoding_name(encoding)
-        return _converted(text, name, restore_u), name
-    name = detect_legacy(text)
-    if name is None:
+        forced = encoding_name(encoding)
+        return _converted(text, forced, restore_u), forced
+    detected = detect_legacy(text)
+    if detected is None:
         return text, None
-    return repair_lines(text, name, restore_u), name
+    return repair_lines(text, detected, restore_u), detected
 
 
 def repair_lines(text: str, main: str, restore_u: bool | None = None) -> str:
