@@ -11,7 +11,7 @@ The words around a group's name are data/group_words.tsv.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from . import data
 from .document import Document
@@ -21,7 +21,7 @@ from .phrases import word_starts
 from .record import EmulationGroup, Span
 
 
-@lru_cache(maxsize=None)
+@cache
 def _words(name: str) -> tuple[str, ...]:
     """One list of data/group_words.tsv ("head", "ends_name" ...), as written, in file order."""
     return tuple(row["entry"] for row in data.rows("group_words.tsv") if row["list"] == name)
@@ -156,8 +156,10 @@ def _groups_in(seq: int, text: str) -> list[tuple[str, Span]]:
             continue  # "Cụm TĐ số 3" is "Cụm thi đua số 3"; "Khối td" is nothing
         head = written_head[:1].upper() + text[m.start() + 1 : m.end(1)].lower() + " thi đua"
         numbers = _NUMBERS_RE.match(folded, m.end())
-        if numbers and all(text[n.start() : n.end()].isupper() or n.group().isdigit()
-                           for n in _MORE_NUMBERS_RE.finditer(folded, numbers.start(1), numbers.end())):
+        if numbers and all(
+            text[n.start() : n.end()].isupper() or n.group().isdigit()
+            for n in _MORE_NUMBERS_RE.finditer(folded, numbers.start(1), numbers.end())
+        ):
             # A number names the group in any case: "Trưởng cụm thi đua số 3".
             end = numbers.end()
             written = text[m.start() : end]
@@ -181,8 +183,7 @@ def _groups_in(seq: int, text: str) -> list[tuple[str, Span]]:
             continue
         space = folded.find(" ", start)
         first = low[start : space if space >= 0 else len(low)].strip(",")
-        if not first or not first[0].isalnum() or first in _NOT_FIRST or (
-                markless and first in _NOT_FIRST_FOLDED):
+        if not first or not first[0].isalnum() or first in _NOT_FIRST or (markless and first in _NOT_FIRST_FOLDED):
             continue
         if not (text[start].isupper() or text[start].isdigit()) and not _NAMED_FIRST_RE.match(low, start):
             continue  # "Khối thi đua lập hồ sơ": no group's name
@@ -207,8 +208,12 @@ def _name_goes_on(line: str, below: str) -> bool:
     if len(line) > 80 or not line.isupper() or not _HEAD_LINE_RE.match(line):
         return False
     below = below.strip()
-    return (below.isupper() and len(below.split()) <= 6 and not any(c.isdigit() or c == ":" for c in below)
-            and not _OWN_LINE_RE.match(below.lower()))
+    return (
+        below.isupper()
+        and len(below.split()) <= 6
+        and not any(c.isdigit() or c == ":" for c in below)
+        and not _OWN_LINE_RE.match(below.lower())
+    )
 
 
 def find_emulation_groups(doc: Document) -> tuple[EmulationGroup, ...]:

@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from dev_eval import scorer  # noqa: E402
+
 from miner.normalize import fold  # noqa: E402
 from miner.pipeline import build_record  # noqa: E402
 from miner.readers import read_document  # noqa: E402
@@ -68,7 +69,8 @@ def extract(pred: Path) -> None:
         else:
             doc = read_document(Path(row["file"]), data=web[row["file"]])
         (pred / f"{row['name']}.json").write_text(
-            json.dumps(build_record(doc).to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
+            json.dumps(build_record(doc).to_dict(), ensure_ascii=False, indent=1), encoding="utf-8"
+        )
 
 
 def misses(score, pred_dir: Path) -> list[str]:
@@ -94,8 +96,10 @@ def archive(save: Path | None, against: Path | None) -> int:
         groups = build_record(doc).emulation_groups
         found[name] = [f"{g.name} | {g.spans[0].text}" for g in groups]
     listed = {k: v for k, v in found.items() if v}
-    print(f"{len(found)} pages, {mentioning} write khối/cụm thi đua; "
-          f"{sum(map(len, listed.values()))} groups found on {len(listed)} pages")
+    print(
+        f"{len(found)} pages, {mentioning} write khối/cụm thi đua; "
+        f"{sum(map(len, listed.values()))} groups found on {len(listed)} pages"
+    )
     for page, groups in sorted(listed.items()):
         for group in groups:
             print(f"  {page}: {group}")
