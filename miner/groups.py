@@ -187,10 +187,10 @@ def _groups_in(seq: int, text: str) -> list[tuple[str, Span]]:
             continue
         if not (text[start].isupper() or text[start].isdigit()) and not _NAMED_FIRST_RE.match(low, start):
             continue  # "Khối thi đua lập hồ sơ": no group's name
-        end = _descriptor_end(text, low, start)
-        if end is None:
+        descriptor_end = _descriptor_end(text, low, start)
+        if descriptor_end is None:
             continue
-        end = _after_name_end(text, low, start, end)
+        end = _after_name_end(text, low, start, descriptor_end)
         end = _drop_province(text, start, end)
         descriptor = text[start:end].strip(" ,-–")
         if not descriptor or len(descriptor.split()) > _MAX_WORDS:
