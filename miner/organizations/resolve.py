@@ -189,20 +189,26 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
             add(name, span)
     abbreviated: list[tuple[Mention, str, Span]] = []  # written out once every long name is known
     recipients = False  # in the "Nơi nhận" list
+    resolved: dict[tuple, str | None] = {}
     for para in doc.paragraphs:
         if para.seq in in_block:
             continue
         text = para.text
         recipients = _RECIPIENTS_RE.match(text) is not None or (recipients and text.lstrip()[:1] in "-+•")
-        archive = _ARCHIVE_RE.search(text)  # "- Lưu: VT, VP, Ban CLG.": the issuer's own desks
-        for first, last, before, mention in _paragraph_mentions(text):
+        # "- Lưu: VT, VP, Ban CLG.": the issuer's own desks
+        archive = _ARCHIVE_RE.search(text) if "Lưu" in text or "LƯU" in text else None
+        for first, last, cue, mention in _paragraph_mentions(text):
             if archive and first >= archive.end():
                 continue
             span = Span(para.seq, first, last, text[first:last])
             if unknown_abbreviations(mention.text):
-                abbreviated.append((mention, before, span))
+                abbreviated.append((mention, cue, span))
                 continue
-            name = _resolve(mention, before, context, recipients)
+            # A body is named again and again: resolved once per way it is written.
+            key = (mention.text, mention.province, mention.placed, mention.unit, mention.written, cue, recipients)
+            if key not in resolved:
+                resolved[key] = _resolve(mention, cue, context, recipients)
+            name = resolved[key]
             if name is None:
                 continue
             if mention.unit:
@@ -212,11 +218,11 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
             for name, first, last in school_units(text, context.agency):
                 add(name, Span(para.seq, first, last, text[first:last]))
     long_names = [name for name, _ in by_key.values()]
-    for mention, before, span in abbreviated:
+    for mention, cue, span in abbreviated:
         written = write_out(mention.text, long_names)
         if written is None and not branded(mention.text):
             continue  # "Ban CLG", "Vụ CQĐP": which body, the document does not say
-        name = _resolve(replace(mention, text=written or mention.text), before, context)
+        name = _resolve(replace(mention, text=written or mention.text), cue, context)
         if name is not None:
             add(_known_parent(name, by_key, canonical_org(written or mention.text)) if mention.unit else name, span)
     return tuple(
@@ -228,7 +234,7 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
 @lru_cache(maxsize=8192)
 def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention], ...]:
     """The bodies a paragraph names as the scanner reads them, before the document completes them:
-    (start, end, the three words before, mention), offsets in `text`.
+    (start, end, the cue of the words before it (_cue), mention), offsets in `text`.
 
     A pure function of the text, so it is kept across documents: headers, legal bases and lists
     of recipients recur from one document to the next, and are read once.
@@ -241,8 +247,8 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention], ...]:
         scanner = Scanner(read[offset:end], shouted)
         tokens = scanner.tokens
         for mention in scanner.mentions():
-            before = " ".join(t.low for t in tokens[max(0, mention.first - 3) : mention.first])
-            found.append((offset + tokens[mention.first].start, offset + tokens[mention.last - 1].end, before, mention))
+            cue = _cue(" ".join(scanner.words[max(0, mention.first - 3) : mention.first]))
+            found.append((offset + tokens[mention.first].start, offset + tokens[mention.last - 1].end, cue, mention))
     return tuple(found)
 
 
@@ -340,18 +346,26 @@ def _windows(text: str, start: int = 0) -> list[tuple[int, int]]:
     return out
 
 
-def _resolve(mention: Mention, before: str, context: _Context, recipients: bool = False) -> str | None:
-    """The canonical name a mention stands for in this document, or None for no one body; `before`
-    holds the three words written before it, in lower case; `recipients`, in the "Nơi nhận" list."""
+def _cue(before: str) -> str:
+    """What the words before a mention (lower case) tell of it: "law", inside a law's name ("Luật Tổ
+    chức Chính phủ"); "general department", after its head's post ("Tổng Cục trưởng Cục thuế"); or ""."""
+    if before.endswith(_LAW_TITLES):
+        return "law"
+    return "general department" if before.endswith("tổng cục trưởng") else ""
+
+
+def _resolve(mention: Mention, cue: str, context: _Context, recipients: bool = False) -> str | None:
+    """The canonical name a mention stands for in this document, or None for no one body; `cue`,
+    what the words before it tell (_cue); `recipients`, in the "Nơi nhận" list."""
     text = mention.text
     if mention.written:
         return clean_name(text)  # "VNPT Hà Nội"
-    if before.endswith(_LAW_TITLES):
+    if cue == "law":
         return None  # "Luật Tổ chức Chính phủ", "Luật Mặt trận Tổ quốc Việt Nam": a law's name, no mention
     if context.province and not mention.placed and canonical_org(text) in scanner_words().committees:
         return None  # "các Sở, ban, ngành, Mặt trận Tổ quốc Việt Nam": the nation's, or the province's committee?
     completed = mention.placed  # the text or the document says whose the body is
-    if before.endswith("tổng cục trưởng") and fold(text).startswith("cuc "):
+    if cue == "general department" and fold(text).startswith("cuc "):
         text = "Tổng cục " + text[4:]  # "Tổng Cục trưởng Cục thuế" heads the Tổng cục Thuế
     if text.endswith(" Bộ"):
         text = text[:-3]

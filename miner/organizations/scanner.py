@@ -92,6 +92,10 @@ def _posts() -> frozenset[str]:
     return frozenset(not_names("post")) | frozenset(w for w in offices if w.replace(" ", "").isalpha())
 
 
+_NAME_REACH = 40  # tokens: no name of a body is longer
+_UNREAD = object()  # a token whose known name or type is not looked up yet
+
+
 class Scanner:
     """Reads the bodies named in one paragraph's tokens."""
 
@@ -113,24 +117,30 @@ class Scanner:
         return self.tokens[i] if 0 <= i < len(self.tokens) else None
 
     def cap_word(self, i: int) -> bool:
-        tok = self.token(i)
-        return bool(tok and tok.is_word and tok.cap and not tok.word.isdigit())
+        if not 0 <= i < len(self.tokens):
+            return False
+        tok = self.tokens[i]
+        return tok.is_word and tok.cap and not tok.word.isdigit()
 
     def lower_word(self, i: int) -> bool:
-        tok = self.token(i)
-        return bool(tok and tok.is_word and not tok.cap and tok.word[0].isalpha())
+        if not 0 <= i < len(self.tokens):
+            return False
+        tok = self.tokens[i]
+        return tok.is_word and not tok.cap and tok.word[0].isalpha()
 
     def known_at(self, i: int) -> Hit | None:
         """The known name (a KnownName) starting at token i."""
-        if i not in self._known:
-            self._known[i] = match(self.words, i, self.idx.known)
-        return self._known[i]
+        hit = self._known.get(i, _UNREAD)
+        if hit is _UNREAD:
+            hit = self._known[i] = match(self.words, i, self.idx.known)
+        return hit
 
     def type_at(self, i: int) -> Hit | None:
         """The type of body (an OrgType) starting at token i."""
-        if i not in self._typed:
-            self._typed[i] = match(self.words, i, self.idx.types, joiners=False)
-        return self._typed[i]
+        hit = self._typed.get(i, _UNREAD)
+        if hit is _UNREAD:
+            hit = self._typed[i] = match(self.words, i, self.idx.types, joiners=False)
+        return hit
 
     def level_end(self, i: int) -> int | None:
         return level_end(self.words, i)
@@ -209,13 +219,6 @@ class Scanner:
         window = self.tokens[j : j + 3]
         return len(window) == 3 and window[0].word == "(" and window[2].word == ")" and window[1].word.isupper()
 
-    def inside_brackets(self, j: int) -> bool:
-        """A bracket is open before token j in this paragraph."""
-        depth = 0
-        for tok in self.tokens[:j]:
-            depth += (tok.word == "(") - (tok.word == ")")
-        return depth > 0
-
     def inside_word(self, i: int) -> bool:
         """Token i continues an abbreviation ("ĐBQH") or a person's name ("Lê Trường Sơn")."""
         tok, before = self.tokens[i], self.token(i - 1)
@@ -250,7 +253,7 @@ class Scanner:
         body = self.known_at(i)
         if body and body.value.kind in BODY_KINDS:
             return None  # "Tỉnh ủy", "Thành đoàn": a body, not a place
-        pair = self.pair(i)
+        pair = self.pair(i) if self.words[i] in self.w.pair_firsts else ""
         if pair in self.w.area:
             j = i + 2  # "Chi cục Thuế khu vực Gia Nghĩa", "Kho bạc Nhà nước khu vực XII"
             while self.cap_word(j) or (self.token(j) and self.tokens[j].word.isdigit()):
@@ -423,7 +426,7 @@ class Scanner:
             # The end of the clause: an official name, whose first word alone is capitalised ("Cục An
             # ninh văn hóa, thông tin, truyền thông."), not a name of a person or a place running on
             # into a clause ("Trường tiểu học Đoàn Thị Điểm, khai giảng khóa đầu tiên.").
-            first = next((m for m in range(j - 1, -1, -1) if self.type_at(m) or self.known_at(m)), None)
+            first = self._name_start(j)
             caps = sum(self.cap_word(m) for m in range(first + 1, j)) if first is not None else 2
             return k if caps <= 1 else None
         return None
@@ -468,7 +471,7 @@ class Scanner:
         # word alone is capitalised: "Ban Chính sách, Thuế quốc tế;", not "Đại học Waseda, Nhật Bản.".
         if k - j > 4 or not (k >= len(self.tokens) or self.tokens[k].word in _NAME_CLOSERS):
             return False
-        first = next((m for m in range(j - 1, -1, -1) if self.type_at(m) or self.known_at(m)), None)
+        first = self._name_start(j)
         if first is None:
             return False
         if all(t.word.isupper() for t in self.tokens[first:k] if t.is_word):
@@ -476,6 +479,11 @@ class Scanner:
         if not any(t.is_word and not t.cap for t in self.tokens[j + 1 : k]):
             return False  # "Phòng Đô thị, TTHCC", "Đại học Waseda, Nhật Bản": another item, a country
         return sum(self.cap_word(m) for m in range(first + 1, j)) <= 1
+
+    def _name_start(self, j: int) -> int | None:
+        """The type or known name nearest before token j: where the name being read starts (a name is
+        far shorter than _NAME_REACH tokens, which keeps a long paragraph's reading linear)."""
+        return next((m for m in range(j - 1, max(-1, j - _NAME_REACH), -1) if self.type_at(m) or self.known_at(m)), None)
 
     def _numbers_listed(self, k: int) -> bool:
         """Tokens k.. are numbers listed ("I, II, III", "1 và 2") or a number ending the clause."""
@@ -678,7 +686,7 @@ class Scanner:
             if mention is None or self.is_generic(mention) or self.is_person(mention) or self.is_post(mention):
                 i += 1
                 continue
-            if all(t.word in _CUT_WORDS for t in tokens[mention.last :]) and mention.last < n:
+            if mention.last < n and all(tokens[k].word in _CUT_WORDS for k in range(mention.last, n)):
                 break  # "1. Trách nhiệm của Sở Nông nghiệp và": a name the line cuts
             found.append(self.with_bracket_parent(mention, found))
             i = mention.last
@@ -779,11 +787,12 @@ class Scanner:
         """ "các Sở", "Ủy ban nhân dân các cấp": a kind of body, not one body."""
         before = self.token(mention.first - 1)
         after = self.token(mention.last)
-        if after and (after.low in self.w.every or self.pair(mention.last) in self.w.every) and not mention.placed:
+        pair = self.pair(mention.last) if after else ""
+        if after and (after.low in self.w.every or pair in self.w.every) and not mention.placed:
             return True  # "Ủy ban nhân dân các cấp", "Thường trực Ủy ban MTTQ Việt Nam cùng cấp"
         if before and before.low in self.w.members and not mention.placed:
             return True  # "bầu cử đại biểu Hội đồng nhân dân": the deputies, not the council
-        if self.pair(mention.last) in self.w.of_each:
+        if pair in self.w.of_each:
             return True  # "Hội đồng Sáng kiến của cơ quan, đơn vị": one in each
         if before and before.word in (",", "và") and not mention.placed and self._after_plural_type(mention.first - 1):
             return True  # "Các Tập đoàn, Tổng công ty nhà nước": the plural takes in both types
@@ -826,11 +835,15 @@ class Scanner:
     def list_at(self, i: int) -> list[Mention]:
         """ "các Bộ: Giáo dục, Y tế", "UBND các tỉnh: Tuyên Quang, Cao Bằng": one body per item."""
         tok = self.token(i)
-        if tok is None or not tok.is_word or self.inside_word(i):
+        if tok is None or not tok.is_word:
+            return []
+        plural = i > 0 and self.words[i - 1] == "các"
+        if not plural and ":" not in self.words[i + 1 : i + 12] and "các" not in self.words[i + 1 : i + 12]:
+            return []  # most bodies head no list: neither "các" before nor a colon or "các" soon after
+        if self.inside_word(i):
             return []
         head_end, head = None, None
         typed, known = self.type_at(i), self.known_at(i)
-        plural = i > 0 and self.words[i - 1] == "các"
         colon = typed and tok.cap and self.token(typed.end) and self.tokens[typed.end].word == ":"
         if typed and typed.value.name in self.w.list_head and (plural or colon):  # "- Sở: NN&MT, GD&ĐT;"
             head_end, head = typed.end, typed.value.name

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
 from .. import data
@@ -127,6 +127,11 @@ class ScannerWords:
     clause_verb: frozenset[str]
     merged_press: frozenset[str]
 
+    @cached_property
+    def pair_firsts(self) -> frozenset[str]:
+        """The first words of "area" and "branch" ("khu", "chi"): a place is looked for after them only."""
+        return frozenset(phrase.split()[0] for phrase in self.area | self.branch)
+
 
 @lru_cache(maxsize=1)
 def scanner_words() -> ScannerWords:
@@ -207,6 +212,8 @@ class Hit(NamedTuple):
 def match(words: Sequence[str], i: int, trie: dict, joiners: bool = True) -> Hit | None:
     """The longest phrase of `trie` starting at words[i] (lower-case words), or None; with `joiners`,
     a comma or a dash in the text stands where the phrase has one ("Văn hóa - Thể thao và Du lịch")."""
+    if i >= len(words) or words[i] not in trie:
+        return None  # most words start no phrase
     hit = longest_phrase(words, i, trie, JOINERS, JOIN) if joiners else longest_phrase(words, i, trie)
     return None if hit is None else Hit(*hit)
 
@@ -284,7 +291,10 @@ def _level_compounds() -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str,
 def level_end(words: Sequence[str], i: int) -> int | None:
     """The end of a level word ("tỉnh", "thành phố") at words[i] (lower-case words), or None where
     it makes a body or a word with the words around it ("Tỉnh ủy", "Hợp tác xã", "xã hội")."""
-    hit = longest_phrase(words, i, indexes().levels)
+    levels = indexes().levels
+    if i >= len(words) or words[i] not in levels:
+        return None  # most words are no level
+    hit = longest_phrase(words, i, levels)
     if hit is None:
         return None
     after = words[hit[0]] if hit[0] < len(words) else ""
