@@ -605,6 +605,45 @@ FOUND += [
 ]
 
 
+# The re-audit of public texts (/work/notes/audit2-findings.md, O1-O7), as classes.
+FOUND += [
+    ("verbs-and-issues-glued", (
+        "Tài liệu do Bộ Quốc gia Giáo dục ấn hành năm 1959.",
+        "Năm 1954 Liên hiệp Pháp chấm dứt tồn tại.",
+        "Báo Nhân văn số 6 có bài kích động.",
+        "Nguyễn Ngọc Hà, Tạp chí Triết học, số 4 (203), tháng 4 - 2008.",
+        "Theo Tạp chí Time, quân Việt Nam tiến hành tấn công.",
+        "Báo Tin tức - Kênh thông tin Chính phủ do Thông tấn xã Việt Nam quản lý",
+        "Hà Nội: Nhà xuất bản Khoa học xã hội - Ngô Sĩ Liên (1998)",
+        "Quỹ Tiền tệ Quốc tế, Ngân hàng Phát triển châu Á và Chương trình Colombo."), None,
+     ["Bộ Quốc gia Giáo dục", "Báo Nhân văn", "Báo Tin tức", "Chính phủ", "Liên hiệp Pháp",
+      "Ngân hàng Phát triển châu Á", "Nhà xuất bản Khoa học xã hội", "Quỹ Tiền tệ Quốc tế",
+      "Thông tấn xã Việt Nam", "Tạp chí Time", "Tạp chí Triết học"]),
+    ("names-that-stay-whole", (
+        "Báo Bà Rịa-Vũng Tàu.", "- Tạp chí Kinh tế - Tài chính", "Học viện Mác-Lê Nin, sau đó",
+        "- Vụ Trung Đông - Châu Phi;", "Trường Cao đẳng Kinh tế - Kế hoạch Đà Nẵng"), None,
+     ["Báo Bà Rịa - Vũng Tàu", "Học viện Mác - Lê Nin", "Trường Cao đẳng Kinh tế - Kế hoạch Đà Nẵng",
+      "Tạp chí Kinh tế - Tài chính", "Vụ Trung Đông - Châu Phi"]),
+    ("persons-named-doan", (
+        "Các nhạc sĩ Từ Linh, Đoàn Chuẩn, Văn Cao.", "Đoàn Khuê - Đại tướng", "Đoàn Luật sư tỉnh Bình Thuận"), None,
+     ["Đoàn Luật sư tỉnh Bình Thuận"]),
+    ("foreign-bodies", (
+        "Bộ Ngoại giao Trung Quốc yêu cầu bổ sung.", "Quốc hội Châu Âu lên án.",
+        "Chính phủ Việt Nam Cộng hòa ban hành.", "Trung tâm Hội nghị Quốc gia Mỹ Đình, Hà Nội",
+        "BỘ TƯ PHÁP"), None,
+     ["Bộ Tư pháp", "Trung tâm Hội nghị Quốc gia"]),
+    ("offices-and-posts", (
+        "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trung ương Đảng",
+        "Ông Du (Trưởng phòng Ban Quản lý dự án tỉnh Bắc Giang)"), None,
+     ["Ban Bí thư Trung ương Đảng", "Ban Quản lý dự án tỉnh Bắc Giang", "Bộ Chính trị"]),
+    ("central-written-tu", (
+        "Ban Đối ngoại T.Ư tổ chức hội thảo.", "Ban Tuyên giáo TƯ, Ủy ban Kiểm tra TƯ.",
+        "Tổng Bí thư BCH TƯ Đảng", "BỘ KẾ HOẠCH VÀ ĐẦU TƯ"), None,
+     ["Ban Chấp hành Trung ương Đảng", "Ban Tuyên giáo Trung ương", "Ban Đối ngoại Trung ương",
+      "Bộ Kế hoạch và Đầu tư", "Ủy ban Kiểm tra Trung ương"]),
+]
+
+
 @pytest.mark.parametrize("texts, province, expected", [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
 def test_find_organizations(texts: tuple[str, ...], province: str | None, expected: list[str]) -> None:
     assert _found(texts, province) == sorted(expected)

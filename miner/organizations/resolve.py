@@ -259,7 +259,12 @@ def _capitalise(m: re.Match) -> str:
 
 # A unit named in its head's post: "Trưởng phòng Nội vụ huyện Sơn Hà" names the "Phòng Nội vụ huyện
 # Sơn Hà", "Trưởng khoa Hồi sức tích cực - Chống độc" the "Khoa Hồi sức tích cực - Chống độc".
-_POST_UNIT_RE = re.compile(r"(?<=[Tt]rưởng )(phòng|khoa)(?= (\w))(?! (?i:phòng|khoa)\b)")  # not "Trưởng phòng Phòng X"
+# Not "Trưởng phòng Phòng X", nor "Trưởng phòng Ban Quản lý dự án tỉnh Bắc Giang" (a room of the
+# body named after it, which the post does not name).
+_POST_UNIT_RE = re.compile(
+    r"(?<=[Tt]rưởng )(phòng|khoa)(?= (\w))(?! (?i:phòng|khoa)\b)"
+    r"(?! (?:Ban|BAN|Sở|SỞ|Cục|Chi cục|Trung tâm|Công ty|Tổng công ty|Bệnh viện|Trường|Viện|Ủy ban|UBND|Văn phòng)\b)"
+)
 
 
 def _extra_word_lower(name: str, extra: set[str]) -> bool:

@@ -365,6 +365,10 @@ class Scanner:
                 bare = typed is not None and self._bare_at(typed.end) and not self.known_at(j + 1)  # "... và Thư viện"
                 if (self.starts_body(j + 1) and not bare) or self.starts_post(j + 1) or self.place_after(j + 1):
                     break  # "Trưởng phòng Nghiệp vụ Y, Ủy viên": a member's post follows the unit
+                if tok.word in ("-", "–") and self._person_at(j + 1):
+                    break  # "Nhà xuất bản Khoa học xã hội - Ngô Sĩ Liên": a reference list's author
+                if tok.low in ("và", ",") and self.cap_word(j + 1) and (self.words[j + 1] in self.w.other_head or self.pair(j + 1) in self.w.other_head):
+                    break  # "Ngân hàng Phát triển châu Á và Chương trình Colombo": a programme follows the bank
                 if self.cap_word(j + 1) and (tok.word != "," or self._fields_listed(j)):
                     j += 2
                     last_cap = j
@@ -418,6 +422,8 @@ class Scanner:
         if k <= j + 1:
             return None
         nxt = self.token(k)
+        if self.words[k : k + 2] == ["việt", "nam"] and not self.starts_body(k):
+            return None  # "Theo Tạp chí Time, quân Việt Nam tiến hành": the country ends a clause, not a name
         if self.place_after(k) or self.starts_body(k) or (nxt and nxt.word == "," and self.starts_body(k + 1)):
             return k
         if nxt and _NUMERAL_RE.match(nxt.word) and self._numbers_listed(k):
@@ -537,7 +543,7 @@ class Scanner:
         known, typed = self.known_at(i), self.type_at(i)
         if typed and typed.value.unit == "part" and (not known or typed.end >= known.end):
             inner = self.body_at(typed.end)
-            if inner is not None and (self.pair(i - 2) in self.w.agency_of_part or self.ends_post(i)):
+            if inner is not None and (self.pair(i - 2) in self.w.agency_of_part or self.ends_post(i) or self._office_of(i, inner)):
                 # "Cơ quan Thường trực Ban Chỉ đạo ...": the board's standing agency; "Phó Trưởng ban
                 # Thường trực Ban Chỉ đạo 389 quốc gia": a post of the board. The board is named.
                 return inner
@@ -594,6 +600,8 @@ class Scanner:
             return Mention(i, end, self.text_of(i, end), unit=True)  # "Chánh Văn phòng, Trưởng Ban ...": the issuer's
         if name_end is None:
             return None
+        if kind.name in self.w.press:
+            name_end = self._periodical_end(end, name_end)
         mention = self.with_place(i, name_end, True)
         if mention.placed or mention.last > name_end:
             return mention
@@ -623,6 +631,56 @@ class Scanner:
         if kind.unit == "yes" and mention.last == name_end:
             return Mention(i, name_end, mention.text, unit=True)
         return mention
+
+    def _periodical_end(self, start: int, end: int) -> int:
+        """A periodical's name (tokens start..end after its type) ends before an issue's number ("Báo
+        Nhân văn số 6", "Tạp chí Triết học, số 4") and before a dash that a tagline of three words or
+        more follows ("Báo Tin tức - Kênh thông tin CP", "Báo Nhân Dân - Phiên bản tiếng Việt"); not
+        before a field's ("Tạp chí Kinh tế - Tài chính") nor a place's ("Báo Bà Rịa-Vũng Tàu")."""
+        for k in range(start, end):
+            issue = self.words[k] in self.w.number and k + 1 < len(self.tokens) and self.tokens[k + 1].word[:1].isdigit()
+            if issue or (self.tokens[k].word in ("-", "–") and self._tagline_at(k + 1)):
+                while k > start and self.tokens[k - 1].word in (",", "-", "–"):
+                    k -= 1  # "Tạp chí Cộng sản - Số 910"
+                return k if k > start else end
+        return end
+
+    def _tagline_at(self, k: int) -> bool:
+        """Three words or more run from token k, no place's name, to the end of the clause."""
+        if self.place_after(k):
+            return False
+        m = k
+        while m < len(self.tokens) and self.tokens[m].is_word:
+            m += 1
+        return m - k >= 3
+
+    def foreign_after(self, k: int) -> bool:
+        """A foreign country's name is written at token k, ending the body's ("Bộ Ngoại giao Trung Quốc",
+        "Quốc hội Châu Âu"): the body is that country's; not a place that starts so ("Mỹ Đình")."""
+        if k >= len(self.tokens) or not self.tokens[k].cap:
+            return False
+        for size in (1, 2, 3, 4):
+            if " ".join(self.words[k : k + size]) in self.w.country and not self.cap_word(k + size):
+                return True
+        return False
+
+    def _person_at(self, k: int) -> bool:
+        """A person's name stands alone at token k: a family name and one to three title-case given
+        names, then no more words ("- Ngô Sĩ Liên,"), none of them a place ("Việt - Hàn Bình Dương")."""
+        if not (self.cap_word(k) and self.words[k] in surnames()) or not self.text[self.tokens[k - 1].start - 1 : self.tokens[k - 1].start].isspace():
+            return False  # not "Học viện Mác-Lê Nin"
+        m = k + 1
+        while m < len(self.tokens) and self.cap_word(m) and not self.tokens[m].abbreviation and m - k <= 3:
+            if self.place_after(m) or self.starts_body(m):
+                return False
+            m += 1
+        return 3 <= m - k <= 4 and not (m < len(self.tokens) and self.tokens[m].is_word)  # not "Vụ Trung Đông - Châu Phi"
+
+    def _office_of(self, i: int, inner: Mention) -> bool:
+        """The part at token i and the body after it make an office held by one person ("Thường trực
+        Ban Bí thư Trung ương Đảng", an infobox's post): the body is named, the office is none."""
+        words = " ".join(self.words[i : inner.last])
+        return any(words == title or words.startswith(title + " ") for title in not_names("title"))
 
     def text_with_parent(self, i: int, end: int, parent: Mention) -> str:
         """A unit's words (tokens i..end) and its parent's, once each ("VP.UBND tỉnh" is one abbreviation)."""
@@ -688,6 +746,9 @@ class Scanner:
                 continue
             if mention.last < n and all(tokens[k].word in _CUT_WORDS for k in range(mention.last, n)):
                 break  # "1. Trách nhiệm của Sở Nông nghiệp và": a name the line cuts
+            if not mention.placed and self.foreign_after(mention.last):
+                i = mention.last  # "Bộ Ngoại giao Trung Quốc": another country's ministry, not Việt Nam's
+                continue
             found.append(self.with_bracket_parent(mention, found))
             i = mention.last
             for more in self.more_places(mention) or self.more_numbers(mention):
@@ -766,9 +827,14 @@ class Scanner:
         """A family name that is also a type, with a given name ("ông Đoàn Minh Chiến", a signature
         "Đoàn Minh Hải"): after a form of address, or a paragraph of its own."""
         words = self.tokens[mention.first : mention.last]
-        if words[0].low not in surnames() or not 3 <= len(words) <= 4:
+        if words[0].low not in surnames() or not 2 <= len(words) <= 4:
             return False
         if not all(t.is_word and t.cap and not t.abbreviation and not t.word.isupper() for t in words):
+            return False
+        given = mention.first + 1
+        if not (mention.placed or self.known_at(given) or self.type_at(given) or self.place_after(given)):
+            return True  # "Đoàn Chuẩn", "Đoàn Khuê - Đại tướng": title-case given names, no field of a body
+        if len(words) < 3:
             return False
         before = " ".join(self.words[max(0, mention.first - 2) : mention.first])
         if not before:

@@ -126,6 +126,9 @@ class ScannerWords:
     committees: frozenset[str]
     clause_verb: frozenset[str]
     merged_press: frozenset[str]
+    press: frozenset[str]
+    other_head: frozenset[str]
+    country: frozenset[str]
 
     @cached_property
     def pair_firsts(self) -> frozenset[str]:
@@ -434,6 +437,18 @@ def _written_as_abbreviation(text: str, tokens: Sequence[Token], written: str) -
     start, end = tokens[0].start, tokens[-1].end
     before = text[start - 1] if start else " "
     after = text[end : end + 2]
+    if written in _SYLLABLE_ABBREVIATIONS:
+        prev_words, next_words = text[max(0, start - 12) : start].split()[-1:], text[end : end + 12].split()[:1]
+        shouted_prev = bool(prev_words) and prev_words[0].isupper() and len(prev_words[0]) > 1
+        shouted_next = bool(next_words) and next_words[0].isupper() and len(next_words[0]) > 1
+        title_next = bool(next_words) and next_words[0][:1].isupper() and not next_words[0].isupper()
+        if shouted_next or (shouted_prev and not title_next):
+            return False  # "BỘ TƯ PHÁP", "BỘ KẾ HOẠCH VÀ ĐẦU TƯ": the syllable in capitals, not "Trung ương" ("BCH TƯ Đảng")
     return before not in "/-–" and not (after[:1] in "/-–" and after[1:2].isalnum())
+
+
+# Abbreviations that are also a syllable ("TƯ" for Trung ương, "tư" in "Tư pháp"): read as such only
+# when the next word is not in capitals too, nor the word before unless a title-case word follows.
+_SYLLABLE_ABBREVIATIONS = frozenset(("TƯ",))
 
 
