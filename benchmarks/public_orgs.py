@@ -17,7 +17,7 @@ O3 cut: the mention is followed at once by a capitalised word that is no place a
 O4 office: "Thường trực Ban ..." or a post's word split off ("Phòng Ban ...").
 O5 foreign: the mention is followed by a country's name that the name leaves out.
 O6 bare local body: Sở / Ủy ban nhân dân / Hội đồng nhân dân / Tòa án / Viện kiểm sát / Công an
-   without a place (counted per mention).
+   without a place, but the supreme court and procuracy (counted per mention).
 O7 abbreviation: "TƯ", "T.Ư", "T.W" left in a name.
 """
 
@@ -123,7 +123,7 @@ def symptoms(rec: dict) -> list[tuple[str, str]]:
             if c and c.group(0).strip() not in name:
                 out.append(("O5", f"{rec['name']} p{m['seq']} {m['text']!r}+{m['after'][:25]!r} -> {name!r}"))
                 break
-        if _LOCAL_RE.match(name) and not has_place(name):
+        if _LOCAL_RE.match(name) and not has_place(name) and not name.endswith(("tối cao", "Trung ương")):
             for m in org["mentions"]:
                 out.append(("O6", f"{rec['name']} p{m['seq']} {m['text']!r} -> {name!r}"))
         if _TU_RE.search(name):

@@ -636,6 +636,12 @@ FOUND += [
         "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trung ương Đảng",
         "Ông Du (Trưởng phòng Ban Quản lý dự án tỉnh Bắc Giang)"), None,
      ["Ban Bí thư Trung ương Đảng", "Ban Quản lý dự án tỉnh Bắc Giang", "Bộ Chính trị"]),
+    ("page-of-no-province", (
+        "- Khối nội chính: Sở Tư pháp, Thanh tra, Công an.",
+        "Ông từng là Trưởng Phòng Trồng trọt, Phó Giám đốc Sở Du lịch.",
+        "Ủy ban nhân dân tỉnh Bình Phước đã đề nghị Sở Tư pháp thu hồi hai quyết định.",
+        "Ông công tác tại Phòng Tình báo Bộ Tham mưu B2."), None,
+     ["Phòng Tình báo Bộ Tham mưu B2", "Sở Tư pháp tỉnh Bình Phước", "Ủy ban nhân dân tỉnh Bình Phước"]),
     ("central-written-tu", (
         "Ban Đối ngoại T.Ư tổ chức hội thảo.", "Ban Tuyên giáo TƯ, Ủy ban Kiểm tra TƯ.",
         "Tổng Bí thư BCH TƯ Đảng", "BỘ KẾ HOẠCH VÀ ĐẦU TƯ"), None,

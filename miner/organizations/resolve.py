@@ -40,6 +40,8 @@ class _Context:
     local: str | None = None  # "huyện Cư Jút" for a district's documents, "xã Hưng Long" ...
     agency: str | None = None  # "Sở Y tế tỉnh Quảng Nam": the local body whose units the document names
     office: str | None = None  # "Văn phòng Ủy ban nhân dân tỉnh X": whose rooms a committee's "Nơi nhận" lists
+    unplaced: bool = False  # the document says not where it is issued (no province, no central body)
+    nearby: str | None = None  # then, the one province whose bodies the paragraph names
 
 
 _BLOCK_END_RE = re.compile(r"CỘNG H(?:ÒA|OÀ)|ĐẢNG CỘNG SẢN|Độc lập|Số\s*:|Số\s+\d|V/v|Kính gửi", re.IGNORECASE)
@@ -197,7 +199,14 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
         recipients = _RECIPIENTS_RE.match(text) is not None or (recipients and text.lstrip()[:1] in "-+•")
         # "- Lưu: VT, VP, Ban CLG.": the issuer's own desks
         archive = _ARCHIVE_RE.search(text) if "Lưu" in text or "LƯU" in text else None
-        for first, last, cue, mention in _paragraph_mentions(text):
+        found = _paragraph_mentions(text)
+        # A page that says not where it is issued: a province's body named in the paragraph says whose
+        # its bare "Sở" is ("UBND tỉnh Đắk Nông tặng Bằng khen cho Sở Tài chính"), if it names one province.
+        here = context
+        if context.province is None and context.central_body is None:
+            named = {m.province for _, _, _, m in found if m.placed and m.province}
+            here = replace(context, nearby=named.pop() if len(named) == 1 else None, unplaced=True)
+        for first, last, cue, mention in found:
             if archive and first >= archive.end():
                 continue
             span = Span(para.seq, first, last, text[first:last])
@@ -205,9 +214,9 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
                 abbreviated.append((mention, cue, span))
                 continue
             # A body is named again and again: resolved once per way it is written.
-            key = (mention.text, mention.province, mention.placed, mention.unit, mention.written, cue, recipients)
+            key = (mention.text, mention.province, mention.placed, mention.unit, mention.written, cue, recipients, here.nearby)
             if key not in resolved:
-                resolved[key] = _resolve(mention, cue, context, recipients)
+                resolved[key] = _resolve(mention, cue, here, recipients)
             name = resolved[key]
             if name is None:
                 continue
@@ -400,6 +409,12 @@ def _resolve(mention: Mention, cue: str, context: _Context, recipients: bool = F
         text, completed = f"{canonical_org(text)} {context.agency}", True  # "Phòng Tổ chức cán bộ" in a Sở's
     if not completed and _bare_office(text):
         return None  # "Chánh Văn phòng" where the document says not whose
+    if not completed and context.unplaced and _type_in(text, "local_only") and not _PARENT_NAMED_RE.search(canonical_org(text), 4):
+        if context.nearby is None or not canonical_org(text).startswith("Sở "):
+            # "Khối nội chính: Sở Tư pháp, ...", "Giám đốc Sở Du lịch" on a page of no province: whose Sở?
+            # A room or a team ("Phòng Trồng trọt", "Đội Bắc Hải") is no province's own even so.
+            return None
+        text, completed = canonical_org(text, context.nearby), True
     if not completed and _type_in(text, "local_only") and (context.central_body or mention.unit):
         # A ministry's circular names no one province's "Sở Xây dựng"; a room or a team is no
         # province's own ("Phòng Nội vụ" in a province's rules is every district's), but in a people's
@@ -461,6 +476,10 @@ def _bare_office(text: str) -> bool:
 
 _ARCHIVE_RE = re.compile(r"(?<!\w)(?:Lưu|LƯU)\s*:")
 _RECIPIENTS_RE = re.compile(r"\s*(?:Nơi nhận|NƠI NHẬN)\s*:?")
+
+
+# A room or a team named with its parent ("Phòng Tình báo Bộ Tham mưu B2"): whose it is, the name says.
+_PARENT_NAMED_RE = re.compile(r" (?:Bộ|Cục|Tổng cục|Sở|Ủy ban|Công an|Trường|Viện|Học viện|Bệnh viện|Trung tâm|Công ty|Ban|Văn phòng|Đại học) [A-ZĐ0-9]")
 
 
 def _type_in(text: str, role: str) -> bool:
