@@ -642,6 +642,11 @@ FOUND += [
         "Ủy ban nhân dân tỉnh Bình Phước đã đề nghị Sở Tư pháp thu hồi hai quyết định.",
         "Ông công tác tại Phòng Tình báo Bộ Tham mưu B2."), None,
      ["Phòng Tình báo Bộ Tham mưu B2", "Sở Tư pháp tỉnh Bình Phước", "Ủy ban nhân dân tỉnh Bình Phước"]),
+    ("places-that-start-like-bodies", (
+        "Sáp nhập xã Trường Xuân và xã Trường Sơn thành xã mới có tên gọi là xã Trạm Thản.",
+        "phía nam sông Trường Giang", "Thủ tướng yêu cầu Đài Truyền hình Việt Nam báo cáo.",
+        "Tòa án nhân dân khu vực 17- tỉnh Lâm Đồng | Đối với 04 đơn vị hành chính"), None,
+     ["Tòa án nhân dân khu vực 17 tỉnh Lâm Đồng", "Đài Truyền hình Việt Nam"]),
     ("central-written-tu", (
         "Ban Đối ngoại T.Ư tổ chức hội thảo.", "Ban Tuyên giáo TƯ, Ủy ban Kiểm tra TƯ.",
         "Tổng Bí thư BCH TƯ Đảng", "BỘ KẾ HOẠCH VÀ ĐẦU TƯ"), None,

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .. import data
-from ..locations import district_named, level_ranks, surnames
+from ..locations import PLACE_LEVELS, district_named, level_ranks, surnames
 from ..normalize import fold
 from ..persons import common_words
 from .names import central_places, province_level
@@ -258,6 +258,10 @@ class Scanner:
             j = i + 2  # "Chi cục Thuế khu vực Gia Nghĩa", "Kho bạc Nhà nước khu vực XII"
             while self.cap_word(j) or (self.token(j) and self.tokens[j].word.isdigit()):
                 j += 1
+            if j > i + 2 and self.token(j) and self.tokens[j].word in ("-", "–") and self.level_end(j + 1) is not None:
+                province = self.place_after(j + 1)  # "Tòa án nhân dân khu vực 17 - tỉnh Lâm Đồng": numbered within it
+                if province and province.named and province.province:
+                    return province
             return Place(j, None, True) if j > i + 2 else None
         if pair in self.w.branch:
             inner = self.place_after(i + 2)  # "Ngân hàng Nhà nước chi nhánh tỉnh Đắk Nông"
@@ -654,6 +658,11 @@ class Scanner:
             m += 1
         return m - k >= 3
 
+    def _in_compound(self, k: int) -> bool:
+        """Token k ends a common word with the one before ("yêu cầu", "gia đình"), a level aside ("thành phố")."""
+        pair = self.pair(k - 1) if k else ""
+        return pair in common_words() and pair not in PLACE_LEVELS
+
     def foreign_after(self, k: int) -> bool:
         """A foreign country's name is written at token k, ending the body's ("Bộ Ngoại giao Trung Quốc",
         "Quốc hội Châu Âu"): the body is that country's; not a place that starts so ("Mỹ Đình")."""
@@ -736,6 +745,9 @@ class Scanner:
             if listed:
                 found.extend(listed)
                 i = listed[-1].last
+                continue
+            if i and self.words[i - 1] in self.w.place_noun and self.lower_word(i - 1) and not self._in_compound(i - 1):
+                i += 1  # "xã Trạm Thản", "sông Trường Giang": a place's name that starts like a body
                 continue
             if i + 1 < n and self.words[i + 1] == tok.low and self.ends_post(i + 1) and self.type_at(i + 1):
                 i += 1  # "TRƯỞNG BAN BAN CHÍNH SÁCH": the post's word, then the board's

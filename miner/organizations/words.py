@@ -129,6 +129,7 @@ class ScannerWords:
     press: frozenset[str]
     other_head: frozenset[str]
     country: frozenset[str]
+    place_noun: frozenset[str]
 
     @cached_property
     def pair_firsts(self) -> frozenset[str]:
