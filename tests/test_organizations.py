@@ -640,8 +640,9 @@ FOUND += [
         "- Khối nội chính: Sở Tư pháp, Thanh tra, Công an.",
         "Ông từng là Trưởng Phòng Trồng trọt, Phó Giám đốc Sở Du lịch.",
         "Ủy ban nhân dân tỉnh Bình Phước đã đề nghị Sở Tư pháp thu hồi hai quyết định.",
-        "Ông công tác tại Phòng Tình báo Bộ Tham mưu B2."), None,
-     ["Phòng Tình báo Bộ Tham mưu B2", "Sở Tư pháp tỉnh Bình Phước", "Ủy ban nhân dân tỉnh Bình Phước"]),
+        "Ông công tác tại Phòng Tình báo Bộ Tham mưu B2.",
+        "Cơ quan này có nhiều tên gọi khác nhau, như Sở Liêm phóng (ở Bắc Bộ)."), None,
+     ["Phòng Tình báo Bộ Tham mưu B2", "Sở Liêm phóng", "Sở Tư pháp tỉnh Bình Phước", "Ủy ban nhân dân tỉnh Bình Phước"]),
     ("places-that-start-like-bodies", (
         "Sáp nhập xã Trường Xuân và xã Trường Sơn thành xã mới có tên gọi là xã Trạm Thản.",
         "phía nam sông Trường Giang", "Thủ tướng yêu cầu Đài Truyền hình Việt Nam báo cáo.",

@@ -409,7 +409,7 @@ def _resolve(mention: Mention, cue: str, context: _Context, recipients: bool = F
         text, completed = f"{canonical_org(text)} {context.agency}", True  # "Phòng Tổ chức cán bộ" in a Sở's
     if not completed and _bare_office(text):
         return None  # "Chánh Văn phòng" where the document says not whose
-    if not completed and context.unplaced and _type_in(text, "local_only") and not _PARENT_NAMED_RE.search(canonical_org(text), 4):
+    if not completed and context.unplaced and _every_province_has(text) and not _PARENT_NAMED_RE.search(canonical_org(text), 4):
         if context.nearby is None or not canonical_org(text).startswith("Sở "):
             # "Khối nội chính: Sở Tư pháp, ...", "Giám đốc Sở Du lịch" on a page of no province: whose Sở?
             # A room or a team ("Phòng Trồng trọt", "Đội Bắc Hải") is no province's own even so.
@@ -480,6 +480,19 @@ _RECIPIENTS_RE = re.compile(r"\s*(?:Nơi nhận|NƠI NHẬN)\s*:?")
 
 # A room or a team named with its parent ("Phòng Tình báo Bộ Tham mưu B2"): whose it is, the name says.
 _PARENT_NAMED_RE = re.compile(r" (?:Bộ|Cục|Tổng cục|Sở|Ủy ban|Công an|Trường|Viện|Học viện|Bệnh viện|Trung tâm|Công ty|Ban|Văn phòng|Đại học) [A-ZĐ0-9]")
+
+
+def _every_province_has(text: str) -> bool:
+    """A room or a team, or a department of a field every province has ("Sở Tư pháp", not the
+    colonial "Sở Liêm phóng"): bare, it names no one body."""
+    words = lows(tokenize(text))
+    typed = match(words, 0, indexes().types, joiners=False)
+    if not typed or typed.value.name not in scanner_words().local_only:
+        return False
+    if typed.value.name != "Sở":
+        return True
+    field = match(words, typed.end, indexes().known)
+    return bool(field) and field.value.kind == "field"
 
 
 def _type_in(text: str, role: str) -> bool:
