@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 
@@ -659,6 +660,20 @@ FOUND += [
 @pytest.mark.parametrize("texts, province, expected", [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
 def test_find_organizations(texts: tuple[str, ...], province: str | None, expected: list[str]) -> None:
     assert _found(texts, province) == sorted(expected)
+
+
+def test_a_page_about_a_province_gives_its_infobox_bodies_the_province() -> None:
+    """An encyclopedia page titled with a province's name alone and typed "Tỉnh" in its infobox: the bare
+    bodies every province has are that province's; other bodies get no province."""
+    doc = _doc("Quảng Trị", "Tỉnh", "Trụ sở UBND | 06 - 08 Hùng Vương, phường Đồng Hới",
+               "Hội đồng nhân dân | 50 đại biểu", "Viện trưởng VKSND | Trần Hưng Bình",
+               "Theo Báo Tuổi Trẻ, Hội đồng Phật giáo Châu Á họp tại đây.")
+    header = Header(title="Quảng Trị", kind="other", province="Quảng Trị")
+    assert [o.name for o in find_organizations(doc, header)] == [
+        "Ủy ban nhân dân tỉnh Quảng Trị", "Hội đồng nhân dân tỉnh Quảng Trị",
+        "Viện kiểm sát nhân dân tỉnh Quảng Trị", "Báo Tuổi Trẻ", "Hội đồng Phật giáo Châu Á"]
+    assert [o.name for o in find_organizations(doc, replace(header, title="Lịch sử Quảng Trị"))] == [
+        "Báo Tuổi Trẻ", "Hội đồng Phật giáo Châu Á"]
 
 
 def test_every_mention_is_a_span_of_its_paragraph() -> None:

@@ -42,6 +42,7 @@ class _Context:
     office: str | None = None  # "Văn phòng Ủy ban nhân dân tỉnh X": whose rooms a committee's "Nơi nhận" lists
     unplaced: bool = False  # the document says not where it is issued (no province, no central body)
     nearby: str | None = None  # then, the one province whose bodies the paragraph names
+    page: str | None = None  # the province an encyclopedia page is about (_page_of_province)
 
 
 _BLOCK_END_RE = re.compile(r"CỘNG H(?:ÒA|OÀ)|ĐẢNG CỘNG SẢN|Độc lập|Số\s*:|Số\s+\d|V/v|Kính gửi", re.IGNORECASE)
@@ -111,7 +112,35 @@ def _context(doc: Document, header: Header, block: list[tuple[str, list[Span]]])
         province = local[2]
     # A document that says neither in its header nor in its place line where it is issued has no
     # province: the provinces its text names (an address, a project) make no body of theirs certain.
-    return _Context(province, None, f"{local[0]} {local[1]}" if local else None)
+    page = _page_of_province(doc, header) if province is None and not block else None
+    return _Context(province, None, f"{local[0]} {local[1]}" if local else None, page=page)
+
+
+# The bodies every province has, bare on a page about one province: its own (an infobox's "Chủ tịch
+# UBND", "Hội đồng nhân dân | 50 đại biểu", "Viện trưởng VKSND").
+_PROVINCE_OWN = (
+    "uy ban nhan dan", "hoi dong nhan dan", "uy ban mat tran to quoc", "toa an nhan dan", "vien kiem sat nhan dan",
+    "tinh uy", "thanh uy", "cong an", "so ",
+)
+
+
+def _provinces_own(name: str) -> bool:
+    folded = fold(name)
+    if not folded.startswith(_PROVINCE_OWN) or has_place(name) or folded.endswith(("toi cao", "trung uong")):
+        return False
+    return not folded.startswith("so ") or _every_province_has(name)
+
+
+def _page_of_province(doc: Document, header: Header) -> str | None:
+    """The province an encyclopedia page is about: titled with its name alone, its infobox typed "Tỉnh"
+    or "Thành phố" in its first lines ("Quảng Trị / Tỉnh / ... Hội đồng nhân dân | 50 đại biểu"); its
+    bare local bodies are that province's."""
+    title = (header.title or "").strip()
+    found = find_provinces(title) if title else ()
+    if len(found) != 1 or found[0][0] != 0 or found[0][1] != len(title) or found[0][2].name != header.province:
+        return None
+    typed = any(p.text.strip() in ("Tỉnh", "Thành phố") for p in doc.paragraphs[:6])
+    return header.province if typed else None
 
 
 def _local_government(block: list[tuple[str, list[Span]]]) -> tuple[str, str, str | None] | None:
@@ -409,6 +438,8 @@ def _resolve(mention: Mention, cue: str, context: _Context, recipients: bool = F
         text, completed = f"{canonical_org(text)} {context.agency}", True  # "Phòng Tổ chức cán bộ" in a Sở's
     if not completed and _bare_office(text):
         return None  # "Chánh Văn phòng" where the document says not whose
+    if not completed and context.page and not mention.placed and _provinces_own(canonical_org(text)):
+        text, completed = canonical_org(text, context.page), True  # "Hội đồng nhân dân | 50 đại biểu" in its infobox
     if not completed and context.unplaced and _every_province_has(text) and not _PARENT_NAMED_RE.search(canonical_org(text), 4):
         if context.nearby is None or not canonical_org(text).startswith("Sở "):
             # "Khối nội chính: Sở Tư pháp, ...", "Giám đốc Sở Du lịch" on a page of no province: whose Sở?
