@@ -649,6 +649,12 @@ FOUND += [
         "phía nam sông Trường Giang", "Thủ tướng yêu cầu Đài Truyền hình Việt Nam báo cáo.",
         "Tòa án nhân dân khu vực 17- tỉnh Lâm Đồng | Đối với 04 đơn vị hành chính"), None,
      ["Tòa án nhân dân khu vực 17 tỉnh Lâm Đồng", "Đài Truyền hình Việt Nam"]),
+    ("codes-sites-and-law-names", (
+        "Bộ luật được xây dựng căn cứ theo Bộ Hoàng Việt Hộ luật (1936-39) và Bộ Dân luật Bắc Kỳ.",
+        "Viếng Đài Tổ quốc ghi công ở nghĩa trang Mai Dịch.",
+        "Lớn nhất là Đại học Quốc gia Moskva nằm trên Đồi Chim sẻ.",
+        "*Căn cứ Luật Tổ chức", "Chính phủ số 63/2025/QH15;*", "Bộ Tư pháp luật hóa quy định."), None,
+     ["Bộ Tư pháp", "Đại học Quốc gia Moskva"]),
     ("central-written-tu", (
         "Ban Đối ngoại T.Ư tổ chức hội thảo.", "Ban Tuyên giáo TƯ, Ủy ban Kiểm tra TƯ.",
         "Tổng Bí thư BCH TƯ Đảng", "BỘ KẾ HOẠCH VÀ ĐẦU TƯ"), None,

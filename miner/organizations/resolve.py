@@ -221,6 +221,7 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
     abbreviated: list[tuple[Mention, str, Span]] = []  # written out once every long name is known
     recipients = False  # in the "Nơi nhận" list
     resolved: dict[tuple, str | None] = {}
+    carried = ""  # what the paragraph before tells of a name it breaks off ("Căn cứ Luật Tổ chức" / "Chính phủ số ...")
     for para in doc.paragraphs:
         if para.seq in in_block:
             continue
@@ -235,9 +236,12 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
         if context.province is None and context.central_body is None:
             named = {m.province for _, _, _, m in found if m.placed and m.province}
             here = replace(context, nearby=named.pop() if len(named) == 1 else None, unplaced=True)
+        lead, carried = carried, ("law" if _LAW_ENDS_RE.search(text) else "")
         for first, last, cue, mention in found:
             if archive and first >= archive.end():
                 continue
+            if lead and not cue and not _LEAD_RE.sub("", text[:first]):
+                cue = lead  # the line before ends a law's title: "Chính phủ" goes on with the law's name
             span = Span(para.seq, first, last, text[first:last])
             if unknown_abbreviations(mention.text):
                 abbreviated.append((mention, cue, span))
@@ -387,6 +391,10 @@ def _windows(text: str, start: int = 0) -> list[tuple[int, int]]:
             last = len(text) if space < 0 else space
         out.append((first, last))
     return out
+
+
+_LEAD_RE = re.compile(r"[\s*_#>|]+")
+_LAW_ENDS_RE = re.compile(r"(?<!\w)Luật(?: [Tt]ổ chức)?[\s*_]*$")  # "*Căn cứ Luật Tổ chức", not "... của pháp luật."
 
 
 def _cue(before: str) -> str:

@@ -658,6 +658,11 @@ class Scanner:
             m += 1
         return m - k >= 3
 
+    def _code_of_laws(self, mention: Mention) -> bool:
+        """ "luật" in the name or right after it, not as a syllable of "kỷ luật", "pháp luật"."""
+        return any(self.words[k] == "luật" and self.words[k - 1] not in ("kỷ", "pháp")
+                   for k in range(mention.first + 1, min(mention.last + 1, len(self.words))))
+
     def _in_compound(self, k: int) -> bool:
         """Token k ends a common word with the one before ("yêu cầu", "gia đình"), a level aside ("thành phố")."""
         pair = self.pair(k - 1) if k else ""
@@ -758,6 +763,9 @@ class Scanner:
                 continue
             if mention.last < n and all(tokens[k].word in _CUT_WORDS for k in range(mention.last, n)):
                 break  # "1. Trách nhiệm của Sở Nông nghiệp và": a name the line cuts
+            if self.words[mention.first] == "bộ" and self._code_of_laws(mention) and not self.known_at(mention.first):
+                i = mention.last  # "Bộ Hoàng Việt Hộ luật", "Bộ Dân luật Bắc Kỳ": a code of laws, no ministry
+                continue
             if not mention.placed and self.foreign_after(mention.last):
                 i = mention.last  # "Bộ Ngoại giao Trung Quốc": another country's ministry, not Việt Nam's
                 continue
