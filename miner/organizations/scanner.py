@@ -671,11 +671,15 @@ class Scanner:
     def foreign_after(self, k: int) -> bool:
         """A foreign country's name is written at token k, ending the body's ("Bộ Ngoại giao Trung Quốc",
         "Quốc hội Châu Âu"): the body is that country's; not a place that starts so ("Mỹ Đình")."""
-        if k >= len(self.tokens) or not self.tokens[k].cap:
-            return False
+        if k >= len(self.tokens) or not (self.tokens[k].cap or self.words[k] == "châu"):
+            return False  # "Quốc hội châu Âu"
         for size in (1, 2, 3, 4):
-            if " ".join(self.words[k : k + size]) in self.w.country and not self.cap_word(k + size):
-                return True
+            if " ".join(self.words[k : k + size]) not in self.w.country:
+                continue
+            if size > 1 or " " in self.tokens[k].low:
+                return True  # "Bộ Quốc phòng Hoa Kỳ Ashton Carter"
+            # One word may start a place or a common word: "Mỹ Đình", "Lào Cai", "Anh hùng", "Đức tin"
+            return not self.cap_word(k + 1) and self.pair(k) not in common_words()
         return False
 
     def _person_at(self, k: int) -> bool:
