@@ -626,8 +626,10 @@ FOUND += [
      ["Báo Bà Rịa - Vũng Tàu", "Học viện Mác - Lê Nin", "Trường Cao đẳng Kinh tế - Kế hoạch Đà Nẵng",
       "Tạp chí Kinh tế - Tài chính", "Vụ Trung Đông - Châu Phi"]),
     ("persons-named-doan", (
-        "Các nhạc sĩ Từ Linh, Đoàn Chuẩn, Văn Cao.", "Đoàn Khuê - Đại tướng", "Đoàn Luật sư tỉnh Bình Thuận"), None,
-     ["Đoàn Luật sư tỉnh Bình Thuận"]),
+        "Các nhạc sĩ Từ Linh, Đoàn Chuẩn, Văn Cao.", "Đoàn Khuê - Đại tướng", "Đoàn Luật sư tỉnh Bình Thuận",
+        "Xét xử vụ Trịnh Xuân Thanh.", "TOÀN CẢNH XÉT XỬ VỤ TRỊNH XUÂN THANH", "Ngoài Trưởng Ban Phan Đình Trạc, còn có",
+        "- Vụ Châu Âu;", "Viện Trần Nhân Tông tổ chức hội thảo."), None,
+     ["Viện Trần Nhân Tông", "Vụ Châu Âu", "Đoàn Luật sư tỉnh Bình Thuận"]),
     ("foreign-bodies", (
         "Bộ Ngoại giao Trung Quốc yêu cầu bổ sung.", "Quốc hội Châu Âu lên án.",
         "Chính phủ Việt Nam Cộng hòa ban hành.", "Trung tâm Hội nghị Quốc gia Mỹ Đình, Hà Nội",

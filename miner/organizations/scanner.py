@@ -92,6 +92,9 @@ def _posts() -> frozenset[str]:
     return frozenset(not_names("post")) | frozenset(w for w in offices if w.replace(" ", "").isalpha())
 
 
+# Types no body is named after a person with ("Trường Lê Quý Đôn", "Viện Trần Nhân Tông" are): a
+# person's name after them is the person's ("vụ Trịnh Xuân Thanh", "Trưởng Ban Phan Đình Trạc").
+_NAMED_AFTER_NO_ONE = frozenset(("vụ", "ban", "trang"))
 _NAME_REACH = 40  # tokens: no name of a body is longer
 _UNREAD = object()  # a token whose known name or type is not looked up yet
 
@@ -851,6 +854,11 @@ class Scanner:
         """A family name that is also a type, with a given name ("ông Đoàn Minh Chiến", a signature
         "Đoàn Minh Hải"): after a form of address, or a paragraph of its own."""
         words = self.tokens[mention.first : mention.last]
+        if words[0].low in _NAMED_AFTER_NO_ONE and 3 <= len(words) <= 4 and words[1].low in surnames() and words[1].low != "châu":
+            # "vụ Trịnh Xuân Thanh" (a case), "Trưởng Ban Phan Đình Trạc", "Trang Võ Đức Minh": a person
+            # (not "Vụ Châu Âu", "Vụ Châu Mỹ": the Ministry of Foreign Affairs' departments of a continent)
+            return all(t.is_word and t.cap and not t.abbreviation for t in words[1:]) and not (
+                mention.placed or self.known_at(mention.first + 1) or self.type_at(mention.first + 1) or self.place_after(mention.first + 1))
         if words[0].low not in surnames() or not 2 <= len(words) <= 4:
             return False
         if not all(t.is_word and t.cap and not t.abbreviation and not t.word.isupper() for t in words):
