@@ -14,6 +14,7 @@ from ..document import Document, Paragraph
 from ..locations import find_provinces, mostly_capitals, places_in
 from ..normalize import fold, fold_key
 from ..record import Header, Organization, Span
+from .initialisms import branded, unknown_abbreviations, write_out
 from .names import (
     DASH_RE,
     DISTRICT_COMMITTEES,
@@ -26,7 +27,6 @@ from .names import (
     scope,
     specific,
 )
-from .initialisms import branded, unknown_abbreviations, write_out
 from .scanner import Mention, Scanner
 from .words import indexes, known_names, low, lows, match, not_names, scanner_words, start_re, tokenize
 
