@@ -97,8 +97,8 @@ def _recase(text: str, shouted: bool) -> str:
             end = tokens[known.end - 1].end
             fix(tokens[i].start, end, known.value.name)
             nxt = tokens[known.end] if known.end < len(tokens) else None
-            after = nxt and nxt.is_word and not fixed[nxt.start] and nxt.low not in school_words
-            if shouted and known.value.kind == "generic" and after:
+            after = nxt is not None and nxt.is_word and not fixed[nxt.start] and nxt.low not in school_words
+            if shouted and known.value.kind == "generic" and nxt is not None and after:
                 chars[nxt.start] = chars[nxt.start].upper()  # "Trường Đại học" + "Mở Hà Nội"
             j = known.end
             while shouted and known.value.name in _NAMED_SCHOOLS and j < len(tokens) and tokens[j].is_word:

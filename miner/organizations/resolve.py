@@ -80,13 +80,13 @@ def _block_bodies(lines: list[tuple[Paragraph, int, int]]) -> list[tuple[str, li
         else:
             text, spans = groups[-1]
             groups[-1] = (f"{text} {piece}", [*spans, span])
-    bodies = []
+    bodies: list[tuple[str, list[Span]]] = []
     for text, spans in groups:
         scanner = Scanner(text)
         found = scanner.mentions()
         if found:  # "BỘ GIÁO DỤC VÀ ĐÀO TẠO TRƯỜNG ĐẠI HỌC MỞ HÀ NỘI": a two-column header run together
             bodies.extend((mention.text, spans) for mention in found)
-        elif scanner.type_at(0) and scanner.type_at(0).value.unit == "yes":
+        elif (typed := scanner.type_at(0)) is not None and typed.value.unit == "yes":
             bodies.append((text, spans))  # "VĂN PHÒNG" under "BỘ TƯ PHÁP"
     return bodies
 
@@ -250,12 +250,12 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
             key = (mention.text, mention.province, mention.placed, mention.unit, mention.written, cue, recipients, here.nearby)
             if key not in resolved:
                 resolved[key] = _resolve(mention, cue, here, recipients)
-            name = resolved[key]
-            if name is None:
+            resolved_name = resolved[key]
+            if resolved_name is None:
                 continue
             if mention.unit:
-                name = _known_parent(name, by_key, canonical_org(mention.text))
-            add(name, span)
+                resolved_name = _known_parent(resolved_name, by_key, canonical_org(mention.text))
+            add(resolved_name, span)
         if context.agency and _is_school(context.agency):
             for name, first, last in school_units(text, context.agency):
                 add(name, Span(para.seq, first, last, text[first:last]))
@@ -264,9 +264,9 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
         written = write_out(mention.text, long_names)
         if written is None and not branded(mention.text):
             continue  # "Ban CLG", "Vụ CQĐP": which body, the document does not say
-        name = _resolve(replace(mention, text=written or mention.text), cue, context)
-        if name is not None:
-            add(_known_parent(name, by_key, canonical_org(written or mention.text)) if mention.unit else name, span)
+        written_name = _resolve(replace(mention, text=written or mention.text), cue, context)
+        if written_name is not None:
+            add(_known_parent(written_name, by_key, canonical_org(written or mention.text)) if mention.unit else written_name, span)
     return tuple(
         Organization(name=name, kind=kind_of(name), province=last_province(name), spans=tuple(spans))
         for name, spans in _merge_variants(by_key)
@@ -531,14 +531,14 @@ def _every_province_has(text: str) -> bool:
     if typed.value.name != "Sở":
         return True
     field = match(words, typed.end, indexes().known)
-    return bool(field) and field.value.kind == "field"
+    return field is not None and field.value.kind == "field"
 
 
 def _type_in(text: str, role: str) -> bool:
     """The body's type is one of the words of data/org_scanner_words.tsv `role` ("local_only": "Sở", "Phòng")."""
     words = lows(tokenize(text))
     typed = match(words, 0, indexes().types, joiners=False)
-    return bool(typed) and typed.value.name in getattr(scanner_words(), role)
+    return typed is not None and typed.value.name in getattr(scanner_words(), role)
 
 
 @lru_cache(maxsize=1)

@@ -96,7 +96,6 @@ def _posts() -> frozenset[str]:
 # person's name after them is the person's ("vụ Trịnh Xuân Thanh", "Trưởng Ban Phan Đình Trạc").
 _NAMED_AFTER_NO_ONE = frozenset(("vụ", "ban", "trang"))
 _NAME_REACH = 40  # tokens: no name of a body is longer
-_UNREAD = object()  # a token whose known name or type is not looked up yet
 
 
 class Scanner:
@@ -133,16 +132,16 @@ class Scanner:
 
     def known_at(self, i: int) -> Hit | None:
         """The known name (a KnownName) starting at token i."""
-        hit = self._known.get(i, _UNREAD)
-        if hit is _UNREAD:
-            hit = self._known[i] = match(self.words, i, self.idx.known)
+        if i in self._known:
+            return self._known[i]
+        hit = self._known[i] = match(self.words, i, self.idx.known)
         return hit
 
     def type_at(self, i: int) -> Hit | None:
         """The type of body (an OrgType) starting at token i."""
-        hit = self._typed.get(i, _UNREAD)
-        if hit is _UNREAD:
-            hit = self._typed[i] = match(self.words, i, self.idx.types, joiners=False)
+        if i in self._typed:
+            return self._typed[i]
+        hit = self._typed[i] = match(self.words, i, self.idx.types, joiners=False)
         return hit
 
     def level_end(self, i: int) -> int | None:
@@ -271,17 +270,17 @@ class Scanner:
             return inner if inner and inner.named else None
         end = self.level_end(i)
         if end is not None:
-            province = match(self.words, end, self.idx.places)
+            named = match(self.words, end, self.idx.places)
             district = self.district_at(end, after_level=True)
-            if district and not province:
+            if district and not named:
                 return district  # "huyện Xuân Trường": a district's name, though "Trường" may start a school
             j = end
             while self.cap_word(j) and not self.starts_body(j):
                 j += 1
                 if self.token(j) and self.tokens[j].word in ("-", "–") and self.cap_word(j + 1):
                     j += 1
-            if province and (province.end >= j or self.level_rank(i) == 1 or self.pair(i) == "thành phố"):
-                return Place(province.end, province.value.name, True)  # "tỉnh Bắc Ninh Tiếng Anh"
+            if named and (named.end >= j or self.level_rank(i) == 1 or self.pair(i) == "thành phố"):
+                return Place(named.end, named.value.name, True)  # "tỉnh Bắc Ninh Tiếng Anh"
             if j > end and self.level_rank(i) > 1 and j - end <= 4 and self.name_may_end(j):
                 return Place(j, None, True)  # "huyện Cư Jút", "thành phố Phan Thiết"
             return Place(end, None, False)  # "UBND tỉnh": the document's own
@@ -365,8 +364,8 @@ class Scanner:
                     break
                 j = last_cap = close + 1  # a quoted name: Ban Chỉ đạo Cuộc vận động “Tiếp bước ...”
             elif tok.low in ("và", ",", "-", "–"):
-                if central and tok.low == "và" and self._bare_local_body(j + 1):
-                    j = last_cap = self.known_at(j + 1).end
+                if central and tok.low == "và" and (local := self._bare_local_body(j + 1)) is not None:
+                    j = last_cap = local.end
                     continue
                 typed = self.type_at(j + 1)
                 bare = typed is not None and self._bare_at(typed.end) and not self.known_at(j + 1)  # "... và Thư viện"
@@ -454,14 +453,14 @@ class Scanner:
             return False  # "Hội Cựu giáo chức", "Cục Người có công": the type and the name's first word
         return f"{self.words[j - 1]} {self.words[j]}" not in common_words()
 
-    def _bare_local_body(self, k: int) -> bool:
-        """A local body named at token k without a place, then the end of a list item: in a ministry's
-        unit, a field ("Cục Tiền lương và Bảo hiểm xã hội, Cục Việc làm")."""
+    def _bare_local_body(self, k: int) -> Hit | None:
+        """A local body named at token k without a place, then the end of a list item (its known name,
+        else None): in a ministry's unit, a field ("Cục Tiền lương và Bảo hiểm xã hội, Cục Việc làm")."""
         known = self.known_at(k)
         if not (known and known.value.kind == "local" and self.cap_word(k)):
-            return False
+            return None
         after = self.token(known.end)
-        return after is None or after.word in (",", ";", ".", ")")
+        return known if after is None or after.word in (",", ";", ".", ")") else None
 
     def _fields_listed(self, j: int) -> bool:
         """After the comma at token j, capitalised fields go on with the name: a list closed by "và"
@@ -951,7 +950,7 @@ class Scanner:
             level = self.level_end(known.end + 1)
             if level is not None:
                 head_end, head = level, self.text_of(i, known.end) + " " + self.text_of(known.end + 1, level)
-        if head_end is None:
+        if head_end is None or head is None:
             return []
         fields = head in self.w.list_head
         j = head_end
@@ -975,8 +974,9 @@ class Scanner:
             elif not (fields or head == "enterprise") and province:
                 name = province.value.name
                 text = f"{head} {name}"
-                if self.level_rank(head_end - 1) == 1 or self.pair(head_end - 2) == "thành phố":
-                    # "UBND các tỉnh, thành phố: Đồng Nai, Hà Nội": each province by its own level
+                if known is not None and (self.level_rank(head_end - 1) == 1 or self.pair(head_end - 2) == "thành phố"):
+                    # "UBND các tỉnh, thành phố: Đồng Nai, Hà Nội": each province by its own level (the head
+                    # is a known local body here: a list head or an enterprise type makes no province list)
                     text = f"{self.text_of(i, known.end)} {province_level(name)} {name}"
                 items.append(Mention(j, province.end, text, name, True))
                 j = province.end
