@@ -91,6 +91,13 @@ def test_the_lookup_counts_in_both_languages_with_plurals(archive_client):
     assert "times in 1 documents" not in page
 
 
+def test_the_list_lookup_counts_with_the_same_plurals(archive_client):
+    page = archive_client.get("/-/tra-cuu", danh_sach="354/QĐ-UBND ngày 05/6/2020").text
+    rows = page[page.index('class="list-answer"'):]
+    assert "1 lần, trong 1 văn bản / 1 time, in 1 document" in rows
+    assert "times in 1 documents" not in rows and "1 times" not in rows
+
+
 def test_every_document_kind_and_error_class_has_a_label():
     kinds = {r["kind"] for r in data.rows("doc_types.tsv")}
     spec = {"bao_cao", "quyet_dinh", "ke_hoach", "cong_van", "to_trinh", "thong_bao", "huong_dan", "nghi_quyet",
