@@ -275,6 +275,29 @@ def test_the_wait_grows_and_is_kept_per_client():
     assert attempts.wait("10.0.0.1", now=0.0) == 0.0
 
 
+def test_failed_logins_are_forgotten_after_a_while_and_never_pile_up(monkeypatch):
+    monkeypatch.setattr(login_module, "MAX_CLIENTS", 100)
+    attempts = login_module.Attempts()
+    for _ in range(login_module.FREE_FAILURES + 2):
+        attempts.failed("10.0.0.1", now=0.0)
+    assert attempts.wait("10.0.0.1", now=0.0) == 2.0
+    later = login_module.FORGET_AFTER + 1.0
+    assert attempts.wait("10.0.0.1", now=later) == 0.0  # forgotten, even before anything is dropped
+    attempts.failed("10.0.0.2", now=later)
+    assert list(attempts.clients) == ["10.0.0.2"]  # the stale entry dropped on the next failure
+    attempts.failed("10.0.0.2", now=later)
+    assert attempts.clients["10.0.0.2"].failures == 2
+    for n in range(1_000):  # a sweep of addresses within the window
+        attempts.failed(f"10.1.{n // 256}.{n % 256}", now=later + n)
+    assert len(attempts.clients) == 100
+    assert list(attempts.clients)[-1] == "10.1.3.231" and "10.0.0.2" not in attempts.clients
+    # a client that keeps failing stays (it is moved to the newest end)
+    for n in range(200):
+        attempts.failed("10.9.9.9", now=later + 1_000 + n)
+        attempts.failed(f"10.2.0.{n}", now=later + 1_000 + n)
+    assert attempts.clients["10.9.9.9"].failures == 200
+
+
 @pytest.mark.parametrize("path", ["/seed/documents", "/seed/no_such_table", "/seed/no_such_table/1", "/-/allow-debug",
                                   "/-/plugins", "/-/databases.json", "/seed.json", "/-/password-tool"])
 def test_anonymous_visitors_cannot_tell_what_exists(locked, path):
