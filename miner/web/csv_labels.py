@@ -41,7 +41,7 @@ class Relabel:
     def __init__(self, table: str | None):
         self.table = table
         self.columns: list[str] | None = None
-        self.coded: list[tuple[int, str]] = []
+        self.coded: list[tuple[int, str, str]] = []  # (index, column, the table whose labels it takes)
         self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
         self._pending = ""
         self._quotes = 0  # quotes in the pending record up to _scanned: odd means inside a quoted cell

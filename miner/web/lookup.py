@@ -254,7 +254,8 @@ def title_in(text: str, typed: bool = False) -> TitleQuery | None:
     year = None
     date = DATE_RE.search(fold(text))
     if date:
-        year = int(date_of(date)[:4])
+        iso = date_of(date)
+        year = int(iso[:4]) if iso else None
         text = text[:date.start()]
     words = text.split()
     words = _from_type(words) or ([] if typed else words)
