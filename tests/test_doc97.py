@@ -11,6 +11,8 @@ from miner.errors import MissingTool, UnreadableFile
 from miner.readers import doc97
 from miner.readers.doc97 import read_doc, read_doc_text
 
+pytestmark = pytest.mark.slow  # make test-fast skips it
+
 DATA = Path(__file__).parent / "data" / "legacy"
 RAW = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "raw"
 LANGSON = RAW / "langson_cdsp_qd275_2016_tieu_chuan_thi_dua.doc"

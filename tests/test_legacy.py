@@ -18,7 +18,6 @@ from miner.readers.legacy import (
     convert_runs,
     decode_bytes,
     detect_legacy,
-    docx_run_font,
     encoding_for_font,
     encoding_name,
     from_unicode,
@@ -215,6 +214,41 @@ def test_convert_runs():
 
 def test_convert_runs_forced():
     assert convert_runs([("Vieät ", None), ("Nam", "Arial")], encoding="vni") == "Việt Nam"
+
+
+def docx_run_font(run, paragraph) -> str | None:
+    """The font a python-docx run is shown in: its own, its styles', or the document default (the
+    test of convert_runs on a real .docx; miner reads .docx with lxml, miner/readers/docx.py).
+
+    Word picks the font of non-ASCII characters from `w:hAnsi`, so that name wins over
+    `w:ascii`.
+    """
+    from docx.oxml.ns import qn
+
+    def named(element) -> str | None:
+        rpr = element.find(qn("w:rPr")) if element is not None else None
+        fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
+        if fonts is None:
+            return None
+        return fonts.get(qn("w:hAnsi")) or fonts.get(qn("w:ascii"))
+
+    def styled(style) -> str | None:
+        while style is not None:
+            name = named(style.element)
+            if name:
+                return name
+            style = style.base_style
+        return None
+
+    name = named(run._element) or styled(run.style if run._element.rPr is not None else None)
+    if name:
+        return name
+    name = styled(paragraph.style)
+    if name:
+        return name
+    defaults = paragraph.part.styles.element.find(qn("w:docDefaults"))
+    rpr_default = defaults.find(qn("w:rPrDefault")) if defaults is not None else None
+    return named(rpr_default)
 
 
 def test_docx_runs_through_their_fonts():

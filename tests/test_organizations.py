@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 
@@ -605,9 +606,82 @@ FOUND += [
 ]
 
 
+# The re-audit of public texts (/work/notes/audit2-findings.md, O1-O7), as classes.
+FOUND += [
+    ("verbs-and-issues-glued", (
+        "Tài liệu do Bộ Quốc gia Giáo dục ấn hành năm 1959.",
+        "Năm 1954 Liên hiệp Pháp chấm dứt tồn tại.",
+        "Báo Nhân văn số 6 có bài kích động.",
+        "Nguyễn Ngọc Hà, Tạp chí Triết học, số 4 (203), tháng 4 - 2008.",
+        "Theo Tạp chí Time, quân Việt Nam tiến hành tấn công.",
+        "Báo Tin tức - Kênh thông tin Chính phủ do Thông tấn xã Việt Nam quản lý",
+        "Hà Nội: Nhà xuất bản Khoa học xã hội - Ngô Sĩ Liên (1998)",
+        "Quỹ Tiền tệ Quốc tế, Ngân hàng Phát triển châu Á và Chương trình Colombo."), None,
+     ["Bộ Quốc gia Giáo dục", "Báo Nhân văn", "Báo Tin tức", "Chính phủ", "Liên hiệp Pháp",
+      "Ngân hàng Phát triển châu Á", "Nhà xuất bản Khoa học xã hội", "Quỹ Tiền tệ Quốc tế",
+      "Thông tấn xã Việt Nam", "Tạp chí Time", "Tạp chí Triết học"]),
+    ("names-that-stay-whole", (
+        "Báo Bà Rịa-Vũng Tàu.", "- Tạp chí Kinh tế - Tài chính", "Học viện Mác-Lê Nin, sau đó",
+        "- Vụ Trung Đông - Châu Phi;", "Trường Cao đẳng Kinh tế - Kế hoạch Đà Nẵng"), None,
+     ["Báo Bà Rịa - Vũng Tàu", "Học viện Mác - Lê Nin", "Trường Cao đẳng Kinh tế - Kế hoạch Đà Nẵng",
+      "Tạp chí Kinh tế - Tài chính", "Vụ Trung Đông - Châu Phi"]),
+    ("persons-named-doan", (
+        "Các nhạc sĩ Từ Linh, Đoàn Chuẩn, Văn Cao.", "Đoàn Khuê - Đại tướng", "Đoàn Luật sư tỉnh Bình Thuận",
+        "Xét xử vụ Trịnh Xuân Thanh.", "TOÀN CẢNH XÉT XỬ VỤ TRỊNH XUÂN THANH", "Ngoài Trưởng Ban Phan Đình Trạc, còn có",
+        "- Vụ Châu Âu;", "Viện Trần Nhân Tông tổ chức hội thảo."), None,
+     ["Viện Trần Nhân Tông", "Vụ Châu Âu", "Đoàn Luật sư tỉnh Bình Thuận"]),
+    ("foreign-bodies", (
+        "Bộ Ngoại giao Trung Quốc yêu cầu bổ sung.", "Quốc hội Châu Âu lên án.",
+        "Chính phủ Việt Nam Cộng hòa ban hành.", "Trung tâm Hội nghị Quốc gia Mỹ Đình, Hà Nội",
+        "BỘ TƯ PHÁP"), None,
+     ["Bộ Tư pháp", "Trung tâm Hội nghị Quốc gia"]),
+    ("offices-and-posts", (
+        "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trung ương Đảng",
+        "Ông Du (Trưởng phòng Ban Quản lý dự án tỉnh Bắc Giang)"), None,
+     ["Ban Bí thư Trung ương Đảng", "Ban Quản lý dự án tỉnh Bắc Giang", "Bộ Chính trị"]),
+    ("page-of-no-province", (
+        "- Khối nội chính: Sở Tư pháp, Thanh tra, Công an.",
+        "Ông từng là Trưởng Phòng Trồng trọt, Phó Giám đốc Sở Du lịch.",
+        "Ủy ban nhân dân tỉnh Bình Phước đã đề nghị Sở Tư pháp thu hồi hai quyết định.",
+        "Ông công tác tại Phòng Tình báo Bộ Tham mưu B2.",
+        "Cơ quan này có nhiều tên gọi khác nhau, như Sở Liêm phóng (ở Bắc Bộ)."), None,
+     ["Phòng Tình báo Bộ Tham mưu B2", "Sở Liêm phóng", "Sở Tư pháp tỉnh Bình Phước", "Ủy ban nhân dân tỉnh Bình Phước"]),
+    ("places-that-start-like-bodies", (
+        "Sáp nhập xã Trường Xuân và xã Trường Sơn thành xã mới có tên gọi là xã Trạm Thản.",
+        "phía nam sông Trường Giang", "Thủ tướng yêu cầu Đài Truyền hình Việt Nam báo cáo.",
+        "Tòa án nhân dân khu vực 17- tỉnh Lâm Đồng | Đối với 04 đơn vị hành chính"), None,
+     ["Tòa án nhân dân khu vực 17 tỉnh Lâm Đồng", "Đài Truyền hình Việt Nam"]),
+    ("codes-sites-and-law-names", (
+        "Bộ luật được xây dựng căn cứ theo Bộ Hoàng Việt Hộ luật (1936-39) và Bộ Dân luật Bắc Kỳ.",
+        "Viếng Đài Tổ quốc ghi công ở nghĩa trang Mai Dịch.",
+        "Lớn nhất là Đại học Quốc gia Moskva nằm trên Đồi Chim sẻ.",
+        "*Căn cứ Luật Tổ chức", "Chính phủ số 63/2025/QH15;*", "Bộ Tư pháp luật hóa quy định."), None,
+     ["Bộ Tư pháp", "Đại học Quốc gia Moskva"]),
+    ("central-written-tu", (
+        "Ban Đối ngoại T.Ư tổ chức hội thảo.", "Ban Tuyên giáo TƯ, Ủy ban Kiểm tra TƯ.",
+        "Tổng Bí thư BCH TƯ Đảng", "BỘ KẾ HOẠCH VÀ ĐẦU TƯ"), None,
+     ["Ban Chấp hành Trung ương Đảng", "Ban Tuyên giáo Trung ương", "Ban Đối ngoại Trung ương",
+      "Bộ Kế hoạch và Đầu tư", "Ủy ban Kiểm tra Trung ương"]),
+]
+
+
 @pytest.mark.parametrize("texts, province, expected", [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
 def test_find_organizations(texts: tuple[str, ...], province: str | None, expected: list[str]) -> None:
     assert _found(texts, province) == sorted(expected)
+
+
+def test_a_page_about_a_province_gives_its_infobox_bodies_the_province() -> None:
+    """An encyclopedia page titled with a province's name alone and typed "Tỉnh" in its infobox: the bare
+    bodies every province has are that province's; other bodies get no province."""
+    doc = _doc("Quảng Trị", "Tỉnh", "Trụ sở UBND | 06 - 08 Hùng Vương, phường Đồng Hới",
+               "Hội đồng nhân dân | 50 đại biểu", "Viện trưởng VKSND | Trần Hưng Bình",
+               "Theo Báo Tuổi Trẻ, Hội đồng Phật giáo Châu Á họp tại đây.")
+    header = Header(title="Quảng Trị", kind="other", province="Quảng Trị")
+    assert [o.name for o in find_organizations(doc, header)] == [
+        "Ủy ban nhân dân tỉnh Quảng Trị", "Hội đồng nhân dân tỉnh Quảng Trị",
+        "Viện kiểm sát nhân dân tỉnh Quảng Trị", "Báo Tuổi Trẻ", "Hội đồng Phật giáo Châu Á"]
+    assert [o.name for o in find_organizations(doc, replace(header, title="Lịch sử Quảng Trị"))] == [
+        "Báo Tuổi Trẻ", "Hội đồng Phật giáo Châu Á"]
 
 
 def test_every_mention_is_a_span_of_its_paragraph() -> None:

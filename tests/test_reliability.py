@@ -30,6 +30,8 @@ from miner.store import open_db
 
 from .conftest import ROOT, SEED, SEED_NAME
 
+pytestmark = pytest.mark.slow  # make test-fast skips it
+
 DATA = ROOT / "tests" / "data"
 SAMPLE_DOCX = ROOT / "corpus" / "sample-quyet-dinh-tang-bang-khen-2023.docx"
 RANDOM = random.Random(2024).randbytes(4096)

@@ -47,6 +47,16 @@ BAD = {
     "facet-no-column": ("/{db}/documents", {"_facet": "nope"}, 400, "no such column"),
     "facet-size-superscript": ("/{db}/documents", {"_facet_size": "²"}, 400, "_facet_size"),
     "timelimit-superscript": ("/{db}", {"sql": "select 1", "_timelimit": "²"}, 400, "_timelimit"),
+    "through-not-json": ("/{db}/documents", {"_through": "nope"}, 400, "_through"),
+    "through-broken-json": ("/{db}/documents", {"_through": '{"table": "citations"'}, 400, "_through"),
+    "through-not-an-object": ("/{db}/documents", {"_through": "[1, 2]"}, 400, "_through"),
+    "through-no-value": ("/{db}/documents", {"_through": '{"table": "citations", "column": "id"}'}, 400, "_through"),
+    "through-value-object": ("/{db}/documents", {"_through": '{"table": "citations", "column": "id", "value": {}}'},
+                             400, "_through"),
+    "through-no-such-table": ("/{db}/documents", {"_through": '{"table": "nope", "column": "id", "value": 1}'},
+                              400, "Invalid _through"),
+    "through-no-such-column": ("/{db}/documents", {"_through": '{"table": "citations", "column": "nope", "value": 1}'},
+                               400, "no such column"),
     "row-past-sqlite": ("/{db}/paragraphs/9999999999999999999", {}, 404, "Record not found"),
     "static-plugins-unknown": ("/-/static-plugins/nope/x.js", {}, 404, None),
     "unrouted-path": ("/-/no/such/page", {}, 404, None),
@@ -61,6 +71,13 @@ def test_datasette_core_answers_400_not_500(client, path, params, status, says):
         assert says in text
     shown = re.sub(r"<[^>]+>", " ", text.split('<section class="content">')[-1])
     assert not re.search(r"\bselect\b.*\bfrom\b", shown, re.IGNORECASE | re.DOTALL), shown  # no SQL shown
+
+
+def test_a_well_formed_through_still_filters(client):
+    """The guard refuses a malformed `_through`, not Datasette's many-to-many filter itself."""
+    through = '{"table": "citations", "column": "cited_document_id", "value": 1}'
+    code, text = status_and_text(client, f"/{client.database}/cited_documents.json", _through=through)
+    assert code == 200, text[:500]
 
 
 def test_a_path_no_route_serves_is_a_404(client):
@@ -256,6 +273,29 @@ def test_the_wait_grows_and_is_kept_per_client():
     assert attempts.wait("10.0.0.2", now=0.0) == 0.0  # another client is not slowed
     attempts.succeeded("10.0.0.1")
     assert attempts.wait("10.0.0.1", now=0.0) == 0.0
+
+
+def test_failed_logins_are_forgotten_after_a_while_and_never_pile_up(monkeypatch):
+    monkeypatch.setattr(login_module, "MAX_CLIENTS", 100)
+    attempts = login_module.Attempts()
+    for _ in range(login_module.FREE_FAILURES + 2):
+        attempts.failed("10.0.0.1", now=0.0)
+    assert attempts.wait("10.0.0.1", now=0.0) == 2.0
+    later = login_module.FORGET_AFTER + 1.0
+    assert attempts.wait("10.0.0.1", now=later) == 0.0  # forgotten, even before anything is dropped
+    attempts.failed("10.0.0.2", now=later)
+    assert list(attempts.clients) == ["10.0.0.2"]  # the stale entry dropped on the next failure
+    attempts.failed("10.0.0.2", now=later)
+    assert attempts.clients["10.0.0.2"].failures == 2
+    for n in range(1_000):  # a sweep of addresses within the window
+        attempts.failed(f"10.1.{n // 256}.{n % 256}", now=later + n)
+    assert len(attempts.clients) == 100
+    assert list(attempts.clients)[-1] == "10.1.3.231" and "10.0.0.2" not in attempts.clients
+    # a client that keeps failing stays (it is moved to the newest end)
+    for n in range(200):
+        attempts.failed("10.9.9.9", now=later + 1_000 + n)
+        attempts.failed(f"10.2.0.{n}", now=later + 1_000 + n)
+    assert attempts.clients["10.9.9.9"].failures == 200
 
 
 @pytest.mark.parametrize("path", ["/seed/documents", "/seed/no_such_table", "/seed/no_such_table/1", "/-/allow-debug",

@@ -49,7 +49,7 @@ PARSED = {
                     type_typed=True, typed_key="215/ttr-snv"),
     ),
     "bare-number": ("354", SymbolQuery("354", "354")),
-    "party-rule": ("214-QĐ/TW", SymbolQuery("214-QĐ/TW", "214", "Quyết định", "QĐ/TW", typed_key="214-qd/tw")),
+    "party-rule": ("214-QĐ/TW", SymbolQuery("214-QĐ/TW", "214", "Quy định", "QĐ/TW", typed_key="214-qd/tw")),
     "number-and-year": ("35/2019", SymbolQuery("35/2019", "35", year=2019, typed_key="35/2019")),
 }
 
@@ -264,3 +264,66 @@ def test_a_much_cited_document_shows_its_newest_citations_and_links_to_all(law_c
     assert (match["citation_count"], match["citing_documents"]) == (5, 5)
     page = law_client.get("/-/tra-cuu", q="Luật 06/2022/QH15").text
     assert f'href="/-/van-ban-dan-chieu/{match["id"]}">Tất cả 5 trích dẫn' in page
+
+
+# ---------------------------------------------------------------- what the page says it read
+
+# A Party rule and two laws cited by name, with their dates, as the extraction stores them.
+PARTY_RULE = "Quy định số 214-QĐ/TW"
+NAMED = "Căn cứ Quy định số 214-QĐ/TW; Luật Thi đua, khen thưởng ngày 26/11/2003; Luật Thi đua, khen thưởng ngày 15/6/2022"
+
+
+@pytest.fixture
+def named_client(db_path):
+    from miner import store
+    from miner.document import Document, Paragraph
+    from miner.record import Header, LegalRef, Record, Span
+    from miner.store import FileState, open_db
+
+    from .conftest import Client
+
+    def span(written: str, after: int = 0) -> Span:
+        start = NAMED.index(written, after)
+        return Span(0, start, start + len(written), written)
+
+    law = "Luật Thi đua, khen thưởng"
+    refs = (
+        LegalRef(doc_type="Quy định", symbol="214-QĐ/TW", number="214", code="QĐ/TW", spans=(span(PARTY_RULE),)),
+        LegalRef(doc_type="Luật", symbol=None, number=None, subject=law, issued_date="2003-11-26", year=2003, issuer="Quốc hội",
+                 spans=(span(law),)),
+        LegalRef(doc_type="Luật", symbol=None, number=None, subject=law, issued_date="2022-06-15", year=2022, issuer="Quốc hội",
+                 spans=(span(law, NAMED.index("2003")),)),
+    )
+    db = open_db(db_path)
+    doc = Document(path="named.txt", format="txt", paragraphs=(Paragraph(0, NAMED),))
+    store.save(db, "e" * 64, FileState("/named/named.txt", 1, 1.0), doc,
+               Record(header=Header(title="Về việc khen thưởng", kind="quyet_dinh"), legal_refs=refs))
+    db.close()
+    return Client(db_path)
+
+
+def test_read_as_names_the_type_the_party_code_means(named_client):
+    page = named_client.get("/-/tra-cuu", q="214-QĐ/TW").text
+    read_as = " ".join(re.sub(r"<[^>]+>", "", page.split('class="parsed">')[1].split("</p>")[0]).split())
+    assert read_as == "Đã hiểu / Read as: Quy định số / number 214 · ký hiệu / code QĐ/TW"
+    (match,) = named_client.get("/-/tra-cuu.json", q="214-QĐ/TW").json()["answer"]["matches"]
+    assert (match["doc_type"], match["symbol"], match["exact"]) == ("Quy định", "214-QĐ/TW", 2)
+
+
+def test_read_as_names_no_type_when_none_was_typed_or_coded(named_client):
+    page = named_client.get("/-/tra-cuu", q="214").text
+    read_as = " ".join(re.sub(r"<[^>]+>", "", page.split('class="parsed">')[1].split("</p>")[0]).split())
+    assert read_as == "Đã hiểu / Read as: số / number 214"
+
+
+def test_a_pasted_line_naming_a_law_by_title_and_date_is_looked_up_by_title(named_client):
+    pasted = "Căn cứ Luật Thi đua, khen thưởng ngày 26/11/2003 của Quốc hội;\nCăn cứ Luật Thi đua, khen thưởng"
+    rows = named_client.get("/-/tra-cuu.json", danh_sach=pasted).json()["list"]
+    assert [(r["query"], r["status"], r["label"], r["issued_date"]) for r in rows] == [
+        ("Căn cứ Luật Thi đua, khen thưởng ngày 26/11/2003 của Quốc hội", "found", "Luật Thi đua, khen thưởng",
+         "2003-11-26"),
+        ("Căn cứ Luật Thi đua, khen thưởng", "ambiguous", "Luật Thi đua, khen thưởng", "2003-11-26"),
+        ("Căn cứ Luật Thi đua, khen thưởng", "ambiguous", "Luật Thi đua, khen thưởng", "2022-06-15"),
+    ]
+    single = named_client.get("/-/tra-cuu.json", q="Căn cứ Luật Thi đua, khen thưởng ngày 15/6/2022").json()
+    assert [m["issued_date"] for m in single["answer"]["matches"]] == ["2022-06-15"]

@@ -199,7 +199,7 @@ def test_search_by_the_new_name_ranks_the_old_names_after_the_phrase_before_the_
     assert results(now_client, "Khánh Cường") == [
         ("tran-duc-luong.txt", 0, ["xã Phổ Khánh"]),
         ("quoc-tang.txt", search.OLD_NAME_TIER, ["xã Phổ Khánh"]),
-        ("nghi-quyet-1678.txt", 2, []),
+        ("nghi-quyet-1678.txt", 1, []),
     ]
     found = now_client.get("/-/tim-kiem.json", q="Khánh Cường").json()["found"]
     assert (found["total"], found["as_typed"], found["old_names"]) == (2, 2, 1)
@@ -238,7 +238,7 @@ def test_search_naming_no_place_of_today_is_ranked_as_before(now_client):
 def test_old_name_candidates_are_bounded_and_the_page_says_so(now_client, monkeypatch):
     monkeypatch.setattr(old_names, "OLD_CANDIDATES", 1)
     assert results(now_client, "Khánh Cường") == [
-        ("tran-duc-luong.txt", 0, ["xã Phổ Khánh"]), ("nghi-quyet-1678.txt", 2, [])]
+        ("tran-duc-luong.txt", 0, ["xã Phổ Khánh"]), ("nghi-quyet-1678.txt", 1, [])]
     found = now_client.get("/-/tim-kiem.json", q="Lâm Đồng").json()["found"]
     assert (found["old_names"], found["old_bounded"]) == (1, True)
     assert "hơn / more than 1 đoạn nhắc tên cũ" in seen(now_client.get("/-/tim-kiem", q="Lâm Đồng").text)

@@ -9,7 +9,10 @@ import re
 
 import pytest
 
-from miner.store import open_db
+from miner import store
+from miner.document import Document, Paragraph
+from miner.record import Header, Record
+from miner.store import FileState, open_db
 
 from .conftest import Client
 from .test_store import DOC, ID_A, KBNN
@@ -157,6 +160,39 @@ def test_search_page_ranks_and_filters(archive_client, query, filters, expected)
     order = [(r["tier"], -r["rank"]) for r in data["rows"]]
     assert order == sorted(order)
     assert data["found"]["total"] == len(data["rows"])
+
+
+# Each kind of match of "Kho bạc", the folded-only ones newest and shortest (they would win on weight).
+AS_TYPED = {
+    "phrase-as-typed": "Báo cáo của Kho bạc Nhà nước tỉnh Đắk Nông về công tác thi đua trong năm 2023",
+    "words-as-typed-apart": "Kho lưu trữ của đơn vị đã bàn giao số bạc thu được trong đợt kiểm tra năm 2023",
+    "phrase-folded-only": "Khó bác nhà nước",
+    "words-folded-only": "Tiền bạc khó khăn",
+}
+
+
+@pytest.fixture
+def as_typed_client(db_path) -> Client:
+    db = open_db(db_path)
+    for n, (name, text) in enumerate(AS_TYPED.items()):
+        doc = Document(path=f"{name}.txt", format="txt", paragraphs=(Paragraph(0, text),))
+        store.save(db, f"{n:064x}", FileState(f"/as-typed/{name}.txt", 1, 1.0), doc, Record(header=Header(kind="bao_cao")))
+    db.close()
+    return Client(db_path)
+
+
+def test_search_with_marks_ranks_every_match_as_typed_above_the_folded_only(as_typed_client):
+    """Issue 18 item 4: the words typed with their marks, as a phrase or apart, before "Khó bác" as a phrase."""
+    by_id = {f"{n:064x}": name for n, name in enumerate(AS_TYPED)}
+    rows = as_typed_client.get("/-/tim-kiem.json", q="Kho bạc").json()["rows"]
+    assert [(by_id[r["document_id"]], r["tier"]) for r in rows] == [
+        ("phrase-as-typed", 0), ("words-as-typed-apart", 1), ("phrase-folded-only", 2), ("words-folded-only", 3)]
+    canned = as_typed_client.rows("tim_kiem", q="Kho bạc", nam="", tinh="", loai="", co_quan="")
+    assert [by_id[r["document_id"]] for r in canned] == list(AS_TYPED)
+    # Without marks nothing is typed to respect: both phrases first, then the words apart.
+    rows = as_typed_client.get("/-/tim-kiem.json", q="kho bac").json()["rows"]
+    assert [r["tier"] for r in rows] == [0, 0, 1, 1]
+    assert {by_id[r["document_id"]] for r in rows[:2]} == {"phrase-as-typed", "phrase-folded-only"}
 
 
 def test_search_page_marks_the_words_as_written(archive_client):

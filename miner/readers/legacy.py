@@ -522,12 +522,12 @@ def repair_text(text: str, encoding: str | None = None, restore_u: bool | None =
     when the whole text holds none).
     """
     if encoding:
-        name = encoding_name(encoding)
-        return _converted(text, name, restore_u), name
-    name = detect_legacy(text)
-    if name is None:
+        forced = encoding_name(encoding)
+        return _converted(text, forced, restore_u), forced
+    detected = detect_legacy(text)
+    if detected is None:
         return text, None
-    return repair_lines(text, name, restore_u), name
+    return repair_lines(text, detected, restore_u), detected
 
 
 def repair_lines(text: str, main: str, restore_u: bool | None = None) -> str:
@@ -633,36 +633,3 @@ def convert_runs(
             out.append(_converted(text, name, restore_u))
     return "".join(out)
 
-
-def docx_run_font(run, paragraph) -> str | None:
-    """The font a python-docx run is shown in: its own, its styles', or the document default.
-
-    Word picks the font of non-ASCII characters from `w:hAnsi`, so that name wins over
-    `w:ascii`.
-    """
-    from docx.oxml.ns import qn
-
-    def named(element) -> str | None:
-        rpr = element.find(qn("w:rPr")) if element is not None else None
-        fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
-        if fonts is None:
-            return None
-        return fonts.get(qn("w:hAnsi")) or fonts.get(qn("w:ascii"))
-
-    def styled(style) -> str | None:
-        while style is not None:
-            name = named(style.element)
-            if name:
-                return name
-            style = style.base_style
-        return None
-
-    name = named(run._element) or styled(run.style if run._element.rPr is not None else None)
-    if name:
-        return name
-    name = styled(paragraph.style)
-    if name:
-        return name
-    defaults = paragraph.part.styles.element.find(qn("w:docDefaults"))
-    rpr_default = defaults.find(qn("w:rPrDefault")) if defaults is not None else None
-    return named(rpr_default)

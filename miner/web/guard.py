@@ -11,6 +11,7 @@ what still escapes into the same 400.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from urllib.parse import parse_qsl
 
@@ -37,6 +38,8 @@ def check_query(path: str, query_string: bytes) -> None:
         return
     pairs = parse_qsl(query_string.decode("utf-8", "replace"), keep_blank_values=True)
     for key, value in pairs:
+        if key == "_through":
+            _check_through(value)
         if key in _DIGIT_ARGS and value and value != "max" and not (value.isascii() and value.isdigit()):
             raise BadParameter(f"{key}: một số / a number ({value[:20]!r})")
         if not key.startswith("_") or key == "_next":
@@ -44,6 +47,19 @@ def check_query(path: str, query_string: bytes) -> None:
                 raise BadParameter(f"{key}: chữ số không hợp lệ / not a number ({value[:20]!r})")
             if value.isascii() and value.isdigit() and int(value) > MAX_ROWID:
                 raise BadParameter(f"{key}: số quá lớn / number too large")
+
+
+def _check_through(value: str) -> None:
+    """`_through` as Datasette reads it: a JSON object {"table": ..., "column": ..., "value": ...}."""
+    expected = 'JSON {"table": "...", "column": "...", "value": ...}'
+    try:
+        through = json.loads(value)
+    except ValueError:
+        raise BadParameter(f"_through: không phải JSON / not JSON; cần / expected {expected}") from None
+    if (not isinstance(through, dict) or not isinstance(through.get("table"), str)
+            or not isinstance(through.get("column"), str) or "value" not in through
+            or not isinstance(through["value"], str | int | float) or isinstance(through["value"], bool)):
+        raise BadParameter(f"_through: cần / expected {expected}")
 
 
 def client_error(exception: BaseException) -> str | None:

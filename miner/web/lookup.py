@@ -39,6 +39,7 @@ class TitleQuery:
     text: str
     key: str
     doc_type: str | None = None
+    year: int | None = None  # the year of the date written after it ("... ngày 26/11/2003"): that year first
 
 
 class BadQuery(ValueError):
@@ -170,11 +171,11 @@ def parse_query(text: str) -> SymbolQuery:
         issued = date_of(date_match)
         rest = _blank(rest, date_match.start(), date_match.end())
     symbol = _find_symbol(rest)
-    number = code = None
+    number = code = written = None
     year = int(issued[:4]) if issued else None
     if symbol is not None:
         sym, start, end = symbol
-        number, code, year = sym.number, sym.code, sym.year or year
+        number, code, year, written = sym.number, sym.code, sym.year or year, sym.text
         rest = _blank(rest, start, end)
     numbers = _NUMBER_RE.findall(rest)
     if number is None:
@@ -187,7 +188,7 @@ def parse_query(text: str) -> SymbolQuery:
     doc_type = _type_in(fold(rest))
     type_typed = doc_type is not None
     if doc_type is None and code:
-        coded = type_of_code(code)
+        coded = type_of_code(code, written)  # with the symbol: "214-QĐ/TW" is a Party Quy định
         doc_type = coded.name if coded else None
     chunk = next((c for c in text.split() if number in c), None)
     typed_key = symbol_key(chunk) if chunk and not chunk.isdigit() else None
@@ -228,13 +229,42 @@ def parse_title(text: str) -> TitleQuery | None:
     """A title to look up: two words or more with no number, the type named first when it is one.
 
     >>> parse_title("Luật Thi đua, khen thưởng")
-    TitleQuery(text='Luật Thi đua, khen thưởng', key='luat thi dua khen thuong', doc_type='Luật')
+    TitleQuery(text='Luật Thi đua, khen thưởng', key='luat thi dua khen thuong', doc_type='Luật', year=None)
     """
     text = clean_text(nfc(text or "")).strip()
     key = fold_key(text)
     if len(key.split()) < 2 or _NUMBER_RE.search(key) or len(text) > MAX_QUERY_CHARS:
         return None
     return TitleQuery(text=text, key=key, doc_type=_leading_type(key))
+
+
+# Words left at the end of a title once its date is cut off ("Luật ... ngày", "Luật ..., số").
+_TITLE_TAIL = {"ngay", "so", "nam", "cua", "va"}
+
+
+def title_in(text: str, typed: bool = False) -> TitleQuery | None:
+    """A document named by its title in a line as a writer puts it: the words before the type
+    ("Căn cứ") and its date with what follows ("ngày 19/6/2015 của Quốc hội") left out, the
+    date's year kept. With `typed`, only a line whose title starts with a type's name.
+
+    >>> title_in("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015 của Quốc hội;")
+    TitleQuery(text='Luật Tổ chức chính quyền địa phương', key='luat to chuc chinh quyen dia phuong', doc_type='Luật', year=2015)
+    """
+    text = clean_text(nfc(text or "")).strip()
+    year = None
+    date = DATE_RE.search(fold(text))
+    if date:
+        iso = date_of(date)
+        year = int(iso[:4]) if iso else None
+        text = text[:date.start()]
+    words = text.split()
+    words = _from_type(words) or ([] if typed else words)
+    while words and (fold(words[-1].strip(",;:.")) in _TITLE_TAIL or not words[-1].strip(",;:.")):
+        words.pop()
+    title = parse_title(" ".join(words).rstrip(",;:."))
+    if title is None or (typed and title.doc_type is None):
+        return None
+    return TitleQuery(text=title.text, key=title.key, doc_type=title.doc_type, year=year)
 
 
 def _leading_type(key: str) -> str | None:
@@ -457,8 +487,8 @@ def _cards(conn: sqlite3.Connection, rows: list[sqlite3.Row], with_citations: bo
     """One Match per document: rows grouped by symbol (or name), the most cited row's fields shown."""
     if not rows:
         return []
-    ids = ", ".join(str(int(r["id"])) for r in rows)
-    counts = {r[0]: (r[1], r[2]) for r in conn.execute(_COUNTS_SQL.format(ids=ids))}
+    all_ids = ", ".join(str(int(r["id"])) for r in rows)
+    counts = {r[0]: (r[1], r[2]) for r in conn.execute(_COUNTS_SQL.format(ids=all_ids))}
     by_symbol: dict[str, list[sqlite3.Row]] = {}
     for r in rows:
         by_symbol.setdefault(r["symbol_key"] or f"row:{r['id']}", []).append(r)
@@ -514,7 +544,7 @@ def _own_fits(row: sqlite3.Row, q: SymbolQuery) -> bool:
     sym = found[0]
     if not _same_number(sym.number, q) or not _code_fits(sym.code, q):
         return False
-    coded = type_of_code(sym.code)
+    coded = type_of_code(sym.code, sym.text)
     if q.type_typed and q.doc_type and coded and coded.name != q.doc_type:
         return False
     year = sym.year or row["year"] or (int(row["issued_date"][:4]) if row["issued_date"] else None)
@@ -583,7 +613,9 @@ def lookup_title(conn: sqlite3.Connection, q: TitleQuery) -> Answer:
             citation_count=sum(counts.get(i, (0, 0))[0] for i in group_ids), citing_documents=docs,
             citations=tuple(places), also=tuple(group_ids[1:]), exact=exact,
         ))
-    cards.sort(key=lambda m: (-m.exact, m.year is None, -m.citation_count, m.id))
+    if q.year and any(m.year == q.year for m in cards):  # the year written: another year's is another document
+        cards = [m for m in cards if m.year in (q.year, None)]
+    cards.sort(key=lambda m: (-m.exact, m.year != q.year, m.year is None, -m.citation_count, m.id))
     return Answer(query=q, matches=tuple(cards), documents=())
 
 
@@ -602,7 +634,7 @@ def list_rows(conn: sqlite3.Connection, queries: list[str]) -> list[dict]:
         try:
             answer = lookup(conn, parse_query(line), with_citations=False)
         except BadQuery as exc:
-            title = parse_title(line) if _leading_type(fold_key(line)) else None
+            title = title_in(line, typed=True)  # "Căn cứ Luật Thi đua, khen thưởng ngày 26/11/2003"
             if title is None:
                 out.append({**dict.fromkeys(LIST_COLUMNS), "query": line, "status": f"invalid: {exc}"})
                 continue

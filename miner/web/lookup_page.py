@@ -20,7 +20,7 @@ from .lookup import (
     lookup_title,
     parse_list,
     parse_query,
-    parse_title,
+    title_in,
 )
 from .marks import highlight
 from .pages import Links, database, json_response, page, render, wants
@@ -57,7 +57,7 @@ def answer(conn, query: str):
     try:
         return lookup(conn, parse_query(query)), None
     except BadQuery as exc:
-        title = parse_title(query)
+        title = title_in(query)
         if title is None:
             return None, str(exc)
         return lookup_title(conn, title), None

@@ -2,16 +2,18 @@
 
 The full-text index holds folded text (miner/store.py), so to it "Kho bạc", "kho bac" and "khó
 bác" are one phrase: typing without marks finds every spelling. When the query has marks, the
-paragraphs that hold the words as typed come first. Ranking is done in Python over a bounded set
-of candidates, in tiers, then by how often the words occur in a short paragraph:
+paragraphs that hold the words as typed (as a phrase or apart) come before every paragraph that
+matches only once folded. Ranking is done in Python over a bounded set of candidates, in tiers,
+then by how often the words occur in a short paragraph:
 
     0  the words as typed (marks and all) as a phrase      "Kho bạc Nhà nước"
-    1  the words as a phrase once folded                   "kho bạc nhà nước", "Khó bác nhà nước"
-    2  every word as typed, apart                          "Kho ... bạc"
-    3  every word once folded (what the index matched)     "Tiền bạc ... khó khăn"
+    1  every word as typed, apart                          "Kho ... bạc"
+    2  the words as a phrase only once folded              "Khó bác nhà nước"
+    3  every word only once folded (what the index matched) "Tiền bạc ... khó khăn"
     4  names an old place that now lies in the place typed "phường Nghĩa Đức" for "Bắc Gia Nghĩa"
 
-Tier 4 ranks after tiers 0 and 1 and before 2 and 3: a paragraph naming a place by its name before
+A query typed without marks has nothing to respect: its phrase is tier 0, its words apart tier 1.
+Tier 4 ranks after tier 0 and before tiers 1 to 3: a paragraph naming a place by its name before
 1 July 2025 answers a search by its name of today better than one holding the words apart
 (miner/web/old_names.py finds those paragraphs, through the places the extraction resolved).
 
@@ -42,7 +44,7 @@ COUNT_LIMIT = 10_000
 PAGE_SIZE = 50
 # The paragraphs naming an old place of the place typed (miner/web/old_names.py), and where they rank.
 OLD_NAME_TIER = 4
-_ORDER = {0: 0, 1: 1, OLD_NAME_TIER: 2, 2: 3, 3: 4}
+_ORDER = {0: 0, OLD_NAME_TIER: 1, 1: 2, 2: 3, 3: 4}
 # BM25's constants, applied to the query words' counts in a candidate and its length in characters.
 _K1, _B = 1.2, 0.75
 
@@ -92,7 +94,7 @@ class SearchQuery:
             c["words"] = [f" {w} ".encode() for w in self.distinct]
             c["phrase"] = (" " + " ".join(w.folded for w in self.words) + " ").encode()
             # As typed, on the lower-cased text: a phrase of the words, and each word on its own.
-            typed = {w.folded: [] for w in self.words}
+            typed: dict[str, list[str]] = {w.folded: [] for w in self.words}
             for w in self.words:
                 typed[w.folded].extend(_tone_variants(w.typed))
             c["typed_words"] = [
@@ -137,9 +139,9 @@ def tier_and_weight(query: SearchQuery, text: str, average_length: float = 300.0
     """(tier, weight) of a paragraph for the query: the lower tier and the higher weight first.
 
     >>> q = parse_search("Kho bạc")
-    >>> tier_and_weight(q, "Kho bạc Nhà nước tỉnh")[0], tier_and_weight(q, "khó bác sĩ")[0]
+    >>> tier_and_weight(q, "Kho bạc Nhà nước tỉnh")[0], tier_and_weight(q, "Tiền bạc ... kho")[0]
     (0, 1)
-    >>> tier_and_weight(q, "Tiền bạc ... kho")[0], tier_and_weight(q, "Tiền bạc ... khó khăn")[0]
+    >>> tier_and_weight(q, "khó bác sĩ")[0], tier_and_weight(q, "Tiền bạc ... khó khăn")[0]
     (2, 3)
     """
     c = query._compiled()
@@ -151,14 +153,12 @@ def tier_and_weight(query: SearchQuery, text: str, average_length: float = 300.0
         low = text.lower()
         if phrase and c["typed_phrase"].search(low):
             tier = 0
-        elif phrase:
-            tier = 1
         elif all(any(v in low for v in forms) and pattern.search(low) for forms, pattern in c["typed_words"]):
-            tier = 2
+            tier = 1
         else:
-            tier = 3
+            tier = 2 if phrase else 3
     else:  # nothing typed to respect: a phrase first, then the words
-        tier = 0 if phrase else 2
+        tier = 0 if phrase else 1
     norm = _K1 * (1 - _B + _B * len(text) / max(average_length, 1.0))
     weight = sum(tf * (_K1 + 1) / (tf + norm) for tf in counts)
     return tier, weight
@@ -200,8 +200,8 @@ class Ranked:
     matched: int = 0  # candidates holding the words (the others name an old place, tier 4)
 
     def as_typed(self) -> int:
-        """How many candidates hold the words as typed (tiers 0 and 2)."""
-        return sum(1 for t, _ in self.tiers.values() if t in (0, 2))
+        """How many candidates hold the words as typed (tiers 0 and 1)."""
+        return sum(1 for t, _ in self.tiers.values() if t in (0, 1))
 
     def old_named(self) -> int:
         """How many candidates name an old place of the place typed and hold not the words."""
