@@ -252,11 +252,11 @@ class DaskExecutor:
                 return self._killed(job, exc)
         if future.status != "error":
             return _NOT_YET
-        exc = future.exception()
-        if isinstance(exc, distributed.KilledWorker):
-            return self._killed(job, exc)
+        error = future.exception()
+        if isinstance(error, distributed.KilledWorker):
+            return self._killed(job, error)
         # Errors of the file itself come back as its failure: this one is the worker's
-        raise ClusterFailed(self.address, f"a Dask worker could not run miner's task ({type(exc).__name__}: {exc})")
+        raise ClusterFailed(self.address, f"a Dask worker could not run miner's task ({type(error).__name__}: {error})")
 
     def _killed(self, job: _Job, exc: distributed.KilledWorker) -> object:
         """The file's failure when a task of it killed every worker it was given to: the part that
