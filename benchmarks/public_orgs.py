@@ -55,32 +55,123 @@ def extract(path: Path) -> dict:
         "name": path.name,
         "province": bool(header.issuer),
         "orgs": [
-            {"name": o.name, "mentions": [
-                {"seq": s.paragraph, "text": s.text,
-                 "before": texts.get(s.paragraph, "")[max(0, s.start - 30):s.start],
-                 "after": texts.get(s.paragraph, "")[s.end:s.end + 40]}
-                for s in o.spans]}
+            {
+                "name": o.name,
+                "mentions": [
+                    {
+                        "seq": s.paragraph,
+                        "text": s.text,
+                        "before": texts.get(s.paragraph, "")[max(0, s.start - 30) : s.start],
+                        "after": texts.get(s.paragraph, "")[s.end : s.end + 40],
+                    }
+                    for s in o.spans
+                ],
+            }
             for o in orgs
         ],
         "persons": sorted({p.name for p in persons}),
     }
 
 
-_VERBS = frozenset((
-    "ấn hành", "chấm dứt", "tồn", "tồn tại", "đổi tên", "hiện thời", "hiện nay", "đón", "trao", "truy",
-    "kết luận", "tiến hành", "ban hành", "quyết định", "thông qua", "là", "đã", "đang", "sẽ", "được", "bị",
-    "có", "cũng", "vẫn", "yêu cầu", "cho biết", "công bố", "thông báo", "phát hành", "xuất bản", "tuyên bố",
-    "gửi", "phối hợp", "chủ trì", "thực hiện", "tham gia", "đề nghị", "tặng", "nhận", "cử", "muốn", "đăng tải",
-    "mở", "lập", "thành lập", "tổ chức", "đưa", "trở", "trở thành", "bắt đầu", "với", "cho", "của", "tại",
-))
-_COUNTRIES = ("Trung Quốc", "Mỹ", "Hoa Kỳ", "Pháp", "Nhật Bản", "Nhật", "Hàn Quốc", "Nga", "Liên Xô", "Anh",
-              "Đức", "Châu Âu", "châu Âu", "Lào", "Campuchia", "Thái Lan", "Ấn Độ", "Úc", "Canada", "Singapore",
-              "Indonesia", "Philippines", "Malaysia", "Triều Tiên", "Đài Loan", "Israel", "Iran", "Ukraina",
-              "Cuba", "Ý", "Tây Ban Nha", "Việt Nam Cộng hòa", "Sài Gòn")
+_VERBS = frozenset(
+    (
+        "ấn hành",
+        "chấm dứt",
+        "tồn",
+        "tồn tại",
+        "đổi tên",
+        "hiện thời",
+        "hiện nay",
+        "đón",
+        "trao",
+        "truy",
+        "kết luận",
+        "tiến hành",
+        "ban hành",
+        "quyết định",
+        "thông qua",
+        "là",
+        "đã",
+        "đang",
+        "sẽ",
+        "được",
+        "bị",
+        "có",
+        "cũng",
+        "vẫn",
+        "yêu cầu",
+        "cho biết",
+        "công bố",
+        "thông báo",
+        "phát hành",
+        "xuất bản",
+        "tuyên bố",
+        "gửi",
+        "phối hợp",
+        "chủ trì",
+        "thực hiện",
+        "tham gia",
+        "đề nghị",
+        "tặng",
+        "nhận",
+        "cử",
+        "muốn",
+        "đăng tải",
+        "mở",
+        "lập",
+        "thành lập",
+        "tổ chức",
+        "đưa",
+        "trở",
+        "trở thành",
+        "bắt đầu",
+        "với",
+        "cho",
+        "của",
+        "tại",
+    )
+)
+_COUNTRIES = (
+    "Trung Quốc",
+    "Mỹ",
+    "Hoa Kỳ",
+    "Pháp",
+    "Nhật Bản",
+    "Nhật",
+    "Hàn Quốc",
+    "Nga",
+    "Liên Xô",
+    "Anh",
+    "Đức",
+    "Châu Âu",
+    "châu Âu",
+    "Lào",
+    "Campuchia",
+    "Thái Lan",
+    "Ấn Độ",
+    "Úc",
+    "Canada",
+    "Singapore",
+    "Indonesia",
+    "Philippines",
+    "Malaysia",
+    "Triều Tiên",
+    "Đài Loan",
+    "Israel",
+    "Iran",
+    "Ukraina",
+    "Cuba",
+    "Ý",
+    "Tây Ban Nha",
+    "Việt Nam Cộng hòa",
+    "Sài Gòn",
+)
 _COUNTRY_RE = re.compile(r"^\s+(?:" + "|".join(map(re.escape, _COUNTRIES)) + r")(?!\w)")
 _LOCAL_RE = re.compile(r"^(?:Sở |Ủy ban nhân dân|Hội đồng nhân dân|Tòa án nhân dân|Viện kiểm sát nhân dân|Công an)")
-_SECOND_BODY_RE = re.compile(r"(?:, | và )(?:Ngân hàng|Chương trình|Trường|Bộ|Sở|Cục|Tổng cục|Viện|Tạp chí|Báo|Đài|"
-                             r"Công ty|Tập đoàn|Phòng|Quỹ|Học viện|Đại học|Hội|Ủy ban|Liên minh|Tổ chức) [A-ZĐ]")
+_SECOND_BODY_RE = re.compile(
+    r"(?:, | và )(?:Ngân hàng|Chương trình|Trường|Bộ|Sở|Cục|Tổng cục|Viện|Tạp chí|Báo|Đài|"
+    r"Công ty|Tập đoàn|Phòng|Quỹ|Học viện|Đại học|Hội|Ủy ban|Liên minh|Tổ chức) [A-ZĐ]"
+)
 _DASH_PERSON_RE = re.compile(r" - (?:Kênh|Cơ quan|Tiếng nói|Diễn đàn|[A-ZĐ]\w* [A-ZĐ]\w* [A-ZĐ]\w*$)")
 _TU_RE = re.compile(r"(?<!\w)(?:TƯ|T\.Ư|T\.W|T\.Ư\.)(?!\w)")
 _ISSUE_RE = re.compile(r"\bsố \d+$")
@@ -108,9 +199,14 @@ def symptoms(rec: dict) -> list[tuple[str, str]]:
             out.append(("O1", where))
         rest = " ".join(words[1:])
         first = words[0] if words else ""
-        if rest and (fold(rest) in persons or fold(name) in persons
-                     or (first in ("Đoàn", "Trạm", "Trường", "Cơ sở", "Đài", "Bộ", "Cục", "Ban", "Hội", "Viện")
-                         and (district_named(rest) is not None or province_of(rest) == rest))):
+        if rest and (
+            fold(rest) in persons
+            or fold(name) in persons
+            or (
+                first in ("Đoàn", "Trạm", "Trường", "Cơ sở", "Đài", "Bộ", "Cục", "Ban", "Hội", "Viện")
+                and (district_named(rest) is not None or province_of(rest) == rest)
+            )
+        ):
             out.append(("O2", where))
         for m in org["mentions"]:
             if _CAP_AFTER_RE.match(m["after"]) and not has_place(name):
@@ -166,8 +262,10 @@ def main(argv: list[str] | None = None) -> int:
             changed += a != b
             gone.update(a - b)
             new.update(b - a)
-        print(f"documents whose organisations changed: {changed}; names gone {sum(gone.values())}, "
-              f"new {sum(new.values())}; organisations {sum(len(r['orgs']) for r in old)} -> {names}")
+        print(
+            f"documents whose organisations changed: {changed}; names gone {sum(gone.values())}, "
+            f"new {sum(new.values())}; organisations {sum(len(r['orgs']) for r in old)} -> {names}"
+        )
     print(f"{len(records)} texts, {names} (document, organisation) pairs")
     for c in CLASSES:
         print(f"{c}  {before[c]:>5} -> {now[c]:>5}" if before is not None else f"{c}  {now[c]:>5}")

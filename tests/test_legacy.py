@@ -89,8 +89,19 @@ def test_tcvn3_capitals_through_a_capitals_font():
         ("viscii", b"\x1eEN B\xc1I", "ỴEN BÁI"),
         ("abc", "Bé Néi vô", "Bộ Nội vụ"),
     ],
-    ids=["tcvn3-motto", "tcvn3-independence", "tcvn3-symbol", "tcvn3-soft-hyphen-u", "vni-motto",
-         "vni-capitals", "vni-horn-vowels", "vni-mixed", "viscii-bytes", "viscii-c0-capital", "alias-abc"],
+    ids=[
+        "tcvn3-motto",
+        "tcvn3-independence",
+        "tcvn3-symbol",
+        "tcvn3-soft-hyphen-u",
+        "vni-motto",
+        "vni-capitals",
+        "vni-horn-vowels",
+        "vni-mixed",
+        "viscii-bytes",
+        "viscii-c0-capital",
+        "alias-abc",
+    ],
 )
 def test_to_unicode(encoding, legacy, expected):
     assert to_unicode(legacy, encoding) == expected
@@ -103,8 +114,20 @@ def test_encoding_name_rejects_unknown():
 
 @pytest.mark.parametrize(
     "word, expected",
-    [("Việt", True), ("thưởng", True), ("khuỷu", True), ("nghiêng", True), ("gì", True), ("quyết", True),
-     ("ViÖt", False), ("Vieät", False), ("Céng", False), ("thởng", False), ("kat", False), ("hoµ", False)],
+    [
+        ("Việt", True),
+        ("thưởng", True),
+        ("khuỷu", True),
+        ("nghiêng", True),
+        ("gì", True),
+        ("quyết", True),
+        ("ViÖt", False),
+        ("Vieät", False),
+        ("Céng", False),
+        ("thởng", False),
+        ("kat", False),
+        ("hoµ", False),
+    ],
     ids=lambda v: str(v),
 )
 def test_is_syllable(word, expected):
@@ -125,8 +148,18 @@ def test_is_syllable(word, expected):
         ("Số: 354/QĐ-UBND", None),
         ("", None),
     ],
-    ids=["tcvn3", "vni", "viscii", "unicode", "unicode-short", "tcvn3-one-word", "vni-one-word",
-         "french", "unicode-symbol", "empty"],
+    ids=[
+        "tcvn3",
+        "vni",
+        "viscii",
+        "unicode",
+        "unicode-short",
+        "tcvn3-one-word",
+        "vni-one-word",
+        "french",
+        "unicode-symbol",
+        "empty",
+    ],
 )
 def test_detect_legacy(text, expected):
     assert detect_legacy(text) == expected
@@ -188,9 +221,16 @@ def test_repair_text_forced():
 
 @pytest.mark.parametrize(
     "font, expected",
-    [(".VnTime", ("tcvn3", False)), (".VnTimeH", ("tcvn3", True)), (".VnArial NarrowH", ("tcvn3", True)),
-     (".VnCentury Schoolbook", ("tcvn3", False)), ("VNI-Times", ("vni", False)), ("VNI-Helve-Condense", ("vni", False)),
-     ("Times New Roman", None), (None, None)],
+    [
+        (".VnTime", ("tcvn3", False)),
+        (".VnTimeH", ("tcvn3", True)),
+        (".VnArial NarrowH", ("tcvn3", True)),
+        (".VnCentury Schoolbook", ("tcvn3", False)),
+        ("VNI-Times", ("vni", False)),
+        ("VNI-Helve-Condense", ("vni", False)),
+        ("Times New Roman", None),
+        (None, None),
+    ],
     ids=lambda v: str(v),
 )
 def test_legacy_font(font, expected):
@@ -254,9 +294,7 @@ def docx_run_font(run, paragraph) -> str | None:
 def test_docx_runs_through_their_fonts():
     docx = pytest.importorskip("docx")
     document = docx.Document(str(DATA / "fonts.docx"))
-    paragraphs = [
-        convert_runs((run.text, docx_run_font(run, p)) for run in p.runs) for p in document.paragraphs
-    ]
+    paragraphs = [convert_runs((run.text, docx_run_font(run, p)) for run in p.runs) for p in document.paragraphs]
     assert paragraphs[:5] == [
         "QUYẾT ĐỊNH",
         "Về việc tặng danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2010",

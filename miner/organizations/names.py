@@ -143,8 +143,12 @@ def _recase(text: str, shouted: bool) -> str:
         if typed and typed.end < len(tokens):
             nxt = tokens[typed.end]
             compound = f"{words[typed.end - 1]} {nxt.low}" in not_names("compound")  # "Khoa học"
-            if nxt.is_word and not fixed[nxt.start] and nxt.low not in stopwords() and nxt.low not in keep_lower and (
-                level_end(words, typed.end) is None and not compound
+            if (
+                nxt.is_word
+                and not fixed[nxt.start]
+                and nxt.low not in stopwords()
+                and nxt.low not in keep_lower
+                and (level_end(words, typed.end) is None and not compound)
             ):
                 chars[nxt.start] = chars[nxt.start].upper()
         i = typed.end if typed else i + 1

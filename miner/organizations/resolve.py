@@ -96,7 +96,9 @@ def _context(doc: Document, header: Header, block: list[tuple[str, list[Span]]])
     top = canonical_org(block[0][0]) if block else (canonical_org(header.issuer) if header.issuer else None)
     # "BỘ CÔNG AN / CÔNG AN TỈNH LÀO CAI", "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM / CHI NHÁNH TỈNH SÓC TRĂNG / HỘI ĐỒNG ...":
     # a local body under a central one (not a school named after its city: "TRƯỜNG ĐẠI HỌC MỞ HÀ NỘI")
-    lowest_local = any(find_provinces(name) and not _is_school(name) for name in map(canonical_org, (t for t, _ in block[1:])))
+    lowest_local = any(
+        find_provinces(name) and not _is_school(name) for name in map(canonical_org, (t for t, _ in block[1:]))
+    )
     if top and not find_provinces(top) and scope(top) == "central" and not lowest_local:
         # "BỘ TÀI CHÍNH / CỤC THUẾ" is central, "BỘ CÔNG AN / CÔNG AN TỈNH LÀO CAI" local
         inside = [k.name for k in known_names() if k.kind in ("central", "local") and fold(k.name) in fold(top)]
@@ -119,8 +121,15 @@ def _context(doc: Document, header: Header, block: list[tuple[str, list[Span]]])
 # The bodies every province has, bare on a page about one province: its own (an infobox's "Chủ tịch
 # UBND", "Hội đồng nhân dân | 50 đại biểu", "Viện trưởng VKSND").
 _PROVINCE_OWN = (
-    "uy ban nhan dan", "hoi dong nhan dan", "uy ban mat tran to quoc", "toa an nhan dan", "vien kiem sat nhan dan",
-    "tinh uy", "thanh uy", "cong an", "so ",
+    "uy ban nhan dan",
+    "hoi dong nhan dan",
+    "uy ban mat tran to quoc",
+    "toa an nhan dan",
+    "vien kiem sat nhan dan",
+    "tinh uy",
+    "thanh uy",
+    "cong an",
+    "so ",
 )
 
 
@@ -157,8 +166,16 @@ def _local_government(block: list[tuple[str, list[Span]]]) -> tuple[str, str, st
 # The bodies a district or a commune has of its own: "Phòng Nội vụ" in a district's report is the
 # district's, "Sở Nội vụ" the province's.
 _LOCAL_GOVERNMENT_BODIES = (
-    "phong", "van phong", "uy ban nhan dan", "hoi dong nhan dan", "huyen uy", "dang uy",
-    "uy ban mat tran to quoc", "hoi dong thi dua", "cong an", "ban chi dao",
+    "phong",
+    "van phong",
+    "uy ban nhan dan",
+    "hoi dong nhan dan",
+    "huyen uy",
+    "dang uy",
+    "uy ban mat tran to quoc",
+    "hoi dong thi dua",
+    "cong an",
+    "ban chi dao",
 )
 
 
@@ -173,10 +190,14 @@ def _block_names(block: list[tuple[str, list[Span]]], context: _Context) -> list
     for text, spans in block:
         scanner = Scanner(text)
         typed = scanner.type_at(0)
-        if parent and typed and (
-            typed.value.unit == "yes"
-            or fold(parent).startswith(_PARTY_COMMITTEES)
-            or (fold_key(canonical_org(text)) in _AGENCY_BODIES and _agency([(parent, [])]) == parent)
+        if (
+            parent
+            and typed
+            and (
+                typed.value.unit == "yes"
+                or fold(parent).startswith(_PARTY_COMMITTEES)
+                or (fold_key(canonical_org(text)) in _AGENCY_BODIES and _agency([(parent, [])]) == parent)
+            )
         ):  # "SỞ Y TẾ" / "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" is the Sở's council
             child = canonical_org(text)
             if len(child.split()) > len(typed.value.name.split()) and parent.startswith("Ủy ban nhân dân "):
@@ -247,7 +268,16 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
                 abbreviated.append((mention, cue, span))
                 continue
             # A body is named again and again: resolved once per way it is written.
-            key = (mention.text, mention.province, mention.placed, mention.unit, mention.written, cue, recipients, here.nearby)
+            key = (
+                mention.text,
+                mention.province,
+                mention.placed,
+                mention.unit,
+                mention.written,
+                cue,
+                recipients,
+                here.nearby,
+            )
             if key not in resolved:
                 resolved[key] = _resolve(mention, cue, here, recipients)
             resolved_name = resolved[key]
@@ -266,7 +296,12 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
             continue  # "Ban CLG", "Vụ CQĐP": which body, the document does not say
         written_name = _resolve(replace(mention, text=written or mention.text), cue, context)
         if written_name is not None:
-            add(_known_parent(written_name, by_key, canonical_org(written or mention.text)) if mention.unit else written_name, span)
+            add(
+                _known_parent(written_name, by_key, canonical_org(written or mention.text))
+                if mention.unit
+                else written_name,
+                span,
+            )
     return tuple(
         Organization(name=name, kind=kind_of(name), province=last_province(name), spans=tuple(spans))
         for name, spans in _merge_variants(by_key)
@@ -430,7 +465,12 @@ def _resolve(mention: Mention, cue: str, context: _Context, recipients: bool = F
         if not (context.agency and _is_school(context.agency)):
             return None
         text, completed = f"{text[:-7]} {context.agency}", True
-    elif context.central_body and not context.agency and not mention.placed and fold_key(canonical_org(text)) in _AGENCY_BODIES:
+    elif (
+        context.central_body
+        and not context.agency
+        and not mention.placed
+        and fold_key(canonical_org(text)) in _AGENCY_BODIES
+    ):
         # "Cổng Thông tin điện tử", "Văn phòng", "Hội đồng Thi đua - Khen thưởng" in a ministry's circular
         text, completed = f"{text} {context.central_body}", True
     elif context.office and not context.agency and not mention.placed and _bare_office(text):
@@ -448,7 +488,12 @@ def _resolve(mention: Mention, cue: str, context: _Context, recipients: bool = F
         return None  # "Chánh Văn phòng" where the document says not whose
     if not completed and context.page and not mention.placed and _provinces_own(canonical_org(text)):
         text, completed = canonical_org(text, context.page), True  # "Hội đồng nhân dân | 50 đại biểu" in its infobox
-    if not completed and context.unplaced and _every_province_has(text) and not _PARENT_NAMED_RE.search(canonical_org(text), 4):
+    if (
+        not completed
+        and context.unplaced
+        and _every_province_has(text)
+        and not _PARENT_NAMED_RE.search(canonical_org(text), 4)
+    ):
         if context.nearby is None or not canonical_org(text).startswith("Sở "):
             # "Khối nội chính: Sở Tư pháp, ...", "Giám đốc Sở Du lịch" on a page of no province: whose Sở?
             # A room or a team ("Phòng Trồng trọt", "Đội Bắc Hải") is no province's own even so.
@@ -476,7 +521,10 @@ _DISTRICT_ROOM_RE = re.compile(
 # Bodies every agency has of its own: named without a place in an agency's document, they are its own
 # ("Hội đồng Thi đua - Khen thưởng" of a Sở, a Công an tỉnh; Luật Thi đua, khen thưởng 2022, Điều 83).
 _AGENCY_BODIES = (
-    "hoi dong thi dua khen thuong", "thuong truc hoi dong thi dua khen thuong", "cong thong tin dien tu", "van phong",
+    "hoi dong thi dua khen thuong",
+    "thuong truc hoi dong thi dua khen thuong",
+    "cong thong tin dien tu",
+    "van phong",
 )
 # Bodies that are none's own agency: a document of these names the province's units.
 _NOT_AGENCIES = ("uy ban nhan dan", "hoi dong", "tinh uy", "thanh uy", "huyen uy", "dang uy", "thuong truc")
@@ -518,7 +566,9 @@ _RECIPIENTS_RE = re.compile(r"\s*(?:Nơi nhận|NƠI NHẬN)\s*:?")
 
 
 # A room or a team named with its parent ("Phòng Tình báo Bộ Tham mưu B2"): whose it is, the name says.
-_PARENT_NAMED_RE = re.compile(r" (?:Bộ|Cục|Tổng cục|Sở|Ủy ban|Công an|Trường|Viện|Học viện|Bệnh viện|Trung tâm|Công ty|Ban|Văn phòng|Đại học) [A-ZĐ0-9]")
+_PARENT_NAMED_RE = re.compile(
+    r" (?:Bộ|Cục|Tổng cục|Sở|Ủy ban|Công an|Trường|Viện|Học viện|Bệnh viện|Trung tâm|Công ty|Ban|Văn phòng|Đại học) [A-ZĐ0-9]"
+)
 
 
 def _every_province_has(text: str) -> bool:

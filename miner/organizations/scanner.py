@@ -214,7 +214,12 @@ class Scanner:
     def _bare_at(self, j: int) -> bool:
         """A type stands bare before token j: the clause or a list item ends, or a verb follows."""
         tok = self.token(j)
-        return tok is None or tok.word in (",", ";", ".", ")") or tok.low in self.w.and_ or (self.lower_word(j) and self.is_stop(j))
+        return (
+            tok is None
+            or tok.word in (",", ";", ".", ")")
+            or tok.low in self.w.and_
+            or (self.lower_word(j) and self.is_stop(j))
+        )
 
     def _code_in_brackets(self, j: int) -> bool:
         """Tokens j.. are a short code in brackets: "(NC)", "(TH)"."""
@@ -239,7 +244,13 @@ class Scanner:
         if pair in not_names("compound"):
             return True  # "Hội trường UBND", "XÃ HỘI CHỦ NGHĨA"
         same_case = before.cap == tok.cap  # "DỊCH VỤ", "cán bộ"; not "Đề nghị Viện kiểm sát"
-        if same_case and pair in common_words() and before.low not in _posts() and before.low not in self.stop and not self.known_at(i - 1):
+        if (
+            same_case
+            and pair in common_words()
+            and before.low not in _posts()
+            and before.low not in self.stop
+            and not self.known_at(i - 1)
+        ):
             return True  # "DỊCH VỤ KARAOKE", "cán bộ Công an xã", "Nghị viện châu Âu": the type's word ends a word
         if before.cap and not self.known_at(i):
             return before.low in surnames()  # "Lê Trường Sơn", "Nguyễn Đoàn Anh"
@@ -322,7 +333,12 @@ class Scanner:
             end = field.end
             if self.token(end + 1) and self.words[end] in self.w.number and self.tokens[end + 1].word.isdigit():
                 end += 2  # "Đội Quản lý thị trường số 3"
-            elif lower_ok and self.token(end) and (self.words[end] in self.w.and_ or self.tokens[end].word in ("-", "–")) and self.cap_word(end + 1):
+            elif (
+                lower_ok
+                and self.token(end)
+                and (self.words[end] in self.w.and_ or self.tokens[end].word in ("-", "–"))
+                and self.cap_word(end + 1)
+            ):
                 if not (self.starts_body(end + 1) or self.place_after(end + 1)):
                     # "Phòng Thi đua - Khen thưởng và Truyền thông", "Công ty Xây dựng - Thương mại Sài Gòn 5"
                     return self.name_run_end(end, central)
@@ -333,7 +349,12 @@ class Scanner:
             return None
         if self.token(i) and self.words[i] in self.w.sector and self.cap_word(i + 1):
             return self.name_run_end(i + 1)  # "Công đoàn ngành Giáo dục", "Đảng ủy khối Doanh nghiệp"
-        if self.token(i) and self.tokens[i].word in self.w.own_body and not self.cap_word(i + 1) and not self.known_at(i + 1):
+        if (
+            self.token(i)
+            and self.tokens[i].word in self.w.own_body
+            and not self.cap_word(i + 1)
+            and not self.known_at(i + 1)
+        ):
             return i + 1  # "Văn phòng Sở hoàn chỉnh hồ sơ": the department that writes
         if not self.cap_word(i):
             return self.lower_name_end(i) if lower_ok else None
@@ -359,7 +380,9 @@ class Scanner:
             elif numbered:
                 break  # "Tổng cục II đón ...", "Ban Điều hành 112, Người phát ngôn", "... ngân hàng I, II"
             elif tok.word in ("“", '"'):
-                close = next((k for k in range(j + 1, min(j + 16, len(self.tokens))) if self.tokens[k].word in ("”", '"')), None)
+                close = next(
+                    (k for k in range(j + 1, min(j + 16, len(self.tokens))) if self.tokens[k].word in ("”", '"')), None
+                )
                 if close is None:
                     break
                 j = last_cap = close + 1  # a quoted name: Ban Chỉ đạo Cuộc vận động “Tiếp bước ...”
@@ -373,7 +396,11 @@ class Scanner:
                     break  # "Trưởng phòng Nghiệp vụ Y, Ủy viên": a member's post follows the unit
                 if tok.word in ("-", "–") and self._person_at(j + 1):
                     break  # "Nhà xuất bản Khoa học xã hội - Ngô Sĩ Liên": a reference list's author
-                if tok.low in ("và", ",") and self.cap_word(j + 1) and (self.words[j + 1] in self.w.other_head or self.pair(j + 1) in self.w.other_head):
+                if (
+                    tok.low in ("và", ",")
+                    and self.cap_word(j + 1)
+                    and (self.words[j + 1] in self.w.other_head or self.pair(j + 1) in self.w.other_head)
+                ):
                     break  # "Ngân hàng Phát triển châu Á và Chương trình Colombo": a programme follows the bank
                 if self.cap_word(j + 1) and (tok.word != "," or self._fields_listed(j)):
                     j += 2
@@ -495,14 +522,18 @@ class Scanner:
     def _name_start(self, j: int) -> int | None:
         """The type or known name nearest before token j: where the name being read starts (a name is
         far shorter than _NAME_REACH tokens, which keeps a long paragraph's reading linear)."""
-        return next((m for m in range(j - 1, max(-1, j - _NAME_REACH), -1) if self.type_at(m) or self.known_at(m)), None)
+        return next(
+            (m for m in range(j - 1, max(-1, j - _NAME_REACH), -1) if self.type_at(m) or self.known_at(m)), None
+        )
 
     def _numbers_listed(self, k: int) -> bool:
         """Tokens k.. are numbers listed ("I, II, III", "1 và 2") or a number ending the clause."""
         nxt = self.token(k + 1)
         if nxt is None or nxt.word in _NAME_CLOSERS:
             return True
-        return nxt.word in (",", "và") and bool(_NUMERAL_RE.match(self.tokens[k + 2].word if k + 2 < len(self.tokens) else ""))
+        return nxt.word in (",", "và") and bool(
+            _NUMERAL_RE.match(self.tokens[k + 2].word if k + 2 < len(self.tokens) else "")
+        )
 
     def _starts_list_item(self, k: int) -> bool:
         """Token k starts an item of a list of kinds of members or bodies ("sở, ban, ngành"), not a
@@ -510,7 +541,11 @@ class Scanner:
         if k >= len(self.tokens):
             return True
         known = self.known_at(k)
-        if self.words[k] in self.w.list_noun or self.pair(k) in self.w.list_noun or (known and known.value.kind in BODY_KINDS):
+        if (
+            self.words[k] in self.w.list_noun
+            or self.pair(k) in self.w.list_noun
+            or (known and known.value.kind in BODY_KINDS)
+        ):
             return True
         if not self.type_at(k):
             return False
@@ -549,7 +584,9 @@ class Scanner:
         known, typed = self.known_at(i), self.type_at(i)
         if typed and typed.value.unit == "part" and (not known or typed.end >= known.end):
             inner = self.body_at(typed.end)
-            if inner is not None and (self.pair(i - 2) in self.w.agency_of_part or self.ends_post(i) or self._office_of(i, inner)):
+            if inner is not None and (
+                self.pair(i - 2) in self.w.agency_of_part or self.ends_post(i) or self._office_of(i, inner)
+            ):
                 # "Cơ quan Thường trực Ban Chỉ đạo ...": the board's standing agency; "Phó Trưởng ban
                 # Thường trực Ban Chỉ đạo 389 quốc gia": a post of the board. The board is named.
                 return inner
@@ -581,13 +618,20 @@ class Scanner:
             return Mention(i, place.end, self.text_of(i, place.end), place.province, place.named)
         at = end + 3 if kind.unit == "yes" and self._code_in_brackets(end) else end
         if kind.unit == "yes" and kind.scope == "central":
-            kind = replace(kind, unit="no")  # "Vụ Tổ chức cán bộ, Bộ Xây dựng": a ministry's unit is named alone (rule R11)
+            kind = replace(
+                kind, unit="no"
+            )  # "Vụ Tổ chức cán bộ, Bộ Xây dựng": a ministry's unit is named alone (rule R11)
         if kind.unit == "yes" and self.starts_body(at):
             parent = self.body_at(at)  # "Văn phòng Ủy ban nhân dân tỉnh", "VP (NC) UBND tỉnh"
             if parent and self.tokens[at].word in self.w.own_body and self.lower_word(at + 1) and not self.shouted:
                 parent = Mention(at, at + 1, self.tokens[at].word)  # "Văn phòng Bộ xây dựng báo cáo": the writer's
             own = self.tokens[at].word in self.w.own_body
-            if parent is not None and at == end and not (parent.placed or own) and (self.own_name_end(end, False) or 0) > parent.last:
+            if (
+                parent is not None
+                and at == end
+                and not (parent.placed or own)
+                and (self.own_name_end(end, False) or 0) > parent.last
+            ):
                 parent = None  # "Vụ Thanh tra, giải quyết khiếu nại, tố cáo": a name longer than a body's
             if parent is not None:
                 text = self.text_with_parent(i, end, parent)
@@ -597,11 +641,18 @@ class Scanner:
             if place and place.named:
                 return Mention(i, place.end, self.text_of(i, place.end), place.province, True)
             return None
-        if kind.name in self.w.merged_press and self.token(end) and self.words[end] in self.w.and_ and self.starts_body(end + 1):
+        if (
+            kind.name in self.w.merged_press
+            and self.token(end)
+            and self.words[end] in self.w.and_
+            and self.starts_body(end + 1)
+        ):
             partner = self.body_at(end + 1)  # "Báo và Đài Phát thanh, Truyền hình Lâm Đồng": one body since 2025
             if partner is not None:
                 return Mention(i, partner.last, self.text_of(i, partner.last), partner.province, partner.placed)
-        name_end = self.own_name_end(end, kind.name not in self.w.capitalised, kind.scope == "central")  # not "Bộ phụ trách"
+        name_end = self.own_name_end(
+            end, kind.name not in self.w.capitalised, kind.scope == "central"
+        )  # not "Bộ phụ trách"
         if name_end is None and kind.name in self.w.bare_office and self._bare_at(end):
             return Mention(i, end, self.text_of(i, end), unit=True)  # "Chánh Văn phòng, Trưởng Ban ...": the issuer's
         if name_end is None:
@@ -644,7 +695,9 @@ class Scanner:
         more follows ("Báo Tin tức - Kênh thông tin CP", "Báo Nhân Dân - Phiên bản tiếng Việt"); not
         before a field's ("Tạp chí Kinh tế - Tài chính") nor a place's ("Báo Bà Rịa-Vũng Tàu")."""
         for k in range(start, end):
-            issue = self.words[k] in self.w.number and k + 1 < len(self.tokens) and self.tokens[k + 1].word[:1].isdigit()
+            issue = (
+                self.words[k] in self.w.number and k + 1 < len(self.tokens) and self.tokens[k + 1].word[:1].isdigit()
+            )
             if issue or (self.tokens[k].word in ("-", "–") and self._tagline_at(k + 1)):
                 while k > start and self.tokens[k - 1].word in (",", "-", "–"):
                     k -= 1  # "Tạp chí Cộng sản - Số 910"
@@ -662,8 +715,10 @@ class Scanner:
 
     def _code_of_laws(self, mention: Mention) -> bool:
         """ "luật" in the name or right after it, not as a syllable of "kỷ luật", "pháp luật"."""
-        return any(self.words[k] == "luật" and self.words[k - 1] not in ("kỷ", "pháp")
-                   for k in range(mention.first + 1, min(mention.last + 1, len(self.words))))
+        return any(
+            self.words[k] == "luật" and self.words[k - 1] not in ("kỷ", "pháp")
+            for k in range(mention.first + 1, min(mention.last + 1, len(self.words)))
+        )
 
     def _in_compound(self, k: int) -> bool:
         """Token k ends a common word with the one before ("yêu cầu", "gia đình"), a level aside ("thành phố")."""
@@ -687,14 +742,19 @@ class Scanner:
     def _person_at(self, k: int) -> bool:
         """A person's name stands alone at token k: a family name and one to three title-case given
         names, then no more words ("- Ngô Sĩ Liên,"), none of them a place ("Việt - Hàn Bình Dương")."""
-        if not (self.cap_word(k) and self.words[k] in surnames()) or not self.text[self.tokens[k - 1].start - 1 : self.tokens[k - 1].start].isspace():
+        if (
+            not (self.cap_word(k) and self.words[k] in surnames())
+            or not self.text[self.tokens[k - 1].start - 1 : self.tokens[k - 1].start].isspace()
+        ):
             return False  # not "Học viện Mác-Lê Nin"
         m = k + 1
         while m < len(self.tokens) and self.cap_word(m) and not self.tokens[m].abbreviation and m - k <= 3:
             if self.place_after(m) or self.starts_body(m):
                 return False
             m += 1
-        return 3 <= m - k <= 4 and not (m < len(self.tokens) and self.tokens[m].is_word)  # not "Vụ Trung Đông - Châu Phi"
+        return 3 <= m - k <= 4 and not (
+            m < len(self.tokens) and self.tokens[m].is_word
+        )  # not "Vụ Trung Đông - Châu Phi"
 
     def _office_of(self, i: int, inner: Mention) -> bool:
         """The part at token i and the body after it make an office held by one person ("Thường trực
@@ -721,7 +781,12 @@ class Scanner:
         if place and all(t.cap for t in self.tokens[end : place.end]):
             return place.end
         k = end
-        while k < len(self.tokens) and k - end < 2 and self.cap_word(k) and not (self.starts_body(k) or self.place_after(k)):
+        while (
+            k < len(self.tokens)
+            and k - end < 2
+            and self.cap_word(k)
+            and not (self.starts_body(k) or self.place_after(k))
+        ):
             k += 1
         closing = self.token(k)
         return k if k > end and (closing is None or closing.word in ("|", ";", ",")) else None
@@ -841,7 +906,11 @@ class Scanner:
         if i == 0 or self.tokens[i - 1].word not in (",", "-") and self.words[i - 1] not in self.w.and_:
             return False  # most bodies follow no list item
         k = i - 1
-        while k >= 0 and i - k < 16 and (self.cap_word(k) or self.tokens[k].word in (",", "-") or self.words[k] in self.w.and_):
+        while (
+            k >= 0
+            and i - k < 16
+            and (self.cap_word(k) or self.tokens[k].word in (",", "-") or self.words[k] in self.w.and_)
+        ):
             k -= 1
         if k < 0 or k == i - 1 or not self.lower_word(k):
             return False
@@ -853,11 +922,20 @@ class Scanner:
         """A family name that is also a type, with a given name ("ông Đoàn Minh Chiến", a signature
         "Đoàn Minh Hải"): after a form of address, or a paragraph of its own."""
         words = self.tokens[mention.first : mention.last]
-        if words[0].low in _NAMED_AFTER_NO_ONE and 3 <= len(words) <= 4 and words[1].low in surnames() and words[1].low != "châu":
+        if (
+            words[0].low in _NAMED_AFTER_NO_ONE
+            and 3 <= len(words) <= 4
+            and words[1].low in surnames()
+            and words[1].low != "châu"
+        ):
             # "vụ Trịnh Xuân Thanh" (a case), "Trưởng Ban Phan Đình Trạc", "Trang Võ Đức Minh": a person
             # (not "Vụ Châu Âu", "Vụ Châu Mỹ": the Ministry of Foreign Affairs' departments of a continent)
             return all(t.is_word and t.cap and not t.abbreviation for t in words[1:]) and not (
-                mention.placed or self.known_at(mention.first + 1) or self.type_at(mention.first + 1) or self.place_after(mention.first + 1))
+                mention.placed
+                or self.known_at(mention.first + 1)
+                or self.type_at(mention.first + 1)
+                or self.place_after(mention.first + 1)
+            )
         if words[0].low not in surnames() or not 2 <= len(words) <= 4:
             return False
         if not all(t.is_word and t.cap and not t.abbreviation and not t.word.isupper() for t in words):
@@ -964,7 +1042,12 @@ class Scanner:
             province = match(self.words, j, self.idx.places)
             enterprise = match(self.words, j, self.idx.enterprise_cores) if head == "enterprise" else None
             after = self.token(field.end) if field else None
-            if fields and field and field.value.kind == "field" and (plural or after is None or after.word in (",", ";", ".", "và")):
+            if (
+                fields
+                and field
+                and field.value.kind == "field"
+                and (plural or after is None or after.word in (",", ";", ".", "và"))
+            ):
                 end = self._list_field_end(j, field.end)
                 items.append(Mention(j, end, f"{head} {self.text_of(j, end)}"))
                 j = end

@@ -367,9 +367,11 @@ def _joined_parts(token: Token) -> list[str] | None:
             return None
         parts.append(node[None][1])
     return parts
+
+
 # Punctuation that is a token by itself wherever it stands (not "&", "'" or "’", which join a word's
 # letters, nor ".", which joins them only inside a word: "V.I"; at a word's end it stands alone).
-_ALONE = ",.;:()[]{}\"“”‘!?-–—/|…*+=<>%#@$^~`§°•·"
+_ALONE = ',.;:()[]{}"“”‘!?-–—/|…*+=<>%#@$^~`§°•·'
 
 
 def _plain_tokens(text: str, low: str, abbreviations: dict) -> tuple[list[Token], bool]:
@@ -420,9 +422,20 @@ def _plain_tokens(text: str, low: str, abbreviations: dict) -> tuple[list[Token]
                 start, end = m.span()
                 first = piece[start]
                 cap = first.isupper()
-                append(make(Token, (
-                    pos + start, pos + end, m.group(), low_piece[start:end], cap, first.isalnum(), False,
-                )))
+                append(
+                    make(
+                        Token,
+                        (
+                            pos + start,
+                            pos + end,
+                            m.group(),
+                            low_piece[start:end],
+                            cap,
+                            first.isalnum(),
+                            False,
+                        ),
+                    )
+                )
                 if cap and low_piece[start:end] in abbreviations:
                     abbreviated = True
         pos += size + 1
@@ -451,5 +464,3 @@ def _written_as_abbreviation(text: str, tokens: Sequence[Token], written: str) -
 # Abbreviations that are also a syllable ("TƯ" for Trung ương, "tư" in "Tư pháp"): read as such only
 # when the next word is not in capitals too, nor the word before unless a title-case word follows.
 _SYLLABLE_ABBREVIATIONS = frozenset(("TƯ",))
-
-

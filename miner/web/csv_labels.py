@@ -32,7 +32,7 @@ def labelled_path(path: str, query_string: bytes) -> tuple[str, str] | None:
     args = dict(parse_qsl(query_string.decode("utf-8", "replace"), keep_blank_values=True))
     if args.get("_header") == "off" or args.get("_trace") or "sql" in args:
         return None
-    return tilde_decode(parts[1]), tilde_decode(parts[2][:-len(".csv")])
+    return tilde_decode(parts[1]), tilde_decode(parts[2][: -len(".csv")])
 
 
 class Relabel:
@@ -91,7 +91,7 @@ class Relabel:
 
     def _title(self, column: str) -> str:
         assert self.columns is not None
-        base = column[:-len(_LABEL_SUFFIX)]
+        base = column[: -len(_LABEL_SUFFIX)]
         if column.endswith(_LABEL_SUFFIX) and base in self.columns:
             return f"{labels.column_title(self.table, base)} ({NAME_OF})"
         return labels.column_title(self.table, column)
@@ -101,7 +101,9 @@ def wrap(datasette, app):
     """The ASGI app with the CSV of tables and canned queries labelled."""
 
     async def labelled(scope, receive, send):
-        target = labelled_path(scope.get("path", ""), scope.get("query_string", b"")) if scope["type"] == "http" else None
+        target = (
+            labelled_path(scope.get("path", ""), scope.get("query_string", b"")) if scope["type"] == "http" else None
+        )
         if target is None:
             return await app(scope, receive, send)
         name, table = target
@@ -117,8 +119,10 @@ def wrap(datasette, app):
             if message["type"] == "http.response.start":
                 passing = message.get("status") != 200
                 if not passing:
-                    message = {**message, "headers": [(k, v) for k, v in message.get("headers", [])
-                                                      if k.lower() != b"content-length"]}
+                    message = {
+                        **message,
+                        "headers": [(k, v) for k, v in message.get("headers", []) if k.lower() != b"content-length"],
+                    }
             elif message["type"] == "http.response.body" and not passing:
                 more = message.get("more_body", False)
                 message = {**message, "body": relabel.feed(message.get("body", b""), final=not more)}

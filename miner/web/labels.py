@@ -134,12 +134,27 @@ def chrome(text: str) -> str:
 
 # Datasette's filter operators by their keys ("exact", "gt" ...), as a table page's heading says them.
 OPERATORS = {
-    "exact": "=", "not": "≠", "contains": "chứa / contains", "endswith": "kết thúc bằng / ends with",
-    "startswith": "bắt đầu bằng / starts with", "gt": ">", "gte": "≥", "lt": "<", "lte": "≤", "like": "like",
-    "notlike": "not like", "glob": "glob", "in": "thuộc / in", "notin": "không thuộc / not in",
-    "arraycontains": "mảng chứa / array contains", "arraynotcontains": "mảng không chứa / array does not contain",
-    "date": "ngày / date", "isnull": "trống / is null", "notnull": "không trống / is not null",
-    "isblank": "rỗng / is blank", "notblank": "không rỗng / is not blank",
+    "exact": "=",
+    "not": "≠",
+    "contains": "chứa / contains",
+    "endswith": "kết thúc bằng / ends with",
+    "startswith": "bắt đầu bằng / starts with",
+    "gt": ">",
+    "gte": "≥",
+    "lt": "<",
+    "lte": "≤",
+    "like": "like",
+    "notlike": "not like",
+    "glob": "glob",
+    "in": "thuộc / in",
+    "notin": "không thuộc / not in",
+    "arraycontains": "mảng chứa / array contains",
+    "arraynotcontains": "mảng không chứa / array does not contain",
+    "date": "ngày / date",
+    "isnull": "trống / is null",
+    "notnull": "không trống / is not null",
+    "isblank": "rỗng / is blank",
+    "notblank": "không rỗng / is not blank",
 }
 
 

@@ -104,9 +104,15 @@ async def login_page(request, datasette) -> Response:
         client = _client(request)
         wait = ATTEMPTS.wait(client)
         if wait > 0:
-            response = await _form(datasette, request, (
-                f"Sai mật khẩu nhiều lần: thử lại sau {wait:.0f} giây / "
-                f"Too many wrong passwords: try again in {wait:.0f} seconds"), status=429)
+            response = await _form(
+                datasette,
+                request,
+                (
+                    f"Sai mật khẩu nhiều lần: thử lại sau {wait:.0f} giây / "
+                    f"Too many wrong passwords: try again in {wait:.0f} seconds"
+                ),
+                status=429,
+            )
             response.headers["retry-after"] = str(int(wait) + 1)
             return response
         form = await request.post_vars()

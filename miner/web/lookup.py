@@ -192,8 +192,16 @@ def parse_query(text: str) -> SymbolQuery:
         doc_type = coded.name if coded else None
     chunk = next((c for c in text.split() if number in c), None)
     typed_key = symbol_key(chunk) if chunk and not chunk.isdigit() else None
-    return SymbolQuery(text=text, number=number, doc_type=doc_type, code=code, year=year, issued_date=issued,
-                       type_typed=type_typed, typed_key=typed_key)
+    return SymbolQuery(
+        text=text,
+        number=number,
+        doc_type=doc_type,
+        code=code,
+        year=year,
+        issued_date=issued,
+        type_typed=type_typed,
+        typed_key=typed_key,
+    )
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -219,7 +227,7 @@ def _type_in(folded: str) -> str | None:
     words = [w for w in _WORD_RE.findall(folded) if w not in _FILLER]
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
-            found = type_named(" ".join(words[i:i + size]))
+            found = type_named(" ".join(words[i : i + size]))
             if found is not None:
                 return found.name
     return None
@@ -256,7 +264,7 @@ def title_in(text: str, typed: bool = False) -> TitleQuery | None:
     if date:
         iso = date_of(date)
         year = int(iso[:4]) if iso else None
-        text = text[:date.start()]
+        text = text[: date.start()]
     words = text.split()
     words = _from_type(words) or ([] if typed else words)
     while words and (fold(words[-1].strip(",;:.")) in _TITLE_TAIL or not words[-1].strip(",;:.")):
@@ -278,7 +286,9 @@ def _leading_type(key: str) -> str | None:
 
 # Where pasted text is cut into queries; a symbol's own "/" and "-" stay.
 _SEGMENT_RE = re.compile(r"[\n;]+")
-_DATE_AFTER_RE = re.compile(r"\s*,?\s*(ngày\s+\d{1,2}\s*(?:/|-|\.|tháng)\s*\d{1,2}\s*(?:/|-|\.|năm)\s*\d{4})", re.IGNORECASE)
+_DATE_AFTER_RE = re.compile(
+    r"\s*,?\s*(ngày\s+\d{1,2}\s*(?:/|-|\.|tháng)\s*\d{1,2}\s*(?:/|-|\.|năm)\s*\d{4})", re.IGNORECASE
+)
 _WORDS_BEFORE = 4
 
 
@@ -309,7 +319,7 @@ def parse_list(text: str) -> list[str]:
 def _from_type(words: list[str]) -> list[str]:
     """The words from the first that starts a type's name ("Căn cứ Quyết định số" -> "Quyết định số"), else none."""
     for i in range(len(words)):
-        if any(type_named(" ".join(words[i:i + size])) for size in (1, 2, 3) if i + size <= len(words)):
+        if any(type_named(" ".join(words[i : i + size])) for size in (1, 2, 3) if i + size <= len(words)):
             return words[i:]
     return []
 
@@ -317,12 +327,14 @@ def _from_type(words: list[str]) -> list[str]:
 def _symbols_in(segment: str) -> list[str]:
     """Each symbol of a segment as a query: up to four words before it (after the previous symbol), its date."""
     upper = segment.upper()
-    matches = list(SYMBOL_RE.finditer(segment)) or (list(SYMBOL_RE.finditer(upper)) if len(upper) == len(segment) else [])
+    matches = list(SYMBOL_RE.finditer(segment)) or (
+        list(SYMBOL_RE.finditer(upper)) if len(upper) == len(segment) else []
+    )
     out = []
     previous = 0
     for m in matches:
-        before = segment[previous:m.start()].replace(",", " ").split()[-_WORDS_BEFORE:]
-        query = " ".join([*_from_type(before), segment[m.start():m.end()]])
+        before = segment[previous : m.start()].replace(",", " ").split()[-_WORDS_BEFORE:]
+        query = " ".join([*_from_type(before), segment[m.start() : m.end()]])
         date = _DATE_AFTER_RE.match(segment, m.end())
         if date:
             query += " " + date.group(1)
@@ -435,7 +447,7 @@ def _exactness(m: Match, q: SymbolQuery) -> int:
     score = 0
     if typed and key == typed:
         score = 2
-    elif typed and key.startswith(typed) and key[len(typed):len(typed) + 1] in ("/", "-", "."):
+    elif typed and key.startswith(typed) and key[len(typed) : len(typed) + 1] in ("/", "-", "."):
         score = 1
     if score < 2 and q.doc_type and m.doc_type and m.doc_type != q.doc_type:  # the code's usual type, not this one's
         score -= 1
@@ -478,8 +490,11 @@ def _one_document(rows: list[sqlite3.Row]) -> list[list[sqlite3.Row]]:
 
 
 def _compatible(a: sqlite3.Row, b: sqlite3.Row) -> bool:
-    pairs = ((clean_issuer(a["issuer"]), clean_issuer(b["issuer"])), (a["issued_date"], b["issued_date"]),
-             (a["year"], b["year"]))
+    pairs = (
+        (clean_issuer(a["issuer"]), clean_issuer(b["issuer"])),
+        (a["issued_date"], b["issued_date"]),
+        (a["year"], b["year"]),
+    )
     return all(not x or not y or x == y for x, y in pairs)
 
 
@@ -500,19 +515,34 @@ def _cards(conn: sqlite3.Connection, rows: list[sqlite3.Row], with_citations: bo
         head = group[0]
         ids = [r["id"] for r in group]
         n = sum(counts.get(i, (0, 0))[0] for i in ids)
-        docs = counts.get(head["id"], (0, 0))[1] if len(ids) == 1 else conn.execute(
-            f"select count(distinct document_id) from citations where cited_document_id in ({', '.join(map(str, ids))})"
-        ).fetchone()[0]
-        places = sorted((c for i in ids for c in citing.get(i, ())),
-                        key=lambda c: (c.document_date or "", c.document_id), reverse=True)[:MAX_CITATIONS]
-        cards.append(Match(
-            id=head["id"], label=head["label"], doc_type=head["doc_type"], symbol=head["symbol"],
-            issued_date=next((r["issued_date"] for r in group if r["issued_date"]), None),
-            year=next((r["year"] for r in group if r["year"]), None),
-            issuer=_ISSUER_TAIL_RE.sub("", next((r["issuer"] for r in group if r["issuer"]), "") or "") or None,
-            subject=next((r["subject"] for r in group if r["subject"]), None),
-            citation_count=n, citing_documents=docs, citations=tuple(places), also=tuple(ids[1:]),
-        ))
+        docs = (
+            counts.get(head["id"], (0, 0))[1]
+            if len(ids) == 1
+            else conn.execute(
+                f"select count(distinct document_id) from citations where cited_document_id in ({', '.join(map(str, ids))})"
+            ).fetchone()[0]
+        )
+        places = sorted(
+            (c for i in ids for c in citing.get(i, ())),
+            key=lambda c: (c.document_date or "", c.document_id),
+            reverse=True,
+        )[:MAX_CITATIONS]
+        cards.append(
+            Match(
+                id=head["id"],
+                label=head["label"],
+                doc_type=head["doc_type"],
+                symbol=head["symbol"],
+                issued_date=next((r["issued_date"] for r in group if r["issued_date"]), None),
+                year=next((r["year"] for r in group if r["year"]), None),
+                issuer=_ISSUER_TAIL_RE.sub("", next((r["issuer"] for r in group if r["issuer"]), "") or "") or None,
+                subject=next((r["subject"] for r in group if r["subject"]), None),
+                citation_count=n,
+                citing_documents=docs,
+                citations=tuple(places),
+                also=tuple(ids[1:]),
+            )
+        )
     return cards
 
 
@@ -531,10 +561,21 @@ def _citing(conn: sqlite3.Connection, ids: list[int], counts: dict[int, tuple[in
 
 def _read_citing(conn: sqlite3.Connection, where: str, params: dict, out: dict[int, list[Citing]]) -> None:
     for r in conn.execute(_CITING_SQL.format(where=where), {**params, "limit": MAX_CITATIONS}):
-        out.setdefault(r[0], []).append(Citing(
-            citation_id=r[1], document_id=r[2], document_title=r[3], document_symbol=r[4], document_date=r[5],
-            paragraph_id=r[6], seq=r[7], paragraph=r[8], start=r[9], end=r[10], written=r[11],
-        ))
+        out.setdefault(r[0], []).append(
+            Citing(
+                citation_id=r[1],
+                document_id=r[2],
+                document_title=r[3],
+                document_symbol=r[4],
+                document_date=r[5],
+                paragraph_id=r[6],
+                seq=r[7],
+                paragraph=r[8],
+                start=r[9],
+                end=r[10],
+                written=r[11],
+            )
+        )
 
 
 def _own_fits(row: sqlite3.Row, q: SymbolQuery) -> bool:
@@ -579,7 +620,10 @@ def lookup_title(conn: sqlite3.Connection, q: TitleQuery) -> Answer:
     documents of its type whose subject or name starts with it, one card per year."""
     conn.row_factory = sqlite3.Row
     prefix = "name:" + q.key
-    rows = {r["id"]: r for r in conn.execute(_BY_NAME_SQL, {"low": prefix, "high": prefix + "\uffff", "limit": MAX_CANDIDATES})}
+    rows = {
+        r["id"]: r
+        for r in conn.execute(_BY_NAME_SQL, {"low": prefix, "high": prefix + "\uffff", "limit": MAX_CANDIDATES})
+    }
     if q.doc_type:
         for r in conn.execute(_BY_TYPE_SQL, {"type": q.doc_type, "limit": _TITLE_ROWS}):
             if r["id"] not in rows and any(fold_key(t).startswith(q.key) for t in (r["subject"], r["label"]) if t):
@@ -602,17 +646,29 @@ def lookup_title(conn: sqlite3.Connection, q: TitleQuery) -> Answer:
         docs = conn.execute(
             f"select count(distinct document_id) from citations where cited_document_id in ({', '.join(map(str, group_ids))})"
         ).fetchone()[0]
-        places = sorted((c for i in group_ids for c in citing.get(i, ())),
-                        key=lambda c: (c.document_date or "", c.document_id), reverse=True)[:MAX_CITATIONS]
+        places = sorted(
+            (c for i in group_ids for c in citing.get(i, ())),
+            key=lambda c: (c.document_date or "", c.document_id),
+            reverse=True,
+        )[:MAX_CITATIONS]
         exact = 2 if any(fold_key(r["subject"] or r["label"]) == q.key for r in group) else 1
-        cards.append(Match(
-            id=head["id"], label=head["label"], doc_type=head["doc_type"], symbol=head["symbol"],
-            issued_date=next((r["issued_date"] for r in group if r["issued_date"]), None), year=year,
-            issuer=next((r["issuer"] for r in group if r["issuer"]), None),
-            subject=next((r["subject"] for r in group if r["subject"]), None),
-            citation_count=sum(counts.get(i, (0, 0))[0] for i in group_ids), citing_documents=docs,
-            citations=tuple(places), also=tuple(group_ids[1:]), exact=exact,
-        ))
+        cards.append(
+            Match(
+                id=head["id"],
+                label=head["label"],
+                doc_type=head["doc_type"],
+                symbol=head["symbol"],
+                issued_date=next((r["issued_date"] for r in group if r["issued_date"]), None),
+                year=year,
+                issuer=next((r["issuer"] for r in group if r["issuer"]), None),
+                subject=next((r["subject"] for r in group if r["subject"]), None),
+                citation_count=sum(counts.get(i, (0, 0))[0] for i in group_ids),
+                citing_documents=docs,
+                citations=tuple(places),
+                also=tuple(group_ids[1:]),
+                exact=exact,
+            )
+        )
     if q.year and any(m.year == q.year for m in cards):  # the year written: another year's is another document
         cards = [m for m in cards if m.year in (q.year, None)]
     cards.sort(key=lambda m: (-m.exact, m.year != q.year, m.year is None, -m.citation_count, m.id))
@@ -622,8 +678,18 @@ def lookup_title(conn: sqlite3.Connection, q: TitleQuery) -> Answer:
 # ---------------------------------------------------------------- the list form
 
 LIST_COLUMNS = (
-    "query", "status", "cited_document_id", "label", "doc_type", "symbol", "issued_date", "issuer", "subject",
-    "citations", "citing_documents", "stored_document_id",
+    "query",
+    "status",
+    "cited_document_id",
+    "label",
+    "doc_type",
+    "symbol",
+    "issued_date",
+    "issuer",
+    "subject",
+    "citations",
+    "citing_documents",
+    "stored_document_id",
 )
 
 
@@ -644,10 +710,20 @@ def list_rows(conn: sqlite3.Connection, queries: list[str]) -> list[dict]:
             status = "stored only" if own else "not found"
             out.append({**dict.fromkeys(LIST_COLUMNS), "query": line, "status": status, "stored_document_id": own})
         for m in answer.matches:
-            out.append({
-                "query": line, "status": "ambiguous" if answer.ambiguous else "found",
-                "cited_document_id": m.id, "label": m.label, "doc_type": m.doc_type, "symbol": m.symbol,
-                "issued_date": m.issued_date, "issuer": m.issuer, "subject": m.subject,
-                "citations": m.citation_count, "citing_documents": m.citing_documents, "stored_document_id": own,
-            })
+            out.append(
+                {
+                    "query": line,
+                    "status": "ambiguous" if answer.ambiguous else "found",
+                    "cited_document_id": m.id,
+                    "label": m.label,
+                    "doc_type": m.doc_type,
+                    "symbol": m.symbol,
+                    "issued_date": m.issued_date,
+                    "issuer": m.issuer,
+                    "subject": m.subject,
+                    "citations": m.citation_count,
+                    "citing_documents": m.citing_documents,
+                    "stored_document_id": own,
+                }
+            )
     return out

@@ -92,19 +92,26 @@ async def lookup_page(request, datasette) -> Response:
     for r in list_answer:
         r["status_label"] = labels.lookup_status(r["status"])
         r["type_url"] = None
-    return await render(datasette, request, "miner_lookup.html", {
-        "title": "Tra cứu văn bản / Document lookup",
-        "links": links,
-        "q": query,
-        "danh_sach": pasted,
-        "error": error,
-        "answer": found,
-        "passages": _passages(found, links) if found else {},
-        "list_rows": list_answer,
-        "list_headers": LIST_HEADERS,
-        "csv_url": datasette.urls.path("/-/tra-cuu.csv") + "?" + urlencode({"danh_sach": pasted}) if queries else None,
-        "max_query": MAX_QUERY_CHARS,
-    })
+    return await render(
+        datasette,
+        request,
+        "miner_lookup.html",
+        {
+            "title": "Tra cứu văn bản / Document lookup",
+            "links": links,
+            "q": query,
+            "danh_sach": pasted,
+            "error": error,
+            "answer": found,
+            "passages": _passages(found, links) if found else {},
+            "list_rows": list_answer,
+            "list_headers": LIST_HEADERS,
+            "csv_url": datasette.urls.path("/-/tra-cuu.csv") + "?" + urlencode({"danh_sach": pasted})
+            if queries
+            else None,
+            "max_query": MAX_QUERY_CHARS,
+        },
+    )
 
 
 def _passages(answer, links: Links) -> dict[int, list[dict]]:

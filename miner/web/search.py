@@ -171,7 +171,9 @@ select f.rowid, p.text from paragraphs_fts f join paragraphs p on p.id = f.rowid
 where paragraphs_fts match :match
 order by f.rowid desc limit :limit
 """
-_FLOOR_SQL = "select rowid from paragraphs_fts where paragraphs_fts match :match order by rowid desc limit 1 offset :offset"
+_FLOOR_SQL = (
+    "select rowid from paragraphs_fts where paragraphs_fts match :match order by rowid desc limit 1 offset :offset"
+)
 _FILTERED_SQL = """
 select f.rowid, p.text from paragraphs_fts f
 join paragraphs p on p.id = f.rowid
@@ -239,7 +241,9 @@ def document_filter(conn: sqlite3.Connection, filters: dict[str, object]) -> tup
             continue
         typed = fold(str(wanted)).strip()
         names = [r[0] for r in conn.execute(f"select distinct {column} from documents where {column} is not null")]
-        found = [n for n in names if (typed in fold(n)) if contains] if contains else [n for n in names if fold(n) == typed]
+        found = (
+            [n for n in names if (typed in fold(n)) if contains] if contains else [n for n in names if fold(n) == typed]
+        )
         clauses.append(f"d.{column} in (select value from json_each(:{key}))")
         params[key] = json.dumps(found, ensure_ascii=False)
     return (" and ".join(clauses), params) if clauses else None
@@ -251,8 +255,11 @@ def rank(conn: sqlite3.Connection, query: SearchQuery, where: tuple[str, dict] |
     if where is None:
         rows = conn.execute(_NEWEST_SQL, {"match": query.match, "limit": CANDIDATES}).fetchall()
         complete = len(rows) < CANDIDATES
-        total = len(rows) if complete else conn.execute(
-            _COUNT_SQL, {"match": query.match, "limit": COUNT_LIMIT + 1}).fetchone()[0]
+        total = (
+            len(rows)
+            if complete
+            else conn.execute(_COUNT_SQL, {"match": query.match, "limit": COUNT_LIMIT + 1}).fetchone()[0]
+        )
         total_more = total > COUNT_LIMIT
         total = min(total, COUNT_LIMIT)
         if not complete and query.phrase_match and _phrases(query, rows) < PAGE_SIZE:
@@ -263,16 +270,18 @@ def rank(conn: sqlite3.Connection, query: SearchQuery, where: tuple[str, dict] |
         sql, params = where
         floor_row = conn.execute(_FLOOR_SQL, {"match": query.match, "offset": SCAN_LIMIT - 1}).fetchone()
         floor = floor_row[0] if floor_row else 0
-        rows = conn.execute(_FILTERED_SQL.format(where=sql),
-                            {**params, "match": query.match, "floor": floor, "limit": CANDIDATES}).fetchall()
+        rows = conn.execute(
+            _FILTERED_SQL.format(where=sql), {**params, "match": query.match, "floor": floor, "limit": CANDIDATES}
+        ).fetchall()
         bounded = bool(floor) or len(rows) == CANDIDATES
         total, total_more = len(rows), bounded
     for rowid, text in rows:
         texts.setdefault(rowid, text)
     average = sum(map(len, texts.values())) / len(texts) if texts else 1.0
     tiers = {i: tier_and_weight(query, t, average) for i, t in texts.items()}
-    return Ranked(ids=_ordered(tiers), tiers=tiers, total=total, total_more=total_more, bounded=bounded,
-                  matched=len(tiers))
+    return Ranked(
+        ids=_ordered(tiers), tiers=tiers, total=total, total_more=total_more, bounded=bounded, matched=len(tiers)
+    )
 
 
 def _phrases(query: SearchQuery, rows: list) -> int:
@@ -284,7 +293,7 @@ def _phrases(query: SearchQuery, rows: list) -> int:
 
 def page_rows(conn: sqlite3.Connection, ranked: Ranked, page: int) -> list[dict]:
     """The rows of one page of ranked results, with their documents, in rank order."""
-    ids = ranked.ids[(page - 1) * PAGE_SIZE:page * PAGE_SIZE]
+    ids = ranked.ids[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
     conn.row_factory = sqlite3.Row
     rows = {r["id"]: dict(r) for r in conn.execute(_PAGE_SQL, {"ids": json.dumps(ids)})}
     out = []
