@@ -72,10 +72,12 @@ def scans(folder: Path) -> Path:
 
 
 def mode_args(mode: str) -> list[str]:
-    """"workers:2" -> --workers 2, "dask:local:2" -> --dask local:2; "/whole" after it: --split-pages 0."""
+    """ "workers:2" -> --workers 2, "dask:local:2" -> --dask local:2; "/whole" after it: --split-pages 0."""
     mode, whole, _ = mode.partition("/whole")
     kind, _, value = mode.partition(":")
-    return (["--workers", value] if kind == "workers" else ["--dask", value]) + (["--split-pages", "0"] if whole else [])
+    return (["--workers", value] if kind == "workers" else ["--dask", value]) + (
+        ["--split-pages", "0"] if whole else []
+    )
 
 
 def ingest(paths: list[Path], db: Path, mode: str) -> dict:
@@ -84,8 +86,11 @@ def ingest(paths: list[Path], db: Path, mode: str) -> dict:
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.run([*miner_command(), "ingest", *map(str, paths), "--db", str(db), *mode_args(mode)],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [*miner_command(), "ingest", *map(str, paths), "--db", str(db), *mode_args(mode)],
+        capture_output=True,
+        text=True,
+    )
     wall = time.perf_counter() - start
     reaper.reap()  # the server that forked the workers, and with it their CPU time
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -93,13 +98,22 @@ def ingest(paths: list[Path], db: Path, mode: str) -> dict:
         raise SystemExit(f"miner ingest failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     conn = sqlite3.connect(db)
-    docs, mb = conn.execute("select count(*), coalesce(sum(length(cast(text as blob))), 0) / 1048576.0 from "
-                            "(select d.id, p.text from documents d join paragraphs p on p.document_id = d.id)").fetchone()
+    docs, mb = conn.execute(
+        "select count(*), coalesce(sum(length(cast(text as blob))), 0) / 1048576.0 from "
+        "(select d.id, p.text from documents d join paragraphs p on p.document_id = d.id)"
+    ).fetchone()
     docs = conn.execute("select count(*) from documents").fetchone()[0]
     ocr_paths = [r[0] for r in conn.execute("select path from documents where ocr = 1")]
     conn.close()
-    return {"summary": proc.stdout.strip(), "wall_s": round(wall, 2), "cpu_s": round(cpu, 2), "documents": docs,
-            "text_mb": round(mb, 3), "ocr_documents": len(ocr_paths), "ocr_paths": ocr_paths}
+    return {
+        "summary": proc.stdout.strip(),
+        "wall_s": round(wall, 2),
+        "cpu_s": round(cpu, 2),
+        "documents": docs,
+        "text_mb": round(mb, 3),
+        "ocr_documents": len(ocr_paths),
+        "ocr_paths": ocr_paths,
+    }
 
 
 def pages(paths: list[str]) -> int:
@@ -145,8 +159,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scans", action="store_true", help="also ingest the scanned PDFs of ../shared/corpus/raw")
     ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--modes", default="workers:2,dask:local:1,dask:local:2")
-    ap.add_argument("--scan-modes", default="workers:2/whole,workers:2,dask:local:2",
-                    help="the ways the scans are ingested ('/whole': --split-pages 0)")
+    ap.add_argument(
+        "--scan-modes",
+        default="workers:2/whole,workers:2,dask:local:2",
+        help="the ways the scans are ingested ('/whole': --split-pages 0)",
+    )
     args = ap.parse_args(argv)
     reaper.adopt_orphans()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -161,7 +178,9 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(args.rounds):
             for mode in modes:
                 runs[mode].append(ingest([folder], tmp / f"{mode.replace(':', '-')}.db", mode))
-        equal = all(same(tmp / f"{modes[0].replace(':', '-')}.db", tmp / f"{m.replace(':', '-')}.db") for m in modes[1:])
+        equal = all(
+            same(tmp / f"{modes[0].replace(':', '-')}.db", tmp / f"{m.replace(':', '-')}.db") for m in modes[1:]
+        )
         if scan_folder is not None:
             for mode in args.scan_modes.split(","):
                 name = mode.replace(":", "-").replace("/", "-")
@@ -179,7 +198,8 @@ def main(argv: list[str] | None = None) -> int:
         best = runs[mode][walls.index(min(walls))]
         best.pop("ocr_paths", None)
         row = {
-            **best, "median_wall_s": statistics.median(walls),
+            **best,
+            "median_wall_s": statistics.median(walls),
             "docs_per_s": round(best["documents"] / best["wall_s"], 1),
             "mb_per_s": round(best["text_mb"] / best["wall_s"], 3),
             "cores_busy": round(best["cpu_s"] / best["wall_s"], 2),
@@ -190,8 +210,11 @@ def main(argv: list[str] | None = None) -> int:
     one_worker = min(rows[m]["text_mb"] / rows[m]["cpu_s"] for m in modes if rows[m]["cpu_s"])
     report = {
         "command": "python benchmarks/cluster.py " + " ".join(argv if argv is not None else sys.argv[1:]),
-        "archive": str(folder), "load_average": [load_before, [round(x, 2) for x in os.getloadavg()]],
-        "runs": rows, "same_database": equal, "writer_mb_per_cpu_s": round(ceiling, 2),
+        "archive": str(folder),
+        "load_average": [load_before, [round(x, 2) for x in os.getloadavg()]],
+        "runs": rows,
+        "same_database": equal,
+        "writer_mb_per_cpu_s": round(ceiling, 2),
         "mb_per_cpu_s": round(one_worker, 2),
         "workers_one_writer_feeds": round(ceiling / one_worker, 1),
     }
@@ -199,8 +222,10 @@ def main(argv: list[str] | None = None) -> int:
     print("| way | documents/s | MB/s | cores busy | CPU s per MB |")
     print("| --- | ---: | ---: | ---: | ---: |")
     for mode, row in rows.items():
-        print(f"| `{' '.join(mode_args(mode))}` | {row['docs_per_s']} | {row['mb_per_s']} | {row['cores_busy']} | "
-              f"{round(row['cpu_s'] / row['text_mb'], 2) if row['text_mb'] else '-'} |")
+        print(
+            f"| `{' '.join(mode_args(mode))}` | {row['docs_per_s']} | {row['mb_per_s']} | {row['cores_busy']} | "
+            f"{round(row['cpu_s'] / row['text_mb'], 2) if row['text_mb'] else '-'} |"
+        )
     if scan_runs:
         print("| scans | OCR pages | wall s | OCR pages/s | CPU s a page | long scan: pages | wall s | pages/s |")
         print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
@@ -209,13 +234,17 @@ def main(argv: list[str] | None = None) -> int:
             s["pages_per_s"] = round(s["pages"] / s["wall_s"], 3) if s["pages"] else None
             s["cpu_s_per_page"] = round(s["cpu_s"] / s["pages"], 2) if s["pages"] else None
             long["pages_per_s"] = round(long["pages"] / long["wall_s"], 3) if long["pages"] else None
-            print(f"| `{' '.join(mode_args(mode))}` | {s['pages']} | {s['wall_s']} | {s['pages_per_s']} | "
-                  f"{s['cpu_s_per_page']} | {long['pages']} | {long['wall_s']} | {long['pages_per_s']} |")
+            print(
+                f"| `{' '.join(mode_args(mode))}` | {s['pages']} | {s['wall_s']} | {s['pages_per_s']} | "
+                f"{s['cpu_s_per_page']} | {long['pages']} | {long['wall_s']} | {long['pages_per_s']} |"
+            )
         report["scans"] = scan_runs
     print(f"same database every way: {equal}")
-    print(f"the writer alone: {ceiling:.2f} MB/s of text on one core; a busy worker core reads and extracts "
-          f"{one_worker:.2f} MB/s (text per CPU second of the whole run), so one writer feeds about "
-          f"{report['workers_one_writer_feeds']} busy worker cores of this machine's speed")
+    print(
+        f"the writer alone: {ceiling:.2f} MB/s of text on one core; a busy worker core reads and extracts "
+        f"{one_worker:.2f} MB/s (text per CPU second of the whole run), so one writer feeds about "
+        f"{report['workers_one_writer_feeds']} busy worker cores of this machine's speed"
+    )
     out = OUT / f"cluster-{args.archive}.json"
     out.write_text(json.dumps(report, indent=2, ensure_ascii=False))
     print(f"written: {out.relative_to(ROOT)}")

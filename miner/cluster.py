@@ -87,12 +87,16 @@ def run_task(task: object, process: Callable, fail: Callable, warm: Callable, li
     return child.run(task)
 
 
-def run_part(task: object, split: Split, index: int, process: Callable, fail: Callable, warm: Callable, limits: Limits) -> object:
+def run_part(
+    task: object, split: Split, index: int, process: Callable, fail: Callable, warm: Callable, limits: Limits
+) -> object:
     """Part `index` of a split file (a scan's page), made here from the file's task."""
     return run_task(split.part(task, index), process, fail, warm, limits)
 
 
-def run_join(task: object, split: Split, results: list, process: Callable, fail: Callable, warm: Callable, limits: Limits) -> object:
+def run_join(
+    task: object, split: Split, results: list, process: Callable, fail: Callable, warm: Callable, limits: Limits
+) -> object:
     """The task that finishes a split file, made here from the file's task and its parts' results."""
     return run_task(split.join(task, results), process, fail, warm, limits)
 
@@ -116,7 +120,9 @@ def local_size(address: str) -> int | None:
 class DaskExecutor:
     """Runs tasks on a Dask cluster: a bounded number in flight, results handed over as they complete."""
 
-    def __init__(self, address: str, limits: Limits, process: Callable, fail: Callable, warm: Callable, shared: bool = False):
+    def __init__(
+        self, address: str, limits: Limits, process: Callable, fail: Callable, warm: Callable, shared: bool = False
+    ):
         self.address, self.limits, self.process, self.fail, self.warm = address, limits, process, fail, warm
         self.shared = shared
         self.token = uuid.uuid4().hex[:8]
@@ -127,7 +133,10 @@ class DaskExecutor:
         try:
             if n is not None:
                 self.cluster = LocalCluster(
-                    n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
+                    n_workers=n,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=":0",
                     silence_logs=logging.ERROR,
                 )
                 self.client = Client(self.cluster, set_as_default=False)
@@ -202,7 +211,15 @@ class DaskExecutor:
     def _submit(self, function: Callable, *args: object, key: str, priority: int = 0) -> distributed.Future:
         with self._connection():
             return self.client.submit(
-                function, *args, self.process, self.fail, self.warm, self.limits, key=key, pure=False, priority=priority,
+                function,
+                *args,
+                self.process,
+                self.fail,
+                self.warm,
+                self.limits,
+                key=key,
+                pure=False,
+                priority=priority,
             )
 
     def _split(self, job: _Job, split: Split) -> distributed.Future:
@@ -210,9 +227,7 @@ class DaskExecutor:
         name = f"miner-{self.token}-{job.key}"
         with self._connection():
             task = self.client.submit(keep, job.task, key=f"{name}-task", pure=False, priority=1)
-        parts = [
-            self._submit(run_part, task, split, i, key=f"{name}-part-{i}", priority=1) for i in range(split.count)
-        ]
+        parts = [self._submit(run_part, task, split, i, key=f"{name}-part-{i}", priority=1) for i in range(split.count)]
         return self._submit(run_join, task, split, parts, key=f"{name}-join", priority=2)
 
     def _wait(self, pending: dict, wait_seconds: float) -> None:

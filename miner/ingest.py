@@ -298,7 +298,10 @@ def _unreadable(path: Path, exc: OSError, what: str = "open it") -> UnreadableFi
 
 
 def read_task(
-    path: Path, max_bytes: int = MAX_BYTES, read: ReadOptions = DEFAULT_OPTIONS, shared: bool = False,
+    path: Path,
+    max_bytes: int = MAX_BYTES,
+    read: ReadOptions = DEFAULT_OPTIONS,
+    shared: bool = False,
     split_pages: int = 0,
 ) -> Task | FailedFile:
     """Stat and read one file (unless it is over `max_bytes`) and hash its bytes; `read` goes with it.
@@ -317,8 +320,13 @@ def read_task(
         return _failed(state, exc)
     digest = hashlib.sha256(data).hexdigest()
     return Task(
-        path=state.path, file=replace(state, size=len(data)), data=b"" if shared else data, sha256=digest,
-        read=read, shared=shared, split_pages=split_pages,
+        path=state.path,
+        file=replace(state, size=len(data)),
+        data=b"" if shared else data,
+        sha256=digest,
+        read=read,
+        shared=shared,
+        split_pages=split_pages,
     )
 
 
@@ -396,7 +404,9 @@ def _assembled(task: AssembleTask) -> ProcessedFile | FailedFile:
     file = task.task
     try:
         data = _shared_bytes(file) if file.shared else file.data
-        document = _checked(pdf.assemble(file.path, data, {page.page: page for page in task.pages}, file.read), file.read)
+        document = _checked(
+            pdf.assemble(file.path, data, {page.page: page for page in task.pages}, file.read), file.read
+        )
     except MinerError as exc:
         return _failed(file.file, exc)
     return _processed(file, document)
@@ -408,7 +418,8 @@ def _shared_bytes(task: Task) -> bytes:
         data = Path(task.path).read_bytes()
     except OSError as exc:
         raise UnreadableFile(
-            task.path, f"a worker cannot read it from the shared folder ({exc.strerror or exc})",
+            task.path,
+            f"a worker cannot read it from the shared folder ({exc.strerror or exc})",
             remedy="mount the archive at the same path on every worker, or run without --dask-shared",
         ) from None
     if hashlib.sha256(data).hexdigest() != task.sha256:
@@ -535,7 +546,11 @@ class _Run:
             self.counts["stale"] += is_stale(stored)
             return "unchanged"
         task = read_task(
-            path, self.options.max_bytes, self.options.read, shared=self.options.dask_shared, split_pages=self.split_pages
+            path,
+            self.options.max_bytes,
+            self.options.read,
+            shared=self.options.dask_shared,
+            split_pages=self.split_pages,
         )
         if isinstance(task, Task) and self._link_if_stored(task.sha256, task.file):
             return "unchanged"
@@ -547,7 +562,9 @@ class _Run:
         if any(target == root or target.startswith(root.rstrip(os.sep) + os.sep) for root in self.roots):
             return None
         where = absolute(path)
-        return _failed(FileState(where, 0, 0.0), OutsideArchive(where, "a symbolic link to a file outside the folders named"))
+        return _failed(
+            FileState(where, 0, 0.0), OutsideArchive(where, "a symbolic link to a file outside the folders named")
+        )
 
     def _link_if_stored(self, sha256: str, state: FileState) -> bool:
         """Link the path to the stored document with these bytes, unless it has to be re-extracted."""

@@ -260,7 +260,9 @@ class Child:
         self.process, self.fail, self.limits = process, fail, limits
         parent, child = self.context.Pipe()
         self.proc = self.context.Process(
-            target=_serve, args=(child, process, fail, warm, limits, _parent(), _environment()), daemon=True,
+            target=_serve,
+            args=(child, process, fail, warm, limits, _parent(), _environment()),
+            daemon=True,
             name="miner-worker",
         )
         with _arenas_bounded(), _may_have_children():

@@ -99,7 +99,9 @@ def reader_error(path: Path) -> tuple[str, str, str]:
 
 
 def test_summary_line():
-    assert Summary(ingested=3, unchanged=1, failed=0, skipped=2).line() == "ingested 3, unchanged 1, failed 0, skipped 2"
+    assert (
+        Summary(ingested=3, unchanged=1, failed=0, skipped=2).line() == "ingested 3, unchanged 1, failed 0, skipped 2"
+    )
 
 
 def test_iter_files_walks_folders_in_order_without_hidden_ones(tmp_path):
@@ -172,7 +174,9 @@ def test_a_changed_file_replaces_its_old_version(db_path, archive):
     assert query(db_path, "select id, path from documents") == [
         (hashlib.sha256(path.read_bytes()).hexdigest(), str(path.absolute()))
     ]
-    assert query(db_path, "select seq, text from paragraphs order by id") == [(p.seq, p.text) for p in changed.paragraphs]
+    assert query(db_path, "select seq, text from paragraphs order by id") == [
+        (p.seq, p.text) for p in changed.paragraphs
+    ]
     assert query(db_path, f"select count(*) from {store.FTS_TABLE}") == [(len(changed.paragraphs),)]
 
 
@@ -231,8 +235,10 @@ CORPUS = SEED.parent
 def rows_of(db_path: Path) -> dict[str, list[tuple]]:
     """What a database holds, ids and times left out: documents, their paths and paragraphs."""
     return {
-        "documents": query(db_path, "select id, path, format, title, kind, symbol, year, chars, extractor_version "
-                                    "from documents order by id"),
+        "documents": query(
+            db_path,
+            "select id, path, format, title, kind, symbol, year, chars, extractor_version from documents order by id",
+        ),
         "paths": query(db_path, "select path, document_id from document_paths order by path"),
         "paragraphs": query(db_path, "select document_id, seq, kind, text from paragraphs order by document_id, seq"),
     }
@@ -333,7 +339,8 @@ def test_a_deleted_file_keeps_its_rows_unless_pruned(db_path, archive, tmp_path)
     db.close()
     assert summary.line() == "ingested 0, unchanged 1, failed 0, skipped 0, pruned 2"
     assert query(db_path, "select path from document_paths order by path") == [
-        (str(archive / "ban-sao.txt"),), (str(other / "bao-cao.txt"),)
+        (str(archive / "ban-sao.txt"),),
+        (str(other / "bao-cao.txt"),),
     ]
     assert query(db_path, "select count(*) from documents") == [(2,)]
     seed_id = hashlib.sha256(SEED.read_bytes()).hexdigest()
@@ -397,17 +404,31 @@ def test_a_page_that_hangs_or_kills_its_worker_fails_its_file_with_the_page(tmp_
     db.close()
     assert summary.line() == "ingested 1, unchanged 0, failed 3, skipped 0"
     paths = {name: str(archive / name) for name in ("chết.pdf", "lỗi.pdf", "treo.pdf")}
-    assert errors == sorted([
-        (paths["chết.pdf"], "WorkerCrashed", f"{paths['chết.pdf']}: page 2 of 2: the process reading it died "
-         "(signal SIGKILL) (re-save or re-export the file; if it opens fine elsewhere, report it to miner's "
-         "developers with the file)"),
-        (paths["lỗi.pdf"], "InternalError", f"{paths['lỗi.pdf']}: page 2 of 2: miner failed on it "
-         "(ZeroDivisionError: division by zero) (this is a bug in miner: report it with the file (the traceback "
-         "is in the log))"),
-        (paths["treo.pdf"], "TimedOut", f"{paths['treo.pdf']}: page 2 of 2: reading and extracting it took over "
-         "3 s (check that the file opens in its own application and re-save it; if it is genuine but slow (a long "
-         "scan), raise the limit with --timeout)"),
-    ])
+    assert errors == sorted(
+        [
+            (
+                paths["chết.pdf"],
+                "WorkerCrashed",
+                f"{paths['chết.pdf']}: page 2 of 2: the process reading it died "
+                "(signal SIGKILL) (re-save or re-export the file; if it opens fine elsewhere, report it to miner's "
+                "developers with the file)",
+            ),
+            (
+                paths["lỗi.pdf"],
+                "InternalError",
+                f"{paths['lỗi.pdf']}: page 2 of 2: miner failed on it "
+                "(ZeroDivisionError: division by zero) (this is a bug in miner: report it with the file (the traceback "
+                "is in the log))",
+            ),
+            (
+                paths["treo.pdf"],
+                "TimedOut",
+                f"{paths['treo.pdf']}: page 2 of 2: reading and extracting it took over "
+                "3 s (check that the file opens in its own application and re-save it; if it is genuine but slow (a long "
+                "scan), raise the limit with --timeout)",
+            ),
+        ]
+    )
 
 
 @pytest.mark.skipif(not tesseract_available(), reason="Tesseract with the Vietnamese model is not installed")
@@ -445,8 +466,10 @@ def test_workers_see_the_environment_of_the_moment_they_start(tmp_path, monkeypa
         ingest(db, [archive], options=Options(workers=1), process=say_the_environment)
         seen += [row[0].split(": ")[1] for row in db.execute("select message from ingest_errors").fetchall()]
         db.close()
-    assert seen == ["một (check that the file opens in its own application, then re-save or re-export it)",
-                    "hai (check that the file opens in its own application, then re-save or re-export it)"]
+    assert seen == [
+        "một (check that the file opens in its own application, then re-save or re-export it)",
+        "hai (check that the file opens in its own application, then re-save or re-export it)",
+    ]
 
 
 def write_the_environment(task):
@@ -485,9 +508,14 @@ def test_a_forked_worker_has_the_environment_of_a_spawned_one(tmp_path):
         environment["MINER_TEST_ENV_FILE"] = str(tmp_path / f"{start}.json")
         subprocess.run(
             [sys.executable, "-c", _ENVIRONMENT_OF_A_WORKER, str(tmp_path), start],
-            cwd=ROOT, env=environment, check=True, timeout=120,
+            cwd=ROOT,
+            env=environment,
+            check=True,
+            timeout=120,
         )
         seen[start] = json.loads((tmp_path / f"{start}.json").read_text(encoding="utf-8"))
         del seen[start]["MINER_TEST_ENV_FILE"]
     assert seen["forkserver"] == seen["spawn"]
-    assert seen["spawn"]["KMP_INIT_AT_FORK"] == "FALSE"  # set by an import (joblib's, through underthesea), not by the test
+    assert (
+        seen["spawn"]["KMP_INIT_AT_FORK"] == "FALSE"
+    )  # set by an import (joblib's, through underthesea), not by the test

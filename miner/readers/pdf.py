@@ -121,14 +121,19 @@ def _ocr_words(page: pdfium.PdfPage, number: int, path: Path) -> tuple[list[_Pag
         left, top, width, height = word.box
         bottom = read.height - top - height
         words.append(
-            (left * scale, bottom * scale, (left + width) * scale, (bottom + height) * scale, word.text, word.confidence)
+            (
+                left * scale,
+                bottom * scale,
+                (left + width) * scale,
+                (bottom + height) * scale,
+                word.text,
+                word.confidence,
+            )
         )
     return words, read.height * scale
 
 
-def _page_lines(
-    words: list[_PageWord], number: int, convert: Callable[[str], str] | None = None
-) -> list[_Line]:
+def _page_lines(words: list[_PageWord], number: int, convert: Callable[[str], str] | None = None) -> list[_Line]:
     """The page's words grouped into lines, top to bottom; words far apart make separate chunks.
     `convert` turns a legacy code's text into Unicode (before `clean_text`, which would drop
     some of its letters)."""
