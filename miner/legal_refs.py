@@ -195,7 +195,16 @@ _LIST_TAIL_RE = re.compile(r"(?:,|;|\bva\b|\bhoac\b)\s*(?:cac\s+)?$")
 # "Mẫu số 01/TĐKT", "Phụ lục số 02/..." name forms and annexes, not documents.
 _NOT_A_CITATION_RE = re.compile(rf"\b(?:{_folded('not_citation_label')})\s*(?:so\s*)?:?\s*$")
 _CLAUSE_END_RE = re.compile(r"[;]|\.\s|(?<!\bso)(?<!\bso ):\s")  # ("Quyết định Số: 44-QĐ/TW" is one citation)
-_GAP_RE = re.compile(r"\s*[,(]?\s*")
+# Between a number and its date: a comma, a bracket, a footnote mark ("35-CT/TW[5] ngày 30/5/2019").
+_GAP_RE = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?[,(]?\s*(?:\[\d{1,3}\]\s*)?")
+# A date a clause gives the document it has just named: "Nghị quyết số 203/2025/QH15 ban hành ngày ...",
+# "Công văn số 1393/VHTT-BTCM do Thứ trưởng ... ký ngày ...", "Luật X được Quốc hội khóa XII ... thông qua ngày".
+_DATED_BY_VERB_RE = re.compile(
+    r"\s*(?:\[\d{1,3}\]\s*)?,?\s*(?:(?:da\s+)?(?:duoc|do)\s+(?:[^;.:()\[\]\"]{1,80}?\s+)?)?"
+    r"(?:ban hanh|ky|thong qua)\s+(?:vao\s+)?(?=ngay\s)"
+)
+# What is left of a paragraph broken inside a date: "Nghị định số 87/2011/NĐ-CP ngày" / "27 tháng 9 năm 2011".
+_DATE_CUT_RE = re.compile(r"[\s,(]*ngay(?:\s+\d{1,2}(?:\s+thang(?:\s+\d{1,2}(?:\s+nam)?)?|\s?/(?:\s?\d{1,2}\s?/?)?)?)?\s*$")
 _NGAY_RE = re.compile(r"ngay\s+")
 _OF_RE = re.compile(r"\s*,?\s*(?:cua|giua)\s+")
 _ABOUT_RE = re.compile(rf"\s*(?:{_folded('subject_start')})\s+")
@@ -367,6 +376,25 @@ def _date_after(folded: str, pos: int) -> re.Match | None:
     if dm is None and _NGAY_RE.match(folded, pos):
         dm = DATE_RE.match(folded, _NGAY_RE.match(folded, pos).end())
     return dm
+
+
+# "Luật sửa đổi, bổ sung một số điều của Luật X đã được Quốc hội thông qua ngày ...": the date is the amending law's.
+_AMENDED_BEFORE_RE = re.compile(r"\bsua doi\b[^;.]{0,160}\bcua\s+(?:cac\s+)?$")
+
+
+def _date_given(folded: str, pos: int, next_text: str = "", start: int = 0) -> tuple[str | None, int]:
+    """The date written right after a number or name (`_date_after`) that starts at `start`, given by the
+    clause ("... ban hành ngày ...", unless the document is named as the one an amendment amends), or
+    completed by the next paragraph when a line break cut it ("ngày 08 tháng 6 năm" / "2010"); and where
+    it ends."""
+    dm = _date_after(folded, pos)
+    if dm is None and not _AMENDED_BEFORE_RE.search(folded, max(0, start - 200), start):
+        verb = _DATED_BY_VERB_RE.match(folded, pos)
+        dm = _date_after(folded, verb.end()) if verb else None
+    if dm is None and next_text and _DATE_CUT_RE.fullmatch(folded, pos):
+        dm = _date_after(folded[pos:].rstrip() + " " + fold(next_text[:40]), 0)
+        return (date_of(dm) if dm else None), len(folded)
+    return (date_of(dm), dm.end()) if dm else (None, pos)
 
 
 def _subject_from(text: str, folded: str, start: int, limit: int, whole_rest: bool) -> str | None:
@@ -563,6 +591,8 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
                 late = None if dm else _date_after(folded, org_end)  # "... của UBND tỉnh ngày 5/6/2020 về ..."
                 if late:
                     issued, after = date_of(late), late.end()
+        if issued is None:
+            issued, after = _date_given(folded, after, next_text, type_start)
         subject = law or _subject_from(text, folded, after, len(text), whole_rest)
         if issued is None and e >= len(text.rstrip(" ,;")) and next_text:
             dm = _date_after(fold(next_text), 0)  # a citation broken across paragraphs
@@ -684,7 +714,14 @@ _LAW_END_RE = re.compile(
     re.IGNORECASE,
 )
 # An amending law runs to its date or number: "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày ...".
-_AMENDING_END_RE = re.compile(r"\s(?:ngày|số)\s+\d|[;.:()“”\"]")
+# Or to what the writer says of it: "... của Luật Sở hữu trí tuệ, trong đó ...", "... đã được Quốc hội thông qua",
+# "Luật sửa đổi Bộ luật Hình sự 2017 có quy định như sau".
+_AMENDING_END_RE = re.compile(
+    r"\s(?:ngày|số)\s+\d|[;.:()“”\"]|,\s(?:trong đó|theo đó|(?=(?:nghị định|nghị quyết|thông tư|quyết định)\s))"
+    r"|\s(?:đã|đang|được|mà|có quy định|quy định|như sau|thì)(?!\w)"
+)
+# An amending law's name names the laws it amends: "... của Luật Quốc tịch", "Luật sửa đổi 11 luật về ...".
+_AMENDS_A_LAW_RE = re.compile(r"(?:Bộ luật|Luật)\s+[A-ZĐ]|\d+\s+[Ll]uật\b")
 _LAW_YEAR_RE = re.compile(r"\s+năm\s+(?:19|20)\d{2}")
 
 
@@ -727,7 +764,8 @@ def _not_a_law_name(name: str) -> bool:
     return _NOT_A_LAW_NAME_RE.fullmatch(rest) is not None
 
 
-def _laws_in(par: Paragraph, folded: str, taken: list[tuple[int, int]]) -> list[tuple[str, str | None, Span]]:
+def _laws_in(par: Paragraph, folded: str, taken: list[tuple[int, int]],
+             next_text: str = "") -> list[tuple[str, str | None, Span]]:
     """Laws cited by name without a number ("Luật Thi đua, khen thưởng ngày 26/11/2003")."""
     text = par.text
     if "uật " not in text:
@@ -741,20 +779,23 @@ def _laws_in(par: Paragraph, folded: str, taken: list[tuple[int, int]]) -> list[
             continue  # (a field of study: "Trường Đại học Luật Hà Nội", "Thạc sĩ Luật Quốc tế")
         end = _law_end(text, lower, start)
         name = text[start:end].rstrip(" ,")
-        if not 2 <= len(name.split()) <= 30 or _not_a_law_name(name):
+        amending = lower.startswith(("luật sửa đổi", "bộ luật sửa đổi"), start)
+        if not 2 <= len(name.split()) <= 30 or _not_a_law_name(name) or \
+                (amending and not _AMENDS_A_LAW_RE.search(name, 5)):
             continue
         last_end = end
-        dm = _date_after(folded, end)
-        found.append((name, date_of(dm) if dm else None, Span(par.seq, start, start + len(name), name)))
+        found.append((name, _date_given(folded, end, next_text, start)[0], Span(par.seq, start, start + len(name), name)))
     return found
 
 
 # --- The document's citations --------------------------------------------------------------
 
 def _year_of(ref: LegalRef) -> int | None:
-    if ref.issued_date:
-        return int(ref.issued_date[:4])
-    return ref.year
+    """The year a symbol gives ("50/2024/NĐ-CP"), else its date's (a page's slip "50/2024/NĐ-CP ngày
+    28/02/2025" written twice is one document)."""
+    if ref.year:
+        return ref.year
+    return int(ref.issued_date[:4]) if ref.issued_date else None
 
 
 def _same_document(a: LegalRef, b: _Mention, b_year: int | None) -> bool:
@@ -806,7 +847,8 @@ def find_legal_refs(doc: Document, header: Header) -> tuple[LegalRef, ...]:
             par = replace(par, text=latin)  # "66/NQ-СР" (Cyrillic С, Р) is "66/NQ-CP"
         folded = fold(par.text)
         taken = []
-        mentions = _mentions_in(par, folded, ctx, pars[k + 1].text if k + 1 < len(pars) else "") if has_digit else []
+        next_text = pars[k + 1].text if k + 1 < len(pars) else ""
+        mentions = _mentions_in(par, folded, ctx, next_text) if has_digit else []
         if latin is not written:  # the spans quote the text as written
             mentions = [replace(m, span=replace(m.span, text=written[m.span.start:m.span.end])) for m in mentions]
         for mention in mentions:
@@ -816,7 +858,7 @@ def find_legal_refs(doc: Document, header: Header) -> tuple[LegalRef, ...]:
             _add(refs, ranks, mention)
         for mention in _numbers_in(par, folded, ctx, taken) if has_digit else ():
             _add(refs, ranks, mention)
-        for name, issued, span in _laws_in(par, folded, taken):
+        for name, issued, span in _laws_in(par, folded, taken, next_text):
             _add_law(refs, ranks, name, issued, span)
     return tuple(_without_note_marks(refs))
 

@@ -288,6 +288,40 @@ CITATIONS = [
         [ref("Luật", None, None, None, "Quốc hội", "Luật Công chứng 2024", None, None),
          ref("Luật", None, None, None, "Quốc hội", "Luật Thi đua, khen thưởng", None, None)],
     ),
+    (
+        # Public texts: a date cut by a line break, after a footnote mark, or given by the clause.
+        "the-date-given",
+        ["Căn cứ Nghị định số 87/2011/NĐ-CP ngày", "27 tháng 9 năm 2011 của Chính phủ;",
+         "Căn cứ Luật Du lịch ngày 14 tháng 6 năm", "2005;",
+         "Khi Bộ Chính trị có Chỉ thị 35-CT/TW[5] ngày 30/5/2019, các đảng bộ tiến hành đại hội.",
+         "Nghị quyết số 203/2025/QH15 ban hành ngày 16/06/2025 về việc sửa đổi, bổ sung một số điều của Hiến pháp.",
+         "Công văn số 1393/VHTT-BTCM do Thứ trưởng Lưu Trần Tiêu ký ngày 18 tháng 4 năm 2001.",
+         "Luật Thi đua - Khen thưởng được ban hành ngày 26 tháng 11 năm 2003."],
+        None,
+        [ref("Nghị định", "87/2011/NĐ-CP", "87", "2011-09-27", "Chính phủ", None, 2011, "NĐ-CP"),
+         ref("Luật", None, None, "2005-06-14", "Quốc hội", "Luật Du lịch", 2005, None),
+         ref("Chỉ thị", "35-CT/TW", "35", "2019-05-30", "Bộ Chính trị", None, 2019, "CT/TW"),
+         ref("Nghị quyết", "203/2025/QH15", "203", "2025-06-16", "Quốc hội",
+             "sửa đổi, bổ sung một số điều của Hiến pháp", 2025, "QH15"),
+         ref("Công văn", "1393/VHTT-BTCM", "1393", "2001-04-18", None, None, 2001, "VHTT-BTCM"),
+         ref("Luật", None, None, "2003-11-26", "Quốc hội", "Luật Thi đua - Khen thưởng", 2003, None)],
+    ),
+    (
+        # The date an amending law was passed is its own, not the amended law's; its name ends before
+        # what the writer says of it.
+        "the-amending-law-and-its-date",
+        ["Luật sửa đổi, bổ sung một số điều của Luật Sĩ quan Quân đội nhân dân Việt Nam năm 1999 được Quốc hội "
+         "thông qua ngày 27 tháng 11 năm 2014.",
+         "Theo Lệnh số 32/2014/L-CTN về việc công bố Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam "
+         "đã được Quốc hội thông qua ngày 24 tháng 6 năm 2014."],
+        None,
+        [ref("Luật", None, None, "2014-11-27", "Quốc hội",
+             "Luật sửa đổi, bổ sung một số điều của Luật Sĩ quan Quân đội nhân dân Việt Nam năm 1999", 2014, None),
+         ref("Lệnh", "32/2014/L-CTN", "32", None, "Chủ tịch nước", "công bố Luật sửa đổi, bổ sung một số điều của "
+             "Luật Quốc tịch Việt Nam đã được Quốc hội thông qua ngày 24 tháng 6 năm 2014", 2014, "L-CTN"),
+         ref("Luật", None, None, "2014-06-24", "Quốc hội",
+             "Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam", 2014, None)],
+    ),
 ]
 
 
