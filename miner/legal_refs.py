@@ -642,10 +642,17 @@ def _code_is_known(sym: Symbol) -> bool:
     return bool(type_of_code(sym.code, sym.text)) or any(_known_issuer(s) for s in _segments(sym.code))
 
 
+# Types whose code every symbol of theirs carries: the code names the type whatever word the writer put.
+_CODED_TYPES = frozenset(("Nghị định", "Nghị quyết", "Quyết định", "Thông tư"))
+
+
 def _type_name(word: str | None, sym: Symbol) -> str | None:
     """The cited type as a full word; "Văn bản" gives way to the type the code names."""
     named = type_named(word) if word else None
     coded = type_of_code(sym.code, sym.text)
+    if named and coded and named.name in _CODED_TYPES and coded.name in _CODED_TYPES and \
+            len(_segments(sym.code)) > 1 and _known_issuer(_segments(sym.code)[1]):
+        return coded.name  # a slip of the writer's: "Nghị định số 11/NQ-CP" is the Nghị quyết the code says
     if named and not (named.name == "Văn bản" and coded):
         return named.name
     if coded:
@@ -705,7 +712,7 @@ def _numbers_in(par: Paragraph, folded: str, ctx: _Context, taken: list[tuple[in
 # --- Laws cited by name only ---------------------------------------------------------------
 
 # Each look-behind after the first letter: the regex engine skips to a "B" or an "L".
-_LAW_RE = re.compile(r"B(?<!\wB)ộ luật (?=\w)|L(?<!\wL)uật (?=[A-ZĐ]|sửa đổi)")
+_LAW_RE = re.compile(r"B(?<!\wB)ộ [lL]uật (?=\w)|L(?<!\wL)uật (?=[A-ZĐ]|sửa đổi)")
 # Where a law's name ends (lower-cased text): "Luật Thi đua, khen thưởng ngày ...", "Luật Viên chức và ...".
 _LAW_END_RE = re.compile(
     rf"\s(?:{_lower('law_name_end')}|(?:{_lower('law_name_end_unless_year')})(?!\s+(?:19|20)\d\d\b))(?!\w)"

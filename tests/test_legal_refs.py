@@ -307,6 +307,17 @@ CITATIONS = [
          ref("Luật", None, None, "2003-11-26", "Quốc hội", "Luật Thi đua - Khen thưởng", 2003, None)],
     ),
     (
+        # Public texts: the type a "Sắc lệnh", a "Bộ Luật" and a code contradicting the type word say.
+        "the-document-type",
+        ["Sắc lệnh số 254/NV ngày 12/11/1946 quy định về tổ chức chính quyền.",
+         "Theo Bộ Luật Hình sự năm 2015, hành vi này bị xử lý.",
+         "Nghị định số 11/NQ-CP ngày 30/01/2022 của Chính phủ về Chương trình phục hồi."],
+        None,
+        [ref("Sắc lệnh", "254/NV", "254", "1946-11-12", None, "quy định về tổ chức chính quyền", 1946, "NV"),
+         ref("Bộ luật", None, None, None, "Quốc hội", "Bộ Luật Hình sự năm 2015", None, None),
+         ref("Nghị quyết", "11/NQ-CP", "11", "2022-01-30", "Chính phủ", "Chương trình phục hồi", 2022, "NQ-CP")],
+    ),
+    (
         # The date an amending law was passed is its own, not the amended law's; its name ends before
         # what the writer says of it.
         "the-amending-law-and-its-date",
