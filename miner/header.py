@@ -373,6 +373,25 @@ def _authority_body(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | N
     return None
 
 
+_CAN_CU_RE = re.compile(r"^\s*can cu\b")
+
+
+def _enacting_body(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
+    """The body a resolution printed without its number line names above its grounds: "NGHỊ QUYẾT / Về ...
+    / QUỐC HỘI / Căn cứ Hiến pháp ..." ("ỦY BAN THƯỜNG VỤ QUỐC HỘI", "CHÍNH PHỦ")."""
+    if lines.kind_at is None or lines.symbol_code or "lien tich" in fold(paragraphs[lines.kind_at].text):
+        return None  # (a joint resolution's bodies are several)
+    texts = [_plain(p.text) for p in paragraphs[lines.kind_at + 1: lines.kind_at + 8]]
+    texts = [t for t in texts if t and not _RULE_RE.match(t)]
+    for line, below in zip(texts, texts[1:]):
+        folded = fold(line)
+        if _CAN_CU_RE.match(folded):
+            break
+        if len(line) < 80 and line.isupper() and folded in _NATIONAL_NAMES and _CAN_CU_RE.match(fold(below)):
+            return canonical_org(line)
+    return None
+
+
 def _completed(issuer: str | None, authority: str | None) -> str | None:
     """The header's issuer completed by the authority line when that names it in full
     ("Trường Cao đẳng Sư phạm" -> "Trường Cao đẳng Sư phạm Lạng Sơn")."""
@@ -806,6 +825,8 @@ def find_header(doc: Document) -> Header:
         return Header()
     lines = _read_lines(paragraphs)
     issuer = _of_body(paragraphs, lines) or _completed(_issuer(lines.issuer_lines), _authority_body(paragraphs, lines))
+    enacted = issuer is None and _enacting_body(paragraphs, lines)
+    issuer = issuer or enacted or None
     title = _title(paragraphs, lines)
     kind = _kind(lines, title)
     signer, at = _signer(paragraphs, lines.end)
@@ -824,7 +845,7 @@ def find_header(doc: Document) -> Header:
     issued, issued_year = lines.issued_date, lines.issued_year
     if issued is None and issued_year is None:
         issued = _meeting_date(paragraphs) or _date_above_signature(paragraphs, at) \
-            or (_passed_date(paragraphs) if lines.symbol_code else None)  # (a page quoting a law has no number)
+            or (_passed_date(paragraphs) if lines.symbol_code or enacted else None)  # (a page quoting a law has none)
         issued_year = int(issued[:4]) if issued else None
     return Header(
         title=title,

@@ -715,6 +715,24 @@ def test_web_page_quoting_a_decision_gives_the_decisions_header():
     )
 
 
+def test_a_resolution_without_its_number_line_is_its_enacting_bodys_passed_that_day():
+    """Public texts: "NGHỊ QUYẾT / Về ... / ỦY BAN THƯỜNG VỤ QUỐC HỘI / Căn cứ ..." and at the end "... thông
+    qua ngày ..."; a joint resolution (several bodies) is left without an issuer."""
+    lines = ["NGHỊ QUYẾT", "Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Cao Bằng năm 2025", "-----------",
+             "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", "QUYẾT NGHỊ:",
+             "Điều 1. Sắp xếp các đơn vị hành chính cấp xã của tỉnh Cao Bằng",
+             "Nghị quyết này được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV thông qua "
+             "ngày 16 tháng 6 năm 2025.", "CHỦ TỊCH QUỐC HỘI", "Trần Thanh Mẫn"]
+    assert header_of_lines(lines) == Header(
+        title="Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Cao Bằng năm 2025", kind="nghi_quyet",
+        symbol=None, issued_date="2025-06-16", year=2025, issuer="Ủy ban Thường vụ Quốc hội",
+        signer="Trần Thanh Mẫn", province=None,
+    )
+    joint = ["NGHỊ QUYẾT LIÊN TỊCH", "Quy định chi tiết việc tổ chức tiếp xúc cử tri", "QUỐC HỘI",
+             "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", "Điều 1. Phạm vi điều chỉnh"]
+    assert header_of_lines(joint).issuer is None
+
+
 def test_a_page_that_quotes_the_motto_in_a_sentence_keeps_its_own_title():
     lines = ["Tiêu ngữ là gì? Tiêu ngữ Việt Nam là gì?"] + ["Theo quy định hiện hành:"] * 8 + [
         "Dòng chữ “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”", "Dòng chữ “Độc lập - Tự do - Hạnh phúc”;",
