@@ -433,6 +433,9 @@ _LAW_CODE_RE = re.compile(r"^qh\d*$")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
 
+_NUMBER_AFTER_TYPE_RE = re.compile(r"(?:so\s*:?\s*)?\d")
+
+
 def _kind(lines: _Lines, title: str | None) -> str:
     if lines.kind_word:
         t = type_named(lines.kind_word)
@@ -449,7 +452,9 @@ def _kind(lines: _Lines, title: str | None) -> str:
         folded = fold(title)
         for t in _kind_words():
             if folded.startswith(fold(t.name) + " "):
-                return t.kind
+                # "Nghị quyết 68 nêu rõ ...", "Công văn 6620/UBND-VX nghỉ tết ...": a page about the document
+                # its number names (a document's own number stands on its "Số:" line, not in its title).
+                return "other" if _NUMBER_AFTER_TYPE_RE.match(folded, len(t.name) + 1) else t.kind
         if _REPORT_RE.search(folded):
             return "bao_cao"
     return "other"
@@ -491,8 +496,15 @@ def _first_line(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
         if not text or _FORM_LABEL_RE.search(folded) or _NUMBER_LINE_RE.match(folded) or _PLACE_DATE_RE.search(folded) \
                 or _DRAFT_RE.match(folded) or _RULE_RE.match(text):
             continue
-        return text
+        return None if _sentence(text) else text
     return paragraphs[0].text.strip() if paragraphs else None
+
+
+def _sentence(text: str) -> bool:
+    """A page's first line that is running text, not a heading: a sentence ended by "." or ":" ("Ngày
+    26/02/2025, Bộ trưởng Bộ Tài chính đã ký ban hành ..."), or a paragraph too long for a heading; a
+    heading in capitals stays whatever its length ("SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH ...")."""
+    return (text.rstrip()[-1:] in ".:;" or len(text) > 200) and not _mostly_upper(text)
 
 
 def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:

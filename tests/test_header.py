@@ -733,6 +733,25 @@ def test_a_resolution_without_its_number_line_is_its_enacting_bodys_passed_that_
     assert header_of_lines(joint).issuer is None
 
 
+def test_a_page_that_starts_with_a_sentence_has_no_title():
+    """Public texts: a news page without its heading starts with a sentence; a heading in capitals stays."""
+    news = ["Ngày 26/02/2025, Bộ trưởng Bộ Tài chính đã ký ban hành Quyết định số 381/QĐ-BTC quy định chức năng, "
+            "nhiệm vụ, quyền hạn và cơ cấu tổ chức của Cục Thuế.", "Theo đó, Cục Thuế là đơn vị thuộc Bộ Tài chính."]
+    assert header_of_lines(news) == Header(year=2025)
+    caps = ["SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 72/2020/NĐ-CP NGÀY 30 THÁNG 6 NĂM 2020 CỦA CHÍNH PHỦ QUY "
+            "ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT DÂN QUÂN TỰ VỆ VỀ TỔ CHỨC XÂY DỰNG LỰC LƯỢNG VÀ CHẾ ĐỘ, CHÍNH SÁCH.",
+            "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;"]
+    assert header_of_lines(caps).title == caps[0]
+
+
+def test_a_page_about_a_document_its_title_numbers_is_of_no_kind():
+    """Public texts: "Nghị quyết 68 nêu rõ ...", "Công văn 6620/UBND-VX nghỉ tết ..." head pages about a document."""
+    for title in ("Nghị quyết 68 nêu rõ doanh nghiệp nhỏ và vừa được miễn lệ phí môn bài?",
+                  "Công văn 6620/UBND-VX nghỉ tết Âm lịch, nghỉ lễ Quốc khánh năm 2026"):
+        assert header_of_lines([title, "Theo đó, nội dung như sau."]).kind == "other"
+    assert header_of_lines(["Nghị quyết về việc sắp xếp đơn vị hành chính", "Căn cứ Hiến pháp;"]).kind == "nghi_quyet"
+
+
 def test_a_page_that_quotes_the_motto_in_a_sentence_keeps_its_own_title():
     lines = ["Tiêu ngữ là gì? Tiêu ngữ Việt Nam là gì?"] + ["Theo quy định hiện hành:"] * 8 + [
         "Dòng chữ “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”", "Dòng chữ “Độc lập - Tự do - Hạnh phúc”;",
