@@ -284,6 +284,7 @@ class _ShortNames:
     full: dict[str, str]  # folded short name -> the body's name
     organs: frozenset[str]  # folded
     owners: tuple[str, ...]  # folded starts of names
+    plenums: dict[str, str]  # folded start of a meeting's name -> the body holding it
 
 
 @lru_cache(maxsize=1)
@@ -293,7 +294,24 @@ def _short_names() -> _ShortNames:
         full={fold(r["written"]): r["full"] for r in rows if r["kind"] == "short"},
         organs=frozenset(fold(r["written"]) for r in rows if r["kind"] == "organ"),
         owners=tuple(fold(r["written"]) + " " for r in rows if r["kind"] == "owner"),
+        plenums={fold(r["written"]): r["full"] for r in rows if r["kind"] == "plenum"},
     )
+
+
+# A meeting: "Hội nghị Trung ương 7 khóa XII", "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng".
+_MEETING_RE = re.compile(r"^hoi nghi\s")
+_MEETING_NUMBER_RE = re.compile(r"(?:\s+(?:lan\s+)?(?:thu\s+)?\w+)?(?:\s*,?\s*khoa\s+[ivxlc]+)?\s*$")
+
+
+def _meeting_body(text: str, folded: str) -> str | None:
+    """The body a meeting's resolution is issued by: the body named after the meeting ("Hội nghị lần thứ
+    sáu Ban Chấp hành Trung ương Đảng" -> "Ban Chấp hành Trung ương Đảng"), a Party plenum's
+    (short_names.tsv), else none (a meeting is no issuer)."""
+    for start, full in _short_names().plenums.items():
+        if folded.startswith(start) and _MEETING_NUMBER_RE.match(folded, len(start)):
+            return full
+    body = _ORG_HEAD_RE.search(folded, len("hoi nghi "))
+    return text[body.start():] if body else None
 
 
 @lru_cache(maxsize=4096)
@@ -304,6 +322,11 @@ def _org_name(written: str, province: str | None) -> str | None:
     country = _COUNTRY_RE.search(folded)
     if country:  # "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam": the body, not its country
         text, folded = text[: country.start()], folded[: country.start()]
+    if _MEETING_RE.match(folded):
+        body = _meeting_body(text, folded)
+        if body is None or body in _short_names().plenums.values():
+            return body
+        text, folded = body, fold(body)
     m = _ORG_HEAD_RE.search(folded)
     if not m or not text:
         return None
@@ -326,9 +349,18 @@ def _joint(code: str) -> bool:
     return len(first) > 2 and fold(first).endswith("lt")
 
 
+# A word written short in a name: "PTNT", "KH&CN", "TW" (not a Roman numeral: "khóa XII").
+_SHORT_WORD_RE = re.compile(r"(?<!\w)(?![IVXLC]+(?!\w))[A-ZĐ][A-ZĐ&.]+(?!\w)")
+
+
 def _within_code(written: str | None, coded: str | None) -> str | None:
     """The written issuer, or the one the code names when the written one is that name run on into the
-    next words ("Chính phủ đảm bảo yêu cầu ..." after "145/2013/NĐ-CP của": "Chính phủ")."""
+    next words ("Chính phủ đảm bảo yêu cầu ..." after "145/2013/NĐ-CP của": "Chính phủ") or written
+    with a word short ("Bộ Nông nghiệp và PTNT")."""
+    short = _SHORT_WORD_RE.search(written) if written and coded else None
+    if short and short.start() > 0 and not _SHORT_WORD_RE.search(coded) and \
+            fold(coded).startswith(fold(written[: short.start()])):
+        return coded  # "Bộ Nông nghiệp và PTNT" of a "TT-BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn"
     if written and coded and len(written) > len(coded) and fold(written).startswith(fold(coded) + " "):
         words = written[len(coded) + 1:].split()
         if words and words[0][:1].islower() and (words[0] != "và" or len(words) > 1 and words[1][:1].islower()):

@@ -318,6 +318,21 @@ CITATIONS = [
          ref("Nghị quyết", "11/NQ-CP", "11", "2022-01-30", "Chính phủ", "Chương trình phục hồi", 2022, "NQ-CP")],
     ),
     (
+        # Public texts: an issuer written with a word short, as its code names it in full; a meeting's
+        # resolution is the body's that holds it; a meeting of no body issues nothing.
+        "issuers-written-short-and-meetings",
+        ["Căn cứ Thông tư số 12/2024/TT-BNNPTNT ngày 5/6/2024 của Bộ Nông nghiệp và PTNT quy định về rừng;",
+         "Thực hiện Nghị quyết số 27-NQ/TW của Hội nghị Trung ương 7 khóa XII, Nghị quyết số 18-NQ/TW ngày "
+         "25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng và Kết luận số 5-KL/HN của Hội nghị "
+         "tổng kết năm 2024."],
+        None,
+        [ref("Thông tư", "12/2024/TT-BNNPTNT", "12", "2024-06-05", "Bộ Nông nghiệp và Phát triển nông thôn",
+             "quy định về rừng", 2024, "TT-BNNPTNT"),
+         ref("Nghị quyết", "27-NQ/TW", "27", None, "Ban Chấp hành Trung ương Đảng", None, None, "NQ/TW"),
+         ref("Nghị quyết", "18-NQ/TW", "18", "2017-10-25", "Ban Chấp hành Trung ương Đảng", None, 2017, "NQ/TW"),
+         ref("Kết luận", "5-KL/HN", "5", None, None, None, None, "KL/HN")],
+    ),
+    (
         # The date an amending law was passed is its own, not the amended law's; its name ends before
         # what the writer says of it.
         "the-amending-law-and-its-date",
