@@ -144,6 +144,22 @@ def issuer_of_code(code: str, province: str | None) -> str | None:
     return " và ".join(names) if names else None
 
 
+def _unglued(sym: Symbol) -> Symbol:
+    """ "115/2020/NĐCP" (the dash left out between a type's code and its issuer's) -> "115/2020/NĐ-CP"; a
+    footnote mark after it stays for `_without_footnote_mark` ("NĐCP4")."""
+    code = sym.code
+    if not code or any(ch in code for ch in "-/") or type_of_code(code) or _known_issuer(code):
+        return sym
+    for t in doc_types():
+        if len(t.code) > 1 and code.startswith(t.code):
+            rest = code[len(t.code):]
+            issuer = _known_issuer(rest.rstrip("0123456789")) if rest[:1].isupper() else None
+            if issuer and not issuer.local:
+                fixed = f"{t.code}-{rest}"
+                return replace(sym, text=sym.text[: len(sym.text) - len(code)] + fixed, code=fixed)
+    return sym
+
+
 def _without_footnote_mark(sym: Symbol) -> Symbol:
     """"126/2024/NĐ-CP1" (a footnote mark stuck to the code) -> "126/2024/NĐ-CP"."""
     last = _segments(sym.code)[-1]
@@ -224,11 +240,15 @@ _SUBJECT_VERB_RE = re.compile(r"\s*(?=(?:" + "|".join(_FOLDED_VERBS) + r")(?!\w)
 # A cited document inside it stays ("sửa đổi, bổ sung Nghị định số 105/2012/NĐ-CP ... về ..."),
 # up to a comma right after a number ("thực hiện Kết luận số 132-KL/TW, xác định ...").
 _SPACE_AFTER = r"(?=\s)"
+# (and where a reference list glues the next entry or a footnote mark on: '... Việt Nam".Cổng thông tin',
+# "... Hồ Chí Minh.^Thúy Quỳnh", "... năm 2025[3]")
 _SUBJECT_END_RE = re.compile(
-    rf"[;(]|\.(?:\s|$)|\s-\s(?!\d)|:\s|,\s(?:{_lower('subject_end_after_comma')})(?!\w)"
+    rf"[;(^]|\[\d{{1,3}}\]|(?<=[\"”])\.(?=\S)|\.(?:\s|$)|\s-\s(?!\d)|:\s|,\s(?:{_lower('subject_end_after_comma')})(?!\w)"
     rf"|\s(?:{glued_alternatives('subject_end', _WORDS, alone=_SPACE_AFTER)})"
     rf"|\svà\s(?={glued_alternatives('subject_end_after_and', _WORDS, alone=_SPACE_AFTER)})"
 )
+# What a clause says of a document, not its trích yếu: "Nghị quyết số 198/2025/QH15 quy định như sau:".
+_NOT_A_SUBJECT_RE = re.compile(rf"(?:{_folded('not_a_subject')})")
 _AFTER_NUMBER_COMMA_RE = re.compile(r"(?<=[A-ZĐ0-9]),\s")
 # A new clause about someone else: "... về tổ chức phong trào thi đua, Sở Nội vụ báo cáo như sau".
 _NEW_CLAUSE_RE = re.compile(rf",\s(?=(?:{written_alternatives('clause_subject', _WORDS)})\s)")
@@ -429,6 +449,11 @@ def _date_given(folded: str, pos: int, next_text: str = "", start: int = 0) -> t
     return (date_of(dm), dm.end()) if dm else (None, pos)
 
 
+@lru_cache(maxsize=1)
+def _next_citation_re() -> re.Pattern:
+    return re.compile(r",\s+(?:va\s+)?(?:" + trie_pattern(_type_words()) + r")\s+(?:so\s*:?\s*)?\d")
+
+
 def _subject_from(text: str, folded: str, start: int, limit: int, whole_rest: bool) -> str | None:
     """The trích yếu written from `start`: "về việc ban hành ...", "quy định ...", up to the clause end."""
     about = _ABOUT_RE.match(folded, start)
@@ -447,6 +472,10 @@ def _subject_from(text: str, folded: str, start: int, limit: int, whole_rest: bo
         end = limit  # a "Căn cứ" line citing one document: its trích yếu may hold a ";"
     clause = _NEW_CLAUSE_RE.search(text, begin, end)
     end = clause.start() if clause else end
+    # ", Nghị định số 137/2020/NĐ-CP ...": the next citation, unless this one amends a list of them.
+    cited = _next_citation_re().search(folded, begin, end)
+    if cited and "sua doi" not in folded[begin:cited.start()]:
+        end = cited.start()
     for comma in _AFTER_NUMBER_COMMA_RE.finditer(text, begin, end):
         inside = text[begin:comma.start()]
         if inside.count("“") <= inside.count("”"):  # not inside a quoted name
@@ -456,8 +485,10 @@ def _subject_from(text: str, folded: str, start: int, limit: int, whole_rest: bo
     trim = _SUBJECT_TRIM_RE.search(fold(subject))
     if trim:
         subject = subject[: trim.start()]
-    subject = subject.strip(" ,;:")
-    return subject or None
+    subject = subject.strip(" ,;:").rstrip(".")  # ("... trực thuộc Bộ Quốc phòng.[61]")
+    if subject.count('"') % 2 and subject.endswith('"'):
+        subject = subject[:-1].rstrip()  # the quote a reference list closed the title with
+    return subject if subject and not _NOT_A_SUBJECT_RE.fullmatch(fold(subject)) else None
 
 
 _LUAT_RE = re.compile(r"(?<!\w)(?:bo )?luat(?!\w)")
@@ -587,7 +618,7 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
     prev_end = 0
     prev_type: str | None = None
     for i, m in enumerate(found):
-        written = symbol_of(m)
+        written = _unglued(symbol_of(m))
         sym = _without_footnote_mark(written)
         s, e = m.start(), m.end() - (len(written.text) - len(sym.text))
         if text[e:].strip() == "-" and next_text:  # "Thông tư số 07/2014/TT-" / "BNV."
@@ -609,9 +640,9 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
         prev_type = word or fold(type_name)
 
         # The date right after the number, then "của <issuer>", then "về việc <subject>".
-        dm = _date_after(folded, e)
+        dm = _date_after(folded, m.end())  # (after a footnote mark cut from the symbol: "NĐ-CP1 ngày ...")
         issued = date_of(dm) if dm else None
-        end = after = dm.end() if dm else e
+        end = after = dm.end() if dm else m.end()
         issuer, rank = None, _NO_ISSUER
         of = _OF_RE.match(folded, end)
         if of:

@@ -333,6 +333,37 @@ CITATIONS = [
          ref("Kết luận", "5-KL/HN", "5", None, None, None, None, "KL/HN")],
     ),
     (
+        # Public texts: the dash left out between the type's and the issuer's codes, a footnote mark after
+        # it ("NĐCP4"), and what follows the mark.
+        "codes-glued",
+        ["Theo Nghị định 115/2020/NĐCP4 về tuyển dụng, Công điện 129/CĐTTg và Nghị định số 126/2024/NĐ-CP1 về hội."],
+        None,
+        [ref("Nghị định", "115/2020/NĐ-CP", "115", None, "Chính phủ", "tuyển dụng", 2020, "NĐ-CP"),
+         ref("Công điện", "129/CĐ-TTg", "129", None, "Thủ tướng Chính phủ", None, None, "CĐ-TTg"),
+         ref("Nghị định", "126/2024/NĐ-CP", "126", None, "Chính phủ", "hội", 2024, "NĐ-CP")],
+    ),
+    (
+        # Public texts: subjects end where a reference list glues its next entry or a footnote mark on, before
+        # the next citation of a list, and "quy định như sau" is no subject.
+        "subjects-in-reference-lists",
+        ['^"Nghị quyết số 1655/NQ-UBTVQH15 về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Cà Mau năm 2025"'
+         ".Cổng thông tin điện tử Quốc hội Việt Nam.^Thúy Quỳnh",
+         "Quyết định số 889/QĐ-TTg về việc công nhận thành phố Cần Thơ là đô thị loại I trực thuộc trung ương.[1] "
+         "Ngày 18 tháng 9 năm 2020",
+         "Theo Nghị định 168/2024/NĐ-CP quy định như sau:",
+         "Nghị định số 99/2016/NĐ-CP ngày 01 tháng 7 năm 2016 về quản lý và sử dụng con dấu, Nghị định số "
+         "137/2020/NĐ-CP ngày 27 tháng 11 năm 2020 quy định về quản lý, sử dụng pháo."],
+        None,
+        [ref("Nghị quyết", "1655/NQ-UBTVQH15", "1655", None, "Ủy ban Thường vụ Quốc hội",
+             "sắp xếp các đơn vị hành chính cấp xã của tỉnh Cà Mau năm 2025", None, "NQ-UBTVQH15"),
+         ref("Quyết định", "889/QĐ-TTg", "889", None, "Thủ tướng Chính phủ",
+             "công nhận thành phố Cần Thơ là đô thị loại I trực thuộc trung ương", None, "QĐ-TTg"),
+         ref("Nghị định", "168/2024/NĐ-CP", "168", None, "Chính phủ", None, 2024, "NĐ-CP"),
+         ref("Nghị định", "99/2016/NĐ-CP", "99", "2016-07-01", "Chính phủ", "quản lý và sử dụng con dấu", 2016, "NĐ-CP"),
+         ref("Nghị định", "137/2020/NĐ-CP", "137", "2020-11-27", "Chính phủ", "quy định về quản lý, sử dụng pháo",
+             2020, "NĐ-CP")],
+    ),
+    (
         # The date an amending law was passed is its own, not the amended law's; its name ends before
         # what the writer says of it.
         "the-amending-law-and-its-date",
