@@ -486,11 +486,25 @@ _NUMBER_LINE_RE = re.compile(r"^\s*(?:\w+\s+){0,2}so\s*:|^so\s+(?=\d)")
 _FORM_LABEL_RE = re.compile(rf"(?:^|\s)(?:{_phrase_pattern('form_label')})(?:\s+so)?\s*:?\s*[\w.]*\d")
 
 
+def _motto_in_prose(text: str) -> bool:
+    """Whether the motto's words stand in a sentence ("80 năm nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
+    written as running text, not as a header's motto (in capitals, or "Độc lập - Tự do - Hạnh phúc")."""
+    if not _has_motto_mark(text):
+        return False
+    folded = fold(text)
+    found = list(_MOTTO_RE.finditer(folded))
+    return bool(found) and not any(is_heading(text[m.start():m.end()]) or folded.startswith("doc lap", m.start())
+                                   for m in found) and len(text) - (found[0].end() - found[0].start()) >= 20
+
+
 def _first_line(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
     """A document without a kind line is titled by its first line that is not header furniture
     (the issuer, the motto, "Số:", the date, a form label such as "Biểu mẫu số 01")."""
     for par in paragraphs[:8]:
-        pieces = [p for p in _without_motto(par.text) if p not in lines.issuer_lines]
+        if _motto_in_prose(par.text):
+            pieces = [par.text]  # "... Tìm hiểu 80 năm nước Cộng hòa xã hội chủ nghĩa Việt Nam 2025 ra sao?"
+        else:
+            pieces = [p for p in _without_motto(par.text) if p not in lines.issuer_lines]
         text = " ".join(pieces).strip()
         folded = fold(text)
         if not text or _FORM_LABEL_RE.search(folded) or _NUMBER_LINE_RE.match(folded) or _PLACE_DATE_RE.search(folded) \

@@ -440,9 +440,10 @@ def _date_given(folded: str, pos: int, next_text: str = "", start: int = 0) -> t
     completed by the next paragraph when a line break cut it ("ngày 08 tháng 6 năm" / "2010"); and where
     it ends."""
     dm = _date_after(folded, pos)
-    if dm is None and not _AMENDED_BEFORE_RE.search(folded, max(0, start - 200), start):
+    if dm is None:
         verb = _DATED_BY_VERB_RE.match(folded, pos)
-        dm = _date_after(folded, verb.end()) if verb else None
+        if verb and not _AMENDED_BEFORE_RE.search(folded, max(0, start - 200), start):
+            dm = _date_after(folded, verb.end())
     if dm is None and next_text and _DATE_CUT_RE.fullmatch(folded, pos):
         dm = _date_after(folded[pos:].rstrip() + " " + fold(next_text[:40]), 0)
         return (date_of(dm) if dm else None), len(folded)

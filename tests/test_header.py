@@ -744,6 +744,13 @@ def test_a_page_that_starts_with_a_sentence_has_no_title():
     assert header_of_lines(caps).title == caps[0]
 
 
+def test_the_mottos_words_in_a_pages_heading_stay():
+    """Public texts: the Republic's or the Party's name in a page's heading is no motto line."""
+    for title in ("Đáp án Cuộc thi trực tuyến Tìm hiểu 80 năm nước Cộng hòa xã hội chủ nghĩa Việt Nam 2025 ra sao?",
+                  "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam khóa XIII"):
+        assert header_of_lines([title, "Theo đó, nội dung như sau."]).title == title
+
+
 def test_a_page_about_a_document_its_title_numbers_is_of_no_kind():
     """Public texts: "Nghị quyết 68 nêu rõ ...", "Công văn 6620/UBND-VX nghỉ tết ..." head pages about a document."""
     for title in ("Nghị quyết 68 nêu rõ doanh nghiệp nhỏ và vừa được miễn lệ phí môn bài?",
