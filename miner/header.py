@@ -521,6 +521,10 @@ def _sentence(text: str) -> bool:
     return (text.rstrip()[-1:] in ".:;" or len(text) > 200) and not _mostly_upper(text)
 
 
+# How many lines a title may run over after its kind line (a circular amending two others: ten).
+_TITLE_LINES = 10
+
+
 def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
     """The heading line(s) after the kind word, the "V/v" line(s) of a công văn, else the first line."""
     parts: list[str] = []
@@ -534,7 +538,7 @@ def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
         parts, shouted = [lines.vv_text or ""], False
     else:
         return _first_line(paragraphs, lines)
-    for i in range(start, min(start + 6, len(paragraphs))):
+    for i in range(start, min(start + _TITLE_LINES, len(paragraphs))):
         raw = lines.texts[i] if i < len(lines.texts) else paragraphs[i].text
         if not raw and paragraphs[i].text:
             continue  # put back on the line above

@@ -744,6 +744,17 @@ def test_a_page_that_starts_with_a_sentence_has_no_title():
     assert header_of_lines(caps).title == caps[0]
 
 
+def test_a_title_over_eight_lines_is_whole():
+    """Public texts: a circular amending two others names both over eight lines."""
+    title = ["SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 09/2025/TT-BCT NGÀY 01 THÁNG 02 NĂM 2025",
+             "CỦA BỘ TRƯỞNG BỘ CÔNG THƯƠNG QUY ĐỊNH HỒ SƠ, TRÌNH TỰ, THỦ TỤC,", "PHƯƠNG PHÁP XÁC ĐỊNH, PHÊ DUYỆT",
+             "KHUNG GIÁ PHÁT ĐIỆN VÀ THÔNG TƯ SỐ 12/2025/TT-BCT NGÀY 01 THÁNG 02 NĂM 2025", "CỦA BỘ TRƯỞNG",
+             "BỘ CÔNG THƯƠNG QUY ĐỊNH", "PHƯƠNG PHÁP XÁC ĐỊNH", "GIÁ DỊCH VỤ PHÁT ĐIỆN"]
+    lines = ["BỘ CÔNG THƯƠNG", "Số: 54/2025/TT-BCT", "Hà Nội, ngày 21 tháng 11 năm 2025", "THÔNG TƯ", *title,
+             "Căn cứ Luật Điện lực ngày 30 tháng 11 năm 2024;"]
+    assert header_of_lines(lines).title == " ".join(title)
+
+
 def test_the_mottos_words_in_a_pages_heading_stay():
     """Public texts: the Republic's or the Party's name in a page's heading is no motto line."""
     for title in ("Đáp án Cuộc thi trực tuyến Tìm hiểu 80 năm nước Cộng hòa xã hội chủ nghĩa Việt Nam 2025 ra sao?",
