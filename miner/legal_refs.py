@@ -778,8 +778,10 @@ def _numbers_in(par: Paragraph, folded: str, ctx: _Context, taken: list[tuple[in
 # Each look-behind after the first letter: the regex engine skips to a "B" or an "L".
 _LAW_RE = re.compile(r"B(?<!\wB)ộ [lL]uật (?=\w)|L(?<!\wL)uật (?=[A-ZĐ]|sửa đổi)")
 # Where a law's name ends (lower-cased text): "Luật Thi đua, khen thưởng ngày ...", "Luật Viên chức và ...".
+# (not the end word of a name's own words: "Luật Phòng không nhân dân")
 _LAW_END_RE = re.compile(
-    rf"\s(?:{_lower('law_name_end')}|(?:{_lower('law_name_end_unless_year')})(?!\s+(?:19|20)\d\d\b))(?!\w)"
+    "".join(rf"(?<!{re.escape(w.rsplit(' ', 1)[0])})" for w in listed_words(_WORDS, "law_name_inner"))
+    + rf"\s(?:{_lower('law_name_end')}|(?:{_lower('law_name_end_unless_year')})(?!\s+(?:19|20)\d\d\b))(?!\w)"
     rf"|[;.:()“”\"?]|,|\svà(?=\s+(?-i:[A-ZĐ])|\s+(?:{_lower('law_name_end_after_and')})\b)"
     r"|(?:(?<=\s19\d\d)|(?<=\s20\d\d))(?=\s)",  # after its year: "Luật Trật tự, an toàn giao thông 2024 như sau"
     re.IGNORECASE,

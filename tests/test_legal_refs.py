@@ -364,6 +364,17 @@ CITATIONS = [
              2020, "NĐ-CP")],
     ),
     (
+        # Public Q&A: "không", "cùng" end a law's name, but not inside "Phòng không", "Hàng không".
+        "law-names-end-before-khong",
+        ["Luật Căn cước không quy định việc này; Luật Đấu thầu cùng các văn bản hướng dẫn.",
+         "Theo Luật Phòng không nhân dân năm 2024 và Luật Hàng không dân dụng Việt Nam 2006."],
+        None,
+        [ref("Luật", None, None, None, "Quốc hội", "Luật Căn cước", None, None),
+         ref("Luật", None, None, None, "Quốc hội", "Luật Đấu thầu", None, None),
+         ref("Luật", None, None, None, "Quốc hội", "Luật Phòng không nhân dân năm 2024", None, None),
+         ref("Luật", None, None, None, "Quốc hội", "Luật Hàng không dân dụng Việt Nam 2006", None, None)],
+    ),
+    (
         # The date an amending law was passed is its own, not the amended law's; its name ends before
         # what the writer says of it.
         "the-amending-law-and-its-date",
