@@ -248,7 +248,8 @@ _SUBJECT_END_RE = re.compile(
     rf"|\svà\s(?={glued_alternatives('subject_end_after_and', _WORDS, alone=_SPACE_AFTER)})"
 )
 # What a clause says of a document, not its trích yếu: "Nghị quyết số 198/2025/QH15 quy định như sau:".
-_NOT_A_SUBJECT_RE = re.compile(rf"(?:{_folded('not_a_subject')})")
+# (nor what it says happened to it: "Nghị định 38/2021/NĐ-CP sửa đổi bởi khoản 2 Điều 1 Nghị định ...")
+_NOT_A_SUBJECT_RE = re.compile(rf"(?:{_folded('not_a_subject')})|(?:{_folded('not_a_subject_start')})\b.*")
 _AFTER_NUMBER_COMMA_RE = re.compile(r"(?<=[A-ZĐ0-9]),\s")
 # A new clause about someone else: "... về tổ chức phong trào thi đua, Sở Nội vụ báo cáo như sau".
 _NEW_CLAUSE_RE = re.compile(rf",\s(?=(?:{written_alternatives('clause_subject', _WORDS)})\s)")
@@ -837,6 +838,20 @@ def _not_a_law_name(name: str) -> bool:
     return _NOT_A_LAW_NAME_RE.fullmatch(rest) is not None
 
 
+# "Ngày 2 tháng 12 năm 1997, Quốc hội khóa X thông qua Luật Ngân hàng Nhà nước Việt Nam": the date the clause
+# opens with, when the law is what it says was passed.
+_PASSED_BEFORE_RE = re.compile(
+    r"(?:^|[.;]\s+)ngay\s+(?P<date>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,"
+    r"\s*quoc hoi\b[^;.:]{0,80}?\s(?:da\s+)?thong qua\s+$"
+)
+
+
+def _passed_before(folded: str, start: int) -> str | None:
+    m = _PASSED_BEFORE_RE.search(folded, max(0, start - 160), start) if "thong qua" in folded[max(0, start - 12):start] else None
+    dm = DATE_RE.search(folded, m.start("date") - 5, m.end("date")) if m else None
+    return date_of(dm) if dm else None
+
+
 def _laws_in(par: Paragraph, folded: str, taken: list[tuple[int, int]],
              next_text: str = "") -> list[tuple[str, str | None, Span]]:
     """Laws cited by name without a number ("Luật Thi đua, khen thưởng ngày 26/11/2003")."""
@@ -857,7 +872,8 @@ def _laws_in(par: Paragraph, folded: str, taken: list[tuple[int, int]],
                 (amending and not _AMENDS_A_LAW_RE.search(name, 5)):
             continue
         last_end = end
-        found.append((name, _date_given(folded, end, next_text, start)[0], Span(par.seq, start, start + len(name), name)))
+        issued = _date_given(folded, end, next_text, start)[0] or _passed_before(folded, start)
+        found.append((name, issued, Span(par.seq, start, start + len(name), name)))
     return found
 
 

@@ -375,6 +375,20 @@ CITATIONS = [
          ref("Luật", None, None, None, "Quốc hội", "Luật Hàng không dân dụng Việt Nam 2006", None, None)],
     ),
     (
+        # Public news: the date a clause opens with for what it says was passed; "sửa đổi bởi ..." is no subject.
+        "passed-that-day",
+        ["Ngày 2 tháng 12 năm 1997, Quốc hội khóa X thông qua Luật Ngân hàng Nhà nước Việt Nam và Luật Các tổ chức "
+         "tín dụng.",
+         "Ngày 29/6/2024, Kỳ họp thứ 7, Quốc hội khóa XV đã thông qua Luật Bảo hiểm xã hội số 41/2024/QH15.",
+         "Theo Điều 5 Nghị định 38/2021/NĐ-CP sửa đổi bởi khoản 2 Điều 1 Nghị định 128/2022/NĐ-CP quy định như sau:"],
+        None,
+        [ref("Luật", None, None, "1997-12-02", "Quốc hội", "Luật Ngân hàng Nhà nước Việt Nam", 1997, None),
+         ref("Luật", None, None, None, "Quốc hội", "Luật Các tổ chức tín dụng", None, None),
+         ref("Luật", "41/2024/QH15", "41", "2024-06-29", "Quốc hội", "Luật Bảo hiểm xã hội", 2024, "QH15"),
+         ref("Nghị định", "38/2021/NĐ-CP", "38", None, "Chính phủ", None, 2021, "NĐ-CP"),
+         ref("Nghị định", "128/2022/NĐ-CP", "128", None, "Chính phủ", None, 2022, "NĐ-CP")],
+    ),
+    (
         # The date an amending law was passed is its own, not the amended law's; its name ends before
         # what the writer says of it.
         "the-amending-law-and-its-date",
