@@ -502,8 +502,17 @@ def _law_name(text: str, folded: str, clause_start: int, so_start: int) -> str |
         i = clause_start + m.start()
         if text[i].isupper():
             name = text[i:so_start].strip(" ,")
+            if _ENACTS_RE.search(folded, clause_start, i) and fold(name).startswith(("luat sua doi", "bo luat sua doi")):
+                # "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12":
+                # the enacting formula names the document itself; the number is the law it amends.
+                amended = [a for a in _AMENDED_LAW_RE.finditer(name)]
+                name = name[amended[-1].start(1):] if amended else name
             return name if len(name.split()) > 1 else None
     return None
+
+
+_ENACTS_RE = re.compile(r"(?:^|[.;:]\s*)quoc hoi ban hanh\s+$")
+_AMENDED_LAW_RE = re.compile(r"\bcủa\s+((?:Bộ luật|Luật)\s+[A-ZĐ])")
 
 
 # The district or town of a local body: "Ủy ban nhân dân huyện Mộc Châu" -> ("huyện", "Mộc Châu").
@@ -869,7 +878,8 @@ def _laws_in(par: Paragraph, folded: str, taken: list[tuple[int, int]],
         name = text[start:end].rstrip(" ,")
         amending = lower.startswith(("luật sửa đổi", "bộ luật sửa đổi"), start)
         if not 2 <= len(name.split()) <= 30 or _not_a_law_name(name) or \
-                (amending and not _AMENDS_A_LAW_RE.search(name, 5)):
+                (amending and not _AMENDS_A_LAW_RE.search(name, 5)) or \
+                (amending and _ENACTS_RE.search(folded, max(0, start - 40), start)):  # (the document itself)
             continue
         last_end = end
         issued = _date_given(folded, end, next_text, start)[0] or _passed_before(folded, start)

@@ -389,6 +389,19 @@ CITATIONS = [
          ref("Nghị định", "128/2022/NĐ-CP", "128", None, "Chính phủ", None, 2022, "NĐ-CP")],
     ),
     (
+        # A public full text's enacting formula names the document itself, and the number after it the law
+        # it amends.
+        "enacting-formula-of-an-amending-law",
+        ["Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa "
+         "đổi, bổ sung một số điều theo Luật số 46/2014/QH13.",
+         "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng số 39/2013/QH13;"],
+        None,
+        [ref("Luật", "25/2008/QH12", "25", None, "Quốc hội", "Luật Bảo hiểm y tế", 2008, "QH12"),
+         ref("Luật", "46/2014/QH13", "46", None, "Quốc hội", None, 2014, "QH13"),
+         ref("Luật", "39/2013/QH13", "39", None, "Quốc hội",
+             "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng", 2013, "QH13")],
+    ),
+    (
         # The date an amending law was passed is its own, not the amended law's; its name ends before
         # what the writer says of it.
         "the-amending-law-and-its-date",
