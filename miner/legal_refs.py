@@ -844,13 +844,14 @@ def _not_a_law_name(name: str) -> bool:
     folded = fold(name)
     word = _LAW_WORD_RE.match(folded)
     rest = folded[word.end():] if word else folded
-    return _NOT_A_LAW_NAME_RE.fullmatch(rest) is not None
+    # ("Bộ luật này và luật khác có liên quan": the code's own words, whatever follows them)
+    return _NOT_A_LAW_NAME_RE.fullmatch(rest) is not None or rest.startswith("nay ")
 
 
 # "Ngày 2 tháng 12 năm 1997, Quốc hội khóa X thông qua Luật Ngân hàng Nhà nước Việt Nam": the date the clause
 # opens with, when the law is what it says was passed.
 _PASSED_BEFORE_RE = re.compile(
-    r"(?:^|[.;]\s+)ngay\s+(?P<date>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,"
+    r"(?:^[\s\-–•*+]*|[.;]\s+)ngay\s+(?P<date>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,"
     r"\s*quoc hoi\b[^;.:]{0,80}?\s(?:da\s+)?thong qua\s+$"
 )
 

@@ -377,8 +377,8 @@ CITATIONS = [
     (
         # Public news: the date a clause opens with for what it says was passed; "sửa đổi bởi ..." is no subject.
         "passed-that-day",
-        ["Ngày 2 tháng 12 năm 1997, Quốc hội khóa X thông qua Luật Ngân hàng Nhà nước Việt Nam và Luật Các tổ chức "
-         "tín dụng.",
+        ["- Ngày 2 tháng 12 năm 1997, Quốc hội khóa X thông qua Luật Ngân hàng Nhà nước Việt Nam và Luật Các tổ chức "
+         "tín dụng; theo quy định của Bộ luật này và luật khác có liên quan.",
          "Ngày 29/6/2024, Kỳ họp thứ 7, Quốc hội khóa XV đã thông qua Luật Bảo hiểm xã hội số 41/2024/QH15.",
          "Theo Điều 5 Nghị định 38/2021/NĐ-CP sửa đổi bởi khoản 2 Điều 1 Nghị định 128/2022/NĐ-CP quy định như sau:"],
         None,
