@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from extract_cpu import ROOT, package_at  # noqa: E402
+from extract_cpu import ROOT, package_at
 
 PHRASE = "Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân dân tỉnh Đắk Nông tặng Bằng khen cho Sở Tài chính "
 BAR_SECONDS = 2.0

@@ -27,9 +27,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from miner.readers import handwriting  # noqa: E402
 from miner.pipeline import build_record  # noqa: E402
-from miner.readers import ReadOptions, read_document  # noqa: E402
+from miner.readers import (  # noqa: E402
+    ReadOptions,
+    handwriting,
+    read_document,
+)
 
 _TOPIC_SYMBOL_RE = re.compile(r"\b(\d+/[A-ZĐ][\w-]*)")
 _TOPIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")

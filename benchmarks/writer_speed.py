@@ -37,9 +37,8 @@ OUT = ROOT / "benchmarks" / "out"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from archive_scale import archive  # noqa: E402
-
 import real_archive  # noqa: E402
+from archive_scale import archive  # noqa: E402
 
 from miner import store  # noqa: E402
 from miner.ingest import FailedFile, ProcessedFile, is_supported, iter_files, read_task  # noqa: E402

@@ -164,9 +164,9 @@ _AWARD_COLUMNS = ("award", "recipient", "grantor", "year", "status", "decision",
 
 def _mention_queries(db: sqlite3.Connection) -> list[Callable[[str], Iterator[Mention]]]:
     queries = []
-    for label, table, entity_table, key, columns, canonical, own in _MENTION_TABLES:
-        columns = _present(db, entity_table, columns)
-        own = _present(db, table, own)
+    for label, table, entity_table, key, wanted, canonical, wanted_own in _MENTION_TABLES:
+        columns = _present(db, entity_table, wanted)
+        own = _present(db, table, wanted_own)
         sql = (
             f"select m.[{key}] as entity_id, p.seq, m.start, m.[end], m.text, "
             + ", ".join([*(f"e.[{c}] as [{c}]" for c in columns), *(f"m.[{c}] as [{c}]" for c in own)])
@@ -262,7 +262,9 @@ def write_docbin(documents: Iterator[ExportedDocument], out: Path) -> tuple[int,
         mentions = [
             spacy_pipe.Mention(m.label, offsets[m.paragraph] + m.start, offsets[m.paragraph] + m.end, m.canonical, m.entry)
             for m in exported.mentions
-            if m.paragraph is not None and m.paragraph in offsets and m.end > m.start
+            if m.paragraph is not None and m.paragraph in offsets
+            # the schema lets a mention row have no offsets (miner always writes them)
+            and m.start is not None and m.end is not None and m.end > m.start
         ]
         mentions.sort(key=lambda m: (m.start, m.end, spacy_pipe.LABELS.index(m.label)))
         spacy_pipe.set_mentions(doc, mentions)

@@ -294,7 +294,7 @@ def _starts_word(run: str, text: str, end: int) -> bool:
     from .persons import common_words  # persons reads places: imported when first needed
 
     m = _NEXT_LOWER_RE.match(text, end)
-    return bool(m) and f"{run.rsplit(None, 1)[-1].lower()} {m.group(1)}" in common_words()
+    return m is not None and f"{run.rsplit(None, 1)[-1].lower()} {m.group(1)}" in common_words()
 
 
 _NEXT_LOWER_RE = re.compile(r"[ \t]+([^\W\d_A-ZĐ][\w]*)")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import cast
 
 from .document import Document
 from .locations import District, Province, districts, places_in, provinces
@@ -141,7 +142,8 @@ def _chain_after(text: str, end: int) -> tuple[District | None, str | None]:
     province: str | None = None
     province_level = False
     for start, stop, name, level, of in sorted(p for p in places_in(text) if p[0] >= end):
-        gap = _CHAIN_GAP_RE.match(text, end)
+        # every part of the pattern is optional: it matches at any position
+        gap = cast(re.Match[str], _CHAIN_GAP_RE.match(text, end))
         # the place starts after the gap, or at its level word ("Thành phố Huế" is a province's name)
         if start not in (gap.end(), gap.start("level")):
             break

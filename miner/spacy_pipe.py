@@ -255,14 +255,13 @@ class MinerComponent:
         from .errors import MinerError
 
         text = doc_text(doc)
-        if not text.strip():
-            record, mentions = None, []
-        else:
+        record: Any = None
+        mentions: list[Mention] = []
+        if text.strip():
             try:
                 record, mentions = extract_mentions(text)
             except MinerError as exc:
                 log.warning("miner: text not extracted: %s", exc.one_line())
-                record, mentions = None, []
         set_mentions(doc, mentions, self.spans_key, set_ents=self.set_ents)
         doc._.miner = record.to_dict() if record is not None else None
         return doc
@@ -297,8 +296,10 @@ def set_mentions(doc: Doc, mentions: Iterable[Mention], spans_key: str = SPANS_K
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, label=mention.label, kb_id=mention.canonical or "",
                              alignment_mode="expand")
-        key = (mention.label, span.start_char, span.end_char) if span is not None else None
-        if key is None or key in values:
+        if span is None:
+            continue
+        key = (mention.label, span.start_char, span.end_char)
+        if key in values:
             continue  # two mentions on the same tokens (a word of pyvi's holding both) are one span
         values[key] = (mention.canonical, mention.entry)
         spans.append(span)

@@ -15,19 +15,19 @@ import re
 import sqlite3
 import time
 import weakref
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import cast
 
 import sqlite_utils
 
-from . import EXTRACTOR_VERSION, data
+from . import EXTRACTOR_VERSION, data, normalize
 from .document import Document
 from .errors import MinerError
-from . import normalize
 from .normalize import fold
 from .record import LegalRef, Location, Record, Span
 from .reform import COMMUNE_LEVELS, province_now
@@ -239,7 +239,7 @@ def symbol_key(symbol: str | None) -> str | None:
 
 def now() -> str:
     """The current UTC time, ISO 8601 to the second."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def open_db(path: str | Path) -> sqlite_utils.Database:
@@ -285,7 +285,7 @@ def problems(path: str | Path) -> Iterator[None]:
         if exc.errno == errno.ENOSPC:
             raise _full(path) from None
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            raise explain(path, sqlite3.OperationalError("readonly")) from None
+            raise _read_only(path) from None
         raise
 
 
@@ -294,6 +294,14 @@ def _full(path: str | Path) -> DatabaseProblem:
         path, "the disk holding the database is full",
         remedy="free some space (or give --db on another disk) and run the same command again: what was "
         "written is kept, each document whole",
+    )
+
+
+def _read_only(path: str | Path) -> DatabaseProblem:
+    return DatabaseProblem(
+        path, "the database cannot be written (a read-only file or folder)",
+        remedy=f"give miner's user write permission on {path} and its folder (SQLite writes "
+        f"{Path(path).name}-wal and -shm beside it), or give another --db",
     )
 
 
@@ -306,11 +314,7 @@ def explain(path: str | Path, exc: sqlite3.DatabaseError) -> DatabaseProblem | N
             remedy="wait until it is done (another miner ingest?) and run the same command again",
         )
     if "readonly" in text or "read-only" in text or "unable to open database" in text:
-        return DatabaseProblem(
-            path, "the database cannot be written (a read-only file or folder)",
-            remedy=f"give miner's user write permission on {path} and its folder (SQLite writes "
-            f"{Path(path).name}-wal and -shm beside it), or give another --db",
-        )
+        return _read_only(path)
     if "malformed" in text or "corrupt" in text:
         return DatabaseProblem(
             path, "the database is damaged",
@@ -379,7 +383,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         )
     with db.atomic():
         for table in TABLES:
-            db[table.name].create(
+            db.table(table.name).create(
                 table.columns,
                 pk=table.pk,
                 foreign_keys=list(table.foreign_keys),
@@ -387,9 +391,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 if_not_exists=True,
             )
             for columns in table.indexes:
-                db[table.name].create_index(columns, if_not_exists=True)
+                db.table(table.name).create_index(columns, if_not_exists=True)
             for columns in table.unique:
-                db[table.name].create_index(columns, unique=True, if_not_exists=True)
+                db.table(table.name).create_index(columns, unique=True, if_not_exists=True)
         db.execute(_FTS_SQL)
         load_award_types(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -447,13 +451,13 @@ def load_award_types(db: sqlite_utils.Database) -> None:
     if not rows:
         return
     name_column = "name" if "name" in rows[0] else next(iter(rows[0]))
-    table = db["award_types"]
+    table = db.table("award_types")
     existing = set(table.columns_dict)
     for column in rows[0]:
         if column not in existing:
-            values = [r.get(column, "") for r in rows if r.get(column)]
+            filled = [r.get(column, "") for r in rows if r.get(column)]
             # A column with no values yet gets INTEGER affinity, which still keeps text as text.
-            table.add_column(column, int if all(v.isdigit() for v in values) else str)
+            table.add_column(column, int if all(v.isdigit() for v in filled) else str)
     types = table.columns_dict
     for row in rows:
         name = row[name_column]
@@ -678,7 +682,8 @@ def _insert(db: sqlite_utils.Database, table: str, rows: list[dict]) -> int:
     names = ", ".join(f"[{c}]" for c in columns)
     sql = f"insert into [{table}] ({names}) values ({', '.join('?' * len(columns))})"
     if len(rows) == 1:
-        return db.conn.execute(sql, [rows[0][c] for c in columns]).lastrowid
+        # an INSERT always sets lastrowid (None only before a cursor's first INSERT)
+        return cast(int, db.conn.execute(sql, [rows[0][c] for c in columns]).lastrowid)
     db.conn.executemany(sql, ([row[c] for c in columns] for row in rows))
     return db.conn.execute("select last_insert_rowid()").fetchone()[0]
 
@@ -1209,7 +1214,7 @@ class BulkLoad:
         if build and self.deferred:
             with self.db.atomic():
                 for table, columns in self.deferred:
-                    self.db[table.name].create_index(columns, unique=columns in table.unique, if_not_exists=True)
+                    self.db.table(table.name).create_index(columns, unique=columns in table.unique, if_not_exists=True)
             self.deferred = []
         if self.foreign_keys:
             self.db.execute("PRAGMA foreign_keys = ON")

@@ -13,6 +13,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED_NAME = "000-khoi5-daknong-2022.txt"
 SEED = ROOT / "corpus" / SEED_NAME
 
+# The web tests' archive and its fixtures (archive_db, archive_client).
+pytest_plugins = ["tests.web_archive"]
+
 
 @pytest.fixture(scope="session")
 def seed() -> Path:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,9 +11,7 @@ import miner.awards as awards_package
 from miner import data
 from miner.awards import award_types, find_award_types, find_awards, grantor_name, match_award_types
 from miner.awards.events import _GRANT_RE, _Clauses, _year_in, is_blank_form, lays_down_rules, tells_history
-from miner.awards.grantors import is_office
 from miner.document import Document
-from miner.normalize import fold
 from miner.organizations import find_organizations
 from miner.persons import find_persons
 from miner.pipeline import build_record
@@ -614,26 +611,6 @@ def test_award_spans_are_the_text_as_written() -> None:
     for award in find_awards(doc, QUANG_BINH, find_organizations(doc, QUANG_BINH), (), ()):
         for span in award.spans:
             assert doc.paragraphs[span.paragraph].text[span.start : span.end] == span.text
-
-
-def _example_rows(name: str) -> list[dict[str, str]]:
-    return list(data.rows(name))
-
-
-@pytest.mark.parametrize("row", _example_rows("award_words.tsv"), ids=lambda r: f"{r['list']}:{r['entry']}")
-def test_each_award_word_is_in_its_example(row: dict[str, str]) -> None:
-    """Every trigger word is written, as a word, in its example (folded: "TẶNG" is "tặng")."""
-    example = row["example"].removeprefix("shape: ")
-    assert re.search(rf"(?<!\w){re.escape(fold(row['entry']))}(?!\w)", fold(example)), row
-
-
-@pytest.mark.parametrize("row", _example_rows("grantor_offices.tsv"), ids=lambda r: r["office"])
-def test_each_office_grants_in_its_example(row: dict[str, str]) -> None:
-    """The office of each row is read as a grantor where its example writes it."""
-    example = row["example"].removeprefix("shape: ")
-    at = fold(example).index(fold(row["office"]))
-    assert is_office(example[at:])
-    assert row["scope"] in ("central", "local")
 
 
 def test_every_list_of_award_words_is_used() -> None:

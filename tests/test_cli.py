@@ -143,8 +143,8 @@ def test_the_cli_imports_no_reader_extractor_or_server_to_start():
 def test_the_defaults_in_the_help_are_the_librarys():
     from miner import cli as cli_module
     from miner.ingest import Options
-    from miner.readers.legacy import ENCODINGS
     from miner.readers import MAX_BYTES, MAX_CHARS, MAX_PAGES, MAX_PARAGRAPHS, OCR_POLICIES
+    from miner.readers.legacy import ENCODINGS
     from miner.workers import ADDRESS_SPACE, DEFAULT_TIMEOUT
 
     assert (cli_module.MAX_BYTES, cli_module.OCR_POLICIES, cli_module.ENCODINGS) == (MAX_BYTES, OCR_POLICIES, ENCODINGS)

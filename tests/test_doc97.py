@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from miner.errors import MissingTool, UnreadableFile
 from miner.readers import doc97
 from miner.readers.doc97 import read_doc, read_doc_text
-from miner.errors import MissingTool, UnreadableFile
+
+pytestmark = pytest.mark.slow  # make test-fast skips it
 
 DATA = Path(__file__).parent / "data" / "legacy"
 RAW = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "raw"

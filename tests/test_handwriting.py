@@ -10,6 +10,8 @@ import pytest
 
 from miner.readers import handwriting
 
+pytestmark = pytest.mark.slow  # make test-fast skips it
+
 RAW = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "raw"
 
 needs_recogniser = pytest.mark.skipif(

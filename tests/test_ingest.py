@@ -14,8 +14,8 @@ import pytest
 
 from miner import EXTRACTOR_VERSION, store
 from miner.errors import MinerError
-from miner.normalize import fold
 from miner.ingest import FailedFile, Options, ProcessedFile, Summary, ingest, is_stale, iter_files, process_file
+from miner.normalize import fold
 from miner.pipeline import build_record
 from miner.readers import read_document
 from miner.store import open_db

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from miner.normalize import nfc
 from miner.readers import legacy
 from miner.readers.legacy import (
     ENCODINGS,
@@ -26,7 +27,6 @@ from miner.readers.legacy import (
     repair_text,
     to_unicode,
 )
-from miner.normalize import nfc
 
 DATA = Path(__file__).parent / "data" / "legacy"
 SHARED_DOCS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "docs"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from miner import data
 from miner.document import Document, Paragraph
 from miner.locations import find_locations, find_provinces, names_place, places_in, province_of
 from miner.record import Header
@@ -123,12 +122,3 @@ NAMES_PLACE = [
 @pytest.mark.parametrize("text, expected", [c[1:] for c in NAMES_PLACE], ids=[c[0] for c in NAMES_PLACE])
 def test_names_place(text: str, expected: bool) -> None:
     assert (names_place(text), bool(places_in(text))) == (expected, expected)
-
-
-@pytest.mark.parametrize("level, rank, example", [
-    (row["level"], row["rank"], row["example"]) for row in data.rows("place_levels.tsv")
-])
-def test_place_level_examples(level: str, rank: str, example: str) -> None:
-    """Each level of data/place_levels.tsv is read in its example, with that level."""
-    assert rank in ("1", "2", "3")
-    assert level in [found[3] for found in places_in(example)]

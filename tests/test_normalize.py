@@ -6,7 +6,17 @@ import unicodedata
 
 import pytest
 
-from miner.normalize import ascii_lower_count, clean_text, clear_text_caches, fold, fold_key, modern_tones, nfc, plain_words, text_cache
+from miner.normalize import (
+    ascii_lower_count,
+    clean_text,
+    clear_text_caches,
+    fold,
+    fold_key,
+    modern_tones,
+    nfc,
+    plain_words,
+    text_cache,
+)
 
 CLEAN_CASES = [
     ("nfd-to-nfc", unicodedata.normalize("NFD", "Quyết định số 354/QĐ-UBND"), "Quyết định số 354/QĐ-UBND"),

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from miner.readers import handwriting, ocr
 from miner.errors import MissingTool, UnreadableFile
+from miner.readers import handwriting, ocr
 from miner.readers.ocr import OcrPage, check_tesseract, ocr_pdf, pages_without_text, pdf_bytes, tesseract_available
+
+pytestmark = pytest.mark.slow  # make test-fast skips it
 
 DATA = Path(__file__).parent / "data" / "legacy"
 SCAN = DATA / "scan.pdf"

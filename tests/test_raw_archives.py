@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT.parent / "shared" / "corpus" / "raw"
 
 pytestmark = [
+    pytest.mark.slow,  # make test-fast skips it
     pytest.mark.skipif(not RAW.is_dir(), reason=f"the real archive files are not at {RAW} (../shared is absent)"),
     pytest.mark.skipif(
         not tesseract_available(),

@@ -28,10 +28,10 @@ from miner.errors import (
     UnreadableFile,
     UnsupportedFormat,
 )
-from miner.readers.legacy import from_unicode
 from miner.normalize import clean_text
-from miner.readers.ocr import check_tesseract, tesseract_available
 from miner.readers import FORMATS, SUFFIXES, ReadOptions, read_document
+from miner.readers.legacy import from_unicode
+from miner.readers.ocr import check_tesseract, tesseract_available
 from miner.readers.text import decode_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -543,9 +543,9 @@ def test_legacy_text_once_saved_as_utf8(tmp_path):
     [
         ("Sè 68/Q§-UBND".encode("latin-1"), None, ("tcvn3", "Số 68/QĐ-UBND")),
         # one word that is a syllable as it stands ("sè"): detection leaves it, forcing converts
-        ("Sè 68".encode("utf-8"), None, ("utf-8", "Sè 68")),
-        ("Sè 68".encode("utf-8"), "tcvn3", ("tcvn3", "Số 68")),
-        ("Sè 68".encode("utf-8"), "ABC", ("tcvn3", "Số 68")),
+        ("Sè 68".encode(), None, ("utf-8", "Sè 68")),
+        ("Sè 68".encode(), "tcvn3", ("tcvn3", "Số 68")),
+        ("Sè 68".encode(), "ABC", ("tcvn3", "Số 68")),
         ("Vieät Nam".encode("latin-1"), "vni", ("vni", "Việt Nam")),
     ],
     ids=["detected-bytes", "undetected", "forced-tcvn3", "forced-alias-abc", "forced-vni-bytes"],
@@ -584,7 +584,7 @@ def test_docx_legacy_text_in_unicode_fonts(tmp_path):
     parts["word/document.xml"] = (
         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
         f"<w:body>{body}</w:body></w:document>"
-    ).encode("utf-8")
+    ).encode()
     path = tmp_path / "lost-fonts.docx"
     path.write_bytes(_zip(parts))
     doc = read_document(path)

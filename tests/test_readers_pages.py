@@ -13,6 +13,8 @@ from miner.readers import ReadOptions, read_document
 from miner.readers.ocr import tesseract_available
 from miner.readers.pdf import ScanPage, assemble, read_scan_page, scan_pages
 
+pytestmark = pytest.mark.slow  # make test-fast skips it
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 RAW = ROOT.parent / "shared" / "corpus" / "raw"

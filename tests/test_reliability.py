@@ -30,6 +30,8 @@ from miner.store import open_db
 
 from .conftest import ROOT, SEED, SEED_NAME
 
+pytestmark = pytest.mark.slow  # make test-fast skips it
+
 DATA = ROOT / "tests" / "data"
 SAMPLE_DOCX = ROOT / "corpus" / "sample-quyet-dinh-tang-bang-khen-2023.docx"
 RANDOM = random.Random(2024).randbytes(4096)
@@ -390,7 +392,7 @@ def end_session(proc: subprocess.Popen) -> None:
     """Wait for the killed command, then for its workers (they stop at the closed pipe), killing stragglers."""
     proc.wait(timeout=60)
     deadline = time.monotonic() + 30
-    while (left := session_processes(proc.pid)) and time.monotonic() < deadline:
+    while session_processes(proc.pid) and time.monotonic() < deadline:
         time.sleep(0.1)
     for pid in session_processes(proc.pid):
         os.kill(pid, signal.SIGKILL)

@@ -3,13 +3,9 @@ table rows kept apart. Snippets are real lines of ../shared/corpus/docs, hard-wr
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from miner.data import rows as data_rows
 from miner.segment import (
-    is_letterhead,
     join_lines,
     paragraphs_from_blocks,
     split_paragraphs,
@@ -170,16 +166,6 @@ def test_paragraphs_from_blocks_keeps_known_kinds():
         (4, "heading", "Danh sách"),
         (5, "footnote", "[1] Được sửa đổi năm 2020."),
     ]
-
-
-ROWS = list(data_rows("paragraph_starts.tsv"))
-
-
-@pytest.mark.parametrize("row", ROWS, ids=[r["example"][:30] for r in ROWS])
-def test_each_paragraph_start_pattern_matches_its_example(row):
-    assert re.match(row["pattern"], row["example"])
-    assert starts_paragraph(row["example"])
-    assert is_letterhead(row["example"]) == (row["block"] == "letterhead")
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,8 @@ import pytest
 
 from .conftest import ROOT, SEED
 
+pytestmark = pytest.mark.slow  # make test-fast skips it
+
 CLIENTS = int(os.environ.get("MINER_LOAD_CLIENTS", "10"))
 SECONDS = float(os.environ.get("MINER_LOAD_SECONDS", "15"))
 DOCS = int(os.environ.get("MINER_LOAD_DOCS", "200"))

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from miner import data
 from miner.web import labels
 
-from .test_web_pages import ID_A, ID_B, ID_C, archive_client, archive_db  # noqa: F401 (fixtures)
+from .web_archive import ID_A, ID_B, ID_C
 
 # Codes a reader must never read as text (the bar of issue 18), and Datasette's English chrome.
 CODES = ("bao_cao", "quyet_dinh", "granted", "proposed", "table_row", "not found", "ambiguous", "stored only")
@@ -112,9 +110,3 @@ def test_every_document_kind_and_error_class_has_a_label():
     classes = {c.__name__ for c in subclasses(MinerError) if c.__module__.startswith(writes_errors)}
     assert {c for c in classes if labels.value_label("ingest_errors", "error_class", c) is None} == set()
     assert miner.ingest and miner.store
-
-
-@pytest.mark.parametrize("row", list(data.rows("value_labels.tsv")), ids=lambda r: f"{r['table']}.{r['column']}={r['value']}")
-def test_every_label_is_vietnamese_then_english_with_an_example(row):
-    assert row["vi"] and row["en"] and row["example"], row
-    assert labels.value_label(row["table"], row["column"], row["value"]) in (f"{row['vi']} / {row['en']}", row["vi"])

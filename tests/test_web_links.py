@@ -11,7 +11,7 @@ import re
 import pytest
 
 from .test_store import CUC_THUE, DOC, ID_A, KBNN, SIGNER, TITLE
-from .test_web_pages import ID_B, archive_client, archive_db  # noqa: F401 (fixtures)
+from .web_archive import ID_B
 
 _HREF_RE = re.compile(r'href="([^"]+)"')
 

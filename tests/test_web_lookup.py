@@ -21,7 +21,7 @@ from miner.web.lookup import (
 )
 from miner.web.lookup_page import LIST_HEADERS
 
-from .test_web_pages import ID_A, ID_B, LAM_DONG_CITATION, archive_client, archive_db  # noqa: F401 (fixtures)
+from .web_archive import ID_A, ID_B, LAM_DONG_CITATION
 
 # The ways office staff write the seed's decision (issue 4), and others from real documents.
 PARSED = {

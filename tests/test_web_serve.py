@@ -14,7 +14,7 @@ import miner.web
 from miner.cli import cli
 from miner.web import PASSWORD_ENV, SETTINGS, make_datasette
 
-from .test_web_pages import ID_C, SCRIPT, archive_db  # noqa: F401 (fixture)
+from .web_archive import ID_C, SCRIPT
 
 HASH = hash_password("mật khẩu đúng", iterations=1000)  # few iterations: the test stays fast
 

@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from dev_eval import scorer  # noqa: E402
+
 from miner.pipeline import build_record  # noqa: E402
 from miner.readers import read_document  # noqa: E402
 

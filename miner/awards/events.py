@@ -415,7 +415,7 @@ def _names_a_rules_document(text: str) -> bool:
         return False
     written = text.strip(" .:*#|")
     m = _RULES_DOCUMENT_RE.match(fold(written))
-    return bool(m) and (m.end() == len(written) or written[m.end()] == " " and written.isupper())
+    return m is not None and (m.end() == len(written) or written[m.end()] == " " and written.isupper())
 
 
 def is_blank_form(doc: Document) -> bool:
@@ -572,7 +572,7 @@ class _Finder:
                         if not any(s <= p[0] and p[1] <= e for s, e, _ in bodies))  # not "Đoàn TNCS Hồ Chí Minh"
         if people and len(text[: people[0][0]].split()) <= 2:
             # Each person and their office, up to the next person (two rows of a table on one line).
-            for (s, e, name), end in zip(people, [q[0] for q in people[1:]] + [len(text)]):
+            for (_, e, _), end in zip(people, [q[0] for q in people[1:]] + [len(text)]):
                 office = text[e:end].strip()
                 if not (_OFFICE_AFTER_RE.match(text, e) and len(office) <= _MAX_OFFICE
                         and (not office or _OFFICE_START_RE.match(office) and _OFFICE_END_RE.search(office))
@@ -748,7 +748,7 @@ class _Finder:
         if not award:
             return
         if recipient.kind == "organization" and recipient.span and _SUBUNIT_RE.match(recipient.name):
-            recipient = self.with_parent(recipient)
+            recipient = self.with_parent(recipient, recipient.span)
         key = (fold(award), fold(recipient.name))
         spans = [s for s in (context.span, recipient.span) if s]
         if key in self.events:
@@ -756,13 +756,13 @@ class _Finder:
         else:
             self.events[key] = (context, recipient, award, spans)
 
-    def with_parent(self, recipient: _Recipient) -> _Recipient:
+    def with_parent(self, recipient: _Recipient, span: Span) -> _Recipient:
         """A unit of a body written without it ("Phòng Nội chính", "Nhà khách Văn phòng") and so completed
         with the province alone ("Phòng Nội chính tỉnh Hải Dương": a Phòng is never the province's own),
         completed with the body the document gives its units instead: the one its title says they belong
         to ("khen thưởng ... các tập thể, cá nhân thuộc Văn phòng UBND tỉnh"), else the one body whose
-        units it names in full ("Phòng Nội chính Văn phòng Ủy ban nhân dân tỉnh")."""
-        written = recipient.span.text.strip(" ,;:.")
+        units it names in full ("Phòng Nội chính Văn phòng Ủy ban nhân dân tỉnh"). `span`: where the recipient is written."""
+        written = span.text.strip(" ,;:.")
         province = self.header.province
         bare = canonical_org(written)
         rest = recipient.name[len(bare) :].split() if recipient.name.startswith(bare + " ") else []
@@ -845,8 +845,10 @@ class _Finder:
         org = next((o for o in bodies if o[1] <= end + 1 or "|" in text[end : end + 2]), None)
         # The body found by find_organizations when it is the whole item, so both say the same name; or
         # when the rest says where a named unit is ("Trường Tiểu học Thiệu Trung, huyện Thiệu Hoá").
-        whole = org and (org[1] >= start + len(written) - 1 or self.placed_after(text, org, start + len(written)))
-        name = org[2] if whole else canonical_org(written, self.header.province)
+        if org is not None and (org[1] >= start + len(written) - 1 or self.placed_after(text, org, start + len(written))):
+            name = org[2]
+        else:
+            name = canonical_org(written, self.header.province)
         if org is None and not trusted and not names_a_body(name):
             return None
         return _Recipient(name, "organization", Span(para.seq, start, start + len(written), written))
@@ -916,7 +918,8 @@ class _Finder:
         if context is None and award is None and not given:
             return None
         # A column whose header says it holds names is trusted to: "Nhà khách Văn phòng" is a unit there.
-        recipient = self.recipient(para, *cells[name_col], trusted=columns is not None)
+        name_start, name_end = cells[name_col]
+        recipient = self.recipient(para, name_start, name_end, trusted=columns is not None)
         if recipient:
             base = context or self.context(para, None, "", proposal)
             if context is not None or award is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import cast
 
 from ..document import Document
 from ..normalize import fold
@@ -140,7 +141,7 @@ def grantor_name(written: str, header: Header, organizations: tuple[Organization
 def grantor_after(text: str, end: int, header: Header, organizations: tuple[Organization, ...]) -> str | None:
     """The grantor written right after an award: "của Bộ tài chính", "Thủ tướng Chính phủ"."""
     rest = text[end : end + _GRANTOR_AFTER_WINDOW]  # the rest of a long paragraph is read only when needed
-    m = _OF_RE.match(rest)
+    m = cast(re.Match[str], _OF_RE.match(rest))  # every part of the pattern is optional: it always matches
     start = m.end()
     if not m.group(1) and not is_office(rest[start : start + _LONGEST_OFFICE]):
         return None

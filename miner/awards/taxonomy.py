@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import product
 
 from .. import data
@@ -58,7 +58,7 @@ def award_types() -> tuple[AwardType, ...]:
 _FIRST_LAW_YEAR = 2004
 
 
-@lru_cache(maxsize=None)
+@cache
 def instituted_in(award: str) -> int | None:
     """The year an award was instituted, when the laws of award_types.tsv did (Huân chương Dũng cảm: 2014;
     "Huân chương Lao động hạng Ba", older than the laws: None)."""
@@ -158,7 +158,7 @@ def _award_matches(text: str) -> tuple[tuple[int, int, str], ...]:
         if (not classes and _classes().get(award) and following[3]
                 and _AWARDS_JOINED_RE.fullmatch(folded, end, following[0])):
             found[i] = (start, end, award, [(end, name) for _, name in following[3]])
-    for i, (start, end, award, classes) in enumerate(list(found)):
+    for start, end, award, _ in list(found):
         order = "Huân" + award[3:] if award.startswith("Huy chương ") else None
         head = _ORDER_AND_MEDAL_RE.search(folded, max(0, start - 8), start)
         if head and order in _classes():

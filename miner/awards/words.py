@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .. import data
 from ..normalize import fold
 
 
-@lru_cache(maxsize=None)
+@cache
 def award_words(name: str) -> tuple[str, ...]:
     """One list of data/award_words.tsv ("give", "propose" ...), its entries as written, in file order."""
     found = tuple(row["entry"] for row in data.rows("award_words.tsv") if row["list"] == name)

@@ -97,7 +97,7 @@ def _probabilities(image, stretch: float):
 
     session, _ = _model()
     width = max(8, math.ceil(HEIGHT * image.width * stretch / image.height))
-    resized = image.convert("RGB").resize((width, HEIGHT), Image.BILINEAR)
+    resized = image.convert("RGB").resize((width, HEIGHT), Image.Resampling.BILINEAR)
     pixels = np.asarray(resized, dtype=np.float32).transpose(2, 0, 1) / 127.5 - 1.0
     return session.run(None, {session.get_inputs()[0].name: pixels[None]})[0][0]
 
@@ -164,10 +164,10 @@ def ctc_log_probability(log_probabilities, labels: list[int]) -> float:
     """log P(labels | frames) under CTC (blank = 0), by the forward algorithm."""
     import numpy as np
 
-    extended = [0]
+    blank_between = [0]
     for label in labels:
-        extended += [label, 0]
-    extended = np.array(extended)
+        blank_between += [label, 0]
+    extended = np.array(blank_between)
     can_skip = np.zeros(len(extended), dtype=bool)
     can_skip[2:] = (extended[2:] != 0) & (extended[2:] != extended[:-2])
     alpha = np.full(len(extended), -np.inf)
@@ -273,4 +273,7 @@ def read_date(image, box: tuple[int, int, int, int]) -> tuple[SlotReading | None
     """The day and the month written in ink in the date line `box` ("ngày 10 tháng 01 năm ..."
     from "ngày" to "năm") of a page image, each when every view reads it surely."""
     readings = _read_windows(image, box, _date_frames, 2)
-    return readings if readings else (None, None)
+    if not readings:
+        return None, None
+    day, month = readings
+    return day, month

@@ -27,7 +27,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .. import data
 from ..normalize import nfc
@@ -88,7 +88,7 @@ class Codec:
         return _decoder(self.name)(text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _decoder(name: str):
     """A fast decoding function: str.translate for one-character codes, a regex for VNI."""
     decode_map = codec(name).decode_map
@@ -142,7 +142,7 @@ def _vni_codec() -> Codec:
     return Codec.from_map("vni", decode_map, encode_map)
 
 
-@lru_cache(maxsize=None)
+@cache
 def codec(encoding: str) -> Codec:
     """The codec of a legacy code name ("tcvn3", "vni", "viscii" or an alias such as "abc")."""
     name = encoding_name(encoding)
@@ -522,12 +522,12 @@ def repair_text(text: str, encoding: str | None = None, restore_u: bool | None =
     when the whole text holds none).
     """
     if encoding:
-        name = encoding_name(encoding)
-        return _converted(text, name, restore_u), name
-    name = detect_legacy(text)
-    if name is None:
+        forced = encoding_name(encoding)
+        return _converted(text, forced, restore_u), forced
+    detected = detect_legacy(text)
+    if detected is None:
         return text, None
-    return repair_lines(text, name, restore_u), name
+    return repair_lines(text, detected, restore_u), detected
 
 
 def repair_lines(text: str, main: str, restore_u: bool | None = None) -> str:

@@ -405,22 +405,25 @@ def _read_hand_written_dates(image, words: list[OcrWord]) -> list[OcrWord]:
     while i < len(out):
         line = _date_line(out, i)
         # the recogniser is asked about only when a page has such a line (a printed date costs nothing)
-        slots = [slot for slot in ("day", "month") if line and line.printed(slot) is None]
-        if not slots or not handwriting.available():
+        slots = [] if line is None else [slot for slot in ("day", "month") if line.printed(slot) is None]
+        if line is None or not slots or not handwriting.available():
             i += 1
             continue
         printed = out[line.first : line.last + 1]
         # from "ngày" to "năm", as high as those two: the ink between rises above the print
         box = _line_box((printed[0], printed[-1]))
         readings = dict(zip(("day", "month"), handwriting.read_date(image, box)))
+        sure = {slot: reading for slot in slots if (reading := readings[slot]) is not None}
         values = {slot: line.printed(slot) for slot in ("day", "month")}
-        values.update({slot: int(readings[slot].digits) for slot in slots if readings[slot] is not None})
-        if any(value is None for value in values.values()) or not _real_date(line.year, values["month"], values["day"]):
+        values.update({slot: int(reading.digits) for slot, reading in sure.items()})
+        day, month = values["day"], values["month"]
+        if day is None or month is None or not _real_date(line.year, month, day):
             log.debug("hand-written date in %r unsure: %s", line.text, readings)
             i += 1
             continue
-        log.debug("hand-written date in %r read as %s", line.text, {slot: readings[slot] for slot in slots})
-        filled = _fill_slots(printed, line.text, [(getattr(line, slot), readings[slot]) for slot in slots])
+        log.debug("hand-written date in %r read as %s", line.text, sure)
+        spans = {"day": line.day, "month": line.month}
+        filled = _fill_slots(printed, line.text, [(spans[slot], sure[slot]) for slot in slots])
         out[line.first : line.last + 1] = filled
         i = line.first + len(filled)
     return out

@@ -45,9 +45,9 @@ def decode_text(data: bytes, path: str | Path | None = None, encoding: str | Non
         if data.startswith(bom):
             text = data[len(bom) :].decode(name.removesuffix("-sig"), errors="replace")
             return repaired(*checked_text(text, name, path), encoding)
-    name = _utf16_without_bom(data)
-    if name:
-        return repaired(*checked_text(data.decode(name, errors="replace"), name, path), encoding)
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return repaired(*checked_text(data.decode(utf16, errors="replace"), utf16, path), encoding)
     try:
         return repaired(*checked_text(data.decode("utf-8"), "utf-8", path), encoding)
     except UnicodeDecodeError:

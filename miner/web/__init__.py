@@ -57,9 +57,9 @@ def startup(datasette):
     log. Without rich it prints nothing for 4xx and a plain traceback for 5xx, as it was written to.
     (Set here, not at import: importing datasette.handle_exception loads the plugins, this one too.)
     """
-    import datasette.handle_exception
+    from datasette import handle_exception  # not `import datasette.…`: that would rebind the argument
 
-    datasette.handle_exception.rich = None
+    handle_exception.rich = None
 
 
 @hookimpl

@@ -457,8 +457,8 @@ def _cards(conn: sqlite3.Connection, rows: list[sqlite3.Row], with_citations: bo
     """One Match per document: rows grouped by symbol (or name), the most cited row's fields shown."""
     if not rows:
         return []
-    ids = ", ".join(str(int(r["id"])) for r in rows)
-    counts = {r[0]: (r[1], r[2]) for r in conn.execute(_COUNTS_SQL.format(ids=ids))}
+    all_ids = ", ".join(str(int(r["id"])) for r in rows)
+    counts = {r[0]: (r[1], r[2]) for r in conn.execute(_COUNTS_SQL.format(ids=all_ids))}
     by_symbol: dict[str, list[sqlite3.Row]] = {}
     for r in rows:
         by_symbol.setdefault(r["symbol_key"] or f"row:{r['id']}", []).append(r)

@@ -55,7 +55,7 @@ class Place:
 
     @classmethod
     def of(cls, row) -> Place:
-        return cls(*(row[k] for k in ("id", "name", "level", "province", "merged_into")), _whole(row["now_in"]))
+        return cls(row["id"], row["name"], row["level"], row["province"], row["merged_into"], _whole(row["now_in"]))
 
     @property
     def written(self) -> str:
@@ -72,7 +72,9 @@ class Place:
         """Whether where it lies now is news: a commune of today, or a province it was merged into
         (not a district's own province: "huyện Kim Sơn" lies in tỉnh Ninh Bình as it did)."""
         moved = self.moved_to
-        return bool(moved) and (", " in moved or bool(self.merged_into))
+        if not moved:
+            return False
+        return ", " in moved or bool(self.merged_into)
 
     def as_dict(self) -> dict:
         return {"id": self.id, "name": self.name, "level": self.level, "province": self.province,
@@ -210,7 +212,8 @@ def _communes_now_in(conn: sqlite3.Connection, now_ins) -> list[Place]:
     rows = conn.execute(_BY_NOW_IN_SQL, {"now_in": json.dumps(list(now_ins), ensure_ascii=False),
                                           "limit": MAX_OLD_PLACES + 1}).fetchall()
     places = [Place.of(r) for r in rows]
-    return [p for p in places if fold_key(p.name) != _NEW_LEVEL_RE.sub("", fold_key(new_unit(p.now_in)))]
+    # now_in is None only where _whole() found a lone comma: no name of today to compare with
+    return [p for p in places if p.now_in is None or fold_key(p.name) != _NEW_LEVEL_RE.sub("", fold_key(new_unit(p.now_in)))]
 
 
 def _provinces_named(conn: sqlite3.Connection, names) -> list[Place]:
@@ -242,7 +245,8 @@ class PlaceNow:
         lies now when that is news (a commune of today, the province it was merged into)."""
         if self.old_places:
             return self.place.written
-        return new_unit(self.place.moved_to) if self.place.news else None
+        moved = self.place.moved_to
+        return new_unit(moved) if moved and self.place.news else None
 
     def as_dict(self) -> dict:
         return {"moved_to": self.place.moved_to, "unchanged": self.unchanged, "new_name": self.new_name,
@@ -358,7 +362,7 @@ def places_in_unit(conn: sqlite3.Connection, unit_id: int, unit_name: str, unit_
             moved = [Place(None, p.name, "tỉnh", p.name, p.merged_into, now_in)]
     if not moved:
         return []
-    best = min(_local(p) for p in moved)
+    best = min(local for p in moved if (local := _local(p)) is not None)  # each has one: filtered so, or a province
     return sorted({p for p in moved if _local(p) == best}, key=lambda p: (p.now_in or "", p.name))
 
 

@@ -110,7 +110,7 @@ def page_number(request) -> int:
     return int_arg(request, "trang", 1, MAX_PAGE, default=1) or 1
 
 
-def row_id(request, what: str) -> int:
+def row_id(request, what: tuple[str, str]) -> int:
     """The integer id in the URL of an entity's page."""
     raw = request.url_vars["id"]
     if not _INT_RE.fullmatch(raw):

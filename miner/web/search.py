@@ -92,7 +92,7 @@ class SearchQuery:
             c["words"] = [f" {w} ".encode() for w in self.distinct]
             c["phrase"] = (" " + " ".join(w.folded for w in self.words) + " ").encode()
             # As typed, on the lower-cased text: a phrase of the words, and each word on its own.
-            typed = {w.folded: [] for w in self.words}
+            typed: dict[str, list[str]] = {w.folded: [] for w in self.words}
             for w in self.words:
                 typed[w.folded].extend(_tone_variants(w.typed))
             c["typed_words"] = [

@@ -6,6 +6,7 @@ with its old name; one typed as an old place says where it lies now (miner/web/o
 
 from __future__ import annotations
 
+from typing import cast
 from urllib.parse import urlencode
 
 from datasette.utils.asgi import Response
@@ -60,7 +61,7 @@ async def search_page(request, datasette) -> Response:
         ranked, old, moved = await db.execute_fn(ranked_with_old_names)
         results = await db.execute_fn(lambda conn: page_rows(conn, ranked, number))
     results = results or []
-    more = bool(ranked) and len(ranked.ids) > number * search.PAGE_SIZE
+    more = ranked is not None and len(ranked.ids) > number * search.PAGE_SIZE
     for r in results:
         named = old.paragraphs.get(r["id"], ()) if old else ()
         r["old_names"] = [p.as_dict() for p in named]
@@ -100,7 +101,8 @@ async def search_page(request, datasette) -> Response:
         "searched": parsed is not None,
         "old": _old_names_shown(old, links),
         "moved": [{**p.as_dict(), "url": links.entity("locations", p.id),
-                   "search_url": links.search(old_names.new_unit(p.moved_to))} for p in moved],
+                   # typed_old_places keeps the places that moved (Place.news): moved_to is set
+                   "search_url": links.search(old_names.new_unit(cast(str, p.moved_to)))} for p in moved],
     })
 
 

@@ -83,7 +83,7 @@ def server(tmp_path_factory) -> dict:
                 break
             except OSError:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"miner serve did not start: {(folder / 'serve.log').read_text()}")
+                    raise RuntimeError(f"miner serve did not start: {(folder / 'serve.log').read_text()}") from None
                 time.sleep(0.2)
         import sqlite3
 

@@ -132,8 +132,8 @@ def main(argv: list[str] | None = None) -> int:
                 context = browser.new_context(viewport={"width": width, "height": 900})
                 page = context.new_page()
                 errors: list[str] = []
-                page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-                page.on("pageerror", lambda e: errors.append(str(e)))
+                page.on("console", lambda m, errors=errors: errors.append(m.text) if m.type == "error" else None)
+                page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
                 for name, path in pages(db):
                     if args.only and args.only not in name:
                         continue

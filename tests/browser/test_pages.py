@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
+import pytest
+
+pytestmark = pytest.mark.slow  # make test-fast skips it
+
 
 def test_search_box_finds_the_seed_paragraph(page, server):
     page.goto(f"{server['url']}/{server['database']}/paragraphs")

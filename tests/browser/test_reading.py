@@ -12,6 +12,8 @@ import pytest
 
 from .screenshots import pages as every_page
 
+pytestmark = pytest.mark.slow  # make test-fast skips it
+
 HEX_ID = re.compile(r"^[0-9a-f]{64}$")
 CODES = ("bao_cao", "quyet_dinh", "ke_hoach", "to_trinh", "thong_bao", "granted", "proposed", "table_row")
 

@@ -8,6 +8,8 @@ from urllib.parse import urlparse
 
 import pytest
 
+pytestmark = pytest.mark.slow  # make test-fast skips it
+
 
 @pytest.mark.parametrize("size", [150 * 1024, 400 * 1024], ids=["150KB", "400KB"])
 def test_an_address_too_long_is_answered_414(server, size):
