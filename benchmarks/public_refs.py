@@ -27,7 +27,6 @@ from same_output import public_texts  # noqa: E402
 
 from miner.header import find_header  # noqa: E402
 from miner.legal_refs import find_legal_refs, type_of_code  # noqa: E402
-from miner.patterns import DATE_RE  # noqa: E402
 from miner.normalize import fold  # noqa: E402
 from miner.persons import find_persons  # noqa: E402
 from miner.readers import read_document  # noqa: E402
