@@ -433,7 +433,8 @@ _LAW_CODE_RE = re.compile(r"^qh\d*$")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
 
-_NUMBER_AFTER_TYPE_RE = re.compile(r"(?:so\s*:?\s*)?\d")
+# (a headline writes the number right after the type, "Nghị quyết 68"; a document's own words, "Quyết định số ...")
+_NUMBER_AFTER_TYPE_RE = re.compile(r"\d")
 
 
 def _kind(lines: _Lines, title: str | None) -> str:
@@ -516,9 +517,13 @@ def _first_line(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
 
 def _sentence(text: str) -> bool:
     """A page's first line that is running text, not a heading: a sentence ended by "." or ":" ("Ngày
-    26/02/2025, Bộ trưởng Bộ Tài chính đã ký ban hành ..."), or a paragraph too long for a heading; a
-    heading in capitals stays whatever its length ("SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH ...")."""
-    return (text.rstrip()[-1:] in ".:;" or len(text) > 200) and not _mostly_upper(text)
+    26/02/2025, Bộ trưởng Bộ Tài chính đã ký ban hành ..."), or a paragraph of sentences too long for a
+    heading; a heading in capitals stays whatever its length ("SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH ...")."""
+    return (text.rstrip()[-1:] in ".:;" or len(text) > 200 and _SENTENCE_END_RE.search(text) is not None) \
+        and not _mostly_upper(text)
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?…][”\"]?\s")
 
 
 # How many lines a title may run over after its kind line (a circular amending two others: ten).

@@ -768,6 +768,8 @@ def test_a_page_about_a_document_its_title_numbers_is_of_no_kind():
                   "Công văn 6620/UBND-VX nghỉ tết Âm lịch, nghỉ lễ Quốc khánh năm 2026"):
         assert header_of_lines([title, "Theo đó, nội dung như sau."]).kind == "other"
     assert header_of_lines(["Nghị quyết về việc sắp xếp đơn vị hành chính", "Căn cứ Hiến pháp;"]).kind == "nghi_quyet"
+    assert header_of_lines(["Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân dân tỉnh Đắk Nông tặng Bằng "
+                            "khen cho Sở Tài chính"]).kind == "quyet_dinh"
 
 
 def test_a_page_that_quotes_the_motto_in_a_sentence_keeps_its_own_title():
