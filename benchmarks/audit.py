@@ -64,8 +64,13 @@ CITED_COLUMNS = ("doc_type", "symbol", "issued_date", "issuer", "subject")
 # and the columns. All but "subject" decide the verdict.
 CITATION_FIELDS = ("exists", "doc_type", "symbol", "name", "issued_date", "issuer", "subject")
 CITATION_CORE = CITATION_FIELDS[:-1]
-VALUES = {"organization": ("ok", "wrong"), "award": ("ok", "wrong"), "citation": ("ok", "wrong"),
-          "header": ("ok", "wrong"), "page": ("grants", "none")}
+VALUES = {
+    "organization": ("ok", "wrong"),
+    "award": ("ok", "wrong"),
+    "citation": ("ok", "wrong"),
+    "header": ("ok", "wrong"),
+    "page": ("grants", "none"),
+}
 TARGETS = {"organization": 0.90, "citation": 0.90, "award": 0.85}
 INGEST = "import sys; from miner.cli import cli; sys.exit(cli())"
 # Lines a header is read from: number, place and date, national motto, kind line, passing formula,
@@ -111,8 +116,10 @@ def one_line(value: object) -> str:
 
 def code_label() -> str:
     """The short commit of the working tree's extraction code, "+" when miner/ has uncommitted changes."""
+
     def git(*args: str) -> str:
         return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+
     try:
         return git("rev-parse", "--short", "HEAD") + ("+" if git("status", "--porcelain", "--", "miner") else "")
     except (OSError, subprocess.CalledProcessError):
@@ -121,10 +128,13 @@ def code_label() -> str:
 
 def audit_order(labels: set[str]) -> list[str]:
     """The audits' labels, oldest commit first (labels git does not know last, by name)."""
+
     def when(label: str) -> tuple[int, str]:
-        done = subprocess.run(["git", "log", "-1", "--format=%ct", label.rstrip("+")], cwd=ROOT,
-                              capture_output=True, text=True)
+        done = subprocess.run(
+            ["git", "log", "-1", "--format=%ct", label.rstrip("+")], cwd=ROOT, capture_output=True, text=True
+        )
         return (int(done.stdout.strip()) if done.returncode == 0 and done.stdout.strip() else 1 << 62, label)
+
     return sorted(labels, key=when)
 
 
@@ -154,8 +164,15 @@ class Source:
     def __init__(self, db: Path):
         self.conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         self.docs = {
-            row[0]: {"name": Path(row[1]).name, "title": row[2], "kind": row[3], "symbol": row[4],
-                     "issued_date": row[5], "issuer": row[6], "signer": row[7]}
+            row[0]: {
+                "name": Path(row[1]).name,
+                "title": row[2],
+                "kind": row[3],
+                "symbol": row[4],
+                "issued_date": row[5],
+                "issuer": row[6],
+                "signer": row[7],
+            }
             for row in self.conn.execute(
                 "select id, path, title, kind, symbol, issued_date, issuer, signer from documents"
             )
@@ -186,11 +203,15 @@ class Source:
         items = []
         for (doc_id, name), (paragraph_id, start, end, text) in first.items():
             seq, paragraph = self.paragraph(paragraph_id)
-            items.append(Item(
-                "organization", self.docs[doc_id]["name"], (seq, text, name),
-                f"p{seq}: «{one_line(text)}» → {name}",
-                f"{self.doc_line(doc_id)}\n\n> {window(paragraph, start, end)}",
-            ))
+            items.append(
+                Item(
+                    "organization",
+                    self.docs[doc_id]["name"],
+                    (seq, text, name),
+                    f"p{seq}: «{one_line(text)}» → {name}",
+                    f"{self.doc_line(doc_id)}\n\n> {window(paragraph, start, end)}",
+                )
+            )
         return items
 
     def awards(self) -> list[Item]:
@@ -201,12 +222,16 @@ class Source:
         items = []
         for doc_id, paragraph_id, start, end, award, recipient, grantor, year, status, decision in rows:
             seq, paragraph = self.paragraph(paragraph_id)
-            items.append(Item(
-                "award", self.docs[doc_id]["name"], (seq, award, recipient, grantor, year, status),
-                f"p{seq}: {award} → {recipient} (grantor {grantor or '—'}, {year or '—'}, {status or '—'}"
-                f"{', decision ' + decision if decision else ''})",
-                f"{self.doc_line(doc_id)}\n\n> {window(paragraph, start, end)}",
-            ))
+            items.append(
+                Item(
+                    "award",
+                    self.docs[doc_id]["name"],
+                    (seq, award, recipient, grantor, year, status),
+                    f"p{seq}: {award} → {recipient} (grantor {grantor or '—'}, {year or '—'}, {status or '—'}"
+                    f"{', decision ' + decision if decision else ''})",
+                    f"{self.doc_line(doc_id)}\n\n> {window(paragraph, start, end)}",
+                )
+            )
         return items
 
     def citations(self) -> list[Item]:
@@ -224,11 +249,16 @@ class Source:
         for (doc_id, _), (paragraph_id, start, end, text, *cited) in first.items():
             seq, paragraph = self.paragraph(paragraph_id)
             values = dict(zip(CITED_COLUMNS, cited))
-            items.append(Item(
-                "citation", self.docs[doc_id]["name"], (seq, text, *cited),
-                f"p{seq}: «{one_line(text)[:120]}» → " + "; ".join(f"{k}={one_line(v) or '—'}" for k, v in values.items()),
-                f"{self.doc_line(doc_id)}\n\n> {window(paragraph, start, end)}",
-            ))
+            items.append(
+                Item(
+                    "citation",
+                    self.docs[doc_id]["name"],
+                    (seq, text, *cited),
+                    f"p{seq}: «{one_line(text)[:120]}» → "
+                    + "; ".join(f"{k}={one_line(v) or '—'}" for k, v in values.items()),
+                    f"{self.doc_line(doc_id)}\n\n> {window(paragraph, start, end)}",
+                )
+            )
         return items
 
     def header_documents(self) -> list[str]:
@@ -237,8 +267,7 @@ class Source:
     def header_items(self, document_id: str) -> list[Item]:
         d = self.docs[document_id]
         return [
-            Item("header", d["name"], (name, d[name]), f"{name} = {one_line(d[name]) or '—'}")
-            for name in HEADER_FIELDS
+            Item("header", d["name"], (name, d[name]), f"{name} = {one_line(d[name]) or '—'}") for name in HEADER_FIELDS
         ]
 
     def header_context(self, document_id: str) -> str:
@@ -252,9 +281,9 @@ class Source:
         for n, i in enumerate(filled):
             text = paragraphs[i][1]
             if SIGNATURE_RE.match(text) or (signer and signer in text.lower()):
-                shown.update(filled[max(n - 1, 0): n + 6])
+                shown.update(filled[max(n - 1, 0) : n + 6])
             elif (n < 80 or "thông qua ngày" in text) and HEADER_LINE_RE.search(text):
-                shown.update(filled[max(n - 1, 0): n + 3])
+                shown.update(filled[max(n - 1, 0) : n + 3])
         lines, last = [], -1
         for i in sorted(shown):
             if any(j in has_text for j in range(last + 1, i)):
@@ -274,7 +303,12 @@ def window(text: str, start: int | None, end: int | None, around: int = 350) -> 
         return one_line(text[: 2 * around]) + (" …" if len(text) > 2 * around else "")
     left, right = max(0, start - around), min(len(text), end + around)
     return one_line(
-        ("… " if left else "") + text[left:start] + "«" + text[start:end] + "»" + text[end:right]
+        ("… " if left else "")
+        + text[left:start]
+        + "«"
+        + text[start:end]
+        + "»"
+        + text[end:right]
         + (" …" if right < len(text) else "")
     )
 
@@ -297,14 +331,13 @@ def draw(source: Source, seed: int, size: int) -> dict[str, list[Item]]:
     sample["header"] = [item for d in documents[:size] for item in source.header_items(d)]
     by_name = {v["name"]: k for k, v in source.docs.items()}
     sample["page"] = [
-        Item("page", name, (), f"does {name} grant or propose any award? (grants / none)",
-             source.doc_line(by_name[name]))
+        Item(
+            "page", name, (), f"does {name} grant or propose any award? (grants / none)", source.doc_line(by_name[name])
+        )
         for name in sorted({item.doc for item in sample["award"]})
     ]
     contexts = {source.docs[d]["name"]: source.header_context(d) for d in documents[:size]}
-    sample["header"] = [
-        Item(i.kind, i.doc, i.identity, i.item, contexts[i.doc]) for i in sample["header"]
-    ]
+    sample["header"] = [Item(i.kind, i.doc, i.identity, i.item, contexts[i.doc]) for i in sample["header"]]
     return sample
 
 
@@ -385,9 +418,9 @@ def write_todo(sample: dict[str, list[Item]], verdicts: dict[str, dict], label: 
     """benchmarks/out/audit/todo.tsv (the unjudged items) and review-KIND.md (their contexts)."""
     WORK.mkdir(parents=True, exist_ok=True)
     todo = [item for items in sample.values() for item in items if item.id not in verdicts]
-    write_tsv(WORK / "todo.tsv", [
-        {"kind": i.kind, "id": i.id, "doc": i.doc, "item": i.item, "audits": label} for i in todo
-    ])
+    write_tsv(
+        WORK / "todo.tsv", [{"kind": i.kind, "id": i.id, "doc": i.doc, "item": i.item, "audits": label} for i in todo]
+    )
     for kind, items in sample.items():
         unjudged = [item for item in items if item.id not in verdicts]
         lines = [f"# {kind}: {len(unjudged)} to judge of {len(items)} sampled\n"]
@@ -398,8 +431,10 @@ def write_todo(sample: dict[str, list[Item]], verdicts: dict[str, dict], label: 
                 last_context = item.context
             lines.append(f"- `{item.id}` {item.item}")
         (WORK / f"review-{kind}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(todo)} items to judge: {(WORK / 'todo.tsv').relative_to(ROOT)}, "
-          f"contexts in {WORK.relative_to(ROOT)}/review-*.md")
+    print(
+        f"{len(todo)} items to judge: {(WORK / 'todo.tsv').relative_to(ROOT)}, "
+        f"contexts in {WORK.relative_to(ROOT)}/review-*.md"
+    )
 
 
 # ---------------------------------------------------------------- the report
@@ -422,8 +457,9 @@ def summary(rows: list[dict]) -> dict[str, str]:
     pages = {r["doc"]: r["verdict"] for r in by_kind.get("page", [])}
     events = by_kind.get("award", [])
     from_none = sum(pages.get(r["doc"]) == "none" for r in events)
-    out["award pages: grant / nothing"] = (f"{sum(v == 'grants' for v in pages.values())} / "
-                                            f"{sum(v == 'none' for v in pages.values())}")
+    out["award pages: grant / nothing"] = (
+        f"{sum(v == 'grants' for v in pages.values())} / {sum(v == 'none' for v in pages.values())}"
+    )
     out["events from pages granting nothing"] = f"{from_none} of {len(events)}"
     fields: dict[str, dict[str, str]] = {}
     for r in by_kind.get("header", []):
@@ -465,17 +501,20 @@ def report(sample: dict[str, list[Item]], verdicts: dict[str, dict], label: str)
     pages = {item.doc: verdicts.get(item.id) for item in sample["page"]}
     none = {doc for doc, row in pages.items() if row and row["verdict"] == "none"}
     from_none = [item for item in sample["award"] if item.doc in none]
-    print(f"\naward events: {len(sample['award'])} sampled; their pages: {len(pages)}, "
-          f"{sum(1 for r in pages.values() if r and r['verdict'] == 'grants')} "
-          f"grant, {len(none)} grant nothing, {sum(1 for r in pages.values() if not r)} untagged; "
-          f"award events from pages that grant nothing: {len(from_none)} (target 0)")
+    print(
+        f"\naward events: {len(sample['award'])} sampled; their pages: {len(pages)}, "
+        f"{sum(1 for r in pages.values() if r and r['verdict'] == 'grants')} "
+        f"grant, {len(none)} grant nothing, {sum(1 for r in pages.values() if not r)} untagged; "
+        f"award events from pages that grant nothing: {len(from_none)} (target 0)"
+    )
     for item in from_none[:20]:
         print(f"  {item.doc} {item.item}")
     if len(from_none) > 20:
         print(f"  … and {len(from_none) - 20} more")
     classes = Counter(
         (row["kind"], name)
-        for kind in KINDS for item in sample[kind]
+        for kind in KINDS
+        for item in sample[kind]
         if (row := verdicts.get(item.id)) and (row["verdict"] == "wrong" or row.get("class"))
         for name in (row.get("class") or "?").split(",")
     )
@@ -525,8 +564,10 @@ def changes(source: Source, verdicts: dict[str, dict]) -> None:
             ids.add(item.id)
             fields[item.doc, item.identity[0]] = item
     gone = [r for r in verdicts.values() if r["kind"] in KINDS and r["id"] not in ids]
-    print(f"{len(gone)} of {sum(r['kind'] in KINDS for r in verdicts.values())} judged items are no longer "
-          f"extracted as they were judged")
+    print(
+        f"{len(gone)} of {sum(r['kind'] in KINDS for r in verdicts.values())} judged items are no longer "
+        f"extracted as they were judged"
+    )
 
     def now(row: dict) -> tuple[str, list[Item]]:
         if row["kind"] == "header":
@@ -548,8 +589,10 @@ def changes(source: Source, verdicts: dict[str, dict]) -> None:
         rows = sorted((r for r in gone if r["verdict"] == was), key=lambda r: (r["kind"], r["doc"], r["item"]))
         found = [(row, *now(row)) for row in rows]
         moved = sum(status == "moved" for _, status, _ in found)
-        print(f"\n## judged {was} then: {len(rows)} ({moved} still extracted with the same values elsewhere "
-              f"in the document, not listed)")
+        print(
+            f"\n## judged {was} then: {len(rows)} ({moved} still extracted with the same values elsewhere "
+            f"in the document, not listed)"
+        )
         for row, status, items in found:
             if status == "moved":
                 continue
@@ -566,8 +609,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", type=Path, help="an ingested database to audit (default: ingest the public texts afresh)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--size", type=int, default=100, help="items of each kind (documents, for headers)")
-    ap.add_argument("--label", help="the audit's label (default: the code the database was ingested with, "
-                                    "kept beside it in DB.label, else the working tree's short commit)")
+    ap.add_argument(
+        "--label",
+        help="the audit's label (default: the code the database was ingested with, "
+        "kept beside it in DB.label, else the working tree's short commit)",
+    )
     mode = ap.add_mutually_exclusive_group()
     mode.add_argument("--report", action="store_true", help="print the shares judged correct, audit by audit")
     mode.add_argument("--merge", type=Path, metavar="TSV", help="add the filled-in verdicts of TSV")

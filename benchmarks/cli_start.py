@@ -35,8 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     load = os.getloadavg()[0]
     bare = seconds([sys.executable, "-c", "pass"], args.runs)
     helped = seconds(command, args.runs)
-    imports = subprocess.run([sys.executable, "-X", "importtime", "-c", "import miner.cli"], capture_output=True,
-                             text=True, check=True).stderr
+    imports = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import miner.cli"], capture_output=True, text=True, check=True
+    ).stderr
     own = sorted({line.rsplit("|", 1)[1].strip() for line in imports.splitlines() if "| " in line and " miner" in line})
     print(f"load {load:.2f}; median of {args.runs}: python -c pass {bare:.3f} s, miner --help {helped:.3f} s")
     print("miner modules imported by `import miner.cli`:", ", ".join(own))

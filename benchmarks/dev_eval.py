@@ -65,8 +65,14 @@ def combined(results: list[dict]) -> dict[str, dict]:
         tp, gold, pred = (sum(r["fields"][field][k] for r in results) for k in ("tp", "gold", "pred"))
         p = tp / pred if pred else (1.0 if not gold else 0.0)
         r = tp / gold if gold else 1.0
-        out[field] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
-                      "tp": tp, "gold": gold, "pred": pred}
+        out[field] = {
+            "precision": p,
+            "recall": r,
+            "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "tp": tp,
+            "gold": gold,
+            "pred": pred,
+        }
     return out
 
 
@@ -87,8 +93,9 @@ def main(argv: list[str] | None = None) -> int:
         sets = {name: SETS[name] for name in SETS if args.set in (name, "all")}
     missing = [str(p) for docs, gold in sets.values() for p in (docs, gold) if not p.is_dir()]
     if missing or not SCORER.is_file():
-        print(f"dev_eval: not found: {', '.join(missing + ([] if SCORER.is_file() else [str(SCORER)]))}",
-              file=sys.stderr)
+        print(
+            f"dev_eval: not found: {', '.join(missing + ([] if SCORER.is_file() else [str(SCORER)]))}", file=sys.stderr
+        )
         return 2
     score = scorer()
     base = args.pred or Path(tempfile.mkdtemp(prefix="miner-pred-"))
@@ -108,13 +115,19 @@ def main(argv: list[str] | None = None) -> int:
     scored = [f for f, v in total.items() if v["gold"]]
     macro = sum(total[f]["f1"] for f in scored) / len(scored)
     if args.json:
-        print(json.dumps({"sets": results, "combined": {"fields": total, "macro_f1": macro}},
-                         ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {"sets": results, "combined": {"fields": total, "macro_f1": macro}}, ensure_ascii=False, indent=2
+            )
+        )
         return 0
     if len(results) > 1:
         documents = sum(r["documents"] for r in results.values())
-        print(f"combined ({' + '.join(results)}, {documents} documents) F1: "
-              + ", ".join(f"{f} {total[f]['f1']:.3f}" for f in total) + f"; macro F1 {macro:.3f}")
+        print(
+            f"combined ({' + '.join(results)}, {documents} documents) F1: "
+            + ", ".join(f"{f} {total[f]['f1']:.3f}" for f in total)
+            + f"; macro F1 {macro:.3f}"
+        )
     print(f"extraction: {size / 1024:.0f} KB in {seconds:.2f} s = {size / 1024 / seconds:.0f} KB/s (one core)")
     return 0
 

@@ -63,7 +63,12 @@ def extract_once(source: Path, paths: list[str], repeat: int, timeout: float) ->
     env = {**os.environ, "PYTHONPATH": str(source)}
     done = subprocess.run(
         [sys.executable, "-c", CHILD, json.dumps(paths), str(repeat)],
-        env=env, capture_output=True, text=True, timeout=timeout, check=True, cwd=source,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=True,
+        cwd=source,
     )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -92,20 +97,27 @@ def main(argv: list[str] | None = None) -> int:
                     return 1
                 runs[name].append(result["cpu_s"])
                 chars = result["chars"]
-            print(f"round {n + 1}: working tree {runs['new'][-1]:.2f} CPU s, {args.against} {runs['old'][-1]:.2f} CPU s",
-                  flush=True)
+            print(
+                f"round {n + 1}: working tree {runs['new'][-1]:.2f} CPU s, {args.against} {runs['old'][-1]:.2f} CPU s",
+                flush=True,
+            )
     median = {name: statistics.median(r) for name, r in runs.items()}
     ratio = median["new"] / median["old"]
     report = {
         "command": "python benchmarks/extract_cpu.py " + " ".join(argv if argv is not None else sys.argv[1:]),
-        "documents": len(paths), "chars": chars, "repeat": args.repeat, "against": args.against,
+        "documents": len(paths),
+        "chars": chars,
+        "repeat": args.repeat,
+        "against": args.against,
         "load_average": [load_before, [round(x, 2) for x in os.getloadavg()]],
         "cpu_s": {name: [round(s, 3) for s in r] for name, r in runs.items()},
         "median_cpu_s": {name: round(s, 3) for name, s in median.items()},
         "new_over_old": round(ratio, 3),
     }
-    print(f"{len(paths)} documents, {chars / 1000:.0f} k characters, x{args.repeat} a process, {args.rounds} rounds; "
-          f"load {report['load_average'][0]} -> {report['load_average'][1]}")
+    print(
+        f"{len(paths)} documents, {chars / 1000:.0f} k characters, x{args.repeat} a process, {args.rounds} rounds; "
+        f"load {report['load_average'][0]} -> {report['load_average'][1]}"
+    )
     print(f"  working tree: {median['new']:.2f} CPU s (median)")
     print(f"  {args.against:>12}: {median['old']:.2f} CPU s (median)")
     print(f"  CPU, working tree / {args.against}: {ratio:.3f}x ({'slower' if ratio > 1 else 'not slower'})")

@@ -112,9 +112,22 @@ def misses(gold_dir: Path, pred_dir: Path) -> list[str]:
     return lines
 
 
-KEYS = {"title": str, "kind": str, "symbol": str, "issued_date": str, "year": int, "issuer": str, "signer": str,
-        "legal_refs": list, "organizations": list, "persons": list, "locations": list, "emulation_groups": list,
-        "awards": list, "award_types": list}
+KEYS = {
+    "title": str,
+    "kind": str,
+    "symbol": str,
+    "issued_date": str,
+    "year": int,
+    "issuer": str,
+    "signer": str,
+    "legal_refs": list,
+    "organizations": list,
+    "persons": list,
+    "locations": list,
+    "emulation_groups": list,
+    "awards": list,
+    "award_types": list,
+}
 
 
 def check_gold(docs: Path, gold_dir: Path) -> list[str]:

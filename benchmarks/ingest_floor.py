@@ -87,9 +87,11 @@ def main(argv: list[str] | None = None) -> int:
 
     folder = archive(args.docs, args.seed)
     mb = text_mb(folder)
-    stages = {"read": lambda: cpu_read(folder),
-              "read + store": lambda: cpu_ingest(folder, read_only),
-              "full": lambda: cpu_ingest(folder, process_task)}
+    stages = {
+        "read": lambda: cpu_read(folder),
+        "read + store": lambda: cpu_ingest(folder, read_only),
+        "full": lambda: cpu_ingest(folder, process_task),
+    }
     seconds: dict[str, list[float]] = {name: [] for name in stages}
     for round_ in range(args.rounds):
         for name, run in stages.items():
@@ -117,8 +119,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name:13} {value:.3f}")
     print(f"  so extraction {result['extraction_cpu_s_per_mb']:.3f}, storing {result['store_cpu_s_per_mb']:.3f}")
     print(f"underthesea ner: {ner['kb_per_s']} KB/s on {ner['sample_kb']} KB (one core)")
-    print(f"a core, with extraction free: {result['ceiling_mb_per_core_s']:.2f} MB/s = "
-          f"{result['ceiling_times_ner']:.0f}x ner; with extraction: {result['full_times_ner']:.0f}x ner")
+    print(
+        f"a core, with extraction free: {result['ceiling_mb_per_core_s']:.2f} MB/s = "
+        f"{result['ceiling_times_ner']:.0f}x ner; with extraction: {result['full_times_ner']:.0f}x ner"
+    )
     out = OUT / f"ingest-floor-s{args.seed}-n{args.docs}.json"
     out.write_text(json.dumps(result, ensure_ascii=False, indent=2))
     print(f"written: {out.relative_to(ROOT)}")

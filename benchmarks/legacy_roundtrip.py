@@ -45,16 +45,19 @@ def encodings() -> dict[str, object]:
         "viscii": lambda text: from_unicode(text, "viscii"),
     }
     if shutil.which("iconv"):
-        found["tcvn3 (VN1, iconv TCVN5712-1)"] = lambda text: subprocess.run(
-            ["iconv", "-f", "UTF-8", "-t", "TCVN5712-1"], input=text.encode(), capture_output=True, check=True
-        ).stdout
+        found["tcvn3 (VN1, iconv TCVN5712-1)"] = lambda text: (
+            subprocess.run(
+                ["iconv", "-f", "UTF-8", "-t", "TCVN5712-1"], input=text.encode(), capture_output=True, check=True
+            ).stdout
+        )
     return found
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--docs", type=Path, nargs="+",
-                    default=[SHARED / "corpus" / "docs", SHARED / "corpus" / "new" / "docs"])
+    ap.add_argument(
+        "--docs", type=Path, nargs="+", default=[SHARED / "corpus" / "docs", SHARED / "corpus" / "new" / "docs"]
+    )
     args = ap.parse_args(argv)
     texts = {p.name: writable(p.read_text(encoding="utf-8")) for d in args.docs for p in sorted(d.glob("*.txt"))}
     print(f"{len(texts)} documents")

@@ -46,8 +46,15 @@ def extract(source: Path, repeats: int, timeout: float) -> dict | None:
     """CPU seconds of build_record on the paragraph repeated `repeats` times, or None when stopped."""
     env = {**os.environ, "PYTHONPATH": str(source)}
     try:
-        done = subprocess.run([sys.executable, "-c", CHILD, PHRASE, str(repeats)], env=env, cwd=source,
-                              capture_output=True, text=True, timeout=timeout, check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", CHILD, PHRASE, str(repeats)],
+            env=env,
+            cwd=source,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=True,
+        )
     except subprocess.TimeoutExpired:
         return None
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -66,10 +73,19 @@ def measure(label: str, source: Path, sizes: list[int], timeout: float) -> dict:
             break
         per_kb = result["cpu_s"] / kb
         first = first or per_kb
-        print(f"  {repeats:>8}{kb:>8.0f}{result['cpu_s']:>10.2f}{per_kb * 1000:>9.2f}{per_kb / first:>8.2f}"
-              f"  {result['awards']} awards, {result['legal_refs']} legal refs")
-        rows.append({"repeats": repeats, "kb": round(kb, 1), "cpu_s": round(result["cpu_s"], 3),
-                     "ms_per_kb": round(per_kb * 1000, 3), "growth": round(per_kb / first, 2)})
+        print(
+            f"  {repeats:>8}{kb:>8.0f}{result['cpu_s']:>10.2f}{per_kb * 1000:>9.2f}{per_kb / first:>8.2f}"
+            f"  {result['awards']} awards, {result['legal_refs']} legal refs"
+        )
+        rows.append(
+            {
+                "repeats": repeats,
+                "kb": round(kb, 1),
+                "cpu_s": round(result["cpu_s"], 3),
+                "ms_per_kb": round(per_kb * 1000, 3),
+                "growth": round(per_kb / first, 2),
+            }
+        )
     full = rows[-1]
     met = full["repeats"] == sizes[-1] and full["cpu_s"] is not None and full["cpu_s"] < BAR_SECONDS
     print(f"  bar: under {BAR_SECONDS:.0f} s at {sizes[-1]} repeats: {'met' if met else 'missed'}")
@@ -87,8 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     report["working tree"] = measure("working tree", ROOT, sizes, args.timeout)
     if args.against:
         with tempfile.TemporaryDirectory(prefix="long-paragraph-") as tmp:
-            report[args.against] = measure(args.against, package_at(args.against, Path(tmp) / "old"), sizes,
-                                           args.timeout)
+            report[args.against] = measure(
+                args.against, package_at(args.against, Path(tmp) / "old"), sizes, args.timeout
+            )
     out = ROOT / "benchmarks" / "out" / "long-paragraph.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

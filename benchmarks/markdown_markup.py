@@ -79,8 +79,17 @@ def values(record: dict) -> list[str]:
 
 
 def measure(paths: list[Path], read, examples: int) -> dict:
-    found = {"paragraphs": 0, "markup": Counter(), "with_markup": 0, "values": 0, "value_markup": 0,
-             "facts": Counter(), "examples": {}, "value_examples": [], "read_seconds": 0.0}
+    found = {
+        "paragraphs": 0,
+        "markup": Counter(),
+        "with_markup": 0,
+        "values": 0,
+        "value_markup": 0,
+        "facts": Counter(),
+        "examples": {},
+        "value_examples": [],
+        "read_seconds": 0.0,
+    }
     for path in paths:
         start = time.process_time()
         doc = read(path)

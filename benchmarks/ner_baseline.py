@@ -73,8 +73,17 @@ def spec_places(names: list[str]) -> list[str]:
 def record_of(entities: dict[str, list[str]]) -> dict:
     """A record of extraction.md's shape holding only the three fields."""
     return {
-        "title": None, "kind": None, "symbol": None, "issued_date": None, "year": None, "issuer": None,
-        "signer": None, "legal_refs": [], "emulation_groups": [], "awards": [], "award_types": [],
+        "title": None,
+        "kind": None,
+        "symbol": None,
+        "issued_date": None,
+        "year": None,
+        "issuer": None,
+        "signer": None,
+        "legal_refs": [],
+        "emulation_groups": [],
+        "awards": [],
+        "award_types": [],
         **{field: [{"name": n} for n in entities[field]] for field in FIELDS},
     }
 
@@ -82,7 +91,9 @@ def record_of(entities: dict[str, list[str]]) -> dict:
 def score(gold: Path, pred: Path) -> dict:
     out = subprocess.run(
         [sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(gold), "--pred", str(pred), "--json"],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return json.loads(out.stdout)["fields"]
 
@@ -107,12 +118,16 @@ def run_set(docs: Path, gold: Path) -> dict:
         (preds["miner"] / name).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
         (preds["ner"] / name).write_text(json.dumps(record_of(entities), ensure_ascii=False), encoding="utf-8")
         entities["locations"] = spec_places(entities["locations"])
-        (preds["ner_spec_places"] / name).write_text(json.dumps(record_of(entities), ensure_ascii=False), encoding="utf-8")
+        (preds["ner_spec_places"] / name).write_text(
+            json.dumps(record_of(entities), ensure_ascii=False), encoding="utf-8"
+        )
     return {
         "documents": len(list(gold.glob("*.json"))),
         "kb": round(size / 1024),
         "kb_per_s": {k: round(size / 1024 / v, 1) for k, v in seconds.items()},
-        "scores": {name: {f: s for f, s in score(gold, folder).items() if f in FIELDS} for name, folder in preds.items()},
+        "scores": {
+            name: {f: s for f, s in score(gold, folder).items() if f in FIELDS} for name, folder in preds.items()
+        },
     }
 
 
@@ -136,12 +151,17 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: no gold folder {gold}, skipped", file=sys.stderr)
             continue
         result = results[name] = run_set(docs, gold)
-        print(f"\n{name}: {result['documents']} documents, {result['kb']} KB; one core: miner "
-              f"{result['kb_per_s']['miner']} KB/s, underthesea ner {result['kb_per_s']['ner']} KB/s")
+        print(
+            f"\n{name}: {result['documents']} documents, {result['kb']} KB; one core: miner "
+            f"{result['kb_per_s']['miner']} KB/s, underthesea ner {result['kb_per_s']['ner']} KB/s"
+        )
         print(f"{'P / R / F1':44} " + "  ".join(f"{f:>20}" for f in FIELDS))
         for row, label in ROWS.items():
             cells = [result["scores"][row][f] for f in FIELDS]
-            print(f"{label:44} " + "  ".join(f"{c['precision']:.2f} / {c['recall']:.2f} / {c['f1']:.2f}".rjust(20) for c in cells))
+            print(
+                f"{label:44} "
+                + "  ".join(f"{c['precision']:.2f} / {c['recall']:.2f} / {c['f1']:.2f}".rjust(20) for c in cells)
+            )
     if args.json:
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

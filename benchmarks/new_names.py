@@ -55,8 +55,9 @@ def names_database(db: Path, workers: int) -> Path:
     partial = copy.with_suffix(".partial.db")
     shutil.copyfile(db, partial)
     print(f"ingesting the public texts into {partial.name} ...", flush=True)
-    subprocess.run([*miner_command(), "ingest", str(PUBLIC), "--db", str(partial), "--workers", str(workers)],
-                   check=False)
+    subprocess.run(
+        [*miner_command(), "ingest", str(PUBLIC), "--db", str(partial), "--workers", str(workers)], check=False
+    )
     for suffix in ("-wal", "-shm"):
         Path(str(partial) + suffix).unlink(missing_ok=True)
     partial.rename(copy)
@@ -72,16 +73,25 @@ def queries(db: Path) -> dict[str, list[dict]]:
 
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
-        communes = [r[0] for r in conn.execute(
-            "select now_in, count(*) from locations where level in ('xã', 'phường', 'thị trấn') "
-            "and now_in like '%, %' and now_in not like ',%' group by now_in order by 2 desc, 1 limit 10")]
-        old = [r[0] for r in conn.execute(
-            "select l.level || ' ' || l.name, count(*) as n from location_mentions m join locations l on l.id = m.location_id "
-            "where l.level in ('xã', 'phường', 'thị trấn') and l.now_in like '%, %' group by l.id order by n desc limit 10")]
+        communes = [
+            r[0]
+            for r in conn.execute(
+                "select now_in, count(*) from locations where level in ('xã', 'phường', 'thị trấn') "
+                "and now_in like '%, %' and now_in not like ',%' group by now_in order by 2 desc, 1 limit 10"
+            )
+        ]
+        old = [
+            r[0]
+            for r in conn.execute(
+                "select l.level || ' ' || l.name, count(*) as n from location_mentions m join locations l on l.id = m.location_id "
+                "where l.level in ('xã', 'phường', 'thị trấn') and l.now_in like '%, %' group by l.id order by n desc limit 10"
+            )
+        ]
         merged = {p.name: p.merged_into for p in provinces() if p.merged_into}
         counts = conn.execute(
             "select l.name, count(*) from location_mentions m join locations l on l.id = m.location_id "
-            "where l.level = 'tỉnh' group by l.id").fetchall()
+            "where l.level = 'tỉnh' group by l.id"
+        ).fetchall()
     finally:
         conn.close()
     by_new: dict[str, int] = {}
@@ -94,8 +104,11 @@ def queries(db: Path) -> dict[str, list[dict]]:
         "ordinary": [{"q": q} for q in SEARCHES],
         "new_commune": [{"q": q} for c in new_communes for q in (c, fold(c))],
         "new_province": [{"q": q} for q in new_provinces],
-        "filtered": [{"q": q, **f} for q in new_communes[:5] + new_provinces[:5]
-                     for f in ({"loai": "quyet_dinh"}, {"nam": "2023"})],
+        "filtered": [
+            {"q": q, **f}
+            for q in new_communes[:5] + new_provinces[:5]
+            for f in ({"loai": "quyet_dinh"}, {"nam": "2023"})
+        ],
         "old_name": [{"q": q} for q in old],
     }
 
@@ -105,11 +118,19 @@ def pages(db: Path) -> dict[str, list[str]]:
 
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
-        units = [r[0] for r in conn.execute(
-            "select organization_id from organization_mentions group by organization_id order by count(*) desc limit 20")]
-        places = [r[0] for r in conn.execute(
-            "select id from locations where merged_into is not null and level = 'tỉnh' "
-            "union all select * from (select id from locations where now_in like '%, %' limit 20)")]
+        units = [
+            r[0]
+            for r in conn.execute(
+                "select organization_id from organization_mentions group by organization_id order by count(*) desc limit 20"
+            )
+        ]
+        places = [
+            r[0]
+            for r in conn.execute(
+                "select id from locations where merged_into is not null and level = 'tỉnh' "
+                "union all select * from (select id from locations where now_in like '%, %' limit 20)"
+            )
+        ]
     finally:
         conn.close()
     return {"unit_page": [f"/-/don-vi/{u}" for u in units], "place_page": [f"/-/dia-danh/{p}" for p in places]}
@@ -122,9 +143,15 @@ def measure(db: Path, groups: dict[str, list[str]], repeat: int) -> dict:
     both alike."""
     from miner.web import make_datasette, old_names
 
-    real = {name: getattr(old_names, name) for name in ("old_places", "typed_old_places", "places_in_unit", "place_now")}
-    off = {"old_places": lambda *a: None, "typed_old_places": lambda *a: [], "places_in_unit": lambda *a: [],
-           "place_now": lambda conn, key, place: old_names.PlaceNow(place)}
+    real = {
+        name: getattr(old_names, name) for name in ("old_places", "typed_old_places", "places_in_unit", "place_now")
+    }
+    off = {
+        "old_places": lambda *a: None,
+        "typed_old_places": lambda *a: [],
+        "places_in_unit": lambda *a: [],
+        "place_now": lambda conn, key, place: old_names.PlaceNow(place),
+    }
 
     async def run() -> dict[str, list[float]]:
         ds = make_datasette(db)
@@ -133,7 +160,7 @@ def measure(db: Path, groups: dict[str, list[str]], repeat: int) -> dict:
         for round_number in range(repeat + 1):
             for group, paths in groups.items():
                 # each first in every other round: the second reads pages the first brought into the cache
-                for switched_off in ((False, True) if round_number % 2 else (True, False)):
+                for switched_off in (False, True) if round_number % 2 else (True, False):
                     for name in real:
                         setattr(old_names, name, off[name] if switched_off else real[name])
                     key = group + (" without" if switched_off else "")
@@ -151,8 +178,12 @@ def measure(db: Path, groups: dict[str, list[str]], repeat: int) -> dict:
     out = {}
     for group, times in asyncio.run(run()).items():
         times.sort()
-        out[group] = {"requests": len(times), "p50_ms": round(statistics.median(times), 1),
-                      "p95_ms": round(times[int(0.95 * (len(times) - 1))], 1), "max_ms": round(times[-1], 1)}
+        out[group] = {
+            "requests": len(times),
+            "p50_ms": round(statistics.median(times), 1),
+            "p95_ms": round(times[int(0.95 * (len(times) - 1))], 1),
+            "max_ms": round(times[-1], 1),
+        }
     return out
 
 
@@ -171,9 +202,12 @@ def found(db: Path, params: list[dict]) -> dict:
         return out
 
     rows = asyncio.run(run())
-    return {"searches": len(rows), "with_old_places": sum(1 for p, _ in rows if p),
-            "old_places_max": max((p for p, _ in rows), default=0),
-            "old_paragraphs_on_the_ranking_max": max((n for _, n in rows), default=0)}
+    return {
+        "searches": len(rows),
+        "with_old_places": sum(1 for p, _ in rows if p),
+        "old_places_max": max((p for p, _ in rows), default=0),
+        "old_paragraphs_on_the_ranking_max": max((n for _, n in rows), default=0),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -195,24 +229,33 @@ def main(argv: list[str] | None = None) -> int:
     conn_figures = found(db, params["new_commune"] + params["new_province"])
     result = {
         "command": "python benchmarks/new_names.py " + " ".join(argv if argv is not None else sys.argv[1:]),
-        "database": str(db.relative_to(ROOT)), "load_before": load_before, "latency": latency,
+        "database": str(db.relative_to(ROOT)),
+        "load_before": load_before,
+        "latency": latency,
         "p95_against_without": {g: round(latency[g]["p95_ms"] / latency[g + " without"]["p95_ms"], 2) for g in groups},
-        "new_name_searches": conn_figures, "queries": params, "machine": machine(),
+        "new_name_searches": conn_figures,
+        "queries": params,
+        "machine": machine(),
     }
     import sqlite3
 
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     result["paragraphs"] = conn.execute("select max(id) from paragraphs").fetchone()[0]
     result["communes_with_now_in"] = conn.execute(
-        "select count(*) from locations where level in ('xã', 'phường', 'thị trấn') and now_in like '%, %'").fetchone()[0]
+        "select count(*) from locations where level in ('xã', 'phường', 'thị trấn') and now_in like '%, %'"
+    ).fetchone()[0]
     conn.close()
-    print(f"{result['paragraphs']} paragraphs, {result['communes_with_now_in']} old communes with a commune of today; "
-          f"load {load_before} -> {result['machine']['load_average']}")
+    print(
+        f"{result['paragraphs']} paragraphs, {result['communes_with_now_in']} old communes with a commune of today; "
+        f"load {load_before} -> {result['machine']['load_average']}"
+    )
     print(f"  {'':14} {'as served':>24} {'look-ups switched off':>26}   p95 ratio")
     for group in groups:
         on, off = latency[group], latency[group + " without"]
-        print(f"  {group:14} p50 {on['p50_ms']:6.1f} p95 {on['p95_ms']:6.1f} ms   p50 {off['p50_ms']:6.1f} "
-              f"p95 {off['p95_ms']:6.1f} ms   x{result['p95_against_without'][group]:.2f}  ({on['requests']} requests each)")
+        print(
+            f"  {group:14} p50 {on['p50_ms']:6.1f} p95 {on['p95_ms']:6.1f} ms   p50 {off['p50_ms']:6.1f} "
+            f"p95 {off['p95_ms']:6.1f} ms   x{result['p95_against_without'][group]:.2f}  ({on['requests']} requests each)"
+        )
     print(f"  new-name searches: {conn_figures}")
     out = OUT / "new-names.json"
     out.write_text(json.dumps(result, ensure_ascii=False, indent=2))

@@ -93,8 +93,10 @@ def differences(before: dict[str, dict], after: dict[str, dict]) -> list[str]:
             continue
         for field in sorted(old.keys() | new.keys()):
             if old.get(field) != new.get(field):
-                lines.append(f"{name}: {field}\n  saved: {json.dumps(old.get(field), ensure_ascii=False)[:600]}"
-                             f"\n  now:   {json.dumps(new.get(field), ensure_ascii=False)[:600]}")
+                lines.append(
+                    f"{name}: {field}\n  saved: {json.dumps(old.get(field), ensure_ascii=False)[:600]}"
+                    f"\n  now:   {json.dumps(new.get(field), ensure_ascii=False)[:600]}"
+                )
     return lines
 
 
@@ -119,8 +121,10 @@ def main(argv: list[str] | None = None) -> int:
     saved = {row["name"]: row["record"] for row in map(json.loads, lines[1:])}
     diff = differences(saved, now)
     print("\n".join(diff[:40]))
-    print(f"{len(now)} records, {len(diff)} differences; extraction {saved_seconds:.2f} -> {seconds:.2f} CPU s "
-          f"({saved_seconds / seconds:.2f}x)")
+    print(
+        f"{len(now)} records, {len(diff)} differences; extraction {saved_seconds:.2f} -> {seconds:.2f} CPU s "
+        f"({saved_seconds / seconds:.2f}x)"
+    )
     return 1 if diff else 0
 
 

@@ -51,17 +51,25 @@ def long_document(paragraphs: int) -> Path:
     texts = [name if i % 1000 == 0 else f"Đoạn {i}: x" for i in range(paragraphs)]
     spans = tuple(Span(i, 0, len(name), name) for i in range(0, paragraphs, 1000))
     db = open_db(db_path)
-    store.save(db, DOCUMENT_ID, FileState("/long.txt", 1, 1.0),
-               Document(path="long.txt", format="txt", paragraphs=tuple(Paragraph(i, t) for i, t in enumerate(texts))),
-               Record(header=Header(title="Văn bản rất dài"), organizations=(Organization(name, spans=spans),)))
+    store.save(
+        db,
+        DOCUMENT_ID,
+        FileState("/long.txt", 1, 1.0),
+        Document(path="long.txt", format="txt", paragraphs=tuple(Paragraph(i, t) for i, t in enumerate(texts))),
+        Record(header=Header(title="Văn bản rất dài"), organizations=(Organization(name, spans=spans),)),
+    )
     db.close()
     return db_path
 
 
 def percentiles(times: list[float]) -> dict:
     times = sorted(times)
-    return {"requests": len(times), "p50_ms": round(statistics.median(times), 1),
-            "p95_ms": round(times[int(0.95 * (len(times) - 1))], 1), "max_ms": round(times[-1], 1)}
+    return {
+        "requests": len(times),
+        "p50_ms": round(statistics.median(times), 1),
+        "p95_ms": round(times[int(0.95 * (len(times) - 1))], 1),
+        "max_ms": round(times[-1], 1),
+    }
 
 
 async def timed(ds, paths: list[str], repeat: int) -> dict:
@@ -99,8 +107,10 @@ def main(argv: list[str] | None = None) -> int:
     from miner.web import make_datasette
     from miner.web.pages import DOCUMENT_PAGE
 
-    result: dict = {"command": "python benchmarks/serving_bounds.py " + " ".join(argv if argv is not None else sys.argv[1:]),
-                    "load_before": [round(x, 2) for x in os.getloadavg()]}
+    result: dict = {
+        "command": "python benchmarks/serving_bounds.py " + " ".join(argv if argv is not None else sys.argv[1:]),
+        "load_before": [round(x, 2) for x in os.getloadavg()],
+    }
     if args.db.exists():
         ds = make_datasette(args.db)
 
@@ -114,8 +124,12 @@ def main(argv: list[str] | None = None) -> int:
     long_db = long_document(args.paragraphs)
     result["long_document_built_s"] = round(time.perf_counter() - started, 1)
     last = -(-args.paragraphs // DOCUMENT_PAGE)
-    pages = [f"/-/van-ban/{DOCUMENT_ID}", f"/-/van-ban/{DOCUMENT_ID}?trang={last // 2}", f"/-/van-ban/{DOCUMENT_ID}?trang={last}",
-             f"/-/van-ban/{DOCUMENT_ID}.json?trang={last // 2}"]
+    pages = [
+        f"/-/van-ban/{DOCUMENT_ID}",
+        f"/-/van-ban/{DOCUMENT_ID}?trang={last // 2}",
+        f"/-/van-ban/{DOCUMENT_ID}?trang={last}",
+        f"/-/van-ban/{DOCUMENT_ID}.json?trang={last // 2}",
+    ]
     ds = make_datasette(long_db)
 
     async def document():

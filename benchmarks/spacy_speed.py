@@ -121,7 +121,9 @@ def compare_spans(nlp, paths: list[Path], texts: list[str]) -> tuple[int, int, i
     total = wider = wrong = 0
     for path, doc in zip(paths, nlp.pipe(texts)):
         record = build_record(read_document(path))
-        expected = {(label, canonical, _plain(s.text)) for label, _, canonical, spans in record_entries(record) for s in spans}
+        expected = {
+            (label, canonical, _plain(s.text)) for label, _, canonical, spans in record_entries(record) for s in spans
+        }
         got = {(s.label_, s._.canonical, _plain(s.text)) for s in doc.spans["miner"]}
         total += len(expected)
         for label, canonical, text in expected:
@@ -136,8 +138,9 @@ def compare_spans(nlp, paths: list[Path], texts: list[str]) -> tuple[int, int, i
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--docs", type=Path, nargs="+",
-                    default=[SHARED / "corpus" / "docs", SHARED / "corpus" / "new" / "docs"])
+    ap.add_argument(
+        "--docs", type=Path, nargs="+", default=[SHARED / "corpus" / "docs", SHARED / "corpus" / "new" / "docs"]
+    )
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--command", action="store_true", help="also time the command, a process a file (once)")
     args = ap.parse_args(argv)
@@ -165,8 +168,10 @@ def main(argv: list[str] | None = None) -> int:
         rate = chars / seconds
         print(f"  {name:46} {rate / 1000:7.1f} k chars/s   ratio to in-process extract {rate / base:.2f}")
     total, wider, wrong = compare_spans(nlp_syllables, paths, texts)
-    print(f"mentions of the records (distinct in a document): {total:,}; spans wider than the mention: "
-          f"{wider}; missing or elsewhere: {wrong}")
+    print(
+        f"mentions of the records (distinct in a document): {total:,}; spans wider than the mention: "
+        f"{wider}; missing or elsewhere: {wrong}"
+    )
     return 0
 
 

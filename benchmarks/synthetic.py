@@ -61,7 +61,8 @@ def gazetteer() -> Gazetteer:
     for row in _rows(MINER_DATA / "districts.tsv"):
         districts.setdefault(row["province"], []).append(f"{row['level']} {row['name']}")
     surnames = [
-        ln.strip() for ln in (MINER_DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()
+        ln.strip()
+        for ln in (MINER_DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()
         if ln.strip() and not ln.startswith("#")
     ]
     names = _rows(DATA / "given_names.txt")
@@ -140,10 +141,20 @@ class _Filler:
     def fill(self, template: str) -> str:
         r = self.rng
         values = {
-            "province": self.province, "year": self.year, "prev_year": self.year - 1, "next_year": self.year + 1,
-            "n": r.randint(2, 40), "n2": r.randint(2, 60), "n3": r.randint(100, 9000), "pct": r.randint(60, 100),
-            "day": r.randint(1, 28), "month": r.randint(1, 12), "group": f"Khối thi đua số {r.randint(1, 12)}",
-            "code": "SNV", "person": self.person(), "law": r.choice(self.gaz.laws),
+            "province": self.province,
+            "year": self.year,
+            "prev_year": self.year - 1,
+            "next_year": self.year + 1,
+            "n": r.randint(2, 40),
+            "n2": r.randint(2, 60),
+            "n3": r.randint(100, 9000),
+            "pct": r.randint(60, 100),
+            "day": r.randint(1, 28),
+            "month": r.randint(1, 12),
+            "group": f"Khối thi đua số {r.randint(1, 12)}",
+            "code": "SNV",
+            "person": self.person(),
+            "law": r.choice(self.gaz.laws),
         }
         if "{district}" in template:
             values["district"] = self.district()
@@ -183,9 +194,14 @@ def _report(f: _Filler) -> list[Paragraph]:
     issuer, code = f.body("province")
     code = code or "UBND"
     out = _letterhead(f, "BÁO CÁO", "BC", issuer, code)
-    out.append((f"Tổng kết công tác thi đua, khen thưởng năm {f.year} và phương hướng, nhiệm vụ năm {f.year + 1}", "heading"))
-    for number, heading in (("I", f"KẾT QUẢ CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM {f.year}"), ("II", "HẠN CHẾ, NGUYÊN NHÂN"),
-                            ("III", f"PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {f.year + 1}")):
+    out.append(
+        (f"Tổng kết công tác thi đua, khen thưởng năm {f.year} và phương hướng, nhiệm vụ năm {f.year + 1}", "heading")
+    )
+    for number, heading in (
+        ("I", f"KẾT QUẢ CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM {f.year}"),
+        ("II", "HẠN CHẾ, NGUYÊN NHÂN"),
+        ("III", f"PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {f.year + 1}"),
+    ):
         out.append((f"{number}. {heading}", "heading"))
         out.extend(f.sentences("report" if number != "III" else "plan", f.rng.randint(5, 16)))
     out.append((f.fill(f.rng.choice(f.gaz.sentences["closing"])), "body"))
@@ -202,10 +218,13 @@ def _decision(f: _Filler) -> list[Paragraph]:
     out.append(("QUYẾT ĐỊNH:", "heading"))
     count = f.rng.randint(5, 60)
     what = "tập thể" if collective else "cá nhân"
-    out.append((
-        f"Điều 1. Tặng danh hiệu {award} năm {f.year} cho {count} {what} đã có thành tích xuất sắc "
-        f"trong phong trào thi đua năm {f.year} (có danh sách kèm theo):", "body"
-    ))
+    out.append(
+        (
+            f"Điều 1. Tặng danh hiệu {award} năm {f.year} cho {count} {what} đã có thành tích xuất sắc "
+            f"trong phong trào thi đua năm {f.year} (có danh sách kèm theo):",
+            "body",
+        )
+    )
     out.append(("TT | Tên tập thể" if collective else "TT | Họ và tên | Chức vụ, đơn vị công tác", "row"))
     for i in range(1, count + 1):
         if collective:
@@ -265,7 +284,7 @@ _DOCX_PARTS = {
 
 def _docx_paragraph(text: str, bold: bool = False) -> str:
     runs = "<w:r><w:br/></w:r>".join(
-        f"<w:r>{'<w:rPr><w:b/></w:rPr>' if bold else ''}<w:t xml:space=\"preserve\">{escape(line)}</w:t></w:r>"
+        f'<w:r>{"<w:rPr><w:b/></w:rPr>" if bold else ""}<w:t xml:space="preserve">{escape(line)}</w:t></w:r>'
         for line in text.split("\n")
     )
     return f"<w:p>{runs}</w:p>"

@@ -156,19 +156,26 @@ def main(argv: list[str] | None = None) -> int:
     best = {name: min(s) for name, s in seconds.items()}
     report = {
         "command": "python benchmarks/writer_speed.py " + " ".join(argv if argv is not None else sys.argv[1:]),
-        "documents": len(results), "text_mb": round(mb, 2), "against": args.against,
+        "documents": len(results),
+        "text_mb": round(mb, 2),
+        "against": args.against,
         "load_average": [load_before, [round(x, 2) for x in os.getloadavg()]],
-        "cpu_seconds": seconds, "db_mb": sizes,
+        "cpu_seconds": seconds,
+        "db_mb": sizes,
         "cpu_s_per_mb": {name: round(b / mb, 3) for name, b in best.items()},
         "mb_per_cpu_s": {name: round(mb / b, 2) for name, b in best.items()},
         "median_cpu_s_per_mb": {name: round(statistics.median(s) / mb, 3) for name, s in seconds.items()},
         "old_over_new": round(best["old"] / best["new"], 2),
     }
-    print(f"{len(results)} documents, {mb:.1f} MB of text; load {report['load_average'][0]} -> {report['load_average'][1]}")
+    print(
+        f"{len(results)} documents, {mb:.1f} MB of text; load {report['load_average'][0]} -> {report['load_average'][1]}"
+    )
     for name in stores:
-        print(f"  {name:4} store: {report['mb_per_cpu_s'][name]:.2f} MB/s of text on one core, "
-              f"{report['cpu_s_per_mb'][name]:.3f} CPU s/MB (best of {args.rounds}), "
-              f"database {sizes[name]} MB")
+        print(
+            f"  {name:4} store: {report['mb_per_cpu_s'][name]:.2f} MB/s of text on one core, "
+            f"{report['cpu_s_per_mb'][name]:.3f} CPU s/MB (best of {args.rounds}), "
+            f"database {sizes[name]} MB"
+        )
     print(f"  old / new: {report['old_over_new']}x")
     out = OUT / f"writer-speed-{args.archive}.json"
     out.write_text(json.dumps(report, indent=2))

@@ -25,7 +25,17 @@ from .normalize import fold, fold_key
 
 FORMATS = ("spacy", "jsonl")
 DOCUMENT_COLUMNS = (
-    "id", "path", "format", "title", "kind", "symbol", "issued_date", "year", "issuer", "signer", "province",
+    "id",
+    "path",
+    "format",
+    "title",
+    "kind",
+    "symbol",
+    "issued_date",
+    "year",
+    "issuer",
+    "signer",
+    "province",
 )
 SEPARATOR = "\n\n"  # between paragraphs, as Document.text joins them
 
@@ -69,7 +79,10 @@ class ExportedDocument:
     def record(self) -> dict:
         """The document's record, in extraction.md's shape, rebuilt from the database's rows."""
         row = self.row
-        record: dict = {key: row.get(key) for key in ("title", "kind", "symbol", "issued_date", "year", "issuer", "signer", "province")}
+        record: dict = {
+            key: row.get(key)
+            for key in ("title", "kind", "symbol", "issued_date", "year", "issuer", "signer", "province")
+        }
         groups: dict[str, dict[tuple[str, int], dict]] = {key: {} for key in _RECORD_KEYS.values()}
         for m in sorted(self.mentions, key=_reading_order):
             key = _RECORD_KEYS[m.label]
@@ -88,8 +101,13 @@ class ExportedDocument:
 
 # The record's lists, by mention label.
 _RECORD_KEYS = {
-    "LEGAL_REF": "legal_refs", "ORG": "organizations", "PER": "persons", "LOC": "locations",
-    "EMULATION_GROUP": "emulation_groups", "AWARD": "awards", "AWARD_TYPE": "award_type_mentions",
+    "LEGAL_REF": "legal_refs",
+    "ORG": "organizations",
+    "PER": "persons",
+    "LOC": "locations",
+    "EMULATION_GROUP": "emulation_groups",
+    "AWARD": "awards",
+    "AWARD_TYPE": "award_type_mentions",
 }
 
 
@@ -111,7 +129,9 @@ def connect(path: str | Path) -> sqlite3.Connection:
     db.create_function("fold_key", 1, fold_key, deterministic=True)
     tables = {r[0] for r in db.execute("select name from sqlite_master where type = 'table'")}
     if "documents" not in tables or "paragraphs" not in tables:
-        raise ExportError(path, "not a miner database (no documents or paragraphs table)", "run `miner ingest` to make one")
+        raise ExportError(
+            path, "not a miner database (no documents or paragraphs table)", "run `miner ingest` to make one"
+        )
     return db
 
 
@@ -131,11 +151,15 @@ def read_documents(db: sqlite3.Connection, ids: list[str]) -> Iterator[ExportedD
     """Each document with its paragraphs and mentions, as stored."""
     queries = _mention_queries(db)
     for document_id in ids:
-        row = db.execute(f"select {', '.join(_present(db, 'documents', DOCUMENT_COLUMNS))} from documents where id = ?",
-                         [document_id]).fetchone()
+        row = db.execute(
+            f"select {', '.join(_present(db, 'documents', DOCUMENT_COLUMNS))} from documents where id = ?",
+            [document_id],
+        ).fetchone()
         paragraphs = tuple(
             (r["seq"], r["kind"], r["text"])
-            for r in db.execute("select seq, kind, text from paragraphs where document_id = ? order by seq", [document_id])
+            for r in db.execute(
+                "select seq, kind, text from paragraphs where document_id = ? order by seq", [document_id]
+            )
         )
         mentions = tuple(m for query in queries for m in query(document_id))
         yield ExportedDocument(dict(row), paragraphs, mentions)
@@ -150,12 +174,26 @@ def _present(db: sqlite3.Connection, table: str, columns: tuple[str, ...]) -> li
 # label, mention table, entity table, its key column, the entity's columns in the record, the
 # column giving the canonical name, the mention's own columns in the record
 _MENTION_TABLES = (
-    ("LEGAL_REF", "citations", "cited_documents", "cited_document_id",
-     ("doc_type", "symbol", "number", "issued_date", "issuer", "subject", "year", "code"), None, ()),
+    (
+        "LEGAL_REF",
+        "citations",
+        "cited_documents",
+        "cited_document_id",
+        ("doc_type", "symbol", "number", "issued_date", "issuer", "subject", "year", "code"),
+        None,
+        (),
+    ),
     ("ORG", "organization_mentions", "organizations", "organization_id", ("name", "kind", "province"), "name", ()),
     ("PER", "person_mentions", "persons", "person_id", ("name",), "name", ("role",)),
-    ("LOC", "location_mentions", "locations", "location_id",
-     ("name", "level", "province", "merged_into", "now_in"), "name", ()),
+    (
+        "LOC",
+        "location_mentions",
+        "locations",
+        "location_id",
+        ("name", "level", "province", "merged_into", "now_in"),
+        "name",
+        (),
+    ),
     ("EMULATION_GROUP", "emulation_group_mentions", "emulation_groups", "emulation_group_id", ("name",), "name", ()),
     ("AWARD_TYPE", "award_type_mentions", "award_types", "award_type_id", ("name",), "name", ()),
 )
@@ -195,8 +233,13 @@ def _query(db, sql: str, label: str, entity_table: str, columns: tuple[str, ...]
 # ---------------------------------------------------------------- writing
 
 
-def export(db_path: str | Path, out: str | Path, fmt: str, where: str | None = None,
-           on_document: Callable[[], None] | None = None) -> tuple[int, int]:
+def export(
+    db_path: str | Path,
+    out: str | Path,
+    fmt: str,
+    where: str | None = None,
+    on_document: Callable[[], None] | None = None,
+) -> tuple[int, int]:
     """Write the documents of `db_path` (those `where` selects) to `out` as `fmt`; (documents, spans)."""
     if fmt not in FORMATS:
         raise ExportError(out, f"no format {fmt!r}", f"choose one of {', '.join(FORMATS)}")
@@ -260,11 +303,16 @@ def write_docbin(documents: Iterator[ExportedDocument], out: Path) -> tuple[int,
         doc = nlp.make_doc(exported.text)
         offsets = exported.offsets()
         mentions = [
-            spacy_pipe.Mention(m.label, offsets[m.paragraph] + m.start, offsets[m.paragraph] + m.end, m.canonical, m.entry)
+            spacy_pipe.Mention(
+                m.label, offsets[m.paragraph] + m.start, offsets[m.paragraph] + m.end, m.canonical, m.entry
+            )
             for m in exported.mentions
-            if m.paragraph is not None and m.paragraph in offsets
+            if m.paragraph is not None
+            and m.paragraph in offsets
             # the schema lets a mention row have no offsets (miner always writes them)
-            and m.start is not None and m.end is not None and m.end > m.start
+            and m.start is not None
+            and m.end is not None
+            and m.end > m.start
         ]
         mentions.sort(key=lambda m: (m.start, m.end, spacy_pipe.LABELS.index(m.label)))
         spacy_pipe.set_mentions(doc, mentions)

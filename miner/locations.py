@@ -56,7 +56,7 @@ def _province_words_re() -> re.Pattern[bytes]:
 
 
 def _capitalised(mention: str) -> bool:
-    """"Hòa Bình" names a province, "hòa bình" (peace) does not."""
+    """ "Hòa Bình" names a province, "hòa bình" (peace) does not."""
     words = [w for w in _NAME_SPLIT_RE.split(mention) if w and w.lower() not in _LEVEL_WORDS]
     return all(w[0].isupper() for w in words)
 
@@ -263,7 +263,13 @@ def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
             continue
         if district is None and run.end() < len(text) and text[run.end() : run.end() + 2].strip()[:1].isalpha():
             continue  # "thành phố Chỉ thị": a capitalised word that runs on
-        add(run.start(), run.start() + len(name), district.name if district else name, level, district.province if district else None)
+        add(
+            run.start(),
+            run.start() + len(name),
+            district.name if district else name,
+            level,
+            district.province if district else None,
+        )
     if shouted or not _district_words_re().search(plain_words(text)):
         return tuple(found)  # the cheap test first: most paragraphs name no district by its name alone
     for run in _RUN_RE.finditer(text):
@@ -350,9 +356,7 @@ _LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
 _LOWER_RUN_RE = re.compile("[" + "".join(ch for ch in map(chr, range(0x61, 0x1F00)) if ch.islower()) + "]+")
 
 
-def find_locations(
-    doc: Document, header: Header, organizations: tuple[Organization, ...]
-) -> tuple[Location, ...]:
+def find_locations(doc: Document, header: Header, organizations: tuple[Organization, ...]) -> tuple[Location, ...]:
     """Provinces, districts and communes named in the document, without their "tỉnh/huyện/xã" prefix."""
     by_key: dict[str, tuple[str, str, str | None, list[Span]]] = {}
     for para in doc.paragraphs:

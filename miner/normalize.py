@@ -132,11 +132,13 @@ def fold_key(text: str | None) -> str:
 # ("hóa", "ủy", "thủy"): the tone goes on the first vowel of "oa", "oe", "uy" when
 # nothing follows the pair in the syllable.
 _TONES = {
-    "\u0301": "acute", "\u0300": "grave", "\u0309": "hook", "\u0303": "tilde", "\u0323": "dot",
+    "\u0301": "acute",
+    "\u0300": "grave",
+    "\u0309": "hook",
+    "\u0303": "tilde",
+    "\u0323": "dot",
 }
-_OLD_TONE_RE = re.compile(
-    r"(?<![qQ])([oOuU])([aAeEyY])([\u0301\u0300\u0309\u0303\u0323])(?![^\W\d_]|[\u0300-\u036f])"
-)
+_OLD_TONE_RE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])([\u0301\u0300\u0309\u0303\u0323])(?![^\W\d_]|[\u0300-\u036f])")
 
 
 def modern_tones(text: str) -> str:
@@ -153,8 +155,7 @@ _ODD_SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2
 _LINE_BREAKS = "\v\f\x85\u2028\u2029"  # Word's manual line break (VT), page breaks (FF)
 # soft hyphen, zero-width characters, the BOM and the bidi controls (marks, embeddings, isolates)
 _INVISIBLE = (
-    "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e"
-    "\u2066\u2067\u2068\u2069\u061c"
+    "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
 )
 _CLEAN_TABLE = {
     **{code: None for code in (*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0))},

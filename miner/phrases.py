@@ -56,9 +56,7 @@ def word_starts(alternatives: Iterable[str]) -> str:
 
 
 def _branches(node: dict[str, dict], space: str) -> str:
-    alternatives = [
-        (space if ch == " " else re.escape(ch)) + _branches(node[ch], space) for ch in sorted(node) if ch
-    ]
+    alternatives = [(space if ch == " " else re.escape(ch)) + _branches(node[ch], space) for ch in sorted(node) if ch]
     if not alternatives:
         return ""
     body = "(?:" + "|".join(alternatives) + ")" if len(alternatives) > 1 else alternatives[0]

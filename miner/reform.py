@@ -159,7 +159,9 @@ def _chain_after(text: str, end: int) -> tuple[District | None, str | None]:
         end = stop
     if province is not None and district is not None and district.province != province:
         # "thành phố Huế, tỉnh Thừa Thiên Huế": the district of that name in that province, if any
-        district = next((d for d in _districts_by_folded_name().get(fold(district.name), ()) if d.province == province), None)
+        district = next(
+            (d for d in _districts_by_folded_name().get(fold(district.name), ()) if d.province == province), None
+        )
         if district is None and not district_level:
             return None, None  # "xã A, Thạnh Phú, Hòa Bình": a list of communes
     if province is not None and not province_level and district is None:
@@ -177,7 +179,9 @@ def _district_of(name: str, level: str, province: str | None) -> District | None
     return candidates[0] if len(candidates) == 1 else None
 
 
-def _place_of_span(doc: Document, loc: Location, seq: int, end: int, header: Header) -> tuple[str | None, str | None, bool]:
+def _place_of_span(
+    doc: Document, loc: Location, seq: int, end: int, header: Header
+) -> tuple[str | None, str | None, bool]:
     """(province, district, written) for one mention of a commune: what the text after it says,
     else the province the place or the document is about (`written` False)."""
     district, province = _chain_after(doc.paragraphs[seq].text, end)
@@ -212,7 +216,7 @@ def _relocated(doc: Document, header: Header, loc: Location) -> Location:
         answers = {(p, commune_now(loc.level, loc.name, p, d)) for p, d in places}
         found = {a for a in answers if a[1] is not None}
         if len(found) == 1:
-            (province, now), = found
+            ((province, now),) = found
             return _with_province(loc, province, now)
         if len(found) > 1:
             return loc  # two communes of this name, in different places

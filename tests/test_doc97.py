@@ -48,7 +48,7 @@ def test_tcvn3_doc_converted_paragraph_by_paragraph():
 def test_catdoc_when_antiword_refuses(tmp_path, monkeypatch):
     """catdoc reads what antiword cannot (here: antiword made to fail), tables flattened."""
     fake = tmp_path / "antiword"
-    fake.write_text("#!/bin/sh\necho \"I'm afraid the text stream of this file is too small to handle.\" >&2\nexit 1\n")
+    fake.write_text('#!/bin/sh\necho "I\'m afraid the text stream of this file is too small to handle." >&2\nexit 1\n')
     fake.chmod(0o755)
     monkeypatch.setenv("PATH", f"{tmp_path}:{Path(shutil.which('catdoc')).parent}")
     found = read_doc(DATA / "tcvn3.doc")
@@ -74,9 +74,15 @@ def test_forced_encoding_converts_every_paragraph():
     "content, message",
     [
         (b"", "the file is empty"),
-        (b"PK\x03\x04" + b"\x00" * 40, "not a Word 97 document but a .docx (Word 2007+) or OpenDocument file (rename it to .docx)"),
+        (
+            b"PK\x03\x04" + b"\x00" * 40,
+            "not a Word 97 document but a .docx (Word 2007+) or OpenDocument file (rename it to .docx)",
+        ),
         (b"{\\rtf1\\ansi Vi\\'eat Nam}", "not a Word 97 document but an RTF file (save it as .docx)"),
-        (b"<html><body>Quy\xe1\xba\xbft \xc4\x91\xe1\xbb\x8bnh</body></html>", "not a Word 97 document but a web page (rename it to .html)"),
+        (
+            b"<html><body>Quy\xe1\xba\xbft \xc4\x91\xe1\xbb\x8bnh</body></html>",
+            "not a Word 97 document but a web page (rename it to .html)",
+        ),
         (bytes(range(256)) * 4, "not a Word 97 document (no OLE2 signature)"),
     ],
     ids=["empty", "docx-named-doc", "rtf-named-doc", "html-named-doc", "random-bytes"],

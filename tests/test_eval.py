@@ -53,12 +53,24 @@ F1_FLOORS = {
 }
 ACCURACY_FLOORS = {
     "dev": {
-        "kind": 0.9, "year": 0.9, "signer": 0.9, "symbol": 0.9, "issued_date": 0.9,
-        "legal_refs.issued_date": 0.9, "legal_refs.issuer": 0.9, "awards.grantor": 0.9,
+        "kind": 0.9,
+        "year": 0.9,
+        "signer": 0.9,
+        "symbol": 0.9,
+        "issued_date": 0.9,
+        "legal_refs.issued_date": 0.9,
+        "legal_refs.issuer": 0.9,
+        "awards.grantor": 0.9,
     },
     "new": {
-        "kind": 0.9, "year": 0.9, "signer": 0.95, "symbol": 0.9, "issued_date": 0.9,
-        "legal_refs.issued_date": 0.9, "legal_refs.issuer": 0.9, "awards.grantor": 0.9,
+        "kind": 0.9,
+        "year": 0.9,
+        "signer": 0.95,
+        "symbol": 0.9,
+        "issued_date": 0.9,
+        "legal_refs.issued_date": 0.9,
+        "legal_refs.issuer": 0.9,
+        "awards.grantor": 0.9,
     },
 }
 
@@ -68,8 +80,12 @@ MISSED: dict[tuple[str, str], str] = {}
 
 def _cases(floors: dict[str, dict[str, float]]) -> list:
     return [
-        pytest.param(name, key, id=f"{name}-{key}",
-                     marks=[pytest.mark.xfail(strict=True, reason=MISSED[name, key])] if (name, key) in MISSED else [])
+        pytest.param(
+            name,
+            key,
+            id=f"{name}-{key}",
+            marks=[pytest.mark.xfail(strict=True, reason=MISSED[name, key])] if (name, key) in MISSED else [],
+        )
         for name, table in floors.items()
         for key in sorted(table)
     ]

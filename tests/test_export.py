@@ -91,10 +91,12 @@ def _expected(db_path: Path, document_id: str) -> tuple[str, list[tuple]]:
     for seq, text in paragraphs:
         offsets[seq] = at
         at += len(text) + 2
-    mentions = sorted({
-        (label, offsets[seq] + start, offsets[seq] + end, text, canonical)
-        for label, seq, start, end, text, canonical in _rows(db_path, MENTIONS_SQL, {"id": document_id})
-    })
+    mentions = sorted(
+        {
+            (label, offsets[seq] + start, offsets[seq] + end, text, canonical)
+            for label, seq, start, end, text, canonical in _rows(db_path, MENTIONS_SQL, {"id": document_id})
+        }
+    )
     return "\n\n".join(text for _, text in paragraphs), mentions
 
 
@@ -118,7 +120,10 @@ def test_the_docbin_holds_every_document_with_the_databases_spans(two_db, tmp_pa
         assert ents and all(a.end <= b.start for a, b in zip(ents, ents[1:]))
         assert {(e.label_, e.start_char, e.end_char) for e in ents} <= {(m[0], m[1], m[2]) for m in mentions}
     seed = next(d for d in docs if d.user_data["miner.document"]["year"] == 2022)
-    assert {(s.label_, s._.canonical) for s in seed.spans["miner"]} >= {("LEGAL_REF", "354/QĐ-UBND"), ("ORG", "Bộ Tài chính")}
+    assert {(s.label_, s._.canonical) for s in seed.spans["miner"]} >= {
+        ("LEGAL_REF", "354/QĐ-UBND"),
+        ("ORG", "Bộ Tài chính"),
+    }
 
 
 def test_the_docbin_is_a_corpus_spacy_train_reads(two_db, tmp_path) -> None:
@@ -143,16 +148,28 @@ def test_the_jsonl_holds_paragraphs_and_the_record_with_the_databases_spans(two_
         record = line["record"]
         spans = sorted(
             (label, s["paragraph"], s["start"], s["end"], s["text"], _canonical(label, item))
-            for label, key in (("LEGAL_REF", "legal_refs"), ("ORG", "organizations"), ("PER", "persons"),
-                               ("LOC", "locations"), ("EMULATION_GROUP", "emulation_groups"), ("AWARD", "awards"),
-                               ("AWARD_TYPE", "award_type_mentions"))
-            for item in record[key] for s in item["spans"]
+            for label, key in (
+                ("LEGAL_REF", "legal_refs"),
+                ("ORG", "organizations"),
+                ("PER", "persons"),
+                ("LOC", "locations"),
+                ("EMULATION_GROUP", "emulation_groups"),
+                ("AWARD", "awards"),
+                ("AWARD_TYPE", "award_type_mentions"),
+            )
+            for item in record[key]
+            for s in item["spans"]
         )
         assert spans == sorted(_rows(two_db, MENTIONS_SQL, {"id": line["id"]}))
     seed = next(line for line in lines if line["year"] == 2022)
     extracted = build_record(read_document(Path(seed["path"]))).to_dict()
-    for key, name in (("legal_refs", "symbol"), ("organizations", "name"), ("persons", "name"),
-                      ("locations", "name"), ("emulation_groups", "name")):
+    for key, name in (
+        ("legal_refs", "symbol"),
+        ("organizations", "name"),
+        ("persons", "name"),
+        ("locations", "name"),
+        ("emulation_groups", "name"),
+    ):
         assert sorted(item[name] for item in seed["record"][key]) == sorted(item[name] for item in extracted[key])
     assert sorted(seed["record"]["award_types"]) == sorted(extracted["award_types"])
     assert [(a["award"], a["recipient"], a["grantor"], a["year"]) for a in seed["record"]["awards"]] == [
@@ -169,8 +186,12 @@ def _canonical(label: str, item: dict) -> str:
 
 @pytest.mark.parametrize(
     ("where", "years"),
-    [("year = 2022", [2022]), ("kind = 'quyet_dinh'", [2024]), ("fold(province) = fold('Binh Thuan')", [2024]),
-     ("year > 2030", [])],
+    [
+        ("year = 2022", [2022]),
+        ("kind = 'quyet_dinh'", [2024]),
+        ("fold(province) = fold('Binh Thuan')", [2024]),
+        ("year > 2030", []),
+    ],
     ids=["year", "kind", "province-folded", "none"],
 )
 def test_where_exports_a_subset(two_db, tmp_path, where: str, years: list[int]) -> None:
@@ -179,15 +200,22 @@ def test_where_exports_a_subset(two_db, tmp_path, where: str, years: list[int]) 
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [line["year"] for line in lines] == years
     assert output.startswith(f"exported {len(years)} documents, ")
-    assert [line["id"] for line in lines] == [r[0] for r in _rows(
-        two_db, f"select id from documents where {where.replace('fold(', 'lower(').replace('Binh Thuan', 'Bình Thuận')} order by path"
-    )]
+    assert [line["id"] for line in lines] == [
+        r[0]
+        for r in _rows(
+            two_db,
+            f"select id from documents where {where.replace('fold(', 'lower(').replace('Binh Thuan', 'Bình Thuận')} order by path",
+        )
+    ]
 
 
 def test_a_bad_where_names_the_columns(two_db, tmp_path) -> None:
     result = CliRunner().invoke(cli, ["export", str(two_db), str(tmp_path / "x.spacy"), "--where", "nam = 2022"])
     assert result.exit_code == 1
-    assert "Error: --where 'nam = 2022' is not a condition on documents: no such column: nam (use its columns: id, path," in result.output
+    assert (
+        "Error: --where 'nam = 2022' is not a condition on documents: no such column: nam (use its columns: id, path,"
+        in result.output
+    )
     assert not (tmp_path / "x.spacy").exists()
 
 

@@ -42,11 +42,18 @@ from miner.segment import split_paragraphs
 from .conftest import SEED
 
 settings.register_profile(
-    "ci", max_examples=150, derandomize=True, deadline=timedelta(seconds=5), print_blob=True,
+    "ci",
+    max_examples=150,
+    derandomize=True,
+    deadline=timedelta(seconds=5),
+    print_blob=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.register_profile(
-    "deep", max_examples=3000, deadline=timedelta(seconds=10), print_blob=True,
+    "deep",
+    max_examples=3000,
+    deadline=timedelta(seconds=10),
+    print_blob=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
@@ -55,18 +62,76 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # Pieces of administrative documents as offices write them (the seed's own sentences are added below).
 FRAGMENTS = [
-    "Quyết định số", "354/QĐ-UBND", "ngày 12/3/2018", "ngày 15 tháng 12 năm 2022", "Số: 112/BC-KTĐ5",
-    "Nghị định số 98/2023/NĐ-CP", "Thông tư số 12/2019/TT-BNV", "Luật Thi đua, khen thưởng", "06/2022/QH15",
-    "Căn cứ", "của Ủy ban nhân dân tỉnh Đắk Nông", "UBND tỉnh", "UBND TỈNH ĐẮK NÔNG", "Uỷ ban nhân dân",
-    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO", "QUYẾT ĐỊNH",
-    "Về việc tặng Bằng khen", "Kho bạc Nhà nước tỉnh Đắk Nông", "KBNN", "Sở Nội vụ", "Sở TC", "Bộ Tài chính",
-    "Công an tỉnh", "Phòng GD&ĐT huyện Cư Jút", "xã Đắk Wil", "TP. Hồ Chí Minh", "thành phố Gia Nghĩa",
-    "Khối thi đua số 5", "Cụm thi đua các trường Đại học", "Cờ thi đua", "Bằng khen", "Giấy khen",
-    "Chiến sĩ thi đua cơ sở", "Lao động tiên tiến", "Tập thể lao động xuất sắc", "Huân chương Lao động hạng Ba",
-    "của Thủ tướng Chính phủ", "đề nghị tặng", "đã được tặng", "cho", "năm 2022", "Ông", "Bà", "đồng chí",
-    "Nguyễn Văn An", "Lê Thị Thu Hiền", "Trần Thị Bình", "Giám đốc", "PHÓ CHỦ TỊCH", "KT. GIÁM ĐỐC",
-    "Nơi nhận:", "- Như Điều 3;", "- Lưu: VT.", "| STT | Họ và tên | Chức vụ | Đơn vị |", "| 1 |", " | ",
-    "Điều 1.", "I.", "1.", "a)", "(", ")", "“", "”", "hoá đơn điện tử", "thuỷ lợi", "CUC THUE", "quyet dinh so",
+    "Quyết định số",
+    "354/QĐ-UBND",
+    "ngày 12/3/2018",
+    "ngày 15 tháng 12 năm 2022",
+    "Số: 112/BC-KTĐ5",
+    "Nghị định số 98/2023/NĐ-CP",
+    "Thông tư số 12/2019/TT-BNV",
+    "Luật Thi đua, khen thưởng",
+    "06/2022/QH15",
+    "Căn cứ",
+    "của Ủy ban nhân dân tỉnh Đắk Nông",
+    "UBND tỉnh",
+    "UBND TỈNH ĐẮK NÔNG",
+    "Uỷ ban nhân dân",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "BÁO CÁO",
+    "QUYẾT ĐỊNH",
+    "Về việc tặng Bằng khen",
+    "Kho bạc Nhà nước tỉnh Đắk Nông",
+    "KBNN",
+    "Sở Nội vụ",
+    "Sở TC",
+    "Bộ Tài chính",
+    "Công an tỉnh",
+    "Phòng GD&ĐT huyện Cư Jút",
+    "xã Đắk Wil",
+    "TP. Hồ Chí Minh",
+    "thành phố Gia Nghĩa",
+    "Khối thi đua số 5",
+    "Cụm thi đua các trường Đại học",
+    "Cờ thi đua",
+    "Bằng khen",
+    "Giấy khen",
+    "Chiến sĩ thi đua cơ sở",
+    "Lao động tiên tiến",
+    "Tập thể lao động xuất sắc",
+    "Huân chương Lao động hạng Ba",
+    "của Thủ tướng Chính phủ",
+    "đề nghị tặng",
+    "đã được tặng",
+    "cho",
+    "năm 2022",
+    "Ông",
+    "Bà",
+    "đồng chí",
+    "Nguyễn Văn An",
+    "Lê Thị Thu Hiền",
+    "Trần Thị Bình",
+    "Giám đốc",
+    "PHÓ CHỦ TỊCH",
+    "KT. GIÁM ĐỐC",
+    "Nơi nhận:",
+    "- Như Điều 3;",
+    "- Lưu: VT.",
+    "| STT | Họ và tên | Chức vụ | Đơn vị |",
+    "| 1 |",
+    " | ",
+    "Điều 1.",
+    "I.",
+    "1.",
+    "a)",
+    "(",
+    ")",
+    "“",
+    "”",
+    "hoá đơn điện tử",
+    "thuỷ lợi",
+    "CUC THUE",
+    "quyet dinh so",
     # whole sentences, for the extractors to find something to report
     "Căn cứ Quyết định số 354/QĐ-UBND ngày 12/3/2018 của UBND tỉnh Đắk Nông ban hành Quy định tổ chức và hoạt động",
     "Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho Kho bạc Nhà nước huyện Cư Jút đã có thành tích xuất sắc",
@@ -80,8 +145,37 @@ FRAGMENTS = [
 # Characters that break code assuming one character per letter or ASCII digits: case mappings that
 # change length (İ, ß, ﬁ), digits of other scripts that \d and int() accept, a digit int() refuses,
 # combining marks, odd spaces and dashes, zero-width and bidi marks.
-TRICKY = ["İ", "ß", "ẞ", "ﬁ", "ŉ", "٣", "１２", "²", "½", "Ⅻ", "\u0301", "\u0323", "\u0302", "\u00a0", "\u2009",
-          "–", "—", "\u200b", "\ufeff", "\u202e", "\r", "\x00", "\x0b", "\x85", "\u2028", "Ǆ", "ǅ", "ΐ", "\U0001d400"]
+TRICKY = [
+    "İ",
+    "ß",
+    "ẞ",
+    "ﬁ",
+    "ŉ",
+    "٣",
+    "１２",
+    "²",
+    "½",
+    "Ⅻ",
+    "\u0301",
+    "\u0323",
+    "\u0302",
+    "\u00a0",
+    "\u2009",
+    "–",
+    "—",
+    "\u200b",
+    "\ufeff",
+    "\u202e",
+    "\r",
+    "\x00",
+    "\x0b",
+    "\x85",
+    "\u2028",
+    "Ǆ",
+    "ǅ",
+    "ΐ",
+    "\U0001d400",
+]
 SEPARATORS = [" ", " ", " ", "\n", "\n\n", " | ", ", ", "; ", ". ", ": ", "/", "-", "\t", ""]
 PARAGRAPH_KINDS = ["body", "heading", "table_row", "footnote"]
 SEED_LINES = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -116,7 +210,9 @@ pieces = st.one_of(
     st.sampled_from(TRICKY),
     st.from_regex(r"[0-9]{1,4}/[0-9]{1,4}(/[0-9]{4})?", fullmatch=True),  # numbers and dates
 )
-mutated = st.builds(_mutate, pieces, st.sampled_from(["as-is", "as-is", "as-is", "upper", "lower", "folded", "decomposed"]))
+mutated = st.builds(
+    _mutate, pieces, st.sampled_from(["as-is", "as-is", "as-is", "upper", "lower", "folded", "decomposed"])
+)
 vietnamese_text = st.builds(
     lambda parts, seps: "".join(p + s for p, s in zip(parts, seps)),
     st.lists(mutated, min_size=2, max_size=30),
@@ -144,12 +240,14 @@ def document_of(text: str) -> Document:
 
 def document_of_paragraphs(items: list[tuple[str, str]]) -> Document:
     """A document whose paragraphs are taken as given (texts no reader would clean first)."""
-    return Document(path="fuzz.docx", format="docx",
-                    paragraphs=tuple(Paragraph(i, text, kind) for i, (text, kind) in enumerate(items)))
+    return Document(
+        path="fuzz.docx",
+        format="docx",
+        paragraphs=tuple(Paragraph(i, text, kind) for i, (text, kind) in enumerate(items)),
+    )
 
 
-raw_paragraphs = st.lists(st.tuples(st.one_of(any_text, vietnamese_text), st.sampled_from(PARAGRAPH_KINDS)),
-                          max_size=8)
+raw_paragraphs = st.lists(st.tuples(st.one_of(any_text, vietnamese_text), st.sampled_from(PARAGRAPH_KINDS)), max_size=8)
 DOCUMENTS = {
     "any-text": st.builds(document_of, any_text),
     "vietnamese-text": st.builds(document_of, vietnamese_text),
@@ -290,27 +388,48 @@ def _zip_of(members: list[tuple[str, bytes]]) -> bytes:
     return buffer.getvalue()
 
 
-docx_parts = st.sampled_from(["word/document.xml", "[Content_Types].xml", "word/styles.xml", "word/footnotes.xml",
-                              "word/numbering.xml", "junk.bin"])
+docx_parts = st.sampled_from(
+    [
+        "word/document.xml",
+        "[Content_Types].xml",
+        "word/styles.xml",
+        "word/footnotes.xml",
+        "word/numbering.xml",
+        "junk.bin",
+    ]
+)
 xml_bodies = st.builds(
     lambda inner, tail: (
         '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
         f"<w:body><w:p><w:r><w:t>{inner}</w:t></w:r></w:p>{tail}</w:body></w:document>"
     ).encode("utf-8", "surrogatepass"),
     st.text(alphabet=st.characters(codec="utf-8"), max_size=40),
-    st.sampled_from(["", "<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>", "<w:p><w:pPr><w:numPr/></w:pPr></w:p>", "<"]),
+    st.sampled_from(
+        ["", "<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>", "<w:p><w:pPr><w:numPr/></w:pPr></w:p>", "<"]
+    ),
 )
 junk_bytes = st.one_of(
     st.binary(max_size=2048),
     st.builds(lambda tail: b"PK\x03\x04" + tail, st.binary(max_size=512)),
-    st.builds(_zip_of, st.lists(st.tuples(docx_parts, st.one_of(st.binary(max_size=256), xml_bodies)), max_size=4,
-                                unique_by=lambda member: member[0])),
+    st.builds(
+        _zip_of,
+        st.lists(
+            st.tuples(docx_parts, st.one_of(st.binary(max_size=256), xml_bodies)),
+            max_size=4,
+            unique_by=lambda member: member[0],
+        ),
+    ),
     st.builds(lambda tail: b"%PDF-1.4\n" + tail, st.binary(max_size=1024)),
     st.builds(lambda tail: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + tail, st.binary(max_size=1024)),
     st.builds(lambda tail: b"<html><body><p>" + tail, st.binary(max_size=512)),
-    st.builds(lambda bom, tail: bom + tail, st.sampled_from([b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00"]),
-              st.binary(max_size=512)),
-    st.builds(lambda text, code: text.encode(code, "replace"), vietnamese_text, st.sampled_from(["utf-8", "cp1258", "utf-16"])),
+    st.builds(
+        lambda bom, tail: bom + tail,
+        st.sampled_from([b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00"]),
+        st.binary(max_size=512),
+    ),
+    st.builds(
+        lambda text, code: text.encode(code, "replace"), vietnamese_text, st.sampled_from(["utf-8", "cp1258", "utf-16"])
+    ),
 )
 
 

@@ -51,7 +51,9 @@ def test_absent_recogniser(monkeypatch):
     monkeypatch.setattr(handwriting, "_model", lambda: None)
     box = (0, 0, 10, 10)
     assert (handwriting.available(), handwriting.read_slot(object(), box), handwriting.read_date(object(), box)) == (
-        False, None, (None, None)
+        False,
+        None,
+        (None, None),
     )
 
 
@@ -83,8 +85,14 @@ def _page_image(name: str):
         ("quangbinh_qd2871_2022_tang_bang_khen.pdf", (461, 391, 976, 466), None),
         ("taydo_tb1144_2025_xet_tang_ngnd_ngut.pdf", (499, 424, 926, 480), None),
     ],
-    ids=["haiduong-qd68-ink-one-view-unsure", "haiduong-qd69-ink", "quangbinh-bb02-ink", "quangbinh-ttr2753-printed",
-         "quangbinh-qd2871-cursive-unsure", "taydo-tb1144-cursive-unsure"],
+    ids=[
+        "haiduong-qd68-ink-one-view-unsure",
+        "haiduong-qd69-ink",
+        "quangbinh-bb02-ink",
+        "quangbinh-ttr2753-printed",
+        "quangbinh-qd2871-cursive-unsure",
+        "taydo-tb1144-cursive-unsure",
+    ],
 )
 def test_read_slot_on_real_scans(name, box, digits):
     reading = handwriting.read_slot(_page_image(name), box)
@@ -168,8 +176,13 @@ def test_unread_marks(rows, unread):
         ("taydo_tb1144_2025_xet_tang_ngnd_ngut.pdf", (1777, 447, 2218, 507), None, None),
         ("quangbinh_ttr2753_stp_2022.pdf", (1531, 499, 2030, 553), "28", "9"),
     ],
-    ids=["haiduong-qd68-ink-day", "haiduong-qd69-ink-day-unsure", "quangbinh-qd2871-cursive-unsure",
-         "taydo-tb1144-cursive-unsure", "quangbinh-ttr2753-printed"],
+    ids=[
+        "haiduong-qd68-ink-day",
+        "haiduong-qd69-ink-day-unsure",
+        "quangbinh-qd2871-cursive-unsure",
+        "taydo-tb1144-cursive-unsure",
+        "quangbinh-ttr2753-printed",
+    ],
 )
 def test_read_date_on_real_scans(name, box, day, month):
     readings = handwriting.read_date(_page_image(name), box)

@@ -18,7 +18,6 @@ from miner.readers.legacy import (
     convert_runs,
     decode_bytes,
     detect_legacy,
-    docx_run_font,
     encoding_for_font,
     encoding_name,
     from_unicode,
@@ -90,8 +89,19 @@ def test_tcvn3_capitals_through_a_capitals_font():
         ("viscii", b"\x1eEN B\xc1I", "ỴEN BÁI"),
         ("abc", "Bé Néi vô", "Bộ Nội vụ"),
     ],
-    ids=["tcvn3-motto", "tcvn3-independence", "tcvn3-symbol", "tcvn3-soft-hyphen-u", "vni-motto",
-         "vni-capitals", "vni-horn-vowels", "vni-mixed", "viscii-bytes", "viscii-c0-capital", "alias-abc"],
+    ids=[
+        "tcvn3-motto",
+        "tcvn3-independence",
+        "tcvn3-symbol",
+        "tcvn3-soft-hyphen-u",
+        "vni-motto",
+        "vni-capitals",
+        "vni-horn-vowels",
+        "vni-mixed",
+        "viscii-bytes",
+        "viscii-c0-capital",
+        "alias-abc",
+    ],
 )
 def test_to_unicode(encoding, legacy, expected):
     assert to_unicode(legacy, encoding) == expected
@@ -104,8 +114,20 @@ def test_encoding_name_rejects_unknown():
 
 @pytest.mark.parametrize(
     "word, expected",
-    [("Việt", True), ("thưởng", True), ("khuỷu", True), ("nghiêng", True), ("gì", True), ("quyết", True),
-     ("ViÖt", False), ("Vieät", False), ("Céng", False), ("thởng", False), ("kat", False), ("hoµ", False)],
+    [
+        ("Việt", True),
+        ("thưởng", True),
+        ("khuỷu", True),
+        ("nghiêng", True),
+        ("gì", True),
+        ("quyết", True),
+        ("ViÖt", False),
+        ("Vieät", False),
+        ("Céng", False),
+        ("thởng", False),
+        ("kat", False),
+        ("hoµ", False),
+    ],
     ids=lambda v: str(v),
 )
 def test_is_syllable(word, expected):
@@ -126,8 +148,18 @@ def test_is_syllable(word, expected):
         ("Số: 354/QĐ-UBND", None),
         ("", None),
     ],
-    ids=["tcvn3", "vni", "viscii", "unicode", "unicode-short", "tcvn3-one-word", "vni-one-word",
-         "french", "unicode-symbol", "empty"],
+    ids=[
+        "tcvn3",
+        "vni",
+        "viscii",
+        "unicode",
+        "unicode-short",
+        "tcvn3-one-word",
+        "vni-one-word",
+        "french",
+        "unicode-symbol",
+        "empty",
+    ],
 )
 def test_detect_legacy(text, expected):
     assert detect_legacy(text) == expected
@@ -189,9 +221,16 @@ def test_repair_text_forced():
 
 @pytest.mark.parametrize(
     "font, expected",
-    [(".VnTime", ("tcvn3", False)), (".VnTimeH", ("tcvn3", True)), (".VnArial NarrowH", ("tcvn3", True)),
-     (".VnCentury Schoolbook", ("tcvn3", False)), ("VNI-Times", ("vni", False)), ("VNI-Helve-Condense", ("vni", False)),
-     ("Times New Roman", None), (None, None)],
+    [
+        (".VnTime", ("tcvn3", False)),
+        (".VnTimeH", ("tcvn3", True)),
+        (".VnArial NarrowH", ("tcvn3", True)),
+        (".VnCentury Schoolbook", ("tcvn3", False)),
+        ("VNI-Times", ("vni", False)),
+        ("VNI-Helve-Condense", ("vni", False)),
+        ("Times New Roman", None),
+        (None, None),
+    ],
     ids=lambda v: str(v),
 )
 def test_legacy_font(font, expected):
@@ -217,12 +256,45 @@ def test_convert_runs_forced():
     assert convert_runs([("Vieät ", None), ("Nam", "Arial")], encoding="vni") == "Việt Nam"
 
 
+def docx_run_font(run, paragraph) -> str | None:
+    """The font a python-docx run is shown in: its own, its styles', or the document default (the
+    test of convert_runs on a real .docx; miner reads .docx with lxml, miner/readers/docx.py).
+
+    Word picks the font of non-ASCII characters from `w:hAnsi`, so that name wins over
+    `w:ascii`.
+    """
+    from docx.oxml.ns import qn
+
+    def named(element) -> str | None:
+        rpr = element.find(qn("w:rPr")) if element is not None else None
+        fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
+        if fonts is None:
+            return None
+        return fonts.get(qn("w:hAnsi")) or fonts.get(qn("w:ascii"))
+
+    def styled(style) -> str | None:
+        while style is not None:
+            name = named(style.element)
+            if name:
+                return name
+            style = style.base_style
+        return None
+
+    name = named(run._element) or styled(run.style if run._element.rPr is not None else None)
+    if name:
+        return name
+    name = styled(paragraph.style)
+    if name:
+        return name
+    defaults = paragraph.part.styles.element.find(qn("w:docDefaults"))
+    rpr_default = defaults.find(qn("w:rPrDefault")) if defaults is not None else None
+    return named(rpr_default)
+
+
 def test_docx_runs_through_their_fonts():
     docx = pytest.importorskip("docx")
     document = docx.Document(str(DATA / "fonts.docx"))
-    paragraphs = [
-        convert_runs((run.text, docx_run_font(run, p)) for run in p.runs) for p in document.paragraphs
-    ]
+    paragraphs = [convert_runs((run.text, docx_run_font(run, p)) for run in p.runs) for p in document.paragraphs]
     assert paragraphs[:5] == [
         "QUYẾT ĐỊNH",
         "Về việc tặng danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2010",

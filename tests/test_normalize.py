@@ -28,7 +28,11 @@ CLEAN_CASES = [
     ("zero-width-and-bom", "\ufeffHóa\u200b đơn\u200d điện\u2060 tử", "Hóa đơn điện tử"),
     ("soft-hyphen", "Kho\u00ad bạc", "Kho bạc"),
     ("crlf-and-cr", "Nơi nhận:\r\n- Như Điều 3;\r- Lưu: VT.", "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT."),
-    ("vertical-tab-and-form-feed", "ỦY BAN NHÂN DÂN\x0bTỈNH BẮC NINH\x0cQUYẾT ĐỊNH", "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nQUYẾT ĐỊNH"),
+    (
+        "vertical-tab-and-form-feed",
+        "ỦY BAN NHÂN DÂN\x0bTỈNH BẮC NINH\x0cQUYẾT ĐỊNH",
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nQUYẾT ĐỊNH",
+    ),
     ("line-and-paragraph-separators", "Điều 1.\u2028Điều 2.\u2029Điều 3.", "Điều 1.\nĐiều 2.\nĐiều 3."),
     ("nul-and-controls", "Cục\x00 Thuế\x07\x1b tỉnh\x7f\x90", "Cục Thuế tỉnh"),
     ("bidi-marks", "\u200eSở Nội vụ\u202c", "Sở Nội vụ"),
@@ -72,7 +76,11 @@ def test_fold_leaves_other_scripts_as_written(text, expected):
 def test_fold_of_a_long_paragraph_is_the_fold_of_its_pieces():
     piece = "Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân dân tỉnh Đắk Nông. "
     text = piece * 100
-    assert fold(text) == fold(piece) * 100 == "quyet dinh so 354/qd-ubnd ngay 12/3/2018 cua uy ban nhan dan tinh dak nong. " * 100
+    assert (
+        fold(text)
+        == fold(piece) * 100
+        == "quyet dinh so 354/qd-ubnd ngay 12/3/2018 cua uy ban nhan dan tinh dak nong. " * 100
+    )
 
 
 @pytest.mark.parametrize(
@@ -108,7 +116,9 @@ def test_text_cache_remembers_texts_until_cleared():
         return tuple(text.split())
 
     assert [words("Sở Nội vụ"), words("Sở Nội vụ"), words("Kho bạc")] == [
-        ("Sở", "Nội", "vụ"), ("Sở", "Nội", "vụ"), ("Kho", "bạc"),
+        ("Sở", "Nội", "vụ"),
+        ("Sở", "Nội", "vụ"),
+        ("Kho", "bạc"),
     ]
     clear_text_caches()
     words("Sở Nội vụ")

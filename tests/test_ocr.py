@@ -143,8 +143,14 @@ def _folded(text: str) -> str:
         ("quangbinh_ttr2753_stp_2022.pdf", 2, ["2753/TTr-STP", "Hội đồng Thi đua - Khen thưởng"]),
         ("taydo_tb1144_2025_xet_tang_ngnd_ngut.pdf", 2, ["/TB-ĐHTĐ", "NGND, NGƯT"]),
     ],
-    ids=["haiduong-qd68", "haiduong-qd69", "quangbinh-bb02", "quangbinh-qd2871-junk-bytes",
-         "quangbinh-ttr2753", "taydo-tb1144"],
+    ids=[
+        "haiduong-qd68",
+        "haiduong-qd69",
+        "quangbinh-bb02",
+        "quangbinh-qd2871-junk-bytes",
+        "quangbinh-ttr2753",
+        "taydo-tb1144",
+    ],
 )
 def test_real_scans(name, pages, phrases):
     found = ocr_pdf(RAW / name)
@@ -171,8 +177,17 @@ def _word(text: str, left: int, line: tuple[int, int, int] = (1, 1, 1)) -> ocr.O
         (["Số", "lượng", "hồ", "sơ:", "02"], None),
         (["Sở", "Tư", "pháp"], None),
     ],
-    ids=["bb02-junk-word", "qd69-glued", "qd2871-glued-slash", "tb1144-junk", "blank-number", "printed-number",
-         "body-citation", "so-luong-no-code", "so-is-not-số"],
+    ids=[
+        "bb02-junk-word",
+        "qd69-glued",
+        "qd2871-glued-slash",
+        "tb1144-junk",
+        "blank-number",
+        "printed-number",
+        "body-citation",
+        "so-luong-no-code",
+        "so-is-not-số",
+    ],
 )
 def test_symbol_slot(texts, slot):
     words = [_word(text, 50 * i) for i, text in enumerate(texts)]
@@ -234,8 +249,15 @@ def _line_words(texts: list[str]) -> list[ocr.OcrWord]:
         (["Ngày", "Pháp", "luật", "Việt", "Nam,"], []),
         (["ngày", "26", "tháng", "11", "của", "Hội", "đồng", "nhân", "dân", "tỉnh", "năm", "2003"], []),
     ],
-    ids=["haiduong-qd68-ink-day", "quangbinh-qd2871-glued", "taydo-tb1144-glued", "printed", "no-year",
-         "ngay-phap-luat", "nam-too-far"],
+    ids=[
+        "haiduong-qd68-ink-day",
+        "quangbinh-qd2871-glued",
+        "taydo-tb1144-glued",
+        "printed",
+        "no-year",
+        "ngay-phap-luat",
+        "nam-too-far",
+    ],
 )
 def test_date_line(texts, found):
     words = _line_words(texts)
@@ -284,8 +306,14 @@ def test_fill_slots_replaces_a_junk_word():
 
 @pytest.mark.parametrize(
     "year, month, day, real",
-    [(2011, 1, 10, True), (2024, 2, 29, True), (2023, 2, 29, False), (2022, 13, 1, False), (2022, 10, 0, False),
-     (2022, 4, 31, False)],
+    [
+        (2011, 1, 10, True),
+        (2024, 2, 29, True),
+        (2023, 2, 29, False),
+        (2022, 13, 1, False),
+        (2022, 10, 0, False),
+        (2022, 4, 31, False),
+    ],
     ids=["qd68", "leap-day", "no-leap-day", "month-13", "day-0", "april-31"],
 )
 def test_real_date(year, month, day, real):

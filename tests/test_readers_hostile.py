@@ -38,7 +38,12 @@ def docx(body: bytes, doctype: bytes = b"") -> bytes:
         )
         zf.writestr(
             "word/document.xml",
-            b'<?xml version="1.0"?>' + doctype + b'<w:document xmlns:w="' + W.encode() + b'"><w:body>' + body
+            b'<?xml version="1.0"?>'
+            + doctype
+            + b'<w:document xmlns:w="'
+            + W.encode()
+            + b'"><w:body>'
+            + body
             + b"</w:body></w:document>",
         )
     return buffer.getvalue()
@@ -122,16 +127,36 @@ def test_a_page_tree_within_the_limit_is_read(tmp_path):
 @pytest.mark.parametrize(
     "name, data, options, message",
     [
-        ("a.txt", "Điều 1.\n\nĐiều 2.\n\nĐiều 3.\n".encode(), ReadOptions(max_paragraphs=2),
-         "it has 3 paragraphs, over the limit of 2"),
-        ("a.txt", ("x\n\n" * 30).encode(), ReadOptions(max_paragraphs=2),
-         "it has 61 lines (more than 10 for each paragraph allowed), over the limit of 20"),
-        ("a.md", "# Quyết định\n\nTặng Bằng khen".encode(), ReadOptions(max_chars=10),
-         "it has 28 characters of text, over the limit of 10"),
-        ("a.html", b"<p>x</p>" * 200, ReadOptions(max_paragraphs=2),
-         "it has 400 tags of markup (more than 50 for each paragraph allowed), over the limit of 100"),
-        ("a.docx", docx((b"<w:p>" + run("Điều") + b"</w:p>") * 3), ReadOptions(max_paragraphs=2),
-         "it has 3 paragraphs in its XML, over the limit of 2"),
+        (
+            "a.txt",
+            "Điều 1.\n\nĐiều 2.\n\nĐiều 3.\n".encode(),
+            ReadOptions(max_paragraphs=2),
+            "it has 3 paragraphs, over the limit of 2",
+        ),
+        (
+            "a.txt",
+            ("x\n\n" * 30).encode(),
+            ReadOptions(max_paragraphs=2),
+            "it has 61 lines (more than 10 for each paragraph allowed), over the limit of 20",
+        ),
+        (
+            "a.md",
+            "# Quyết định\n\nTặng Bằng khen".encode(),
+            ReadOptions(max_chars=10),
+            "it has 28 characters of text, over the limit of 10",
+        ),
+        (
+            "a.html",
+            b"<p>x</p>" * 200,
+            ReadOptions(max_paragraphs=2),
+            "it has 400 tags of markup (more than 50 for each paragraph allowed), over the limit of 100",
+        ),
+        (
+            "a.docx",
+            docx((b"<w:p>" + run("Điều") + b"</w:p>") * 3),
+            ReadOptions(max_paragraphs=2),
+            "it has 3 paragraphs in its XML, over the limit of 2",
+        ),
     ],
     ids=["txt-paragraphs", "txt-lines", "md-chars", "html-tags", "docx-paragraphs"],
 )
@@ -175,7 +200,9 @@ def nested_html(depth: int) -> bytes:
 @pytest.mark.parametrize("depth", [300, 2000])
 def test_html_nested_deeper_than_libxml_default_keeps_its_text(depth):
     assert paragraphs(read_document("a.html", data=nested_html(depth))) == [
-        ("body", "Trước"), ("body", "Sâu"), ("body", "Sau cùng")
+        ("body", "Trước"),
+        ("body", "Sâu"),
+        ("body", "Sau cùng"),
     ]
 
 
@@ -208,8 +235,21 @@ SEED = "<p>Quyết định số 354/QĐ-UBND của Ủy ban nhân dân tỉnh Đ
 
 @pytest.mark.parametrize(
     "charset",
-    ["rot13", "base64", "hex", "zlib", "bz2", "unicode_escape", "raw_unicode_escape", "palmos", "uu", "quopri",
-     "idna", "undefined", "nonsense"],
+    [
+        "rot13",
+        "base64",
+        "hex",
+        "zlib",
+        "bz2",
+        "unicode_escape",
+        "raw_unicode_escape",
+        "palmos",
+        "uu",
+        "quopri",
+        "idna",
+        "undefined",
+        "nonsense",
+    ],
 )
 def test_a_meta_charset_of_no_text_encoding_is_ignored_and_the_encoding_detected(charset):
     data = f'<html><head><meta charset="{charset}"></head><body>{SEED}<p>\\u003cscript\\u003e</p></body></html>'
@@ -222,8 +262,12 @@ def test_a_meta_charset_of_no_text_encoding_is_ignored_and_the_encoding_detected
 
 @pytest.mark.parametrize(
     "charset, encoding, text",
-    [("windows-1258", "cp1258", "Ban Đơn"), ("latin1", "cp1252", "Hà Tây"), ("utf8", "utf-8", "Cục Thuế"),
-     ("unicode-1-1-utf-8", "utf-8", "Cục Thuế")],
+    [
+        ("windows-1258", "cp1258", "Ban Đơn"),
+        ("latin1", "cp1252", "Hà Tây"),
+        ("utf8", "utf-8", "Cục Thuế"),
+        ("unicode-1-1-utf-8", "utf-8", "Cục Thuế"),
+    ],
 )
 def test_a_meta_charset_is_read_as_browsers_read_it(charset, encoding, text):
     doc = read_document("a.html", data=f'<meta charset="{charset}"><p>{text}</p>'.encode(encoding))

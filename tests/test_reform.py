@@ -45,52 +45,101 @@ def test_the_ward_of_the_issue_now_lies_in_bac_gia_nghia() -> None:
 
 PLACES = [
     # (id, text, header, [(level, name, province, now_in)])
-    ("district-and-province-written",
-     "Ông Nguyễn Văn A, trú tại thị trấn Ea T'Ling, huyện Cư Jút, tỉnh Đắk Nông.", Header(),
-     [("tỉnh", "Đắk Nông", "Đắk Nông", "tỉnh Lâm Đồng"),
-      ("thị trấn", "Ea T'Ling", "Đắk Nông", "Xã Cư Jút, tỉnh Lâm Đồng"),
-      ("huyện", "Cư Jút", "Đắk Nông", "tỉnh Lâm Đồng")]),
-    ("district-written-province-of-the-document",
-     "Sinh tại xã Nghĩa Kỳ, huyện Tư Nghĩa.", Header(province="Quảng Ngãi"),
-     [("xã", "Nghĩa Kỳ", "Quảng Ngãi", "Xã Nghĩa Giang, tỉnh Quảng Ngãi"),
-      ("huyện", "Tư Nghĩa", "Quảng Ngãi", "tỉnh Quảng Ngãi")]),
-    ("district-by-name-then-city",
-     "Trụ sở: số 722, phường 22, Bình Thạnh, TP. Hồ Chí Minh.", Header(),
-     [("thành phố", "Hồ Chí Minh", "Hồ Chí Minh", "thành phố Hồ Chí Minh"),
-      ("phường", "Phường 22", "Hồ Chí Minh", "Phường Thạnh Mỹ Tây, thành phố Hồ Chí Minh"),
-      ("quận", "Bình Thạnh", "Hồ Chí Minh", "thành phố Hồ Chí Minh")]),
-    ("renamed-province-asked-by-its-new-name",
-     "Hộ ông A ở phường Phú Hội, tỉnh Thừa Thiên Huế.", Header(),
-     [("tỉnh", "Thừa Thiên Huế", "Thừa Thiên Huế", "thành phố Huế"),
-      ("phường", "Phú Hội", "Thừa Thiên Huế", "Phường Thuận Hóa, thành phố Huế")]),
-    ("commune-of-the-document-province-one-of-its-name",
-     "Đoàn kiểm tra làm việc tại xã Quảng Sơn.", Header(province="Quảng Bình"),
-     [("xã", "Quảng Sơn", "Quảng Bình", "Xã Nam Ba Đồn, tỉnh Quảng Trị")]),
-    ("numbered-ward-without-its-district",
-     "Cử tri phường 7 tham dự.", Header(province="Hồ Chí Minh"),
-     [("phường", "Phường 7", None, None)]),
-    ("ward-split-between-new-wards-keeps-its-province",
-     "Cử tri ở phường Gia Thụy, quận Long Biên, thành phố Hà Nội.", Header(),
-     [("thành phố", "Hà Nội", "Hà Nội", "thành phố Hà Nội"),
-      ("phường", "Gia Thụy", "Hà Nội", "thành phố Hà Nội"),
-      ("quận", "Long Biên", "Hà Nội", "thành phố Hà Nội")]),
-    ("ward-merged-before-2025-keeps-its-province",
-     "Khu phố 1, phường Hưng Long, thành phố Phan Thiết, tỉnh Bình Thuận.", Header(),
-     [("tỉnh", "Bình Thuận", "Bình Thuận", "tỉnh Lâm Đồng"),
-      ("phường", "Hưng Long", "Bình Thuận", "tỉnh Lâm Đồng"),
-      ("thành phố", "Phan Thiết", "Bình Thuận", "tỉnh Lâm Đồng")]),
-    ("a-list-of-communes-is-no-district",
-     "Chia xã Tân Thành thuộc huyện Cà Mau thành 3 xã: Lương Thế Trân, Thạnh Phú, Thạnh Trung.", Header(),
-     [("tỉnh", "Cà Mau", "Cà Mau", "tỉnh Cà Mau"),
-      ("xã", "Lương Thế Trân", None, None),
-      ("huyện", "Thạnh Phú", "Bến Tre", "tỉnh Vĩnh Long")]),
-    ("commune-whose-new-commune-underthesea-does-not-know-gets-its-province",
-     "Đoàn công tác làm việc tại thị trấn Di Lăng, tỉnh Quảng Ngãi.", Header(),
-     [("tỉnh", "Quảng Ngãi", "Quảng Ngãi", "tỉnh Quảng Ngãi"),
-      ("thị trấn", "Di Lăng", "Quảng Ngãi", "tỉnh Quảng Ngãi")]),
-    ("document-written-after-the-reform-names-new-communes",
-     "Trụ sở: số 2 đường Độc Lập, phường Ba Đình, thành phố Hà Nội.", Header(issued_date="2025-08-01"),
-     [("thành phố", "Hà Nội", "Hà Nội", "thành phố Hà Nội"), ("phường", "Ba Đình", "Hà Nội", None)]),
+    (
+        "district-and-province-written",
+        "Ông Nguyễn Văn A, trú tại thị trấn Ea T'Ling, huyện Cư Jút, tỉnh Đắk Nông.",
+        Header(),
+        [
+            ("tỉnh", "Đắk Nông", "Đắk Nông", "tỉnh Lâm Đồng"),
+            ("thị trấn", "Ea T'Ling", "Đắk Nông", "Xã Cư Jút, tỉnh Lâm Đồng"),
+            ("huyện", "Cư Jút", "Đắk Nông", "tỉnh Lâm Đồng"),
+        ],
+    ),
+    (
+        "district-written-province-of-the-document",
+        "Sinh tại xã Nghĩa Kỳ, huyện Tư Nghĩa.",
+        Header(province="Quảng Ngãi"),
+        [
+            ("xã", "Nghĩa Kỳ", "Quảng Ngãi", "Xã Nghĩa Giang, tỉnh Quảng Ngãi"),
+            ("huyện", "Tư Nghĩa", "Quảng Ngãi", "tỉnh Quảng Ngãi"),
+        ],
+    ),
+    (
+        "district-by-name-then-city",
+        "Trụ sở: số 722, phường 22, Bình Thạnh, TP. Hồ Chí Minh.",
+        Header(),
+        [
+            ("thành phố", "Hồ Chí Minh", "Hồ Chí Minh", "thành phố Hồ Chí Minh"),
+            ("phường", "Phường 22", "Hồ Chí Minh", "Phường Thạnh Mỹ Tây, thành phố Hồ Chí Minh"),
+            ("quận", "Bình Thạnh", "Hồ Chí Minh", "thành phố Hồ Chí Minh"),
+        ],
+    ),
+    (
+        "renamed-province-asked-by-its-new-name",
+        "Hộ ông A ở phường Phú Hội, tỉnh Thừa Thiên Huế.",
+        Header(),
+        [
+            ("tỉnh", "Thừa Thiên Huế", "Thừa Thiên Huế", "thành phố Huế"),
+            ("phường", "Phú Hội", "Thừa Thiên Huế", "Phường Thuận Hóa, thành phố Huế"),
+        ],
+    ),
+    (
+        "commune-of-the-document-province-one-of-its-name",
+        "Đoàn kiểm tra làm việc tại xã Quảng Sơn.",
+        Header(province="Quảng Bình"),
+        [("xã", "Quảng Sơn", "Quảng Bình", "Xã Nam Ba Đồn, tỉnh Quảng Trị")],
+    ),
+    (
+        "numbered-ward-without-its-district",
+        "Cử tri phường 7 tham dự.",
+        Header(province="Hồ Chí Minh"),
+        [("phường", "Phường 7", None, None)],
+    ),
+    (
+        "ward-split-between-new-wards-keeps-its-province",
+        "Cử tri ở phường Gia Thụy, quận Long Biên, thành phố Hà Nội.",
+        Header(),
+        [
+            ("thành phố", "Hà Nội", "Hà Nội", "thành phố Hà Nội"),
+            ("phường", "Gia Thụy", "Hà Nội", "thành phố Hà Nội"),
+            ("quận", "Long Biên", "Hà Nội", "thành phố Hà Nội"),
+        ],
+    ),
+    (
+        "ward-merged-before-2025-keeps-its-province",
+        "Khu phố 1, phường Hưng Long, thành phố Phan Thiết, tỉnh Bình Thuận.",
+        Header(),
+        [
+            ("tỉnh", "Bình Thuận", "Bình Thuận", "tỉnh Lâm Đồng"),
+            ("phường", "Hưng Long", "Bình Thuận", "tỉnh Lâm Đồng"),
+            ("thành phố", "Phan Thiết", "Bình Thuận", "tỉnh Lâm Đồng"),
+        ],
+    ),
+    (
+        "a-list-of-communes-is-no-district",
+        "Chia xã Tân Thành thuộc huyện Cà Mau thành 3 xã: Lương Thế Trân, Thạnh Phú, Thạnh Trung.",
+        Header(),
+        [
+            ("tỉnh", "Cà Mau", "Cà Mau", "tỉnh Cà Mau"),
+            ("xã", "Lương Thế Trân", None, None),
+            ("huyện", "Thạnh Phú", "Bến Tre", "tỉnh Vĩnh Long"),
+        ],
+    ),
+    (
+        "commune-whose-new-commune-underthesea-does-not-know-gets-its-province",
+        "Đoàn công tác làm việc tại thị trấn Di Lăng, tỉnh Quảng Ngãi.",
+        Header(),
+        [
+            ("tỉnh", "Quảng Ngãi", "Quảng Ngãi", "tỉnh Quảng Ngãi"),
+            ("thị trấn", "Di Lăng", "Quảng Ngãi", "tỉnh Quảng Ngãi"),
+        ],
+    ),
+    (
+        "document-written-after-the-reform-names-new-communes",
+        "Trụ sở: số 2 đường Độc Lập, phường Ba Đình, thành phố Hà Nội.",
+        Header(issued_date="2025-08-01"),
+        [("thành phố", "Hà Nội", "Hà Nội", "thành phố Hà Nội"), ("phường", "Ba Đình", "Hà Nội", None)],
+    ),
 ]
 
 
@@ -139,8 +188,14 @@ def _record(*locations: Location) -> tuple[Document, Record]:
 
 
 def _commune(now_in: str | None) -> Location:
-    return Location("Tân Lập", level="xã", province="Đắk Nông", merged_into="Lâm Đồng", now_in=now_in,
-                    spans=(Span(0, 5, 12, "Tân Lập"),))
+    return Location(
+        "Tân Lập",
+        level="xã",
+        province="Đắk Nông",
+        merged_into="Lâm Đồng",
+        now_in=now_in,
+        spans=(Span(0, 5, 12, "Tân Lập"),),
+    )
 
 
 def test_the_locations_table_keeps_where_each_place_lies_now(tmp_path) -> None:

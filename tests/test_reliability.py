@@ -96,12 +96,27 @@ def legacy_name(path: Path) -> None:
 
 # Files ingest fails on its own (before any reader): (id, name, make, error class, message after "PATH: ").
 INGEST_FAILURES = [
-    ("symlink-loop", "vòng.txt", symlink_loop, "UnreadableFile",
-     f"cannot open it ({os.strerror(errno.ELOOP)}) (the path is a loop of symbolic links: fix or remove the link)"),
-    ("named-pipe", "ống.txt", fifo, "NotAFile",
-     "not a regular file (a pipe, socket or device) (leave it out with --exclude; miner reads regular files only)"),
-    ("name-not-utf8", "b\\xe1o-c\\xe1o.txt", legacy_name, "BadFileName",
-     "its name is not valid UTF-8 (rename the file (convmv converts the names of a whole folder) and ingest it again)"),
+    (
+        "symlink-loop",
+        "vòng.txt",
+        symlink_loop,
+        "UnreadableFile",
+        f"cannot open it ({os.strerror(errno.ELOOP)}) (the path is a loop of symbolic links: fix or remove the link)",
+    ),
+    (
+        "named-pipe",
+        "ống.txt",
+        fifo,
+        "NotAFile",
+        "not a regular file (a pipe, socket or device) (leave it out with --exclude; miner reads regular files only)",
+    ),
+    (
+        "name-not-utf8",
+        "b\\xe1o-c\\xe1o.txt",
+        legacy_name,
+        "BadFileName",
+        "its name is not valid UTF-8 (rename the file (convmv converts the names of a whole folder) and ingest it again)",
+    ),
 ]
 
 
@@ -113,7 +128,12 @@ def damaged_utf8(path: Path) -> None:
 # Odd files that are read all the same: (id, name, make, stored format).
 READABLE = [
     ("docx-named-txt", "quyết-định.txt", lambda p: shutil.copy(SAMPLE_DOCX, p), "docx"),
-    ("pdf-named-html", "kế-hoạch.html", lambda p: shutil.copy(ROOT / "corpus" / "sample-ke-hoach-thi-dua-2024.pdf", p), "pdf"),
+    (
+        "pdf-named-html",
+        "kế-hoạch.html",
+        lambda p: shutil.copy(ROOT / "corpus" / "sample-ke-hoach-thi-dua-2024.pdf", p),
+        "pdf",
+    ),
     ("nul-and-invalid-utf8", "lẫn-lỗi.txt", damaged_utf8, "txt"),
 ]
 
@@ -133,12 +153,20 @@ def matrix(tmp_path_factory) -> dict:
     result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db_path), "--workers", "2"])
     db = open_db(db_path)
     errors = {Path(p).name: (c, m) for p, c, m in db.execute("select path, error_class, message from ingest_errors")}
-    formats = {Path(p).name: f for p, f in db.execute(
-        "select p.path, d.format from document_paths p join documents d on d.id = p.document_id")}
+    formats = {
+        Path(p).name: f
+        for p, f in db.execute("select p.path, d.format from document_paths p join documents d on d.id = p.document_id")
+    }
     counts = store.counts(db)
     db.close()
-    return {"folder": folder, "result": result, "expected": expected, "errors": errors, "formats": formats,
-            "counts": counts}
+    return {
+        "folder": folder,
+        "result": result,
+        "expected": expected,
+        "errors": errors,
+        "formats": formats,
+        "counts": counts,
+    }
 
 
 def test_the_batch_goes_on_and_says_so(matrix):
@@ -158,8 +186,9 @@ def test_a_bad_file_is_failed_with_the_readers_one_line(matrix, name):
     assert message.endswith(")")  # the remedy, in brackets
 
 
-@pytest.mark.parametrize("name, error_class, message", [c[1:2] + c[3:] for c in INGEST_FAILURES],
-                         ids=[c[0] for c in INGEST_FAILURES])
+@pytest.mark.parametrize(
+    "name, error_class, message", [c[1:2] + c[3:] for c in INGEST_FAILURES], ids=[c[0] for c in INGEST_FAILURES]
+)
 def test_a_path_that_is_no_file_is_failed_with_one_line(matrix, name, error_class, message):
     assert matrix["errors"][name] == (error_class, f"{matrix['folder'] / name}: {message}")
 
@@ -179,8 +208,13 @@ def test_odd_but_readable_files_are_stored(matrix, name, fmt):
 def test_nul_bytes_and_invalid_utf8_never_reach_the_database(matrix):
     db = sqlite3.connect(matrix["folder"].parent / "reports.db")
     path = str(matrix["folder"] / "lẫn-lỗi.txt")
-    texts = [t for (t,) in db.execute(
-        "select text from paragraphs where document_id = (select document_id from document_paths where path = ?)", [path])]
+    texts = [
+        t
+        for (t,) in db.execute(
+            "select text from paragraphs where document_id = (select document_id from document_paths where path = ?)",
+            [path],
+        )
+    ]
     db.close()
     assert texts and not any("\x00" in t for t in texts)
     assert sum(t.count("\ufffd") for t in texts) == 2  # the two invalid bytes, replaced
@@ -237,7 +271,10 @@ def test_unreadable_files_and_folders_are_failed(tmp_path, archive):
             try:
                 proc = subprocess.run(
                     [sys.executable, "-c", "import sys; from miner.cli import cli; sys.exit(cli())", *args],
-                    preexec_fn=without_dac_override, capture_output=True, text=True, timeout=120,
+                    preexec_fn=without_dac_override,
+                    capture_output=True,
+                    text=True,
+                    timeout=120,
                 )
             except subprocess.SubprocessError as exc:
                 pytest.skip(f"cannot drop root's read-anything capabilities to test permissions: {exc}")
@@ -251,14 +288,24 @@ def test_unreadable_files_and_folders_are_failed(tmp_path, archive):
     conn.close()
     remedy = "give miner's user read permission on the file and its folders, or leave it out with --exclude"
     assert errors == [
-        (str(archive / "khóa.txt"), "UnreadableFile", f"{archive / 'khóa.txt'}: cannot open it (Permission denied) ({remedy})"),
-        (str(archive / "đóng"), "UnreadableFile", f"{archive / 'đóng'}: cannot list the folder (Permission denied) ({remedy})"),
+        (
+            str(archive / "khóa.txt"),
+            "UnreadableFile",
+            f"{archive / 'khóa.txt'}: cannot open it (Permission denied) ({remedy})",
+        ),
+        (
+            str(archive / "đóng"),
+            "UnreadableFile",
+            f"{archive / 'đóng'}: cannot list the folder (Permission denied) ({remedy})",
+        ),
     ]
 
 
 def test_a_folder_listed_again_clears_its_error(tmp_path, archive):
     db = open_db(tmp_path / "t.db")
-    store.record_error(db, str(archive.absolute()), "UnreadableFile", f"{archive}: cannot list the folder (Permission denied)")
+    store.record_error(
+        db, str(archive.absolute()), "UnreadableFile", f"{archive}: cannot list the folder (Permission denied)"
+    )
     assert ingest(db, [archive]).line() == "ingested 1, unchanged 0, failed 0, skipped 0"
     assert store.counts(db)["ingest_errors"] == 0
     db.close()
@@ -294,15 +341,29 @@ def test_a_file_that_hangs_or_kills_its_worker_fails_alone(tmp_path, archive):
     assert summary.line() == "ingested 5, unchanged 0, failed 3, skipped 0"
     assert seconds < 60
     paths = {name: str(archive / name) for name in ("chết.docx", "lỗi.txt", "vòng-lặp.pdf")}
-    assert sorted(errors) == sorted([
-        (paths["chết.docx"], "WorkerCrashed", f"{paths['chết.docx']}: the process reading it died (signal SIGKILL) "
-         "(re-save or re-export the file; if it opens fine elsewhere, report it to miner's developers with the file)"),
-        (paths["lỗi.txt"], "InternalError", f"{paths['lỗi.txt']}: miner failed on it (ZeroDivisionError: division by "
-         "zero) (this is a bug in miner: report it with the file (the traceback is in the log))"),
-        (paths["vòng-lặp.pdf"], "TimedOut", f"{paths['vòng-lặp.pdf']}: reading and extracting it took over 3 s (check "
-         "that the file opens in its own application and re-save it; if it is genuine but slow (a long scan), "
-         "raise the limit with --timeout)"),
-    ])
+    assert sorted(errors) == sorted(
+        [
+            (
+                paths["chết.docx"],
+                "WorkerCrashed",
+                f"{paths['chết.docx']}: the process reading it died (signal SIGKILL) "
+                "(re-save or re-export the file; if it opens fine elsewhere, report it to miner's developers with the file)",
+            ),
+            (
+                paths["lỗi.txt"],
+                "InternalError",
+                f"{paths['lỗi.txt']}: miner failed on it (ZeroDivisionError: division by "
+                "zero) (this is a bug in miner: report it with the file (the traceback is in the log))",
+            ),
+            (
+                paths["vòng-lặp.pdf"],
+                "TimedOut",
+                f"{paths['vòng-lặp.pdf']}: reading and extracting it took over 3 s (check "
+                "that the file opens in its own application and re-save it; if it is genuine but slow (a long scan), "
+                "raise the limit with --timeout)",
+            ),
+        ]
+    )
 
 
 # ---------------------------------------------------------------- crash safety
@@ -329,8 +390,10 @@ def per_document(db_path: Path) -> dict[str, tuple]:
     conn = sqlite3.connect(db_path)
     try:
         return {
-            doc_id: tuple(conn.execute(f"select count(*) from [{t}] where document_id = ?", [doc_id]).fetchone()[0]
-                          for t in tables)
+            doc_id: tuple(
+                conn.execute(f"select count(*) from [{t}] where document_id = ?", [doc_id]).fetchone()[0]
+                for t in tables
+            )
             for (doc_id,) in conn.execute("select id from documents")
         }
     finally:
@@ -343,10 +406,13 @@ def assert_whole(db_path: Path, reference: dict[str, tuple]) -> None:
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        assert conn.execute(
-            "select id from documents d where chars != (select coalesce(sum(length(text)), 0) from paragraphs p "
-            "where p.document_id = d.id) or not exists (select 1 from document_paths p where p.document_id = d.id)"
-        ).fetchall() == []
+        assert (
+            conn.execute(
+                "select id from documents d where chars != (select coalesce(sum(length(text)), 0) from paragraphs p "
+                "where p.document_id = d.id) or not exists (select 1 from document_paths p where p.document_id = d.id)"
+            ).fetchall()
+            == []
+        )
         paragraphs = conn.execute("select count(*) from paragraphs").fetchone()[0]
         fts = conn.execute(f"select count(*) from {store.FTS_TABLE}").fetchone()[0]
         assert fts == paragraphs
@@ -399,17 +465,36 @@ def end_session(proc: subprocess.Popen) -> None:
 
 
 def kill_inside_a_document(folder: Path, db: Path, k: int) -> int:
-    proc = subprocess.Popen([sys.executable, "-c", KILL_INSIDE, str(folder), str(db), str(k)],
-                            start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", KILL_INSIDE, str(folder), str(db), str(k)],
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     end_session(proc)
     return proc.returncode
 
 
 def kill_after_documents(folder: Path, db: Path, n: int) -> int:
     """Run `miner ingest` and SIGKILL it once `n` documents are committed (read from outside)."""
-    proc = subprocess.Popen([sys.executable, "-c", "import sys; from miner.cli import cli; sys.exit(cli())",
-                             "ingest", str(folder), "--db", str(db), "--workers", "2", "--batch", "2"],
-                            start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from miner.cli import cli; sys.exit(cli())",
+            "ingest",
+            str(folder),
+            "--db",
+            str(db),
+            "--workers",
+            "2",
+            "--batch",
+            "2",
+        ],
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 120
     while proc.poll() is None and time.monotonic() < deadline:
         try:
@@ -441,8 +526,13 @@ def crash_reference(tmp_path_factory) -> tuple[Path, dict, dict]:
 
 @pytest.mark.parametrize(
     "kill, at",
-    [(kill_inside_a_document, 1), (kill_inside_a_document, 5), (kill_inside_a_document, 11),
-     (kill_after_documents, 2), (kill_after_documents, 10)],
+    [
+        (kill_inside_a_document, 1),
+        (kill_inside_a_document, 5),
+        (kill_inside_a_document, 11),
+        (kill_after_documents, 2),
+        (kill_after_documents, 10),
+    ],
     ids=["inside-document-1", "inside-document-5", "inside-document-11", "after-2-committed", "after-10-committed"],
 )
 def test_an_ingest_killed_at_any_point_loses_nothing(crash_reference, tmp_path, kill, at):
@@ -470,7 +560,10 @@ def miner_ingest(*args: str, preexec_fn=None, timeout: float = 300) -> subproces
     """`miner ingest ARGS` in a process of its own, as a user runs it."""
     return subprocess.run(
         [sys.executable, "-c", "import sys; from miner.cli import cli; sys.exit(cli())", "ingest", *args],
-        capture_output=True, text=True, timeout=timeout, preexec_fn=preexec_fn,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        preexec_fn=preexec_fn,
     )
 
 
@@ -489,14 +582,22 @@ def test_a_link_to_a_file_outside_the_folders_named_is_not_stored(tmp_path):
     db_path = tmp_path / "t.db"
     result = CliRunner().invoke(cli, ["ingest", str(archive), "--db", str(db_path), "--workers", "0"])
     assert (result.exit_code, result.stdout) == (1, "ingested 1, unchanged 1, failed 2, skipped 0\n")
-    remedy = ("copy the file into the archive if it belongs there; to store what links point to wherever it is, "
-              "run again with --follow-links-outside")
+    remedy = (
+        "copy the file into the archive if it belongs there; to store what links point to wherever it is, "
+        "run again with --follow-links-outside"
+    )
     conn = sqlite3.connect(db_path)
     assert conn.execute("select path, error_class, message from ingest_errors order by path").fetchall() == [
-        (str(archive / "con" / "y.txt"), "OutsideArchive",
-         f"{archive / 'con' / 'y.txt'}: a symbolic link to a file outside the folders named ({remedy})"),
-        (str(archive / "x.txt"), "OutsideArchive",
-         f"{archive / 'x.txt'}: a symbolic link to a file outside the folders named ({remedy})"),
+        (
+            str(archive / "con" / "y.txt"),
+            "OutsideArchive",
+            f"{archive / 'con' / 'y.txt'}: a symbolic link to a file outside the folders named ({remedy})",
+        ),
+        (
+            str(archive / "x.txt"),
+            "OutsideArchive",
+            f"{archive / 'x.txt'}: a symbolic link to a file outside the folders named ({remedy})",
+        ),
     ]
     assert conn.execute("select count(*) from paragraphs where text like '%Mật khẩu%'").fetchone() == (0,)
     conn.close()
@@ -508,14 +609,20 @@ def test_a_link_to_a_file_outside_the_folders_named_is_not_stored(tmp_path):
 
 def paragraph_bomb(path: Path, paragraphs: int = 2_600_000) -> Path:
     """A .docx of about 260 KB whose document.xml holds 2.6M one-letter paragraphs (88 MB, under the zip cap)."""
-    xml = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-           b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
-           + b"<w:p><w:r><w:t>x</w:t></w:r></w:p>" * paragraphs + b"</w:body></w:document>")
+    xml = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+        + b"<w:p><w:r><w:t>x</w:t></w:r></w:p>" * paragraphs
+        + b"</w:body></w:document>"
+    )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-        zf.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
-                    'package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/'
-                    'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+        zf.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+            'package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        )
         zf.writestr("word/document.xml", xml)
     path.write_bytes(buffer.getvalue())
     return path
@@ -541,8 +648,20 @@ def test_a_small_docx_of_millions_of_paragraphs_stays_under_a_gigabyte(tmp_path)
     assert paragraph_bomb(archive / "nhiều-đoạn.docx").stat().st_size < 300_000
     shutil.copy(SEED, archive / SEED_NAME)
     proc = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from miner.cli import cli; sys.exit(cli())", "ingest", str(archive),
-         "--db", str(tmp_path / "t.db"), "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys; from miner.cli import cli; sys.exit(cli())",
+            "ingest",
+            str(archive),
+            "--db",
+            str(tmp_path / "t.db"),
+            "--workers",
+            "2",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     peak = peak_tree_rss(proc)
     out, err = proc.communicate()
@@ -568,8 +687,14 @@ def test_a_runaway_worker_fails_its_file_as_too_large(tmp_path, archive):
     db.close()
     assert summary.line() == "ingested 1, unchanged 0, failed 1, skipped 0"
     path = str(archive / "ăn-bộ-nhớ.txt")
-    assert errors == [(path, "TooLarge", f"{path}: reading and extracting it needed more memory than a worker may use "
-                       "(512 MB) (split the document, or raise the limit with --worker-memory if it is genuine)")]
+    assert errors == [
+        (
+            path,
+            "TooLarge",
+            f"{path}: reading and extracting it needed more memory than a worker may use "
+            "(512 MB) (split the document, or raise the limit with --worker-memory if it is genuine)",
+        )
+    ]
 
 
 def gluttonous(task: Task):
@@ -598,8 +723,13 @@ if __name__ == "__main__":
 def test_workers_die_with_their_parent(tmp_path, archive):
     """`kill -9` of the ingest: 10 s later none of its workers is alive (they were busy with a file)."""
     (archive / "hai.txt").write_text("Báo cáo số 2/BC-UBND năm 2022.", encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-c", WORKERS_ORPHANED, str(archive), str(tmp_path / "t.db")],
-                            start_new_session=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WORKERS_ORPHANED, str(archive), str(tmp_path / "t.db")],
+        start_new_session=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 120
         while len(session_processes(proc.pid)) < 3 and time.monotonic() < deadline:  # the ingest and 2 workers
@@ -655,7 +785,7 @@ def test_a_damaged_database_is_one_line_naming_recover(tmp_path, archive):
     db_path = tmp_path / "t.db"
     assert miner_ingest(str(archive), "--db", str(db_path), "--workers", "0").returncode == 0
     data = bytearray(db_path.read_bytes())
-    data[4096:4096 * 6] = random.Random(1).randbytes(4096 * 5)  # pages of the schema's tables torn
+    data[4096 : 4096 * 6] = random.Random(1).randbytes(4096 * 5)  # pages of the schema's tables torn
     db_path.write_bytes(bytes(data))
     (archive / "mới.txt").write_text("Báo cáo số 5/BC-UBND năm 2023.", encoding="utf-8")
     result = miner_ingest(str(archive), "--db", str(db_path), "--workers", "0")
@@ -711,7 +841,10 @@ def test_a_full_disk_is_one_line_and_keeps_what_was_written(tmp_path, small_disk
         if Path(f"{db_path}{suffix}").exists():
             shutil.copy(f"{db_path}{suffix}", f"{moved}{suffix}")
     again = miner_ingest(str(archive), "--db", str(moved), "--workers", "0")
-    assert (again.returncode, again.stdout) == (0, f"ingested {150 - stored}, unchanged {stored}, failed 0, skipped 0\n")
+    assert (again.returncode, again.stdout) == (
+        0,
+        f"ingested {150 - stored}, unchanged {stored}, failed 0, skipped 0\n",
+    )
 
 
 def test_error_paths_take_one_form_and_escape_codes_never_reach_the_terminal_raw(tmp_path):
@@ -722,8 +855,20 @@ def test_error_paths_take_one_form_and_escape_codes_never_reach_the_terminal_raw
     (archive / "\x1b[31mđỏ\x1b[0m.docx").write_bytes(b"PK\x03\x04 broken")
     (archive / "trống.txt").write_bytes(b"")
     result = subprocess.run(
-        [sys.executable, "-c", "import sys; from miner.cli import cli; sys.exit(cli())", "ingest",
-         "./archive/../archive", "--db", "t.db", "--workers", "0"], cwd=tmp_path, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys; from miner.cli import cli; sys.exit(cli())",
+            "ingest",
+            "./archive/../archive",
+            "--db",
+            "t.db",
+            "--workers",
+            "0",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 1
     assert "\x1b" not in result.stderr and "\\x1b[31mđỏ\\x1b[0m.docx" in result.stderr

@@ -92,7 +92,8 @@ def unmarked_client(db_path):
 
 
 @pytest.mark.parametrize(
-    "query", ["Đắk Nông", "Kho bạc", "hoá đơn điện tử", "ĐẮK", "Dak Nong"],
+    "query",
+    ["Đắk Nông", "Kho bạc", "hoá đơn điện tử", "ĐẮK", "Dak Nong"],
     ids=["đắk-nông", "kho-bạc", "hoá-đơn", "upper-case", "as-written"],
 )
 def test_a_search_with_diacritics_finds_the_text_written_without(unmarked_client, query):
@@ -122,7 +123,9 @@ def pages(client, **params) -> list[list[int]]:
     """The ids of every page of a paragraphs search, following the next links."""
     out, after = [], None
     while True:
-        response = client.get(f"/{client.database}/paragraphs.json", _size=1, **params, **({"_next": after} if after else {}))
+        response = client.get(
+            f"/{client.database}/paragraphs.json", _size=1, **params, **({"_next": after} if after else {})
+        )
         assert response.status_code == 200, response.text
         data = response.json()
         out.append([row[0] for row in data["rows"]])
@@ -135,7 +138,6 @@ def pages(client, **params) -> list[list[int]]:
 def test_a_paged_search_lists_the_pages_of_the_full_search(client, query):
     paged = pages(client, _search=query)
     assert paged == pages(client, _search=query, _sort="id")  # a sort takes every match, counted
-
 
 
 def test_a_paged_search_has_a_page_per_match_of_the_page_size(client, seed):
@@ -156,4 +158,7 @@ def test_a_paged_search_says_how_many_paragraphs_match_up_to_the_limit(client, s
 def test_a_filtered_search_is_counted_by_datasette(client, seed):
     data = client.get(f"/{client.database}/paragraphs.json", _search="Đắk Nông", kind="body").json()
     expected = [r for r in expected_rows(client, seed, "dak nong") if r["kind"] == "body"]
-    assert (data["filtered_table_rows_count"], [r[0] for r in data["rows"]]) == (len(expected), [r["id"] for r in expected])
+    assert (data["filtered_table_rows_count"], [r[0] for r in data["rows"]]) == (
+        len(expected),
+        [r["id"] for r in expected],
+    )

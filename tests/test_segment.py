@@ -22,11 +22,17 @@ CASES = [
         "Cấp ủy đảng, Lãnh đạo, Thủ trưởng các cơ quan, đơn vị trong Khối luôn xác định\n"
         "rõ vị trí, vai trò, tầm quan trọng của công tác thi đua, khen thưởng.\n",
         [
-            ("body", "Đơn vị Khối trưởng và Khối phó phát huy được vai trò, vị trí, trách nhiệm của mình trong việc "
-             "tổ chức thực hiện phong trào thi đua theo Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân "
-             "dân tỉnh về việc ban hành Quy định tổ chức và hoạt động của Cụm, Khối."),
-            ("body", "Cấp ủy đảng, Lãnh đạo, Thủ trưởng các cơ quan, đơn vị trong Khối luôn xác định rõ vị trí, vai "
-             "trò, tầm quan trọng của công tác thi đua, khen thưởng."),
+            (
+                "body",
+                "Đơn vị Khối trưởng và Khối phó phát huy được vai trò, vị trí, trách nhiệm của mình trong việc "
+                "tổ chức thực hiện phong trào thi đua theo Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân "
+                "dân tỉnh về việc ban hành Quy định tổ chức và hoạt động của Cụm, Khối.",
+            ),
+            (
+                "body",
+                "Cấp ủy đảng, Lãnh đạo, Thủ trưởng các cơ quan, đơn vị trong Khối luôn xác định rõ vị trí, vai "
+                "trò, tầm quan trọng của công tác thi đua, khen thưởng.",
+            ),
         ],
     ),
     (
@@ -54,12 +60,18 @@ CASES = [
         "Tư pháp và các tập thể có tên tại Điều 1 căn cứ Quyết định thi hành tại các\n"
         "Điều 1 căn cứ Quyết định thi hành./.\n",
         [
-            ("body", "Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho 05 tập thể đã có thành tích xuất sắc trong 10 "
-             "năm triển khai thực hiện Luật Phổ biến, giáo dục pháp luật trên địa bàn tỉnh, gồm:"),
+            (
+                "body",
+                "Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho 05 tập thể đã có thành tích xuất sắc trong 10 "
+                "năm triển khai thực hiện Luật Phổ biến, giáo dục pháp luật trên địa bàn tỉnh, gồm:",
+            ),
             ("body", "1. Phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp;"),
             ("body", "2. Công an tỉnh;"),
-            ("body", "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Giám đốc Sở Tư pháp và các "
-             "tập thể có tên tại Điều 1 căn cứ Quyết định thi hành tại các Điều 1 căn cứ Quyết định thi hành./."),
+            (
+                "body",
+                "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Giám đốc Sở Tư pháp và các "
+                "tập thể có tên tại Điều 1 căn cứ Quyết định thi hành tại các Điều 1 căn cứ Quyết định thi hành./.",
+            ),
         ],
     ),
     (
@@ -75,8 +87,13 @@ CASES = [
         "wrapped-dash-is-not-a-list-item",  # 000-khoi5-daknong-2022.txt
         "Ảnh hưởng của đại dịch vẫn còn kéo dài, đã tác động tiêu cực đến phát triển kinh tế\n"
         "- xã hội và đời sống của người dân, doanh nghiệp.\n",
-        [("body", "Ảnh hưởng của đại dịch vẫn còn kéo dài, đã tác động tiêu cực đến phát triển kinh tế - xã hội và "
-          "đời sống của người dân, doanh nghiệp.")],
+        [
+            (
+                "body",
+                "Ảnh hưởng của đại dịch vẫn còn kéo dài, đã tác động tiêu cực đến phát triển kinh tế - xã hội và "
+                "đời sống của người dân, doanh nghiệp.",
+            )
+        ],
     ),
     (
         "recipients-list",  # 005.txt: a wrapped item re-joins, the others stay apart

@@ -163,12 +163,18 @@ def figures(answers: list[Answer], seconds: float) -> dict:
 
     def summary(group: list[Answer]) -> dict:
         times = [a.seconds * 1000 for a in group]
-        return {"requests": len(group), "p50_ms": round(percentile(times, 50), 1),
-                "p95_ms": round(percentile(times, 95), 1), "max_ms": round(max(times), 1)}
+        return {
+            "requests": len(group),
+            "p50_ms": round(percentile(times, 50), 1),
+            "p95_ms": round(percentile(times, 95), 1),
+            "max_ms": round(max(times), 1),
+        }
 
     kinds = sorted({a.kind for a in answers})
     return {
-        "clients": CLIENTS, "seconds": SECONDS, "documents": DOCS,
+        "clients": CLIENTS,
+        "seconds": SECONDS,
+        "documents": DOCS,
         **summary(answers),
         "per_second": round(len(answers) / seconds, 1),
         "errors": sum(1 for a in answers if a.status != 200),
@@ -181,23 +187,35 @@ def run(tmp_path_factory) -> dict:
     """Serve a database, ingest a synthetic archive into it while clients load the server."""
     tmp = tmp_path_factory.mktemp("load")
     archive, db = tmp / "archive", tmp / "reports.db"
-    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synthetic.py"), str(archive), "--docs", str(DOCS),
-                    "--seed", "7"], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "synthetic.py"), str(archive), "--docs", str(DOCS), "--seed", "7"],
+        check=True,
+        capture_output=True,
+    )
     miner = miner_command()
-    first = subprocess.run([*miner, "ingest", str(SEED), "--db", str(db), "--workers", "0"],
-                           capture_output=True, text=True, timeout=300)
+    first = subprocess.run(
+        [*miner, "ingest", str(SEED), "--db", str(db), "--workers", "0"], capture_output=True, text=True, timeout=300
+    )
     assert first.returncode == 0, first.stderr
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     logs = {name: tmp / f"{name}.log" for name in ("serve.out", "serve.err", "ingest.out", "ingest.err")}
     files = {name: path.open("w") for name, path in logs.items()}
-    server = subprocess.Popen([*miner, "serve", "--db", str(db), "--port", str(port)], start_new_session=True,
-                              stdout=files["serve.out"], stderr=files["serve.err"])
+    server = subprocess.Popen(
+        [*miner, "serve", "--db", str(db), "--port", str(port)],
+        start_new_session=True,
+        stdout=files["serve.out"],
+        stderr=files["serve.err"],
+    )
     ingesting = None
     try:
         wait_until_served(base, server, logs["serve.err"])
-        ingesting = subprocess.Popen([*miner, "ingest", str(archive), "--db", str(db)], start_new_session=True,
-                                     stdout=files["ingest.out"], stderr=files["ingest.err"])
+        ingesting = subprocess.Popen(
+            [*miner, "ingest", str(archive), "--db", str(db)],
+            start_new_session=True,
+            stdout=files["ingest.out"],
+            stderr=files["ingest.err"],
+        )
         before = stored_documents(db)
         answers: list[Answer] = []
         until = time.monotonic() + SECONDS
@@ -211,8 +229,9 @@ def run(tmp_path_factory) -> dict:
         after = stored_documents(db)
         ingest_running_at_end = ingesting.poll() is None
         ingesting.wait(timeout=600)
-        with urllib.request.urlopen(base + "/reports.json?sql=select+count(*)+as+n+from+documents&_shape=array",
-                                    timeout=60) as response:
+        with urllib.request.urlopen(
+            base + "/reports.json?sql=select+count(*)+as+n+from+documents&_shape=array", timeout=60
+        ) as response:
             served_documents = json.loads(response.read())[0]["n"]
     finally:
         stop(server)
@@ -221,14 +240,22 @@ def run(tmp_path_factory) -> dict:
         for f in files.values():
             f.close()
     result = {
-        "answers": answers, "before": before, "after": after, "ingest_running_at_end": ingest_running_at_end,
-        "ingest_code": ingesting.returncode, "served_documents": served_documents,
-        "stored_documents": stored_documents(db), "journal_mode": journal_mode(db),
+        "answers": answers,
+        "before": before,
+        "after": after,
+        "ingest_running_at_end": ingest_running_at_end,
+        "ingest_code": ingesting.returncode,
+        "served_documents": served_documents,
+        "stored_documents": stored_documents(db),
+        "journal_mode": journal_mode(db),
         "logs": {name: path.read_text(errors="replace") for name, path in logs.items()},
         "figures": figures(answers, elapsed),
     }
-    report = {**result["figures"], "documents_committed_during_load": after - before,
-              "ingest_running_at_end_of_load": ingest_running_at_end}
+    report = {
+        **result["figures"],
+        "documents_committed_during_load": after - before,
+        "ingest_running_at_end_of_load": ingest_running_at_end,
+    }
     ARTIFACT.parent.mkdir(parents=True, exist_ok=True)
     ARTIFACT.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print("\nserving while ingesting:", json.dumps(report, indent=2))
@@ -240,7 +267,10 @@ def test_the_database_is_in_wal_mode(run):
 
 
 def test_the_ingest_completes_with_the_expected_counts(run):
-    assert (run["ingest_code"], run["logs"]["ingest.out"]) == (0, f"ingested {DOCS}, unchanged 0, failed 0, skipped 0\n")
+    assert (run["ingest_code"], run["logs"]["ingest.out"]) == (
+        0,
+        f"ingested {DOCS}, unchanged 0, failed 0, skipped 0\n",
+    )
     assert run["stored_documents"] == DOCS + 1  # the seed served from the start, and the archive
 
 

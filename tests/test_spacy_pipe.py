@@ -49,8 +49,13 @@ def _record_mentions(record) -> list[tuple[str, str | None, str]]:
     found = set()
     for ref in record.legal_refs:
         found |= {("LEGAL_REF", ref.symbol or ref.subject or ref.doc_type, s.text) for s in ref.spans}
-    for label, items in (("ORG", record.organizations), ("PER", record.persons), ("LOC", record.locations),
-                         ("EMULATION_GROUP", record.emulation_groups), ("AWARD_TYPE", record.award_types)):
+    for label, items in (
+        ("ORG", record.organizations),
+        ("PER", record.persons),
+        ("LOC", record.locations),
+        ("EMULATION_GROUP", record.emulation_groups),
+        ("AWARD_TYPE", record.award_types),
+    ):
         found |= {(label, item.name, s.text) for item in items for s in item.spans}
     found |= {("AWARD", a.award, s.text) for a in record.awards for s in a.spans[:1]}
     return sorted((label, canonical, _plain(text)) for label, canonical, text in found)
@@ -64,7 +69,22 @@ def test_blank_vi_without_pyvi_cuts_syllables(monkeypatch) -> None:
     nlp = _blank(False, monkeypatch)
     assert isinstance(nlp.tokenizer, SyllableTokenizer)
     assert [t.text for t in nlp.make_doc("Quyết định số 354/QĐ-UBND, ngày 12/3/2018.")] == [
-        "Quyết", "định", "số", "354", "/", "QĐ", "-", "UBND", ",", "ngày", "12", "/", "3", "/", "2018", ".",
+        "Quyết",
+        "định",
+        "số",
+        "354",
+        "/",
+        "QĐ",
+        "-",
+        "UBND",
+        ",",
+        "ngày",
+        "12",
+        "/",
+        "3",
+        "/",
+        "2018",
+        ".",
     ]
 
 
@@ -110,20 +130,25 @@ def test_entities_are_the_longest_non_overlapping_spans(monkeypatch) -> None:
     assert {(e.label_, e.start, e.end) for e in ents} <= {(s.label_, s.start, s.end) for s in doc.spans["miner"]}
     # the award granted and its type are the same words: the entity is the award
     assert [(e.label_, e.text) for e in ents if e.text.lower() in ("cờ thi đua", "giấy khen")] == [
-        ("AWARD", "cờ thi đua"), ("AWARD", "giấy khen")
+        ("AWARD", "cờ thi đua"),
+        ("AWARD", "giấy khen"),
     ]
     # the place inside a body's name is not an entity of its own
     kho_bac = next(e for e in ents if e.text == "Kho bạc nhà nước tỉnh Đắk Nông")
     assert (kho_bac.label_, kho_bac._.canonical, kho_bac._.miner["province"]) == (
-        "ORG", "Kho bạc Nhà nước tỉnh Đắk Nông", "Đắk Nông"
+        "ORG",
+        "Kho bạc Nhà nước tỉnh Đắk Nông",
+        "Đắk Nông",
     )
 
 
 def test_an_award_span_carries_its_event(monkeypatch) -> None:
     doc = _blank(False, monkeypatch)(SEED.read_text(encoding="utf-8"))
     awards = [(s.text, s._.miner["recipient"], s._.miner["grantor"]) for s in doc.spans["miner"] if s.label_ == "AWARD"]
-    assert awards == [("cờ thi đua", "Kho bạc Nhà nước tỉnh Đắk Nông", "Bộ Tài chính"),
-                      ("giấy khen", "Cục Thuế tỉnh Đắk Nông", "Tổng cục trưởng Tổng cục Thuế")]
+    assert awards == [
+        ("cờ thi đua", "Kho bạc Nhà nước tỉnh Đắk Nông", "Bộ Tài chính"),
+        ("giấy khen", "Cục Thuế tỉnh Đắk Nông", "Tổng cục trưởng Tổng cục Thuế"),
+    ]
     types = [(s.text, s._.miner) for s in doc.spans["miner"] if s.label_ == "AWARD_TYPE"]
     assert types == [("cờ thi đua", {"name": "Cờ thi đua"}), ("giấy khen", {"name": "Giấy khen"})]
 

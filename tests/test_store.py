@@ -69,7 +69,10 @@ REF_354 = LegalRef(
     spans=(span(1, "Quyết định số 354/QĐ-UBND ngày 12/3/2018"),),
 )
 KBNN = Organization(
-    "Kho bạc Nhà nước tỉnh Đắk Nông", kind="kho bạc", province="Đắk Nông", spans=(span(2, "Kho bạc nhà nước tỉnh Đắk Nông"),)
+    "Kho bạc Nhà nước tỉnh Đắk Nông",
+    kind="kho bạc",
+    province="Đắk Nông",
+    spans=(span(2, "Kho bạc nhà nước tỉnh Đắk Nông"),),
 )
 BTC = Organization("Bộ Tài chính", kind="bộ", spans=(span(2, "Bộ tài chính"),))
 CUC_THUE = Organization(
@@ -88,15 +91,27 @@ RECORD = Record(
     emulation_groups=(EmulationGroup("Khối thi đua số 5", spans=(span(0, "Khối thi đua số 5"),)),),
     awards=(
         Award(
-            "Cờ thi đua", KBNN.name, grantor="Bộ Tài chính", year=2022, status="granted",
-            recipient_kind="organization", spans=(span(2, "cờ thi đua"),),
+            "Cờ thi đua",
+            KBNN.name,
+            grantor="Bộ Tài chính",
+            year=2022,
+            status="granted",
+            recipient_kind="organization",
+            spans=(span(2, "cờ thi đua"),),
         ),
         Award(
-            "Giấy khen", CUC_THUE.name, grantor="Tổng cục trưởng Tổng cục Thuế", year=2022, status="granted",
+            "Giấy khen",
+            CUC_THUE.name,
+            grantor="Tổng cục trưởng Tổng cục Thuế",
+            year=2022,
+            status="granted",
             spans=(span(2, "giấy khen"),),
         ),
     ),
-    award_types=(AwardTypeMention("Cờ thi đua", (span(2, "cờ thi đua"),)), AwardTypeMention("Giấy khen", (span(2, "giấy khen"),))),
+    award_types=(
+        AwardTypeMention("Cờ thi đua", (span(2, "cờ thi đua"),)),
+        AwardTypeMention("Giấy khen", (span(2, "giấy khen"),)),
+    ),
 )
 ID_A, ID_B, ID_C = "a" * 64, "b" * 64, "c" * 64
 AT_1 = FileState(path="/archive/bao-cao.txt", size=4168, mtime=1700000000.25)
@@ -138,8 +153,13 @@ def test_every_row_of_a_document_links_to_it_and_its_paragraph(db):
         name: [("document_id", "documents"), ("paragraph_id", "paragraphs")] for name in linked
     }
     assert sorted(linked) == [
-        "award_events", "award_type_mentions", "citations", "emulation_group_mentions",
-        "location_mentions", "organization_mentions", "person_mentions",
+        "award_events",
+        "award_type_mentions",
+        "citations",
+        "emulation_group_mentions",
+        "location_mentions",
+        "organization_mentions",
+        "person_mentions",
     ]
 
 
@@ -176,7 +196,9 @@ def test_a_database_of_another_schema_is_refused(tmp_path):
 def test_a_version_1_database_gets_the_folded_only_index(db, tmp_path):
     store.save(db, ID_A, AT_1, DOC, RECORD)
     db.execute(f"drop table {store.FTS_TABLE}")
-    db.execute(f"create virtual table {store.FTS_TABLE} using fts5(text, text_folded, tokenize = 'unicode61 remove_diacritics 2')")
+    db.execute(
+        f"create virtual table {store.FTS_TABLE} using fts5(text, text_folded, tokenize = 'unicode61 remove_diacritics 2')"
+    )
     db.execute(f"insert into {store.FTS_TABLE} (rowid, text, text_folded) select id, text, fold(text) from paragraphs")
     db.execute("pragma user_version = 1")
     db.close()
@@ -185,8 +207,11 @@ def test_a_version_1_database_gets_the_folded_only_index(db, tmp_path):
     assert rows(again, f"select rowid, text_folded from {store.FTS_TABLE} order by rowid") == rows(
         again, "select id, fold(text) from paragraphs order by id"
     )
-    assert rows(again, f"select p.seq from {store.FTS_TABLE} f join paragraphs p on p.id = f.rowid "
-                f"where {store.FTS_TABLE} match '\"kho\" \"bac\"'") == [(p.seq,) for p in DOC.paragraphs if "Kho bạc" in p.text]
+    assert rows(
+        again,
+        f"select p.seq from {store.FTS_TABLE} f join paragraphs p on p.id = f.rowid "
+        f'where {store.FTS_TABLE} match \'"kho" "bac"\'',
+    ) == [(p.seq,) for p in DOC.paragraphs if "Kho bạc" in p.text]
     again.close()
 
 
@@ -305,23 +330,39 @@ def test_save_record_rows_with_paragraph_and_span(db):
 
 def test_save_entities(db):
     store.save(db, ID_A, AT_1, DOC, RECORD)
-    assert rows(db, "select label, doc_type, symbol, symbol_key, number, code, year, issued_date, issuer, subject from cited_documents") == [
-        ("Quyết định 354/QĐ-UBND", "Quyết định", "354/QĐ-UBND", "354/qd-ubnd", "354", "QĐ-UBND", 2018, "2018-03-12",
-         "Ủy ban nhân dân tỉnh Đắk Nông", "ban hành Quy định tổ chức và hoạt động của Cụm, Khối"),
+    assert rows(
+        db,
+        "select label, doc_type, symbol, symbol_key, number, code, year, issued_date, issuer, subject from cited_documents",
+    ) == [
+        (
+            "Quyết định 354/QĐ-UBND",
+            "Quyết định",
+            "354/QĐ-UBND",
+            "354/qd-ubnd",
+            "354",
+            "QĐ-UBND",
+            2018,
+            "2018-03-12",
+            "Ủy ban nhân dân tỉnh Đắk Nông",
+            "ban hành Quy định tổ chức và hoạt động của Cụm, Khối",
+        ),
     ]
     assert rows(db, "select key, name, kind, province from organizations order by id") == [
         ("kho bac nha nuoc tinh dak nong", KBNN.name, "kho bạc", "Đắk Nông"),
         ("bo tai chinh", "Bộ Tài chính", "bộ", None),
         ("cuc thue tinh dak nong", CUC_THUE.name, None, "Đắk Nông"),
     ]
-    assert rows(db, "select name, level, province, merged_into from locations") == [("Đắk Nông", "tỉnh", None, "Lâm Đồng")]
+    assert rows(db, "select name, level, province, merged_into from locations") == [
+        ("Đắk Nông", "tỉnh", None, "Lâm Đồng")
+    ]
     assert rows(db, "select name from persons") == [(SIGNER,)]
     assert rows(db, "select name from emulation_groups") == [("Khối thi đua số 5",)]
 
 
 def test_save_award_events_resolve_recipients_grantors_and_types(db):
     store.save(db, ID_A, AT_1, DOC, RECORD)
-    assert list(db.query("""
+    assert list(
+        db.query("""
         select t.name as award_type, a.award, a.recipient, a.recipient_kind, r.name as recipient_organization,
                a.recipient_person_id, a.grantor, g.name as grantor_organization, a.year, a.status, a.decision,
                a.cited_document_id, p.seq, a.start, a."end", a.text
@@ -329,20 +370,43 @@ def test_save_award_events_resolve_recipients_grantors_and_types(db):
         left join organizations r on r.id = a.recipient_organization_id
         left join organizations g on g.id = a.grantor_organization_id
         join paragraphs p on p.id = a.paragraph_id order by a.id
-    """)) == [
+    """)
+    ) == [
         {
-            "award_type": "Cờ thi đua", "award": "Cờ thi đua", "recipient": KBNN.name, "recipient_kind": "organization",
-            "recipient_organization": KBNN.name, "recipient_person_id": None, "grantor": "Bộ Tài chính",
-            "grantor_organization": "Bộ Tài chính", "year": 2022, "status": "granted", "decision": None,
-            "cited_document_id": None, "seq": 2, "start": span(2, "cờ thi đua").start,
-            "end": span(2, "cờ thi đua").end, "text": "cờ thi đua",
+            "award_type": "Cờ thi đua",
+            "award": "Cờ thi đua",
+            "recipient": KBNN.name,
+            "recipient_kind": "organization",
+            "recipient_organization": KBNN.name,
+            "recipient_person_id": None,
+            "grantor": "Bộ Tài chính",
+            "grantor_organization": "Bộ Tài chính",
+            "year": 2022,
+            "status": "granted",
+            "decision": None,
+            "cited_document_id": None,
+            "seq": 2,
+            "start": span(2, "cờ thi đua").start,
+            "end": span(2, "cờ thi đua").end,
+            "text": "cờ thi đua",
         },
         {
-            "award_type": "Giấy khen", "award": "Giấy khen", "recipient": CUC_THUE.name, "recipient_kind": None,
-            "recipient_organization": CUC_THUE.name, "recipient_person_id": None,
-            "grantor": "Tổng cục trưởng Tổng cục Thuế", "grantor_organization": None, "year": 2022,
-            "status": "granted", "decision": None, "cited_document_id": None, "seq": 2,
-            "start": span(2, "giấy khen").start, "end": span(2, "giấy khen").end, "text": "giấy khen",
+            "award_type": "Giấy khen",
+            "award": "Giấy khen",
+            "recipient": CUC_THUE.name,
+            "recipient_kind": None,
+            "recipient_organization": CUC_THUE.name,
+            "recipient_person_id": None,
+            "grantor": "Tổng cục trưởng Tổng cục Thuế",
+            "grantor_organization": None,
+            "year": 2022,
+            "status": "granted",
+            "decision": None,
+            "cited_document_id": None,
+            "seq": 2,
+            "start": span(2, "giấy khen").start,
+            "end": span(2, "giấy khen").end,
+            "text": "giấy khen",
         },
     ]
 
@@ -356,10 +420,13 @@ def test_award_decision_resolves_to_the_cited_document(db):
         awards=(Award("Bằng khen", person.name, decision="354/QD-UBND", status="granted", recipient_kind="person"),),
     )
     store.save(db, ID_A, AT_1, DOC, record)
-    assert rows(db, """
+    assert rows(
+        db,
+        """
         select a.award, p.name, c.symbol, a.paragraph_id from award_events a
         join persons p on p.id = a.recipient_person_id join cited_documents c on c.id = a.cited_document_id
-    """) == [("Bằng khen", "Nguyễn Văn An", "354/QĐ-UBND", None)]
+    """,
+    ) == [("Bằng khen", "Nguyễn Văn An", "354/QĐ-UBND", None)]
     assert rows(db, "select document_id, paragraph_id, start, text from person_mentions") == [(ID_A, None, None, None)]
 
 
@@ -398,9 +465,9 @@ def test_a_changed_file_replaces_the_old_version(db):
     assert rows(db, "select name from organizations") == [("Bộ Tài chính",)]
     for table in ("cited_documents", "citations", "persons", "locations", "emulation_groups", "award_events"):
         assert count(db, table) == 0, table
-    assert rows(db, "select t.name, m.text from award_type_mentions m join award_types t on t.id = m.award_type_id") == [
-        ("Cờ thi đua", "Cờ thi đua")
-    ]
+    assert rows(
+        db, "select t.name, m.text from award_type_mentions m join award_types t on t.id = m.award_type_id"
+    ) == [("Cờ thi đua", "Cờ thi đua")]
 
 
 def test_entities_another_document_mentions_are_kept(db):
@@ -422,7 +489,10 @@ def test_a_duplicate_under_another_name_is_stored_once(db):
     store.save(db, ID_A, AT_1, DOC, RECORD)
     store.link_path(db, ID_A, AT_2)
     assert count(db, "documents") == 1
-    assert rows(db, "select path, document_id from document_paths order by path") == [(AT_2.path, ID_A), (AT_1.path, ID_A)]
+    assert rows(db, "select path, document_id from document_paths order by path") == [
+        (AT_2.path, ID_A),
+        (AT_1.path, ID_A),
+    ]
     store.save(db, ID_B, AT_1, OTHER_DOC, OTHER_RECORD)
     assert rows(db, "select id, path from documents order by id") == [(ID_A, AT_2.path), (ID_B, AT_1.path)]
 
@@ -540,9 +610,9 @@ def test_entities_deleted_by_another_connection_are_not_reused(db, tmp_path):
         other.execute("delete from organizations")
     other.close()
     store.save(db, ID_B, AT_2, OTHER_DOC, OTHER_RECORD)
-    assert rows(db, "select o.name, m.text from organization_mentions m join organizations o on o.id = m.organization_id") == [
-        ("Bộ Tài chính", "Bộ Tài chính")
-    ]
+    assert rows(
+        db, "select o.name, m.text from organization_mentions m join organizations o on o.id = m.organization_id"
+    ) == [("Bộ Tài chính", "Bộ Tài chính")]
 
 
 # ---------------------------------------------------------------- errors
@@ -599,7 +669,11 @@ DN, LD = "Ủy ban nhân dân tỉnh Đắk Nông", "Ủy ban nhân dân tỉnh 
             [1, 2, 3],
             [("354/QĐ-UBND", DN, 2018), ("354/QĐ-UBND", LD, 2019), ("354/QĐ-UBND", None, None)],
         ),
-        ([ref("354/QĐ-UBND", DN, "2018-03-12"), ref("354/QD - UBND", DN, "2018-03-12")], [1, 1], [("354/QĐ-UBND", DN, 2018)]),
+        (
+            [ref("354/QĐ-UBND", DN, "2018-03-12"), ref("354/QD - UBND", DN, "2018-03-12")],
+            [1, 1],
+            [("354/QĐ-UBND", DN, 2018)],
+        ),
         ([ref("91/2017/NĐ-CP"), ref("91/2017/NĐ-CP", "Chính phủ")], [1, 1], [("91/2017/NĐ-CP", "Chính phủ", 2017)]),
         (
             [ref(None, subject="Luật Thi đua, khen thưởng"), ref(None, subject="Luật thi đua khen thưởng")],
@@ -608,8 +682,13 @@ DN, LD = "Ủy ban nhân dân tỉnh Đắk Nông", "Ủy ban nhân dân tỉnh 
         ),
     ],
     ids=[
-        "same-symbol-other-issuer", "same-symbol-other-year", "bare-resolves-to-the-one-known",
-        "full-completes-the-bare", "ambiguous-bare-gets-its-own", "written-differently", "year-in-symbol",
+        "same-symbol-other-issuer",
+        "same-symbol-other-year",
+        "bare-resolves-to-the-one-known",
+        "full-completes-the-bare",
+        "ambiguous-bare-gets-its-own",
+        "written-differently",
+        "year-in-symbol",
         "law-by-name",
     ],
 )
@@ -622,8 +701,9 @@ def test_cited_document_resolution(db, refs, ids, table):
 
 
 def indexes(db) -> list[tuple[str, str]]:
-    return db.execute("select tbl_name, sql from sqlite_master where type = 'index' and sql is not null "
-                      "order by name").fetchall()
+    return db.execute(
+        "select tbl_name, sql from sqlite_master where type = 'index' and sql is not null order by name"
+    ).fetchall()
 
 
 def test_a_document_sent_as_rows_is_stored_as_save_stores_it(tmp_path):
@@ -632,7 +712,9 @@ def test_a_document_sent_as_rows_is_stored_as_save_stores_it(tmp_path):
     store.save(one, ID_A, AT_1, DOC, RECORD)
     store.save(one, ID_B, AT_2, OTHER_DOC, OTHER_RECORD)
     store.write(other, ID_A, AT_1, store.document_rows(DOC, RECORD))
-    store.write(other, ID_B, AT_2, store.document_rows(OTHER_DOC, OTHER_RECORD, [fold(p.text) for p in OTHER_DOC.paragraphs]))
+    store.write(
+        other, ID_B, AT_2, store.document_rows(OTHER_DOC, OTHER_RECORD, [fold(p.text) for p in OTHER_DOC.paragraphs])
+    )
     assert store.contents(other) == store.contents(one)
     assert store.contents(one)["citations"]  # the record's rows are there to compare
 
@@ -646,7 +728,12 @@ def test_a_bulk_load_builds_the_readers_indexes_at_the_end(tmp_path):
     assert db.execute("pragma foreign_keys").fetchone() == (0,)
     during = indexes(db)
     assert len(during) < len(expected)
-    assert {t for t, _ in during} >= {"cited_documents", "organizations", "persons", "ingest_errors"}  # what the writer looks up
+    assert {t for t, _ in during} >= {
+        "cited_documents",
+        "organizations",
+        "persons",
+        "ingest_errors",
+    }  # what the writer looks up
     store.save(db, ID_A, AT_1, DOC, RECORD)
     bulk.finish()
     assert indexes(db) == expected

@@ -37,7 +37,11 @@ def served_columns(client: Client) -> dict[str, list[str]]:
 def test_the_plugin_is_registered_with_its_hooks(client):
     plugins = {p["name"]: p for p in client.get("/-/plugins.json").json()}
     assert plugins["miner"] == {
-        "name": "miner", "static": True, "templates": True, "version": miner.__version__, "hooks": sorted(HOOK_TESTS)
+        "name": "miner",
+        "static": True,
+        "templates": True,
+        "version": miner.__version__,
+        "hooks": sorted(HOOK_TESTS),
     }
     assert sorted(plugins) == ["datasette-auth-passwords", "miner"]  # the login of `miner serve`
 
@@ -50,8 +54,9 @@ def test_a_plain_datasette_gets_the_plugin_through_its_entry_point(seed_db):
     from datasette.app import Datasette
 
     ds = Datasette([str(seed_db)])  # no settings, no metadata: what `datasette db/reports.db` builds
-    response = asyncio.run(ds.client.get(f"/{seed_db.stem}.json", params={"sql": "select symbol_key('354 / QĐ') as v",
-                                                                           "_shape": "array"}))
+    response = asyncio.run(
+        ds.client.get(f"/{seed_db.stem}.json", params={"sql": "select symbol_key('354 / QĐ') as v", "_shape": "array"})
+    )
     assert response.json() == [{"v": "354/qd"}]
     assert asyncio.run(ds.client.get("/-/tra-cuu.json", params={"q": "QĐ 354"})).status_code == 200
 
@@ -72,16 +77,32 @@ def test_a_plain_datasette_gets_the_plugin_through_its_entry_point(seed_db):
         ("select search_snippet(null, 'x') as v", None),
         ("select count(*) as v from paragraphs_fts where paragraphs_fts match fts_match('QUYET ĐỊNH 354')", 1),
         ("select search_tier('Kho bạc Nhà nước tỉnh', 'Kho bạc') as v", 0),
-        ("select search_tier('KHÓ BÁC nhà nước', 'Kho bạc') as v", 1),
+        ("select search_tier('Kho nào cũng có bạc', 'Kho bạc') as v", 1),
+        ("select search_tier('KHÓ BÁC nhà nước', 'Kho bạc') as v", 2),
         ("select search_tier('Tiền bạc ... khó khăn', 'Kho bạc') as v", 3),
-        ("select search_tier('khó khăn, bác sĩ', 'kho bac') as v", 2),
+        ("select search_tier('khó khăn, bác sĩ', 'kho bac') as v", 1),
         ("select words_match('Kho bạc Nhà nước tỉnh Đắk Nông', 'dak nong kho bac') as v", 1),
         ("select words_match('Kho bạc Nhà nước tỉnh Đắk Nông', 'cục thuế') as v", 0),
     ],
     ids=[
-        "fold", "fold-old-tone", "fold-null", "fold-key", "symbol-key", "symbol-key-leading-zero", "symbol-key-null",
-        "fts-match", "fts-match-empty", "search-snippet", "search-snippet-null", "fts-match-in-a-query",
-        "tier-as-typed", "tier-phrase-folded", "tier-words-folded", "tier-unmarked-query", "words-any-order",
+        "fold",
+        "fold-old-tone",
+        "fold-null",
+        "fold-key",
+        "symbol-key",
+        "symbol-key-leading-zero",
+        "symbol-key-null",
+        "fts-match",
+        "fts-match-empty",
+        "search-snippet",
+        "search-snippet-null",
+        "fts-match-in-a-query",
+        "tier-as-typed",
+        "tier-words-as-typed",
+        "tier-phrase-folded",
+        "tier-words-folded",
+        "tier-unmarked-query",
+        "words-any-order",
         "words-missing",
     ],
 )
@@ -98,8 +119,12 @@ def test_get_metadata_describes_every_served_table_and_column(record_client):
         (table, column)
         for table, columns in served_columns(record_client).items()
         for column in ["", *columns]
-        if " / " not in ((tables.get(table) or {}).get("description") if column == "" else
-                         (tables.get(table) or {}).get("columns", {}).get(column) or "")
+        if " / "
+        not in (
+            (tables.get(table) or {}).get("description")
+            if column == ""
+            else (tables.get(table) or {}).get("columns", {}).get(column) or ""
+        )
     ]
     assert undescribed == []
 
@@ -147,14 +172,20 @@ def test_canned_queries_answer_the_seed_questions(record_client):
     for typed in ("Kho bạc", "kho bac dak nong", "Đắk Nông Kho bạc Nhà nước"):
         awards = record_client.get(f"/{db}/khen_thuong_cua_don_vi.json", _shape="array", don_vi=typed).json()
         assert [(r["year"], r["award"], r["recipient"]) for r in awards] == [
-            (2022, "Cờ thi đua", "Kho bạc Nhà nước tỉnh Đắk Nông")], typed
+            (2022, "Cờ thi đua", "Kho bạc Nhà nước tỉnh Đắk Nông")
+        ], typed
     cited = record_client.get(f"/{db}/van_ban_duoc_dan_nhieu_nhat.json", _shape="array").json()
     assert [(r["label"], r["citing_documents"], r["citations"]) for r in cited] == [("Quyết định 354/QĐ-UBND", 1, 1)]
-    units = record_client.get(f"/{db}/don_vi_nhan_danh_hieu.json", _shape="array", danh_hieu="giấy khen",
-                              tu_nam="2022", den_nam="2022").json()
+    units = record_client.get(
+        f"/{db}/don_vi_nhan_danh_hieu.json", _shape="array", danh_hieu="giấy khen", tu_nam="2022", den_nam="2022"
+    ).json()
     assert [(r["recipient"], r["years"], r["times"]) for r in units] == [("Cục Thuế tỉnh Đắk Nông", "2022", 1)]
-    assert record_client.get(f"/{db}/don_vi_nhan_danh_hieu.json", _shape="array", danh_hieu="giấy khen",
-                             tu_nam="2023", den_nam="").json() == []
+    assert (
+        record_client.get(
+            f"/{db}/don_vi_nhan_danh_hieu.json", _shape="array", danh_hieu="giấy khen", tu_nam="2023", den_nam=""
+        ).json()
+        == []
+    )
 
 
 def test_the_ranked_search_query_shows_its_snippet_marked(record_client):
@@ -196,7 +227,7 @@ def test_menu_links_to_the_pages(client):
 
 HOOK_TESTS = {
     "asgi_wrapper": "tests/test_search.py::test_a_search_with_diacritics_finds_the_text_written_without, "
-                    "tests/test_web_hostile.py",
+    "tests/test_web_hostile.py",
     "extra_template_vars": "tests/test_web_language.py, tests/test_web_links.py::test_row_pages_link_to_the_readers_pages",
     "handle_exception": "tests/test_web_hostile.py::test_datasette_core_answers_400_not_500",
     "startup": "tests/test_web_hostile.py::test_a_path_no_route_serves_is_a_404",
@@ -207,7 +238,7 @@ HOOK_TESTS = {
     "prepare_connection": test_prepare_connection_sql_functions,
     "register_routes": "tests/test_web_pages.py, tests/test_web_lookup.py",
     "render_cell": "test_the_ranked_search_query_shows_its_snippet_marked, "
-                   "tests/test_web_pages.py::test_table_cells_link_units_and_documents_to_their_pages",
+    "tests/test_web_pages.py::test_table_cells_link_units_and_documents_to_their_pages",
 }
 
 
@@ -243,7 +274,11 @@ def test_documents_default_to_the_newest_first(db_path):
         doc = Document(path=f"{n}.txt", format="txt", paragraphs=(Paragraph(0, f"Báo cáo số {n}"),))
         store.save(db, str(n) * 64, FileState(f"/a/{n}.txt", 1, 1.0), doc, Record(header=Header(issued_date=date)))
     db.close()
-    assert [row["issued_date"] for row in Client(db_path).rows("documents")] == ["2023-01-05", "2022-12-15", "2018-03-12"]
+    assert [row["issued_date"] for row in Client(db_path).rows("documents")] == [
+        "2023-01-05",
+        "2022-12-15",
+        "2018-03-12",
+    ]
 
 
 def test_paragraphs_default_to_document_then_reading_order(client, seed):

@@ -47,6 +47,28 @@ BAD = {
     "facet-no-column": ("/{db}/documents", {"_facet": "nope"}, 400, "no such column"),
     "facet-size-superscript": ("/{db}/documents", {"_facet_size": "²"}, 400, "_facet_size"),
     "timelimit-superscript": ("/{db}", {"sql": "select 1", "_timelimit": "²"}, 400, "_timelimit"),
+    "through-not-json": ("/{db}/documents", {"_through": "nope"}, 400, "_through"),
+    "through-broken-json": ("/{db}/documents", {"_through": '{"table": "citations"'}, 400, "_through"),
+    "through-not-an-object": ("/{db}/documents", {"_through": "[1, 2]"}, 400, "_through"),
+    "through-no-value": ("/{db}/documents", {"_through": '{"table": "citations", "column": "id"}'}, 400, "_through"),
+    "through-value-object": (
+        "/{db}/documents",
+        {"_through": '{"table": "citations", "column": "id", "value": {}}'},
+        400,
+        "_through",
+    ),
+    "through-no-such-table": (
+        "/{db}/documents",
+        {"_through": '{"table": "nope", "column": "id", "value": 1}'},
+        400,
+        "Invalid _through",
+    ),
+    "through-no-such-column": (
+        "/{db}/documents",
+        {"_through": '{"table": "citations", "column": "nope", "value": 1}'},
+        400,
+        "no such column",
+    ),
     "row-past-sqlite": ("/{db}/paragraphs/9999999999999999999", {}, 404, "Record not found"),
     "static-plugins-unknown": ("/-/static-plugins/nope/x.js", {}, 404, None),
     "unrouted-path": ("/-/no/such/page", {}, 404, None),
@@ -61,6 +83,13 @@ def test_datasette_core_answers_400_not_500(client, path, params, status, says):
         assert says in text
     shown = re.sub(r"<[^>]+>", " ", text.split('<section class="content">')[-1])
     assert not re.search(r"\bselect\b.*\bfrom\b", shown, re.IGNORECASE | re.DOTALL), shown  # no SQL shown
+
+
+def test_a_well_formed_through_still_filters(client):
+    """The guard refuses a malformed `_through`, not Datasette's many-to-many filter itself."""
+    through = '{"table": "citations", "column": "cited_document_id", "value": 1}'
+    code, text = status_and_text(client, f"/{client.database}/cited_documents.json", _through=through)
+    assert code == 200, text[:500]
 
 
 def test_a_path_no_route_serves_is_a_404(client):
@@ -87,8 +116,9 @@ def crowded_db(db_path):
     decision = Document(path="qd.txt", format="txt", paragraphs=(Paragraph(0, f"QUYẾT ĐỊNH {PHRASE} Kho bạc"),))
     store.save(db, "d" * 64, FileState("/crowd/qd.txt", 1, 1.0), decision, Record(header=Header(kind="quyet_dinh")))
     for n in range(30):
-        doc = Document(path=f"{n}.txt", format="txt",
-                       paragraphs=tuple(Paragraph(i, f"{PHRASE} số {n}-{i}") for i in range(10)))
+        doc = Document(
+            path=f"{n}.txt", format="txt", paragraphs=tuple(Paragraph(i, f"{PHRASE} số {n}-{i}") for i in range(10))
+        )
         store.save(db, f"{n:064x}", FileState(f"/crowd/{n}.txt", 1, 1.0), doc, Record(header=Header(kind="bao_cao")))
     db.close()
     return db_path
@@ -114,10 +144,16 @@ def long_document(db_path):
     db = open_db(db_path)
     paragraphs = tuple(Paragraph(i, "x" if i != 1500 else "Kho bạc Nhà nước tỉnh Đắk Nông") for i in range(2000))
     name = "Kho bạc Nhà nước tỉnh Đắk Nông"
-    record = Record(header=Header(title="Văn bản dài"),
-                    organizations=(Organization(name, spans=(Span(1500, 0, len(name), name),)),))
-    store.save(db, "e" * 64, FileState("/long.txt", 1, 1.0), Document(path="long.txt", format="txt", paragraphs=paragraphs),
-               record)
+    record = Record(
+        header=Header(title="Văn bản dài"), organizations=(Organization(name, spans=(Span(1500, 0, len(name), name),)),)
+    )
+    store.save(
+        db,
+        "e" * 64,
+        FileState("/long.txt", 1, 1.0),
+        Document(path="long.txt", format="txt", paragraphs=paragraphs),
+        record,
+    )
     db.close()
     return db_path
 
@@ -129,7 +165,8 @@ def test_a_long_document_is_shown_a_page_at_a_time_with_links_to_the_others(long
     sixth = client.get(f"/-/van-ban/{'e' * 64}.json", trang="6").json()
     assert [p["seq"] for p in sixth["paragraphs"]] == list(range(1500, 1800))
     assert [(f["table"], f["paragraph_id"] - sixth["paragraphs"][0]["id"]) for f in sixth["facts"]] == [
-        ("organization_mentions", 0)]
+        ("organization_mentions", 0)
+    ]
     page = client.get(f"/-/van-ban/{'e' * 64}").text
     assert page.count('class="par par-') == 300
     assert f'href="/-/van-ban/{"e" * 64}?trang=7"' in page
@@ -147,8 +184,13 @@ def test_a_long_document_is_shown_a_page_at_a_time_with_links_to_the_others(long
 def test_a_document_holding_the_snippet_marks_keeps_its_highlighting(db_path):
     db = open_db(db_path)
     text = "Mục ⟦1⟧ của ⟦báo cáo: Kho bạc Nhà nước đã ⟧ hoàn thành"
-    store.save(db, "f" * 64, FileState("/m.txt", 1, 1.0), Document(path="m.txt", format="txt",
-                                                                    paragraphs=(Paragraph(0, text),)), Record(header=Header()))
+    store.save(
+        db,
+        "f" * 64,
+        FileState("/m.txt", 1, 1.0),
+        Document(path="m.txt", format="txt", paragraphs=(Paragraph(0, text),)),
+        Record(header=Header()),
+    )
     db.close()
     page = Client(db_path).get("/-/tim-kiem", q="kho bạc").text
     assert "<mark>Kho</mark> <mark>bạc</mark>" in page
@@ -168,9 +210,19 @@ def asgi_get(ds, path: str, query: bytes) -> tuple[int, bytes]:
     async def send(message):
         sent.append(message)
 
-    scope = {"type": "http", "http_version": "1.1", "method": "GET", "path": path, "raw_path": path.encode(),
-             "query_string": query, "headers": [(b"host", b"localhost")], "client": ("127.0.0.1", 1), "scheme": "http",
-             "server": ("localhost", 80), "root_path": ""}
+    scope = {
+        "type": "http",
+        "http_version": "1.1",
+        "method": "GET",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": query,
+        "headers": [(b"host", b"localhost")],
+        "client": ("127.0.0.1", 1),
+        "scheme": "http",
+        "server": ("localhost", 80),
+        "root_path": "",
+    }
     asyncio.run(ds.app()(scope, receive, send))
     start = next(m for m in sent if m["type"] == "http.response.start")
     return start["status"], b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
@@ -204,8 +256,11 @@ def locked(seed_db, monkeypatch):
 async def _post_login(ds, password: str):
     form = await ds.client.get("/-/login")
     token = re.search(r'name="csrftoken" value="([^"]+)"', form.text).group(1)
-    return await ds.client.post("/-/login", data={"username": "admin", "password": password, "csrftoken": token},
-                                cookies={"ds_csrftoken": form.cookies["ds_csrftoken"]})
+    return await ds.client.post(
+        "/-/login",
+        data={"username": "admin", "password": password, "csrftoken": token},
+        cookies={"ds_csrftoken": form.cookies["ds_csrftoken"]},
+    )
 
 
 def test_the_password_is_checked_off_the_event_loop(locked, monkeypatch):
@@ -258,8 +313,42 @@ def test_the_wait_grows_and_is_kept_per_client():
     assert attempts.wait("10.0.0.1", now=0.0) == 0.0
 
 
-@pytest.mark.parametrize("path", ["/seed/documents", "/seed/no_such_table", "/seed/no_such_table/1", "/-/allow-debug",
-                                  "/-/plugins", "/-/databases.json", "/seed.json", "/-/password-tool"])
+def test_failed_logins_are_forgotten_after_a_while_and_never_pile_up(monkeypatch):
+    monkeypatch.setattr(login_module, "MAX_CLIENTS", 100)
+    attempts = login_module.Attempts()
+    for _ in range(login_module.FREE_FAILURES + 2):
+        attempts.failed("10.0.0.1", now=0.0)
+    assert attempts.wait("10.0.0.1", now=0.0) == 2.0
+    later = login_module.FORGET_AFTER + 1.0
+    assert attempts.wait("10.0.0.1", now=later) == 0.0  # forgotten, even before anything is dropped
+    attempts.failed("10.0.0.2", now=later)
+    assert list(attempts.clients) == ["10.0.0.2"]  # the stale entry dropped on the next failure
+    attempts.failed("10.0.0.2", now=later)
+    assert attempts.clients["10.0.0.2"].failures == 2
+    for n in range(1_000):  # a sweep of addresses within the window
+        attempts.failed(f"10.1.{n // 256}.{n % 256}", now=later + n)
+    assert len(attempts.clients) == 100
+    assert list(attempts.clients)[-1] == "10.1.3.231" and "10.0.0.2" not in attempts.clients
+    # a client that keeps failing stays (it is moved to the newest end)
+    for n in range(200):
+        attempts.failed("10.9.9.9", now=later + 1_000 + n)
+        attempts.failed(f"10.2.0.{n}", now=later + 1_000 + n)
+    assert attempts.clients["10.9.9.9"].failures == 200
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/seed/documents",
+        "/seed/no_such_table",
+        "/seed/no_such_table/1",
+        "/-/allow-debug",
+        "/-/plugins",
+        "/-/databases.json",
+        "/seed.json",
+        "/-/password-tool",
+    ],
+)
 def test_anonymous_visitors_cannot_tell_what_exists(locked, path):
     response = asyncio.run(locked.client.get(path.replace("/seed", "/reports")))
     assert (response.status_code, response.headers.get("location")) == (302, "/-/login")

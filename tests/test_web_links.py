@@ -35,9 +35,13 @@ def test_no_link_of_a_document_page_leads_to_a_mention_or_citation_row(archive_c
 
 @pytest.mark.parametrize(
     ("page", "table", "name"),
-    [("/-/don-vi/{}", "organizations", KBNN.name), ("/-/ca-nhan/{}", "persons", SIGNER),
-     ("/-/khoi-thi-dua/{}", "emulation_groups", "Khối thi đua số 5"), ("/-/dia-danh/{}", "locations", "Đắk Nông"),
-     ("/-/khen-thuong/{}", "award_types", "Cờ thi đua")],
+    [
+        ("/-/don-vi/{}", "organizations", KBNN.name),
+        ("/-/ca-nhan/{}", "persons", SIGNER),
+        ("/-/khoi-thi-dua/{}", "emulation_groups", "Khối thi đua số 5"),
+        ("/-/dia-danh/{}", "locations", "Đắk Nông"),
+        ("/-/khen-thuong/{}", "award_types", "Cờ thi đua"),
+    ],
     ids=["unit", "person", "group", "place", "award-type"],
 )
 def test_each_fact_page_names_it_and_links_back_to_the_document(archive_client, page, table, name):
@@ -56,7 +60,9 @@ def test_the_cited_documents_page_lists_every_passage_and_the_stored_document(ar
     (cited,) = [r for r in archive_client.rows("cited_documents") if r["issued_date"] == "2018-03-12"]
     data = archive_client.get(f"/-/van-ban-dan-chieu/{cited['id']}.json").json()
     assert (data["citations"], data["citing_documents"]) == (1, 1)
-    assert [(c["document_id"], c["written"]) for c in data["citing"]] == [(ID_A, "Quyết định số 354/QĐ-UBND ngày 12/3/2018")]
+    assert [(c["document_id"], c["written"]) for c in data["citing"]] == [
+        (ID_A, "Quyết định số 354/QĐ-UBND ngày 12/3/2018")
+    ]
     page = archive_client.get(f"/-/van-ban-dan-chieu/{cited['id']}").text
     assert "<mark>Quyết định số 354/QĐ-UBND ngày 12/3/2018</mark>" in page
     assert f"/-/van-ban/{ID_A}#p1" in links_of(page)
@@ -70,7 +76,9 @@ def test_a_group_page_lists_the_units_its_documents_name_and_their_awards(archiv
     data = archive_client.get(f"/-/khoi-thi-dua/{group}.json").json()
     assert {m["name"] for m in data["members"]} >= {KBNN.name, CUC_THUE.name}
     assert sorted((a["recipient"], a["award"], a["year"]) for a in data["awards"]) == [
-        (CUC_THUE.name, "Giấy khen", 2022), (KBNN.name, "Cờ thi đua", 2022)]
+        (CUC_THUE.name, "Giấy khen", 2022),
+        (KBNN.name, "Cờ thi đua", 2022),
+    ]
     page = archive_client.get(f"/-/khoi-thi-dua/{group}").text
     assert f'href="/-/don-vi/{entity_id(archive_client, "organizations", KBNN.name)}"' in page
 
@@ -85,8 +93,15 @@ def test_a_person_page_shows_the_documents_they_signed(archive_client):
 
 # ---------------------------------------------------------------- Datasette's own pages
 
-MENTION_TABLES = ["organization_mentions", "person_mentions", "location_mentions", "emulation_group_mentions",
-                  "award_type_mentions", "citations", "award_events"]
+MENTION_TABLES = [
+    "organization_mentions",
+    "person_mentions",
+    "location_mentions",
+    "emulation_group_mentions",
+    "award_type_mentions",
+    "citations",
+    "award_events",
+]
 
 
 @pytest.mark.parametrize("table", MENTION_TABLES)
@@ -97,8 +112,11 @@ def test_row_pages_show_names_and_titles_not_ids(archive_client, table):
     cells = dict(re.findall(r'<td class="col-(\w+) type-[^"]*">(.*?)</td>', page, re.DOTALL))
     assert TITLE in cells["document_id"] and "/-/doan/" in cells["document_id"]
     assert ID_A not in re.sub(r'href="[^"]*"', "", cells["document_id"])
-    id_columns = [c for c in cells if c.endswith("_id") and c not in ("document_id", "paragraph_id")
-                  and cells[c].strip() != "&nbsp;"]
+    id_columns = [
+        c
+        for c in cells
+        if c.endswith("_id") and c not in ("document_id", "paragraph_id") and cells[c].strip() != "&nbsp;"
+    ]
     assert id_columns  # each of these tables points to an entity
     for column in id_columns:
         shown = re.sub(r"<[^>]+>", "", cells[column]).strip()
@@ -109,7 +127,9 @@ def test_row_pages_show_names_and_titles_not_ids(archive_client, table):
 def test_row_pages_link_to_the_readers_pages(archive_client):
     db = archive_client.database
     unit = entity_id(archive_client, "organizations", KBNN.name)
-    (mention,) = [r for r in archive_client.rows("organization_mentions", organization_id=str(unit)) if r["document_id"] == ID_A]
+    (mention,) = [
+        r for r in archive_client.rows("organization_mentions", organization_id=str(unit)) if r["document_id"] == ID_A
+    ]
     page = archive_client.get(f"/{db}/organization_mentions/{mention['id']}").text
     readers = re.findall(r'<a class="button-link" href="([^"]+)">([^<]+)</a>', page)
     assert (f"/-/don-vi/{unit}", f"{KBNN.name} →") in readers
@@ -127,10 +147,18 @@ def test_table_pages_name_the_ids_they_list(archive_client):
 
 def test_the_home_page_starts_the_work(archive_client):
     page = archive_client.get("/").text
-    lookup, search, tables = page.index('action="/-/tra-cuu"'), page.index('action="/-/tim-kiem"'), page.index("home-tables")
+    lookup, search, tables = (
+        page.index('action="/-/tra-cuu"'),
+        page.index('action="/-/tim-kiem"'),
+        page.index("home-tables"),
+    )
     assert lookup < search < tables
-    assert {"/-/bieu-do", f"/{archive_client.database}/organizations", f"/{archive_client.database}/emulation_groups",
-            f"/{archive_client.database}/tim_kiem"} <= set(links_of(page))
+    assert {
+        "/-/bieu-do",
+        f"/{archive_client.database}/organizations",
+        f"/{archive_client.database}/emulation_groups",
+        f"/{archive_client.database}/tim_kiem",
+    } <= set(links_of(page))
     counts = re.findall(r"<strong>([\d.]+)</strong> ([^<]+?) <span", page)
     assert counts[:3] == [("3", "văn bản"), ("2", "văn bản được dẫn chiếu"), ("2", "lần dẫn chiếu")]
 

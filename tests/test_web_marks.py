@@ -46,7 +46,7 @@ def test_mark_spans_nests_a_span_inside_another_and_leaves_a_crossing_one_out():
         ("<script>alert(1)</script>", [], "&lt;script&gt;alert(1)&lt;/script&gt;"),
         (
             "Sở <b>Nội vụ</b> & Ban",
-            [Mark(3, 16, "<i>", "o\"rg", '/x?a=1&b="2"', 'say "hi"')],
+            [Mark(3, 16, "<i>", 'o"rg', '/x?a=1&b="2"', 'say "hi"')],
             'Sở <mark class="fact fact-o&#34;rg" title="say &#34;hi&#34;">&lt;b&gt;Nội vụ&lt;/b&gt;'
             '<a class="fact-label" href="/x?a=1&amp;b=&#34;2&#34;">&lt;i&gt;</a></mark> &amp; Ban',
         ),

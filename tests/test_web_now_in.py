@@ -115,13 +115,21 @@ def results(client: Client, query: str, **filters) -> list[tuple[str, int, list[
 # ---------------------------------------------------------------- a unit's page
 
 
-@pytest.mark.parametrize(("unit", "line"), [
-    ("Ủy ban nhân dân phường Nghĩa Đức",
-     "phường Nghĩa Đức nay thuộc / now in Phường Bắc Gia Nghĩa, tỉnh Lâm Đồng (từ / since 1/7/2025)"),
-    ("Công an thị trấn Phát Diệm",
-     "thị trấn Phát Diệm nay thuộc / now in Xã Phát Diệm, tỉnh Ninh Bình (từ / since 1/7/2025)"),
-    ("Kho bạc Nhà nước tỉnh Đắk Nông", "tỉnh Đắk Nông nay thuộc / now in tỉnh Lâm Đồng (từ / since 1/7/2025)"),
-], ids=["ward", "township", "merged-province"])
+@pytest.mark.parametrize(
+    ("unit", "line"),
+    [
+        (
+            "Ủy ban nhân dân phường Nghĩa Đức",
+            "phường Nghĩa Đức nay thuộc / now in Phường Bắc Gia Nghĩa, tỉnh Lâm Đồng (từ / since 1/7/2025)",
+        ),
+        (
+            "Công an thị trấn Phát Diệm",
+            "thị trấn Phát Diệm nay thuộc / now in Xã Phát Diệm, tỉnh Ninh Bình (từ / since 1/7/2025)",
+        ),
+        ("Kho bạc Nhà nước tỉnh Đắk Nông", "tỉnh Đắk Nông nay thuộc / now in tỉnh Lâm Đồng (từ / since 1/7/2025)"),
+    ],
+    ids=["ward", "township", "merged-province"],
+)
 def test_unit_page_says_where_the_place_in_its_name_now_lies(now_client, unit, line):
     unit_id = row_id(now_client, "organizations", unit)
     page = now_client.get(f"/-/don-vi/{unit_id}").text
@@ -144,8 +152,10 @@ def test_unit_page_of_a_district_of_an_unchanged_province_says_nothing_new(now_c
 def test_place_page_of_an_old_ward_says_where_it_now_lies_and_links_the_documents_by_new_name(now_client):
     place_id = row_id(now_client, "locations", "Nghĩa Đức")
     page = now_client.get(f"/-/dia-danh/{place_id}").text
-    assert ("Nay thuộc (từ 1/7/2025) / Now in (since 1 July 2025) phường Nghĩa Đức nay thuộc / now in "
-            "Phường Bắc Gia Nghĩa, tỉnh Lâm Đồng") in seen(page)
+    assert (
+        "Nay thuộc (từ 1/7/2025) / Now in (since 1 July 2025) phường Nghĩa Đức nay thuộc / now in "
+        "Phường Bắc Gia Nghĩa, tỉnh Lâm Đồng"
+    ) in seen(page)
     (query_url,) = re.findall(r'href="(/reform/van_ban_theo_dia_danh_moi\?[^"]+)"', page)
     assert query_url == "/reform/van_ban_theo_dia_danh_moi?dia_danh=Ph%C6%B0%E1%BB%9Dng+B%E1%BA%AFc+Gia+Ngh%C4%A9a"
     rows = now_client.get(html.unescape(query_url).replace("?", ".json?") + "&_shape=array").json()
@@ -160,10 +170,14 @@ def test_place_page_of_a_merged_province_says_where_it_now_lies(now_client):
 
 def test_place_page_of_a_commune_of_today_lists_the_old_communes_now_in_it(now_client):
     page = seen(now_client.get(f"/-/dia-danh/{row_id(now_client, 'locations', 'Thiên Nhẫn')}").text)
-    assert ("Địa danh cũ nay thuộc xã Thiên Nhẫn / Old places now in it: xã Khánh Sơn (Nghệ An), xã Nam Kim "
-            "(Nghệ An), xã Trung Phúc Cường (Nghệ An)") in page
+    assert (
+        "Địa danh cũ nay thuộc xã Thiên Nhẫn / Old places now in it: xã Khánh Sơn (Nghệ An), xã Nam Kim "
+        "(Nghệ An), xã Trung Phúc Cường (Nghệ An)"
+    ) in page
     place = now_client.get(f"/-/dia-danh/{row_id(now_client, 'locations', 'Khánh Sơn')}").text
-    assert "Cùng nay thuộc Xã Thiên Nhẫn / Also now in it: xã Nam Kim (Nghệ An), xã Trung Phúc Cường (Nghệ An)" in seen(place)
+    assert "Cùng nay thuộc Xã Thiên Nhẫn / Also now in it: xã Nam Kim (Nghệ An), xã Trung Phúc Cường (Nghệ An)" in seen(
+        place
+    )
 
 
 def test_place_page_of_an_unchanged_province_says_so(now_client):
@@ -188,8 +202,10 @@ def test_document_page_marks_say_where_each_place_now_lies(now_client):
 def test_search_by_the_new_name_finds_the_document_that_used_the_old_one(now_client, query):
     assert results(now_client, query) == [("nghia-duc.txt", search.OLD_NAME_TIER, ["phường Nghĩa Đức"])]
     page = seen(now_client.get("/-/tim-kiem", q=query).text)
-    assert ("Tên cũ / Old name: phường Nghĩa Đức, nay thuộc / now in Phường Bắc Gia Nghĩa, tỉnh Lâm Đồng "
-            "UBND phường Nghĩa Đức, thành phố Gia Nghĩa") in page
+    assert (
+        "Tên cũ / Old name: phường Nghĩa Đức, nay thuộc / now in Phường Bắc Gia Nghĩa, tỉnh Lâm Đồng "
+        "UBND phường Nghĩa Đức, thành phố Gia Nghĩa"
+    ) in page
     assert "Địa danh cũ nay thuộc «Phường Bắc Gia Nghĩa, tỉnh Lâm Đồng» (từ 1/7/2025)" in page
     assert "Không đoạn nào có các từ này / No paragraph holds these words; 1 đoạn nhắc tên cũ" in page
 
@@ -199,7 +215,7 @@ def test_search_by_the_new_name_ranks_the_old_names_after_the_phrase_before_the_
     assert results(now_client, "Khánh Cường") == [
         ("tran-duc-luong.txt", 0, ["xã Phổ Khánh"]),
         ("quoc-tang.txt", search.OLD_NAME_TIER, ["xã Phổ Khánh"]),
-        ("nghi-quyet-1678.txt", 2, []),
+        ("nghi-quyet-1678.txt", 1, []),
     ]
     found = now_client.get("/-/tim-kiem.json", q="Khánh Cường").json()["found"]
     assert (found["total"], found["as_typed"], found["old_names"]) == (2, 2, 1)
@@ -209,7 +225,9 @@ def test_search_by_the_new_name_ranks_the_old_names_after_the_phrase_before_the_
 
 
 def test_search_by_the_new_name_keeps_the_filters(now_client):
-    assert results(now_client, "Khánh Cường", tinh="Hà Nội") == [("quoc-tang.txt", search.OLD_NAME_TIER, ["xã Phổ Khánh"])]
+    assert results(now_client, "Khánh Cường", tinh="Hà Nội") == [
+        ("quoc-tang.txt", search.OLD_NAME_TIER, ["xã Phổ Khánh"])
+    ]
     assert results(now_client, "Khánh Cường", tinh="Quảng Ngãi") == [("tran-duc-luong.txt", 0, ["xã Phổ Khánh"])]
 
 
@@ -223,22 +241,29 @@ def test_search_by_a_province_of_today_finds_the_provinces_merged_into_it(now_cl
 
 def test_search_by_an_old_name_says_where_it_now_lies(now_client):
     page = seen(now_client.get("/-/tim-kiem", q="phường Nghĩa Đức").text)
-    assert ("phường Nghĩa Đức (Đắk Nông) nay thuộc / now in Phường Bắc Gia Nghĩa, tỉnh Lâm Đồng (từ / since 1/7/2025) "
-            "· Tìm theo tên mới / Search by the new name") in page
+    assert (
+        "phường Nghĩa Đức (Đắk Nông) nay thuộc / now in Phường Bắc Gia Nghĩa, tỉnh Lâm Đồng (từ / since 1/7/2025) "
+        "· Tìm theo tên mới / Search by the new name"
+    ) in page
     assert [p["moved_to"] for p in now_client.get("/-/tim-kiem.json", q="nghia duc").json()["now_in"]] == [
-        "Phường Bắc Gia Nghĩa, tỉnh Lâm Đồng"]
+        "Phường Bắc Gia Nghĩa, tỉnh Lâm Đồng"
+    ]
 
 
 def test_search_naming_no_place_of_today_is_ranked_as_before(now_client):
     data = now_client.get("/-/tim-kiem.json", q="Công an huyện").json()
     assert data["old_names"] is None and data["found"]["old_names"] == 0
-    assert [r["tier"] for r in data["rows"]] == [0] and "Tên cũ" not in now_client.get("/-/tim-kiem", q="Công an huyện").text
+    assert [r["tier"] for r in data["rows"]] == [0] and "Tên cũ" not in now_client.get(
+        "/-/tim-kiem", q="Công an huyện"
+    ).text
 
 
 def test_old_name_candidates_are_bounded_and_the_page_says_so(now_client, monkeypatch):
     monkeypatch.setattr(old_names, "OLD_CANDIDATES", 1)
     assert results(now_client, "Khánh Cường") == [
-        ("tran-duc-luong.txt", 0, ["xã Phổ Khánh"]), ("nghi-quyet-1678.txt", 2, [])]
+        ("tran-duc-luong.txt", 0, ["xã Phổ Khánh"]),
+        ("nghi-quyet-1678.txt", 1, []),
+    ]
     found = now_client.get("/-/tim-kiem.json", q="Lâm Đồng").json()["found"]
     assert (found["old_names"], found["old_bounded"]) == (1, True)
     assert "hơn / more than 1 đoạn nhắc tên cũ" in seen(now_client.get("/-/tim-kiem", q="Lâm Đồng").text)

@@ -9,7 +9,10 @@ import re
 
 import pytest
 
-from miner.store import open_db
+from miner import store
+from miner.document import Document, Paragraph
+from miner.record import Header, Record
+from miner.store import FileState, open_db
 
 from .conftest import Client
 from .test_store import DOC, ID_A, KBNN
@@ -39,7 +42,13 @@ def test_document_page_marks_each_fact_and_links_it_to_the_page_of_what_it_names
     links = re.findall(r'<a class="fact-label" href="([^"]+)">', page)
     assert sorted(links) == sorted(f["url"] for f in facts) and len(links) == len(facts) == 13
     assert {link.split("/")[2] for link in links} == {
-        "van-ban-dan-chieu", "don-vi", "ca-nhan", "dia-danh", "khoi-thi-dua", "khen-thuong"}
+        "van-ban-dan-chieu",
+        "don-vi",
+        "ca-nhan",
+        "dia-danh",
+        "khoi-thi-dua",
+        "khen-thuong",
+    }
     (kbnn,) = archive_client.rows("organizations", name=KBNN.name)
     assert f"/-/don-vi/{kbnn['id']}" in links
     marked = re.findall(r'<mark class="fact fact-cite" title="([^"]*)">([^<]*)<a', page)
@@ -51,15 +60,19 @@ def test_document_page_keeps_the_text_whole_around_nested_marks(archive_client):
     (body,) = re.findall(r'<p id="p2" class="par par-body">(.*?)</p>', page, re.DOTALL)
     text = re.sub(r'<a class="fact-label"[^>]*>[^<]*</a>|<[^>]+>', "", body)
     assert html.unescape(" ".join(text.split()[1:])) == " ".join(DOC.paragraphs[2].text.split())
-    assert re.search(r'<mark class="fact fact-org" title="Cục Thuế tỉnh Đắk Nông">Cục Thuế tỉnh '
-                     r'<mark class="fact fact-loc" title="Đắk Nông">Đắk Nông<a', body)
+    assert re.search(
+        r'<mark class="fact fact-org" title="Cục Thuế tỉnh Đắk Nông">Cục Thuế tỉnh '
+        r'<mark class="fact fact-loc" title="Đắk Nông">Đắk Nông<a',
+        body,
+    )
 
 
 def test_document_page_json_lists_paragraphs_and_facts(archive_client):
     data = archive_client.get(f"/-/van-ban/{ID_C}.json").json()
     assert [p["text"] for p in data["paragraphs"]] == [HOSTILE]
     assert sorted((f["table"], f["start"], f["end"]) for f in data["facts"]) == [
-        ("award_events", 0, 7), ("organization_mentions", HOSTILE_KB, HOSTILE_KB + 30),
+        ("award_events", 0, 7),
+        ("organization_mentions", HOSTILE_KB, HOSTILE_KB + 30),
     ]
 
 
@@ -70,19 +83,26 @@ def test_unit_page_lists_aliases_documents_awards_and_cited_decisions(archive_cl
     unit = kbnn_id(archive_client)
     data = archive_client.get(f"/-/don-vi/{unit}.json").json()
     assert data["organization"]["name"] == KBNN.name
-    assert data["aliases"] == [{"text": HOSTILE[HOSTILE_KB:HOSTILE_KB + 30], "n": 1}, {"text": "Kho bạc nhà nước tỉnh Đắk Nông", "n": 1}]
+    assert data["aliases"] == [
+        {"text": HOSTILE[HOSTILE_KB : HOSTILE_KB + 30], "n": 1},
+        {"text": "Kho bạc nhà nước tỉnh Đắk Nông", "n": 1},
+    ]
     assert sorted(d["id"] for d in data["documents"]) == [ID_A, ID_C]
     assert [(a["year"], a["award"], a["status"]) for a in data["awards"]] == [
-        (2023, "Bằng khen", "granted"), (2022, "Cờ thi đua", "granted"),
+        (2023, "Bằng khen", "granted"),
+        (2022, "Cờ thi đua", "granted"),
     ]
     assert data["awards_by_year"] == [
-        {"year": 2022, "award": "Cờ thi đua", "n": 1}, {"year": 2023, "award": "Bằng khen", "n": 1},
+        {"year": 2022, "award": "Cờ thi đua", "n": 1},
+        {"year": 2023, "award": "Bằng khen", "n": 1},
     ]
     assert data["issued_cited"] == []
 
 
 def test_unit_page_shows_the_decisions_it_issued_that_others_cite(archive_client):
-    (ubnd,) = [r for r in archive_client.rows("organizations") if r["name"] == "Ủy ban nhân dân tỉnh Lâm Đồng"] or [None]
+    (ubnd,) = [r for r in archive_client.rows("organizations") if r["name"] == "Ủy ban nhân dân tỉnh Lâm Đồng"] or [
+        None
+    ]
     if ubnd is None:  # the issuer is no organisation of the record: give it a row to have a page
         db = open_db(archive_client.ds.databases[archive_client.database].path)
         db["organizations"].insert({"key": "uy ban nhan dan tinh lam dong", "name": "Ủy ban nhân dân tỉnh Lâm Đồng"})
@@ -97,10 +117,15 @@ def test_unit_page_shows_the_decisions_it_issued_that_others_cite(archive_client
 def test_unit_page_draws_its_awards_with_the_vendored_vega_lite(archive_client):
     page = archive_client.get(f"/-/don-vi/{kbnn_id(archive_client)}").text
     scripts = re.findall(r'<script src="([^"]+)"', page)
-    assert scripts == [f"/-/miner/static/{name}" for name in ("vega.min.js", "vega-lite.min.js", "vega-embed.min.js", "charts.js")]
+    assert scripts == [
+        f"/-/miner/static/{name}" for name in ("vega.min.js", "vega-lite.min.js", "vega-embed.min.js", "charts.js")
+    ]
     (spec,) = re.findall(r'<script type="application/json">(.*?)</script>', page)
     chart = json.loads(spec)
-    assert [(v["year"], v["award"], v["n"]) for v in chart["data"]["values"]] == [(2022, "Cờ thi đua", 1), (2023, "Bằng khen", 1)]
+    assert [(v["year"], v["award"], v["n"]) for v in chart["data"]["values"]] == [
+        (2022, "Cờ thi đua", 1),
+        (2023, "Bằng khen", 1),
+    ]
     assert chart["encoding"]["y"]["axis"] == {"format": "d", "tickMinStep": 1}  # counts, never 0.2 of an award
 
 
@@ -110,12 +135,16 @@ def test_unit_page_draws_its_awards_with_the_vendored_vega_lite(archive_client):
 def test_charts_page_data(archive_client):
     data = archive_client.get("/-/bieu-do.json").json()
     assert data == {
-        "awards_per_year": [{"year": 2022, "award": "Cờ thi đua", "n": 1}, {"year": 2022, "award": "Giấy khen", "n": 1},
-                            {"year": 2023, "award": "Bằng khen", "n": 1}],
+        "awards_per_year": [
+            {"year": 2022, "award": "Cờ thi đua", "n": 1},
+            {"year": 2022, "award": "Giấy khen", "n": 1},
+            {"year": 2023, "award": "Bằng khen", "n": 1},
+        ],
         "awards_per_year_by_class": [
             {"year": 2022, "category": "Danh hiệu thi đua / Emulation title", "n": 1},
             {"year": 2022, "category": "Giấy khen / Certificate of commendation", "n": 1},
-            {"year": 2023, "category": "Bằng khen / Certificate of merit", "n": 1}],
+            {"year": 2023, "category": "Bằng khen / Certificate of merit", "n": 1},
+        ],
         "citations_per_year": [{"year": 2020, "n": 1}, {"year": 2022, "n": 1}],
     }
 
@@ -126,7 +155,11 @@ def test_charts_page_embeds_both_specs_and_serves_the_scripts(archive_client):
     assert [s["mark"]["type"] for s in specs] == ["bar", "bar", "line"]
     for src in re.findall(r'<script src="([^"]+)"', page):
         response = archive_client.get(src)
-        assert (src, response.status_code, len(response.content) > 1000 or src.endswith("charts.js")) == (src, 200, True)
+        assert (src, response.status_code, len(response.content) > 1000 or src.endswith("charts.js")) == (
+            src,
+            200,
+            True,
+        )
 
 
 def test_chart_specs_cannot_close_their_script_element(archive_client):
@@ -157,6 +190,45 @@ def test_search_page_ranks_and_filters(archive_client, query, filters, expected)
     order = [(r["tier"], -r["rank"]) for r in data["rows"]]
     assert order == sorted(order)
     assert data["found"]["total"] == len(data["rows"])
+
+
+# Each kind of match of "Kho bạc", the folded-only ones newest and shortest (they would win on weight).
+AS_TYPED = {
+    "phrase-as-typed": "Báo cáo của Kho bạc Nhà nước tỉnh Đắk Nông về công tác thi đua trong năm 2023",
+    "words-as-typed-apart": "Kho lưu trữ của đơn vị đã bàn giao số bạc thu được trong đợt kiểm tra năm 2023",
+    "phrase-folded-only": "Khó bác nhà nước",
+    "words-folded-only": "Tiền bạc khó khăn",
+}
+
+
+@pytest.fixture
+def as_typed_client(db_path) -> Client:
+    db = open_db(db_path)
+    for n, (name, text) in enumerate(AS_TYPED.items()):
+        doc = Document(path=f"{name}.txt", format="txt", paragraphs=(Paragraph(0, text),))
+        store.save(
+            db, f"{n:064x}", FileState(f"/as-typed/{name}.txt", 1, 1.0), doc, Record(header=Header(kind="bao_cao"))
+        )
+    db.close()
+    return Client(db_path)
+
+
+def test_search_with_marks_ranks_every_match_as_typed_above_the_folded_only(as_typed_client):
+    """Issue 18 item 4: the words typed with their marks, as a phrase or apart, before "Khó bác" as a phrase."""
+    by_id = {f"{n:064x}": name for n, name in enumerate(AS_TYPED)}
+    rows = as_typed_client.get("/-/tim-kiem.json", q="Kho bạc").json()["rows"]
+    assert [(by_id[r["document_id"]], r["tier"]) for r in rows] == [
+        ("phrase-as-typed", 0),
+        ("words-as-typed-apart", 1),
+        ("phrase-folded-only", 2),
+        ("words-folded-only", 3),
+    ]
+    canned = as_typed_client.rows("tim_kiem", q="Kho bạc", nam="", tinh="", loai="", co_quan="")
+    assert [by_id[r["document_id"]] for r in canned] == list(AS_TYPED)
+    # Without marks nothing is typed to respect: both phrases first, then the words apart.
+    rows = as_typed_client.get("/-/tim-kiem.json", q="kho bac").json()["rows"]
+    assert [r["tier"] for r in rows] == [0, 0, 1, 1]
+    assert {by_id[r["document_id"]] for r in rows[:2]} == {"phrase-as-typed", "phrase-folded-only"}
 
 
 def test_search_page_marks_the_words_as_written(archive_client):
@@ -197,10 +269,25 @@ def test_search_page_escapes_the_text(archive_client):
         ("/-/miner/static/..%2F__init__.py", 404),
     ],
     ids=[
-        "document-malformed", "document-unknown", "document-upper-hex", "document-json-unknown", "unit-not-a-number",
-        "unit-negative", "unit-unknown", "unit-huge", "search-too-long", "search-year-word", "search-year-range",
-        "search-page-zero", "search-page-too-far", "search-issuer-too-long", "lookup-too-long", "lookup-no-number",
-        "list-too-many-lines", "list-too-long", "static-outside",
+        "document-malformed",
+        "document-unknown",
+        "document-upper-hex",
+        "document-json-unknown",
+        "unit-not-a-number",
+        "unit-negative",
+        "unit-unknown",
+        "unit-huge",
+        "search-too-long",
+        "search-year-word",
+        "search-year-range",
+        "search-page-zero",
+        "search-page-too-far",
+        "search-issuer-too-long",
+        "lookup-too-long",
+        "lookup-no-number",
+        "list-too-many-lines",
+        "list-too-long",
+        "static-outside",
     ],
 )
 def test_pages_refuse_bad_parameters_without_a_server_error(archive_client, path, status):
@@ -211,7 +298,9 @@ def test_a_bad_parameter_is_explained_in_the_page(archive_client):
     response = archive_client.get("/-/don-vi/abc")
     assert "a unit&#39;s id is a number" in response.text
     assert archive_client.get("/-/don-vi/abc.json").json() == {
-        "ok": False, "error": "mã đơn vị phải là một số / a unit's id is a number", "status": 400,
+        "ok": False,
+        "error": "mã đơn vị phải là một số / a unit's id is a number",
+        "status": 400,
     }
 
 

@@ -44,12 +44,19 @@ def serve_calls(monkeypatch) -> list[tuple]:
         (["--no-sql"], None, 0, [("127.0.0.1", 8001, {"allow_sql": False, "password": False})]),
     ],
     ids=[
-        "localhost-by-default", "any-address-refused", "lan-address-refused", "public-flag", "password-set",
-        "password-on-localhost", "password-not-a-hash", "no-sql",
+        "localhost-by-default",
+        "any-address-refused",
+        "lan-address-refused",
+        "public-flag",
+        "password-set",
+        "password-on-localhost",
+        "password-not-a-hash",
+        "no-sql",
     ],
 )
-def test_serve_binds_localhost_unless_a_password_or_public(seed_db, serve_calls, monkeypatch, args, env, exit_code,
-                                                          expected):
+def test_serve_binds_localhost_unless_a_password_or_public(
+    seed_db, serve_calls, monkeypatch, args, env, exit_code, expected
+):
     if env is not None:
         monkeypatch.setenv(PASSWORD_ENV, env)
     result = CliRunner().invoke(cli, ["serve", "--db", str(seed_db), *args])
@@ -88,8 +95,18 @@ def admin(ds) -> dict:
     return {"ds_actor": ds.sign({"a": {"id": "admin"}}, "actor")}
 
 
-PAGES = ["/", "/archive", "/archive/paragraphs", "/archive/tim_kiem?q=kho", "/-/tra-cuu?q=QĐ+354",
-         "/-/tim-kiem?q=kho", f"/-/van-ban/{ID_C}", "/-/don-vi/1", "/-/bieu-do", "/-/tra-cuu.csv?danh_sach=354"]
+PAGES = [
+    "/",
+    "/archive",
+    "/archive/paragraphs",
+    "/archive/tim_kiem?q=kho",
+    "/-/tra-cuu?q=QĐ+354",
+    "/-/tim-kiem?q=kho",
+    f"/-/van-ban/{ID_C}",
+    "/-/don-vi/1",
+    "/-/bieu-do",
+    "/-/tra-cuu.csv?danh_sach=354",
+]
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -108,7 +125,8 @@ def test_the_login_accepts_the_password_whose_hash_is_in_the_environment(locked)
         form = await locked.client.get("/-/login")
         token = re.search(r'name="csrftoken" value="([^"]+)"', form.text).group(1)
         return await locked.client.post(
-            "/-/login", data={"username": "admin", "password": password, "csrftoken": token},
+            "/-/login",
+            data={"username": "admin", "password": password, "csrftoken": token},
             cookies={"ds_csrftoken": form.cookies["ds_csrftoken"]},
         )
 
@@ -142,8 +160,14 @@ def test_no_sql_refuses_arbitrary_sql(no_sql):
 
 
 @pytest.mark.parametrize(
-    "path", ["/reports/van_ban_duoc_dan_nhieu_nhat.json", "/reports/tim_kiem.json?q=kho", "/reports/documents.json",
-             "/-/tra-cuu.json?q=QĐ+354", "/-/tim-kiem.json?q=kho"],
+    "path",
+    [
+        "/reports/van_ban_duoc_dan_nhieu_nhat.json",
+        "/reports/tim_kiem.json?q=kho",
+        "/reports/documents.json",
+        "/-/tra-cuu.json?q=QĐ+354",
+        "/-/tim-kiem.json?q=kho",
+    ],
 )
 def test_no_sql_keeps_canned_queries_tables_and_pages(no_sql, path):
     assert get(no_sql, path).status_code == 200
@@ -158,8 +182,17 @@ def test_a_query_longer_than_the_time_limit_is_stopped(archive_db):
 
 
 @pytest.mark.parametrize(
-    "path", ["/reports/paragraphs", "/reports/paragraphs?_search=alert", "/reports/documents", f"/reports/documents/{ID_C}",
-             f"/-/van-ban/{ID_C}", "/-/tim-kiem?q=alert", "/reports/tim_kiem?q=alert", "/-/don-vi/1"],
+    "path",
+    [
+        "/reports/paragraphs",
+        "/reports/paragraphs?_search=alert",
+        "/reports/documents",
+        f"/reports/documents/{ID_C}",
+        f"/-/van-ban/{ID_C}",
+        "/-/tim-kiem?q=alert",
+        "/reports/tim_kiem?q=alert",
+        "/-/don-vi/1",
+    ],
 )
 def test_every_page_showing_document_text_escapes_it(archive_db, path):
     ds = make_datasette(archive_db)
@@ -182,16 +215,20 @@ def _sqlite_without_miner_tables(path):
 
 def _damaged(path, seed_db):
     data = bytearray(seed_db.read_bytes())
-    data[100:4096 * 4] = b"\xff" * (4096 * 4 - 100)  # the schema's pages overwritten
+    data[100 : 4096 * 4] = b"\xff" * (4096 * 4 - 100)  # the schema's pages overwritten
     path.write_bytes(bytes(data))
 
 
 JUNK = {
-    "text-file": (lambda path, seed: path.write_text("BÁO CÁO tổng kết năm 2023\n", encoding="utf-8"),
-                  "is not a miner database (not an SQLite database)"),
+    "text-file": (
+        lambda path, seed: path.write_text("BÁO CÁO tổng kết năm 2023\n", encoding="utf-8"),
+        "is not a miner database (not an SQLite database)",
+    ),
     "empty-file": (lambda path, seed: path.write_bytes(b""), "is not a miner database (an empty file)"),
-    "other-sqlite": (lambda path, seed: _sqlite_without_miner_tables(path),
-                     "is an SQLite database but not a miner database (no documents, paragraphs"),
+    "other-sqlite": (
+        lambda path, seed: _sqlite_without_miner_tables(path),
+        "is an SQLite database but not a miner database (no documents, paragraphs",
+    ),
     "damaged": (_damaged, "is damaged"),
     "older-schema": (lambda path, seed: _older(path, seed), "was written by an older miner"),
 }

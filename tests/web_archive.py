@@ -23,30 +23,54 @@ LAM_DONG_CITATION = "Quyết định số 354/QĐ-UBND ngày 05/6/2020"
 _LD = LAM_DONG.index(LAM_DONG_CITATION)
 ID_B = "b" * 64
 DOC_B = Document(
-    path="lam-dong.txt", format="txt",
+    path="lam-dong.txt",
+    format="txt",
     paragraphs=(Paragraph(0, "QUYẾT ĐỊNH Về việc khen thưởng", "heading"), Paragraph(1, LAM_DONG)),
 )
 REF_LAM_DONG = LegalRef(
-    doc_type="Quyết định", symbol="354/QĐ-UBND", number="354", issued_date="2020-06-05",
-    issuer="Ủy ban nhân dân tỉnh Lâm Đồng", subject="ban hành Quy chế thi đua, khen thưởng", year=2020,
-    code="QĐ-UBND", spans=(Span(1, _LD, _LD + len(LAM_DONG_CITATION), LAM_DONG_CITATION),),
+    doc_type="Quyết định",
+    symbol="354/QĐ-UBND",
+    number="354",
+    issued_date="2020-06-05",
+    issuer="Ủy ban nhân dân tỉnh Lâm Đồng",
+    subject="ban hành Quy chế thi đua, khen thưởng",
+    year=2020,
+    code="QĐ-UBND",
+    spans=(Span(1, _LD, _LD + len(LAM_DONG_CITATION), LAM_DONG_CITATION),),
 )
 RECORD_B = Record(
-    header=Header(title="Về việc khen thưởng", kind="quyet_dinh", symbol="120/QĐ-UBND", issued_date="2020-09-01",
-                  year=2020, issuer="Ủy ban nhân dân tỉnh Lâm Đồng", province="Lâm Đồng"),
+    header=Header(
+        title="Về việc khen thưởng",
+        kind="quyet_dinh",
+        symbol="120/QĐ-UBND",
+        issued_date="2020-09-01",
+        year=2020,
+        issuer="Ủy ban nhân dân tỉnh Lâm Đồng",
+        province="Lâm Đồng",
+    ),
     legal_refs=(REF_LAM_DONG,),
 )
 # A document whose text holds markup: it must be shown as text, never run.
 SCRIPT = "<script>alert(1)</script>"
-HOSTILE = f"Báo cáo {SCRIPT} của Kho bạc Nhà nước tỉnh Đắk Nông <b>năm 2023</b> & \"các\" đơn vị"
+HOSTILE = f'Báo cáo {SCRIPT} của Kho bạc Nhà nước tỉnh Đắk Nông <b>năm 2023</b> & "các" đơn vị'
 ID_C = "c" * 64
 DOC_C = Document(path="hostile.txt", format="txt", paragraphs=(Paragraph(0, HOSTILE),))
 HOSTILE_KB = HOSTILE.index("Kho bạc")
 RECORD_C = Record(
     header=Header(title=f"Báo cáo {SCRIPT}", kind="bao_cao", year=2023, province="Đắk Nông"),
-    organizations=(Organization(KBNN.name, spans=(Span(0, HOSTILE_KB, HOSTILE_KB + 30, HOSTILE[HOSTILE_KB:HOSTILE_KB + 30]),)),),
-    awards=(Award("Bằng khen", KBNN.name, year=2023, status="granted", recipient_kind="organization",
-                  spans=(Span(0, 0, 7, "Báo cáo"),)),),
+    organizations=(
+        Organization(KBNN.name, spans=(Span(0, HOSTILE_KB, HOSTILE_KB + 30, HOSTILE[HOSTILE_KB : HOSTILE_KB + 30]),)),
+    ),
+    awards=(
+        Award(
+            "Bằng khen",
+            KBNN.name,
+            year=2023,
+            status="granted",
+            recipient_kind="organization",
+            spans=(Span(0, 0, 7, "Báo cáo"),),
+        ),
+    ),
 )
 
 

@@ -61,8 +61,7 @@ def extract(pred: Path) -> None:
         else:
             doc = read_document(Path(row["file"]), data=pages[row["file"]])
         record = build_record(doc).to_dict()
-        (pred / f"{row['name']}.json").write_text(
-            json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
+        (pred / f"{row['name']}.json").write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 def misses(score, gold_dir: Path, pred_dir: Path) -> list[str]:
@@ -83,12 +82,15 @@ def misses(score, gold_dir: Path, pred_dir: Path) -> list[str]:
             if field == "awards":
                 for gi, pi in pairs:
                     g, p = g_items[gi], p_items[pi]
-                    for key, same in (("grantor", score.names_match(g.get("grantor"), p.get("grantor"))),
-                                      ("year", str(g.get("year")) == str(p.get("year"))),
-                                      ("status", g.get("status") == p.get("status"))):
+                    for key, same in (
+                        ("grantor", score.names_match(g.get("grantor"), p.get("grantor"))),
+                        ("year", str(g.get("year")) == str(p.get("year"))),
+                        ("status", g.get("status") == p.get("status")),
+                    ):
                         if g.get(key) and not same:
-                            out.append(f"  ~ {g['award']} -> {g['recipient']}: {key} "
-                                       f"{p.get(key)!r} (gold {g.get(key)!r})")
+                            out.append(
+                                f"  ~ {g['award']} -> {g['recipient']}: {key} {p.get(key)!r} (gold {g.get(key)!r})"
+                            )
         if out:
             lines += [gold_path.stem, *out]
     return lines
@@ -113,12 +115,17 @@ def main(argv: list[str] | None = None) -> int:
     fields = {f: result["fields"][f] for f in FIELDS}
     attributes = {k: v for k, v in result["attributes"].items() if k.startswith("awards.")}
     granting = {r["name"] for r in sources() if r["grants"] != "no" and not r["grants"].startswith("no ")}
-    events = {name: len(score.field_items(json.loads((pred / f"{name}.json").read_text(encoding="utf-8")),
-                                          "awards"))
-              for name in result["per_doc"]}
-    summary = {"documents": result["documents"], "fields": fields, "attributes": attributes,
-               "events_on_granting": sum(n for d, n in events.items() if d in granting),
-               "events_elsewhere": sum(n for d, n in events.items() if d not in granting)}
+    events = {
+        name: len(score.field_items(json.loads((pred / f"{name}.json").read_text(encoding="utf-8")), "awards"))
+        for name in result["per_doc"]
+    }
+    summary = {
+        "documents": result["documents"],
+        "fields": fields,
+        "attributes": attributes,
+        "events_on_granting": sum(n for d, n in events.items() if d in granting),
+        "events_elsewhere": sum(n for d, n in events.items() if d not in granting),
+    }
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
         return 0
@@ -128,8 +135,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{field:18} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f} {v['gold']:5d} {v['pred']:5d}")
     for name, acc in attributes.items():
         print(f"accuracy {name:18} {acc:6.3f}")
-    print(f"award events predicted: {summary['events_on_granting']} on the granting documents, "
-          f"{summary['events_elsewhere']} on the others")
+    print(
+        f"award events predicted: {summary['events_on_granting']} on the granting documents, "
+        f"{summary['events_elsewhere']} on the others"
+    )
     if args.per_doc:
         for doc, c in result["per_doc"].items():
             print(doc, " ".join(f"{k}={c[k][0]}/{c[k][1]}/{c[k][2]}" for k in FIELDS))

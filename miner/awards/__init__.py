@@ -11,6 +11,12 @@ from .grantors import grantor_name
 from .taxonomy import AwardMention, AwardType, award_mentions, award_types, find_award_types, match_award_types
 
 __all__ = [
-    "AwardMention", "AwardType", "award_mentions", "award_types", "find_award_types", "find_awards",
-    "grantor_name", "match_award_types",
+    "AwardMention",
+    "AwardType",
+    "award_mentions",
+    "award_types",
+    "find_award_types",
+    "find_awards",
+    "grantor_name",
+    "match_award_types",
 ]

@@ -45,12 +45,13 @@ _RECEIVED_RE = re.compile(rf"đ(?<!\wđ)ã\s+được\s+(?:[^,;.]{{0,60}}?\s)?(?
 _GRANT_RE = re.compile("(?:" + word_starts(escaped("give", "propose")) + r")(?!\w)")
 _ATTACHED_RE = re.compile("(?:" + word_starts(escaped("attached_list")) + r")(?!\w)")
 _LIST_INTRO_RE = re.compile(
-    r"(?::\s*$|" + word_starts([rf"{w}\s*:?\s*$" for w in escaped("list_intro")]) + "|"
-    + word_starts([rf"{w}(?!\w)" for w in escaped("attached_list")]) + ")"
+    r"(?::\s*$|"
+    + word_starts([rf"{w}\s*:?\s*$" for w in escaped("list_intro")])
+    + "|"
+    + word_starts([rf"{w}(?!\w)" for w in escaped("attached_list")])
+    + ")"
 )
-_MARKER_RE = re.compile(
-    r"^\s*(?:[-+*•–]\s*|\(?\d{1,3}(?:\.\d{1,3})*\s*[.)]\s*|\(?[a-zđ][.)]\s*|[IVX]{1,4}\s*[.)]\s*)"
-)
+_MARKER_RE = re.compile(r"^\s*(?:[-+*•–]\s*|\(?\d{1,3}(?:\.\d{1,3})*\s*[.)]\s*|\(?[a-zđ][.)]\s*|[IVX]{1,4}\s*[.)]\s*)")
 _ARTICLE_RE = re.compile(r"^\s*Điều\s+\d+")
 # "I. Tập thể", "II | Cá nhân", "a) Đối với tập thể:": the kind of recipients listed next.
 _SECTION_RE = re.compile(
@@ -153,7 +154,9 @@ _SUBUNIT_RE = re.compile(rf"(?:{alternatives('subunit_type')})\s+[A-ZĐÀ-Ỹ]")
 _NAME_WORD_RE = re.compile(r"(?<=\s)[A-ZĐÀ-Ỹ]")
 _LEVEL_WORD_RE = re.compile(r"tỉnh|thành phố|Tỉnh|Thành phố")
 # "Về việc khen thưởng thành tích các tập thể, cá nhân thuộc Văn phòng UBND tỉnh năm 2010": whose units.
-_UNITS_OF_RE = re.compile(r"(?:tập thể|cá nhân|đơn vị)\s+(?:trực\s+)?thuộc\s+(.+?)(?:\s+(?:năm|giai đoạn|đã|có|vì)\b.*)?$")
+_UNITS_OF_RE = re.compile(
+    r"(?:tập thể|cá nhân|đơn vị)\s+(?:trực\s+)?thuộc\s+(.+?)(?:\s+(?:năm|giai đoạn|đã|có|vì)\b.*)?$"
+)
 # An item without a marker is a line this long at most; it holds no more letters outside its names than
 # OCR leaves of a marker or a cell ("Em Phòng Phổ biến ...", "UBND huyện Quảng Ninh sa Sở Tài nguyên ...").
 _MAX_UNMARKED_ITEM = 200
@@ -296,8 +299,11 @@ class _Clauses:
     def year(self, start: int, end: int) -> int | None:
         """The first year written in text[start:end] (_year_in)."""
         if self.years is None:
-            self.years = [(m.start(), int(m.group(2) or m.group(1))) for m in _YEAR_RE.finditer(self.low)
-                          if not _DATE_BEFORE_RE.search(self.text[max(0, m.start() - 12) : m.start()])]
+            self.years = [
+                (m.start(), int(m.group(2) or m.group(1)))
+                for m in _YEAR_RE.finditer(self.low)
+                if not _DATE_BEFORE_RE.search(self.text[max(0, m.start() - 12) : m.start()])
+            ]
         i = bisect_left(self.years, (start, 0))
         return self.years[i][1] if i < len(self.years) and self.years[i][0] < end else None
 
@@ -409,7 +415,7 @@ def lays_down_rules(doc: Document, header: Header) -> bool:
 
 
 def _names_a_rules_document(text: str) -> bool:
-    """"THÔNG TƯ", "**LUẬT**", "THÔNG TƯ QUY ĐỊNH CHI TIẾT ..." (its title on the same line): a heading in
+    """ "THÔNG TƯ", "**LUẬT**", "THÔNG TƯ QUY ĐỊNH CHI TIẾT ..." (its title on the same line): a heading in
     capitals that starts with the type of a document laying down rules."""
     if len(text) > _TITLE_LENGTH:
         return False
@@ -502,9 +508,16 @@ class _Finder:
             mentions = match_award_types(para.text)
             lists = self.paragraph(para, _said_here(para.text, mentions) if mentions else mentions, lists)
         return tuple(
-            Award(award=award, recipient=recipient.name, grantor=context.grantor,
-                  year=self.plausible_year(award, context.year),
-                  status=context.status, decision=context.decision, recipient_kind=recipient.kind, spans=tuple(spans))
+            Award(
+                award=award,
+                recipient=recipient.name,
+                grantor=context.grantor,
+                year=self.plausible_year(award, context.year),
+                status=context.status,
+                decision=context.decision,
+                recipient_kind=recipient.kind,
+                spans=tuple(spans),
+            )
             for context, recipient, award, spans in self.events.values()
         )
 
@@ -528,8 +541,9 @@ class _Finder:
         if mentions:
             # "Danh hiệu Lao động tiên tiến: ...", "Đề nghị Bộ trưởng Bộ X tặng Kỷ niệm chương: cô Y": the names
             # after the colon receive it.
-            label = ":" in text[mentions[-1][1] :] and (len(text[: mentions[0][0]].split()) <= 8
-                                                          or bool(_GRANT_RE.search(low, 0, mentions[0][0])))
+            label = ":" in text[mentions[-1][1] :] and (
+                len(text[: mentions[0][0]].split()) <= 8 or bool(_GRANT_RE.search(low, 0, mentions[0][0]))
+            )
             if label or _GRANT_RE.search(low) and _LIST_INTRO_RE.search(low):
                 if _RULE_RE.search(low) or _THINGS_RE.match(low, marker.end() if marker else 0):
                     # "Bằng khen ... để tặng cho tập thể đạt các tiêu chuẩn sau:", "Hồ sơ đề nghị Bằng khen
@@ -547,7 +561,7 @@ class _Finder:
         return self.running_text(para, mentions, low, lists)
 
     def list_heading(self, para: Paragraph, mentions: list[tuple[int, int, str]], low: str, lists: _Lists) -> _Lists:
-        """"DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2023": what the list below receives or is proposed for (the
+        """ "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2023": what the list below receives or is proposed for (the
         list a decision said it attaches, when the heading names no award)."""
         current = self.context(para, mentions[0] if mentions else None, low, lists.proposal)
         if lists.attached and not mentions:
@@ -568,18 +582,28 @@ class _Finder:
         if len(text) > _MAX_UNMARKED_ITEM or para.kind == "heading" or text.rstrip().endswith(":"):
             return False
         bodies = sorted(self.names("organization", para.seq).spans) if para.seq in self.org_spans else []
-        people = sorted(p for p in (self.names("person", para.seq).spans if para.seq in self.person_spans else [])
-                        if not any(s <= p[0] and p[1] <= e for s, e, _ in bodies))  # not "Đoàn TNCS Hồ Chí Minh"
+        people = sorted(
+            p
+            for p in (self.names("person", para.seq).spans if para.seq in self.person_spans else [])
+            if not any(s <= p[0] and p[1] <= e for s, e, _ in bodies)
+        )  # not "Đoàn TNCS Hồ Chí Minh"
         if people and len(text[: people[0][0]].split()) <= 2:
             # Each person and their office, up to the next person (two rows of a table on one line).
             for (_, e, _), end in zip(people, [q[0] for q in people[1:]] + [len(text)]):
                 office = text[e:end].strip()
-                if not (_OFFICE_AFTER_RE.match(text, e) and len(office) <= _MAX_OFFICE
-                        and (not office or _OFFICE_START_RE.match(office) and _OFFICE_END_RE.search(office))
-                        and not (":" in office or _ACT_RE.search(office) or _GRANT_RE.search(office.lower()))):
+                if not (
+                    _OFFICE_AFTER_RE.match(text, e)
+                    and len(office) <= _MAX_OFFICE
+                    and (not office or _OFFICE_START_RE.match(office) and _OFFICE_END_RE.search(office))
+                    and not (":" in office or _ACT_RE.search(office) or _GRANT_RE.search(office.lower()))
+                ):
                     return False  # a sentence about the person ("Đồng chí X, Giám đốc Sở, phổ biến ...")
-            if len(people) == 1 and not text[people[0][1] :].strip(" .;") and self.header.signer \
-                    and fold(people[0][2]) == fold(self.header.signer):
+            if (
+                len(people) == 1
+                and not text[people[0][1] :].strip(" .;")
+                and self.header.signer
+                and fold(people[0][2]) == fold(self.header.signer)
+            ):
                 return False  # the signature under the list
             for s, e, name in people:
                 self.add(current, _Recipient(name, "person", Span(para.seq, s, e, text[s:e])))
@@ -606,8 +630,9 @@ class _Finder:
         self.add(current, recipient)
         return True
 
-    def own_title(self, para: Paragraph, mentions: list[tuple[int, int, str]], low: str,
-                  proposal: _Proposal | None) -> bool:
+    def own_title(
+        self, para: Paragraph, mentions: list[tuple[int, int, str]], low: str, proposal: _Proposal | None
+    ) -> bool:
         """A biên bản's "Danh hiệu: Tập thể lao động xuất sắc; Số phiếu: 19/19": the unit's own result."""
         if not (_LABEL_RE.match(low) and self.header.issuer and self.header.kind == "bien_ban"):
             return False
@@ -626,8 +651,14 @@ class _Finder:
             return default
         return year
 
-    def proposal(self, text: str, low: str, marker: re.Match | None, mentions: list, proposal: _Proposal | None,
-                 ) -> _Proposal | None:
+    def proposal(
+        self,
+        text: str,
+        low: str,
+        marker: re.Match | None,
+        mentions: list,
+        proposal: _Proposal | None,
+    ) -> _Proposal | None:
         """Whether the items from here on propose: from "... thống nhất đề nghị:" (a new such sentence says
         to whom) until a paragraph without a marker."""
         if proposal and not marker:
@@ -636,8 +667,7 @@ class _Finder:
             proposal = _Proposal(proposed_to(text, self.header, self.organizations))
         return proposal
 
-    def introduction(self, para: Paragraph, mentions: list[tuple[int, int, str]], label: bool,
-                     lists: _Lists) -> _Lists:
+    def introduction(self, para: Paragraph, mentions: list[tuple[int, int, str]], label: bool, lists: _Lists) -> _Lists:
         """A paragraph that introduces recipients ("Điều 1. Tặng Bằng khen ... cho 05 tập thể, gồm:",
         "Danh hiệu Lao động tiên tiến: ông X; bà Y"): those after its colon are read now, the items
         after it receive its award."""
@@ -656,8 +686,9 @@ class _Finder:
                     self.add(current, recipient)
                 pos = sep.end() if sep else pos
         attached = current if _ATTACHED_RE.search(low) else lists.attached
-        return lists._replace(current=current, attached=attached, recent=(para.seq, current), introducing=text,
-                              tail=para.seq)
+        return lists._replace(
+            current=current, attached=attached, recent=(para.seq, current), introducing=text, tail=para.seq
+        )
 
     def item(self, para: Paragraph, start: int, current: _Context) -> None:
         """A list item ("1. Công an tỉnh;"): its recipient receives the list's award."""
@@ -666,11 +697,16 @@ class _Finder:
             self.add(current, recipient)
 
     def lone_item(self, para: Paragraph, lists: _Lists) -> bool:
-        """"cho 01 cá nhân:" then the one recipient without a marker: "BS. Trương Công Định, Phó ...";
+        """ "cho 01 cá nhân:" then the one recipient without a marker: "BS. Trương Công Định, Phó ...";
         whether it was one."""
         recent = lists.recent
-        if not (recent and recent[0] == para.seq - 1 and recent[1] is lists.current and para.kind != "heading"
-                and _introduces(lists.introducing)):
+        if not (
+            recent
+            and recent[0] == para.seq - 1
+            and recent[1] is lists.current
+            and para.kind != "heading"
+            and _introduces(lists.introducing)
+        ):
             return False
         recipient = self.recipient(para, 0, len(para.text))
         if recipient:
@@ -685,9 +721,14 @@ class _Finder:
             attached = recent[1]  # "(Có danh sách ... kèm theo)." under the sentence that proposes
         tail = lists.tail
         if len(text.split(None, 3)) > 3:
-            if current and (_RECIPIENT_HEADER_RE.match(fold(text).lstrip("t "))
-                            or "(" in text[:3] and _CAPTION_RE.match(text)
-                            or not mentions and tail == para.seq - 1 and _ANNEXED_TO_RE.search(low)):
+            if current and (
+                _RECIPIENT_HEADER_RE.match(fold(text).lstrip("t "))
+                or "(" in text[:3]
+                and _CAPTION_RE.match(text)
+                or not mentions
+                and tail == para.seq - 1
+                and _ANNEXED_TO_RE.search(low)
+            ):
                 tail = para.seq  # the list's column header or a caption under its heading
             else:
                 current = None  # a paragraph that is no item ends the list (not a page number, not a caption)
@@ -712,7 +753,9 @@ class _Finder:
             lists = lists._replace(tail=para.seq)  # "của Chủ tịch UBND tỉnh)": a line of the list's heading
         header = self.table_columns(para, cells, values)
         if header:
-            return lists._replace(columns=header, table=_first_award(lists.current, lists.near(para.seq), lists.attached))
+            return lists._replace(
+                columns=header, table=_first_award(lists.current, lists.near(para.seq), lists.attached)
+            )
         table = lists.table
         if lists.columns is None and table is None:
             table = _first_award(lists.current, lists.near(para.seq), lists.attached)
@@ -725,23 +768,27 @@ class _Finder:
             self.authority_found = True
         return self.authority
 
-    def context(self, para: Paragraph, mention: tuple[int, int, str] | None, text_before: str,
-                proposal: _Proposal | None) -> _Context:
+    def context(
+        self, para: Paragraph, mention: tuple[int, int, str] | None, text_before: str, proposal: _Proposal | None
+    ) -> _Context:
         """The award, grantor, status, year and decision a paragraph gives to what it introduces."""
         status = "proposed" if proposal else _status(self.header, text_before)
         award = grantor = None
         span = None
         if mention:
             start, end, award = mention
-            grantor = (grantor_after(para.text, end, self.header, self.organizations)
-                       or grantor_before(para.text, start, self.header, self.organizations))
+            grantor = grantor_after(para.text, end, self.header, self.organizations) or grantor_before(
+                para.text, start, self.header, self.organizations
+            )
             span = Span(para.seq, start, end, para.text[start:end])
         if grantor is None and proposal:
             grantor = proposal.to
         if grantor is None and award and self.header.kind == "quyet_dinh" and status == "granted":
             grantor = self.default_grantor()
         year = _paragraph_year(para.text) or _default_year(self.header)
-        return _Context(award, grantor, status, year, _decision(self.header, self.decisions_cited, para.seq, status), span)
+        return _Context(
+            award, grantor, status, year, _decision(self.header, self.decisions_cited, para.seq, status), span
+        )
 
     def add(self, context: _Context, recipient: _Recipient, award: str | None = None) -> None:
         award = award or context.award
@@ -768,8 +815,13 @@ class _Finder:
         rest = recipient.name[len(bare) :].split() if recipient.name.startswith(bare + " ") else []
         # Completed with the province alone: "tỉnh Hải Dương" after it (not the level of a body written
         # in it: "Phòng Nội chính Văn phòng Ủy ban nhân dân tỉnh" is the body's).
-        if not (province and rest and " ".join(rest[1:]) == province and _LEVEL_WORD_RE.fullmatch(rest[0])
-                and not _LEVEL_WORD_RE.fullmatch(bare.split()[-1])):
+        if not (
+            province
+            and rest
+            and " ".join(rest[1:]) == province
+            and _LEVEL_WORD_RE.fullmatch(rest[0])
+            and not _LEVEL_WORD_RE.fullmatch(bare.split()[-1])
+        ):
             return recipient
         parent = self.units_parent()
         if not parent:
@@ -820,8 +872,11 @@ class _Finder:
         comma = text.find(",", start, end)
         if _PLACEHOLDER_RE.search(text, start, comma if comma >= 0 else end):
             return None
-        for s, e, name in self.names("person", para.seq).starting(start, min(end, start + 31)) \
-                if para.seq in self.person_spans else ():
+        for s, e, name in (
+            self.names("person", para.seq).starting(start, min(end, start + 31))
+            if para.seq in self.person_spans
+            else ()
+        ):
             if "," not in text[start:s]:
                 return _Recipient(name, "person", Span(para.seq, s, e, text[s:e]))
         where = name_in_cell(text, start, end)
@@ -830,14 +885,21 @@ class _Finder:
             return _Recipient(normalise_name(written), "person", Span(para.seq, *where, written))
         stop = _RECIPIENT_END_RE.search(text, start, end)
         end = stop.start() if stop else end
-        written = text[start:end].strip(" ,;:.-–*•|\"“”")
+        written = text[start:end].strip(' ,;:.-–*•|"“”')
         if not written:
             return None
         start = text.index(written, start)
-        if (not written[0].isupper() or _NOT_RECIPIENT_RE.match(written.lower()) or match_award_types(written)
-                or _ADDRESS_ALONE_RE.match(written) or is_body_type(written) or _ACT_RE.search(written)
-                or len(written.split()) > _MAX_RECIPIENT_WORDS or ":" in written
-                or _PLURAL_RE.search(written.lower())):
+        if (
+            not written[0].isupper()
+            or _NOT_RECIPIENT_RE.match(written.lower())
+            or match_award_types(written)
+            or _ADDRESS_ALONE_RE.match(written)
+            or is_body_type(written)
+            or _ACT_RE.search(written)
+            or len(written.split()) > _MAX_RECIPIENT_WORDS
+            or ":" in written
+            or _PLURAL_RE.search(written.lower())
+        ):
             return None
         bodies = self.names("organization", para.seq).starting(start, start + 3) if para.seq in self.org_spans else ()
         # Not a name that runs past the item ("Ban Công tác Mặt trận thôn X và ông Y" before " và ông "), but
@@ -845,7 +907,9 @@ class _Finder:
         org = next((o for o in bodies if o[1] <= end + 1 or "|" in text[end : end + 2]), None)
         # The body found by find_organizations when it is the whole item, so both say the same name; or
         # when the rest says where a named unit is ("Trường Tiểu học Thiệu Trung, huyện Thiệu Hoá").
-        if org is not None and (org[1] >= start + len(written) - 1 or self.placed_after(text, org, start + len(written))):
+        if org is not None and (
+            org[1] >= start + len(written) - 1 or self.placed_after(text, org, start + len(written))
+        ):
             name = org[2]
         else:
             name = canonical_org(written, self.header.province)
@@ -883,8 +947,15 @@ class _Finder:
                 marked.append((i, written[0][2], grantor))
         return _Columns(name, award, tuple(marked))
 
-    def table_data(self, para: Paragraph, cells: list[tuple[int, int]], values: list[str], columns,
-                   context: _Context | None, proposal: _Proposal | None) -> _Context | None:
+    def table_data(
+        self,
+        para: Paragraph,
+        cells: list[tuple[int, int]],
+        values: list[str],
+        columns,
+        context: _Context | None,
+        proposal: _Proposal | None,
+    ) -> _Context | None:
         """Read one data row; return the context a row naming an award sets for the rows after it."""
         if columns:
             name_col, award_col, marked = columns
@@ -944,8 +1015,11 @@ class _Finder:
         longest = max((e - s for s, e, _ in spans), default=0)
         clauses = _Clauses(text, low)
         # "- UBND huyện Quản Bạ: dẫn đầu Cụm, đề nghị UBND tỉnh tặng Cờ thi đua;": the item's name, then its award.
-        item_names = [sp for sp in spans if marker.end() <= sp[0] <= marker.end() + 1
-                      and _ITEM_NAME_END_RE.match(text, sp[1])] if marker else []
+        item_names = (
+            [sp for sp in spans if marker.end() <= sp[0] <= marker.end() + 1 and _ITEM_NAME_END_RE.match(text, sp[1])]
+            if marker
+            else []
+        )
         for mention in mentions:
             start, end, award = mention
             clause_start = clauses.start(start)
@@ -957,8 +1031,11 @@ class _Finder:
                 if s < nearest:
                     break
                 # Not a body after "của": "Đơn vị dẫn đầu Cụm của Công an tỉnh được đề nghị ... tặng".
-                if e <= start and _INLINE_BEFORE_RE.match(low, e, start) \
-                        and not _OF_BEFORE_RE.search(low, max(0, s - 5), s):
+                if (
+                    e <= start
+                    and _INLINE_BEFORE_RE.match(low, e, start)
+                    and not _OF_BEFORE_RE.search(low, max(0, s - 5), s)
+                ):
                     found = self.listed(low, spans, i, -1, clause_start)
                     break
             if not found:
@@ -966,10 +1043,14 @@ class _Finder:
                     s = spans[i][0]
                     if s - end > _INLINE_AFTER_REACH:
                         break
-                    if (_INLINE_AFTER_RE.match(low, end, s) or _INLINE_AFTER_COUNT_RE.match(low, end, s)
-                            or _INLINE_AFTER_LIST_RE.match(low, end, s) and not _MEMBERS_RE.search(low, clause_start, s)
-                            or _INLINE_AFTER_IS_RE.match(low, end, s)
-                            and _COUNTED_BEFORE_RE.search(low, max(clause_start, start - _STATUS_REACH), start)):
+                    if (
+                        _INLINE_AFTER_RE.match(low, end, s)
+                        or _INLINE_AFTER_COUNT_RE.match(low, end, s)
+                        or _INLINE_AFTER_LIST_RE.match(low, end, s)
+                        and not _MEMBERS_RE.search(low, clause_start, s)
+                        or _INLINE_AFTER_IS_RE.match(low, end, s)
+                        and _COUNTED_BEFORE_RE.search(low, max(clause_start, start - _STATUS_REACH), start)
+                    ):
                         found = self.listed(low, spans, i, 1, clause_start)
                         break
             if not found:
@@ -983,15 +1064,22 @@ class _Finder:
                 kind = "person" if people and people.starts_at(s) else "organization"
                 if kind == "organization" and people:
                     # "Bà Nguyễn Thị Mỹ Lệ, Phó Chủ tịch Hội LHPN tỉnh được ... tặng": the body of her office.
-                    person = next((p for p in people.ending(max(clause_start, s - _APPOSITION_REACH), s)
-                                   if clause_start <= p[0] and _APPOSITION_RE.fullmatch(low, p[1], s)), None)
+                    person = next(
+                        (
+                            p
+                            for p in people.ending(max(clause_start, s - _APPOSITION_REACH), s)
+                            if clause_start <= p[0] and _APPOSITION_RE.fullmatch(low, p[1], s)
+                        ),
+                        None,
+                    )
                     if person:
                         (s, e, name), kind = person, "person"
                 self.add(context, _Recipient(name, kind, Span(para.seq, s, e, text[s:e])))
 
     @staticmethod
-    def listed(low: str, spans: list[tuple[int, int, str]], i: int, step: int,
-               clause_start: int) -> list[tuple[int, int, str]]:
+    def listed(
+        low: str, spans: list[tuple[int, int, str]], i: int, step: int, clause_start: int
+    ) -> list[tuple[int, int, str]]:
         """spans[i] and the names listed with it, going forward (step 1: "cho X, Y và Z") or back
         (step -1: "X và Y được tặng")."""
         found = [spans[i]]
@@ -1003,7 +1091,7 @@ class _Finder:
                 found.append(spans[j])
             elif step < 0 and e <= last[0] and s >= clause_start and _LISTED_GAP_RE.fullmatch(low, e, last[0]):
                 found.append(spans[j])
-            elif (s < last[1] if step > 0 else e > last[0]):
+            elif s < last[1] if step > 0 else e > last[0]:
                 pass  # a name inside the last one
             else:
                 break

@@ -22,7 +22,8 @@ _OFFICE_BY_FOLDED = {fold(o): (o, scope) for o, scope in offices()}
 # Where the grantor written after an award ends ("Bằng khen của Chủ tịch UBND tỉnh cho ..."); "hàng" only
 # before "năm" ("... tặng hàng năm", not "Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh").
 _GRANTOR_END_RE = re.compile(
-    r"\s*(?:[;,.()“”\"’:|]|\s-\s|$)|\s+(?:" + alternatives("grantor_end")
+    r"\s*(?:[;,.()“”\"’:|]|\s-\s|$)|\s+(?:"
+    + alternatives("grantor_end")
     + r"|(?:hằng|hàng)(?=\s+(?:năm|quý|tháng)))(?!\w)"
 )
 # The body of the document written as "this one" after an office: "Hiệu trưởng Nhà trường", "Thủ trưởng đơn vị".
@@ -67,14 +68,13 @@ _MARKUP_RE = re.compile(r"[*#_|]+")
 # The signature block: "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "GIÁM ĐỐC" (folded); the office only
 # (the issuer is whose office it is), read in the last paragraphs.
 _SIGNED_FOR_RE = re.compile(
-    r"(?:.{0,40}?(?<!\w)(?:kt|tl|tuq|q)\.\s*)?(" + "|".join(
-        re.escape(fold(o)) for o, _ in sorted(offices(), key=lambda o: -len(o[0]))) + r")(?!\w)"
+    r"(?:.{0,40}?(?<!\w)(?:kt|tl|tuq|q)\.\s*)?("
+    + "|".join(re.escape(fold(o)) for o, _ in sorted(offices(), key=lambda o: -len(o[0])))
+    + r")(?!\w)"
 )
 _SIGNATURE_PARAGRAPHS = 30
 # A place level, folded: "Công an tỉnh", "UBND huyện Cư Jút" (a body named by its level).
-_LEVEL_RE = re.compile(
-    rf"(?:{alternatives('province_level', 'district_level', 'commune_level', folded=True)})(?!\w)"
-)
+_LEVEL_RE = re.compile(rf"(?:{alternatives('province_level', 'district_level', 'commune_level', folded=True)})(?!\w)")
 
 
 def _school_of(header: Header, organizations: tuple[Organization, ...]) -> str | None:
@@ -229,8 +229,11 @@ def _body_starts() -> re.Pattern:
     """The types of bodies and units and the known bodies a recipient's name starts with ("Sở", "Công an
     tỉnh", "Tiểu đoàn")."""
     # Lower case with the marks kept: folded, "Cộng" would be "Công", "Số" would be "Sở".
-    words = ({t.name.lower() for t in org_types()} | {k.name.lower() for k in known_names()}
-             | {w.lower() for w in award_words("unit_type")})
+    words = (
+        {t.name.lower() for t in org_types()}
+        | {k.name.lower() for k in known_names()}
+        | {w.lower() for w in award_words("unit_type")}
+    )
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"^(?:{body})(?!\w)")
 

@@ -76,10 +76,21 @@ _CLASS_RE = re.compile(
 )
 # "Huân, Huy chương kháng chiến": the order and the medal of one name, "chương" written once.
 _ORDER_AND_MEDAL_RE = re.compile(r"huan\s*,\s*$")
-_CLASS_NAMES = {"nhat": "Nhất", "i": "Nhất", "1": "Nhất", "nhi": "Nhì", "ii": "Nhì", "2": "Nhì",
-                "ba": "Ba", "iii": "Ba", "3": "Ba"}
+_CLASS_NAMES = {
+    "nhat": "Nhất",
+    "i": "Nhất",
+    "1": "Nhất",
+    "nhi": "Nhì",
+    "ii": "Nhì",
+    "2": "Nhì",
+    "ba": "Ba",
+    "iii": "Ba",
+    "3": "Ba",
+}
 # The next classes of a list: ", hạng Nhì", " và hạng Ba", ", Nhì, Ba".
-_MORE_CLASS_RE = re.compile(r"(?:\s*,\s*|\s+(?:va|hoac)\s+|\s*,\s*(?:va|hoac)\s+)(hang\s+)?(nhat|nhi|ba|iii|ii|i|1|2|3)(?!\w)")
+_MORE_CLASS_RE = re.compile(
+    r"(?:\s*,\s*|\s+(?:va|hoac)\s+|\s*,\s*(?:va|hoac)\s+)(hang\s+)?(nhat|nhi|ba|iii|ii|i|1|2|3)(?!\w)"
+)
 _AWARDS_JOINED_RE = re.compile(r"\s*,\s*|\s+(?:va|hoac)\s+")
 _OPENING_QUOTE_RE = re.compile(r"(?:danh hieu|[\"“‘'])\s*$")
 _CAPITALS_RE = re.compile(r"[A-ZĐ]{2}")
@@ -99,9 +110,7 @@ def _variant_words(variant: str) -> tuple[str, ...]:
 def _variant_index() -> tuple[re.Pattern, dict[tuple[str, ...], tuple[str, str]]]:
     """One regex over every variant as a text may spell it (a trie, phrases.trie_pattern, its
     words apart by spaces or commas); words -> (award, match rule)."""
-    variants: dict[tuple[str, ...], tuple[str, str]] = {
-        _variant_words(t.name): (t.name, "any") for t in award_types()
-    }
+    variants: dict[tuple[str, ...], tuple[str, str]] = {_variant_words(t.name): (t.name, "any") for t in award_types()}
     for row in data.rows("award_variants.tsv"):
         variants[_variant_words(row["variant"])] = (row["award"], row["match"])
     spelled = (" ".join(spelling) for words in variants for spelling in product(*map(_spellings, words)))
@@ -155,8 +164,12 @@ def _award_matches(text: str) -> tuple[tuple[int, int, str], ...]:
     for i in range(len(found) - 2, -1, -1):
         start, end, award, classes = found[i]
         following = found[i + 1]
-        if (not classes and _classes().get(award) and following[3]
-                and _AWARDS_JOINED_RE.fullmatch(folded, end, following[0])):
+        if (
+            not classes
+            and _classes().get(award)
+            and following[3]
+            and _AWARDS_JOINED_RE.fullmatch(folded, end, following[0])
+        ):
             found[i] = (start, end, award, [(end, name) for _, name in following[3]])
     for start, end, award, _ in list(found):
         order = "Huân" + award[3:] if award.startswith("Huy chương ") else None
@@ -196,8 +209,12 @@ def _shared_grades() -> tuple[re.Pattern, dict[tuple[str, str], str]]:
     grades = {g for _, g, _ in split if sum(g2 == g for _, g2, _ in split) > 1}
     heads = {h for h, _, _ in split if {g for h2, g, _ in split if h2 == h} == grades}
     titles_by = {(h, g): n for h, g, n in split if h in heads}
+
     def alternation(phrases):
-        return "|".join(r"[\s,]+".join(_word_pattern(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
+        return "|".join(
+            r"[\s,]+".join(_word_pattern(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True)
+        )
+
     joined = r"(?:\s*,\s*|\s+(?:va|hoac)\s+)"
     head, grade = alternation(heads), alternation(grades)
     pattern = re.compile(

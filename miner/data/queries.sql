@@ -8,7 +8,7 @@
 
 -- name: tim_kiem
 -- title: Tìm kiếm đoạn văn, đúng dấu trước / Paragraph search, as typed first
--- description: Đoạn văn chứa mọi từ tìm (có dấu hay không dấu); gõ có dấu thì đoạn viết đúng như vậy đứng trước (bậc 0: cả cụm đúng dấu, 1: cả cụm, 2: từng từ đúng dấu, 3: không dấu); từ khớp nằm trong ⟦ ⟧. Xét 500 đoạn khớp mới nhất (10.000 khi lọc). Lọc theo năm, tỉnh, loại và cơ quan ban hành của văn bản. Ví dụ: Kho bạc. / Paragraphs holding every word searched (with or without diacritics); typed with marks, those written so come first (tier 0: the phrase as typed, 1: the phrase, 2: the words as typed, 3: folded only); matches in ⟦ ⟧. Ranks the newest 500 matches (10,000 with a filter). Filter by the document's year, province, kind and issuer.
+-- description: Đoạn văn chứa mọi từ tìm (có dấu hay không dấu); gõ có dấu thì đoạn viết đúng như vậy đứng trước (bậc 0: cả cụm đúng dấu, 1: từng từ đúng dấu, 2: cả cụm không dấu, 3: từng từ không dấu); từ khớp nằm trong ⟦ ⟧. Xét 500 đoạn khớp mới nhất (10.000 khi lọc). Lọc theo năm, tỉnh, loại và cơ quan ban hành của văn bản. Ví dụ: Kho bạc. / Paragraphs holding every word searched (with or without diacritics); typed with marks, those written so come first (tier 0: the phrase as typed, 1: the words as typed, 2: the phrase folded only, 3: the words folded only); matches in ⟦ ⟧. Ranks the newest 500 matches (10,000 with a filter). Filter by the document's year, province, kind and issuer.
 with best as materialized (
   -- the newest matches: FTS5 reads its index from the end and stops there (no score of every match)
   select rowid as id

@@ -21,7 +21,9 @@ from ..normalize import fold
 from .words import Token, indexes, level_end, lows, match, tokenize
 
 # A Vietnamese syllable without its marks: an onset, one to three vowels, a final consonant.
-_SYLLABLE_RE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+_SYLLABLE_RE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
 _ROMAN_RE = re.compile(r"[IVXLC]+")
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper() and ch.isalpha())
 _TWO_CAPITALS_RE = re.compile(f"[{_UPPER}][{_UPPER}]")

@@ -97,8 +97,8 @@ def _recase(text: str, shouted: bool) -> str:
             end = tokens[known.end - 1].end
             fix(tokens[i].start, end, known.value.name)
             nxt = tokens[known.end] if known.end < len(tokens) else None
-            after = nxt and nxt.is_word and not fixed[nxt.start] and nxt.low not in school_words
-            if shouted and known.value.kind == "generic" and after:
+            after = nxt is not None and nxt.is_word and not fixed[nxt.start] and nxt.low not in school_words
+            if shouted and known.value.kind == "generic" and nxt is not None and after:
                 chars[nxt.start] = chars[nxt.start].upper()  # "Trường Đại học" + "Mở Hà Nội"
             j = known.end
             while shouted and known.value.name in _NAMED_SCHOOLS and j < len(tokens) and tokens[j].is_word:
@@ -143,8 +143,12 @@ def _recase(text: str, shouted: bool) -> str:
         if typed and typed.end < len(tokens):
             nxt = tokens[typed.end]
             compound = f"{words[typed.end - 1]} {nxt.low}" in not_names("compound")  # "Khoa học"
-            if nxt.is_word and not fixed[nxt.start] and nxt.low not in stopwords() and nxt.low not in keep_lower and (
-                level_end(words, typed.end) is None and not compound
+            if (
+                nxt.is_word
+                and not fixed[nxt.start]
+                and nxt.low not in stopwords()
+                and nxt.low not in keep_lower
+                and (level_end(words, typed.end) is None and not compound)
             ):
                 chars[nxt.start] = chars[nxt.start].upper()
         i = typed.end if typed else i + 1
@@ -276,6 +280,7 @@ _MOTTO_RE = re.compile(r"\s*(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI|Cộng h(?:òa|oà)
 _COMMA_RE = re.compile(r",(?=[^\W\d])")
 _FRONT_RE = re.compile(r"Mặt trận Tổ quốc(?! Việt Nam)")
 # A province's newspaper and radio-television merged in 2025 as "Báo và Phát thanh, Truyền hình X".
+_AREA_DASH_RE = re.compile(r"(\bkhu vực \w{1,6}) - (?=(?:tỉnh|thành phố) [A-ZĐ])")
 _MERGED_PRESS_RE = re.compile(r"^Báo và Đài (?=Phát thanh)")
 _FRONT_COMMITTEE_RE = re.compile(r"(?<!Ủy ban )Mặt trận(?= Tổ quốc Việt Nam (?:" + "|".join(PLACE_LEVELS) + r")(?!\w))")
 
@@ -301,6 +306,7 @@ def _written_out(name: str) -> str:
     text = _FRONT_RE.sub("Mặt trận Tổ quốc Việt Nam", text)  # its full name (Luật Mặt trận Tổ quốc)
     text = _FRONT_COMMITTEE_RE.sub("Ủy ban Mặt trận", text)  # "MTTQ Việt Nam tỉnh X": the province's committee
     text = _MERGED_PRESS_RE.sub("Báo và ", text)  # "Báo và Đài Phát thanh, Truyền hình X": the merged body's name
+    text = _AREA_DASH_RE.sub(r"\1 ", text)  # "Tòa án nhân dân khu vực 17- tỉnh Lâm Đồng": the area is the province's
     if text == "Ban Bí thư":
         text = "Ban Bí thư Trung ương Đảng"  # "Chỉ thị 24-CT/TW của Ban Bí thư": the Party's (Điều lệ Đảng)
     return text

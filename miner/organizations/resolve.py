@@ -14,6 +14,7 @@ from ..document import Document, Paragraph
 from ..locations import find_provinces, mostly_capitals, places_in
 from ..normalize import fold, fold_key
 from ..record import Header, Organization, Span
+from .initialisms import branded, unknown_abbreviations, write_out
 from .names import (
     DASH_RE,
     DISTRICT_COMMITTEES,
@@ -26,7 +27,6 @@ from .names import (
     scope,
     specific,
 )
-from .initialisms import branded, unknown_abbreviations, write_out
 from .scanner import Mention, Scanner
 from .words import indexes, known_names, low, lows, match, not_names, scanner_words, start_re, tokenize
 
@@ -40,6 +40,9 @@ class _Context:
     local: str | None = None  # "huyện Cư Jút" for a district's documents, "xã Hưng Long" ...
     agency: str | None = None  # "Sở Y tế tỉnh Quảng Nam": the local body whose units the document names
     office: str | None = None  # "Văn phòng Ủy ban nhân dân tỉnh X": whose rooms a committee's "Nơi nhận" lists
+    unplaced: bool = False  # the document says not where it is issued (no province, no central body)
+    nearby: str | None = None  # then, the one province whose bodies the paragraph names
+    page: str | None = None  # the province an encyclopedia page is about (_page_of_province)
 
 
 _BLOCK_END_RE = re.compile(r"CỘNG H(?:ÒA|OÀ)|ĐẢNG CỘNG SẢN|Độc lập|Số\s*:|Số\s+\d|V/v|Kính gửi", re.IGNORECASE)
@@ -77,13 +80,13 @@ def _block_bodies(lines: list[tuple[Paragraph, int, int]]) -> list[tuple[str, li
         else:
             text, spans = groups[-1]
             groups[-1] = (f"{text} {piece}", [*spans, span])
-    bodies = []
+    bodies: list[tuple[str, list[Span]]] = []
     for text, spans in groups:
         scanner = Scanner(text)
         found = scanner.mentions()
         if found:  # "BỘ GIÁO DỤC VÀ ĐÀO TẠO TRƯỜNG ĐẠI HỌC MỞ HÀ NỘI": a two-column header run together
             bodies.extend((mention.text, spans) for mention in found)
-        elif scanner.type_at(0) and scanner.type_at(0).value.unit == "yes":
+        elif (typed := scanner.type_at(0)) is not None and typed.value.unit == "yes":
             bodies.append((text, spans))  # "VĂN PHÒNG" under "BỘ TƯ PHÁP"
     return bodies
 
@@ -93,7 +96,9 @@ def _context(doc: Document, header: Header, block: list[tuple[str, list[Span]]])
     top = canonical_org(block[0][0]) if block else (canonical_org(header.issuer) if header.issuer else None)
     # "BỘ CÔNG AN / CÔNG AN TỈNH LÀO CAI", "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM / CHI NHÁNH TỈNH SÓC TRĂNG / HỘI ĐỒNG ...":
     # a local body under a central one (not a school named after its city: "TRƯỜNG ĐẠI HỌC MỞ HÀ NỘI")
-    lowest_local = any(find_provinces(name) and not _is_school(name) for name in map(canonical_org, (t for t, _ in block[1:])))
+    lowest_local = any(
+        find_provinces(name) and not _is_school(name) for name in map(canonical_org, (t for t, _ in block[1:]))
+    )
     if top and not find_provinces(top) and scope(top) == "central" and not lowest_local:
         # "BỘ TÀI CHÍNH / CỤC THUẾ" is central, "BỘ CÔNG AN / CÔNG AN TỈNH LÀO CAI" local
         inside = [k.name for k in known_names() if k.kind in ("central", "local") and fold(k.name) in fold(top)]
@@ -109,7 +114,42 @@ def _context(doc: Document, header: Header, block: list[tuple[str, list[Span]]])
         province = local[2]
     # A document that says neither in its header nor in its place line where it is issued has no
     # province: the provinces its text names (an address, a project) make no body of theirs certain.
-    return _Context(province, None, f"{local[0]} {local[1]}" if local else None)
+    page = _page_of_province(doc, header) if province is None and not block else None
+    return _Context(province, None, f"{local[0]} {local[1]}" if local else None, page=page)
+
+
+# The bodies every province has, bare on a page about one province: its own (an infobox's "Chủ tịch
+# UBND", "Hội đồng nhân dân | 50 đại biểu", "Viện trưởng VKSND").
+_PROVINCE_OWN = (
+    "uy ban nhan dan",
+    "hoi dong nhan dan",
+    "uy ban mat tran to quoc",
+    "toa an nhan dan",
+    "vien kiem sat nhan dan",
+    "tinh uy",
+    "thanh uy",
+    "cong an",
+    "so ",
+)
+
+
+def _provinces_own(name: str) -> bool:
+    folded = fold(name)
+    if not folded.startswith(_PROVINCE_OWN) or has_place(name) or folded.endswith(("toi cao", "trung uong")):
+        return False
+    return not folded.startswith("so ") or _every_province_has(name)
+
+
+def _page_of_province(doc: Document, header: Header) -> str | None:
+    """The province an encyclopedia page is about: titled with its name alone, its infobox typed "Tỉnh"
+    or "Thành phố" in its first lines ("Quảng Trị / Tỉnh / ... Hội đồng nhân dân | 50 đại biểu"); its
+    bare local bodies are that province's."""
+    title = (header.title or "").strip()
+    found = find_provinces(title) if title else ()
+    if len(found) != 1 or found[0][0] != 0 or found[0][1] != len(title) or found[0][2].name != header.province:
+        return None
+    typed = any(p.text.strip() in ("Tỉnh", "Thành phố") for p in doc.paragraphs[:6])
+    return header.province if typed else None
 
 
 def _local_government(block: list[tuple[str, list[Span]]]) -> tuple[str, str, str | None] | None:
@@ -126,8 +166,16 @@ def _local_government(block: list[tuple[str, list[Span]]]) -> tuple[str, str, st
 # The bodies a district or a commune has of its own: "Phòng Nội vụ" in a district's report is the
 # district's, "Sở Nội vụ" the province's.
 _LOCAL_GOVERNMENT_BODIES = (
-    "phong", "van phong", "uy ban nhan dan", "hoi dong nhan dan", "huyen uy", "dang uy",
-    "uy ban mat tran to quoc", "hoi dong thi dua", "cong an", "ban chi dao",
+    "phong",
+    "van phong",
+    "uy ban nhan dan",
+    "hoi dong nhan dan",
+    "huyen uy",
+    "dang uy",
+    "uy ban mat tran to quoc",
+    "hoi dong thi dua",
+    "cong an",
+    "ban chi dao",
 )
 
 
@@ -142,10 +190,14 @@ def _block_names(block: list[tuple[str, list[Span]]], context: _Context) -> list
     for text, spans in block:
         scanner = Scanner(text)
         typed = scanner.type_at(0)
-        if parent and typed and (
-            typed.value.unit == "yes"
-            or fold(parent).startswith(_PARTY_COMMITTEES)
-            or (fold_key(canonical_org(text)) in _AGENCY_BODIES and _agency([(parent, [])]) == parent)
+        if (
+            parent
+            and typed
+            and (
+                typed.value.unit == "yes"
+                or fold(parent).startswith(_PARTY_COMMITTEES)
+                or (fold_key(canonical_org(text)) in _AGENCY_BODIES and _agency([(parent, [])]) == parent)
+            )
         ):  # "SỞ Y TẾ" / "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" is the Sở's council
             child = canonical_org(text)
             if len(child.split()) > len(typed.value.name.split()) and parent.startswith("Ủy ban nhân dân "):
@@ -189,36 +241,67 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
             add(name, span)
     abbreviated: list[tuple[Mention, str, Span]] = []  # written out once every long name is known
     recipients = False  # in the "Nơi nhận" list
+    resolved: dict[tuple, str | None] = {}
+    carried = ""  # what the paragraph before tells of a name it breaks off ("Căn cứ Luật Tổ chức" / "Chính phủ số ...")
     for para in doc.paragraphs:
         if para.seq in in_block:
             continue
         text = para.text
         recipients = _RECIPIENTS_RE.match(text) is not None or (recipients and text.lstrip()[:1] in "-+•")
-        archive = _ARCHIVE_RE.search(text)  # "- Lưu: VT, VP, Ban CLG.": the issuer's own desks
-        for first, last, before, mention in _paragraph_mentions(text):
+        # "- Lưu: VT, VP, Ban CLG.": the issuer's own desks
+        archive = _ARCHIVE_RE.search(text) if "Lưu" in text or "LƯU" in text else None
+        found = _paragraph_mentions(text)
+        # A page that says not where it is issued: a province's body named in the paragraph says whose
+        # its bare "Sở" is ("UBND tỉnh Đắk Nông tặng Bằng khen cho Sở Tài chính"), if it names one province.
+        here = context
+        if context.province is None and context.central_body is None:
+            named = {m.province for _, _, _, m in found if m.placed and m.province}
+            here = replace(context, nearby=named.pop() if len(named) == 1 else None, unplaced=True)
+        lead, carried = carried, ("law" if _LAW_ENDS_RE.search(text) else "")
+        for first, last, cue, mention in found:
             if archive and first >= archive.end():
                 continue
+            if lead and not cue and not _LEAD_RE.sub("", text[:first]):
+                cue = lead  # the line before ends a law's title: "Chính phủ" goes on with the law's name
             span = Span(para.seq, first, last, text[first:last])
             if unknown_abbreviations(mention.text):
-                abbreviated.append((mention, before, span))
+                abbreviated.append((mention, cue, span))
                 continue
-            name = _resolve(mention, before, context, recipients)
-            if name is None:
+            # A body is named again and again: resolved once per way it is written.
+            key = (
+                mention.text,
+                mention.province,
+                mention.placed,
+                mention.unit,
+                mention.written,
+                cue,
+                recipients,
+                here.nearby,
+            )
+            if key not in resolved:
+                resolved[key] = _resolve(mention, cue, here, recipients)
+            resolved_name = resolved[key]
+            if resolved_name is None:
                 continue
             if mention.unit:
-                name = _known_parent(name, by_key, canonical_org(mention.text))
-            add(name, span)
+                resolved_name = _known_parent(resolved_name, by_key, canonical_org(mention.text))
+            add(resolved_name, span)
         if context.agency and _is_school(context.agency):
             for name, first, last in school_units(text, context.agency):
                 add(name, Span(para.seq, first, last, text[first:last]))
     long_names = [name for name, _ in by_key.values()]
-    for mention, before, span in abbreviated:
+    for mention, cue, span in abbreviated:
         written = write_out(mention.text, long_names)
         if written is None and not branded(mention.text):
             continue  # "Ban CLG", "Vụ CQĐP": which body, the document does not say
-        name = _resolve(replace(mention, text=written or mention.text), before, context)
-        if name is not None:
-            add(_known_parent(name, by_key, canonical_org(written or mention.text)) if mention.unit else name, span)
+        written_name = _resolve(replace(mention, text=written or mention.text), cue, context)
+        if written_name is not None:
+            add(
+                _known_parent(written_name, by_key, canonical_org(written or mention.text))
+                if mention.unit
+                else written_name,
+                span,
+            )
     return tuple(
         Organization(name=name, kind=kind_of(name), province=last_province(name), spans=tuple(spans))
         for name, spans in _merge_variants(by_key)
@@ -228,7 +311,7 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
 @lru_cache(maxsize=8192)
 def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention], ...]:
     """The bodies a paragraph names as the scanner reads them, before the document completes them:
-    (start, end, the three words before, mention), offsets in `text`.
+    (start, end, the cue of the words before it (_cue), mention), offsets in `text`.
 
     A pure function of the text, so it is kept across documents: headers, legal bases and lists
     of recipients recur from one document to the next, and are read once.
@@ -241,8 +324,8 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention], ...]:
         scanner = Scanner(read[offset:end], shouted)
         tokens = scanner.tokens
         for mention in scanner.mentions():
-            before = " ".join(t.low for t in tokens[max(0, mention.first - 3) : mention.first])
-            found.append((offset + tokens[mention.first].start, offset + tokens[mention.last - 1].end, before, mention))
+            cue = _cue(" ".join(scanner.words[max(0, mention.first - 3) : mention.first]))
+            found.append((offset + tokens[mention.first].start, offset + tokens[mention.last - 1].end, cue, mention))
     return tuple(found)
 
 
@@ -253,7 +336,12 @@ def _capitalise(m: re.Match) -> str:
 
 # A unit named in its head's post: "Trưởng phòng Nội vụ huyện Sơn Hà" names the "Phòng Nội vụ huyện
 # Sơn Hà", "Trưởng khoa Hồi sức tích cực - Chống độc" the "Khoa Hồi sức tích cực - Chống độc".
-_POST_UNIT_RE = re.compile(r"(?<=[Tt]rưởng )(phòng|khoa)(?= (\w))(?! (?i:phòng|khoa)\b)")  # not "Trưởng phòng Phòng X"
+# Not "Trưởng phòng Phòng X", nor "Trưởng phòng Ban Quản lý dự án tỉnh Bắc Giang" (a room of the
+# body named after it, which the post does not name).
+_POST_UNIT_RE = re.compile(
+    r"(?<=[Tt]rưởng )(phòng|khoa)(?= (\w))(?! (?i:phòng|khoa)\b)"
+    r"(?! (?:Ban|BAN|Sở|SỞ|Cục|Chi cục|Trung tâm|Công ty|Tổng công ty|Bệnh viện|Trường|Viện|Ủy ban|UBND|Văn phòng)\b)"
+)
 
 
 def _extra_word_lower(name: str, extra: set[str]) -> bool:
@@ -340,18 +428,30 @@ def _windows(text: str, start: int = 0) -> list[tuple[int, int]]:
     return out
 
 
-def _resolve(mention: Mention, before: str, context: _Context, recipients: bool = False) -> str | None:
-    """The canonical name a mention stands for in this document, or None for no one body; `before`
-    holds the three words written before it, in lower case; `recipients`, in the "Nơi nhận" list."""
+_LEAD_RE = re.compile(r"[\s*_#>|]+")
+_LAW_ENDS_RE = re.compile(r"(?<!\w)Luật(?: [Tt]ổ chức)?[\s*_]*$")  # "*Căn cứ Luật Tổ chức", not "... của pháp luật."
+
+
+def _cue(before: str) -> str:
+    """What the words before a mention (lower case) tell of it: "law", inside a law's name ("Luật Tổ
+    chức Chính phủ"); "general department", after its head's post ("Tổng Cục trưởng Cục thuế"); or ""."""
+    if before.endswith(_LAW_TITLES):
+        return "law"
+    return "general department" if before.endswith("tổng cục trưởng") else ""
+
+
+def _resolve(mention: Mention, cue: str, context: _Context, recipients: bool = False) -> str | None:
+    """The canonical name a mention stands for in this document, or None for no one body; `cue`,
+    what the words before it tell (_cue); `recipients`, in the "Nơi nhận" list."""
     text = mention.text
     if mention.written:
         return clean_name(text)  # "VNPT Hà Nội"
-    if before.endswith(_LAW_TITLES):
+    if cue == "law":
         return None  # "Luật Tổ chức Chính phủ", "Luật Mặt trận Tổ quốc Việt Nam": a law's name, no mention
     if context.province and not mention.placed and canonical_org(text) in scanner_words().committees:
         return None  # "các Sở, ban, ngành, Mặt trận Tổ quốc Việt Nam": the nation's, or the province's committee?
     completed = mention.placed  # the text or the document says whose the body is
-    if before.endswith("tổng cục trưởng") and fold(text).startswith("cuc "):
+    if cue == "general department" and fold(text).startswith("cuc "):
         text = "Tổng cục " + text[4:]  # "Tổng Cục trưởng Cục thuế" heads the Tổng cục Thuế
     if text.endswith(" Bộ"):
         text = text[:-3]
@@ -365,7 +465,12 @@ def _resolve(mention: Mention, before: str, context: _Context, recipients: bool 
         if not (context.agency and _is_school(context.agency)):
             return None
         text, completed = f"{text[:-7]} {context.agency}", True
-    elif context.central_body and not context.agency and not mention.placed and fold_key(canonical_org(text)) in _AGENCY_BODIES:
+    elif (
+        context.central_body
+        and not context.agency
+        and not mention.placed
+        and fold_key(canonical_org(text)) in _AGENCY_BODIES
+    ):
         # "Cổng Thông tin điện tử", "Văn phòng", "Hội đồng Thi đua - Khen thưởng" in a ministry's circular
         text, completed = f"{text} {context.central_body}", True
     elif context.office and not context.agency and not mention.placed and _bare_office(text):
@@ -381,6 +486,19 @@ def _resolve(mention: Mention, before: str, context: _Context, recipients: bool 
         text, completed = f"{canonical_org(text)} {context.agency}", True  # "Phòng Tổ chức cán bộ" in a Sở's
     if not completed and _bare_office(text):
         return None  # "Chánh Văn phòng" where the document says not whose
+    if not completed and context.page and not mention.placed and _provinces_own(canonical_org(text)):
+        text, completed = canonical_org(text, context.page), True  # "Hội đồng nhân dân | 50 đại biểu" in its infobox
+    if (
+        not completed
+        and context.unplaced
+        and _every_province_has(text)
+        and not _PARENT_NAMED_RE.search(canonical_org(text), 4)
+    ):
+        if context.nearby is None or not canonical_org(text).startswith("Sở "):
+            # "Khối nội chính: Sở Tư pháp, ...", "Giám đốc Sở Du lịch" on a page of no province: whose Sở?
+            # A room or a team ("Phòng Trồng trọt", "Đội Bắc Hải") is no province's own even so.
+            return None
+        text, completed = canonical_org(text, context.nearby), True
     if not completed and _type_in(text, "local_only") and (context.central_body or mention.unit):
         # A ministry's circular names no one province's "Sở Xây dựng"; a room or a team is no
         # province's own ("Phòng Nội vụ" in a province's rules is every district's), but in a people's
@@ -403,7 +521,10 @@ _DISTRICT_ROOM_RE = re.compile(
 # Bodies every agency has of its own: named without a place in an agency's document, they are its own
 # ("Hội đồng Thi đua - Khen thưởng" of a Sở, a Công an tỉnh; Luật Thi đua, khen thưởng 2022, Điều 83).
 _AGENCY_BODIES = (
-    "hoi dong thi dua khen thuong", "thuong truc hoi dong thi dua khen thuong", "cong thong tin dien tu", "van phong",
+    "hoi dong thi dua khen thuong",
+    "thuong truc hoi dong thi dua khen thuong",
+    "cong thong tin dien tu",
+    "van phong",
 )
 # Bodies that are none's own agency: a document of these names the province's units.
 _NOT_AGENCIES = ("uy ban nhan dan", "hoi dong", "tinh uy", "thanh uy", "huyen uy", "dang uy", "thuong truc")
@@ -444,11 +565,30 @@ _ARCHIVE_RE = re.compile(r"(?<!\w)(?:Lưu|LƯU)\s*:")
 _RECIPIENTS_RE = re.compile(r"\s*(?:Nơi nhận|NƠI NHẬN)\s*:?")
 
 
+# A room or a team named with its parent ("Phòng Tình báo Bộ Tham mưu B2"): whose it is, the name says.
+_PARENT_NAMED_RE = re.compile(
+    r" (?:Bộ|Cục|Tổng cục|Sở|Ủy ban|Công an|Trường|Viện|Học viện|Bệnh viện|Trung tâm|Công ty|Ban|Văn phòng|Đại học) [A-ZĐ0-9]"
+)
+
+
+def _every_province_has(text: str) -> bool:
+    """A room or a team, or a department of a field every province has ("Sở Tư pháp", not the
+    colonial "Sở Liêm phóng"): bare, it names no one body."""
+    words = lows(tokenize(text))
+    typed = match(words, 0, indexes().types, joiners=False)
+    if not typed or typed.value.name not in scanner_words().local_only:
+        return False
+    if typed.value.name != "Sở":
+        return True
+    field = match(words, typed.end, indexes().known)
+    return field is not None and field.value.kind == "field"
+
+
 def _type_in(text: str, role: str) -> bool:
     """The body's type is one of the words of data/org_scanner_words.tsv `role` ("local_only": "Sở", "Phòng")."""
     words = lows(tokenize(text))
     typed = match(words, 0, indexes().types, joiners=False)
-    return bool(typed) and typed.value.name in getattr(scanner_words(), role)
+    return typed is not None and typed.value.name in getattr(scanner_words(), role)
 
 
 @lru_cache(maxsize=1)

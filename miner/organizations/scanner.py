@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .. import data
-from ..locations import district_named, level_ranks, surnames
+from ..locations import PLACE_LEVELS, district_named, level_ranks, surnames
 from ..normalize import fold
 from ..persons import common_words
 from .names import central_places, province_level
@@ -27,10 +27,10 @@ from .words import (
     BODY_KINDS,
     Hit,
     Token,
+    enterprises,
     indexes,
     level_end,
     lows,
-    enterprises,
     match,
     name_phrases,
     not_names,
@@ -92,6 +92,12 @@ def _posts() -> frozenset[str]:
     return frozenset(not_names("post")) | frozenset(w for w in offices if w.replace(" ", "").isalpha())
 
 
+# Types no body is named after a person with ("Trường Lê Quý Đôn", "Viện Trần Nhân Tông" are): a
+# person's name after them is the person's ("vụ Trịnh Xuân Thanh", "Trưởng Ban Phan Đình Trạc").
+_NAMED_AFTER_NO_ONE = frozenset(("vụ", "ban", "trang"))
+_NAME_REACH = 40  # tokens: no name of a body is longer
+
+
 class Scanner:
     """Reads the bodies named in one paragraph's tokens."""
 
@@ -113,24 +119,30 @@ class Scanner:
         return self.tokens[i] if 0 <= i < len(self.tokens) else None
 
     def cap_word(self, i: int) -> bool:
-        tok = self.token(i)
-        return bool(tok and tok.is_word and tok.cap and not tok.word.isdigit())
+        if not 0 <= i < len(self.tokens):
+            return False
+        tok = self.tokens[i]
+        return tok.is_word and tok.cap and not tok.word.isdigit()
 
     def lower_word(self, i: int) -> bool:
-        tok = self.token(i)
-        return bool(tok and tok.is_word and not tok.cap and tok.word[0].isalpha())
+        if not 0 <= i < len(self.tokens):
+            return False
+        tok = self.tokens[i]
+        return tok.is_word and not tok.cap and tok.word[0].isalpha()
 
     def known_at(self, i: int) -> Hit | None:
         """The known name (a KnownName) starting at token i."""
-        if i not in self._known:
-            self._known[i] = match(self.words, i, self.idx.known)
-        return self._known[i]
+        if i in self._known:
+            return self._known[i]
+        hit = self._known[i] = match(self.words, i, self.idx.known)
+        return hit
 
     def type_at(self, i: int) -> Hit | None:
         """The type of body (an OrgType) starting at token i."""
-        if i not in self._typed:
-            self._typed[i] = match(self.words, i, self.idx.types, joiners=False)
-        return self._typed[i]
+        if i in self._typed:
+            return self._typed[i]
+        hit = self._typed[i] = match(self.words, i, self.idx.types, joiners=False)
+        return hit
 
     def level_end(self, i: int) -> int | None:
         return level_end(self.words, i)
@@ -202,19 +214,17 @@ class Scanner:
     def _bare_at(self, j: int) -> bool:
         """A type stands bare before token j: the clause or a list item ends, or a verb follows."""
         tok = self.token(j)
-        return tok is None or tok.word in (",", ";", ".", ")") or tok.low in self.w.and_ or (self.lower_word(j) and self.is_stop(j))
+        return (
+            tok is None
+            or tok.word in (",", ";", ".", ")")
+            or tok.low in self.w.and_
+            or (self.lower_word(j) and self.is_stop(j))
+        )
 
     def _code_in_brackets(self, j: int) -> bool:
         """Tokens j.. are a short code in brackets: "(NC)", "(TH)"."""
         window = self.tokens[j : j + 3]
         return len(window) == 3 and window[0].word == "(" and window[2].word == ")" and window[1].word.isupper()
-
-    def inside_brackets(self, j: int) -> bool:
-        """A bracket is open before token j in this paragraph."""
-        depth = 0
-        for tok in self.tokens[:j]:
-            depth += (tok.word == "(") - (tok.word == ")")
-        return depth > 0
 
     def inside_word(self, i: int) -> bool:
         """Token i continues an abbreviation ("ĐBQH") or a person's name ("Lê Trường Sơn")."""
@@ -234,7 +244,13 @@ class Scanner:
         if pair in not_names("compound"):
             return True  # "Hội trường UBND", "XÃ HỘI CHỦ NGHĨA"
         same_case = before.cap == tok.cap  # "DỊCH VỤ", "cán bộ"; not "Đề nghị Viện kiểm sát"
-        if same_case and pair in common_words() and before.low not in _posts() and before.low not in self.stop and not self.known_at(i - 1):
+        if (
+            same_case
+            and pair in common_words()
+            and before.low not in _posts()
+            and before.low not in self.stop
+            and not self.known_at(i - 1)
+        ):
             return True  # "DỊCH VỤ KARAOKE", "cán bộ Công an xã", "Nghị viện châu Âu": the type's word ends a word
         if before.cap and not self.known_at(i):
             return before.low in surnames()  # "Lê Trường Sơn", "Nguyễn Đoàn Anh"
@@ -250,28 +266,32 @@ class Scanner:
         body = self.known_at(i)
         if body and body.value.kind in BODY_KINDS:
             return None  # "Tỉnh ủy", "Thành đoàn": a body, not a place
-        pair = self.pair(i)
+        pair = self.pair(i) if self.words[i] in self.w.pair_firsts else ""
         if pair in self.w.area:
             j = i + 2  # "Chi cục Thuế khu vực Gia Nghĩa", "Kho bạc Nhà nước khu vực XII"
             while self.cap_word(j) or (self.token(j) and self.tokens[j].word.isdigit()):
                 j += 1
+            if j > i + 2 and self.token(j) and self.tokens[j].word in ("-", "–") and self.level_end(j + 1) is not None:
+                province = self.place_after(j + 1)  # "Tòa án nhân dân khu vực 17 - tỉnh Lâm Đồng": numbered within it
+                if province and province.named and province.province:
+                    return province
             return Place(j, None, True) if j > i + 2 else None
         if pair in self.w.branch:
             inner = self.place_after(i + 2)  # "Ngân hàng Nhà nước chi nhánh tỉnh Đắk Nông"
             return inner if inner and inner.named else None
         end = self.level_end(i)
         if end is not None:
-            province = match(self.words, end, self.idx.places)
+            named = match(self.words, end, self.idx.places)
             district = self.district_at(end, after_level=True)
-            if district and not province:
+            if district and not named:
                 return district  # "huyện Xuân Trường": a district's name, though "Trường" may start a school
             j = end
             while self.cap_word(j) and not self.starts_body(j):
                 j += 1
                 if self.token(j) and self.tokens[j].word in ("-", "–") and self.cap_word(j + 1):
                     j += 1
-            if province and (province.end >= j or self.level_rank(i) == 1 or self.pair(i) == "thành phố"):
-                return Place(province.end, province.value.name, True)  # "tỉnh Bắc Ninh Tiếng Anh"
+            if named and (named.end >= j or self.level_rank(i) == 1 or self.pair(i) == "thành phố"):
+                return Place(named.end, named.value.name, True)  # "tỉnh Bắc Ninh Tiếng Anh"
             if j > end and self.level_rank(i) > 1 and j - end <= 4 and self.name_may_end(j):
                 return Place(j, None, True)  # "huyện Cư Jút", "thành phố Phan Thiết"
             return Place(end, None, False)  # "UBND tỉnh": the document's own
@@ -313,7 +333,12 @@ class Scanner:
             end = field.end
             if self.token(end + 1) and self.words[end] in self.w.number and self.tokens[end + 1].word.isdigit():
                 end += 2  # "Đội Quản lý thị trường số 3"
-            elif lower_ok and self.token(end) and (self.words[end] in self.w.and_ or self.tokens[end].word in ("-", "–")) and self.cap_word(end + 1):
+            elif (
+                lower_ok
+                and self.token(end)
+                and (self.words[end] in self.w.and_ or self.tokens[end].word in ("-", "–"))
+                and self.cap_word(end + 1)
+            ):
                 if not (self.starts_body(end + 1) or self.place_after(end + 1)):
                     # "Phòng Thi đua - Khen thưởng và Truyền thông", "Công ty Xây dựng - Thương mại Sài Gòn 5"
                     return self.name_run_end(end, central)
@@ -324,7 +349,12 @@ class Scanner:
             return None
         if self.token(i) and self.words[i] in self.w.sector and self.cap_word(i + 1):
             return self.name_run_end(i + 1)  # "Công đoàn ngành Giáo dục", "Đảng ủy khối Doanh nghiệp"
-        if self.token(i) and self.tokens[i].word in self.w.own_body and not self.cap_word(i + 1) and not self.known_at(i + 1):
+        if (
+            self.token(i)
+            and self.tokens[i].word in self.w.own_body
+            and not self.cap_word(i + 1)
+            and not self.known_at(i + 1)
+        ):
             return i + 1  # "Văn phòng Sở hoàn chỉnh hồ sơ": the department that writes
         if not self.cap_word(i):
             return self.lower_name_end(i) if lower_ok else None
@@ -350,18 +380,28 @@ class Scanner:
             elif numbered:
                 break  # "Tổng cục II đón ...", "Ban Điều hành 112, Người phát ngôn", "... ngân hàng I, II"
             elif tok.word in ("“", '"'):
-                close = next((k for k in range(j + 1, min(j + 16, len(self.tokens))) if self.tokens[k].word in ("”", '"')), None)
+                close = next(
+                    (k for k in range(j + 1, min(j + 16, len(self.tokens))) if self.tokens[k].word in ("”", '"')), None
+                )
                 if close is None:
                     break
                 j = last_cap = close + 1  # a quoted name: Ban Chỉ đạo Cuộc vận động “Tiếp bước ...”
             elif tok.low in ("và", ",", "-", "–"):
-                if central and tok.low == "và" and self._bare_local_body(j + 1):
-                    j = last_cap = self.known_at(j + 1).end
+                if central and tok.low == "và" and (local := self._bare_local_body(j + 1)) is not None:
+                    j = last_cap = local.end
                     continue
                 typed = self.type_at(j + 1)
                 bare = typed is not None and self._bare_at(typed.end) and not self.known_at(j + 1)  # "... và Thư viện"
                 if (self.starts_body(j + 1) and not bare) or self.starts_post(j + 1) or self.place_after(j + 1):
                     break  # "Trưởng phòng Nghiệp vụ Y, Ủy viên": a member's post follows the unit
+                if tok.word in ("-", "–") and self._person_at(j + 1):
+                    break  # "Nhà xuất bản Khoa học xã hội - Ngô Sĩ Liên": a reference list's author
+                if (
+                    tok.low in ("và", ",")
+                    and self.cap_word(j + 1)
+                    and (self.words[j + 1] in self.w.other_head or self.pair(j + 1) in self.w.other_head)
+                ):
+                    break  # "Ngân hàng Phát triển châu Á và Chương trình Colombo": a programme follows the bank
                 if self.cap_word(j + 1) and (tok.word != "," or self._fields_listed(j)):
                     j += 2
                     last_cap = j
@@ -415,6 +455,8 @@ class Scanner:
         if k <= j + 1:
             return None
         nxt = self.token(k)
+        if self.words[k : k + 2] == ["việt", "nam"] and not self.starts_body(k):
+            return None  # "Theo Tạp chí Time, quân Việt Nam tiến hành": the country ends a clause, not a name
         if self.place_after(k) or self.starts_body(k) or (nxt and nxt.word == "," and self.starts_body(k + 1)):
             return k
         if nxt and _NUMERAL_RE.match(nxt.word) and self._numbers_listed(k):
@@ -423,7 +465,7 @@ class Scanner:
             # The end of the clause: an official name, whose first word alone is capitalised ("Cục An
             # ninh văn hóa, thông tin, truyền thông."), not a name of a person or a place running on
             # into a clause ("Trường tiểu học Đoàn Thị Điểm, khai giảng khóa đầu tiên.").
-            first = next((m for m in range(j - 1, -1, -1) if self.type_at(m) or self.known_at(m)), None)
+            first = self._name_start(j)
             caps = sum(self.cap_word(m) for m in range(first + 1, j)) if first is not None else 2
             return k if caps <= 1 else None
         return None
@@ -438,14 +480,14 @@ class Scanner:
             return False  # "Hội Cựu giáo chức", "Cục Người có công": the type and the name's first word
         return f"{self.words[j - 1]} {self.words[j]}" not in common_words()
 
-    def _bare_local_body(self, k: int) -> bool:
-        """A local body named at token k without a place, then the end of a list item: in a ministry's
-        unit, a field ("Cục Tiền lương và Bảo hiểm xã hội, Cục Việc làm")."""
+    def _bare_local_body(self, k: int) -> Hit | None:
+        """A local body named at token k without a place, then the end of a list item (its known name,
+        else None): in a ministry's unit, a field ("Cục Tiền lương và Bảo hiểm xã hội, Cục Việc làm")."""
         known = self.known_at(k)
         if not (known and known.value.kind == "local" and self.cap_word(k)):
-            return False
+            return None
         after = self.token(known.end)
-        return after is None or after.word in (",", ";", ".", ")")
+        return known if after is None or after.word in (",", ";", ".", ")") else None
 
     def _fields_listed(self, j: int) -> bool:
         """After the comma at token j, capitalised fields go on with the name: a list closed by "và"
@@ -468,7 +510,7 @@ class Scanner:
         # word alone is capitalised: "Ban Chính sách, Thuế quốc tế;", not "Đại học Waseda, Nhật Bản.".
         if k - j > 4 or not (k >= len(self.tokens) or self.tokens[k].word in _NAME_CLOSERS):
             return False
-        first = next((m for m in range(j - 1, -1, -1) if self.type_at(m) or self.known_at(m)), None)
+        first = self._name_start(j)
         if first is None:
             return False
         if all(t.word.isupper() for t in self.tokens[first:k] if t.is_word):
@@ -477,12 +519,21 @@ class Scanner:
             return False  # "Phòng Đô thị, TTHCC", "Đại học Waseda, Nhật Bản": another item, a country
         return sum(self.cap_word(m) for m in range(first + 1, j)) <= 1
 
+    def _name_start(self, j: int) -> int | None:
+        """The type or known name nearest before token j: where the name being read starts (a name is
+        far shorter than _NAME_REACH tokens, which keeps a long paragraph's reading linear)."""
+        return next(
+            (m for m in range(j - 1, max(-1, j - _NAME_REACH), -1) if self.type_at(m) or self.known_at(m)), None
+        )
+
     def _numbers_listed(self, k: int) -> bool:
         """Tokens k.. are numbers listed ("I, II, III", "1 và 2") or a number ending the clause."""
         nxt = self.token(k + 1)
         if nxt is None or nxt.word in _NAME_CLOSERS:
             return True
-        return nxt.word in (",", "và") and bool(_NUMERAL_RE.match(self.tokens[k + 2].word if k + 2 < len(self.tokens) else ""))
+        return nxt.word in (",", "và") and bool(
+            _NUMERAL_RE.match(self.tokens[k + 2].word if k + 2 < len(self.tokens) else "")
+        )
 
     def _starts_list_item(self, k: int) -> bool:
         """Token k starts an item of a list of kinds of members or bodies ("sở, ban, ngành"), not a
@@ -490,7 +541,11 @@ class Scanner:
         if k >= len(self.tokens):
             return True
         known = self.known_at(k)
-        if self.words[k] in self.w.list_noun or self.pair(k) in self.w.list_noun or (known and known.value.kind in BODY_KINDS):
+        if (
+            self.words[k] in self.w.list_noun
+            or self.pair(k) in self.w.list_noun
+            or (known and known.value.kind in BODY_KINDS)
+        ):
             return True
         if not self.type_at(k):
             return False
@@ -529,7 +584,9 @@ class Scanner:
         known, typed = self.known_at(i), self.type_at(i)
         if typed and typed.value.unit == "part" and (not known or typed.end >= known.end):
             inner = self.body_at(typed.end)
-            if inner is not None and (self.pair(i - 2) in self.w.agency_of_part or self.ends_post(i)):
+            if inner is not None and (
+                self.pair(i - 2) in self.w.agency_of_part or self.ends_post(i) or self._office_of(i, inner)
+            ):
                 # "Cơ quan Thường trực Ban Chỉ đạo ...": the board's standing agency; "Phó Trưởng ban
                 # Thường trực Ban Chỉ đạo 389 quốc gia": a post of the board. The board is named.
                 return inner
@@ -561,13 +618,20 @@ class Scanner:
             return Mention(i, place.end, self.text_of(i, place.end), place.province, place.named)
         at = end + 3 if kind.unit == "yes" and self._code_in_brackets(end) else end
         if kind.unit == "yes" and kind.scope == "central":
-            kind = replace(kind, unit="no")  # "Vụ Tổ chức cán bộ, Bộ Xây dựng": a ministry's unit is named alone (rule R11)
+            kind = replace(
+                kind, unit="no"
+            )  # "Vụ Tổ chức cán bộ, Bộ Xây dựng": a ministry's unit is named alone (rule R11)
         if kind.unit == "yes" and self.starts_body(at):
             parent = self.body_at(at)  # "Văn phòng Ủy ban nhân dân tỉnh", "VP (NC) UBND tỉnh"
             if parent and self.tokens[at].word in self.w.own_body and self.lower_word(at + 1) and not self.shouted:
                 parent = Mention(at, at + 1, self.tokens[at].word)  # "Văn phòng Bộ xây dựng báo cáo": the writer's
             own = self.tokens[at].word in self.w.own_body
-            if parent is not None and at == end and not (parent.placed or own) and (self.own_name_end(end, False) or 0) > parent.last:
+            if (
+                parent is not None
+                and at == end
+                and not (parent.placed or own)
+                and (self.own_name_end(end, False) or 0) > parent.last
+            ):
                 parent = None  # "Vụ Thanh tra, giải quyết khiếu nại, tố cáo": a name longer than a body's
             if parent is not None:
                 text = self.text_with_parent(i, end, parent)
@@ -577,15 +641,24 @@ class Scanner:
             if place and place.named:
                 return Mention(i, place.end, self.text_of(i, place.end), place.province, True)
             return None
-        if kind.name in self.w.merged_press and self.token(end) and self.words[end] in self.w.and_ and self.starts_body(end + 1):
+        if (
+            kind.name in self.w.merged_press
+            and self.token(end)
+            and self.words[end] in self.w.and_
+            and self.starts_body(end + 1)
+        ):
             partner = self.body_at(end + 1)  # "Báo và Đài Phát thanh, Truyền hình Lâm Đồng": one body since 2025
             if partner is not None:
                 return Mention(i, partner.last, self.text_of(i, partner.last), partner.province, partner.placed)
-        name_end = self.own_name_end(end, kind.name not in self.w.capitalised, kind.scope == "central")  # not "Bộ phụ trách"
+        name_end = self.own_name_end(
+            end, kind.name not in self.w.capitalised, kind.scope == "central"
+        )  # not "Bộ phụ trách"
         if name_end is None and kind.name in self.w.bare_office and self._bare_at(end):
             return Mention(i, end, self.text_of(i, end), unit=True)  # "Chánh Văn phòng, Trưởng Ban ...": the issuer's
         if name_end is None:
             return None
+        if kind.name in self.w.press:
+            name_end = self._periodical_end(end, name_end)
         mention = self.with_place(i, name_end, True)
         if mention.placed or mention.last > name_end:
             return mention
@@ -616,6 +689,79 @@ class Scanner:
             return Mention(i, name_end, mention.text, unit=True)
         return mention
 
+    def _periodical_end(self, start: int, end: int) -> int:
+        """A periodical's name (tokens start..end after its type) ends before an issue's number ("Báo
+        Nhân văn số 6", "Tạp chí Triết học, số 4") and before a dash that a tagline of three words or
+        more follows ("Báo Tin tức - Kênh thông tin CP", "Báo Nhân Dân - Phiên bản tiếng Việt"); not
+        before a field's ("Tạp chí Kinh tế - Tài chính") nor a place's ("Báo Bà Rịa-Vũng Tàu")."""
+        for k in range(start, end):
+            issue = (
+                self.words[k] in self.w.number and k + 1 < len(self.tokens) and self.tokens[k + 1].word[:1].isdigit()
+            )
+            if issue or (self.tokens[k].word in ("-", "–") and self._tagline_at(k + 1)):
+                while k > start and self.tokens[k - 1].word in (",", "-", "–"):
+                    k -= 1  # "Tạp chí Cộng sản - Số 910"
+                return k if k > start else end
+        return end
+
+    def _tagline_at(self, k: int) -> bool:
+        """Three words or more run from token k, no place's name, to the end of the clause."""
+        if self.place_after(k):
+            return False
+        m = k
+        while m < len(self.tokens) and self.tokens[m].is_word:
+            m += 1
+        return m - k >= 3
+
+    def _code_of_laws(self, mention: Mention) -> bool:
+        """ "luật" in the name or right after it, not as a syllable of "kỷ luật", "pháp luật"."""
+        return any(
+            self.words[k] == "luật" and self.words[k - 1] not in ("kỷ", "pháp")
+            for k in range(mention.first + 1, min(mention.last + 1, len(self.words)))
+        )
+
+    def _in_compound(self, k: int) -> bool:
+        """Token k ends a common word with the one before ("yêu cầu", "gia đình"), a level aside ("thành phố")."""
+        pair = self.pair(k - 1) if k else ""
+        return pair in common_words() and pair not in PLACE_LEVELS
+
+    def foreign_after(self, k: int) -> bool:
+        """A foreign country's name is written at token k, ending the body's ("Bộ Ngoại giao Trung Quốc",
+        "Quốc hội Châu Âu"): the body is that country's; not a place that starts so ("Mỹ Đình")."""
+        if k >= len(self.tokens) or not (self.tokens[k].cap or self.words[k] == "châu"):
+            return False  # "Quốc hội châu Âu"
+        for size in (1, 2, 3, 4):
+            if " ".join(self.words[k : k + size]) not in self.w.country:
+                continue
+            if size > 1 or " " in self.tokens[k].low:
+                return True  # "Bộ Quốc phòng Hoa Kỳ Ashton Carter"
+            # One word may start a place or a common word: "Mỹ Đình", "Lào Cai", "Anh hùng", "Đức tin"
+            return not self.cap_word(k + 1) and self.pair(k) not in common_words()
+        return False
+
+    def _person_at(self, k: int) -> bool:
+        """A person's name stands alone at token k: a family name and one to three title-case given
+        names, then no more words ("- Ngô Sĩ Liên,"), none of them a place ("Việt - Hàn Bình Dương")."""
+        if (
+            not (self.cap_word(k) and self.words[k] in surnames())
+            or not self.text[self.tokens[k - 1].start - 1 : self.tokens[k - 1].start].isspace()
+        ):
+            return False  # not "Học viện Mác-Lê Nin"
+        m = k + 1
+        while m < len(self.tokens) and self.cap_word(m) and not self.tokens[m].abbreviation and m - k <= 3:
+            if self.place_after(m) or self.starts_body(m):
+                return False
+            m += 1
+        return 3 <= m - k <= 4 and not (
+            m < len(self.tokens) and self.tokens[m].is_word
+        )  # not "Vụ Trung Đông - Châu Phi"
+
+    def _office_of(self, i: int, inner: Mention) -> bool:
+        """The part at token i and the body after it make an office held by one person ("Thường trực
+        Ban Bí thư Trung ương Đảng", an infobox's post): the body is named, the office is none."""
+        words = " ".join(self.words[i : inner.last])
+        return any(words == title or words.startswith(title + " ") for title in not_names("title"))
+
     def text_with_parent(self, i: int, end: int, parent: Mention) -> str:
         """A unit's words (tokens i..end) and its parent's, once each ("VP.UBND tỉnh" is one abbreviation)."""
         if self.tokens[parent.first].start < self.tokens[end - 1].end:
@@ -635,7 +781,12 @@ class Scanner:
         if place and all(t.cap for t in self.tokens[end : place.end]):
             return place.end
         k = end
-        while k < len(self.tokens) and k - end < 2 and self.cap_word(k) and not (self.starts_body(k) or self.place_after(k)):
+        while (
+            k < len(self.tokens)
+            and k - end < 2
+            and self.cap_word(k)
+            and not (self.starts_body(k) or self.place_after(k))
+        ):
             k += 1
         closing = self.token(k)
         return k if k > end and (closing is None or closing.word in ("|", ";", ",")) else None
@@ -671,6 +822,9 @@ class Scanner:
                 found.extend(listed)
                 i = listed[-1].last
                 continue
+            if i and self.words[i - 1] in self.w.place_noun and self.lower_word(i - 1) and not self._in_compound(i - 1):
+                i += 1  # "xã Trạm Thản", "sông Trường Giang": a place's name that starts like a body
+                continue
             if i + 1 < n and self.words[i + 1] == tok.low and self.ends_post(i + 1) and self.type_at(i + 1):
                 i += 1  # "TRƯỞNG BAN BAN CHÍNH SÁCH": the post's word, then the board's
                 continue
@@ -678,8 +832,14 @@ class Scanner:
             if mention is None or self.is_generic(mention) or self.is_person(mention) or self.is_post(mention):
                 i += 1
                 continue
-            if all(t.word in _CUT_WORDS for t in tokens[mention.last :]) and mention.last < n:
+            if mention.last < n and all(tokens[k].word in _CUT_WORDS for k in range(mention.last, n)):
                 break  # "1. Trách nhiệm của Sở Nông nghiệp và": a name the line cuts
+            if self.words[mention.first] == "bộ" and self._code_of_laws(mention) and not self.known_at(mention.first):
+                i = mention.last  # "Bộ Hoàng Việt Hộ luật", "Bộ Dân luật Bắc Kỳ": a code of laws, no ministry
+                continue
+            if not mention.placed and self.foreign_after(mention.last):
+                i = mention.last  # "Bộ Ngoại giao Trung Quốc": another country's ministry, not Việt Nam's
+                continue
             found.append(self.with_bracket_parent(mention, found))
             i = mention.last
             for more in self.more_places(mention) or self.more_numbers(mention):
@@ -746,7 +906,11 @@ class Scanner:
         if i == 0 or self.tokens[i - 1].word not in (",", "-") and self.words[i - 1] not in self.w.and_:
             return False  # most bodies follow no list item
         k = i - 1
-        while k >= 0 and i - k < 16 and (self.cap_word(k) or self.tokens[k].word in (",", "-") or self.words[k] in self.w.and_):
+        while (
+            k >= 0
+            and i - k < 16
+            and (self.cap_word(k) or self.tokens[k].word in (",", "-") or self.words[k] in self.w.and_)
+        ):
             k -= 1
         if k < 0 or k == i - 1 or not self.lower_word(k):
             return False
@@ -758,9 +922,28 @@ class Scanner:
         """A family name that is also a type, with a given name ("ông Đoàn Minh Chiến", a signature
         "Đoàn Minh Hải"): after a form of address, or a paragraph of its own."""
         words = self.tokens[mention.first : mention.last]
-        if words[0].low not in surnames() or not 3 <= len(words) <= 4:
+        if (
+            words[0].low in _NAMED_AFTER_NO_ONE
+            and 3 <= len(words) <= 4
+            and words[1].low in surnames()
+            and words[1].low != "châu"
+        ):
+            # "vụ Trịnh Xuân Thanh" (a case), "Trưởng Ban Phan Đình Trạc", "Trang Võ Đức Minh": a person
+            # (not "Vụ Châu Âu", "Vụ Châu Mỹ": the Ministry of Foreign Affairs' departments of a continent)
+            return all(t.is_word and t.cap and not t.abbreviation for t in words[1:]) and not (
+                mention.placed
+                or self.known_at(mention.first + 1)
+                or self.type_at(mention.first + 1)
+                or self.place_after(mention.first + 1)
+            )
+        if words[0].low not in surnames() or not 2 <= len(words) <= 4:
             return False
         if not all(t.is_word and t.cap and not t.abbreviation and not t.word.isupper() for t in words):
+            return False
+        given = mention.first + 1
+        if not (mention.placed or self.known_at(given) or self.type_at(given) or self.place_after(given)):
+            return True  # "Đoàn Chuẩn", "Đoàn Khuê - Đại tướng": title-case given names, no field of a body
+        if len(words) < 3:
             return False
         before = " ".join(self.words[max(0, mention.first - 2) : mention.first])
         if not before:
@@ -779,11 +962,12 @@ class Scanner:
         """ "các Sở", "Ủy ban nhân dân các cấp": a kind of body, not one body."""
         before = self.token(mention.first - 1)
         after = self.token(mention.last)
-        if after and (after.low in self.w.every or self.pair(mention.last) in self.w.every) and not mention.placed:
+        pair = self.pair(mention.last) if after else ""
+        if after and (after.low in self.w.every or pair in self.w.every) and not mention.placed:
             return True  # "Ủy ban nhân dân các cấp", "Thường trực Ủy ban MTTQ Việt Nam cùng cấp"
         if before and before.low in self.w.members and not mention.placed:
             return True  # "bầu cử đại biểu Hội đồng nhân dân": the deputies, not the council
-        if self.pair(mention.last) in self.w.of_each:
+        if pair in self.w.of_each:
             return True  # "Hội đồng Sáng kiến của cơ quan, đơn vị": one in each
         if before and before.word in (",", "và") and not mention.placed and self._after_plural_type(mention.first - 1):
             return True  # "Các Tập đoàn, Tổng công ty nhà nước": the plural takes in both types
@@ -826,11 +1010,15 @@ class Scanner:
     def list_at(self, i: int) -> list[Mention]:
         """ "các Bộ: Giáo dục, Y tế", "UBND các tỉnh: Tuyên Quang, Cao Bằng": one body per item."""
         tok = self.token(i)
-        if tok is None or not tok.is_word or self.inside_word(i):
+        if tok is None or not tok.is_word:
+            return []
+        plural = i > 0 and self.words[i - 1] == "các"
+        if not plural and ":" not in self.words[i + 1 : i + 12] and "các" not in self.words[i + 1 : i + 12]:
+            return []  # most bodies head no list: neither "các" before nor a colon or "các" soon after
+        if self.inside_word(i):
             return []
         head_end, head = None, None
         typed, known = self.type_at(i), self.known_at(i)
-        plural = i > 0 and self.words[i - 1] == "các"
         colon = typed and tok.cap and self.token(typed.end) and self.tokens[typed.end].word == ":"
         if typed and typed.value.name in self.w.list_head and (plural or colon):  # "- Sở: NN&MT, GD&ĐT;"
             head_end, head = typed.end, typed.value.name
@@ -840,7 +1028,7 @@ class Scanner:
             level = self.level_end(known.end + 1)
             if level is not None:
                 head_end, head = level, self.text_of(i, known.end) + " " + self.text_of(known.end + 1, level)
-        if head_end is None:
+        if head_end is None or head is None:
             return []
         fields = head in self.w.list_head
         j = head_end
@@ -854,7 +1042,12 @@ class Scanner:
             province = match(self.words, j, self.idx.places)
             enterprise = match(self.words, j, self.idx.enterprise_cores) if head == "enterprise" else None
             after = self.token(field.end) if field else None
-            if fields and field and field.value.kind == "field" and (plural or after is None or after.word in (",", ";", ".", "và")):
+            if (
+                fields
+                and field
+                and field.value.kind == "field"
+                and (plural or after is None or after.word in (",", ";", ".", "và"))
+            ):
                 end = self._list_field_end(j, field.end)
                 items.append(Mention(j, end, f"{head} {self.text_of(j, end)}"))
                 j = end
@@ -864,8 +1057,9 @@ class Scanner:
             elif not (fields or head == "enterprise") and province:
                 name = province.value.name
                 text = f"{head} {name}"
-                if self.level_rank(head_end - 1) == 1 or self.pair(head_end - 2) == "thành phố":
-                    # "UBND các tỉnh, thành phố: Đồng Nai, Hà Nội": each province by its own level
+                if known is not None and (self.level_rank(head_end - 1) == 1 or self.pair(head_end - 2) == "thành phố"):
+                    # "UBND các tỉnh, thành phố: Đồng Nai, Hà Nội": each province by its own level (the head
+                    # is a known local body here: a list head or an enterprise type makes no province list)
                     text = f"{self.text_of(i, known.end)} {province_level(name)} {name}"
                 items.append(Mention(j, province.end, text, name, True))
                 j = province.end

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
 from .. import data
@@ -126,6 +126,15 @@ class ScannerWords:
     committees: frozenset[str]
     clause_verb: frozenset[str]
     merged_press: frozenset[str]
+    press: frozenset[str]
+    other_head: frozenset[str]
+    country: frozenset[str]
+    place_noun: frozenset[str]
+
+    @cached_property
+    def pair_firsts(self) -> frozenset[str]:
+        """The first words of "area" and "branch" ("khu", "chi"): a place is looked for after them only."""
+        return frozenset(phrase.split()[0] for phrase in self.area | self.branch)
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +216,8 @@ class Hit(NamedTuple):
 def match(words: Sequence[str], i: int, trie: dict, joiners: bool = True) -> Hit | None:
     """The longest phrase of `trie` starting at words[i] (lower-case words), or None; with `joiners`,
     a comma or a dash in the text stands where the phrase has one ("Văn hóa - Thể thao và Du lịch")."""
+    if i >= len(words) or words[i] not in trie:
+        return None  # most words start no phrase
     hit = longest_phrase(words, i, trie, JOINERS, JOIN) if joiners else longest_phrase(words, i, trie)
     return None if hit is None else Hit(*hit)
 
@@ -284,7 +295,10 @@ def _level_compounds() -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str,
 def level_end(words: Sequence[str], i: int) -> int | None:
     """The end of a level word ("tỉnh", "thành phố") at words[i] (lower-case words), or None where
     it makes a body or a word with the words around it ("Tỉnh ủy", "Hợp tác xã", "xã hội")."""
-    hit = longest_phrase(words, i, indexes().levels)
+    levels = indexes().levels
+    if i >= len(words) or words[i] not in levels:
+        return None  # most words are no level
+    hit = longest_phrase(words, i, levels)
     if hit is None:
         return None
     after = words[hit[0]] if hit[0] < len(words) else ""
@@ -353,9 +367,11 @@ def _joined_parts(token: Token) -> list[str] | None:
             return None
         parts.append(node[None][1])
     return parts
+
+
 # Punctuation that is a token by itself wherever it stands (not "&", "'" or "’", which join a word's
 # letters, nor ".", which joins them only inside a word: "V.I"; at a word's end it stands alone).
-_ALONE = ",.;:()[]{}\"“”‘!?-–—/|…*+=<>%#@$^~`§°•·"
+_ALONE = ',.;:()[]{}"“”‘!?-–—/|…*+=<>%#@$^~`§°•·'
 
 
 def _plain_tokens(text: str, low: str, abbreviations: dict) -> tuple[list[Token], bool]:
@@ -406,9 +422,20 @@ def _plain_tokens(text: str, low: str, abbreviations: dict) -> tuple[list[Token]
                 start, end = m.span()
                 first = piece[start]
                 cap = first.isupper()
-                append(make(Token, (
-                    pos + start, pos + end, m.group(), low_piece[start:end], cap, first.isalnum(), False,
-                )))
+                append(
+                    make(
+                        Token,
+                        (
+                            pos + start,
+                            pos + end,
+                            m.group(),
+                            low_piece[start:end],
+                            cap,
+                            first.isalnum(),
+                            False,
+                        ),
+                    )
+                )
                 if cap and low_piece[start:end] in abbreviations:
                     abbreviated = True
         pos += size + 1
@@ -424,6 +451,16 @@ def _written_as_abbreviation(text: str, tokens: Sequence[Token], written: str) -
     start, end = tokens[0].start, tokens[-1].end
     before = text[start - 1] if start else " "
     after = text[end : end + 2]
+    if written in _SYLLABLE_ABBREVIATIONS:
+        prev_words, next_words = text[max(0, start - 12) : start].split()[-1:], text[end : end + 12].split()[:1]
+        shouted_prev = bool(prev_words) and prev_words[0].isupper() and len(prev_words[0]) > 1
+        shouted_next = bool(next_words) and next_words[0].isupper() and len(next_words[0]) > 1
+        title_next = bool(next_words) and next_words[0][:1].isupper() and not next_words[0].isupper()
+        if shouted_next or (shouted_prev and not title_next):
+            return False  # "BỘ TƯ PHÁP", "BỘ KẾ HOẠCH VÀ ĐẦU TƯ": the syllable in capitals, not "Trung ương" ("BCH TƯ Đảng")
     return before not in "/-–" and not (after[:1] in "/-–" and after[1:2].isalnum())
 
 
+# Abbreviations that are also a syllable ("TƯ" for Trung ương, "tư" in "Tư pháp"): read as such only
+# when the next word is not in capitals too, nor the word before unless a title-case word follows.
+_SYLLABLE_ABBREVIATIONS = frozenset(("TƯ",))

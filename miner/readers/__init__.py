@@ -81,8 +81,7 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _OTHER_PACKAGES = {
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": "an Excel workbook (.xlsx)",
     "application/vnd.ms-excel.sheet.macroEnabled.main+xml": "an Excel workbook (.xlsm)",
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml":
-        "a PowerPoint presentation (.pptx)",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml": "a PowerPoint presentation (.pptx)",
     "application/vnd.oasis.opendocument.text": "an OpenDocument text (.odt)",
     "application/vnd.oasis.opendocument.spreadsheet": "an OpenDocument spreadsheet (.ods)",
     "application/vnd.oasis.opendocument.presentation": "an OpenDocument presentation (.odp)",

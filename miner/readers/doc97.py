@@ -70,9 +70,7 @@ def _check_signature(path: Path, head: bytes) -> None:
 
 def _run(command: list[str], path: Path) -> str:
     """The UTF-8 output of a converter; CalledProcessError or TimeoutExpired when it fails."""
-    done = subprocess.run(
-        [*command, str(path)], capture_output=True, timeout=TIMEOUT, check=True
-    )
+    done = subprocess.run([*command, str(path)], capture_output=True, timeout=TIMEOUT, check=True)
     return done.stdout.decode("utf-8", errors="replace")
 
 

@@ -72,8 +72,21 @@ class _Level:
     start: int
 
 
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
-          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+_ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
 
 
 def _number_label(n: int, fmt: str) -> str:
@@ -332,9 +345,11 @@ class _Docx:
                 rpr = child.find(w + "rPr")
                 run_font = font
                 if rpr is not None:
-                    run_font = self.font_of(rpr.find(w + "rFonts")) or self.style_font(
-                        self.attr(rpr.find(w + "rStyle"))
-                    ) or font
+                    run_font = (
+                        self.font_of(rpr.find(w + "rFonts"))
+                        or self.style_font(self.attr(rpr.find(w + "rStyle")))
+                        or font
+                    )
                 self.run(child, run_font, runs, boxes)
             elif tag in (w + "pPr", w + "rPr", w + "del", w + "moveFrom"):
                 continue
@@ -431,7 +446,9 @@ class _Docx:
             yield prefix + notes[note_id].strip(), "footnote"
 
 
-_MAIN_NAMESPACE_RE = re.compile(rb"""xmlns(?::([\w.-]+))?\s*=\s*["']http://schemas\.openxmlformats\.org/wordprocessingml/2006/main["']""")
+_MAIN_NAMESPACE_RE = re.compile(
+    rb"""xmlns(?::([\w.-]+))?\s*=\s*["']http://schemas\.openxmlformats\.org/wordprocessingml/2006/main["']"""
+)
 
 
 def _paragraph_tags(xml: bytes) -> int:
@@ -482,7 +499,6 @@ def read_docx(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -
             blocks = [(legacy.repair_lines(text, encoding, restore_u), kind) for text, kind in blocks]
     paragraphs = paragraphs_from_blocks(blocks)
     return Document(path=str(path), format="docx", paragraphs=tuple(paragraphs), encoding=encoding)
-
 
 
 FORMAT = Format("docx", (".docx",), read_docx, content_types=CONTENT_TYPES)

@@ -125,9 +125,7 @@ class _HtmlBlocks:
                 else:
                     stack.extend(self._open(el, "div" if tag == "table" else tag, pre or tag == "pre"))
 
-    def _open(
-        self, el: lxml.html.HtmlElement, tag: str, pre: bool
-    ) -> list[tuple[int, lxml.html.HtmlElement, bool]]:
+    def _open(self, el: lxml.html.HtmlElement, tag: str, pre: bool) -> list[tuple[int, lxml.html.HtmlElement, bool]]:
         """Start reading an element (a block flushes what came before, then its own text); the
         steps that read its children and end its block, last first."""
         block = tag in _HTML_BLOCKS

@@ -35,8 +35,14 @@ from ..normalize import nfc
 ENCODINGS = ("tcvn3", "vni", "viscii")
 
 _ALIASES = {
-    "tcvn3": "tcvn3", "tcvn": "tcvn3", "abc": "tcvn3", "vn3": "tcvn3", "tcvn5712": "tcvn3",
-    "vni": "vni", "vniwindows": "vni", "vniwin": "vni",
+    "tcvn3": "tcvn3",
+    "tcvn": "tcvn3",
+    "abc": "tcvn3",
+    "vn3": "tcvn3",
+    "tcvn5712": "tcvn3",
+    "vni": "vni",
+    "vniwindows": "vni",
+    "vniwin": "vni",
     "viscii": "viscii",
 }
 
@@ -130,9 +136,7 @@ def _has_vn1_capitals(text: str) -> bool:
 
 def _vni_codec() -> Codec:
     """VNI Windows: base letter + mark byte, decoded longest sequence first."""
-    canonical = {
-        bytes.fromhex(row["bytes"]).decode("latin-1"): row["letter"] for row in data.rows("vni.tsv")
-    }
+    canonical = {bytes.fromhex(row["bytes"]).decode("latin-1"): row["letter"] for row in data.rows("vni.tsv")}
     decode_map = dict(canonical)
     # Tolerate a mark typed in the other case than its letter ("Aù", "aÙ"): the letter's case wins.
     for seq, letter in canonical.items():
@@ -259,7 +263,7 @@ def is_syllable(word: str) -> bool:
     for initial in ("", *parts.initials):
         if not base.startswith(initial):
             continue
-        rest = base[len(initial):]
+        rest = base[len(initial) :]
         for final in ("", *parts.finals):
             if len(rest) > len(final) and rest.endswith(final):
                 if _fits(parts, initial, rest[: len(rest) - len(final)], final, tone):
@@ -284,8 +288,8 @@ def _sample(text: str) -> str:
         return text
     windows = []
     for start in (0, (len(text) - _WINDOW) // 2, len(text) - _WINDOW):
-        window = text[start:start + _WINDOW]
-        windows.append(window[window.find(" ") + 1: window.rfind(" ")])
+        window = text[start : start + _WINDOW]
+        windows.append(window[window.find(" ") + 1 : window.rfind(" ")])
     return "\n".join(windows)
 
 
@@ -317,7 +321,7 @@ def _best_encoding(words: list[str] | Counter[str], baseline: float) -> str | No
 
 
 def detect_legacy(data: str | bytes) -> str | None:
-    """"tcvn3", "vni" or "viscii" when `data` reads better in that code, else None.
+    """ "tcvn3", "vni" or "viscii" when `data` reads better in that code, else None.
 
     Strings are compared with themselves as they stand; bytes with their UTF-8 and
     Windows-1258 readings. Long texts are sampled.
@@ -445,6 +449,7 @@ def _restore_lost_u(text: str) -> str:
 
     "thởng" -> "thưởng", "đợc" -> "được": only words that are no syllable without it.
     """
+
     def fix(m: re.Match) -> str:
         word = m.group()
         if is_syllable(word):
@@ -470,6 +475,7 @@ def soft_hyphens_back(text: str) -> str:
     A hyphen is taken for "ư" when the syllable around it reads as one with "ư" there and, at
     the end of a word, not without it.
     """
+
     def syllable(legacy_word: str) -> bool:
         return is_syllable(to_unicode(legacy_word, "tcvn3"))
 
@@ -584,7 +590,7 @@ def legacy_font(font_name: str | None) -> LegacyFont | None:
 
 
 def encoding_for_font(font_name: str | None) -> str | None:
-    """"tcvn3" for .VnTime, .VnArialH ..., "vni" for VNI-Times ..., None otherwise."""
+    """ "tcvn3" for .VnTime, .VnArialH ..., "vni" for VNI-Times ..., None otherwise."""
     font = legacy_font(font_name)
     return font.encoding if font else None
 
@@ -632,37 +638,3 @@ def convert_runs(
         else:
             out.append(_converted(text, name, restore_u))
     return "".join(out)
-
-
-def docx_run_font(run, paragraph) -> str | None:
-    """The font a python-docx run is shown in: its own, its styles', or the document default.
-
-    Word picks the font of non-ASCII characters from `w:hAnsi`, so that name wins over
-    `w:ascii`.
-    """
-    from docx.oxml.ns import qn
-
-    def named(element) -> str | None:
-        rpr = element.find(qn("w:rPr")) if element is not None else None
-        fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
-        if fonts is None:
-            return None
-        return fonts.get(qn("w:hAnsi")) or fonts.get(qn("w:ascii"))
-
-    def styled(style) -> str | None:
-        while style is not None:
-            name = named(style.element)
-            if name:
-                return name
-            style = style.base_style
-        return None
-
-    name = named(run._element) or styled(run.style if run._element.rPr is not None else None)
-    if name:
-        return name
-    name = styled(paragraph.style)
-    if name:
-        return name
-    defaults = paragraph.part.styles.element.find(qn("w:docDefaults"))
-    rpr_default = defaults.find(qn("w:rPrDefault")) if defaults is not None else None
-    return named(rpr_default)

@@ -191,7 +191,7 @@ _DIGITS_RE = re.compile(r"\d{1,5}")
 
 
 def _number_slot(words: list[OcrWord], i: int) -> str | None:
-    """"number", "day" or "month" when the words around words[i] expect one there."""
+    """ "number", "day" or "month" when the words around words[i] expect one there."""
     if i > 0 and words[i - 1].line == words[i].line:
         kind = _SLOT_AFTER.get(fold(words[i - 1].text))
         if kind:

@@ -90,8 +90,11 @@ def check_text(path: str | Path, text: str, options: ReadOptions) -> None:
     lines = text.count("\n") + 1
     if lines > LINES_PER_PARAGRAPH * options.max_paragraphs:
         raise too_many(
-            path, f"lines (more than {LINES_PER_PARAGRAPH} for each paragraph allowed)", lines,
-            LINES_PER_PARAGRAPH * options.max_paragraphs, "--max-paragraphs",
+            path,
+            f"lines (more than {LINES_PER_PARAGRAPH} for each paragraph allowed)",
+            lines,
+            LINES_PER_PARAGRAPH * options.max_paragraphs,
+            "--max-paragraphs",
         )
 
 
@@ -101,6 +104,9 @@ def check_tags(path: str | Path, tags: int, options: ReadOptions) -> None:
     limit = TAGS_PER_PARAGRAPH * options.max_paragraphs
     if tags > limit:
         raise too_many(
-            path, f"tags of markup (more than {TAGS_PER_PARAGRAPH} for each paragraph allowed)", tags, limit,
+            path,
+            f"tags of markup (more than {TAGS_PER_PARAGRAPH} for each paragraph allowed)",
+            tags,
+            limit,
             "--max-paragraphs",
         )

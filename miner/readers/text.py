@@ -118,4 +118,3 @@ def read_text(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -
 
 
 FORMAT = Format("txt", (".txt",), read_text)
-

@@ -24,7 +24,7 @@ from datasette.utils.asgi import Response
 
 from ..normalize import fold, fold_key
 from ..store import symbol_key
-from . import cells, context, guard
+from . import cells, context, csv_labels, guard
 from .labels import describe  # noqa: F401 (the tests' and the docs' entry)
 from .login import password_configured
 from .marks import fts_match, snippet
@@ -168,7 +168,8 @@ def forbidden(datasette, request):
 @hookimpl
 def asgi_wrapper(datasette):
     """Before Datasette: 414 for a long address, the login of a protected instance, 400 for bad
-    parameters; then the `_search` of the paragraphs table folded, so that "Đắk" finds "Dak"."""
+    parameters; the CSV of tables and canned queries labelled; the `_search` of the paragraphs table
+    folded, so that "Đắk" finds "Dak"."""
 
     def wrap(app):
         async def folded_search(scope, receive, send):
@@ -176,7 +177,7 @@ def asgi_wrapper(datasette):
                 scope = {**scope, "query_string": fold_search_query(scope.get("query_string", b""))}
             await app(scope, receive, send)
 
-        return guard.wrap(datasette, folded_search)
+        return guard.wrap(datasette, csv_labels.wrap(datasette, folded_search))
 
     return wrap
 

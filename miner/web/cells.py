@@ -15,16 +15,26 @@ from .pages import ENTITY_PAGES
 SNIPPET_COLUMNS = frozenset({"doan_trich"})
 # What names a row of each table, and the page a name leads to.
 NAME_COLUMNS = {
-    "documents": "title", "paragraphs": "text", "cited_documents": "label", "organizations": "name",
-    "persons": "name", "locations": "name", "emulation_groups": "name", "award_types": "name",
+    "documents": "title",
+    "paragraphs": "text",
+    "cited_documents": "label",
+    "organizations": "name",
+    "persons": "name",
+    "locations": "name",
+    "emulation_groups": "name",
+    "award_types": "name",
 }
 _PAGES = {**ENTITY_PAGES, "documents": "/-/van-ban/{}", "paragraphs": "/-/doan/{}"}
 # Foreign keys of the schema: (table, column) -> the table it points to.
 FOREIGN_KEYS = {(t.name, column): other for t in TABLES for column, other, _ in t.foreign_keys}
 # Columns of a canned query's result that are ids of a table, by their names.
 QUERY_IDS = {
-    "document_id": "documents", "paragraph_id": "paragraphs", "cited_document_id": "cited_documents",
-    "recipient_organization_id": "organizations", "organization_id": "organizations", "person_id": "persons",
+    "document_id": "documents",
+    "paragraph_id": "paragraphs",
+    "cited_document_id": "cited_documents",
+    "recipient_organization_id": "organizations",
+    "organization_id": "organizations",
+    "person_id": "persons",
 }
 # Columns of a canned query's result that hold codes, by their names.
 QUERY_CODES = {"kind": "documents", "status": "award_events", "recipient_kind": "award_events"}
@@ -50,7 +60,9 @@ async def name_of(datasette, database: str, table: str, row_id: object) -> str |
     column = NAME_COLUMNS.get(table)
     if column is None or row_id is None:
         return None
-    rows = (await datasette.get_database(database).execute(f"select [{column}] from [{table}] where id = ?", [row_id])).rows
+    rows = (
+        await datasette.get_database(database).execute(f"select [{column}] from [{table}] where id = ?", [row_id])
+    ).rows
     return rows[0][0] if rows and rows[0][0] else None
 
 

@@ -30,7 +30,9 @@ def top_series(rows: list[dict], key: str, limit: int = TOP_TYPES) -> list[dict]
     for r in rows:
         name = r[key] if r[key] in keep else OTHER
         merged[(r["year"], name)] = merged.get((r["year"], name), 0) + r["n"]
-    return [{"year": y, key: k, "n": n} for (y, k), n in sorted(merged.items(), key=lambda kv: (kv[0][0], str(kv[0][1])))]
+    return [
+        {"year": y, key: k, "n": n} for (y, k), n in sorted(merged.items(), key=lambda kv: (kv[0][0], str(kv[0][1])))
+    ]
 
 
 def _series_order(rows: list[dict], key: str) -> list[str]:
@@ -45,12 +47,19 @@ def stacked_by_year(rows: list[dict], key: str, legend_title: str, count_title: 
     """Stacked bars per year, one colour per series (at most TOP_TYPES and OTHER), the whole legend."""
     order = _series_order(rows, key)
     colours = [OTHER_COLOUR if name == OTHER else PALETTE[i % len(PALETTE)] for i, name in enumerate(order)]
-    return _spec(rows, {"type": "bar", "tooltip": True}, count_title, {
-        "field": key, "type": "nominal", "title": legend_title,
-        "scale": {"domain": order, "range": colours},
-        "sort": order,
-        "legend": {"orient": "bottom", "direction": "vertical", "columns": 2, "labelLimit": 0, "symbolLimit": 0},
-    })
+    return _spec(
+        rows,
+        {"type": "bar", "tooltip": True},
+        count_title,
+        {
+            "field": key,
+            "type": "nominal",
+            "title": legend_title,
+            "scale": {"domain": order, "range": colours},
+            "sort": order,
+            "legend": {"orient": "bottom", "direction": "vertical", "columns": 2, "labelLimit": 0, "symbolLimit": 0},
+        },
+    )
 
 
 def line_by_year(rows: list[dict], count_title: str) -> dict:
@@ -59,9 +68,19 @@ def line_by_year(rows: list[dict], count_title: str) -> dict:
 
 def _spec(rows: list[dict], mark: dict, count_title: str, color: dict | None = None) -> dict:
     encoding = {
-        "x": {"field": "year", "type": "ordinal", "title": "Năm / Year", "axis": {"labelAngle": -45, "labelOverlap": True}},
-        "y": {"field": "n", "type": "quantitative", "title": count_title, "stack": "zero",
-              "axis": {"format": "d", "tickMinStep": 1}},
+        "x": {
+            "field": "year",
+            "type": "ordinal",
+            "title": "Năm / Year",
+            "axis": {"labelAngle": -45, "labelOverlap": True},
+        },
+        "y": {
+            "field": "n",
+            "type": "quantitative",
+            "title": count_title,
+            "stack": "zero",
+            "axis": {"format": "d", "tickMinStep": 1},
+        },
     }
     if color:
         encoding["color"] = color
@@ -113,16 +132,23 @@ async def charts_page(request, datasette) -> Response:
     types = await dicts(db, _TYPES_SQL)
     citations = await dicts(db, _CITATIONS_SQL)
     if wants(request, "json"):
-        return json_response({"awards_per_year_by_class": categories, "awards_per_year": types,
-                              "citations_per_year": citations})
-    return await render(datasette, request, "miner_charts.html", {
-        "title": "Biểu đồ / Charts",
-        "links": links,
-        "categories_chart": vega_json(stacked_by_year(top_series(categories, "category"), "category",
-                                                      "Nhóm / Class", "Số lượt / Count")),
-        "types_chart": vega_json(awards_by_type_chart(types)),
-        "citations_chart": vega_json(line_by_year(citations, "Số lần dẫn chiếu / Citations")),
-        "type_count": len({r["award"] for r in types}),
-        "has_awards": bool(types),
-        "has_citations": bool(citations),
-    })
+        return json_response(
+            {"awards_per_year_by_class": categories, "awards_per_year": types, "citations_per_year": citations}
+        )
+    return await render(
+        datasette,
+        request,
+        "miner_charts.html",
+        {
+            "title": "Biểu đồ / Charts",
+            "links": links,
+            "categories_chart": vega_json(
+                stacked_by_year(top_series(categories, "category"), "category", "Nhóm / Class", "Số lượt / Count")
+            ),
+            "types_chart": vega_json(awards_by_type_chart(types)),
+            "citations_chart": vega_json(line_by_year(citations, "Số lần dẫn chiếu / Citations")),
+            "type_count": len({r["award"] for r in types}),
+            "has_awards": bool(types),
+            "has_citations": bool(citations),
+        },
+    )

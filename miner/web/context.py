@@ -66,16 +66,27 @@ async def home(datasette, request) -> dict:
         database = miner_database(datasette)
     except Exception:
         return {}
-    if not await datasette.permission_allowed(request.actor if request else None, "view-database", database, default=True):
+    if not await datasette.permission_allowed(
+        request.actor if request else None, "view-database", database, default=True
+    ):
         return {}
     counts = await home_counts(datasette, database)
     entries = []
     for table, vi, en in HOME_COUNTS:
         if table in counts:
-            entries.append({"table": table, "count": counts[table], "vi": vi, "en": en,
-                            "url": datasette.urls.table(database, table)})
-    queries = [{"name": name, "title": q.get("title") or name, "url": datasette.urls.database(database) + "/" + name}
-               for name, q in ((datasette.metadata("queries", database=database) or {}).items())]
+            entries.append(
+                {
+                    "table": table,
+                    "count": counts[table],
+                    "vi": vi,
+                    "en": en,
+                    "url": datasette.urls.table(database, table),
+                }
+            )
+    queries = [
+        {"name": name, "title": q.get("title") or name, "url": datasette.urls.database(database) + "/" + name}
+        for name, q in ((datasette.metadata("queries", database=database) or {}).items())
+    ]
     return {"miner_home": {"database": database, "counts": entries, "queries": queries}}
 
 
@@ -94,15 +105,27 @@ async def row_links(datasette, database: str, table: str, pks: str) -> dict:
             if rows:
                 row = dict(rows[0])
                 entity, column = MENTIONS.get(table, ("award_types", "award_type_id"))
-                targets = [(entity, column), ("organizations", "recipient_organization_id"), ("persons", "recipient_person_id")]
+                targets = [
+                    (entity, column),
+                    ("organizations", "recipient_organization_id"),
+                    ("persons", "recipient_person_id"),
+                ]
                 for target, key in targets:
                     if row.get(key) is not None:
                         name = await name_of(datasette, database, target, row[key])
-                        links.append({"label": name or labels.table_title(target),
-                                       "url": datasette.urls.path(page_path(target, row[key]))})
+                        links.append(
+                            {
+                                "label": name or labels.table_title(target),
+                                "url": datasette.urls.path(page_path(target, row[key])),
+                            }
+                        )
                 if row.get("paragraph_id") is not None:
-                    links.append({"label": "Đoạn trong văn bản / The paragraph in its document",
-                                  "url": datasette.urls.path(page_path("paragraphs", row["paragraph_id"]))})
+                    links.append(
+                        {
+                            "label": "Đoạn trong văn bản / The paragraph in its document",
+                            "url": datasette.urls.path(page_path("paragraphs", row["paragraph_id"])),
+                        }
+                    )
     except Exception:
         return {}
     return {"miner_row_links": links}

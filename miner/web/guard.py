@@ -11,6 +11,7 @@ what still escapes into the same 400.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from urllib.parse import parse_qsl
 
@@ -23,8 +24,18 @@ from .table_search import MAX_ROWID
 MAX_QUERY_STRING = 128 * 1024
 _DIGIT_ARGS = ("_size", "_timelimit", "_ttl", "_facet_size", "_nocount", "_nofacet")
 # SQLite's words for SQL a request wrote wrong (a `_where`, a `_facet`, a `_sort` on no column).
-_BAD_SQL = ("no such column", "syntax error", "unrecognized token", "no such function", "fts5:",
-            "unterminated string", "malformed match", "ambiguous column", "no such table", "near ")
+_BAD_SQL = (
+    "no such column",
+    "syntax error",
+    "unrecognized token",
+    "no such function",
+    "fts5:",
+    "unterminated string",
+    "malformed match",
+    "ambiguous column",
+    "no such table",
+    "near ",
+)
 
 
 class BadParameter(ValueError):
@@ -37,6 +48,8 @@ def check_query(path: str, query_string: bytes) -> None:
         return
     pairs = parse_qsl(query_string.decode("utf-8", "replace"), keep_blank_values=True)
     for key, value in pairs:
+        if key == "_through":
+            _check_through(value)
         if key in _DIGIT_ARGS and value and value != "max" and not (value.isascii() and value.isdigit()):
             raise BadParameter(f"{key}: một số / a number ({value[:20]!r})")
         if not key.startswith("_") or key == "_next":
@@ -44,6 +57,24 @@ def check_query(path: str, query_string: bytes) -> None:
                 raise BadParameter(f"{key}: chữ số không hợp lệ / not a number ({value[:20]!r})")
             if value.isascii() and value.isdigit() and int(value) > MAX_ROWID:
                 raise BadParameter(f"{key}: số quá lớn / number too large")
+
+
+def _check_through(value: str) -> None:
+    """`_through` as Datasette reads it: a JSON object {"table": ..., "column": ..., "value": ...}."""
+    expected = 'JSON {"table": "...", "column": "...", "value": ...}'
+    try:
+        through = json.loads(value)
+    except ValueError:
+        raise BadParameter(f"_through: không phải JSON / not JSON; cần / expected {expected}") from None
+    if (
+        not isinstance(through, dict)
+        or not isinstance(through.get("table"), str)
+        or not isinstance(through.get("column"), str)
+        or "value" not in through
+        or not isinstance(through["value"], str | int | float)
+        or isinstance(through["value"], bool)
+    ):
+        raise BadParameter(f"_through: cần / expected {expected}")
 
 
 def client_error(exception: BaseException) -> str | None:
@@ -85,7 +116,8 @@ async def _error(datasette, scope, receive, status: int, message: str) -> Respon
     if scope.get("path", "").endswith((".json", ".csv")):
         return Response.json({"ok": False, "error": message, "status": status}, status=status)
     html = await datasette.render_template(
-        "error.html", {"ok": False, "error": message, "status": status, "title": None}, request=None)
+        "error.html", {"ok": False, "error": message, "status": status, "title": None}, request=None
+    )
     return Response.html(html, status=status)
 
 
@@ -100,7 +132,9 @@ def wrap(datasette, app):
         if len(query) + len(path) > MAX_QUERY_STRING:
             return await Response.text(
                 f"414: địa chỉ quá dài (tối đa {MAX_QUERY_STRING // 1024} KB) / URI too long "
-                f"(at most {MAX_QUERY_STRING // 1024} KB)\n", status=414).asgi_send(send)
+                f"(at most {MAX_QUERY_STRING // 1024} KB)\n",
+                status=414,
+            ).asgi_send(send)
         if password_configured(datasette) and not allowed_anonymously(path):
             if await _actor(datasette, scope, receive) is None:
                 return await Response.redirect(datasette.urls.path("/-/login")).asgi_send(send)

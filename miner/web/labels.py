@@ -1,7 +1,8 @@
 """What a reader sees instead of a code: Vietnamese first, English beside it.
 
 Tables, columns and coded values ("bao_cao", "granted", "not found") keep their codes in the
-database, in JSON and in SQL; every page, facet, filter and the lookup's CSV shows these labels
+database, in JSON and in SQL; every page, facet, filter and CSV (the lookup's, and a table's or
+canned query's through miner/web/csv_labels.py) shows these labels
 (miner/data/schema_descriptions.tsv for tables and columns, miner/data/value_labels.tsv for values).
 """
 
@@ -58,6 +59,11 @@ def _values() -> dict[tuple[str, str], dict[str, tuple[str, str]]]:
 def coded_columns() -> frozenset[tuple[str, str]]:
     """The (table, column) pairs whose values are codes with labels."""
     return frozenset(_values())
+
+
+def is_coded(table: str | None, column: str) -> bool:
+    """Whether a column's values are codes with labels (in this table, or in every table)."""
+    return (table or "", column) in _values() or ("*", column) in _values()
 
 
 def value_label(table: str | None, column: str, value: object) -> str | None:
@@ -128,12 +134,27 @@ def chrome(text: str) -> str:
 
 # Datasette's filter operators by their keys ("exact", "gt" ...), as a table page's heading says them.
 OPERATORS = {
-    "exact": "=", "not": "≠", "contains": "chứa / contains", "endswith": "kết thúc bằng / ends with",
-    "startswith": "bắt đầu bằng / starts with", "gt": ">", "gte": "≥", "lt": "<", "lte": "≤", "like": "like",
-    "notlike": "not like", "glob": "glob", "in": "thuộc / in", "notin": "không thuộc / not in",
-    "arraycontains": "mảng chứa / array contains", "arraynotcontains": "mảng không chứa / array does not contain",
-    "date": "ngày / date", "isnull": "trống / is null", "notnull": "không trống / is not null",
-    "isblank": "rỗng / is blank", "notblank": "không rỗng / is not blank",
+    "exact": "=",
+    "not": "≠",
+    "contains": "chứa / contains",
+    "endswith": "kết thúc bằng / ends with",
+    "startswith": "bắt đầu bằng / starts with",
+    "gt": ">",
+    "gte": "≥",
+    "lt": "<",
+    "lte": "≤",
+    "like": "like",
+    "notlike": "not like",
+    "glob": "glob",
+    "in": "thuộc / in",
+    "notin": "không thuộc / not in",
+    "arraycontains": "mảng chứa / array contains",
+    "arraynotcontains": "mảng không chứa / array does not contain",
+    "date": "ngày / date",
+    "isnull": "trống / is null",
+    "notnull": "không trống / is not null",
+    "isblank": "rỗng / is blank",
+    "notblank": "không rỗng / is not blank",
 }
 
 

@@ -20,35 +20,58 @@ from datasette.utils.asgi import Response
 FREE_FAILURES = 3
 MAX_WAIT = 60.0
 FIRST_WAIT = 1.0
+# A client's failures are forgotten this long after its last one; at most this many clients are kept.
+FORGET_AFTER = 15 * 60.0
+MAX_CLIENTS = 10_000
 # What an anonymous visitor of a protected instance may fetch: the login and what draws it.
 OPEN_PATHS = ("/-/login", "/-/static/", "/-/miner/static/", "/favicon.ico")
 
 
 @dataclass
-class Attempts:
-    """Failed logins per client address: how many, and until when the next one must wait."""
+class _Client:
+    failures: int
+    until: float  # the next attempt is read from then on
+    last: float  # the last failure
 
-    failures: dict[str, int] = field(default_factory=dict)
-    until: dict[str, float] = field(default_factory=dict)
+
+@dataclass
+class Attempts:
+    """Failed logins per client address: how many, and until when the next one must wait.
+
+    Bounded: a client whose last failure is older than FORGET_AFTER is forgotten (its count starts
+    again), and past MAX_CLIENTS addresses (a sweep of many) the longest quiet ones go first.
+    """
+
+    clients: dict[str, _Client] = field(default_factory=dict)  # oldest last failure first
 
     def wait(self, client: str, now: float | None = None) -> float:
         """Seconds this client must still wait before its next attempt is checked."""
-        return max(0.0, self.until.get(client, 0.0) - (time.monotonic() if now is None else now))
+        now = time.monotonic() if now is None else now
+        entry = self.clients.get(client)
+        if entry is None or entry.last < now - FORGET_AFTER:
+            return 0.0
+        return max(0.0, entry.until - now)
 
     def failed(self, client: str, now: float | None = None) -> None:
-        n = self.failures.get(client, 0) + 1
-        self.failures[client] = n
-        if n > FREE_FAILURES:
-            delay = min(MAX_WAIT, FIRST_WAIT * 2 ** (n - FREE_FAILURES - 1))
-            self.until[client] = (time.monotonic() if now is None else now) + delay
-        if len(self.failures) > 10_000:  # an address sweep: forget the oldest rather than grow
-            for stale in list(self.failures)[:5_000]:
-                self.failures.pop(stale, None)
-                self.until.pop(stale, None)
+        now = time.monotonic() if now is None else now
+        self._forget(now)
+        entry = self.clients.pop(client, None)  # re-inserted last: the dict stays in order of last failure
+        n = (entry.failures if entry else 0) + 1
+        until = now + min(MAX_WAIT, FIRST_WAIT * 2 ** (n - FREE_FAILURES - 1)) if n > FREE_FAILURES else now
+        self.clients[client] = _Client(n, until, now)
+        while len(self.clients) > MAX_CLIENTS:
+            del self.clients[next(iter(self.clients))]
 
     def succeeded(self, client: str) -> None:
-        self.failures.pop(client, None)
-        self.until.pop(client, None)
+        self.clients.pop(client, None)
+
+    def _forget(self, now: float) -> None:
+        """Drop the clients whose last failure is older than FORGET_AFTER (they are first in order)."""
+        while self.clients:
+            oldest = next(iter(self.clients))
+            if self.clients[oldest].last >= now - FORGET_AFTER:
+                break
+            del self.clients[oldest]
 
 
 ATTEMPTS = Attempts()
@@ -81,9 +104,15 @@ async def login_page(request, datasette) -> Response:
         client = _client(request)
         wait = ATTEMPTS.wait(client)
         if wait > 0:
-            response = await _form(datasette, request, (
-                f"Sai mật khẩu nhiều lần: thử lại sau {wait:.0f} giây / "
-                f"Too many wrong passwords: try again in {wait:.0f} seconds"), status=429)
+            response = await _form(
+                datasette,
+                request,
+                (
+                    f"Sai mật khẩu nhiều lần: thử lại sau {wait:.0f} giây / "
+                    f"Too many wrong passwords: try again in {wait:.0f} seconds"
+                ),
+                status=429,
+            )
             response.headers["retry-after"] = str(int(wait) + 1)
             return response
         form = await request.post_vars()

@@ -39,6 +39,7 @@ class TitleQuery:
     text: str
     key: str
     doc_type: str | None = None
+    year: int | None = None  # the year of the date written after it ("... ngày 26/11/2003"): that year first
 
 
 class BadQuery(ValueError):
@@ -170,11 +171,11 @@ def parse_query(text: str) -> SymbolQuery:
         issued = date_of(date_match)
         rest = _blank(rest, date_match.start(), date_match.end())
     symbol = _find_symbol(rest)
-    number = code = None
+    number = code = written = None
     year = int(issued[:4]) if issued else None
     if symbol is not None:
         sym, start, end = symbol
-        number, code, year = sym.number, sym.code, sym.year or year
+        number, code, year, written = sym.number, sym.code, sym.year or year, sym.text
         rest = _blank(rest, start, end)
     numbers = _NUMBER_RE.findall(rest)
     if number is None:
@@ -187,12 +188,20 @@ def parse_query(text: str) -> SymbolQuery:
     doc_type = _type_in(fold(rest))
     type_typed = doc_type is not None
     if doc_type is None and code:
-        coded = type_of_code(code)
+        coded = type_of_code(code, written)  # with the symbol: "214-QĐ/TW" is a Party Quy định
         doc_type = coded.name if coded else None
     chunk = next((c for c in text.split() if number in c), None)
     typed_key = symbol_key(chunk) if chunk and not chunk.isdigit() else None
-    return SymbolQuery(text=text, number=number, doc_type=doc_type, code=code, year=year, issued_date=issued,
-                       type_typed=type_typed, typed_key=typed_key)
+    return SymbolQuery(
+        text=text,
+        number=number,
+        doc_type=doc_type,
+        code=code,
+        year=year,
+        issued_date=issued,
+        type_typed=type_typed,
+        typed_key=typed_key,
+    )
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -218,7 +227,7 @@ def _type_in(folded: str) -> str | None:
     words = [w for w in _WORD_RE.findall(folded) if w not in _FILLER]
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
-            found = type_named(" ".join(words[i:i + size]))
+            found = type_named(" ".join(words[i : i + size]))
             if found is not None:
                 return found.name
     return None
@@ -228,13 +237,42 @@ def parse_title(text: str) -> TitleQuery | None:
     """A title to look up: two words or more with no number, the type named first when it is one.
 
     >>> parse_title("Luật Thi đua, khen thưởng")
-    TitleQuery(text='Luật Thi đua, khen thưởng', key='luat thi dua khen thuong', doc_type='Luật')
+    TitleQuery(text='Luật Thi đua, khen thưởng', key='luat thi dua khen thuong', doc_type='Luật', year=None)
     """
     text = clean_text(nfc(text or "")).strip()
     key = fold_key(text)
     if len(key.split()) < 2 or _NUMBER_RE.search(key) or len(text) > MAX_QUERY_CHARS:
         return None
     return TitleQuery(text=text, key=key, doc_type=_leading_type(key))
+
+
+# Words left at the end of a title once its date is cut off ("Luật ... ngày", "Luật ..., số").
+_TITLE_TAIL = {"ngay", "so", "nam", "cua", "va"}
+
+
+def title_in(text: str, typed: bool = False) -> TitleQuery | None:
+    """A document named by its title in a line as a writer puts it: the words before the type
+    ("Căn cứ") and its date with what follows ("ngày 19/6/2015 của Quốc hội") left out, the
+    date's year kept. With `typed`, only a line whose title starts with a type's name.
+
+    >>> title_in("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015 của Quốc hội;")
+    TitleQuery(text='Luật Tổ chức chính quyền địa phương', key='luat to chuc chinh quyen dia phuong', doc_type='Luật', year=2015)
+    """
+    text = clean_text(nfc(text or "")).strip()
+    year = None
+    date = DATE_RE.search(fold(text))
+    if date:
+        iso = date_of(date)
+        year = int(iso[:4]) if iso else None
+        text = text[: date.start()]
+    words = text.split()
+    words = _from_type(words) or ([] if typed else words)
+    while words and (fold(words[-1].strip(",;:.")) in _TITLE_TAIL or not words[-1].strip(",;:.")):
+        words.pop()
+    title = parse_title(" ".join(words).rstrip(",;:."))
+    if title is None or (typed and title.doc_type is None):
+        return None
+    return TitleQuery(text=title.text, key=title.key, doc_type=title.doc_type, year=year)
 
 
 def _leading_type(key: str) -> str | None:
@@ -248,7 +286,9 @@ def _leading_type(key: str) -> str | None:
 
 # Where pasted text is cut into queries; a symbol's own "/" and "-" stay.
 _SEGMENT_RE = re.compile(r"[\n;]+")
-_DATE_AFTER_RE = re.compile(r"\s*,?\s*(ngày\s+\d{1,2}\s*(?:/|-|\.|tháng)\s*\d{1,2}\s*(?:/|-|\.|năm)\s*\d{4})", re.IGNORECASE)
+_DATE_AFTER_RE = re.compile(
+    r"\s*,?\s*(ngày\s+\d{1,2}\s*(?:/|-|\.|tháng)\s*\d{1,2}\s*(?:/|-|\.|năm)\s*\d{4})", re.IGNORECASE
+)
 _WORDS_BEFORE = 4
 
 
@@ -279,7 +319,7 @@ def parse_list(text: str) -> list[str]:
 def _from_type(words: list[str]) -> list[str]:
     """The words from the first that starts a type's name ("Căn cứ Quyết định số" -> "Quyết định số"), else none."""
     for i in range(len(words)):
-        if any(type_named(" ".join(words[i:i + size])) for size in (1, 2, 3) if i + size <= len(words)):
+        if any(type_named(" ".join(words[i : i + size])) for size in (1, 2, 3) if i + size <= len(words)):
             return words[i:]
     return []
 
@@ -287,12 +327,14 @@ def _from_type(words: list[str]) -> list[str]:
 def _symbols_in(segment: str) -> list[str]:
     """Each symbol of a segment as a query: up to four words before it (after the previous symbol), its date."""
     upper = segment.upper()
-    matches = list(SYMBOL_RE.finditer(segment)) or (list(SYMBOL_RE.finditer(upper)) if len(upper) == len(segment) else [])
+    matches = list(SYMBOL_RE.finditer(segment)) or (
+        list(SYMBOL_RE.finditer(upper)) if len(upper) == len(segment) else []
+    )
     out = []
     previous = 0
     for m in matches:
-        before = segment[previous:m.start()].replace(",", " ").split()[-_WORDS_BEFORE:]
-        query = " ".join([*_from_type(before), segment[m.start():m.end()]])
+        before = segment[previous : m.start()].replace(",", " ").split()[-_WORDS_BEFORE:]
+        query = " ".join([*_from_type(before), segment[m.start() : m.end()]])
         date = _DATE_AFTER_RE.match(segment, m.end())
         if date:
             query += " " + date.group(1)
@@ -405,7 +447,7 @@ def _exactness(m: Match, q: SymbolQuery) -> int:
     score = 0
     if typed and key == typed:
         score = 2
-    elif typed and key.startswith(typed) and key[len(typed):len(typed) + 1] in ("/", "-", "."):
+    elif typed and key.startswith(typed) and key[len(typed) : len(typed) + 1] in ("/", "-", "."):
         score = 1
     if score < 2 and q.doc_type and m.doc_type and m.doc_type != q.doc_type:  # the code's usual type, not this one's
         score -= 1
@@ -448,8 +490,11 @@ def _one_document(rows: list[sqlite3.Row]) -> list[list[sqlite3.Row]]:
 
 
 def _compatible(a: sqlite3.Row, b: sqlite3.Row) -> bool:
-    pairs = ((clean_issuer(a["issuer"]), clean_issuer(b["issuer"])), (a["issued_date"], b["issued_date"]),
-             (a["year"], b["year"]))
+    pairs = (
+        (clean_issuer(a["issuer"]), clean_issuer(b["issuer"])),
+        (a["issued_date"], b["issued_date"]),
+        (a["year"], b["year"]),
+    )
     return all(not x or not y or x == y for x, y in pairs)
 
 
@@ -470,19 +515,34 @@ def _cards(conn: sqlite3.Connection, rows: list[sqlite3.Row], with_citations: bo
         head = group[0]
         ids = [r["id"] for r in group]
         n = sum(counts.get(i, (0, 0))[0] for i in ids)
-        docs = counts.get(head["id"], (0, 0))[1] if len(ids) == 1 else conn.execute(
-            f"select count(distinct document_id) from citations where cited_document_id in ({', '.join(map(str, ids))})"
-        ).fetchone()[0]
-        places = sorted((c for i in ids for c in citing.get(i, ())),
-                        key=lambda c: (c.document_date or "", c.document_id), reverse=True)[:MAX_CITATIONS]
-        cards.append(Match(
-            id=head["id"], label=head["label"], doc_type=head["doc_type"], symbol=head["symbol"],
-            issued_date=next((r["issued_date"] for r in group if r["issued_date"]), None),
-            year=next((r["year"] for r in group if r["year"]), None),
-            issuer=_ISSUER_TAIL_RE.sub("", next((r["issuer"] for r in group if r["issuer"]), "") or "") or None,
-            subject=next((r["subject"] for r in group if r["subject"]), None),
-            citation_count=n, citing_documents=docs, citations=tuple(places), also=tuple(ids[1:]),
-        ))
+        docs = (
+            counts.get(head["id"], (0, 0))[1]
+            if len(ids) == 1
+            else conn.execute(
+                f"select count(distinct document_id) from citations where cited_document_id in ({', '.join(map(str, ids))})"
+            ).fetchone()[0]
+        )
+        places = sorted(
+            (c for i in ids for c in citing.get(i, ())),
+            key=lambda c: (c.document_date or "", c.document_id),
+            reverse=True,
+        )[:MAX_CITATIONS]
+        cards.append(
+            Match(
+                id=head["id"],
+                label=head["label"],
+                doc_type=head["doc_type"],
+                symbol=head["symbol"],
+                issued_date=next((r["issued_date"] for r in group if r["issued_date"]), None),
+                year=next((r["year"] for r in group if r["year"]), None),
+                issuer=_ISSUER_TAIL_RE.sub("", next((r["issuer"] for r in group if r["issuer"]), "") or "") or None,
+                subject=next((r["subject"] for r in group if r["subject"]), None),
+                citation_count=n,
+                citing_documents=docs,
+                citations=tuple(places),
+                also=tuple(ids[1:]),
+            )
+        )
     return cards
 
 
@@ -501,10 +561,21 @@ def _citing(conn: sqlite3.Connection, ids: list[int], counts: dict[int, tuple[in
 
 def _read_citing(conn: sqlite3.Connection, where: str, params: dict, out: dict[int, list[Citing]]) -> None:
     for r in conn.execute(_CITING_SQL.format(where=where), {**params, "limit": MAX_CITATIONS}):
-        out.setdefault(r[0], []).append(Citing(
-            citation_id=r[1], document_id=r[2], document_title=r[3], document_symbol=r[4], document_date=r[5],
-            paragraph_id=r[6], seq=r[7], paragraph=r[8], start=r[9], end=r[10], written=r[11],
-        ))
+        out.setdefault(r[0], []).append(
+            Citing(
+                citation_id=r[1],
+                document_id=r[2],
+                document_title=r[3],
+                document_symbol=r[4],
+                document_date=r[5],
+                paragraph_id=r[6],
+                seq=r[7],
+                paragraph=r[8],
+                start=r[9],
+                end=r[10],
+                written=r[11],
+            )
+        )
 
 
 def _own_fits(row: sqlite3.Row, q: SymbolQuery) -> bool:
@@ -514,7 +585,7 @@ def _own_fits(row: sqlite3.Row, q: SymbolQuery) -> bool:
     sym = found[0]
     if not _same_number(sym.number, q) or not _code_fits(sym.code, q):
         return False
-    coded = type_of_code(sym.code)
+    coded = type_of_code(sym.code, sym.text)
     if q.type_typed and q.doc_type and coded and coded.name != q.doc_type:
         return False
     year = sym.year or row["year"] or (int(row["issued_date"][:4]) if row["issued_date"] else None)
@@ -549,7 +620,10 @@ def lookup_title(conn: sqlite3.Connection, q: TitleQuery) -> Answer:
     documents of its type whose subject or name starts with it, one card per year."""
     conn.row_factory = sqlite3.Row
     prefix = "name:" + q.key
-    rows = {r["id"]: r for r in conn.execute(_BY_NAME_SQL, {"low": prefix, "high": prefix + "\uffff", "limit": MAX_CANDIDATES})}
+    rows = {
+        r["id"]: r
+        for r in conn.execute(_BY_NAME_SQL, {"low": prefix, "high": prefix + "\uffff", "limit": MAX_CANDIDATES})
+    }
     if q.doc_type:
         for r in conn.execute(_BY_TYPE_SQL, {"type": q.doc_type, "limit": _TITLE_ROWS}):
             if r["id"] not in rows and any(fold_key(t).startswith(q.key) for t in (r["subject"], r["label"]) if t):
@@ -572,26 +646,50 @@ def lookup_title(conn: sqlite3.Connection, q: TitleQuery) -> Answer:
         docs = conn.execute(
             f"select count(distinct document_id) from citations where cited_document_id in ({', '.join(map(str, group_ids))})"
         ).fetchone()[0]
-        places = sorted((c for i in group_ids for c in citing.get(i, ())),
-                        key=lambda c: (c.document_date or "", c.document_id), reverse=True)[:MAX_CITATIONS]
+        places = sorted(
+            (c for i in group_ids for c in citing.get(i, ())),
+            key=lambda c: (c.document_date or "", c.document_id),
+            reverse=True,
+        )[:MAX_CITATIONS]
         exact = 2 if any(fold_key(r["subject"] or r["label"]) == q.key for r in group) else 1
-        cards.append(Match(
-            id=head["id"], label=head["label"], doc_type=head["doc_type"], symbol=head["symbol"],
-            issued_date=next((r["issued_date"] for r in group if r["issued_date"]), None), year=year,
-            issuer=next((r["issuer"] for r in group if r["issuer"]), None),
-            subject=next((r["subject"] for r in group if r["subject"]), None),
-            citation_count=sum(counts.get(i, (0, 0))[0] for i in group_ids), citing_documents=docs,
-            citations=tuple(places), also=tuple(group_ids[1:]), exact=exact,
-        ))
-    cards.sort(key=lambda m: (-m.exact, m.year is None, -m.citation_count, m.id))
+        cards.append(
+            Match(
+                id=head["id"],
+                label=head["label"],
+                doc_type=head["doc_type"],
+                symbol=head["symbol"],
+                issued_date=next((r["issued_date"] for r in group if r["issued_date"]), None),
+                year=year,
+                issuer=next((r["issuer"] for r in group if r["issuer"]), None),
+                subject=next((r["subject"] for r in group if r["subject"]), None),
+                citation_count=sum(counts.get(i, (0, 0))[0] for i in group_ids),
+                citing_documents=docs,
+                citations=tuple(places),
+                also=tuple(group_ids[1:]),
+                exact=exact,
+            )
+        )
+    if q.year and any(m.year == q.year for m in cards):  # the year written: another year's is another document
+        cards = [m for m in cards if m.year in (q.year, None)]
+    cards.sort(key=lambda m: (-m.exact, m.year != q.year, m.year is None, -m.citation_count, m.id))
     return Answer(query=q, matches=tuple(cards), documents=())
 
 
 # ---------------------------------------------------------------- the list form
 
 LIST_COLUMNS = (
-    "query", "status", "cited_document_id", "label", "doc_type", "symbol", "issued_date", "issuer", "subject",
-    "citations", "citing_documents", "stored_document_id",
+    "query",
+    "status",
+    "cited_document_id",
+    "label",
+    "doc_type",
+    "symbol",
+    "issued_date",
+    "issuer",
+    "subject",
+    "citations",
+    "citing_documents",
+    "stored_document_id",
 )
 
 
@@ -602,7 +700,7 @@ def list_rows(conn: sqlite3.Connection, queries: list[str]) -> list[dict]:
         try:
             answer = lookup(conn, parse_query(line), with_citations=False)
         except BadQuery as exc:
-            title = parse_title(line) if _leading_type(fold_key(line)) else None
+            title = title_in(line, typed=True)  # "Căn cứ Luật Thi đua, khen thưởng ngày 26/11/2003"
             if title is None:
                 out.append({**dict.fromkeys(LIST_COLUMNS), "query": line, "status": f"invalid: {exc}"})
                 continue
@@ -612,10 +710,20 @@ def list_rows(conn: sqlite3.Connection, queries: list[str]) -> list[dict]:
             status = "stored only" if own else "not found"
             out.append({**dict.fromkeys(LIST_COLUMNS), "query": line, "status": status, "stored_document_id": own})
         for m in answer.matches:
-            out.append({
-                "query": line, "status": "ambiguous" if answer.ambiguous else "found",
-                "cited_document_id": m.id, "label": m.label, "doc_type": m.doc_type, "symbol": m.symbol,
-                "issued_date": m.issued_date, "issuer": m.issuer, "subject": m.subject,
-                "citations": m.citation_count, "citing_documents": m.citing_documents, "stored_document_id": own,
-            })
+            out.append(
+                {
+                    "query": line,
+                    "status": "ambiguous" if answer.ambiguous else "found",
+                    "cited_document_id": m.id,
+                    "label": m.label,
+                    "doc_type": m.doc_type,
+                    "symbol": m.symbol,
+                    "issued_date": m.issued_date,
+                    "issuer": m.issuer,
+                    "subject": m.subject,
+                    "citations": m.citation_count,
+                    "citing_documents": m.citing_documents,
+                    "stored_document_id": own,
+                }
+            )
     return out

@@ -20,7 +20,7 @@ from .lookup import (
     lookup_title,
     parse_list,
     parse_query,
-    parse_title,
+    title_in,
 )
 from .marks import highlight
 from .pages import Links, database, json_response, page, render, wants
@@ -57,7 +57,7 @@ def answer(conn, query: str):
     try:
         return lookup(conn, parse_query(query)), None
     except BadQuery as exc:
-        title = parse_title(query)
+        title = title_in(query)
         if title is None:
             return None, str(exc)
         return lookup_title(conn, title), None
@@ -92,19 +92,26 @@ async def lookup_page(request, datasette) -> Response:
     for r in list_answer:
         r["status_label"] = labels.lookup_status(r["status"])
         r["type_url"] = None
-    return await render(datasette, request, "miner_lookup.html", {
-        "title": "Tra cứu văn bản / Document lookup",
-        "links": links,
-        "q": query,
-        "danh_sach": pasted,
-        "error": error,
-        "answer": found,
-        "passages": _passages(found, links) if found else {},
-        "list_rows": list_answer,
-        "list_headers": LIST_HEADERS,
-        "csv_url": datasette.urls.path("/-/tra-cuu.csv") + "?" + urlencode({"danh_sach": pasted}) if queries else None,
-        "max_query": MAX_QUERY_CHARS,
-    })
+    return await render(
+        datasette,
+        request,
+        "miner_lookup.html",
+        {
+            "title": "Tra cứu văn bản / Document lookup",
+            "links": links,
+            "q": query,
+            "danh_sach": pasted,
+            "error": error,
+            "answer": found,
+            "passages": _passages(found, links) if found else {},
+            "list_rows": list_answer,
+            "list_headers": LIST_HEADERS,
+            "csv_url": datasette.urls.path("/-/tra-cuu.csv") + "?" + urlencode({"danh_sach": pasted})
+            if queries
+            else None,
+            "max_query": MAX_QUERY_CHARS,
+        },
+    )
 
 
 def _passages(answer, links: Links) -> dict[int, list[dict]]:

@@ -62,7 +62,7 @@ def _render(text: str, start: int, end: int, marks: list[Mark]) -> str:
             if marks[j].end <= m.end:
                 inner.append(marks[j])
             j += 1
-        out.append(str(escape(text[pos:m.start])))
+        out.append(str(escape(text[pos : m.start])))
         out.append(
             f'<mark class="fact fact-{escape(m.css)}" title="{escape(m.title)}">'
             f"{_render(text, m.start, m.end, inner)}"
@@ -86,7 +86,7 @@ def highlight(text: str, start: int | None, end: int | None, window: int = 220) 
 
 
 def _cut(text: str, start: int, size: int) -> str:
-    return text[start:start + size] + ("…" if len(text) > start + size else "")
+    return text[start : start + size] + ("…" if len(text) > start + size else "")
 
 
 # ---------------------------------------------------------------- search

@@ -21,7 +21,9 @@ DESCRIPTION = (
 # How each table is shown: what names a row, the default order, search, facets.
 _TABLE_OPTIONS: dict[str, dict] = {
     "documents": {
-        "label_column": "title", "sort_desc": "issued_date", "facets": ["kind", "year", "issuer", "province"],
+        "label_column": "title",
+        "sort_desc": "issued_date",
+        "facets": ["kind", "year", "issuer", "province"],
     },
     "document_paths": {"sort": "path"},
     # Paragraph ids are given in (document, seq) order, so the primary key is that order. No
@@ -56,7 +58,9 @@ def table_metadata(table: str, columns: list[str]) -> dict:
 def database_metadata() -> dict:
     """The metadata of a miner database: every table of the schema, the FTS index hidden."""
     tables = {t.name: table_metadata(t.name, list(t.columns)) for t in TABLES}
-    tables["award_types"] = table_metadata("award_types", [*TABLES_BY_NAME["award_types"].columns, *award_type_columns()])
+    tables["award_types"] = table_metadata(
+        "award_types", [*TABLES_BY_NAME["award_types"].columns, *award_type_columns()]
+    )
     tables[FTS_TABLE] = {"hidden": True}
     return {"description": DESCRIPTION, "tables": tables, "queries": canned_queries()}
 

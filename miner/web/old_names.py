@@ -77,8 +77,15 @@ class Place:
         return ", " in moved or bool(self.merged_into)
 
     def as_dict(self) -> dict:
-        return {"id": self.id, "name": self.name, "level": self.level, "province": self.province,
-                "written": self.written, "now_in": self.now_in, "moved_to": self.moved_to}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "level": self.level,
+            "province": self.province,
+            "written": self.written,
+            "now_in": self.now_in,
+            "moved_to": self.moved_to,
+        }
 
 
 def written(level: str | None, name: str) -> str:
@@ -182,8 +189,12 @@ class OldNames:
     bounded: bool = False  # some old places or some of their mentions were left out
 
     def as_dict(self) -> dict:
-        return {"new": list(self.new), "places": [p.as_dict() for p in self.places],
-                "paragraphs": len(self.paragraphs), "bounded": self.bounded}
+        return {
+            "new": list(self.new),
+            "places": [p.as_dict() for p in self.places],
+            "paragraphs": len(self.paragraphs),
+            "bounded": self.bounded,
+        }
 
 
 def old_places(conn: sqlite3.Connection, cache_key: str, typed: str) -> OldNames | None:
@@ -209,11 +220,14 @@ def _communes_now_in(conn: sqlite3.Connection, now_ins) -> list[Place]:
     if not now_ins:
         return []
     conn.row_factory = sqlite3.Row
-    rows = conn.execute(_BY_NOW_IN_SQL, {"now_in": json.dumps(list(now_ins), ensure_ascii=False),
-                                          "limit": MAX_OLD_PLACES + 1}).fetchall()
+    rows = conn.execute(
+        _BY_NOW_IN_SQL, {"now_in": json.dumps(list(now_ins), ensure_ascii=False), "limit": MAX_OLD_PLACES + 1}
+    ).fetchall()
     places = [Place.of(r) for r in rows]
     # now_in is None only where _whole() found a lone comma: no name of today to compare with
-    return [p for p in places if p.now_in is None or fold_key(p.name) != _NEW_LEVEL_RE.sub("", fold_key(new_unit(p.now_in)))]
+    return [
+        p for p in places if p.now_in is None or fold_key(p.name) != _NEW_LEVEL_RE.sub("", fold_key(new_unit(p.now_in)))
+    ]
 
 
 def _provinces_named(conn: sqlite3.Connection, names) -> list[Place]:
@@ -249,8 +263,13 @@ class PlaceNow:
         return new_unit(moved) if moved and self.place.news else None
 
     def as_dict(self) -> dict:
-        return {"moved_to": self.place.moved_to, "unchanged": self.unchanged, "new_name": self.new_name,
-                "same_now": [p.as_dict() for p in self.same_now], "old_places": [p.as_dict() for p in self.old_places]}
+        return {
+            "moved_to": self.place.moved_to,
+            "unchanged": self.unchanged,
+            "new_name": self.new_name,
+            "same_now": [p.as_dict() for p in self.same_now],
+            "old_places": [p.as_dict() for p in self.old_places],
+        }
 
 
 def place_now(conn: sqlite3.Connection, cache_key: str, place: Place) -> PlaceNow:
@@ -283,7 +302,9 @@ select paragraph_id from location_mentions
 where location_id = :place and paragraph_id is not null
 order by id desc limit :limit
 """
-_MENTION_FLOOR_SQL = "select id from location_mentions where location_id = :place order by id desc limit 1 offset :offset"
+_MENTION_FLOOR_SQL = (
+    "select id from location_mentions where location_id = :place order by id desc limit 1 offset :offset"
+)
 _FILTERED_MENTIONS_SQL = """
 select m.paragraph_id from location_mentions m join documents d on d.id = m.document_id
 where m.location_id = :place and m.id >= :floor and m.paragraph_id is not null and {where}
@@ -303,8 +324,10 @@ def naming_paragraphs(conn: sqlite3.Connection, old: OldNames, where: tuple[str,
             sql, params = where
             floor_row = conn.execute(_MENTION_FLOOR_SQL, {"place": place.id, "offset": SCAN_LIMIT - 1}).fetchone()
             floor = floor_row[0] if floor_row else 0
-            rows = conn.execute(_FILTERED_MENTIONS_SQL.format(where=sql),
-                                {**params, "place": place.id, "floor": floor, "limit": OLD_CANDIDATES}).fetchall()
+            rows = conn.execute(
+                _FILTERED_MENTIONS_SQL.format(where=sql),
+                {**params, "place": place.id, "floor": floor, "limit": OLD_CANDIDATES},
+            ).fetchall()
             bounded = bounded or bool(floor) or len(rows) == OLD_CANDIDATES
         for (paragraph_id,) in rows:
             named = found.setdefault(paragraph_id, [])
@@ -317,7 +340,9 @@ def naming_paragraphs(conn: sqlite3.Connection, old: OldNames, where: tuple[str,
 
 # ---------------------------------------------------------------- a place typed by its old name
 
-_BY_NAME_SQL = f"select {_PLACE_COLUMNS} from locations where key >= :low and key < :high and now_in is not null limit 50"
+_BY_NAME_SQL = (
+    f"select {_PLACE_COLUMNS} from locations where key >= :low and key < :high and now_in is not null limit 50"
+)
 
 
 def typed_old_places(conn: sqlite3.Connection, typed: str) -> list[Place]:
@@ -325,7 +350,7 @@ def typed_old_places(conn: sqlite3.Connection, typed: str) -> list[Place]:
     read from the locations' key index (a key starts with the folded name)."""
     key = fold_key(typed)
     level_typed = _TYPED_LEVEL_RE.match(key)
-    name = key[level_typed.end():] if level_typed else key
+    name = key[level_typed.end() :] if level_typed else key
     if not name or "|" in name:
         return []
     conn.row_factory = sqlite3.Row

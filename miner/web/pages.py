@@ -250,4 +250,7 @@ def count_by(rows: list[dict], keys: tuple[str, ...], keep) -> list[dict]:
         if keep(r):
             k = tuple(r[key] for key in keys)
             counts[k] = counts.get(k, 0) + 1
-    return [{**dict(zip(keys, k, strict=True)), "n": n} for k, n in sorted(counts.items(), key=lambda kv: tuple(map(str, kv[0])))]
+    return [
+        {**dict(zip(keys, k, strict=True)), "n": n}
+        for k, n in sorted(counts.items(), key=lambda kv: tuple(map(str, kv[0])))
+    ]

@@ -2,16 +2,18 @@
 
 The full-text index holds folded text (miner/store.py), so to it "Kho bạc", "kho bac" and "khó
 bác" are one phrase: typing without marks finds every spelling. When the query has marks, the
-paragraphs that hold the words as typed come first. Ranking is done in Python over a bounded set
-of candidates, in tiers, then by how often the words occur in a short paragraph:
+paragraphs that hold the words as typed (as a phrase or apart) come before every paragraph that
+matches only once folded. Ranking is done in Python over a bounded set of candidates, in tiers,
+then by how often the words occur in a short paragraph:
 
     0  the words as typed (marks and all) as a phrase      "Kho bạc Nhà nước"
-    1  the words as a phrase once folded                   "kho bạc nhà nước", "Khó bác nhà nước"
-    2  every word as typed, apart                          "Kho ... bạc"
-    3  every word once folded (what the index matched)     "Tiền bạc ... khó khăn"
+    1  every word as typed, apart                          "Kho ... bạc"
+    2  the words as a phrase only once folded              "Khó bác nhà nước"
+    3  every word only once folded (what the index matched) "Tiền bạc ... khó khăn"
     4  names an old place that now lies in the place typed "phường Nghĩa Đức" for "Bắc Gia Nghĩa"
 
-Tier 4 ranks after tiers 0 and 1 and before 2 and 3: a paragraph naming a place by its name before
+A query typed without marks has nothing to respect: its phrase is tier 0, its words apart tier 1.
+Tier 4 ranks after tier 0 and before tiers 1 to 3: a paragraph naming a place by its name before
 1 July 2025 answers a search by its name of today better than one holding the words apart
 (miner/web/old_names.py finds those paragraphs, through the places the extraction resolved).
 
@@ -42,7 +44,7 @@ COUNT_LIMIT = 10_000
 PAGE_SIZE = 50
 # The paragraphs naming an old place of the place typed (miner/web/old_names.py), and where they rank.
 OLD_NAME_TIER = 4
-_ORDER = {0: 0, 1: 1, OLD_NAME_TIER: 2, 2: 3, 3: 4}
+_ORDER = {0: 0, OLD_NAME_TIER: 1, 1: 2, 2: 3, 3: 4}
 # BM25's constants, applied to the query words' counts in a candidate and its length in characters.
 _K1, _B = 1.2, 0.75
 
@@ -137,9 +139,9 @@ def tier_and_weight(query: SearchQuery, text: str, average_length: float = 300.0
     """(tier, weight) of a paragraph for the query: the lower tier and the higher weight first.
 
     >>> q = parse_search("Kho bạc")
-    >>> tier_and_weight(q, "Kho bạc Nhà nước tỉnh")[0], tier_and_weight(q, "khó bác sĩ")[0]
+    >>> tier_and_weight(q, "Kho bạc Nhà nước tỉnh")[0], tier_and_weight(q, "Tiền bạc ... kho")[0]
     (0, 1)
-    >>> tier_and_weight(q, "Tiền bạc ... kho")[0], tier_and_weight(q, "Tiền bạc ... khó khăn")[0]
+    >>> tier_and_weight(q, "khó bác sĩ")[0], tier_and_weight(q, "Tiền bạc ... khó khăn")[0]
     (2, 3)
     """
     c = query._compiled()
@@ -151,14 +153,12 @@ def tier_and_weight(query: SearchQuery, text: str, average_length: float = 300.0
         low = text.lower()
         if phrase and c["typed_phrase"].search(low):
             tier = 0
-        elif phrase:
-            tier = 1
         elif all(any(v in low for v in forms) and pattern.search(low) for forms, pattern in c["typed_words"]):
-            tier = 2
+            tier = 1
         else:
-            tier = 3
+            tier = 2 if phrase else 3
     else:  # nothing typed to respect: a phrase first, then the words
-        tier = 0 if phrase else 2
+        tier = 0 if phrase else 1
     norm = _K1 * (1 - _B + _B * len(text) / max(average_length, 1.0))
     weight = sum(tf * (_K1 + 1) / (tf + norm) for tf in counts)
     return tier, weight
@@ -171,7 +171,9 @@ select f.rowid, p.text from paragraphs_fts f join paragraphs p on p.id = f.rowid
 where paragraphs_fts match :match
 order by f.rowid desc limit :limit
 """
-_FLOOR_SQL = "select rowid from paragraphs_fts where paragraphs_fts match :match order by rowid desc limit 1 offset :offset"
+_FLOOR_SQL = (
+    "select rowid from paragraphs_fts where paragraphs_fts match :match order by rowid desc limit 1 offset :offset"
+)
 _FILTERED_SQL = """
 select f.rowid, p.text from paragraphs_fts f
 join paragraphs p on p.id = f.rowid
@@ -200,8 +202,8 @@ class Ranked:
     matched: int = 0  # candidates holding the words (the others name an old place, tier 4)
 
     def as_typed(self) -> int:
-        """How many candidates hold the words as typed (tiers 0 and 2)."""
-        return sum(1 for t, _ in self.tiers.values() if t in (0, 2))
+        """How many candidates hold the words as typed (tiers 0 and 1)."""
+        return sum(1 for t, _ in self.tiers.values() if t in (0, 1))
 
     def old_named(self) -> int:
         """How many candidates name an old place of the place typed and hold not the words."""
@@ -239,7 +241,9 @@ def document_filter(conn: sqlite3.Connection, filters: dict[str, object]) -> tup
             continue
         typed = fold(str(wanted)).strip()
         names = [r[0] for r in conn.execute(f"select distinct {column} from documents where {column} is not null")]
-        found = [n for n in names if (typed in fold(n)) if contains] if contains else [n for n in names if fold(n) == typed]
+        found = (
+            [n for n in names if (typed in fold(n)) if contains] if contains else [n for n in names if fold(n) == typed]
+        )
         clauses.append(f"d.{column} in (select value from json_each(:{key}))")
         params[key] = json.dumps(found, ensure_ascii=False)
     return (" and ".join(clauses), params) if clauses else None
@@ -251,8 +255,11 @@ def rank(conn: sqlite3.Connection, query: SearchQuery, where: tuple[str, dict] |
     if where is None:
         rows = conn.execute(_NEWEST_SQL, {"match": query.match, "limit": CANDIDATES}).fetchall()
         complete = len(rows) < CANDIDATES
-        total = len(rows) if complete else conn.execute(
-            _COUNT_SQL, {"match": query.match, "limit": COUNT_LIMIT + 1}).fetchone()[0]
+        total = (
+            len(rows)
+            if complete
+            else conn.execute(_COUNT_SQL, {"match": query.match, "limit": COUNT_LIMIT + 1}).fetchone()[0]
+        )
         total_more = total > COUNT_LIMIT
         total = min(total, COUNT_LIMIT)
         if not complete and query.phrase_match and _phrases(query, rows) < PAGE_SIZE:
@@ -263,16 +270,18 @@ def rank(conn: sqlite3.Connection, query: SearchQuery, where: tuple[str, dict] |
         sql, params = where
         floor_row = conn.execute(_FLOOR_SQL, {"match": query.match, "offset": SCAN_LIMIT - 1}).fetchone()
         floor = floor_row[0] if floor_row else 0
-        rows = conn.execute(_FILTERED_SQL.format(where=sql),
-                            {**params, "match": query.match, "floor": floor, "limit": CANDIDATES}).fetchall()
+        rows = conn.execute(
+            _FILTERED_SQL.format(where=sql), {**params, "match": query.match, "floor": floor, "limit": CANDIDATES}
+        ).fetchall()
         bounded = bool(floor) or len(rows) == CANDIDATES
         total, total_more = len(rows), bounded
     for rowid, text in rows:
         texts.setdefault(rowid, text)
     average = sum(map(len, texts.values())) / len(texts) if texts else 1.0
     tiers = {i: tier_and_weight(query, t, average) for i, t in texts.items()}
-    return Ranked(ids=_ordered(tiers), tiers=tiers, total=total, total_more=total_more, bounded=bounded,
-                  matched=len(tiers))
+    return Ranked(
+        ids=_ordered(tiers), tiers=tiers, total=total, total_more=total_more, bounded=bounded, matched=len(tiers)
+    )
 
 
 def _phrases(query: SearchQuery, rows: list) -> int:
@@ -284,7 +293,7 @@ def _phrases(query: SearchQuery, rows: list) -> int:
 
 def page_rows(conn: sqlite3.Connection, ranked: Ranked, page: int) -> list[dict]:
     """The rows of one page of ranked results, with their documents, in rank order."""
-    ids = ranked.ids[(page - 1) * PAGE_SIZE:page * PAGE_SIZE]
+    ids = ranked.ids[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
     conn.row_factory = sqlite3.Row
     rows = {r["id"]: dict(r) for r in conn.execute(_PAGE_SQL, {"ids": json.dumps(ids)})}
     out = []

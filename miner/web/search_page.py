@@ -68,13 +68,32 @@ async def search_page(request, datasette) -> Response:
         # a paragraph found by its old place's name: that name marked, not the words typed
         words = query if r["tier"] != search.OLD_NAME_TIER else " ".join(p.name for p in named)
         r["snippet"] = snippet(r.pop("text"), words)
-    found = {"total": ranked.total, "more_than": ranked.total_more, "ranked": ranked.matched,
-             "bounded": ranked.bounded, "as_typed": ranked.as_typed(), "old_names": ranked.old_named(),
-             "old_bounded": bool(old and old.bounded)} if ranked else None
+    found = (
+        {
+            "total": ranked.total,
+            "more_than": ranked.total_more,
+            "ranked": ranked.matched,
+            "bounded": ranked.bounded,
+            "as_typed": ranked.as_typed(),
+            "old_names": ranked.old_named(),
+            "old_bounded": bool(old and old.bounded),
+        }
+        if ranked
+        else None
+    )
     if wants(request, "json"):
-        return json_response({"q": query, "filters": params, "page": number, "more": more, "found": found,
-                              "old_names": old.as_dict() if old else None,
-                              "now_in": [p.as_dict() for p in moved], "rows": results})
+        return json_response(
+            {
+                "q": query,
+                "filters": params,
+                "page": number,
+                "more": more,
+                "found": found,
+                "old_names": old.as_dict() if old else None,
+                "now_in": [p.as_dict() for p in moved],
+                "rows": results,
+            }
+        )
     options = await _filter_options(db)
     for r in results:
         r["snippet_html"] = snippet_html(r["snippet"])
@@ -86,24 +105,35 @@ async def search_page(request, datasette) -> Response:
     if more:
         args = [(k, v) for k in request.args.keys() if k != "trang" for v in request.args.getlist(k)]
         next_url = datasette.urls.path("/-/tim-kiem") + "?" + urlencode([*args, ("trang", str(number + 1))])
-    return await render(datasette, request, "miner_search.html", {
-        "title": "Tìm kiếm / Search",
-        "links": links,
-        "q": query,
-        "params": params,
-        "options": options,
-        "results": results,
-        "found": found,
-        "marked": parsed.marked if parsed else False,
-        "page": number,
-        "page_size": search.PAGE_SIZE,
-        "next_url": next_url,
-        "searched": parsed is not None,
-        "old": _old_names_shown(old, links),
-        "moved": [{**p.as_dict(), "url": links.entity("locations", p.id),
-                   # typed_old_places keeps the places that moved (Place.news): moved_to is set
-                   "search_url": links.search(old_names.new_unit(cast(str, p.moved_to)))} for p in moved],
-    })
+    return await render(
+        datasette,
+        request,
+        "miner_search.html",
+        {
+            "title": "Tìm kiếm / Search",
+            "links": links,
+            "q": query,
+            "params": params,
+            "options": options,
+            "results": results,
+            "found": found,
+            "marked": parsed.marked if parsed else False,
+            "page": number,
+            "page_size": search.PAGE_SIZE,
+            "next_url": next_url,
+            "searched": parsed is not None,
+            "old": _old_names_shown(old, links),
+            "moved": [
+                {
+                    **p.as_dict(),
+                    "url": links.entity("locations", p.id),
+                    # typed_old_places keeps the places that moved (Place.news): moved_to is set
+                    "search_url": links.search(old_names.new_unit(cast(str, p.moved_to))),
+                }
+                for p in moved
+            ],
+        },
+    )
 
 
 def _old_names_shown(old: old_names.OldNames | None, links: Links) -> dict | None:

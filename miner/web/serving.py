@@ -52,8 +52,10 @@ def database_problem(path: str | Path) -> str | None:
     if version > SCHEMA_VERSION:
         return f"{path} was written by a newer miner (schema {version}, this one reads {SCHEMA_VERSION}): update miner"
     if version < SCHEMA_VERSION:
-        return (f"{path} was written by an older miner (schema {version}, this one serves {SCHEMA_VERSION}): "
-                f"run `miner ingest ARCHIVE --db {path}` once to bring it up to date")
+        return (
+            f"{path} was written by an older miner (schema {version}, this one serves {SCHEMA_VERSION}): "
+            f"run `miner ingest ARCHIVE --db {path}` once to bring it up to date"
+        )
     return None
 
 
@@ -97,5 +99,11 @@ def serve(db_path: str | Path, host: str, port: int, allow_sql: bool = True, pas
 
     ds = make_datasette(db_path, allow_sql=allow_sql, password=password)
     run_sync(ds.invoke_startup)
-    uvicorn.run(ds.app(), host=host, port=port, log_level="info", lifespan="on",
-                h11_max_incomplete_event_size=MAX_QUERY_STRING + 64 * 1024)
+    uvicorn.run(
+        ds.app(),
+        host=host,
+        port=port,
+        log_level="info",
+        lifespan="on",
+        h11_max_incomplete_event_size=MAX_QUERY_STRING + 64 * 1024,
+    )

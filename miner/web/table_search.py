@@ -11,10 +11,27 @@ from ..store import FTS_TABLE
 from .marks import fts_match
 
 # Arguments of a paragraphs page that change neither which rows it lists nor their order.
-_PAGE_ONLY_ARGS = frozenset({
-    "_search", "_searchmode", "_size", "_next", "_nocount", "_nofacet", "_nosuggest", "_shape", "_labels",
-    "_nolabels", "_col", "_nocol", "_stream", "_dl", "_json", "_trace", "_extra",
-})
+_PAGE_ONLY_ARGS = frozenset(
+    {
+        "_search",
+        "_searchmode",
+        "_size",
+        "_next",
+        "_nocount",
+        "_nofacet",
+        "_nosuggest",
+        "_shape",
+        "_labels",
+        "_nolabels",
+        "_col",
+        "_nocol",
+        "_stream",
+        "_dl",
+        "_json",
+        "_trace",
+        "_extra",
+    }
+)
 # A search reading the index page by page says how many paragraphs match up to this many.
 SEARCH_COUNT_LIMIT = 1000
 MAX_ROWID = 2**63 - 1

@@ -18,13 +18,16 @@ CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "tests" / "artifacts"
 # Chromium as the machine has it: no sandbox (root in a container), no GPU, nothing fetched behind our back.
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 HOSTILE_NAME = "zz-script-tag.txt"
-HOSTILE_TEXT = (
-    "BÁO CÁO\n\nKết quả thi đua năm 2023 <script>alert(1)</script> của Kho bạc Nhà nước tỉnh Đắk Nông.\n"
-)
+HOSTILE_TEXT = "BÁO CÁO\n\nKết quả thi đua năm 2023 <script>alert(1)</script> của Kho bạc Nhà nước tỉnh Đắk Nông.\n"
 # A plan citing a Party rule (a "QĐ/TW" symbol is a Quy định) and paragraphs whose words fold to
 # "kho bac" without being it ("Tiền bạc ... khó khăn"): what the lookup and the search must tell apart.
 PARTY_NAME = "zz-ke-hoach-quy-dinh-214.txt"

@@ -41,18 +41,28 @@ def pages(db: Path) -> list[tuple[str, str]]:
         return row[0] if row else None
 
     out = [("home", "/"), ("database", f"/{name}")]
-    for (table,) in conn.execute("select name from sqlite_master where type = 'table' and name not like 'paragraphs_fts%' "
-                                 "and name not like 'sqlite_%' order by name"):
+    for (table,) in conn.execute(
+        "select name from sqlite_master where type = 'table' and name not like 'paragraphs_fts%' "
+        "and name not like 'sqlite_%' order by name"
+    ):
         out.append((f"table-{table}", f"/{name}/{table}"))
-        pk = first(f"select id from [{table}] limit 1") if table != "document_paths" else first(
-            "select path from document_paths limit 1")
+        pk = (
+            first(f"select id from [{table}] limit 1")
+            if table != "document_paths"
+            else first("select path from document_paths limit 1")
+        )
         if pk is not None:
             out.append((f"row-{table}", f"/{name}/{table}/{quote(str(pk), safe='')}"))
     from miner.web.metadata import canned_queries
 
-    examples = {"tim_kiem": {"q": "Kho bạc"}, "khen_thuong_cua_don_vi": {"don_vi": "kho bac dak nong"},
-                "van_ban_theo_nam_tinh": {"nam": "2022"}, "van_ban_dan_chieu": {"so_ky_hieu": "354/QĐ-UBND"},
-                "don_vi_nhan_danh_hieu": {"danh_hieu": "Cờ thi đua"}, "van_ban_theo_dia_danh_moi": {"dia_danh": "Lâm Đồng"}}
+    examples = {
+        "tim_kiem": {"q": "Kho bạc"},
+        "khen_thuong_cua_don_vi": {"don_vi": "kho bac dak nong"},
+        "van_ban_theo_nam_tinh": {"nam": "2022"},
+        "van_ban_dan_chieu": {"so_ky_hieu": "354/QĐ-UBND"},
+        "don_vi_nhan_danh_hieu": {"danh_hieu": "Cờ thi đua"},
+        "van_ban_theo_dia_danh_moi": {"dia_danh": "Lâm Đồng"},
+    }
     for query in canned_queries():
         args = examples.get(query)
         out.append((f"query-{query}", f"/{name}/{query}" + ("?" + urlencode(args) if args else "")))
@@ -62,8 +72,16 @@ def pages(db: Path) -> list[tuple[str, str]]:
         ("lookup-symbol", "/-/tra-cuu?" + urlencode({"q": "QĐ 354"})),
         ("lookup-party", "/-/tra-cuu?" + urlencode({"q": "214-QĐ/TW"})),
         ("lookup-title", "/-/tra-cuu?" + urlencode({"q": "Luật Thi đua, khen thưởng"})),
-        ("lookup-list", "/-/tra-cuu?" + urlencode({"danh_sach": "354/QĐ-UBND; 2587/QĐ-UBND, 4180/2006/QĐ-UBND\n"
-                                                                "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31/7/2017"})),
+        (
+            "lookup-list",
+            "/-/tra-cuu?"
+            + urlencode(
+                {
+                    "danh_sach": "354/QĐ-UBND; 2587/QĐ-UBND, 4180/2006/QĐ-UBND\n"
+                    "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31/7/2017"
+                }
+            ),
+        ),
         ("search-marked", "/-/tim-kiem?" + urlencode({"q": "Kho bạc"})),
         ("search-folded", "/-/tim-kiem?" + urlencode({"q": "kho bac", "loai": "bao_cao"})),
         # a province of today: the paragraphs naming those merged into it, each with its old name
@@ -75,14 +93,34 @@ def pages(db: Path) -> list[tuple[str, str]]:
         ("error", "/-/don-vi/abc"),
     ]
     for page, table, sql in (
-        ("cited", "van-ban-dan-chieu", "select cited_document_id from citations group by 1 order by count(*) desc limit 1"),
-        ("unit", "don-vi", "select organization_id from organization_mentions group by 1 order by count(*) desc limit 1"),
+        (
+            "cited",
+            "van-ban-dan-chieu",
+            "select cited_document_id from citations group by 1 order by count(*) desc limit 1",
+        ),
+        (
+            "unit",
+            "don-vi",
+            "select organization_id from organization_mentions group by 1 order by count(*) desc limit 1",
+        ),
         ("person", "ca-nhan", "select person_id from person_mentions group by 1 order by count(*) desc limit 1"),
-        ("group", "khoi-thi-dua", "select emulation_group_id from emulation_group_mentions group by 1 order by count(*) desc limit 1"),
+        (
+            "group",
+            "khoi-thi-dua",
+            "select emulation_group_id from emulation_group_mentions group by 1 order by count(*) desc limit 1",
+        ),
         ("place", "dia-danh", "select location_id from location_mentions group by 1 order by count(*) desc limit 1"),
-        ("place-moved", "dia-danh", "select id from locations where now_in like '%, %' or merged_into is not null "
-                                    "order by now_in like '%, %' desc, id limit 1"),
-        ("award-type", "khen-thuong", "select award_type_id from award_events group by 1 order by count(*) desc limit 1"),
+        (
+            "place-moved",
+            "dia-danh",
+            "select id from locations where now_in like '%, %' or merged_into is not null "
+            "order by now_in like '%, %' desc, id limit 1",
+        ),
+        (
+            "award-type",
+            "khen-thuong",
+            "select award_type_id from award_events group by 1 order by count(*) desc limit 1",
+        ),
     ):
         found = first(sql)
         if found is not None:
@@ -95,8 +133,12 @@ def ingest_corpus(out: Path) -> Path:
     db = out / "reports.db"
     if not db.exists():
         miner = Path(sys.executable).with_name("miner")
-        subprocess.run([str(miner), "ingest", str(ROOT / "corpus"), "--db", str(db), "--exclude", "README.md"],
-                       check=False, capture_output=True, timeout=600)
+        subprocess.run(
+            [str(miner), "ingest", str(ROOT / "corpus"), "--db", str(db), "--exclude", "README.md"],
+            check=False,
+            capture_output=True,
+            timeout=600,
+        )
     return db
 
 

@@ -25,7 +25,9 @@ def visible_text(page) -> str:
 def test_every_fact_mark_leads_to_a_page_that_names_it_and_links_back(page, server):
     document = f"{server['url']}/-/van-ban/{server['seed_id']}"
     page.goto(document)
-    targets = sorted(set(page.locator("mark.fact a.fact-label").evaluate_all("els => els.map(e => e.getAttribute('href'))")))
+    targets = sorted(
+        set(page.locator("mark.fact a.fact-label").evaluate_all("els => els.map(e => e.getAttribute('href'))"))
+    )
     assert len(targets) >= 6, targets
     kinds = {t.split("/")[2] for t in targets}
     assert kinds >= {"van-ban-dan-chieu", "don-vi", "dia-danh", "khoi-thi-dua", "khen-thuong"}, kinds
@@ -68,8 +70,17 @@ def test_the_home_page_starts_with_the_lookup_then_the_search(page, server, arti
     assert page.locator("article.match h2").first.inner_text().startswith("Quyết định 354/QĐ-UBND")
 
 
-@pytest.mark.parametrize("path", ["/", "/{db}/documents", "/{db}/award_events", "/{db}/documents?kind=bao_cao",
-                                  "/-/tim-kiem?q=kho+bac", "/-/tra-cuu?danh_sach=QĐ+354%0A999/QĐ-UBND"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/{db}/documents",
+        "/{db}/award_events",
+        "/{db}/documents?kind=bao_cao",
+        "/-/tim-kiem?q=kho+bac",
+        "/-/tra-cuu?danh_sach=QĐ+354%0A999/QĐ-UBND",
+    ],
+)
 def test_no_code_is_shown_to_a_reader(page, server, path):
     page.goto(server["url"] + path.format(db=server["database"]))
     text = visible_text(page)

@@ -88,12 +88,24 @@ def make_doc() -> None:
         source = Path(tmp) / "tcvn3.docx"
         make_docx(source)
         subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless",
-             "--convert-to", "doc", "--outdir", str(HERE), str(source)],
-            check=True, capture_output=True, timeout=120,
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{tmp}/profile",
+                "--headless",
+                "--convert-to",
+                "doc",
+                "--outdir",
+                str(HERE),
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
         )
     target = HERE / "tcvn3.doc"
-    data = re.sub(rb"([\x20-\xff]\x00)\x1f\x00(?=[\x20-\xff]\x00)", lambda m: m.group(1) + b"\xad\x00", target.read_bytes())
+    data = re.sub(
+        rb"([\x20-\xff]\x00)\x1f\x00(?=[\x20-\xff]\x00)", lambda m: m.group(1) + b"\xad\x00", target.read_bytes()
+    )
     target.write_bytes(data)
 
 
