@@ -44,14 +44,21 @@ def extract(path: Path) -> dict:
     for r in refs:
         sp = r.spans[0]
         par = texts.get(sp.paragraph, "")
-        out_refs.append({
-            "doc_type": r.doc_type, "symbol": r.symbol, "issued_date": r.issued_date, "issuer": r.issuer,
-            "subject": r.subject, "seq": sp.paragraph, "span": sp.text,
-            # what follows each mention (for the date-after symptom), and the next paragraph's start
-            "after": [texts.get(s.paragraph, "")[s.end:s.end + 80] for s in r.spans],
-            "next": [texts.get(nxt.get(s.paragraph), "")[:40] for s in r.spans],
-            "before": par[max(0, sp.start - 12):sp.start],
-        })
+        out_refs.append(
+            {
+                "doc_type": r.doc_type,
+                "symbol": r.symbol,
+                "issued_date": r.issued_date,
+                "issuer": r.issuer,
+                "subject": r.subject,
+                "seq": sp.paragraph,
+                "span": sp.text,
+                # what follows each mention (for the date-after symptom), and the next paragraph's start
+                "after": [texts.get(s.paragraph, "")[s.end : s.end + 80] for s in r.spans],
+                "next": [texts.get(nxt.get(s.paragraph), "")[:40] for s in r.spans],
+                "before": par[max(0, sp.start - 12) : sp.start],
+            }
+        )
     return {
         "name": path.name,
         "header": {k: getattr(header, k) for k in ("title", "kind", "symbol", "issued_date", "issuer", "signer")},
@@ -63,7 +70,9 @@ def extract(path: Path) -> dict:
 _DATE_NEAR_RE = re.compile(r"^\W{0,3}(?:\[\d+\]|\^?\d\b)?\W{0,3}(?:ngay\s+)?\d{1,2}\s?(?:/|thang)\s?\d{1,2}")
 _PROSE_DATE_RE = re.compile(r"^[^.;]{0,60}?\b(?:ban hanh|thong qua|ky)\s+(?:vao\s+)?ngay\s+\d")
 _ABBREV_RE = re.compile(r"\b(?!(?:[IVXLC]+|TW|[A-Z]\d*)\b)[A-ZĐ]{2,}\b")
-_GLUE_RE = re.compile(r"\s(?:khong|neu|trong do|nhu sau|duoc|thi|la|co|da|se|cung|nhung|quy dinh)$|\s(?:trong do|duoc sua doi)\b")
+_GLUE_RE = re.compile(
+    r"\s(?:khong|neu|trong do|nhu sau|duoc|thi|la|co|da|se|cung|nhung|quy dinh)$|\s(?:trong do|duoc sua doi)\b"
+)
 _TAIL_RE = re.compile(r"\"\.|\^|\[\d+\]|\*|cong thong tin|…|\.\.\.")
 _SYMBOL_IN_RE = re.compile(r"\d+/\d{0,4}/?[A-ZĐ]")
 _NEWS_RE = re.compile(r"^(?:ngay\s+\d|thay mat|sang|chieu|toi|hom nay|theo\s)|\bvua\s+(?:ky|ban hanh)\b")
@@ -75,8 +84,9 @@ def symptoms(rec: dict) -> list[tuple[str, str]]:
     for r in rec["refs"]:
         where = f"{rec['name']} p{r['seq']} {r['span']!r}"
         if not r["issued_date"]:
-            if any(_DATE_NEAR_RE.match(fold(a)) for a in r["after"]) or \
-                    any(a.strip() == "" and _DATE_NEAR_RE.match(fold(n)) for a, n in zip(r["after"], r["next"])):
+            if any(_DATE_NEAR_RE.match(fold(a)) for a in r["after"]) or any(
+                a.strip() == "" and _DATE_NEAR_RE.match(fold(n)) for a, n in zip(r["after"], r["next"])
+            ):
                 out.append(("C1", f"{where} -> no date; after: {r['after'][0][:50]!r}"))
             elif any(_PROSE_DATE_RE.match(fold(a)) for a in r["after"]):
                 out.append(("C1", f"{where} -> no date; prose: {r['after'][0][:60]!r}"))
@@ -86,8 +96,14 @@ def symptoms(rec: dict) -> list[tuple[str, str]]:
             out.append(("C2", f"{where} -> Lệnh"))
         elif r["doc_type"] == "Luật" and span.startswith("bo luat"):
             out.append(("C2", f"{where} -> Luật"))
-        elif coded and r["symbol"] and "/" in r["symbol"] and r["doc_type"] in ("Nghị định", "Quyết định", "Thông tư", "Nghị quyết") \
-                and coded.name in ("Nghị định", "Quyết định", "Thông tư", "Nghị quyết") and coded.name != r["doc_type"]:
+        elif (
+            coded
+            and r["symbol"]
+            and "/" in r["symbol"]
+            and r["doc_type"] in ("Nghị định", "Quyết định", "Thông tư", "Nghị quyết")
+            and coded.name in ("Nghị định", "Quyết định", "Thông tư", "Nghị quyết")
+            and coded.name != r["doc_type"]
+        ):
             out.append(("C2", f"{where} -> {r['doc_type']} (code: {coded.name})"))
         if r["issuer"] and _ABBREV_RE.search(r["issuer"]):
             out.append(("C3", f"{where} -> issuer {r['issuer']!r}"))
@@ -96,8 +112,13 @@ def symptoms(rec: dict) -> list[tuple[str, str]]:
         if r["symbol"] and re.search(r"[A-ZĐa-z]\d$", r["symbol"]) and not r["issuer"]:
             out.append(("C5", f"{where} -> {r['symbol']!r}"))
         subj = r["subject"] or ""
-        if r["symbol"] and (_TAIL_RE.search(fold(subj)) or _SYMBOL_IN_RE.search(subj) and len(subj) > 150
-                            or fold(subj) == "quy dinh" or len(subj) > 300):
+        if r["symbol"] and (
+            _TAIL_RE.search(fold(subj))
+            or _SYMBOL_IN_RE.search(subj)
+            and len(subj) > 150
+            or fold(subj) == "quy dinh"
+            or len(subj) > 300
+        ):
             out.append(("C6", f"{where} -> subject {subj[:140]!r}"))
     h = rec["header"]
     if h["kind"] == "nghi_quyet" and not h["issuer"]:
@@ -153,8 +174,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _core(rec: dict, key: str):
     if key == "refs":
-        return [{k: v for k, v in r.items() if k in ("doc_type", "symbol", "issued_date", "issuer", "subject")}
-                for r in rec["refs"]]
+        return [
+            {k: v for k, v in r.items() if k in ("doc_type", "symbol", "issued_date", "issuer", "subject")}
+            for r in rec["refs"]
+        ]
     return rec[key]
 
 

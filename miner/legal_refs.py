@@ -9,12 +9,24 @@ from functools import lru_cache
 from . import data
 from .document import Document, Paragraph
 from .normalize import fold, fold_key
-from .phrases import trie_pattern
 from .organizations import canonical_org, province_level
 from .patterns import (
-    CODE_CONTINUATION_RE, DATE_RE, SYMBOL_RE, Symbol, date_of, document_words, folded_alternatives, glued_alternatives,
-    latin_lookalikes, listed_words, lower_alternatives, normalise_symbol, symbol_of, written_alternatives,
+    CODE_CONTINUATION_RE,
+    DATE_RE,
+    SYMBOL_RE,
+    Symbol,
+    date_of,
+    document_words,
+    folded_alternatives,
+    glued_alternatives,
+    latin_lookalikes,
+    listed_words,
+    lower_alternatives,
+    normalise_symbol,
+    symbol_of,
+    written_alternatives,
 )
+from .phrases import trie_pattern
 from .record import Header, LegalRef, Span
 
 
@@ -46,8 +58,11 @@ def doc_types() -> tuple[DocType, ...]:
 @lru_cache(maxsize=1)
 def _party_types() -> dict[str, DocType]:
     """How a code reads in a Party symbol where that differs ("QĐ" in "214-QĐ/TW" is a Quy định)."""
-    return {fold(r["code"]): DocType(r["code"], r["name"], r["kind"])
-            for r in data.rows("doc_types.tsv") if r["party"] == "yes"}
+    return {
+        fold(r["code"]): DocType(r["code"], r["name"], r["kind"])
+        for r in data.rows("doc_types.tsv")
+        if r["party"] == "yes"
+    }
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +167,7 @@ def _unglued(sym: Symbol) -> Symbol:
         return sym
     for t in doc_types():
         if len(t.code) > 1 and code.startswith(t.code):
-            rest = code[len(t.code):]
+            rest = code[len(t.code) :]
             issuer = _known_issuer(rest.rstrip("0123456789")) if rest[:1].isupper() else None
             if issuer and not issuer.local:
                 fixed = f"{t.code}-{rest}"
@@ -161,7 +176,7 @@ def _unglued(sym: Symbol) -> Symbol:
 
 
 def _without_footnote_mark(sym: Symbol) -> Symbol:
-    """"126/2024/NĐ-CP1" (a footnote mark stuck to the code) -> "126/2024/NĐ-CP"."""
+    """ "126/2024/NĐ-CP1" (a footnote mark stuck to the code) -> "126/2024/NĐ-CP"."""
     last = _segments(sym.code)[-1]
     m = _TRAILING_DIGITS_RE.match(last)
     if not m or len(m.group(2)) > 1:
@@ -220,7 +235,9 @@ _DATED_BY_VERB_RE = re.compile(
     r"(?:ban hanh|ky|thong qua)\s+(?:vao\s+)?(?=ngay\s)"
 )
 # What is left of a paragraph broken inside a date: "Nghị định số 87/2011/NĐ-CP ngày" / "27 tháng 9 năm 2011".
-_DATE_CUT_RE = re.compile(r"[\s,(]*ngay(?:\s+\d{1,2}(?:\s+thang(?:\s+\d{1,2}(?:\s+nam)?)?|\s?/(?:\s?\d{1,2}\s?/?)?)?)?\s*$")
+_DATE_CUT_RE = re.compile(
+    r"[\s,(]*ngay(?:\s+\d{1,2}(?:\s+thang(?:\s+\d{1,2}(?:\s+nam)?)?|\s?/(?:\s?\d{1,2}\s?/?)?)?)?\s*$"
+)
 _NGAY_RE = re.compile(r"ngay\s+")
 _OF_RE = re.compile(r"\s*,?\s*(?:cua|giua)\s+")
 _ABOUT_RE = re.compile(rf"\s*(?:{_folded('subject_start')})\s+")
@@ -332,7 +349,7 @@ def _meeting_body(text: str, folded: str) -> str | None:
         if folded.startswith(start) and _MEETING_NUMBER_RE.match(folded, len(start)):
             return full
     body = _ORG_HEAD_RE.search(folded, len("hoi nghi "))
-    return text[body.start():] if body else None
+    return text[body.start() :] if body else None
 
 
 @lru_cache(maxsize=4096)
@@ -354,11 +371,11 @@ def _org_name(written: str, province: str | None) -> str | None:
     role = _ROLE_RE.match(folded)
     if role:
         while role:  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": each office dropped
-            text, folded = text[role.end():], folded[role.end():]
+            text, folded = text[role.end() :], folded[role.end() :]
             role = _ROLE_RE.match(folded)
     elif m.start() > 0 and not _OFFICE_BEFORE_BODY_RE.match(fold(text[: m.start()]).strip()):
         # Text before the first head word that is not a role ("Sau khi Thủ tướng ...") is dropped.
-        text = text[m.start():]
+        text = text[m.start() :]
     if not text[:1].isupper():
         return None
     return _short_names().full.get(fold(text)) or canonical_org(text, province)
@@ -379,11 +396,15 @@ def _within_code(written: str | None, coded: str | None) -> str | None:
     next words ("Chính phủ đảm bảo yêu cầu ..." after "145/2013/NĐ-CP của": "Chính phủ") or written
     with a word short ("Bộ Nông nghiệp và PTNT")."""
     short = _SHORT_WORD_RE.search(written) if written and coded else None
-    if short and short.start() > 0 and not _SHORT_WORD_RE.search(coded) and \
-            fold(coded).startswith(fold(written[: short.start()])):
+    if (
+        short
+        and short.start() > 0
+        and not _SHORT_WORD_RE.search(coded)
+        and fold(coded).startswith(fold(written[: short.start()]))
+    ):
         return coded  # "Bộ Nông nghiệp và PTNT" of a "TT-BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn"
     if written and coded and len(written) > len(coded) and fold(written).startswith(fold(coded) + " "):
-        words = written[len(coded) + 1:].split()
+        words = written[len(coded) + 1 :].split()
         if words and words[0][:1].islower() and (words[0] != "và" or len(words) > 1 and words[1][:1].islower()):
             return coded  # (but "Bộ Công an và Bộ Nông nghiệp và Môi trường" names two bodies)
     return written
@@ -404,8 +425,12 @@ def _org_after(text: str, start: int, several: bool = False) -> tuple[str, int]:
     `several` bodies may follow each other after "giữa" ("giữa Bộ Công an, Viện kiểm sát ...")."""
     lower = _lowered(text)
     stop = _ISSUER_STOP_RE.search(lower, start)
-    while stop and lower[stop.start()] == "," and _upper_next(text, stop.end()) and (
-            several or _OFFICE_ONLY_RE.fullmatch(fold(text[start:stop.start()]).strip())):
+    while (
+        stop
+        and lower[stop.start()] == ","
+        and _upper_next(text, stop.end())
+        and (several or _OFFICE_ONLY_RE.fullmatch(fold(text[start : stop.start()]).strip()))
+    ):
         # "giữa Bộ Công an, Viện kiểm sát ...", "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
         stop = _ISSUER_STOP_RE.search(lower, stop.end())
     end = stop.start() if stop else len(text)
@@ -468,18 +493,23 @@ def _subject_from(text: str, folded: str, start: int, limit: int, whole_rest: bo
         begin = verb.end()
     end_m = _SUBJECT_END_RE.search(_lowered(text), begin, limit)
     end = end_m.start() if end_m else limit
-    rest = text[end_m.end():limit] if end_m else ""
-    if whole_rest and end_m and text[end_m.start()] == ";" and ";" not in rest.rstrip(" ;.") \
-            and not SYMBOL_RE.search(rest):
+    rest = text[end_m.end() : limit] if end_m else ""
+    if (
+        whole_rest
+        and end_m
+        and text[end_m.start()] == ";"
+        and ";" not in rest.rstrip(" ;.")
+        and not SYMBOL_RE.search(rest)
+    ):
         end = limit  # a "Căn cứ" line citing one document: its trích yếu may hold a ";"
     clause = _NEW_CLAUSE_RE.search(text, begin, end)
     end = clause.start() if clause else end
     # ", Nghị định số 137/2020/NĐ-CP ...": the next citation, unless this one amends a list of them.
     cited = _next_citation_re().search(folded, begin, end)
-    if cited and "sua doi" not in folded[begin:cited.start()]:
+    if cited and "sua doi" not in folded[begin : cited.start()]:
         end = cited.start()
     for comma in _AFTER_NUMBER_COMMA_RE.finditer(text, begin, end):
-        inside = text[begin:comma.start()]
+        inside = text[begin : comma.start()]
         if inside.count("“") <= inside.count("”"):  # not inside a quoted name
             end = comma.start()
             break
@@ -502,11 +532,13 @@ def _law_name(text: str, folded: str, clause_start: int, so_start: int) -> str |
         i = clause_start + m.start()
         if text[i].isupper():
             name = text[i:so_start].strip(" ,")
-            if _ENACTS_RE.search(folded, clause_start, i) and fold(name).startswith(("luat sua doi", "bo luat sua doi")):
+            if _ENACTS_RE.search(folded, clause_start, i) and fold(name).startswith(
+                ("luat sua doi", "bo luat sua doi")
+            ):
                 # "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12":
                 # the enacting formula names the document itself; the number is the law it amends.
                 amended = [a for a in _AMENDED_LAW_RE.finditer(name)]
-                name = name[amended[-1].start(1):] if amended else name
+                name = name[amended[-1].start(1) :] if amended else name
             return name if len(name.split()) > 1 else None
     return None
 
@@ -516,7 +548,10 @@ _AMENDED_LAW_RE = re.compile(r"\bcủa\s+((?:Bộ luật|Luật)\s+[A-ZĐ])")
 
 
 # The district or town of a local body: "Ủy ban nhân dân huyện Mộc Châu" -> ("huyện", "Mộc Châu").
-_LOCAL_LEVEL_RE = re.compile(rf"(?<!\w)({written_alternatives('local_level', _WORDS)})\s+([A-ZĐ\u00C0-\u1EF8][^,;()]*)$")
+_LOCAL_LEVEL_RE = re.compile(
+    rf"(?<!\w)({written_alternatives('local_level', _WORDS)})\s+([A-ZĐ\u00C0-\u1EF8][^,;()]*)$"
+)
+
 
 def _organisation_of(issuer: str | None) -> str | None:
     """The party, union or association that issues a document ("Ban Chấp hành Hội Nông dân tỉnh An Giang"
@@ -562,8 +597,9 @@ class _Context:
         return issuer_of_code(sym.code, self.province)
 
 
-def _cited_type(text: str, folded: str, clause_start: int, s: int, mentions: list[_Mention],
-                prev_type: str | None) -> tuple[str | None, int, str | None]:
+def _cited_type(
+    text: str, folded: str, clause_start: int, s: int, mentions: list[_Mention], prev_type: str | None
+) -> tuple[str | None, int, str | None]:
     """The type word written before a number, where the citation starts, and a law's name.
 
     "Quyết định số 354/...", "Nghị định 91/...", "QĐ 354/...", "Báo cáo thẩm tra số 118/...",
@@ -589,8 +625,9 @@ def _cited_type(text: str, folded: str, clause_start: int, s: int, mentions: lis
     return None, s, None
 
 
-def _written_before(text: str, folded: str, clause_start: int, type_start: int,
-                    province: str | None) -> tuple[str | None, str | None]:
+def _written_before(
+    text: str, folded: str, clause_start: int, type_start: int, province: str | None
+) -> tuple[str | None, str | None]:
     """Date and issuer written before the citation: "Ngày 30/8/2024, Sở Nội vụ có Công văn số ...",
     "đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số ..."."""
     lead = folded[clause_start:type_start]
@@ -607,7 +644,7 @@ def _written_before(text: str, folded: str, clause_start: int, type_start: int,
         om = _HAS_RE.search(folded, base, type_start) if _HAS_TAIL_RE.search(folded, base, type_start) else None
         base = 0
     if om:
-        written = _PAREN_RE.sub("", text[base + om.start("org"): base + om.end("org")])
+        written = _PAREN_RE.sub("", text[base + om.start("org") : base + om.end("org")])
         stop = _ISSUER_STOP_RE.search(written.lower())
         issuer = _org_name(written[: stop.start()] if stop else written, province)
     return issued, issuer
@@ -657,7 +694,7 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
         issuer, rank = None, _NO_ISSUER
         of = _OF_RE.match(folded, end)
         if of:
-            several = folded[of.start():of.end()].strip(" ,") == "giua" or _joint(sym.code)
+            several = folded[of.start() : of.end()].strip(" ,") == "giua" or _joint(sym.code)
             written_org, org_end = _org_after(text, of.end(), several=several)
             issuer = _within_code(ctx.local(_org_name(written_org, ctx.province)), ctx.issuer_of(sym))
             if issuer:
@@ -684,13 +721,22 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
         if issuer is None and issuer_before:
             issuer, rank = issuer_before, _BEFORE
 
-        group_next = bool(i + 1 < len(found) and _LIST_GAP_RE.fullmatch(folded[end: found[i + 1].start()]))
+        group_next = bool(i + 1 < len(found) and _LIST_GAP_RE.fullmatch(folded[end : found[i + 1].start()]))
         span_start = min(type_start, s)
-        mentions.append(_Mention(
-            symbol=sym, doc_type=type_name, issued_date=issued, issuer=issuer, issuer_rank=rank,
-            subject=subject, span=Span(par.seq, span_start, e, text[span_start:e]),
-            type_start=type_start, end=end, group_next=group_next,
-        ))
+        mentions.append(
+            _Mention(
+                symbol=sym,
+                doc_type=type_name,
+                issued_date=issued,
+                issuer=issuer,
+                issuer_rank=rank,
+                subject=subject,
+                span=Span(par.seq, span_start, e, text[span_start:e]),
+                type_start=type_start,
+                end=end,
+                group_next=group_next,
+            )
+        )
         prev_end = max(end, after)
     return _share_in_lists(mentions)
 
@@ -724,8 +770,14 @@ def _type_name(word: str | None, sym: Symbol) -> str | None:
     """The cited type as a full word; "Văn bản" gives way to the type the code names."""
     named = type_named(word) if word else None
     coded = type_of_code(sym.code, sym.text)
-    if named and coded and named.name in _CODED_TYPES and coded.name in _CODED_TYPES and \
-            len(_segments(sym.code)) > 1 and _known_issuer(_segments(sym.code)[1]):
+    if (
+        named
+        and coded
+        and named.name in _CODED_TYPES
+        and coded.name in _CODED_TYPES
+        and len(_segments(sym.code)) > 1
+        and _known_issuer(_segments(sym.code)[1])
+    ):
         return coded.name  # a slip of the writer's: "Nghị định số 11/NQ-CP" is the Nghị quyết the code says
     if named and not (named.name == "Văn bản" and coded):
         return named.name
@@ -735,6 +787,7 @@ def _type_name(word: str | None, sym: Symbol) -> str | None:
 
 
 # --- Documents cited by a number without a code -------------------------------------------
+
 
 @lru_cache(maxsize=1)
 def _number_only_re() -> re.Pattern:
@@ -757,7 +810,7 @@ def _numbers_in(par: Paragraph, folded: str, ctx: _Context, taken: list[tuple[in
     if not _BARE_NUMBER_RE.search(folded):
         return []  # the cheap test first: "so" before a bare number
     for m in _number_only_re().finditer(folded):
-        code = text[m.start(3):m.end(3)] if m.group(3) else ""
+        code = text[m.start(3) : m.end(3)] if m.group(3) else ""
         if any(a <= m.start() < b for a, b in taken) or (code and not code.isupper()):
             continue
         dm = _date_after(folded, m.end())
@@ -773,13 +826,20 @@ def _numbers_in(par: Paragraph, folded: str, ctx: _Context, taken: list[tuple[in
             if issuer:
                 rank, after = _AFTER, org_end
         number = m.group(2)
-        found.append(_Mention(
-            symbol=Symbol(text=f"{number}-{code}" if code else number, number=number, year=None, code=code),
-            doc_type=type_named(m.group(1)).name, issued_date=date_of(dm), issuer=issuer, issuer_rank=rank,
-            subject=_subject_from(text, folded, after, len(text), False),
-            span=Span(par.seq, m.start(), m.end(), text[m.start():m.end()]),
-            type_start=m.start(), end=end, group_next=False,
-        ))
+        found.append(
+            _Mention(
+                symbol=Symbol(text=f"{number}-{code}" if code else number, number=number, year=None, code=code),
+                doc_type=type_named(m.group(1)).name,
+                issued_date=date_of(dm),
+                issuer=issuer,
+                issuer_rank=rank,
+                subject=_subject_from(text, folded, after, len(text), False),
+                span=Span(par.seq, m.start(), m.end(), text[m.start() : m.end()]),
+                type_start=m.start(),
+                end=end,
+                group_next=False,
+            )
+        )
     return found
 
 
@@ -825,7 +885,7 @@ def _law_end(text: str, lower: str, start: int) -> int:
         stop = _LAW_END_RE.search(text, pos)
         if stop is None:
             return len(lower)
-        if lower[stop.start()] == "," and commas == 0 and len(lower[start:stop.start()].split()) <= 3:
+        if lower[stop.start()] == "," and commas == 0 and len(lower[start : stop.start()].split()) <= 3:
             after = _COMMA_WORD_RE.match(lower, stop.start())
             if after and after.group(1) not in _LIST_AFTER_COMMA:
                 commas, pos = 1, stop.end()
@@ -843,7 +903,7 @@ def _not_a_law_name(name: str) -> bool:
     """ "Luật Việt Nam", "Bộ luật này", "Bộ luật": what follows the word names no law."""
     folded = fold(name)
     word = _LAW_WORD_RE.match(folded)
-    rest = folded[word.end():] if word else folded
+    rest = folded[word.end() :] if word else folded
     # ("Bộ luật này và luật khác có liên quan": the code's own words, whatever follows them)
     return _NOT_A_LAW_NAME_RE.fullmatch(rest) is not None or rest.startswith("nay ")
 
@@ -857,13 +917,18 @@ _PASSED_BEFORE_RE = re.compile(
 
 
 def _passed_before(folded: str, start: int) -> str | None:
-    m = _PASSED_BEFORE_RE.search(folded, max(0, start - 160), start) if "thong qua" in folded[max(0, start - 12):start] else None
+    m = (
+        _PASSED_BEFORE_RE.search(folded, max(0, start - 160), start)
+        if "thong qua" in folded[max(0, start - 12) : start]
+        else None
+    )
     dm = DATE_RE.search(folded, m.start("date") - 5, m.end("date")) if m else None
     return date_of(dm) if dm else None
 
 
-def _laws_in(par: Paragraph, folded: str, taken: list[tuple[int, int]],
-             next_text: str = "") -> list[tuple[str, str | None, Span]]:
+def _laws_in(
+    par: Paragraph, folded: str, taken: list[tuple[int, int]], next_text: str = ""
+) -> list[tuple[str, str | None, Span]]:
     """Laws cited by name without a number ("Luật Thi đua, khen thưởng ngày 26/11/2003")."""
     text = par.text
     if "uật " not in text:
@@ -873,14 +938,21 @@ def _laws_in(par: Paragraph, folded: str, taken: list[tuple[int, int]],
     last_end = 0
     for m in _LAW_RE.finditer(text):
         start = m.start()
-        if start < last_end or any(a <= start < b for a, b in taken) or _NOT_LAW_BEFORE_RE.search(folded, max(0, start - 16), start):
+        if (
+            start < last_end
+            or any(a <= start < b for a, b in taken)
+            or _NOT_LAW_BEFORE_RE.search(folded, max(0, start - 16), start)
+        ):
             continue  # (a field of study: "Trường Đại học Luật Hà Nội", "Thạc sĩ Luật Quốc tế")
         end = _law_end(text, lower, start)
         name = text[start:end].rstrip(" ,")
         amending = lower.startswith(("luật sửa đổi", "bộ luật sửa đổi"), start)
-        if not 2 <= len(name.split()) <= 30 or _not_a_law_name(name) or \
-                (amending and not _AMENDS_A_LAW_RE.search(name, 5)) or \
-                (amending and _ENACTS_RE.search(folded, max(0, start - 40), start)):  # (the document itself)
+        if (
+            not 2 <= len(name.split()) <= 30
+            or _not_a_law_name(name)
+            or (amending and not _AMENDS_A_LAW_RE.search(name, 5))
+            or (amending and _ENACTS_RE.search(folded, max(0, start - 40), start))
+        ):  # (the document itself)
             continue
         last_end = end
         issued = _date_given(folded, end, next_text, start)[0] or _passed_before(folded, start)
@@ -889,6 +961,7 @@ def _laws_in(par: Paragraph, folded: str, taken: list[tuple[int, int]],
 
 
 # --- The document's citations --------------------------------------------------------------
+
 
 def _year_of(ref: LegalRef) -> int | None:
     """The year a symbol gives ("50/2024/NĐ-CP"), else its date's (a page's slip "50/2024/NĐ-CP ngày
@@ -924,8 +997,7 @@ def _better_symbol(kept: LegalRef, new: Symbol) -> bool:
         return True
     written = _WRITTEN_YEAR_RE.match(kept.symbol or "")
     slip = bool(written) and not _YEAR_RE.fullmatch(written.group(1))
-    return slip and new.year is not None and new.number == kept.number and \
-        symbol_key(new.code) == symbol_key(kept.code)
+    return slip and new.year is not None and new.number == kept.number and symbol_key(new.code) == symbol_key(kept.code)
 
 
 _DIGIT_RE = re.compile(r"\d")
@@ -950,7 +1022,7 @@ def find_legal_refs(doc: Document, header: Header) -> tuple[LegalRef, ...]:
         next_text = pars[k + 1].text if k + 1 < len(pars) else ""
         mentions = _mentions_in(par, folded, ctx, next_text) if has_digit else []
         if latin is not written:  # the spans quote the text as written
-            mentions = [replace(m, span=replace(m.span, text=written[m.span.start:m.span.end])) for m in mentions]
+            mentions = [replace(m, span=replace(m.span, text=written[m.span.start : m.span.end])) for m in mentions]
         for mention in mentions:
             taken.append((mention.type_start, mention.end))
             if symbol_key(mention.symbol.text) == ctx.own_key and not _dated_apart(mention, ctx.own_date):
@@ -975,8 +1047,12 @@ def _without_note_marks(refs: list[LegalRef]) -> list[LegalRef]:
         if j is None or j in dropped or (ref.year and refs[j].year and ref.year != refs[j].year):
             continue
         kept = refs[j]
-        refs[j] = replace(kept, spans=kept.spans + ref.spans, issued_date=kept.issued_date or ref.issued_date,
-                          subject=kept.subject or ref.subject)
+        refs[j] = replace(
+            kept,
+            spans=kept.spans + ref.spans,
+            issued_date=kept.issued_date or ref.issued_date,
+            subject=kept.subject or ref.subject,
+        )
         dropped.add(i)
     return [r for i, r in enumerate(refs) if i not in dropped]
 
@@ -1007,10 +1083,19 @@ def _add(refs: list[LegalRef], ranks: list[int], m: _Mention) -> None:
             )
             ranks[i] = max(ranks[i], m.issuer_rank)
             return
-    refs.append(LegalRef(
-        doc_type=m.doc_type, symbol=sym.text, number=sym.number, issued_date=m.issued_date,
-        issuer=m.issuer, subject=m.subject, year=year, code=sym.code, spans=(m.span,),
-    ))
+    refs.append(
+        LegalRef(
+            doc_type=m.doc_type,
+            symbol=sym.text,
+            number=sym.number,
+            issued_date=m.issued_date,
+            issuer=m.issuer,
+            subject=m.subject,
+            year=year,
+            code=sym.code,
+            spans=(m.span,),
+        )
+    )
     ranks.append(m.issuer_rank)
 
 
@@ -1031,15 +1116,27 @@ def _add_law(refs: list[LegalRef], ranks: list[int], name: str, issued: str | No
             continue
         known, known_year = _law_key(ref.subject, ref.issued_date)
         same = known == key and (not year or not known_year or year == known_year)
-        if same and (
-                not issued or not ref.issued_date or ref.issued_date == issued):
+        if same and (not issued or not ref.issued_date or ref.issued_date == issued):
             longer = len(fold_key(name)) > len(fold_key(ref.subject))  # "... năm 2023" says more
-            refs[i] = replace(ref, issued_date=ref.issued_date or issued, spans=ref.spans + (span,),
-                              subject=name if longer else ref.subject)
+            refs[i] = replace(
+                ref,
+                issued_date=ref.issued_date or issued,
+                spans=ref.spans + (span,),
+                subject=name if longer else ref.subject,
+            )
             return
     doc_type = "Bộ luật" if key.startswith("bo luat") else "Luật"
-    refs.append(LegalRef(
-        doc_type=doc_type, symbol=None, number=None, issued_date=issued, issuer="Quốc hội", subject=name,
-        year=int(issued[:4]) if issued else None, code=None, spans=(span,),
-    ))
+    refs.append(
+        LegalRef(
+            doc_type=doc_type,
+            symbol=None,
+            number=None,
+            issued_date=issued,
+            issuer="Quốc hội",
+            subject=name,
+            year=int(issued[:4]) if issued else None,
+            code=None,
+            spans=(span,),
+        )
+    )
     ranks.append(_AFTER)
