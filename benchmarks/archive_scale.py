@@ -36,6 +36,7 @@ OUT = ROOT / "benchmarks" / "out"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import reaper  # noqa: E402
 import synthetic  # noqa: E402
 
 # Searches as researchers type them: with marks, without (folded), upper case, a symbol.
@@ -143,6 +144,7 @@ def run_ingest(folder: Path, db: Path, workers: int) -> dict:
     sampler.start()
     out, err = proc.communicate()
     seconds = time.perf_counter() - started
+    reaper.reap()  # the server that forked the workers (benchmarks/reaper.py)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu_seconds = (after.ru_utime + after.ru_stime) - (cpu.ru_utime + cpu.ru_stime)
     sampler.stopped.set()
@@ -402,6 +404,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="only measure search and lookup on this database (opened with miner's store first, "
                          "which migrates an older schema) and write benchmarks/out/serving-DB.json")
     args = ap.parse_args(argv)
+    reaper.adopt_orphans()
     OUT.mkdir(parents=True, exist_ok=True)
     if args.serving:
         return serving_only(args.serving, args.repeat, argv)

@@ -149,7 +149,7 @@ def test_the_defaults_in_the_help_are_the_librarys():
 
     assert (cli_module.MAX_BYTES, cli_module.OCR_POLICIES, cli_module.ENCODINGS) == (MAX_BYTES, OCR_POLICIES, ENCODINGS)
     assert (cli_module.DEFAULT_TIMEOUT, cli_module.ADDRESS_SPACE) == (DEFAULT_TIMEOUT, ADDRESS_SPACE)
-    assert cli_module.BATCH_DOCUMENTS == Options.batch_documents
+    assert (cli_module.BATCH_DOCUMENTS, cli_module.SPLIT_PAGES) == (Options.batch_documents, Options.split_pages)
     assert (cli_module.MAX_PARAGRAPHS, cli_module.MAX_PAGES, cli_module.MAX_CHARS) == (MAX_PARAGRAPHS, MAX_PAGES, MAX_CHARS)
 
 
