@@ -332,7 +332,7 @@ def _bodies(lines: tuple[str, ...]) -> list[str]:
 def _continues_national(above: str, line: str) -> bool:
     """ "ỦY BAN THƯỜNG VỤ" + "QUỐC HỘI": together the name of a national body longer than the line above."""
     m = _NATIONAL_RE.match(fold(f"{above} {line}"))
-    return bool(m) and m.end() > len(above) + 1
+    return m is not None and m.end() > len(above) + 1
 
 
 # A school's name after its parent's on one header line: "TRƯỜNG ĐẠI HỌC", "TRƯỜNG THPT".

@@ -303,7 +303,7 @@ _AFTER, _FROM_CODE, _BEFORE, _NO_ISSUER = 3, 2, 1, 0
 class _Mention:
     """One citation as written, before mentions of the same document are merged."""
 
-    symbol: Symbol | None
+    symbol: Symbol
     doc_type: str | None
     issued_date: str | None
     issuer: str | None
@@ -397,7 +397,9 @@ def _within_code(written: str | None, coded: str | None) -> str | None:
     with a word short ("Bộ Nông nghiệp và PTNT")."""
     short = _SHORT_WORD_RE.search(written) if written and coded else None
     if (
-        short
+        written
+        and coded
+        and short
         and short.start() > 0
         and not _SHORT_WORD_RE.search(coded)
         and fold(coded).startswith(fold(written[: short.start()]))
@@ -449,10 +451,12 @@ def _upper_next(text: str, pos: int) -> bool:
 
 def _date_after(folded: str, pos: int) -> re.Match | None:
     """The date written right after a number: "354/QĐ-UBND ngày 12/3/2018", "2753/TTr-STP 28/9/2022"."""
-    pos = _GAP_RE.match(folded, pos).end()
+    gap = _GAP_RE.match(folded, pos)  # every part optional: it always matches
+    pos = gap.end() if gap else pos
     dm = DATE_RE.match(folded, pos)
-    if dm is None and _NGAY_RE.match(folded, pos):
-        dm = DATE_RE.match(folded, _NGAY_RE.match(folded, pos).end())
+    ngay = _NGAY_RE.match(folded, pos) if dm is None else None
+    if ngay:
+        dm = DATE_RE.match(folded, ngay.end())
     return dm
 
 
@@ -606,7 +610,8 @@ def _cited_type(
     "Luật Tổ chức chính quyền địa phương số 72/...", a list's ", số 380/NQ-CP" (the type before).
     """
     before = folded[clause_start:s]
-    head = before[: _SO_TAIL_RE.search(before).start()]
+    tail = _SO_TAIL_RE.search(before)  # every part optional, anchored at the end: it always matches
+    head = before[: tail.start()] if tail else before
     t_last = None
     for t in _type_re().finditer(head):
         t_last = t
@@ -615,7 +620,7 @@ def _cited_type(
         return t_last.group(1), clause_start + t_last.start(), None
     if mentions and mentions[-1].end >= clause_start and _LIST_TAIL_RE.search(head) and prev_type:
         return prev_type, clause_start + len(head) - len(head.lstrip()), None
-    if _HAS_SO_RE.search(before) or (is_law and text[clause_start + t_last.start()].isupper()):
+    if _HAS_SO_RE.search(before) or (is_law and t_last is not None and text[clause_start + t_last.start()].isupper()):
         law = _law_name(text, folded, clause_start, clause_start + len(head))
         if law:
             word = "bo luat" if fold(law).startswith("bo luat") else "luat"
@@ -685,7 +690,7 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
             prev_end = m.end()
             continue  # no type word and a code that names nothing: a DOI, a house number, a ratio, a form
         type_name = _type_name(word, sym)
-        prev_type = word or fold(type_name)
+        prev_type = word or fold(type_name or "")
 
         # The date right after the number, then "của <issuer>", then "về việc <subject>".
         dm = _date_after(folded, m.end())  # (after a footnote mark cut from the symbol: "NĐ-CP1 ngày ...")
@@ -826,10 +831,13 @@ def _numbers_in(par: Paragraph, folded: str, ctx: _Context, taken: list[tuple[in
             if issuer:
                 rank, after = _AFTER, org_end
         number = m.group(2)
+        named = type_named(m.group(1))  # the pattern's type words are the types' own: never None
+        if named is None:
+            continue
         found.append(
             _Mention(
                 symbol=Symbol(text=f"{number}-{code}" if code else number, number=number, year=None, code=code),
-                doc_type=type_named(m.group(1)).name,
+                doc_type=named.name,
                 issued_date=date_of(dm),
                 issuer=issuer,
                 issuer_rank=rank,
@@ -996,7 +1004,7 @@ def _better_symbol(kept: LegalRef, new: Symbol) -> bool:
     if not kept.code and new.code:
         return True
     written = _WRITTEN_YEAR_RE.match(kept.symbol or "")
-    slip = bool(written) and not _YEAR_RE.fullmatch(written.group(1))
+    slip = written is not None and not _YEAR_RE.fullmatch(written.group(1))
     return slip and new.year is not None and new.number == kept.number and symbol_key(new.code) == symbol_key(kept.code)
 
 
@@ -1105,7 +1113,10 @@ _NAMED_YEAR_RE = re.compile(r"^(.*?)(?: nam ((?:19|20)\d{2}))?$")
 @lru_cache(maxsize=4096)
 def _law_key(name: str | None, issued: str | None) -> tuple[str, str | None]:
     """A law's folded name without "năm 2023", and its year ("Luật Giáo dục năm 2019" -> 2019)."""
-    m = _NAMED_YEAR_RE.match(fold_key(name))
+    key = fold_key(name)
+    m = _NAMED_YEAR_RE.match(key)  # None only for a name across lines ("." stops at a line break)
+    if m is None:
+        return key, issued[:4] if issued else None
     return m.group(1), m.group(2) or (issued[:4] if issued else None)
 
 
