@@ -351,7 +351,7 @@ def read_task(
     )
 
 
-def process_task(task: Task | PageTask | AssembleTask) -> ProcessedFile | FailedFile | ScanSplit | pdf.ScanPage:
+def process_task(task: WorkerTask) -> WorkerResult:
     """Read and extract one file's bytes; input errors become a FailedFile, bugs propagate.
 
     A PDF with `task.split_pages` scanned pages or more is not read whole: its ScanSplit asks for
@@ -365,7 +365,7 @@ def process_task(task: Task | PageTask | AssembleTask) -> ProcessedFile | Failed
         return _process(task)
 
 
-def _process(task: Task | PageTask | AssembleTask) -> ProcessedFile | FailedFile | ScanSplit | pdf.ScanPage:
+def _process(task: WorkerTask) -> WorkerResult:
     if isinstance(task, PageTask):
         return _ocr_page(task)
     if isinstance(task, AssembleTask):
@@ -456,7 +456,7 @@ def process_file(path: Path, max_bytes: int = MAX_BYTES) -> ProcessedFile | Fail
     return task if isinstance(task, FailedFile) else _file_result(process_task(task))
 
 
-def fail_task(task: Task | PageTask | AssembleTask, exc: MinerError) -> FailedFile:
+def fail_task(task: WorkerTask, exc: MinerError) -> FailedFile:
     """The failure of `task` with `exc` (how workers report a file they could not finish); a page's
     failure names the page."""
     if isinstance(task, PageTask):
