@@ -95,16 +95,21 @@ def main(argv: list[str] | None = None) -> int:
     best = {k: min(v) for k, v in cpu.items()}
     report = {
         "command": "python benchmarks/reader_speed.py " + " ".join(argv if argv is not None else sys.argv[1:]),
-        "files": len(paths), "text_mb": round(mb, 2), "load_average": [load, [round(x, 2) for x in os.getloadavg()]],
+        "files": len(paths),
+        "text_mb": round(mb, 2),
+        "load_average": [load, [round(x, 2) for x in os.getloadavg()]],
         "cpu_s": {k: [round(x, 2) for x in v] for k, v in cpu.items()},
         "cpu_s_per_mb": {k: round(v / mb, 3) for k, v in best.items()},
         "median_ratio": round(statistics.median(cpu["after"]) / statistics.median(cpu["before"]), 3),
-        "documents_differ": len(differ), "differ_examples": differ[:10],
+        "documents_differ": len(differ),
+        "differ_examples": differ[:10],
     }
     print(f"{len(paths)} files, {mb:.2f} MB of text; load {report['load_average'][0]} -> {report['load_average'][1]}")
-    print(f"{args.against}: {best['before']:.2f} CPU s ({report['cpu_s_per_mb']['before']} s/MB); "
-          f"working tree: {best['after']:.2f} CPU s ({report['cpu_s_per_mb']['after']} s/MB); "
-          f"median ratio {report['median_ratio']}")
+    print(
+        f"{args.against}: {best['before']:.2f} CPU s ({report['cpu_s_per_mb']['before']} s/MB); "
+        f"working tree: {best['after']:.2f} CPU s ({report['cpu_s_per_mb']['after']} s/MB); "
+        f"median ratio {report['median_ratio']}"
+    )
     print(f"Documents that differ: {len(differ)}")
     OUT.mkdir(parents=True, exist_ok=True)
     out = OUT / f"reader-speed-{args.set}.json"

@@ -28,6 +28,8 @@ from miner.store import open_db
 
 from .conftest import ROOT, SEED
 
+pytestmark = pytest.mark.slow  # make test-fast skips it
+
 SHARED = ROOT.parent / "shared" / "corpus"
 DEV_DOCS = SHARED / "docs"
 RAW = SHARED / "raw"

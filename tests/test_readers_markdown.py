@@ -174,8 +174,16 @@ def test_markdown_reads_to_paragraphs_without_markup(text, expected):
         ("Phan Đình Lam Sơn[13](Con người vợ đầu tiên)", "Phan Đình Lam Sơn[13](Con người vợ đầu tiên)"),  # no link
         ("Hà Nội, ngày **24** tháng** 11** năm 2025", "Hà Nội, ngày 24 tháng 11 năm 2025"),
     ],
-    ids=["emphasis", "link-image", "note-marks", "escapes-entities-code", "html", "strikethrough", "not-a-link",
-         "split-bold"],
+    ids=[
+        "emphasis",
+        "link-image",
+        "note-marks",
+        "escapes-entities-code",
+        "html",
+        "strikethrough",
+        "not-a-link",
+        "split-bold",
+    ],
 )
 def test_inline_markup_is_dropped(source, text):
     assert inline_text(source) == text
@@ -222,8 +230,44 @@ def test_emphasis_in_any_arrangement_leaves_no_asterisk(pieces):
     assert re.sub(r"[\s_]+", "", text) == "".join(word for _, word, _ in pieces)
 
 
-_PIECES = ["Bằng", "khen", "số", " ", "  ", "\n", "\n  ", "\t", "*", "**", "***", "(", ")", "[", "]", "(*)", "`", "``",
-           "!", "&", "&amp;", "&#39;", "~", "~~", "<", ">", "<b>", "_", "\\", ".", ":", "-", ";", "](", "![", "<http://a.vn>"]
+_PIECES = [
+    "Bằng",
+    "khen",
+    "số",
+    " ",
+    "  ",
+    "\n",
+    "\n  ",
+    "\t",
+    "*",
+    "**",
+    "***",
+    "(",
+    ")",
+    "[",
+    "]",
+    "(*)",
+    "`",
+    "``",
+    "!",
+    "&",
+    "&amp;",
+    "&#39;",
+    "~",
+    "~~",
+    "<",
+    ">",
+    "<b>",
+    "_",
+    "\\",
+    ".",
+    ":",
+    "-",
+    ";",
+    "](",
+    "![",
+    "<http://a.vn>",
+]
 
 
 @settings(max_examples=2000, deadline=None)

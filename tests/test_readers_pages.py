@@ -90,6 +90,10 @@ def test_read_or_split_names_the_scans_from_split_from_and_reads_the_rest_whole(
     data = (DATA / "features.pdf").read_bytes()
     always = ReadOptions(ocr="always")
     assert read_or_split(DATA / "features.pdf", data, always, split_from=2) == Scans((0, 1), 2)
-    assert read_or_split(DATA / "features.pdf", data, always, split_from=3) == read_document(DATA / "features.pdf", options=always)
-    assert read_or_split(DATA / "features.pdf", data, ReadOptions(), split_from=1) == read_document(DATA / "features.pdf")
+    assert read_or_split(DATA / "features.pdf", data, always, split_from=3) == read_document(
+        DATA / "features.pdf", options=always
+    )
+    assert read_or_split(DATA / "features.pdf", data, ReadOptions(), split_from=1) == read_document(
+        DATA / "features.pdf"
+    )
     assert read_or_split(DATA / "features.pdf", data, always) == read_document(DATA / "features.pdf", options=always)
