@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import CancelledError
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Generic
 
 import dask
 import distributed
@@ -37,7 +38,7 @@ from distributed.client import FuturesCancelledError
 from distributed.comm.core import CommClosedError
 
 from .errors import MinerError
-from .workers import Child, Limits, Split, WorkerCrashed
+from .workers import Child, Fail, Limits, Process, ResultT, Split, TaskT, WorkerCrashed
 
 log = logging.getLogger(__name__)
 
@@ -45,18 +46,24 @@ _LOCAL_RE = re.compile(r"local(?::(\d+))?")
 ALLOWED_FAILURES = 2  # a task is tried on 3 workers before its file is failed WorkerCrashed
 CONNECT_SECONDS = 10.0  # to reach the scheduler at the start
 _DONE = ("finished", "error", "cancelled")  # a future's states that end it (but "finished" may turn "lost")
-_NOT_YET = object()  # the result of a future whose result was lost: wait for it again
+
+
+class _NotYet:
+    """The result of a future whose result was lost: wait for it again."""
+
+
+_NOT_YET = _NotYet()
 FETCH_SECONDS = 30.0  # to fetch a result from its worker (longer: the worker died, it is computed again)
 _PART_RE = re.compile(r"-part-(\d+)$")
 
 
 @dataclass(frozen=True)
-class _Job:
+class _Job(Generic[TaskT, ResultT]):
     """What a future in flight is for: the file's key and task, and its Split once it is split."""
 
     key: int
-    task: object
-    split: Split | None = None
+    task: TaskT
+    split: Split[TaskT, ResultT] | None = None
 
 
 class ClusterFailed(MinerError):
@@ -79,29 +86,47 @@ class ClusterLost(MinerError):
 _local = threading.local()
 
 
-def run_task(task: object, process: Callable, fail: Callable, warm: Callable, limits: Limits) -> object:
+def run_task(
+    task: TaskT,
+    process: Process[TaskT, ResultT],
+    fail: Fail[TaskT, ResultT],
+    warm: Callable[[], None],
+    limits: Limits,
+) -> ResultT:
     """A file's task on a Dask worker: run in this thread's miner worker process (started if needed)."""
-    child: Child | None = getattr(_local, "child", None)
+    child: Child[TaskT, ResultT] | None = getattr(_local, "child", None)
     if child is None or not child.alive:
         child = _local.child = Child(process, fail, warm, limits)
     return child.run(task)
 
 
 def run_part(
-    task: object, split: Split, index: int, process: Callable, fail: Callable, warm: Callable, limits: Limits
-) -> object:
+    task: TaskT,
+    split: Split[TaskT, ResultT],
+    index: int,
+    process: Process[TaskT, ResultT],
+    fail: Fail[TaskT, ResultT],
+    warm: Callable[[], None],
+    limits: Limits,
+) -> ResultT:
     """Part `index` of a split file (a scan's page), made here from the file's task."""
     return run_task(split.part(task, index), process, fail, warm, limits)
 
 
 def run_join(
-    task: object, split: Split, results: list, process: Callable, fail: Callable, warm: Callable, limits: Limits
-) -> object:
+    task: TaskT,
+    split: Split[TaskT, ResultT],
+    results: list[ResultT],
+    process: Process[TaskT, ResultT],
+    fail: Fail[TaskT, ResultT],
+    warm: Callable[[], None],
+    limits: Limits,
+) -> ResultT:
     """The task that finishes a split file, made here from the file's task and its parts' results."""
     return run_task(split.join(task, results), process, fail, warm, limits)
 
 
-def keep(task: object) -> object:
+def keep(task: TaskT) -> TaskT:
     """A split file's task, kept on the cluster for its parts and join (computed again if lost)."""
     return task
 
@@ -117,11 +142,17 @@ def local_size(address: str) -> int | None:
     return int(match.group(1)) if match.group(1) else os.cpu_count() or 1
 
 
-class DaskExecutor:
+class DaskExecutor(Generic[TaskT, ResultT]):
     """Runs tasks on a Dask cluster: a bounded number in flight, results handed over as they complete."""
 
     def __init__(
-        self, address: str, limits: Limits, process: Callable, fail: Callable, warm: Callable, shared: bool = False
+        self,
+        address: str,
+        limits: Limits,
+        process: Process[TaskT, ResultT],
+        fail: Fail[TaskT, ResultT],
+        warm: Callable[[], None],
+        shared: bool = False,
     ):
         self.address, self.limits, self.process, self.fail, self.warm = address, limits, process, fail, warm
         self.shared = shared
@@ -164,8 +195,8 @@ class DaskExecutor:
 
     def run(
         self,
-        items: Iterator[tuple[int, object]],
-        done: Callable[[int, object, object], None],
+        items: Iterator[tuple[int, TaskT]],
+        done: Callable[[int, TaskT, ResultT], None],
         idle: Callable[[], None],
         room: Callable[[], bool],
         wait_seconds: float,
@@ -175,7 +206,7 @@ class DaskExecutor:
         A result that is a `Split` (a long scan) has its task kept on the cluster, its parts
         submitted (before any new file: a higher priority) and its join, which depends on them: the
         parts' results go from worker to worker, and the join's result is the file's."""
-        pending: dict[distributed.Future, _Job] = {}
+        pending: dict[distributed.Future, _Job[TaskT, ResultT]] = {}
         exhausted = False
         while True:
             while not exhausted and room():
@@ -197,7 +228,7 @@ class DaskExecutor:
             for future in [f for f in pending if f.status in _DONE]:
                 job = pending[future]
                 result = self._result(future, job)
-                if result is _NOT_YET:
+                if isinstance(result, _NotYet):
                     log.info("the result of %s was lost with its worker: it is computed again", future.key)
                     continue
                 del pending[future]
@@ -222,7 +253,7 @@ class DaskExecutor:
                 priority=priority,
             )
 
-    def _split(self, job: _Job, split: Split) -> distributed.Future:
+    def _split(self, job: _Job[TaskT, ResultT], split: Split[TaskT, ResultT]) -> distributed.Future:
         """Submit a split file's parts and its join; the join's future."""
         name = f"miner-{self.token}-{job.key}"
         with self._connection():
@@ -230,7 +261,7 @@ class DaskExecutor:
         parts = [self._submit(run_part, task, split, i, key=f"{name}-part-{i}", priority=1) for i in range(split.count)]
         return self._submit(run_join, task, split, parts, key=f"{name}-join", priority=2)
 
-    def _wait(self, pending: dict, wait_seconds: float) -> None:
+    def _wait(self, pending: dict[distributed.Future, _Job[TaskT, ResultT]], wait_seconds: float) -> None:
         """Until a future of `pending` is done or `wait_seconds` pass; ClusterLost if the scheduler is gone."""
         try:
             with self._connection(), self.client.as_current():
@@ -252,7 +283,7 @@ class DaskExecutor:
                 raise ClusterLost(self.address, "lost the Dask scheduler") from None
             raise
 
-    def _result(self, future: distributed.Future, job: _Job) -> object:
+    def _result(self, future: distributed.Future, job: _Job[TaskT, ResultT]) -> ResultT | _NotYet:
         """The result of a future that was done (finished, erred or cancelled) an instant ago, or
         _NOT_YET when its result was lost meanwhile and is being computed again."""
         if future.status == "cancelled":  # the client lost the scheduler
@@ -273,7 +304,7 @@ class DaskExecutor:
         # Errors of the file itself come back as its failure: this one is the worker's
         raise ClusterFailed(self.address, f"a Dask worker could not run miner's task ({type(error).__name__}: {error})")
 
-    def _killed(self, job: _Job, exc: distributed.KilledWorker) -> object:
+    def _killed(self, job: _Job[TaskT, ResultT], exc: distributed.KilledWorker) -> ResultT:
         """The file's failure when a task of it killed every worker it was given to: the part that
         did, when it was one."""
         task = job.task

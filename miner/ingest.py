@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, cast
 
 import sqlite_utils
 
@@ -133,7 +133,7 @@ class AssembleTask:
 
 
 @dataclass(frozen=True)
-class ScanSplit(Split):
+class ScanSplit(Split["WorkerTask", "WorkerResult"]):
     """A file task's answer for a PDF of many scanned pages (`pages`, from 0, of `total`): OCR
     each as a PageTask of its own, then an AssembleTask with their results, in page order."""
 
@@ -144,11 +144,21 @@ class ScanSplit(Split):
     def count(self) -> int:
         return len(self.pages)
 
-    def part(self, task: Task, index: int) -> PageTask:
-        return PageTask(task, self.pages[index], self.total)
+    def part(self, task: WorkerTask, index: int) -> PageTask:
+        return PageTask(_whole(task), self.pages[index], self.total)
 
-    def join(self, task: Task, results: list) -> AssembleTask:
-        return AssembleTask(task, tuple(results))
+    def join(self, task: WorkerTask, results: list[WorkerResult]) -> AssembleTask:
+        # The results of this split's parts, PageTasks: each the page's ScanPage (_ocr_page) or its
+        # failure (_ocr_page, fail_task, a worker's or the cluster's time limit or crash)
+        pages = cast("tuple[pdf.ScanPage | FailedFile, ...]", tuple(results))
+        return AssembleTask(_whole(task), pages)
+
+
+def _whole(task: WorkerTask) -> Task:
+    """The file's task a ScanSplit was the answer to."""
+    if not isinstance(task, Task):
+        raise TypeError(f"a ScanSplit splits a file's Task, not a {type(task).__name__}")
+    return task
 
 
 @dataclass(frozen=True)
@@ -167,6 +177,17 @@ class FailedFile:
     file: FileState
     error_class: str
     message: str
+
+
+WorkerTask = Task | PageTask | AssembleTask  # what process_task takes, in this process or a worker
+WorkerResult = ProcessedFile | FailedFile | ScanSplit | pdf.ScanPage  # what it answers
+
+
+def _file_result(result: WorkerResult) -> ProcessedFile | FailedFile:
+    """A file's result as the writer takes it: never a split or a page (the executor resolves those)."""
+    if not isinstance(result, ProcessedFile | FailedFile):
+        raise TypeError(f"a file's result is a ProcessedFile or a FailedFile, not a {type(result).__name__}")
+    return result
 
 
 @dataclass(frozen=True)
@@ -210,7 +231,7 @@ class Options:
 
 
 OnFile = Callable[[Path, str, "FailedFile | None"], None]
-Process = Callable[[Task], "ProcessedFile | FailedFile"]  # and the tasks of a split PDF: see process_task
+Process = Callable[[WorkerTask], WorkerResult]  # a file's Task, and the tasks of a split PDF: see process_task
 
 
 class Executor(Protocol):
@@ -219,7 +240,7 @@ class Executor(Protocol):
     def run(
         self,
         items: Iterator[tuple[int, Task]],
-        done: Callable[[int, Task, ProcessedFile | FailedFile], None],
+        done: Callable[[int, WorkerTask, WorkerResult], None],
         idle: Callable[[], None],
         room: Callable[[], bool],
         wait_seconds: float,
@@ -330,7 +351,7 @@ def read_task(
     )
 
 
-def process_task(task: Task | PageTask | AssembleTask) -> ProcessedFile | FailedFile | ScanSplit | pdf.ScanPage:
+def process_task(task: WorkerTask) -> WorkerResult:
     """Read and extract one file's bytes; input errors become a FailedFile, bugs propagate.
 
     A PDF with `task.split_pages` scanned pages or more is not read whole: its ScanSplit asks for
@@ -344,7 +365,7 @@ def process_task(task: Task | PageTask | AssembleTask) -> ProcessedFile | Failed
         return _process(task)
 
 
-def _process(task: Task | PageTask | AssembleTask) -> ProcessedFile | FailedFile | ScanSplit | pdf.ScanPage:
+def _process(task: WorkerTask) -> WorkerResult:
     if isinstance(task, PageTask):
         return _ocr_page(task)
     if isinstance(task, AssembleTask):
@@ -398,15 +419,15 @@ def _ocr_page(task: PageTask) -> pdf.ScanPage | FailedFile:
 
 def _assembled(task: AssembleTask) -> ProcessedFile | FailedFile:
     """The file's result from its pages: the first page that failed fails it, else the Document."""
-    failed = next((page for page in task.pages if isinstance(page, FailedFile)), None)
-    if failed is not None:
-        return failed
+    pages: dict[int, pdf.ScanPage] = {}
+    for page in task.pages:
+        if isinstance(page, FailedFile):
+            return page
+        pages[page.page] = page
     file = task.task
     try:
         data = _shared_bytes(file) if file.shared else file.data
-        document = _checked(
-            pdf.assemble(file.path, data, {page.page: page for page in task.pages}, file.read), file.read
-        )
+        document = _checked(pdf.assemble(file.path, data, pages, file.read), file.read)
     except MinerError as exc:
         return _failed(file.file, exc)
     return _processed(file, document)
@@ -432,10 +453,10 @@ def _shared_bytes(task: Task) -> bytes:
 def process_file(path: Path, max_bytes: int = MAX_BYTES) -> ProcessedFile | FailedFile:
     """Hash, read and extract one file: `read_task` then `process_task`."""
     task = read_task(path, max_bytes)
-    return task if isinstance(task, FailedFile) else process_task(task)
+    return task if isinstance(task, FailedFile) else _file_result(process_task(task))
 
 
-def fail_task(task: Task | PageTask | AssembleTask, exc: MinerError) -> FailedFile:
+def fail_task(task: WorkerTask, exc: MinerError) -> FailedFile:
     """The failure of `task` with `exc` (how workers report a file they could not finish); a page's
     failure names the page."""
     if isinstance(task, PageTask):
@@ -646,28 +667,28 @@ def ingest(
 
     `process` turns a Task into a result in the workers (a module-level function: it is pickled).
     """
-    paths = [Path(p) for p in paths]
-    run = _Run(db, options, on_file, paths)
+    roots = [Path(p) for p in paths]
+    run = _Run(db, options, on_file, roots)
     executor = _executor(options, process)
     finished = False
     bulk = store.BulkLoad(db)  # on a database without documents, the readers' indexes are built at the end
     try:
-        items = run.items(paths, exclude)
+        items = run.items(roots, exclude)
         if executor is None:
             for place, task in items:
-                run.done(place, Path(task.path), process(task))
+                run.done(place, Path(task.path), _file_result(process(task)))
         else:
             # What the writer makes has no cycles: the collector would find nothing (a Dask client's
             # event loop, in a thread of this process, makes some: it keeps its collector).
             with collector_paused() if isinstance(executor, Pool) else contextlib.nullcontext():
                 executor.run(
                     items,
-                    lambda place, task, result: run.done(place, Path(task.path), result),
+                    lambda place, task, result: run.done(place, Path(task.path), _file_result(result)),
                     idle=run.batch.commit_if_due,
                     room=lambda: run.outstanding() < (options.in_flight or executor.capacity()),
                     wait_seconds=options.batch_seconds,
                 )
-        pruned = run.prune(paths) if options.prune else None
+        pruned = run.prune(roots) if options.prune else None
         finished = True
     finally:
         try:

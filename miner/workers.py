@@ -23,9 +23,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing import get_all_start_methods, get_context
 from multiprocessing.connection import Connection, wait
-from multiprocessing.context import BaseContext
+from multiprocessing.context import ForkServerContext, SpawnContext
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from .errors import MinerError, TooLarge, UnreadableFile
+
+if TYPE_CHECKING:
+    from .store import FileState
 
 log = logging.getLogger(__name__)
 
@@ -64,25 +68,38 @@ class Limits:
     recycle_rss: int = WORKER_MEMORY  # replace the worker after a file that left it this large
 
 
-Task = object  # what `process` takes: miner.ingest.Task (a `.path` and a `.file` FileState)
-Result = object  # what `process` returns, or a failure made by `fail`
-Process = Callable[[Task], Result]
-Fail = Callable[[Task, MinerError], Result]
+class Task(Protocol):
+    """What `process` takes (miner.ingest's tasks): the path it reads and the file it is the task of."""
+
+    @property
+    def path(self) -> str: ...
+
+    @property
+    def file(self) -> FileState: ...
 
 
-class Split:
+TaskT = TypeVar("TaskT", bound=Task)
+ResultT = TypeVar("ResultT")  # what `process` returns, or a failure made by `fail`
+Process = Callable[[TaskT], ResultT]
+Fail = Callable[[TaskT, MinerError], ResultT]
+Key = int | tuple[int, int]  # a file's place, or (its place, a part's index or _JOIN)
+
+
+class Split(Generic[TaskT, ResultT]):
     """A task's result that asks for more tasks before its file is done (a long scan's pages):
     `part(task, i)` for i < `count`, each a task of its own, run anywhere in any order (each within
     the time and memory limits, a crash failing only that part); then `join(task, results)` with
     their results (or failures) in order, the task whose result is the file's. `task` is the file's
     task; `part` and `join` are pure and cheap (they may run on the worker that runs the part)."""
 
-    count: int
-
-    def part(self, task: Task, index: int) -> Task:
+    @property
+    def count(self) -> int:
         raise NotImplementedError
 
-    def join(self, task: Task, results: list[Result]) -> Task:
+    def part(self, task: TaskT, index: int) -> TaskT:
+        raise NotImplementedError
+
+    def join(self, task: TaskT, results: list[ResultT]) -> TaskT:
         raise NotImplementedError
 
 
@@ -157,7 +174,9 @@ def _peak_mapped() -> int:
     return 0
 
 
-def run_one(process: Process, fail: Fail, limits: Limits, task: Task) -> tuple[Result, bool]:
+def run_one(
+    process: Process[TaskT, ResultT], fail: Fail[TaskT, ResultT], limits: Limits, task: TaskT
+) -> tuple[ResultT, bool]:
     """`process(task)`, with a bug or a lack of memory turned into a failure of the file; and whether
     the task met the address-space limit (the worker is then replaced)."""
     before = _peak_mapped()
@@ -183,8 +202,8 @@ _READY = "ready"
 
 def _serve(
     conn: Connection,
-    process: Process,
-    fail: Fail,
+    process: Process[TaskT, ResultT],
+    fail: Fail[TaskT, ResultT],
     warm: Callable[[], None],
     limits: Limits,
     parent: int | None,
@@ -217,7 +236,7 @@ def _serve(
 # ---------------------------------------------------------------- a worker, seen from outside
 
 
-def _context() -> BaseContext:
+def _context() -> ForkServerContext | SpawnContext:
     """How worker processes start: forked from a server process that loaded miner once (Linux: it
     ends with this process, see miner/warm.py), else spawned (a fresh Python that imports miner).
     Never forked from this process: an open SQLite connection, or a Dask worker's threads, must
@@ -251,12 +270,18 @@ class ChildFailed(Exception):
     """The child died while starting: no task can be given to it."""
 
 
-class Child:
+class Child(Generic[TaskT, ResultT]):
     """One worker process, its end of the pipe, and the task it works on (None when idle)."""
 
     context = _CONTEXT
 
-    def __init__(self, process: Process, fail: Fail, warm: Callable[[], None], limits: Limits):
+    def __init__(
+        self,
+        process: Process[TaskT, ResultT],
+        fail: Fail[TaskT, ResultT],
+        warm: Callable[[], None],
+        limits: Limits,
+    ):
         self.process, self.fail, self.limits = process, fail, limits
         parent, child = self.context.Pipe()
         self.proc = self.context.Process(
@@ -267,25 +292,27 @@ class Child:
         )
         with _arenas_bounded(), _may_have_children():
             self.proc.start()
+        assert self.proc.pid is not None, "a started process has a pid"
+        self.pid: int = self.proc.pid
         child.close()
         self.conn = parent
         self.ready = False
-        self.key = 0  # the caller's name for the task in flight
-        self.task: Task | None = None
+        self.key: Key = 0  # the caller's name for the task in flight
+        self.task: TaskT | None = None
         self.started = 0.0
 
     @property
     def alive(self) -> bool:
         return not self.conn.closed and self.proc.is_alive()
 
-    def send(self, task: Task) -> None:
+    def send(self, task: TaskT) -> None:
         self.task, self.started = task, time.monotonic()
         self.conn.send(task)
 
     def late(self, now: float) -> bool:
         return self.task is not None and self.limits.timeout is not None and now - self.started > self.limits.timeout
 
-    def receive(self) -> tuple[Task, Result] | None:
+    def receive(self) -> tuple[TaskT, ResultT] | None:
         """The task and its result (None for the ready signal); a dead process fails its task."""
         try:
             message = self.conn.recv()
@@ -304,20 +331,22 @@ class Child:
             return None
         result, rss = message
         task, self.task = self.task, None
+        assert task is not None, "a result came from a worker given no task"
         if rss > self.limits.recycle_rss:  # its caches grew: it is replaced
             self.stop()
         return task, result
 
-    def expire(self) -> tuple[Task, Result]:
+    def expire(self) -> tuple[TaskT, ResultT]:
         """Kill the child that is late with its task and fail the task `TimedOut`."""
         self.kill()
         return self._failed(TimedOut, f"reading and extracting it took over {self.limits.timeout:g} s")
 
-    def _failed(self, error: type[UnreadableFile], why: str) -> tuple[Task, Result]:
+    def _failed(self, error: type[UnreadableFile], why: str) -> tuple[TaskT, ResultT]:
         task, self.task = self.task, None
+        assert task is not None, "only a worker given a task fails it"
         return task, self.fail(task, error(task.file.path, why))
 
-    def run(self, task: Task) -> Result:
+    def run(self, task: TaskT) -> ResultT:
         """Give the child one task and wait for its result (or the time limit, or its death)."""
         while not self.ready:
             if self.receive() is not None:  # pragma: no cover - only the ready signal comes first
@@ -333,7 +362,7 @@ class Child:
     def kill(self) -> None:
         """Kill the child and what it runs (its process group), and wait for it."""
         try:
-            os.killpg(self.proc.pid, signal.SIGKILL)
+            os.killpg(self.pid, signal.SIGKILL)
         except (OSError, AttributeError):  # already gone, or no process groups here
             self.proc.kill()
         self.proc.join()
@@ -361,7 +390,9 @@ class _may_have_children:
     def __enter__(self) -> None:
         from multiprocessing import current_process
 
-        self.config = current_process()._config
+        # multiprocessing's private settings of the process (typeshed leaves them out): the only
+        # place the daemon flag that forbids children is kept
+        self.config = current_process()._config  # type: ignore[attr-defined]
         self.daemon = self.config.pop("daemon", None)
 
     def __exit__(self, *exc: object) -> None:
@@ -389,64 +420,72 @@ _JOIN = -1  # the part index of a split file's join
 
 
 @dataclass
-class _SplitFile:
-    """A file whose task asked for parts: its task, its Split, and its parts' results so far."""
+class _SplitFile(Generic[TaskT, ResultT]):
+    """A file whose task asked for parts: its task, its Split, and its parts' results so far (by index)."""
 
-    task: Task
-    split: Split
-    results: list[Result | None]
+    task: TaskT
+    split: Split[TaskT, ResultT]
+    results: dict[int, ResultT]
     missing: int
 
 
-class _Parts:
+class _Parts(Generic[TaskT, ResultT]):
     """Files whose task asked for parts (a `Split`): the parts and joins to run before any new file,
     and the results gathered so far. A part's key is (file's key, index), a join's (key, _JOIN)."""
 
     def __init__(self) -> None:
-        self.queue: deque[tuple[object, Task]] = deque()
-        self.files: dict[int, _SplitFile] = {}
+        self.queue: deque[tuple[Key, TaskT]] = deque()
+        self.files: dict[int, _SplitFile[TaskT, ResultT]] = {}
 
-    def settle(self, key: object, task: Task, result: Result) -> tuple[int, Task, Result] | None:
+    def settle(self, key: Key, task: TaskT, result: ResultT) -> tuple[int, TaskT, ResultT] | None:
         """Take a task's result: (key, file task, result) when it is a file's, else None (its parts
         or its join are queued)."""
         if isinstance(key, tuple):
-            key, index = key
-            file = self.files[key]
+            place, index = key
+            file = self.files[place]
             if index == _JOIN:
                 if isinstance(result, Split):
                     raise TypeError("a split file's join asked for parts of its own")
-                del self.files[key]
-                return key, file.task, result
+                del self.files[place]
+                return place, file.task, result
             file.results[index] = result
             file.missing -= 1
             if file.missing == 0:
-                self.queue.appendleft(((key, _JOIN), file.split.join(file.task, file.results)))  # before other parts
+                results = [file.results[i] for i in range(file.split.count)]
+                self.queue.appendleft(((place, _JOIN), file.split.join(file.task, results)))  # before other parts
             return None
         if isinstance(result, Split):
             if result.count == 0:
                 raise ValueError("a Split of no parts")
-            self.files[key] = _SplitFile(task, result, [None] * result.count, result.count)
+            self.files[key] = _SplitFile(task, result, {}, result.count)
             self.queue.extend(((key, i), result.part(task, i)) for i in range(result.count))
             return None
         return key, task, result
 
 
-class Pool:
+class Pool(Generic[TaskT, ResultT]):
     """`size` children fed one task each from a stream of tasks; a late or dead child is killed and
     replaced, its task failed. A child gets its next task as soon as it hands back a result, so it
     does not idle while the writer works."""
 
-    def __init__(self, size: int, process: Process, fail: Fail, warm: Callable[[], None], limits: Limits):
+    def __init__(
+        self,
+        size: int,
+        process: Process[TaskT, ResultT],
+        fail: Fail[TaskT, ResultT],
+        warm: Callable[[], None],
+        limits: Limits,
+    ):
         self.size, self.process, self.fail, self.warm, self.limits = size, process, fail, warm, limits
-        self.children: list[Child] = []
+        self.children: list[Child[TaskT, ResultT]] = []
 
-    def _spawn(self) -> Child:
+    def _spawn(self) -> Child[TaskT, ResultT]:
         return Child(self.process, self.fail, self.warm, self.limits)
 
     def run(
         self,
-        items: Iterator[tuple[int, Task]],
-        done: Callable[[int, Task, Result], None],
+        items: Iterator[tuple[int, TaskT]],
+        done: Callable[[int, TaskT, ResultT], None],
         idle: Callable[[], None],
         room: Callable[[], bool],
         wait_seconds: float,
@@ -458,11 +497,11 @@ class Pool:
         first = next(items, None)
         if first is None:  # nothing to read: no worker started
             return
-        pending: list[tuple[int, Task]] = [first]
+        pending: list[tuple[int, TaskT]] = [first]
         exhausted = False
-        parts = _Parts()
+        parts: _Parts[TaskT, ResultT] = _Parts()
 
-        def feed(child: Child) -> None:
+        def feed(child: Child[TaskT, ResultT]) -> None:
             """Send an idle, ready child the next part or join, else the next file if there is room."""
             nonlocal exhausted
             if parts.queue:

@@ -96,7 +96,7 @@ def _page_words(textpage: pdfium.PdfTextPage) -> list[_PageWord]:
     text = textpage.get_text_range(0, count)
     if len(text) != count:  # characters outside the BMP: one by one
         text = "".join(textpage.get_text_range(i, 1) or " " for i in range(count))
-    words = []
+    words: list[_PageWord] = []
     box = pdfium_c.FS_RECTF()
     for match in _WORD_RE.finditer(text):
         pdfium_c.FPDFText_GetLooseCharBox(textpage, match.start(), box)
@@ -114,7 +114,7 @@ def _ocr_words(page: pdfium.PdfPage, number: int, path: Path) -> tuple[list[_Pag
     """
     read = ocr.ocr_page(page, number, path)
     scale = page.get_size()[0] / read.width
-    words = []
+    words: list[_PageWord] = []
     for word in read.words:
         if set(word.text) <= _RULE_CHARS or (word.confidence < 60 and not any(ch.isalnum() for ch in word.text)):
             continue
