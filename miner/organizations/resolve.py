@@ -257,7 +257,7 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
         if context.province is None and context.central_body is None:
             named = {m.province for _, _, _, m in found if m.placed and m.province}
             here = replace(context, nearby=named.pop() if len(named) == 1 else None, unplaced=True)
-        lead, carried = carried, ("law" if _LAW_ENDS_RE.search(text) else "")
+        lead, carried = carried, ("law" if "Luật" in text and _LAW_ENDS_RE.search(text) else "")
         for first, last, cue, mention in found:
             if archive and first >= archive.end():
                 continue
@@ -499,7 +499,7 @@ def _resolve(mention: Mention, cue: str, context: _Context, recipients: bool = F
             # A room or a team ("Phòng Trồng trọt", "Đội Bắc Hải") is no province's own even so.
             return None
         text, completed = canonical_org(text, context.nearby), True
-    if not completed and _type_in(text, "local_only") and (context.central_body or mention.unit):
+    if not completed and (context.central_body or mention.unit) and _type_in(text, "local_only"):
         # A ministry's circular names no one province's "Sở Xây dựng"; a room or a team is no
         # province's own ("Phòng Nội vụ" in a province's rules is every district's), but in a people's
         # committee's "Nơi nhận" its office's ("- Phòng Đô thị, TTHCC;").
@@ -571,6 +571,7 @@ _PARENT_NAMED_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # a pure function of a name, and names recur from one document to the next
 def _every_province_has(text: str) -> bool:
     """A room or a team, or a department of a field every province has ("Sở Tư pháp", not the
     colonial "Sở Liêm phóng"): bare, it names no one body."""
@@ -586,9 +587,14 @@ def _every_province_has(text: str) -> bool:
 
 def _type_in(text: str, role: str) -> bool:
     """The body's type is one of the words of data/org_scanner_words.tsv `role` ("local_only": "Sở", "Phòng")."""
-    words = lows(tokenize(text))
-    typed = match(words, 0, indexes().types, joiners=False)
-    return typed is not None and typed.value.name in getattr(scanner_words(), role)
+    return _type_name(text) in getattr(scanner_words(), role)
+
+
+@lru_cache(maxsize=8192)  # a pure function of a name, and names recur from one document to the next
+def _type_name(text: str) -> str | None:
+    """The name of the body type `text` starts with ("Sở", "Phòng"), or None."""
+    typed = match(lows(tokenize(text)), 0, indexes().types, joiners=False)
+    return None if typed is None else typed.value.name
 
 
 @lru_cache(maxsize=1)
