@@ -36,13 +36,26 @@ OUT = ROOT / "benchmarks" / "out"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import reaper  # noqa: E402
 import synthetic  # noqa: E402
 
 # Searches as researchers type them: with marks, without (folded), upper case, a symbol.
 SEARCHES = (
-    "Bằng khen", "bang khen", "Quyết định 354", "quyet dinh 354", "Kho bạc Nhà nước", "kho bac nha nuoc",
-    "thi đua khen thưởng", "thi dua khen thuong", "Tập thể lao động xuất sắc", "tap the lao dong xuat sac",
-    "hóa đơn điện tử", "hoa don dien tu", "CỜ THI ĐUA", "Nghị định 91/2017/NĐ-CP", "nong thon moi",
+    "Bằng khen",
+    "bang khen",
+    "Quyết định 354",
+    "quyet dinh 354",
+    "Kho bạc Nhà nước",
+    "kho bac nha nuoc",
+    "thi đua khen thưởng",
+    "thi dua khen thuong",
+    "Tập thể lao động xuất sắc",
+    "tap the lao dong xuat sac",
+    "hóa đơn điện tử",
+    "hoa don dien tu",
+    "CỜ THI ĐUA",
+    "Nghị định 91/2017/NĐ-CP",
+    "nong thon moi",
 )
 CHECKPOINT_DOCS = 5000
 
@@ -50,7 +63,11 @@ CHECKPOINT_DOCS = 5000
 def miner_command() -> list[str]:
     """The installed `miner` console script beside this Python, as a user runs it."""
     script = Path(sys.executable).with_name("miner")
-    return [str(script)] if script.exists() else [sys.executable, "-c", "import sys; from miner.cli import cli; sys.exit(cli())"]
+    return (
+        [str(script)]
+        if script.exists()
+        else [sys.executable, "-c", "import sys; from miner.cli import cli; sys.exit(cli())"]
+    )
 
 
 def archive(docs: int, seed: int) -> Path:
@@ -137,12 +154,15 @@ def run_ingest(folder: Path, db: Path, workers: int) -> dict:
     cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(
         [*miner_command(), "ingest", str(folder), "--db", str(db), "--workers", str(workers)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     sampler = Sampler(proc.pid, db)
     sampler.start()
     out, err = proc.communicate()
     seconds = time.perf_counter() - started
+    reaper.reap()  # the server that forked the workers (benchmarks/reaper.py)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu_seconds = (after.ru_utime + after.ru_stime) - (cpu.ru_utime + cpu.ru_stime)
     sampler.stopped.set()
@@ -150,7 +170,10 @@ def run_ingest(folder: Path, db: Path, workers: int) -> dict:
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"miner ingest failed ({proc.returncode}): {err[-2000:]}")
     return {
-        "workers": workers, "seconds": round(seconds, 2), "cpu_seconds": round(cpu_seconds, 2), "summary": out.strip(),
+        "workers": workers,
+        "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu_seconds, 2),
+        "summary": out.strip(),
         "peak_rss_mb": round(sampler.peak() / 2**20, 1),
         f"peak_rss_mb_at_{CHECKPOINT_DOCS}_docs": round(sampler.peak(CHECKPOINT_DOCS) / 2**20, 1),
         "peak_main_rss_mb": round(sampler.peak(main=True) / 2**20, 1),
@@ -179,8 +202,12 @@ def database_figures(db: Path) -> dict:
         ).fetchone()
     finally:
         conn.close()
-    return {"documents": documents, "paragraphs": paragraphs, "text_mb": round((text or 0) / 2**20, 2),
-            "db_mb": round(db.stat().st_size / 2**20, 1)}
+    return {
+        "documents": documents,
+        "paragraphs": paragraphs,
+        "text_mb": round((text or 0) / 2**20, 2),
+        "db_mb": round(db.stat().st_size / 2**20, 1),
+    }
 
 
 def fresh(db: Path) -> Path:
@@ -303,7 +330,11 @@ def ner_baseline(folder: Path, budget_kb: float) -> dict:
     for text in sample:
         ner(text)
     seconds = time.process_time() - start
-    return {"sample_kb": round(size / 1024, 1), "cpu_seconds": round(seconds, 2), "kb_per_s": round(size / 1024 / seconds, 2)}
+    return {
+        "sample_kb": round(size / 1024, 1),
+        "cpu_seconds": round(seconds, 2),
+        "kb_per_s": round(size / 1024 / seconds, 2),
+    }
 
 
 # ---------------------------------------------------------------- report
@@ -313,8 +344,11 @@ def machine() -> dict:
     with open("/proc/meminfo") as f:
         mem_kb = int(f.readline().split()[1])
     return {
-        "cores": os.cpu_count(), "ram_gb": round(mem_kb / 2**20, 1), "python": platform.python_version(),
-        "platform": platform.platform(terse=True), "load_average": [round(x, 2) for x in os.getloadavg()],
+        "cores": os.cpu_count(),
+        "ram_gb": round(mem_kb / 2**20, 1),
+        "python": platform.python_version(),
+        "platform": platform.platform(terse=True),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
     }
 
 
@@ -337,32 +371,50 @@ def bars(r: dict) -> dict[str, tuple[str, bool]]:
         "unchanged re-ingest < 5%": (f"{second:.1%} ({r['second_ingest']['seconds']:.1f} s)", second < 0.05),
         "search box p95 < 100 ms": (f"{box:.0f} ms on {paragraphs} paragraphs", box < 100 and big),
         "ranked search p95 < 100 ms": (f"{ranked:.0f} ms on {paragraphs} paragraphs", ranked < 100 and big),
-        "lookup p95 < 20 ms": (f"{r['search']['lookup']['p95_ms']:.0f} ms", r["search"]["lookup"]["p95_ms"] < 20 and big),
+        "lookup p95 < 20 ms": (
+            f"{r['search']['lookup']['p95_ms']:.0f} ms",
+            r["search"]["lookup"]["p95_ms"] < 20 and big,
+        ),
     }, {"single_mb_per_s": single["mb_per_s"]}
 
 
 def print_table(r: dict) -> None:
     m = r["machine"]
-    print(f"\nmachine: {m['cores']} cores, {m['ram_gb']} GB RAM, Python {m['python']}, load {r['load_before']} -> {m['load_average']}")
+    print(
+        f"\nmachine: {m['cores']} cores, {m['ram_gb']} GB RAM, Python {m['python']}, load {r['load_before']} -> {m['load_average']}"
+    )
     print(f"{'ingest':28}{'docs':>8}{'MB text':>9}{'seconds':>9}{'docs/s':>8}{'MB/s':>7}{'peak RSS MB':>13}")
     for key in ("ingest_1", "ingest_n"):
         x = r[key]
         label = f"{x['workers']} worker{'s' if x['workers'] > 1 else ''}"
-        print(f"{label:28}{x['documents']:8}{x['text_mb']:9.1f}{x['seconds']:9.1f}{x['docs_per_s']:8.1f}"
-              f"{x['mb_per_s']:7.2f}{x['peak_rss_mb']:13.0f}")
+        print(
+            f"{label:28}{x['documents']:8}{x['text_mb']:9.1f}{x['seconds']:9.1f}{x['docs_per_s']:8.1f}"
+            f"{x['mb_per_s']:7.2f}{x['peak_rss_mb']:13.0f}"
+        )
     n = r["ingest_n"]
-    print(f"database: {n['db_mb']} MB, {n['paragraphs']} paragraphs; second unchanged ingest {r['second_ingest']['seconds']} s")
-    print(f"peak RSS at {CHECKPOINT_DOCS} docs {n[f'peak_rss_mb_at_{CHECKPOINT_DOCS}_docs']} MB (main process "
-          f"{n[f'peak_main_rss_mb_at_{CHECKPOINT_DOCS}_docs']} MB), at the end {n['peak_rss_mb']} MB (main {n['peak_main_rss_mb']} MB)")
-    print(f"CPU: {n['cpu_seconds']} s for {n['seconds']} s ({n['cpu_seconds'] / n['seconds']:.2f} cores busy), "
-          f"{n['mb_per_cpu_s']} MB of text per CPU second")
+    print(
+        f"database: {n['db_mb']} MB, {n['paragraphs']} paragraphs; second unchanged ingest {r['second_ingest']['seconds']} s"
+    )
+    print(
+        f"peak RSS at {CHECKPOINT_DOCS} docs {n[f'peak_rss_mb_at_{CHECKPOINT_DOCS}_docs']} MB (main process "
+        f"{n[f'peak_main_rss_mb_at_{CHECKPOINT_DOCS}_docs']} MB), at the end {n['peak_rss_mb']} MB (main {n['peak_main_rss_mb']} MB)"
+    )
+    print(
+        f"CPU: {n['cpu_seconds']} s for {n['seconds']} s ({n['cpu_seconds'] / n['seconds']:.2f} cores busy), "
+        f"{n['mb_per_cpu_s']} MB of text per CPU second"
+    )
     s = r["search"]
     print(f"latency on {s['database']['paragraphs']} paragraphs ({s['database']['db_mb']} MB):")
-    for key, label in (("search_table", "search box (paragraphs.json)"),
-                       ("search_table_no_suggestions", "  without suggested facets"),
-                       ("search_table_rows_only", "  rows only (no count, facets)"),
-                       ("search_ranked", "ranked search (/-/tim-kiem)"), ("lookup", "decision lookup (/-/tra-cuu)")):
-        print(f"  {label:32} p50 {s[key]['p50_ms']:6.1f} ms  p95 {s[key]['p95_ms']:6.1f} ms  ({s[key]['requests']} requests)")
+    for key, label in (
+        ("search_table", "search box (paragraphs.json)"),
+        ("search_table_no_suggestions", "  without suggested facets"),
+        ("search_table_rows_only", "  rows only (no count, facets)"),
+        ("search_ranked", "ranked search (/-/tim-kiem)"),
+        ("lookup", "decision lookup (/-/tra-cuu)"),
+    ):
+        print(
+            f"  {label:32} p50 {s[key]['p50_ms']:6.1f} ms  p95 {s[key]['p95_ms']:6.1f} ms  ({s[key]['requests']} requests)"
+        )
     print(f"underthesea ner: {r['ner']['kb_per_s']} KB/s on {r['ner']['sample_kb']} KB (one core)")
     print("\nbar" + " " * 33 + "measured")
     for name, (value, ok) in r["bars"].items():
@@ -376,13 +428,21 @@ def serving_only(db: Path, repeat: int, argv: list[str] | None) -> int:
     db = db.resolve()
     open_db(db).close()
     load_before = [round(x, 2) for x in os.getloadavg()]
-    result = {"command": "python benchmarks/archive_scale.py " + " ".join(argv if argv is not None else sys.argv[1:]),
-              "load_before": load_before, "search": search_and_lookup(db, repeat), "machine": machine()}
+    result = {
+        "command": "python benchmarks/archive_scale.py " + " ".join(argv if argv is not None else sys.argv[1:]),
+        "load_before": load_before,
+        "search": search_and_lookup(db, repeat),
+        "machine": machine(),
+    }
     s = result["search"]
-    print(f"latency on {s['database']['paragraphs']} paragraphs ({s['database']['db_mb']} MB), "
-          f"load {load_before} -> {result['machine']['load_average']}:")
+    print(
+        f"latency on {s['database']['paragraphs']} paragraphs ({s['database']['db_mb']} MB), "
+        f"load {load_before} -> {result['machine']['load_average']}:"
+    )
     for key in ("search_table", "search_table_no_suggestions", "search_table_rows_only", "search_ranked", "lookup"):
-        print(f"  {key:28} p50 {s[key]['p50_ms']:6.1f} ms  p95 {s[key]['p95_ms']:6.1f} ms  ({s[key]['requests']} requests)")
+        print(
+            f"  {key:28} p50 {s[key]['p50_ms']:6.1f} ms  p95 {s[key]['p95_ms']:6.1f} ms  ({s[key]['requests']} requests)"
+        )
     out = OUT / f"{db.stem if db.stem.startswith('serving') else 'serving-' + db.stem}.json"
     out.write_text(json.dumps(result, ensure_ascii=False, indent=2))
     print(f"written: {out.relative_to(ROOT)}")
@@ -398,15 +458,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--search-paragraphs", type=int, default=1_000_000)
     ap.add_argument("--repeat", type=int, default=20, help="times each search and lookup is timed")
     ap.add_argument("--ner-kb", type=float, default=20.0)
-    ap.add_argument("--serving", type=Path, metavar="DB",
-                    help="only measure search and lookup on this database (opened with miner's store first, "
-                         "which migrates an older schema) and write benchmarks/out/serving-DB.json")
+    ap.add_argument(
+        "--serving",
+        type=Path,
+        metavar="DB",
+        help="only measure search and lookup on this database (opened with miner's store first, "
+        "which migrates an older schema) and write benchmarks/out/serving-DB.json",
+    )
     args = ap.parse_args(argv)
+    reaper.adopt_orphans()
     OUT.mkdir(parents=True, exist_ok=True)
     if args.serving:
         return serving_only(args.serving, args.repeat, argv)
-    result: dict = {"command": "python benchmarks/archive_scale.py " + " ".join(argv if argv is not None else sys.argv[1:]),
-                    "load_before": [round(x, 2) for x in os.getloadavg()], "docs": args.docs, "seed": args.seed}
+    result: dict = {
+        "command": "python benchmarks/archive_scale.py " + " ".join(argv if argv is not None else sys.argv[1:]),
+        "load_before": [round(x, 2) for x in os.getloadavg()],
+        "docs": args.docs,
+        "seed": args.seed,
+    }
     folder = archive(args.docs, args.seed)
     single = archive(min(args.single_docs, args.docs), args.seed)
     db = OUT / f"ingest-s{args.seed}-n{args.docs}.db"

@@ -28,6 +28,7 @@ ENCODINGS = ("tcvn3", "vni", "viscii")
 DEFAULT_TIMEOUT = 300.0
 ADDRESS_SPACE = 768 << 20
 BATCH_DOCUMENTS = 200
+SPLIT_PAGES = 2
 MAX_PARAGRAPHS = 100_000
 MAX_PAGES = 5_000
 MAX_CHARS = 20_000_000
@@ -181,6 +182,14 @@ class ByteSize(click.ParamType):
     "on every worker) instead of being sent its bytes.",
 )
 @click.option(
+    "--split-pages",
+    type=click.IntRange(min=0),
+    default=SPLIT_PAGES,
+    show_default=True,
+    help="With workers or --dask, a PDF with this many scanned pages or more is OCR'd a page a task "
+    "(each within --timeout), then laid out whole; 0 reads every file in one task.",
+)
+@click.option(
     "--timeout",
     type=click.FloatRange(min=0),
     default=DEFAULT_TIMEOUT,
@@ -224,6 +233,7 @@ def ingest_command(
     workers: int,
     dask: str | None,
     dask_shared: bool,
+    split_pages: int,
     timeout: float,
     max_bytes: int,
     worker_memory: int,
@@ -270,6 +280,7 @@ def ingest_command(
         follow_links_outside=follow_links_outside,
         dask=dask,
         dask_shared=dask_shared,
+        split_pages=split_pages,
     )
     try:
         lock = WriterLock(db_path)

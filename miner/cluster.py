@@ -5,10 +5,14 @@ each file to read is a Dask task that carries the file's bytes (or, with a folde
 mounts at the same path, only its path) and returns the rows to store. On the worker the task runs
 in a miner worker process of its own (miner/workers.py: the time limit, the address-space limit, a
 crash that kills only that process), one per thread of the Dask worker, started once and reused.
+A long scan's pages are tasks of their own (a `Split`): the file's task is kept on the cluster, each
+page's task and the task that assembles and extracts the document depend on it, the pages' results
+go from worker to worker, and only the document's rows come back.
 
 Faults: a Dask worker lost mid-task (its machine gone, the process killed) has its tasks run again on
-another worker by the scheduler, since they are pure; a file whose task has killed
-`distributed.scheduler.allowed-failures` + 1 workers is failed `WorkerCrashed`; a lost scheduler ends
+another worker by the scheduler, since they are pure, and so are results lost with it (a result
+seen done may be lost before it is fetched: it is waited for again); a file whose task (or page) has
+killed `distributed.scheduler.allowed-failures` + 1 workers is failed `WorkerCrashed`; a lost scheduler ends
 the run with `ClusterLost` after the results in hand are written, each document whole, so the next
 run goes on from what was committed.
 """
@@ -24,6 +28,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import CancelledError
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 import dask
 import distributed
@@ -32,13 +37,26 @@ from distributed.client import FuturesCancelledError
 from distributed.comm.core import CommClosedError
 
 from .errors import MinerError
-from .workers import Child, Limits, WorkerCrashed
+from .workers import Child, Limits, Split, WorkerCrashed
 
 log = logging.getLogger(__name__)
 
 _LOCAL_RE = re.compile(r"local(?::(\d+))?")
 ALLOWED_FAILURES = 2  # a task is tried on 3 workers before its file is failed WorkerCrashed
 CONNECT_SECONDS = 10.0  # to reach the scheduler at the start
+_DONE = ("finished", "error", "cancelled")  # a future's states that end it (but "finished" may turn "lost")
+_NOT_YET = object()  # the result of a future whose result was lost: wait for it again
+FETCH_SECONDS = 30.0  # to fetch a result from its worker (longer: the worker died, it is computed again)
+_PART_RE = re.compile(r"-part-(\d+)$")
+
+
+@dataclass(frozen=True)
+class _Job:
+    """What a future in flight is for: the file's key and task, and its Split once it is split."""
+
+    key: int
+    task: object
+    split: Split | None = None
 
 
 class ClusterFailed(MinerError):
@@ -69,6 +87,25 @@ def run_task(task: object, process: Callable, fail: Callable, warm: Callable, li
     return child.run(task)
 
 
+def run_part(
+    task: object, split: Split, index: int, process: Callable, fail: Callable, warm: Callable, limits: Limits
+) -> object:
+    """Part `index` of a split file (a scan's page), made here from the file's task."""
+    return run_task(split.part(task, index), process, fail, warm, limits)
+
+
+def run_join(
+    task: object, split: Split, results: list, process: Callable, fail: Callable, warm: Callable, limits: Limits
+) -> object:
+    """The task that finishes a split file, made here from the file's task and its parts' results."""
+    return run_task(split.join(task, results), process, fail, warm, limits)
+
+
+def keep(task: object) -> object:
+    """A split file's task, kept on the cluster for its parts and join (computed again if lost)."""
+    return task
+
+
 # ---------------------------------------------------------------- from the writer
 
 
@@ -83,7 +120,9 @@ def local_size(address: str) -> int | None:
 class DaskExecutor:
     """Runs tasks on a Dask cluster: a bounded number in flight, results handed over as they complete."""
 
-    def __init__(self, address: str, limits: Limits, process: Callable, fail: Callable, warm: Callable, shared: bool = False):
+    def __init__(
+        self, address: str, limits: Limits, process: Callable, fail: Callable, warm: Callable, shared: bool = False
+    ):
         self.address, self.limits, self.process, self.fail, self.warm = address, limits, process, fail, warm
         self.shared = shared
         self.token = uuid.uuid4().hex[:8]
@@ -94,7 +133,10 @@ class DaskExecutor:
         try:
             if n is not None:
                 self.cluster = LocalCluster(
-                    n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
+                    n_workers=n,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=":0",
                     silence_logs=logging.ERROR,
                 )
                 self.client = Client(self.cluster, set_as_default=False)
@@ -128,8 +170,12 @@ class DaskExecutor:
         room: Callable[[], bool],
         wait_seconds: float,
     ) -> None:
-        """Submit tasks while `room()`, hand each result to `done(key, task, result)` as it completes."""
-        pending: dict[distributed.Future, tuple[int, object]] = {}
+        """Submit tasks while `room()`, hand each result to `done(key, task, result)` as it completes.
+
+        A result that is a `Split` (a long scan) has its task kept on the cluster, its parts
+        submitted (before any new file: a higher priority) and its join, which depends on them: the
+        parts' results go from worker to worker, and the join's result is the file's."""
+        pending: dict[distributed.Future, _Job] = {}
         exhausted = False
         while True:
             while not exhausted and room():
@@ -138,28 +184,61 @@ class DaskExecutor:
                     exhausted = True
                     break
                 key, task = item
-                with self._connection():
-                    future = self.client.submit(
-                        run_task, task, self.process, self.fail, self.warm, self.limits,
-                        key=f"miner-{self.token}-{key}", pure=False,
-                    )
-                pending[future] = item
+                future = self._submit(run_task, task, key=f"miner-{self.token}-{key}")
+                pending[future] = _Job(key, task)
             if not pending:
                 if exhausted:
                     return
                 raise RuntimeError("no file in flight and no room for another: the writer lost one")
-            try:
-                with self._connection(), self.client.as_current():
-                    finished, _ = distributed.wait(list(pending), timeout=wait_seconds, return_when="FIRST_COMPLETED")
-            except TimeoutError:
-                finished = set()
-            for future in [f for f in pending if f in finished]:
-                key, task = pending.pop(future)
-                done(key, task, self._result(future, task))
+            self._wait(pending, wait_seconds)
+            # A future seen done may be undone by then: the worker holding its result died and the
+            # scheduler computes it again ("lost", then "pending"). Only what is done now is taken;
+            # the rest is waited for on the next round.
+            for future in [f for f in pending if f.status in _DONE]:
+                job = pending[future]
+                result = self._result(future, job)
+                if result is _NOT_YET:
+                    log.info("the result of %s was lost with its worker: it is computed again", future.key)
+                    continue
+                del pending[future]
                 future.release()
-            if not finished and self.client.status not in ("running", "connecting"):
-                raise ClusterLost(self.address, "lost the Dask scheduler")
+                if isinstance(result, Split) and job.split is None:
+                    pending[self._split(job, result)] = _Job(job.key, job.task, result)
+                else:
+                    done(job.key, job.task, result)
             idle()
+
+    def _submit(self, function: Callable, *args: object, key: str, priority: int = 0) -> distributed.Future:
+        with self._connection():
+            return self.client.submit(
+                function,
+                *args,
+                self.process,
+                self.fail,
+                self.warm,
+                self.limits,
+                key=key,
+                pure=False,
+                priority=priority,
+            )
+
+    def _split(self, job: _Job, split: Split) -> distributed.Future:
+        """Submit a split file's parts and its join; the join's future."""
+        name = f"miner-{self.token}-{job.key}"
+        with self._connection():
+            task = self.client.submit(keep, job.task, key=f"{name}-task", pure=False, priority=1)
+        parts = [self._submit(run_part, task, split, i, key=f"{name}-part-{i}", priority=1) for i in range(split.count)]
+        return self._submit(run_join, task, split, parts, key=f"{name}-join", priority=2)
+
+    def _wait(self, pending: dict, wait_seconds: float) -> None:
+        """Until a future of `pending` is done or `wait_seconds` pass; ClusterLost if the scheduler is gone."""
+        try:
+            with self._connection(), self.client.as_current():
+                distributed.wait(list(pending), timeout=wait_seconds, return_when="FIRST_COMPLETED")
+        except TimeoutError:
+            pass
+        if self.client.status not in ("running", "connecting"):
+            raise ClusterLost(self.address, "lost the Dask scheduler")
 
     @contextmanager
     def _connection(self) -> Iterator[None]:
@@ -173,17 +252,36 @@ class DaskExecutor:
                 raise ClusterLost(self.address, "lost the Dask scheduler") from None
             raise
 
-    def _result(self, future: distributed.Future, task: object) -> object:
-        if future.status == "finished":
-            return future.result()
+    def _result(self, future: distributed.Future, job: _Job) -> object:
+        """The result of a future that was done (finished, erred or cancelled) an instant ago, or
+        _NOT_YET when its result was lost meanwhile and is being computed again."""
         if future.status == "cancelled":  # the client lost the scheduler
             raise ClusterLost(self.address, "lost the Dask scheduler")
-        exc = future.exception()
-        if isinstance(exc, distributed.KilledWorker):
-            why = f"the Dask workers running it died {ALLOWED_FAILURES + 1} times"
-            return self.fail(task, WorkerCrashed(task.file.path, why))
+        if future.status == "finished":
+            try:
+                with self._connection():
+                    return future.result(timeout=FETCH_SECONDS)
+            except TimeoutError:  # its worker died as it was fetched: computed again elsewhere
+                return _NOT_YET
+            except distributed.KilledWorker as exc:  # computed again, and that killed its workers
+                return self._killed(job, exc)
+        if future.status != "error":
+            return _NOT_YET
+        error = future.exception()
+        if isinstance(error, distributed.KilledWorker):
+            return self._killed(job, error)
         # Errors of the file itself come back as its failure: this one is the worker's
-        raise ClusterFailed(self.address, f"a Dask worker could not run miner's task ({type(exc).__name__}: {exc})")
+        raise ClusterFailed(self.address, f"a Dask worker could not run miner's task ({type(error).__name__}: {error})")
+
+    def _killed(self, job: _Job, exc: distributed.KilledWorker) -> object:
+        """The file's failure when a task of it killed every worker it was given to: the part that
+        did, when it was one."""
+        task = job.task
+        part = _PART_RE.search(str(exc.task))
+        if job.split is not None and part is not None:
+            task = job.split.part(job.task, int(part.group(1)))
+        why = f"the Dask workers running it died {ALLOWED_FAILURES + 1} times"
+        return self.fail(task, WorkerCrashed(job.task.file.path, why))
 
     def close(self, kill: bool = False) -> None:
         """Let go of the cluster (and stop it when it is this process's own LocalCluster)."""

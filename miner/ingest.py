@@ -9,6 +9,11 @@ several documents to a commit, each document whole or absent. Results are writte
 the walk, whatever order they come back in, so every way of running gives the same database, row
 for row. Nothing holds the whole archive: the walk streams one folder at a time, and a bounded
 number of files is in flight.
+
+With workers (local or Dask), a PDF with `Options.split_pages` scanned pages or more is OCR'd a page
+a task: its file task answers with a ScanSplit, each page is a PageTask (its own time limit; a
+crash fails only that page, and with it the file, naming the page), and an AssembleTask lays the
+pages out in order and extracts, on a worker too: the same Document and rows as reading it whole.
 """
 
 from __future__ import annotations
@@ -30,10 +35,11 @@ from typing import Protocol
 import sqlite_utils
 
 from . import EXTRACTOR_VERSION, store
-from .errors import MinerError, TooLarge, UnreadableFile
+from .errors import EmptyDocument, MinerError, TooLarge, UnreadableFile
 from .normalize import fold
 from .pipeline import build_record, collector_paused
-from .readers import DEFAULT_OPTIONS, MAX_BYTES, SUFFIXES, ReadOptions, read_document
+from .readers import DEFAULT_OPTIONS, FORMATS, MAX_BYTES, SUFFIXES, ReadOptions, pdf, read_document
+from .readers.options import check_chars, check_paragraphs
 from .store import DocumentRows, FileState
 from .workers import (  # noqa: F401  (TimedOut, WorkerCrashed, InternalError: the failures' classes, here too)
     ADDRESS_SPACE,
@@ -42,6 +48,7 @@ from .workers import (  # noqa: F401  (TimedOut, WorkerCrashed, InternalError: t
     InternalError,
     Limits,
     Pool,
+    Split,
     TimedOut,
     WorkerCrashed,
 )
@@ -49,6 +56,8 @@ from .workers import (  # noqa: F401  (TimedOut, WorkerCrashed, InternalError: t
 log = logging.getLogger(__name__)
 
 OUTCOMES = ("ingested", "unchanged", "failed", "skipped")
+# With workers, a PDF with this many scanned pages or more is OCR'd a page a task (see Options.split_pages).
+SPLIT_PAGES = 2
 
 
 class BadFileName(UnreadableFile):
@@ -86,6 +95,60 @@ class Task:
     sha256: str
     read: ReadOptions = DEFAULT_OPTIONS  # the OCR policy and a forced legacy encoding
     shared: bool = False
+    split_pages: int = 0  # a PDF with this many scanned pages is OCR'd a page a task (0: never)
+
+
+@dataclass(frozen=True)
+class PageTask:
+    """OCR one scanned page of a file's PDF (0-based `page` of its `pages`): a part of a ScanSplit."""
+
+    task: Task
+    page: int
+    pages: int
+
+    @property
+    def path(self) -> str:
+        return self.task.path
+
+    @property
+    def file(self) -> FileState:
+        return self.task.file
+
+
+@dataclass(frozen=True)
+class AssembleTask:
+    """Lay out a split PDF from its scanned pages as OCR read them (or their failures), then
+    extract and make the rows: the task that finishes a ScanSplit."""
+
+    task: Task
+    pages: tuple[pdf.ScanPage | FailedFile, ...]
+
+    @property
+    def path(self) -> str:
+        return self.task.path
+
+    @property
+    def file(self) -> FileState:
+        return self.task.file
+
+
+@dataclass(frozen=True)
+class ScanSplit(Split):
+    """A file task's answer for a PDF of many scanned pages (`pages`, from 0, of `total`): OCR
+    each as a PageTask of its own, then an AssembleTask with their results, in page order."""
+
+    pages: tuple[int, ...]
+    total: int
+
+    @property
+    def count(self) -> int:
+        return len(self.pages)
+
+    def part(self, task: Task, index: int) -> PageTask:
+        return PageTask(task, self.pages[index], self.total)
+
+    def join(self, task: Task, results: list) -> AssembleTask:
+        return AssembleTask(task, tuple(results))
 
 
 @dataclass(frozen=True)
@@ -139,6 +202,7 @@ class Options:
     dask: str | None = None  # a Dask scheduler's address ("tcp://host:8786"), or "local" / "local:N"
     dask_shared: bool = False  # Dask workers read the files from the same paths (a shared mount)
     in_flight: int | None = None  # files read but not yet written at most (None: 4 per worker, 8 at least)
+    split_pages: int = SPLIT_PAGES  # with workers or Dask, a PDF with this many scans is OCR'd a page a task (0: never)
 
     @property
     def limits(self) -> Limits:
@@ -146,7 +210,7 @@ class Options:
 
 
 OnFile = Callable[[Path, str, "FailedFile | None"], None]
-Process = Callable[[Task], "ProcessedFile | FailedFile"]
+Process = Callable[[Task], "ProcessedFile | FailedFile"]  # and the tasks of a split PDF: see process_task
 
 
 class Executor(Protocol):
@@ -234,7 +298,11 @@ def _unreadable(path: Path, exc: OSError, what: str = "open it") -> UnreadableFi
 
 
 def read_task(
-    path: Path, max_bytes: int = MAX_BYTES, read: ReadOptions = DEFAULT_OPTIONS, shared: bool = False
+    path: Path,
+    max_bytes: int = MAX_BYTES,
+    read: ReadOptions = DEFAULT_OPTIONS,
+    shared: bool = False,
+    split_pages: int = 0,
 ) -> Task | FailedFile:
     """Stat and read one file (unless it is over `max_bytes`) and hash its bytes; `read` goes with it.
     With `shared` the bytes are hashed and left out of the task: the worker reads them again."""
@@ -252,26 +320,96 @@ def read_task(
         return _failed(state, exc)
     digest = hashlib.sha256(data).hexdigest()
     return Task(
-        path=state.path, file=replace(state, size=len(data)), data=b"" if shared else data, sha256=digest,
-        read=read, shared=shared,
+        path=state.path,
+        file=replace(state, size=len(data)),
+        data=b"" if shared else data,
+        sha256=digest,
+        read=read,
+        shared=shared,
+        split_pages=split_pages,
     )
 
 
-def process_task(task: Task) -> ProcessedFile | FailedFile:
-    """Read and extract one file's bytes; input errors become a FailedFile, bugs propagate."""
-    data = task.data
+def process_task(task: Task | PageTask | AssembleTask) -> ProcessedFile | FailedFile | ScanSplit | pdf.ScanPage:
+    """Read and extract one file's bytes; input errors become a FailedFile, bugs propagate.
+
+    A PDF with `task.split_pages` scanned pages or more is not read whole: its ScanSplit asks for
+    a PageTask per scan (its result the page's ScanPage, or its failure) and then an AssembleTask
+    (the file's result, the same as reading it whole).
+
+    The cycle collector is paused meanwhile: reading makes many objects (a Markdown parser's
+    tokens) and almost no cycles (a few from a parser's exceptions, found after), and its passes
+    cost a tenth of the task on the public texts."""
+    with collector_paused():
+        return _process(task)
+
+
+def _process(task: Task | PageTask | AssembleTask) -> ProcessedFile | FailedFile | ScanSplit | pdf.ScanPage:
+    if isinstance(task, PageTask):
+        return _ocr_page(task)
+    if isinstance(task, AssembleTask):
+        return _assembled(task)
     try:
-        if task.shared:
-            data = _shared_bytes(task)
-        # read_task applied the size limit
-        document = read_document(task.path, data=data, max_bytes=len(data), options=task.read)
+        data = _shared_bytes(task) if task.shared else task.data
+        if task.split_pages and _is_pdf(data):
+            read = pdf.read_or_split(task.path, data, task.read, task.split_pages)
+            if isinstance(read, pdf.Scans):
+                return ScanSplit(read.pages, read.total)
+            document = _checked(read, task.read)
+        else:  # read_task applied the size limit
+            document = read_document(task.path, data=data, max_bytes=len(data), options=task.read)
     except MinerError as exc:
         return _failed(task.file, exc)
+    return _processed(task, document)
+
+
+def _processed(task: Task, document) -> ProcessedFile:
     # Folded first: the extractors fold every paragraph too and find it in fold()'s cache, which
     # build_record empties when it is done.
     folded = tuple(fold(p.text) for p in document.paragraphs)
     record = build_record(document)
     return ProcessedFile(file=task.file, sha256=task.sha256, rows=store.document_rows(document, record, folded))
+
+
+def _is_pdf(data: bytes) -> bool:
+    """Whether read_document reads these bytes as a PDF: by its magic, the first format that has one."""
+    if data.startswith(b"PK\x03\x04"):
+        return False
+    return next((fmt for fmt in FORMATS if fmt.has_magic(data)), None) is pdf.FORMAT
+
+
+def _checked(document, options: ReadOptions):
+    """What read_document checks of a Document read: some text, within the limits."""
+    if not document.paragraphs:
+        raise EmptyDocument(document.path, "there is no text in it")
+    check_paragraphs(document.path, len(document.paragraphs), options)
+    check_chars(document.path, document.chars, options)
+    return document
+
+
+def _ocr_page(task: PageTask) -> pdf.ScanPage | FailedFile:
+    file = task.task
+    try:
+        data = _shared_bytes(file) if file.shared else file.data
+        return pdf.read_scan_page(data, task.page, file.read, file.path)
+    except MinerError as exc:
+        return _failed(file.file, exc)
+
+
+def _assembled(task: AssembleTask) -> ProcessedFile | FailedFile:
+    """The file's result from its pages: the first page that failed fails it, else the Document."""
+    failed = next((page for page in task.pages if isinstance(page, FailedFile)), None)
+    if failed is not None:
+        return failed
+    file = task.task
+    try:
+        data = _shared_bytes(file) if file.shared else file.data
+        document = _checked(
+            pdf.assemble(file.path, data, {page.page: page for page in task.pages}, file.read), file.read
+        )
+    except MinerError as exc:
+        return _failed(file.file, exc)
+    return _processed(file, document)
 
 
 def _shared_bytes(task: Task) -> bytes:
@@ -280,7 +418,8 @@ def _shared_bytes(task: Task) -> bytes:
         data = Path(task.path).read_bytes()
     except OSError as exc:
         raise UnreadableFile(
-            task.path, f"a worker cannot read it from the shared folder ({exc.strerror or exc})",
+            task.path,
+            f"a worker cannot read it from the shared folder ({exc.strerror or exc})",
             remedy="mount the archive at the same path on every worker, or run without --dask-shared",
         ) from None
     if hashlib.sha256(data).hexdigest() != task.sha256:
@@ -296,8 +435,11 @@ def process_file(path: Path, max_bytes: int = MAX_BYTES) -> ProcessedFile | Fail
     return task if isinstance(task, FailedFile) else process_task(task)
 
 
-def fail_task(task: Task, exc: MinerError) -> FailedFile:
-    """The failure of `task` with `exc` (how workers report a file they could not finish)."""
+def fail_task(task: Task | PageTask | AssembleTask, exc: MinerError) -> FailedFile:
+    """The failure of `task` with `exc` (how workers report a file they could not finish); a page's
+    failure names the page."""
+    if isinstance(task, PageTask):
+        exc = type(exc)(exc.path, f"page {task.page + 1} of {task.pages}: {exc.message}", remedy=exc.remedy)
     return _failed(task.file, exc)
 
 
@@ -355,6 +497,8 @@ class _Run:
         self.walked = 0  # files given a place in the order
         self.written = 0  # files whose outcome is written, in order
         self.waiting: dict[int, tuple[Path, ProcessedFile | FailedFile]] = {}
+        # Scans are split into pages only where tasks run apart from this process
+        self.split_pages = options.split_pages if options.dask or options.workers > 0 else 0
 
     def items(self, paths: Iterable[Path], exclude: Iterable[str]) -> Iterator[tuple[int, Task]]:
         """The files to read and extract, with their place in the order; the others are reported (and
@@ -401,7 +545,13 @@ class _Run:
         if stored is not None and not (self.options.reextract and is_stale(stored)):
             self.counts["stale"] += is_stale(stored)
             return "unchanged"
-        task = read_task(path, self.options.max_bytes, self.options.read, shared=self.options.dask_shared)
+        task = read_task(
+            path,
+            self.options.max_bytes,
+            self.options.read,
+            shared=self.options.dask_shared,
+            split_pages=self.split_pages,
+        )
         if isinstance(task, Task) and self._link_if_stored(task.sha256, task.file):
             return "unchanged"
         return task
@@ -412,7 +562,9 @@ class _Run:
         if any(target == root or target.startswith(root.rstrip(os.sep) + os.sep) for root in self.roots):
             return None
         where = absolute(path)
-        return _failed(FileState(where, 0, 0.0), OutsideArchive(where, "a symbolic link to a file outside the folders named"))
+        return _failed(
+            FileState(where, 0, 0.0), OutsideArchive(where, "a symbolic link to a file outside the folders named")
+        )
 
     def _link_if_stored(self, sha256: str, state: FileState) -> bool:
         """Link the path to the stored document with these bytes, unless it has to be re-extracted."""

@@ -14,13 +14,16 @@ import ctypes
 import logging
 import os
 import signal
+import sys
 import threading
 import time
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
 from multiprocessing.connection import Connection, wait
+from multiprocessing.context import BaseContext
 
 from .errors import MinerError, TooLarge, UnreadableFile
 
@@ -67,15 +70,32 @@ Process = Callable[[Task], Result]
 Fail = Callable[[Task, MinerError], Result]
 
 
+class Split:
+    """A task's result that asks for more tasks before its file is done (a long scan's pages):
+    `part(task, i)` for i < `count`, each a task of its own, run anywhere in any order (each within
+    the time and memory limits, a crash failing only that part); then `join(task, results)` with
+    their results (or failures) in order, the task whose result is the file's. `task` is the file's
+    task; `part` and `join` are pure and cheap (they may run on the worker that runs the part)."""
+
+    count: int
+
+    def part(self, task: Task, index: int) -> Task:
+        raise NotImplementedError
+
+    def join(self, task: Task, results: list[Result]) -> Task:
+        raise NotImplementedError
+
+
 # ---------------------------------------------------------------- inside a worker
 
 
 PR_SET_PDEATHSIG = 1
 
 
-def die_with_parent(parent: int) -> None:
+def die_with_parent(parent: int, watch: bool = True) -> None:
     """Make this process end when `parent` does, even by SIGKILL: the kernel's parent-death signal
-    on Linux, and everywhere a thread that watches the parent's pid once a second."""
+    on Linux, and (unless `watch` is false: a process that forks others) a thread that watches the
+    parent's pid once a second, everywhere."""
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
@@ -83,14 +103,16 @@ def die_with_parent(parent: int) -> None:
         pass
     if os.getppid() != parent:  # the parent died before the signal was asked for
         os._exit(1)
+    if not watch:
+        return
 
-    def watch() -> None:
+    def watching() -> None:
         while True:
             time.sleep(1.0)
             if os.getppid() != parent:
                 os._exit(1)
 
-    threading.Thread(target=watch, name="miner-parent-watch", daemon=True).start()
+    threading.Thread(target=watching, name="miner-parent-watch", daemon=True).start()
 
 
 def limit_address_space(limit: int | None) -> None:
@@ -159,10 +181,22 @@ def run_one(process: Process, fail: Fail, limits: Limits, task: Task) -> tuple[R
 _READY = "ready"
 
 
-def _serve(conn: Connection, process: Process, fail: Fail, warm: Callable[[], None], limits: Limits, parent: int) -> None:
-    """A worker: tie its life to the parent's, limit its memory, warm up, then read and extract one
-    task at a time until told to stop."""
-    die_with_parent(parent)
+def _serve(
+    conn: Connection,
+    process: Process,
+    fail: Fail,
+    warm: Callable[[], None],
+    limits: Limits,
+    parent: int | None,
+    environment: dict[str, str] | None,
+) -> None:
+    """A worker: tie its life to the parent's (`parent`, or the server it was forked from), take
+    the environment it is given, limit its memory, warm up, then read and extract one task at a
+    time until told to stop."""
+    die_with_parent(os.getppid() if parent is None else parent)
+    if environment is not None:
+        os.environ.clear()
+        os.environ.update(environment, **getattr(sys.modules.get("miner.warm"), "ADDED", {}))
     if hasattr(os, "setpgrp"):
         os.setpgrp()  # its own group, so a kill takes the programs it runs (Tesseract, antiword) with it
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
@@ -183,6 +217,36 @@ def _serve(conn: Connection, process: Process, fail: Fail, warm: Callable[[], No
 # ---------------------------------------------------------------- a worker, seen from outside
 
 
+def _context() -> BaseContext:
+    """How worker processes start: forked from a server process that loaded miner once (Linux: it
+    ends with this process, see miner/warm.py), else spawned (a fresh Python that imports miner).
+    Never forked from this process: an open SQLite connection, or a Dask worker's threads, must
+    not be copied."""
+    if sys.platform.startswith("linux") and "forkserver" in get_all_start_methods():
+        context = get_context("forkserver")
+        context.set_forkserver_preload(["miner.warm"])
+        return context
+    return get_context("spawn")
+
+
+def _environment() -> dict[str, str] | None:
+    """What a new worker's environment is to be: this process's as it is now, when forked from the
+    server (whose environment is this process's when the server started), with glibc's arenas
+    bounded (see `_arenas_bounded`); None when spawned (it inherits it)."""
+    if _CONTEXT.get_start_method() != "forkserver":
+        return None
+    return {"MALLOC_ARENA_MAX": "2", **os.environ}
+
+
+def _parent() -> int | None:
+    """The pid a new worker dies with: this process's when spawned, None when forked from the
+    server (its own parent, which dies with this process)."""
+    return None if _CONTEXT.get_start_method() == "forkserver" else os.getpid()
+
+
+_CONTEXT = _context()
+
+
 class ChildFailed(Exception):
     """The child died while starting: no task can be given to it."""
 
@@ -190,13 +254,16 @@ class ChildFailed(Exception):
 class Child:
     """One worker process, its end of the pipe, and the task it works on (None when idle)."""
 
-    context = get_context("spawn")  # no fork: an open SQLite connection (or a Dask worker's threads) must not be copied
+    context = _CONTEXT
 
     def __init__(self, process: Process, fail: Fail, warm: Callable[[], None], limits: Limits):
         self.process, self.fail, self.limits = process, fail, limits
         parent, child = self.context.Pipe()
         self.proc = self.context.Process(
-            target=_serve, args=(child, process, fail, warm, limits, os.getpid()), daemon=True, name="miner-worker"
+            target=_serve,
+            args=(child, process, fail, warm, limits, _parent(), _environment()),
+            daemon=True,
+            name="miner-worker",
         )
         with _arenas_bounded(), _may_have_children():
             self.proc.start()
@@ -318,6 +385,51 @@ class _arenas_bounded:
 
 # ---------------------------------------------------------------- several workers
 
+_JOIN = -1  # the part index of a split file's join
+
+
+@dataclass
+class _SplitFile:
+    """A file whose task asked for parts: its task, its Split, and its parts' results so far."""
+
+    task: Task
+    split: Split
+    results: list[Result | None]
+    missing: int
+
+
+class _Parts:
+    """Files whose task asked for parts (a `Split`): the parts and joins to run before any new file,
+    and the results gathered so far. A part's key is (file's key, index), a join's (key, _JOIN)."""
+
+    def __init__(self) -> None:
+        self.queue: deque[tuple[object, Task]] = deque()
+        self.files: dict[int, _SplitFile] = {}
+
+    def settle(self, key: object, task: Task, result: Result) -> tuple[int, Task, Result] | None:
+        """Take a task's result: (key, file task, result) when it is a file's, else None (its parts
+        or its join are queued)."""
+        if isinstance(key, tuple):
+            key, index = key
+            file = self.files[key]
+            if index == _JOIN:
+                if isinstance(result, Split):
+                    raise TypeError("a split file's join asked for parts of its own")
+                del self.files[key]
+                return key, file.task, result
+            file.results[index] = result
+            file.missing -= 1
+            if file.missing == 0:
+                self.queue.appendleft(((key, _JOIN), file.split.join(file.task, file.results)))  # before other parts
+            return None
+        if isinstance(result, Split):
+            if result.count == 0:
+                raise ValueError("a Split of no parts")
+            self.files[key] = _SplitFile(task, result, [None] * result.count, result.count)
+            self.queue.extend(((key, i), result.part(task, i)) for i in range(result.count))
+            return None
+        return key, task, result
+
 
 class Pool:
     """`size` children fed one task each from a stream of tasks; a late or dead child is killed and
@@ -340,16 +452,23 @@ class Pool:
         wait_seconds: float,
     ) -> None:
         """Process every (key, task) of `items`, calling `done(key, task, result)` as results come and
-        `idle` at least every `wait_seconds`; a new item is taken only while `room()` says so."""
+        `idle` at least every `wait_seconds`; a new item is taken only while `room()` says so. A
+        result that is a `Split` has its parts run (before any new file), then its join, whose result
+        is the file's."""
         first = next(items, None)
         if first is None:  # nothing to read: no worker started
             return
         pending: list[tuple[int, Task]] = [first]
         exhausted = False
+        parts = _Parts()
 
         def feed(child: Child) -> None:
-            """Send an idle, ready child the next task, if there is one and room for it."""
+            """Send an idle, ready child the next part or join, else the next file if there is room."""
             nonlocal exhausted
+            if parts.queue:
+                child.key, task = parts.queue.popleft()
+                child.send(task)
+                return
             if not pending and not exhausted and room():
                 item = next(items, None)
                 exhausted = item is None
@@ -366,7 +485,7 @@ class Pool:
                 if child.ready and child.task is None:
                     feed(child)
             busy = [c for c in self.children if c.task is not None]
-            if not busy and not pending and exhausted:
+            if not busy and not pending and exhausted and not parts.files:
                 return
             listening = [c.conn for c in self.children if not c.conn.closed and (c.task is not None or not c.ready)]
             if not listening:
@@ -380,14 +499,17 @@ class Pool:
                 if not child.conn.closed and child.conn in ready:
                     key = child.key
                     received = child.receive()
+                    finished = parts.settle(key, *received) if received is not None else None
                     if child.alive and child.ready and child.task is None:
-                        feed(child)  # its next file before the writer saves this one: it does not idle
-                    if received is not None:
-                        done(key, *received)
+                        feed(child)  # its next task before the writer saves this one: it does not idle
+                    if finished is not None:
+                        done(*finished)
             now = time.monotonic()
             for child in self.children:
                 if child.late(now):
-                    done(child.key, *child.expire())
+                    finished = parts.settle(child.key, *child.expire())
+                    if finished is not None:
+                        done(*finished)
             idle()
 
     def capacity(self) -> int:

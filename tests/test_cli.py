@@ -64,7 +64,9 @@ def test_ingest_shows_progress_out_of_the_files_counted_in_a_terminal(archive, d
     # "100%|██████████| 2/2 [00:01<00:00,  1.90 files/s]": the share, the bar, the count of the total
     counts = [(bar.split("|")[0], bar.split("|")[-1].split(" [")[0].strip()) for bar in bars]
     assert (counts[0], counts[-1], summary) == (
-        ("0%", "0/2"), ("100%", "2/2"), "ingested 1, unchanged 0, failed 0, skipped 1"
+        ("0%", "0/2"),
+        ("100%", "2/2"),
+        "ingested 1, unchanged 0, failed 0, skipped 1",
     )
 
 
@@ -131,11 +133,23 @@ def test_serve_needs_an_existing_database(runner, tmp_path, served):
 def test_the_cli_imports_no_reader_extractor_or_server_to_start():
     """`miner --help` answers at once: importing the command loads neither the readers, nor the
     extractors, nor Datasette, nor underthesea (benchmarks/cli_start.py times it)."""
-    result = subprocess.run([sys.executable, "-X", "importtime", "-c", "import miner.cli"],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import miner.cli"], capture_output=True, text=True, check=True
+    )
     imported = {line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines() if "|" in line}
-    heavy = {"miner.readers", "miner.pipeline", "miner.ingest", "miner.store", "datasette", "underthesea", "spacy",
-             "sqlite_utils", "lxml", "pypdfium2", "tqdm"}
+    heavy = {
+        "miner.readers",
+        "miner.pipeline",
+        "miner.ingest",
+        "miner.store",
+        "datasette",
+        "underthesea",
+        "spacy",
+        "sqlite_utils",
+        "lxml",
+        "pypdfium2",
+        "tqdm",
+    }
     assert "miner.cli" in imported
     assert imported & heavy == set()
 
@@ -149,8 +163,12 @@ def test_the_defaults_in_the_help_are_the_librarys():
 
     assert (cli_module.MAX_BYTES, cli_module.OCR_POLICIES, cli_module.ENCODINGS) == (MAX_BYTES, OCR_POLICIES, ENCODINGS)
     assert (cli_module.DEFAULT_TIMEOUT, cli_module.ADDRESS_SPACE) == (DEFAULT_TIMEOUT, ADDRESS_SPACE)
-    assert cli_module.BATCH_DOCUMENTS == Options.batch_documents
-    assert (cli_module.MAX_PARAGRAPHS, cli_module.MAX_PAGES, cli_module.MAX_CHARS) == (MAX_PARAGRAPHS, MAX_PAGES, MAX_CHARS)
+    assert (cli_module.BATCH_DOCUMENTS, cli_module.SPLIT_PAGES) == (Options.batch_documents, Options.split_pages)
+    assert (cli_module.MAX_PARAGRAPHS, cli_module.MAX_PAGES, cli_module.MAX_CHARS) == (
+        MAX_PARAGRAPHS,
+        MAX_PAGES,
+        MAX_CHARS,
+    )
 
 
 @pytest.mark.parametrize("name", sorted(cli.commands))

@@ -18,12 +18,17 @@ import pytest
 
 pytest.importorskip("distributed")
 
-from miner import store  # noqa: E402
-from miner.cli import cli  # noqa: E402
-from miner.ingest import Options, Task, ingest, process_task  # noqa: E402
-from miner.store import open_db  # noqa: E402
+from miner import store
+from miner.cli import cli
+from miner.ingest import SPLIT_PAGES, Options, PageTask, Task, ingest, process_task
+from miner.readers import ReadOptions
+from miner.readers.ocr import tesseract_available
+from miner.readers.pdf import ScanPage, scan_pages
+from miner.store import open_db
 
-from .conftest import ROOT, SEED  # noqa: E402
+from .conftest import ROOT, SEED
+
+pytestmark = pytest.mark.slow  # make test-fast skips it
 
 SHARED = ROOT.parent / "shared" / "corpus"
 DEV_DOCS = SHARED / "docs"
@@ -59,18 +64,42 @@ def small_archive(folder: Path, count: int = 12) -> Path:
 # ---------------------------------------------------------------- the same rows
 
 
+def record_pages(task):
+    """process_task, and a mark in $MINER_TEST_MARKS for each scanned page OCR'd as a task of its own."""
+    if isinstance(task, PageTask):
+        Path(os.environ["MINER_TEST_MARKS"], f"{Path(task.path).name}.{task.page}").write_text("")
+    return process_task(task)
+
+
 @pytest.mark.skipif(not DEV_DOCS.is_dir(), reason="the dev corpus (../shared/corpus/docs) is not beside the repo")
-def test_dask_local_gives_the_rows_of_local_workers_on_the_dev_corpus_and_raw_scans(tmp_path):
-    """`--dask local:2` and `--workers 2` on the real documents: every table, the full-text index and
-    the errors table equal, row for row (ids included)."""
+def test_dask_local_gives_the_rows_of_local_workers_on_the_dev_corpus_and_raw_scans(tmp_path, monkeypatch):
+    """`--dask local:2`, `--workers 2` and `--workers 0` on the real documents: every table, the
+    full-text index and the errors table equal, row for row (ids included). With workers, the raw
+    scans' pages are OCR'd a task each (marks say so) and assembled into the same documents."""
     folders = [DEV_DOCS, *([RAW] if RAW.is_dir() else [])]
-    pooled = run(folders, tmp_path / "workers.db", Options(workers=2))
-    clustered = run(folders, tmp_path / "dask.db", Options(dask="local:2"))
-    assert clustered == pooled
-    assert int(pooled.split()[1].rstrip(",")) >= 30  # "ingested N, ...": the 30 dev documents and the raw files read
-    expected = contents(tmp_path / "workers.db")
+    lines, marks = {}, {}
+    for name, options in [
+        ("alone", Options(workers=0)),
+        ("workers", Options(workers=2)),
+        ("dask", Options(dask="local:2")),
+    ]:
+        (tmp_path / name).mkdir()
+        monkeypatch.setenv("MINER_TEST_MARKS", str(tmp_path / name))
+        lines[name] = run(folders, tmp_path / f"{name}.db", options, process=record_pages)
+        marks[name] = sorted(p.name for p in (tmp_path / name).iterdir())
+    assert lines["dask"] == lines["workers"] == lines["alone"]
+    assert (
+        int(lines["alone"].split()[1].rstrip(",")) >= 30
+    )  # "ingested N, ...": the 30 dev documents and the raw files read
+    expected = contents(tmp_path / "alone.db")
+    assert contents(tmp_path / "workers.db") == expected
     assert contents(tmp_path / "dask.db") == expected
     assert len(expected["documents"]) >= 30 and len(expected[store.FTS_TABLE]) == len(expected["paragraphs"])
+    if RAW.is_dir() and tesseract_available():  # scans of SPLIT_PAGES pages or more split, the others read whole
+        scans = {path.name: scan_pages(path.read_bytes()) for path in RAW.glob("*.pdf")}
+        split = sorted(f"{name}.{page}" for name, pages in scans.items() if len(pages) >= SPLIT_PAGES for page in pages)
+        assert len(split) >= 10 and any(0 < len(pages) < SPLIT_PAGES for pages in scans.values())
+        assert marks["alone"] == [] and marks["workers"] == marks["dask"] == split
 
 
 def test_the_command_takes_dask_local(tmp_path):
@@ -98,20 +127,27 @@ def test_dask_shared_workers_read_the_files_themselves(tmp_path):
 
 # ---------------------------------------------------------------- faults
 
-MARKS = Path(os.environ.get("MINER_TEST_MARKS", "/nonexistent"))
+
+def dask_worker() -> int:
+    """The Dask worker running this miner worker: its parent, or the parent of the server process
+    it was forked from (miner/workers.py)."""
+    pid = os.getppid()
+    if b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes():
+        pid = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    return pid
 
 
 def kill_the_dask_worker_once(task: Task):
-    """On the file named "giết-một-lần": kill the Dask worker running the task (this miner worker's
-    parent) the first time only; a mark file says it was done."""
+    """On the file named "giết-một-lần": kill the Dask worker running the task the first time only;
+    a mark file says it was done."""
     if Path(task.path).name.startswith("giết-một-lần"):
         mark = Path(task.path).with_name(".killed")
         if not mark.exists():
             mark.write_text("")
-            os.kill(os.getppid(), signal.SIGKILL)
-            time.sleep(30)  # the kernel ends this process with its parent
+            os.kill(dask_worker(), signal.SIGKILL)
+            time.sleep(30)  # the kernel ends this process with the Dask worker
     if Path(task.path).name.startswith("giết-mãi"):
-        os.kill(os.getppid(), signal.SIGKILL)
+        os.kill(dask_worker(), signal.SIGKILL)
         time.sleep(30)
     return process_task(task)
 
@@ -120,7 +156,9 @@ def test_a_worker_killed_mid_task_changes_nothing(tmp_path):
     """A LocalCluster worker killed while it reads a file: its task runs again on another, and the
     database equals a clean run's."""
     archive = small_archive(tmp_path / "archive")
-    (archive / "giết-một-lần.txt").write_text(SEED.read_text(encoding="utf-8") + "\n\nPhụ lục cuối.\n", encoding="utf-8")
+    (archive / "giết-một-lần.txt").write_text(
+        SEED.read_text(encoding="utf-8") + "\n\nPhụ lục cuối.\n", encoding="utf-8"
+    )
     killed = run([archive], tmp_path / "killed.db", Options(dask="local:2"), process=kill_the_dask_worker_once)
     assert (archive / ".killed").exists()
     clean = run([archive], tmp_path / "clean.db", Options(workers=2))
@@ -134,9 +172,46 @@ def test_a_file_that_kills_every_worker_is_failed_after_three(tmp_path):
     line = run([archive], tmp_path / "t.db", Options(dask="local:2"), process=kill_the_dask_worker_once)
     assert line == "ingested 3, unchanged 0, failed 1, skipped 0"
     path = str(archive / "giết-mãi.txt")
-    assert sqlite3.connect(tmp_path / "t.db").execute("select path, error_class, message from ingest_errors").fetchall() == [
-        (path, "WorkerCrashed", f"{path}: the Dask workers running it died 3 times (re-save or re-export the file; "
-         "if it opens fine elsewhere, report it to miner's developers with the file)"),
+    assert sqlite3.connect(tmp_path / "t.db").execute(
+        "select path, error_class, message from ingest_errors"
+    ).fetchall() == [
+        (
+            path,
+            "WorkerCrashed",
+            f"{path}: the Dask workers running it died 3 times (re-save or re-export the file; "
+            "if it opens fine elsewhere, report it to miner's developers with the file)",
+        ),
+    ]
+
+
+def kill_the_dask_worker_on_page_two(task):
+    """Page 2 of a split PDF named "giết-mãi*" kills the Dask worker running it, every time; the
+    other pages are read as blank, without OCR."""
+    if isinstance(task, PageTask):
+        if task.page == 1 and Path(task.path).name.startswith("giết-mãi"):
+            os.kill(dask_worker(), signal.SIGKILL)
+            time.sleep(30)
+        return ScanPage(task.page, (), 842.0)
+    return process_task(task)
+
+
+@pytest.mark.skipif(not tesseract_available(), reason="Tesseract with the Vietnamese model is not installed")
+def test_a_page_that_kills_every_worker_fails_its_file_with_the_page(tmp_path):
+    archive = small_archive(tmp_path / "archive", 2)
+    shutil.copy(ROOT / "tests" / "data" / "features.pdf", archive / "giết-mãi.pdf")
+    options = Options(dask="local:2", read=ReadOptions(ocr="always"))
+    line = run([archive], tmp_path / "t.db", options, process=kill_the_dask_worker_on_page_two)
+    assert line == "ingested 2, unchanged 0, failed 1, skipped 0"
+    path = str(archive / "giết-mãi.pdf")
+    assert sqlite3.connect(tmp_path / "t.db").execute(
+        "select path, error_class, message from ingest_errors"
+    ).fetchall() == [
+        (
+            path,
+            "WorkerCrashed",
+            f"{path}: page 2 of 2: the Dask workers running it died 3 times (re-save or re-export "
+            "the file; if it opens fine elsewhere, report it to miner's developers with the file)",
+        ),
     ]
 
 
@@ -179,8 +254,21 @@ def test_a_lost_scheduler_ends_the_run_with_one_line_and_nothing_half_written(tm
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     scheduler_file = tmp_path / "scheduler.json"
     scheduler = subprocess.Popen(
-        [str(dask), "scheduler", "--scheduler-file", str(scheduler_file), "--port", "0", "--host", "127.0.0.1",
-         "--dashboard-address", "127.0.0.1:0"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            str(dask),
+            "scheduler",
+            "--scheduler-file",
+            str(scheduler_file),
+            "--port",
+            "0",
+            "--host",
+            "127.0.0.1",
+            "--dashboard-address",
+            "127.0.0.1:0",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     procs = [scheduler]
     try:
@@ -188,13 +276,23 @@ def test_a_lost_scheduler_ends_the_run_with_one_line_and_nothing_half_written(tm
         while not scheduler_file.exists() and time.monotonic() < deadline:
             time.sleep(0.2)
         address = json.loads(scheduler_file.read_text())["address"]
-        procs.append(subprocess.Popen(
-            [str(dask), "worker", address, "--nthreads", "1", "--nworkers", "1"], env=env,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        ))
+        procs.append(
+            subprocess.Popen(
+                [str(dask), "worker", address, "--nthreads", "1", "--nworkers", "1"],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
         db_path = tmp_path / "t.db"
-        client = subprocess.Popen([sys.executable, "-c", LOST, str(archive), str(db_path), address], env=env,
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+        client = subprocess.Popen(
+            [sys.executable, "-c", LOST, str(archive), str(db_path), address],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
         procs.append(client)
         deadline = time.monotonic() + 120
         stored = 0
@@ -220,12 +318,17 @@ def test_a_lost_scheduler_ends_the_run_with_one_line_and_nothing_half_written(tm
     assert "Traceback" not in out
     conn = sqlite3.connect(db_path)
     assert conn.execute("pragma integrity_check").fetchall() == [("ok",)]
-    half = conn.execute("select count(*) from documents d where chars != (select coalesce(sum(length(text)), 0) "
-                        "from paragraphs p where p.document_id = d.id)").fetchone()[0]
+    half = conn.execute(
+        "select count(*) from documents d where chars != (select coalesce(sum(length(text)), 0) "
+        "from paragraphs p where p.document_id = d.id)"
+    ).fetchone()[0]
     written = conn.execute("select count(*) from documents").fetchone()[0]
     conn.close()
     assert half == 0 and 4 <= written < 40
-    assert run([archive], db_path, Options(workers=1)) == f"ingested {40 - written}, unchanged {written}, failed 0, skipped 0"
+    assert (
+        run([archive], db_path, Options(workers=1))
+        == f"ingested {40 - written}, unchanged {written}, failed 0, skipped 0"
+    )
     assert contents(db_path)["paragraphs"] == contents_of_clean(archive, tmp_path)["paragraphs"]
 
 
@@ -239,7 +342,8 @@ def test_an_address_without_a_scheduler_is_one_line(tmp_path):
 
     archive = small_archive(tmp_path / "archive", 1)
     result = CliRunner().invoke(
-        cli, ["ingest", str(archive), "--db", str(tmp_path / "t.db"), "--dask", "tcp://127.0.0.1:9"],
+        cli,
+        ["ingest", str(archive), "--db", str(tmp_path / "t.db"), "--dask", "tcp://127.0.0.1:9"],
     )
     assert result.exit_code == 1
     assert result.output.startswith("Error: tcp://127.0.0.1:9: cannot reach the Dask scheduler")

@@ -5,22 +5,43 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 import random
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from miner import EXTRACTOR_VERSION, store
-from miner.errors import MinerError
-from miner.ingest import FailedFile, Options, ProcessedFile, Summary, ingest, is_stale, iter_files, process_file
+from miner.errors import MinerError, UnreadableFile
+from miner.ingest import (
+    FailedFile,
+    Options,
+    PageTask,
+    ProcessedFile,
+    Summary,
+    fail_task,
+    ingest,
+    is_stale,
+    iter_files,
+    process_file,
+    process_task,
+)
 from miner.normalize import fold
 from miner.pipeline import build_record
-from miner.readers import read_document
+from miner.readers import ReadOptions, read_document
+from miner.readers.ocr import tesseract_available
+from miner.readers.pdf import ScanPage
 from miner.store import open_db
 
-from .conftest import SEED, SEED_NAME
+from .conftest import ROOT, SEED, SEED_NAME
+
+DATA = ROOT / "tests" / "data"
 
 ADDED = (
     "\n\nBáo cáo bổ sung: Kho bạc Nhà nước tỉnh Đắk Nông đề nghị Bộ Tài chính tặng Bằng khen cho "
@@ -78,7 +99,9 @@ def reader_error(path: Path) -> tuple[str, str, str]:
 
 
 def test_summary_line():
-    assert Summary(ingested=3, unchanged=1, failed=0, skipped=2).line() == "ingested 3, unchanged 1, failed 0, skipped 2"
+    assert (
+        Summary(ingested=3, unchanged=1, failed=0, skipped=2).line() == "ingested 3, unchanged 1, failed 0, skipped 2"
+    )
 
 
 def test_iter_files_walks_folders_in_order_without_hidden_ones(tmp_path):
@@ -151,7 +174,9 @@ def test_a_changed_file_replaces_its_old_version(db_path, archive):
     assert query(db_path, "select id, path from documents") == [
         (hashlib.sha256(path.read_bytes()).hexdigest(), str(path.absolute()))
     ]
-    assert query(db_path, "select seq, text from paragraphs order by id") == [(p.seq, p.text) for p in changed.paragraphs]
+    assert query(db_path, "select seq, text from paragraphs order by id") == [
+        (p.seq, p.text) for p in changed.paragraphs
+    ]
     assert query(db_path, f"select count(*) from {store.FTS_TABLE}") == [(len(changed.paragraphs),)]
 
 
@@ -210,8 +235,10 @@ CORPUS = SEED.parent
 def rows_of(db_path: Path) -> dict[str, list[tuple]]:
     """What a database holds, ids and times left out: documents, their paths and paragraphs."""
     return {
-        "documents": query(db_path, "select id, path, format, title, kind, symbol, year, chars, extractor_version "
-                                    "from documents order by id"),
+        "documents": query(
+            db_path,
+            "select id, path, format, title, kind, symbol, year, chars, extractor_version from documents order by id",
+        ),
         "paths": query(db_path, "select path, document_id from document_paths order by path"),
         "paragraphs": query(db_path, "select document_id, seq, kind, text from paragraphs order by document_id, seq"),
     }
@@ -312,7 +339,8 @@ def test_a_deleted_file_keeps_its_rows_unless_pruned(db_path, archive, tmp_path)
     db.close()
     assert summary.line() == "ingested 0, unchanged 1, failed 0, skipped 0, pruned 2"
     assert query(db_path, "select path from document_paths order by path") == [
-        (str(archive / "ban-sao.txt"),), (str(other / "bao-cao.txt"),)
+        (str(archive / "ban-sao.txt"),),
+        (str(other / "bao-cao.txt"),),
     ]
     assert query(db_path, "select count(*) from documents") == [(2,)]
     seed_id = hashlib.sha256(SEED.read_bytes()).hexdigest()
@@ -340,3 +368,154 @@ def test_batches_commit_as_they_go(db_path, archive):
     assert not db.conn.in_transaction
     db.close()
     assert seen == [("0.txt", True), ("000-khoi5-daknong-2022.txt", False), ("1.txt", True), ("2.txt", False)]
+
+
+# ---------------------------------------------------------------- a scan's pages as tasks
+
+
+def misbehave_on_page_two(task):
+    """Page 2 of a split PDF hangs on "treo*", kills its worker on "chết*", meets a bug on "lỗi*";
+    the other pages are read as blank, without OCR (run in the workers)."""
+    if isinstance(task, PageTask):
+        name = Path(task.path).name
+        if task.page == 1 and name.startswith("treo"):
+            time.sleep(3600)
+        if task.page == 1 and name.startswith("chết"):
+            os.kill(os.getpid(), signal.SIGKILL)
+        if task.page == 1 and name.startswith("lỗi"):
+            raise ZeroDivisionError("division by zero")
+        return ScanPage(task.page, (), 842.0)
+    return process_task(task)
+
+
+@pytest.mark.skipif(not tesseract_available(), reason="Tesseract with the Vietnamese model is not installed")
+def test_a_page_that_hangs_or_kills_its_worker_fails_its_file_with_the_page(tmp_path):
+    """A PDF's pages OCR'd a task each (--ocr always on a two-page PDF): a page over the time limit,
+    one whose process dies and one that meets a bug fail their file, naming the page; the run goes on."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for name in ("treo.pdf", "chết.pdf", "lỗi.pdf"):
+        shutil.copy(DATA / "features.pdf", archive / name)
+    (archive / "tốt.txt").write_text("Báo cáo số 7/BC-UBND về công tác năm 2022.", encoding="utf-8")
+    db = open_db(tmp_path / "t.db")
+    options = Options(workers=2, timeout=3, read=ReadOptions(ocr="always"))
+    summary = ingest(db, [archive], options=options, process=misbehave_on_page_two)
+    errors = db.execute("select path, error_class, message from ingest_errors order by path").fetchall()
+    db.close()
+    assert summary.line() == "ingested 1, unchanged 0, failed 3, skipped 0"
+    paths = {name: str(archive / name) for name in ("chết.pdf", "lỗi.pdf", "treo.pdf")}
+    assert errors == sorted(
+        [
+            (
+                paths["chết.pdf"],
+                "WorkerCrashed",
+                f"{paths['chết.pdf']}: page 2 of 2: the process reading it died "
+                "(signal SIGKILL) (re-save or re-export the file; if it opens fine elsewhere, report it to miner's "
+                "developers with the file)",
+            ),
+            (
+                paths["lỗi.pdf"],
+                "InternalError",
+                f"{paths['lỗi.pdf']}: page 2 of 2: miner failed on it "
+                "(ZeroDivisionError: division by zero) (this is a bug in miner: report it with the file (the traceback "
+                "is in the log))",
+            ),
+            (
+                paths["treo.pdf"],
+                "TimedOut",
+                f"{paths['treo.pdf']}: page 2 of 2: reading and extracting it took over "
+                "3 s (check that the file opens in its own application and re-save it; if it is genuine but slow (a long "
+                "scan), raise the limit with --timeout)",
+            ),
+        ]
+    )
+
+
+@pytest.mark.skipif(not tesseract_available(), reason="Tesseract with the Vietnamese model is not installed")
+def test_a_split_scan_is_stored_as_read_whole(tmp_path):
+    """The two-page test scan through workers (each page a task, OCR'd) and in this process: the same rows."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    shutil.copy(DATA / "features.pdf", archive / "features.pdf")
+    options = ReadOptions(ocr="always")
+    for name, workers in (("alone", 0), ("pooled", 2)):
+        db = open_db(tmp_path / f"{name}.db")
+        assert ingest(db, [archive], options=Options(workers=workers, read=options)).line() == (
+            "ingested 1, unchanged 0, failed 0, skipped 0"
+        )
+        db.close()
+    assert rows_of(tmp_path / "pooled.db") == rows_of(tmp_path / "alone.db")
+    assert query(tmp_path / "alone.db", "select count(*) from paragraphs")[0][0] >= 5
+
+
+def say_the_environment(task):
+    """Fail every file with the worker's $MINER_TEST_ENV as the reason (run in the workers)."""
+    return fail_task(task, UnreadableFile(task.path, os.environ.get("MINER_TEST_ENV", "unset")))
+
+
+def test_workers_see_the_environment_of_the_moment_they_start(tmp_path, monkeypatch):
+    """Workers forked from a server started earlier still get this process's environment as it is
+    when they start, as spawned ones would."""
+    seen = []
+    for value in ("một", "hai"):
+        monkeypatch.setenv("MINER_TEST_ENV", value)
+        archive = tmp_path / value
+        archive.mkdir()
+        (archive / "a.txt").write_text("Báo cáo số 1/BC-UBND năm 2022.", encoding="utf-8")
+        db = open_db(tmp_path / f"{value}.db")
+        ingest(db, [archive], options=Options(workers=1), process=say_the_environment)
+        seen += [row[0].split(": ")[1] for row in db.execute("select message from ingest_errors").fetchall()]
+        db.close()
+    assert seen == [
+        "một (check that the file opens in its own application, then re-save or re-export it)",
+        "hai (check that the file opens in its own application, then re-save or re-export it)",
+    ]
+
+
+def write_the_environment(task):
+    """Write the worker's environment to $MINER_TEST_ENV_FILE as JSON, fail the file (run in the workers)."""
+    Path(os.environ["MINER_TEST_ENV_FILE"]).write_text(json.dumps(dict(os.environ)), encoding="utf-8")
+    return fail_task(task, UnreadableFile(task.path, "environment written"))
+
+
+_ENVIRONMENT_OF_A_WORKER = """
+import sys
+from multiprocessing import get_context
+from pathlib import Path
+
+import miner.workers
+from miner.ingest import Options, ingest
+from miner.store import open_db
+from tests.test_ingest import write_the_environment
+
+folder = Path(sys.argv[1])
+if sys.argv[2] == "spawn":
+    miner.workers._CONTEXT = miner.workers.Child.context = get_context("spawn")
+db = open_db(folder / (sys.argv[2] + ".db"))
+ingest(db, [folder / "archive"], options=Options(workers=1), process=write_the_environment)
+"""
+
+
+def test_a_forked_worker_has_the_environment_of_a_spawned_one(tmp_path):
+    """A worker forked from the server that imported miner (and set, through those imports, such
+    variables as KMP_INIT_AT_FORK) has the environment a worker spawned at that moment has: this
+    process's, with what the imports add. Run in fresh processes, where no import came before."""
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "a.txt").write_text("Báo cáo số 1/BC-UBND năm 2022.", encoding="utf-8")
+    seen = {}
+    for start in ("forkserver", "spawn"):
+        environment = {key: value for key, value in os.environ.items() if key != "KMP_INIT_AT_FORK"}
+        environment["MINER_TEST_ENV_FILE"] = str(tmp_path / f"{start}.json")
+        subprocess.run(
+            [sys.executable, "-c", _ENVIRONMENT_OF_A_WORKER, str(tmp_path), start],
+            cwd=ROOT,
+            env=environment,
+            check=True,
+            timeout=120,
+        )
+        seen[start] = json.loads((tmp_path / f"{start}.json").read_text(encoding="utf-8"))
+        del seen[start]["MINER_TEST_ENV_FILE"]
+    assert seen["forkserver"] == seen["spawn"]
+    assert (
+        seen["spawn"]["KMP_INIT_AT_FORK"] == "FALSE"
+    )  # set by an import (joblib's, through underthesea), not by the test

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from miner.readers import read_document
-from miner.readers.markdown import inline_text
+from miner.readers.markdown import _INLINE_MARKUP_RE, _parsed_text, inline_text
 
 
 def paragraphs(text: str) -> list[tuple[str, str]]:
@@ -174,8 +174,16 @@ def test_markdown_reads_to_paragraphs_without_markup(text, expected):
         ("Phan Đình Lam Sơn[13](Con người vợ đầu tiên)", "Phan Đình Lam Sơn[13](Con người vợ đầu tiên)"),  # no link
         ("Hà Nội, ngày **24** tháng** 11** năm 2025", "Hà Nội, ngày 24 tháng 11 năm 2025"),
     ],
-    ids=["emphasis", "link-image", "note-marks", "escapes-entities-code", "html", "strikethrough", "not-a-link",
-         "split-bold"],
+    ids=[
+        "emphasis",
+        "link-image",
+        "note-marks",
+        "escapes-entities-code",
+        "html",
+        "strikethrough",
+        "not-a-link",
+        "split-bold",
+    ],
 )
 def test_inline_markup_is_dropped(source, text):
     assert inline_text(source) == text
@@ -220,3 +228,54 @@ def test_emphasis_in_any_arrangement_leaves_no_asterisk(pieces):
     text = inline_text(source)
     assert "*" not in text
     assert re.sub(r"[\s_]+", "", text) == "".join(word for _, word, _ in pieces)
+
+
+_PIECES = [
+    "Bằng",
+    "khen",
+    "số",
+    " ",
+    "  ",
+    "\n",
+    "\n  ",
+    "\t",
+    "*",
+    "**",
+    "***",
+    "(",
+    ")",
+    "[",
+    "]",
+    "(*)",
+    "`",
+    "``",
+    "!",
+    "&",
+    "&amp;",
+    "&#39;",
+    "~",
+    "~~",
+    "<",
+    ">",
+    "<b>",
+    "_",
+    "\\",
+    ".",
+    ":",
+    "-",
+    ";",
+    "](",
+    "![",
+    "<http://a.vn>",
+]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30))
+def test_inline_text_without_the_parser_is_the_parsers_reading(pieces):
+    """The text of inline Markdown read without markdown-it where it holds only asterisks, brackets
+    and marks that are text as written: what markdown-it's inline parser reads, whatever the text
+    (text without any markup character is taken as written, parser or not)."""
+    source = "".join(pieces)
+    assume(_INLINE_MARKUP_RE.search(source))
+    assert inline_text(source) == _parsed_text(source)

@@ -11,7 +11,7 @@ import pytest
 
 from miner.readers import ReadOptions, read_document
 from miner.readers.ocr import tesseract_available
-from miner.readers.pdf import ScanPage, assemble, read_scan_page, scan_pages
+from miner.readers.pdf import ScanPage, Scans, assemble, read_or_split, read_scan_page, scan_pages
 
 pytestmark = pytest.mark.slow  # make test-fast skips it
 
@@ -81,3 +81,19 @@ def test_the_page_tasks_keep_the_page_limit():
 
     with pytest.raises(TooLarge, match="it has 2 pages, over the limit of 1"):
         scan_pages((DATA / "features.pdf").read_bytes(), ReadOptions(max_pages=1))
+
+
+@needs_tesseract
+def test_read_or_split_names_the_scans_from_split_from_and_reads_the_rest_whole():
+    """An ingest's first task on a PDF: the scans to OCR as tasks when there are `split_from` or
+    more, else the Document read_pdf gives (a PDF with text layers is never split)."""
+    data = (DATA / "features.pdf").read_bytes()
+    always = ReadOptions(ocr="always")
+    assert read_or_split(DATA / "features.pdf", data, always, split_from=2) == Scans((0, 1), 2)
+    assert read_or_split(DATA / "features.pdf", data, always, split_from=3) == read_document(
+        DATA / "features.pdf", options=always
+    )
+    assert read_or_split(DATA / "features.pdf", data, ReadOptions(), split_from=1) == read_document(
+        DATA / "features.pdf"
+    )
+    assert read_or_split(DATA / "features.pdf", data, always) == read_document(DATA / "features.pdf", options=always)

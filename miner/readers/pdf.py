@@ -15,7 +15,9 @@ coordinates and its height: plain values, pickled back from a worker); `assemble
 scans, options) -> Document` reads the other pages' text layers and lays out every page in
 order, raising ValueError unless `scans` holds exactly the pages `scan_pages` names. Each takes
 the file's bytes, opens them itself and keeps nothing. `read_pdf` is the three on one opened
-file, so the Document is the same however the pages were read.
+file, so the Document is the same however the pages were read. `read_or_split(path, data,
+options, split_from)` is `read_pdf` unless `split_from` or more pages are scans, which it then
+names (`Scans`): an ingest's first task on a PDF, which reads the text layers once either way.
 
 PDF text comes from pypdfium2 (Google's PDFium, BSD/Apache licensed, wheels for every platform,
 C speed, a box for each character to see the layout) rather than pdfminer.six/pdfplumber (MIT, but
@@ -119,14 +121,19 @@ def _ocr_words(page: pdfium.PdfPage, number: int, path: Path) -> tuple[list[_Pag
         left, top, width, height = word.box
         bottom = read.height - top - height
         words.append(
-            (left * scale, bottom * scale, (left + width) * scale, (bottom + height) * scale, word.text, word.confidence)
+            (
+                left * scale,
+                bottom * scale,
+                (left + width) * scale,
+                (bottom + height) * scale,
+                word.text,
+                word.confidence,
+            )
         )
     return words, read.height * scale
 
 
-def _page_lines(
-    words: list[_PageWord], number: int, convert: Callable[[str], str] | None = None
-) -> list[_Line]:
+def _page_lines(words: list[_PageWord], number: int, convert: Callable[[str], str] | None = None) -> list[_Line]:
     """The page's words grouped into lines, top to bottom; words far apart make separate chunks.
     `convert` turns a legacy code's text into Unicode (before `clean_text`, which would drop
     some of its letters)."""
@@ -330,9 +337,9 @@ def _legacy_converter(
     # whether a dropped TCVN3 "ư" is put back is decided on the whole document, not line by line
     restore_u = legacy.lost_u(legacy.soft_hyphens_back(text) if code == "tcvn3" else text, code)
     if encoding:
-        convert = lambda text: legacy.repair_text(text, encoding, restore_u)[0]  # noqa: E731
+        convert = lambda text: legacy.repair_text(text, encoding, restore_u)[0]
     else:
-        convert = lambda text: legacy.repair_lines(text, code, restore_u)  # noqa: E731
+        convert = lambda text: legacy.repair_lines(text, code, restore_u)
     if code == "tcvn3":
         return (lambda text: convert(legacy.soft_hyphens_back(text))), code
     return convert, code
@@ -394,11 +401,35 @@ def read_pdf(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) ->
     reading of scanned pages; lines re-joined into paragraphs, page furniture dropped.
 
     The steps of `scan_pages`, `read_scan_page` for each scan and `assemble`, on one opened PDF."""
+    document = read_or_split(path, data, options)
+    assert isinstance(document, Document)
+    return document
+
+
+@dataclass(frozen=True)
+class Scans:
+    """The pages (from 0) of a PDF to OCR, of its `total` pages: what `read_or_split` gives for a
+    PDF it does not read whole."""
+
+    pages: tuple[int, ...]
+    total: int
+
+
+def read_or_split(
+    path: str | Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS, split_from: int = 0
+) -> Document | Scans:
+    """`read_pdf`'s Document, or, when `split_from` (not 0) or more pages are scans to OCR, their
+    Scans, for `read_scan_page` to OCR as tasks of their own and `assemble` to finish: what an
+    ingest calls on a worker, so that the text layers are read once for a PDF it does not split.
+    MissingTool (naming how many pages are scans) when there are scans and no Tesseract, either way."""
+    path = Path(path)
     with _opened(path, data, options) as pdf:
         layers = _text_layers(pdf)
         numbers = _pages_to_ocr(pdf, layers, options.ocr)
         if numbers:
             _require_tesseract(path, len(numbers), len(pdf))
+        if split_from and len(numbers) >= split_from:
+            return Scans(tuple(numbers), len(pdf))
         scans = {number: _read_scan_page(pdf, number, path) for number in numbers}
         return _assemble(path, pdf, layers, scans, options)
 
