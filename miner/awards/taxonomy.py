@@ -4,6 +4,7 @@ ways writers name them (data/award_variants.tsv), found in any paragraph."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import product
@@ -248,12 +249,15 @@ def award_mentions(doc: Document) -> list[AwardMention]:
     """Every award written in the document, in reading order; also each title of a list of professions
     whose grades are written once ("Nhà giáo, Thầy thuốc (nhân dân và ưu tú)")."""
     found = []
-    for para in doc.paragraphs:
-        written = match_award_types(para.text)
-        shared = [m for m in _titles_sharing_grades(para.text) if m not in written]
+    for para in doc.paragraphs:  # (most paragraphs name no award: nothing is built for them)
+        written: Sequence[tuple[int, int, str]] = _award_matches(para.text)
+        shared = _titles_sharing_grades(para.text)
         if shared:
-            written = sorted(written + shared, key=lambda m: m[0])
-        found += [AwardMention(name, para.seq, start, end) for start, end, name in written]
+            shared = [m for m in shared if m not in written]
+        if shared:
+            written = sorted([*written, *shared], key=lambda m: m[0])
+        if written:
+            found += [AwardMention(name, para.seq, start, end) for start, end, name in written]
     return found
 
 
