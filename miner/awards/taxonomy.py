@@ -224,6 +224,14 @@ def _shared_grades() -> tuple[re.Pattern, dict[tuple[str, str], str]]:
     return pattern, titles_by
 
 
+@lru_cache(maxsize=1)
+def _shared_professions() -> tuple[bytes, ...]:
+    """The professions of _shared_grades() as plain_words() holds them, in each spelling ("nghe si",
+    "nghe sy"): a paragraph without one names none of their titles."""
+    heads = sorted({head for head, _ in _shared_grades()[1]})
+    return tuple(" ".join(spelled).encode("ascii") for h in heads for spelled in product(*map(_spellings, h.split())))
+
+
 def _word_pattern(word: str) -> str:
     """A folded word as a text may spell it ("si" or "sy")."""
     return "(?:" + "|".join(re.escape(s) for s in _spellings(word)) + ")"
@@ -235,6 +243,9 @@ def _titles_sharing_grades(text: str) -> list[tuple[int, int, str]]:
     folded = fold(text)
     if "nhan dan" not in folded and "uu tu" not in folded:
         return []
+    words = plain_words(text)  # (read for the paragraph's awards already)
+    if not any(profession in words for profession in _shared_professions()):
+        return []  # "Ủy ban nhân dân" names no profession: the regex is not run
     pattern, titles = _shared_grades()
     found = []
     for m in pattern.finditer(folded):
