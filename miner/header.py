@@ -17,11 +17,20 @@ from .legal_refs import doc_types, issuer_of_code, type_named, type_of_code
 from .locations import find_provinces, province_of
 from .normalize import ascii_lower_count, fold, fold_key, modern_tones
 from .organizations import canonical_org
-from .persons import LOWER, UPPER, is_place_name, surnames
 from .patterns import (
-    DATE_RE, PARTIAL_DATE_RE, SYMBOL_RE, date_of, document_words, folded_alternatives, latin_lookalikes, listed_words,
+    DATE_RE,
+    PARTIAL_DATE_RE,
+    SYMBOL_RE,
+    date_of,
+    document_words,
+    folded_alternatives,
+    latin_lookalikes,
+    listed_words,
     symbol_of,
 )
+from .persons import LOWER, UPPER, is_place_name, surnames
+from .record import Header
+from .segment import is_heading
 
 
 def _phrase_pattern(name: str) -> str:
@@ -32,8 +41,7 @@ def _phrase_pattern(name: str) -> str:
         r"\s*[-–—]\s*".join(r"\s*".join(map(re.escape, part.split())) for part in re.split(r"\s*-\s*", p))
         for p in phrases
     )
-from .record import Header
-from .segment import is_heading
+
 
 # The national motto and the Party's ("ĐẢNG CỘNG SẢN VIỆT NAM" heads the right column of Party documents).
 _MOTTO_RE = re.compile(_phrase_pattern("motto"))
@@ -42,8 +50,9 @@ _RULE_RE = re.compile(r"^[\s\-–—_=*.|#]*$")  # (and what a Markdown converte
 _MOTTO_WORDS = tuple(f" {' '.join(re.findall(r'[a-z]+', fold(m)))} " for m in document_words("motto"))
 # The motto's words as written, in lower case (both tone placements): the first word of a piece of it.
 _MOTTO_FIRST_WORDS = frozenset(
-    w for m in document_words("motto") for w in re.findall(r"\w+", f"{m.lower()} {modern_tones(m.lower())} "
-                                                                    f"{m.lower().replace('hòa', 'hoà')}")
+    w
+    for m in document_words("motto")
+    for w in re.findall(r"\w+", f"{m.lower()} {modern_tones(m.lower())} {m.lower().replace('hòa', 'hoà')}")
 )
 _SO_RE = re.compile(r"(?:^|\s)so\s*:\s*|^so\s+(?=\d)")
 _PLACE_DATE_RE = re.compile(r"(?:^|\s)(?P<place>[a-z][a-z .]{1,40}?)\s*,\s*ngay\b")
@@ -67,6 +76,8 @@ def _starts_with_body(text: str, folded: str) -> bool:
         return False
     head = text[: m.end()]
     return head.isascii() or modern_tones(head.lower()) in _BODY_HEADS_WRITTEN
+
+
 # Units named after their parent ("VĂN PHÒNG" of "BỘ TƯ PHÁP", "KHOA ..." of "TRƯỜNG ...").
 _UNIT_RE = re.compile(rf"^(?:{folded_alternatives('unit')})(?!\w)")
 _NATIONAL_DEPT_RE = re.compile(rf"^(?:{folded_alternatives('national_department')})(?!\w)")
@@ -84,7 +95,9 @@ _SIGN_SKIP_RE = re.compile(
 # Titles and ranks written before a signer's name: "TS. Đinh Tuấn Long", "Đại tá Nguyễn Văn A".
 _HONORIFIC_RE = re.compile(
     r"(?:^|\s)(?:"
-    + "|".join(re.escape(w).replace(r"\.", r"\.\s*") for w in sorted(document_words("honorific"), key=len, reverse=True))
+    + "|".join(
+        re.escape(w).replace(r"\.", r"\.\s*") for w in sorted(document_words("honorific"), key=len, reverse=True)
+    )
     + r")\s*"
 )
 _PAREN_RE = re.compile(r"\([^)]*\)")
@@ -139,7 +152,7 @@ def _without_motto(text: str) -> list[str]:
     folded = fold(text)
     pieces, last = [], 0
     for m in _MOTTO_RE.finditer(folded):
-        pieces.append(text[last:m.start()])
+        pieces.append(text[last : m.start()])
         last = m.end()
     pieces.append(text[last:])
     cells = [c.strip(" -–—|") for p in pieces for c in p.split(" | ")]
@@ -151,8 +164,13 @@ _SO_ALONE_RE = re.compile(r"^\s*so\s*:\s*$")
 
 def _date_broken(first: str, second: str) -> bool:
     """ "Hà Nội, ngày 21 tháng" / "11 năm 2025": a place-and-date line whose date ends on the next line."""
-    return len(second) < 30 and bool(_PLACE_DATE_RE.search(first)) and not DATE_RE.search(first) \
-        and not PARTIAL_DATE_RE.search(first) and bool(DATE_RE.search(f"{first} {second}"))
+    return (
+        len(second) < 30
+        and bool(_PLACE_DATE_RE.search(first))
+        and not DATE_RE.search(first)
+        and not PARTIAL_DATE_RE.search(first)
+        and bool(DATE_RE.search(f"{first} {second}"))
+    )
 
 
 def _header_texts(texts: list[str]) -> list[str]:
@@ -167,8 +185,11 @@ def _header_texts(texts: list[str]) -> list[str]:
         if len(a) > 120 or len(b) > 120:
             continue
         fa, fb = folded[i], folded[i + 1]
-        if (_SO_ALONE_RE.match(fa) and SYMBOL_RE.match(b.strip())) or _date_broken(fa, fb) \
-                or (is_heading(a) and is_heading(b) and not type_named(fa) and type_named(f"{fa} {fb}")):
+        if (
+            (_SO_ALONE_RE.match(fa) and SYMBOL_RE.match(b.strip()))
+            or _date_broken(fa, fb)
+            or (is_heading(a) and is_heading(b) and not type_named(fa) and type_named(f"{fa} {fb}"))
+        ):
             out[i], out[i + 1] = f"{a} {b}", ""
             continue
         if not _has_motto_mark(a) or _MOTTO_RE.search(fa) or _MOTTO_RE.search(fb):
@@ -234,21 +255,21 @@ def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
                     sym = symbol_of(m)
                     symbol, code = sym.text, sym.code
                 else:
-                    blank = re.match(r"\s*/\s*([^\s,]+(?:\s*[-–]\s*[^\s,]+)*)", piece[so.end():])
+                    blank = re.match(r"\s*/\s*([^\s,]+(?:\s*[-–]\s*[^\s,]+)*)", piece[so.end() :])
                     code = re.sub(r"\s+", "", blank.group(1)) if blank else None
                 end = i + 1
-                vv = re.search(r"(?<!\w)v/v\b", pf[so.end():])
+                vv = re.search(r"(?<!\w)v/v\b", pf[so.end() :])
                 if vv and vv_at is None:  # "Số: 123/UBND-VX V/v ..." on one line
-                    vv_at, vv_text = i, piece[so.end() + vv.start():]
+                    vv_at, vv_text = i, piece[so.end() + vv.start() :]
             pd = _PLACE_DATE_RE.search(pf)
             if pd and issued is None and year is None:
                 issuer_done = True
-                rest = pf[pd.start("place"):]
+                rest = pf[pd.start("place") :]
                 dm = DATE_RE.search(rest)
                 issued = date_of(dm) if dm else None
                 pm = PARTIAL_DATE_RE.search(rest)
                 year = int(issued[:4]) if issued else (int(pm.group("y")) if pm else None)
-                place = piece[pd.start("place"): pd.end("place")].strip()
+                place = piece[pd.start("place") : pd.end("place")].strip()
                 end = i + 1
                 continue
             if so or _DRAFT_RE.match(pf) or _RULE_RE.match(piece):
@@ -269,15 +290,29 @@ def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
                 end = i + 1
         if kind_at is not None and i > kind_at:
             break
-    return _Lines(tuple(issuer_lines), symbol, code, issued, year, place, kind_at, kind_word, title_rest,
-                  of_text, vv_at, vv_text, end, tuple(texts))
+    return _Lines(
+        tuple(issuer_lines),
+        symbol,
+        code,
+        issued,
+        year,
+        place,
+        kind_at,
+        kind_word,
+        title_rest,
+        of_text,
+        vv_at,
+        vv_text,
+        end,
+        tuple(texts),
+    )
 
 
 def _runs_on(piece: str, start: int) -> bool:
     """Whether running text in lower case follows the number written from `start`: the document's own
     number stands alone on its line or before "V/v ..." or the place and date."""
     m = SYMBOL_RE.match(piece, start)
-    rest = piece[m.end():].split(None, 1) if m else []
+    rest = piece[m.end() :].split(None, 1) if m else []
     return bool(rest) and rest[0][:1].islower() and not rest[0].lower().startswith("v/v")
 
 
@@ -297,7 +332,7 @@ def _bodies(lines: tuple[str, ...]) -> list[str]:
 def _continues_national(above: str, line: str) -> bool:
     """ "ỦY BAN THƯỜNG VỤ" + "QUỐC HỘI": together the name of a national body longer than the line above."""
     m = _NATIONAL_RE.match(fold(f"{above} {line}"))
-    return bool(m) and m.end() > len(above) + 1
+    return m is not None and m.end() > len(above) + 1
 
 
 # A school's name after its parent's on one header line: "TRƯỜNG ĐẠI HỌC", "TRƯỜNG THPT".
@@ -307,7 +342,7 @@ _SCHOOL_RE = re.compile(rf"\s(?=truong\s+(?:{folded_alternatives('school_level')
 def _school_apart(line: str) -> list[str]:
     m = _SCHOOL_RE.search(fold(line))
     if m and m.start() > 0 and _BODY_HEAD_RE.match(fold(line)):
-        return [line[: m.start()].strip(), line[m.end():].strip()]
+        return [line[: m.start()].strip(), line[m.end() :].strip()]
     return [line]
 
 
@@ -335,7 +370,7 @@ def _issuer(lines: tuple[str, ...]) -> str | None:
         place = _LOCAL_PARENT_RE.match(parent_f)
         if place and not child_f.startswith("van phong"):
             # "PHÒNG NỘI VỤ" of "UBND HUYỆN CƯ JÚT": "Phòng Nội vụ huyện Cư Jút"
-            return canonical_org(f"{canonical_org(child)} {parent[place.end():].strip()}")
+            return canonical_org(f"{canonical_org(child)} {parent[place.end() :].strip()}")
         return canonical_org(f"{canonical_org(child)} {parent}")
     return canonical_org(child, province_of(parent))
 
@@ -348,11 +383,11 @@ def _of_body(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
     if lines.kind_at is None:
         return None
     candidates = [lines.of_text] if lines.of_text else []
-    candidates += [p.text for p in paragraphs[lines.kind_at + 1: lines.kind_at + 2]]
+    candidates += [p.text for p in paragraphs[lines.kind_at + 1 : lines.kind_at + 2]]
     for text in candidates:
         m = _OF_BODY_RE.match(fold(text))
         if m and _mostly_upper(text) and len(text) < 120:
-            return canonical_org(text[m.end():].strip())
+            return canonical_org(text[m.end() :].strip())
     return None
 
 
@@ -363,13 +398,32 @@ def _authority_body(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | N
     """The body named on a decision's authority line ("HIỆU TRƯỞNG TRƯỜNG CAO ĐẲNG SƯ PHẠM LẠNG SƠN")."""
     if lines.kind_at is None:
         return None
-    for par in paragraphs[lines.kind_at + 1: lines.kind_at + 8]:
+    for par in paragraphs[lines.kind_at + 1 : lines.kind_at + 8]:
         folded = fold(par.text)
         m = _AUTHORITY_RE.match(folded)
         if m and _mostly_upper(par.text) and len(par.text) < 120:
-            return par.text[m.end():].strip()
+            return par.text[m.end() :].strip()
         if _TITLE_STOP_RE.match(folded):
             break
+    return None
+
+
+_CAN_CU_RE = re.compile(r"^\s*can cu\b")
+
+
+def _enacting_body(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
+    """The body a resolution printed without its number line names above its grounds: "NGHỊ QUYẾT / Về ...
+    / QUỐC HỘI / Căn cứ Hiến pháp ..." ("ỦY BAN THƯỜNG VỤ QUỐC HỘI", "CHÍNH PHỦ")."""
+    if lines.kind_at is None or lines.symbol_code or "lien tich" in fold(paragraphs[lines.kind_at].text):
+        return None  # (a joint resolution's bodies are several)
+    texts = [_plain(p.text) for p in paragraphs[lines.kind_at + 1 : lines.kind_at + 8]]
+    texts = [t for t in texts if t and not _RULE_RE.match(t)]
+    for line, below in zip(texts, texts[1:]):
+        folded = fold(line)
+        if _CAN_CU_RE.match(folded):
+            break
+        if len(line) < 80 and line.isupper() and folded in _NATIONAL_NAMES and _CAN_CU_RE.match(fold(below)):
+            return canonical_org(line)
     return None
 
 
@@ -414,6 +468,10 @@ _LAW_CODE_RE = re.compile(r"^qh\d*$")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
 
+# (a headline writes the number right after the type, "Nghị quyết 68"; a document's own words, "Quyết định số ...")
+_NUMBER_AFTER_TYPE_RE = re.compile(r"\d")
+
+
 def _kind(lines: _Lines, title: str | None) -> str:
     if lines.kind_word:
         t = type_named(lines.kind_word)
@@ -430,7 +488,9 @@ def _kind(lines: _Lines, title: str | None) -> str:
         folded = fold(title)
         for t in _kind_words():
             if folded.startswith(fold(t.name) + " "):
-                return t.kind
+                # "Nghị quyết 68 nêu rõ ...", "Công văn 6620/UBND-VX nghỉ tết ...": a page about the document
+                # its number names (a document's own number stands on its "Số:" line, not in its title).
+                return "other" if _NUMBER_AFTER_TYPE_RE.match(folded, len(t.name) + 1) else t.kind
         if _REPORT_RE.search(folded):
             return "bao_cao"
     return "other"
@@ -462,18 +522,57 @@ _NUMBER_LINE_RE = re.compile(r"^\s*(?:\w+\s+){0,2}so\s*:|^so\s+(?=\d)")
 _FORM_LABEL_RE = re.compile(rf"(?:^|\s)(?:{_phrase_pattern('form_label')})(?:\s+so)?\s*:?\s*[\w.]*\d")
 
 
+def _motto_in_prose(text: str) -> bool:
+    """Whether the motto's words stand in a sentence ("80 năm nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
+    written as running text, not as a header's motto (in capitals, or "Độc lập - Tự do - Hạnh phúc")."""
+    if not _has_motto_mark(text):
+        return False
+    folded = fold(text)
+    found = list(_MOTTO_RE.finditer(folded))
+    return (
+        bool(found)
+        and not any(is_heading(text[m.start() : m.end()]) or folded.startswith("doc lap", m.start()) for m in found)
+        and len(text) - (found[0].end() - found[0].start()) >= 20
+    )
+
+
 def _first_line(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
     """A document without a kind line is titled by its first line that is not header furniture
     (the issuer, the motto, "Số:", the date, a form label such as "Biểu mẫu số 01")."""
     for par in paragraphs[:8]:
-        pieces = [p for p in _without_motto(par.text) if p not in lines.issuer_lines]
+        if _motto_in_prose(par.text):
+            pieces = [par.text]  # "... Tìm hiểu 80 năm nước Cộng hòa xã hội chủ nghĩa Việt Nam 2025 ra sao?"
+        else:
+            pieces = [p for p in _without_motto(par.text) if p not in lines.issuer_lines]
         text = " ".join(pieces).strip()
         folded = fold(text)
-        if not text or _FORM_LABEL_RE.search(folded) or _NUMBER_LINE_RE.match(folded) or _PLACE_DATE_RE.search(folded) \
-                or _DRAFT_RE.match(folded) or _RULE_RE.match(text):
+        if (
+            not text
+            or _FORM_LABEL_RE.search(folded)
+            or _NUMBER_LINE_RE.match(folded)
+            or _PLACE_DATE_RE.search(folded)
+            or _DRAFT_RE.match(folded)
+            or _RULE_RE.match(text)
+        ):
             continue
-        return text
+        return None if _sentence(text) else text
     return paragraphs[0].text.strip() if paragraphs else None
+
+
+def _sentence(text: str) -> bool:
+    """A page's first line that is running text, not a heading: a sentence ended by "." or ":" ("Ngày
+    26/02/2025, Bộ trưởng Bộ Tài chính đã ký ban hành ..."), or a paragraph of sentences too long for a
+    heading; a heading in capitals stays whatever its length ("SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH ...")."""
+    return (
+        text.rstrip()[-1:] in ".:;" or len(text) > 200 and _SENTENCE_END_RE.search(text) is not None
+    ) and not _mostly_upper(text)
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?…][”\"]?\s")
+
+
+# How many lines a title may run over after its kind line (a circular amending two others: ten).
+_TITLE_LINES = 10
 
 
 def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
@@ -489,7 +588,7 @@ def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
         parts, shouted = [lines.vv_text or ""], False
     else:
         return _first_line(paragraphs, lines)
-    for i in range(start, min(start + 6, len(paragraphs))):
+    for i in range(start, min(start + _TITLE_LINES, len(paragraphs))):
         raw = lines.texts[i] if i < len(lines.texts) else paragraphs[i].text
         if not raw and paragraphs[i].text:
             continue  # put back on the line above
@@ -512,9 +611,15 @@ def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
             continue
         if shouted is None:
             shouted = _mostly_upper(piece)
-        if (_TITLE_STOP_RE.match(folded) or _TITLE_AUTHORITY_RE.match(folded) or _mostly_upper(piece) != shouted
-                or folded.strip() in _NATIONAL_NAMES  # the authority line "CHÍNH PHỦ" after a decree's title
-                or _PLACE_DATE_RE.search(folded) or len(piece) > 200 or type_named(folded.strip(" :"))):
+        if (
+            _TITLE_STOP_RE.match(folded)
+            or _TITLE_AUTHORITY_RE.match(folded)
+            or _mostly_upper(piece) != shouted
+            or folded.strip() in _NATIONAL_NAMES  # the authority line "CHÍNH PHỦ" after a decree's title
+            or _PLACE_DATE_RE.search(folded)
+            or len(piece) > 200
+            or type_named(folded.strip(" :"))
+        ):
             break
         if not shouted and (piece.rstrip()[-1:] in ".;:!?" or not (piece[:1].islower() or len(piece) < 80)):
             break
@@ -557,9 +662,13 @@ def _shouted_name(line: str) -> str | None:
     # A family name first: capitals under a signature are also a role or a body broken over lines
     # ("TM. ỦY BAN" / "NHÂN DÂN", "KT. TRƯỞNG BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ") or an annex's title
     # ("QUY CHẾ").
-    if 2 <= len(words) <= 5 and text.isupper() and all(w.isalpha() for w in words) \
-            and (words[0].lower() in surnames() or words[0].capitalize() in _SIGNER_FAMILY_NAMES) \
-            and not _SIGN_ROLE_RE.match(fold(text)):
+    if (
+        2 <= len(words) <= 5
+        and text.isupper()
+        and all(w.isalpha() for w in words)
+        and (words[0].lower() in surnames() or words[0].capitalize() in _SIGNER_FAMILY_NAMES)
+        and not _SIGN_ROLE_RE.match(fold(text))
+    ):
         return " ".join(w.capitalize() for w in words)
     return None
 
@@ -605,8 +714,9 @@ def _is_sign_role(text: str) -> bool:
     """A line of a signature block's heading: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "THƯ KÝ | CHỦ TRÌ"."""
     if "|" not in text and len(text) >= 120:
         return False  # a paragraph of running text (the test below, without splitting it)
-    return any(len(cell) < 120 and _mostly_upper(cell) and _SIGN_ROLE_RE.match(fold(cell).strip())
-               for cell in text.split("|"))
+    return any(
+        len(cell) < 120 and _mostly_upper(cell) and _SIGN_ROLE_RE.match(fold(cell).strip()) for cell in text.split("|")
+    )
 
 
 # A signature block on one line, or in one cell beside the recipients' list: the role in capitals, then
@@ -650,8 +760,9 @@ def _signer(paragraphs: tuple[Paragraph, ...], after: int) -> tuple[str | None, 
                 if name:
                     return name, j
                 continue
-            if _is_sign_role(text) or (is_heading(text) and len(text) < 60) \
-                    or len(text) < 12:  # a signature or a stamp read as a few stray characters
+            if (
+                _is_sign_role(text) or (is_heading(text) and len(text) < 60) or len(text) < 12
+            ):  # a signature or a stamp read as a few stray characters
                 continue
             break
     # The signature block's heading lost (a stamp over it in a scan): the name after the "Nơi nhận" list.
@@ -672,8 +783,11 @@ def _signer(paragraphs: tuple[Paragraph, ...], after: int) -> tuple[str | None, 
     for j in range(n - 1, max(after - 1, n - 6), -1):
         text = paragraphs[j].text
         name = _name_in(text) if len(text) < 60 and "|" not in text else None
-        if name and text != paragraphs[0].text \
-                and _alone_at_the_end(name, text, (paragraphs[j - 1],) * (j > 0) + paragraphs[j + 1: j + 2]):
+        if (
+            name
+            and text != paragraphs[0].text
+            and _alone_at_the_end(name, text, (paragraphs[j - 1],) * (j > 0) + paragraphs[j + 1 : j + 2])
+        ):
             # (an encyclopedia page repeats its title at its end: "Đinh Tiên Hoàng")
             return name, j
     return None, None
@@ -683,9 +797,12 @@ def _alone_at_the_end(name: str, text: str, around: tuple[Paragraph, ...]) -> bo
     """Whether a name at a document's end signs it: alone on its line (but for "(Đã ký)"), a family name
     first, no place ("Sa Đéc", "Cao Bằng" end encyclopedia pages), and no name on the lines `around` it
     (a list of office holders)."""
-    return name == " ".join(_PAREN_RE.sub(" ", text).split()).strip(" .,;") \
-        and name.split()[0].lower() in surnames() and not is_place_name(name) \
+    return (
+        name == " ".join(_PAREN_RE.sub(" ", text).split()).strip(" .,;")
+        and name.split()[0].lower() in surnames()
+        and not is_place_name(name)
         and not any(len(p.text) < 60 and _name_in(p.text) for p in around)
+    )
 
 
 def _year(title: str | None, kind: str, issued_year: int | None, doc: Document) -> int | None:
@@ -707,7 +824,7 @@ def _year(title: str | None, kind: str, issued_year: int | None, doc: Document) 
 def _date_above_signature(paragraphs: tuple[Paragraph, ...], signed_at: int | None) -> str | None:
     """A place-and-date line written at the end, above the signature ("Đắk Nông, ngày 15 tháng 12 năm 2022")."""
     end = signed_at if signed_at is not None else len(paragraphs)
-    for par in paragraphs[max(0, end - 12): end][::-1]:
+    for par in paragraphs[max(0, end - 12) : end][::-1]:
         folded = fold(par.text)
         if len(folded) < 80 and _PLACE_DATE_RE.search(folded):
             dm = DATE_RE.search(folded)
@@ -746,6 +863,8 @@ def _meeting_date(paragraphs: tuple[Paragraph, ...]) -> str | None:
 
 # How far a web page's own text may run before the document it quotes ("Số hiệu:", "Người ký:", ...).
 _PAGE_LEAD = 300
+
+
 def _has_motto_mark(text: str) -> bool:
     """Whether the line holds "ộ", as every motto does ("cộng hòa", "độc lập", "Đảng Cộng sản"): a fast
     test before folding it."""
@@ -761,7 +880,7 @@ def _document_start(paragraphs: tuple[Paragraph, ...]) -> int:
         text = paragraphs[i].text
         if len(text) >= 160 or not _has_motto_mark(text):
             continue
-        if not _is_motto_line(text, fold(text)) or not _numbered_or_dated(paragraphs[i + 1: i + 7]):
+        if not _is_motto_line(text, fold(text)) or not _numbered_or_dated(paragraphs[i + 1 : i + 7]):
             continue
         if any(_RECIPIENTS_RE.match(fold(p.text)) or _is_sign_role(p.text) for p in paragraphs[:i]):
             return 0  # a document ends above: the motto below heads an attached one
@@ -778,8 +897,12 @@ def _numbered_or_dated(paragraphs: tuple[Paragraph, ...]) -> bool:
     folded = [fold(p.text) for p in paragraphs]
     for i, line in enumerate(folded):
         so = _SO_RE.search(line)
-        if so and (_DIGIT_RE.match(line, so.end()) or line[so.end():].strip() == "" and i + 1 < len(folded)
-                   and _DIGIT_RE.match(folded[i + 1])):  # ("Số:" / "5664/CT-CS")
+        if so and (
+            _DIGIT_RE.match(line, so.end())
+            or line[so.end() :].strip() == ""
+            and i + 1 < len(folded)
+            and _DIGIT_RE.match(folded[i + 1])
+        ):  # ("Số:" / "5664/CT-CS")
             return True
         if _PLACE_DATE_RE.search(line) and (DATE_RE.search(line) or PARTIAL_DATE_RE.search(line)):
             return True
@@ -796,16 +919,18 @@ def _is_motto_line(text: str, folded: str) -> bool:
     if not m:
         return False
     rest = len(text) - (m.end() - m.start())
-    return rest < 60 and (is_heading(text[m.start():m.end()]) or folded[m.start():].startswith("doc lap"))
+    return rest < 60 and (is_heading(text[m.start() : m.end()]) or folded[m.start() :].startswith("doc lap"))
 
 
 def find_header(doc: Document) -> Header:
     """The document's own identity from its header block, title and signature block."""
-    paragraphs = doc.paragraphs[_document_start(doc.paragraphs):]
+    paragraphs = doc.paragraphs[_document_start(doc.paragraphs) :]
     if not paragraphs:
         return Header()
     lines = _read_lines(paragraphs)
     issuer = _of_body(paragraphs, lines) or _completed(_issuer(lines.issuer_lines), _authority_body(paragraphs, lines))
+    enacted = issuer is None and _enacting_body(paragraphs, lines)
+    issuer = issuer or enacted or None
     title = _title(paragraphs, lines)
     kind = _kind(lines, title)
     signer, at = _signer(paragraphs, lines.end)
@@ -823,8 +948,11 @@ def find_header(doc: Document) -> Header:
             province = province_of(issuer) or province
     issued, issued_year = lines.issued_date, lines.issued_year
     if issued is None and issued_year is None:
-        issued = _meeting_date(paragraphs) or _date_above_signature(paragraphs, at) \
-            or (_passed_date(paragraphs) if lines.symbol_code else None)  # (a page quoting a law has no number)
+        issued = (
+            _meeting_date(paragraphs)
+            or _date_above_signature(paragraphs, at)
+            or (_passed_date(paragraphs) if lines.symbol_code or enacted else None)
+        )  # (a page quoting a law has none)
         issued_year = int(issued[:4]) if issued else None
     return Header(
         title=title,

@@ -9,12 +9,24 @@ from functools import lru_cache
 from . import data
 from .document import Document, Paragraph
 from .normalize import fold, fold_key
-from .phrases import trie_pattern
 from .organizations import canonical_org, province_level
 from .patterns import (
-    CODE_CONTINUATION_RE, DATE_RE, SYMBOL_RE, Symbol, date_of, document_words, folded_alternatives, glued_alternatives,
-    latin_lookalikes, listed_words, lower_alternatives, normalise_symbol, symbol_of, written_alternatives,
+    CODE_CONTINUATION_RE,
+    DATE_RE,
+    SYMBOL_RE,
+    Symbol,
+    date_of,
+    document_words,
+    folded_alternatives,
+    glued_alternatives,
+    latin_lookalikes,
+    listed_words,
+    lower_alternatives,
+    normalise_symbol,
+    symbol_of,
+    written_alternatives,
 )
+from .phrases import trie_pattern
 from .record import Header, LegalRef, Span
 
 
@@ -46,8 +58,11 @@ def doc_types() -> tuple[DocType, ...]:
 @lru_cache(maxsize=1)
 def _party_types() -> dict[str, DocType]:
     """How a code reads in a Party symbol where that differs ("QĐ" in "214-QĐ/TW" is a Quy định)."""
-    return {fold(r["code"]): DocType(r["code"], r["name"], r["kind"])
-            for r in data.rows("doc_types.tsv") if r["party"] == "yes"}
+    return {
+        fold(r["code"]): DocType(r["code"], r["name"], r["kind"])
+        for r in data.rows("doc_types.tsv")
+        if r["party"] == "yes"
+    }
 
 
 @lru_cache(maxsize=1)
@@ -144,8 +159,24 @@ def issuer_of_code(code: str, province: str | None) -> str | None:
     return " và ".join(names) if names else None
 
 
+def _unglued(sym: Symbol) -> Symbol:
+    """ "115/2020/NĐCP" (the dash left out between a type's code and its issuer's) -> "115/2020/NĐ-CP"; a
+    footnote mark after it stays for `_without_footnote_mark` ("NĐCP4")."""
+    code = sym.code
+    if not code or any(ch in code for ch in "-/") or type_of_code(code) or _known_issuer(code):
+        return sym
+    for t in doc_types():
+        if len(t.code) > 1 and code.startswith(t.code):
+            rest = code[len(t.code) :]
+            issuer = _known_issuer(rest.rstrip("0123456789")) if rest[:1].isupper() else None
+            if issuer and not issuer.local:
+                fixed = f"{t.code}-{rest}"
+                return replace(sym, text=sym.text[: len(sym.text) - len(code)] + fixed, code=fixed)
+    return sym
+
+
 def _without_footnote_mark(sym: Symbol) -> Symbol:
-    """"126/2024/NĐ-CP1" (a footnote mark stuck to the code) -> "126/2024/NĐ-CP"."""
+    """ "126/2024/NĐ-CP1" (a footnote mark stuck to the code) -> "126/2024/NĐ-CP"."""
     last = _segments(sym.code)[-1]
     m = _TRAILING_DIGITS_RE.match(last)
     if not m or len(m.group(2)) > 1:
@@ -195,7 +226,18 @@ _LIST_TAIL_RE = re.compile(r"(?:,|;|\bva\b|\bhoac\b)\s*(?:cac\s+)?$")
 # "Mẫu số 01/TĐKT", "Phụ lục số 02/..." name forms and annexes, not documents.
 _NOT_A_CITATION_RE = re.compile(rf"\b(?:{_folded('not_citation_label')})\s*(?:so\s*)?:?\s*$")
 _CLAUSE_END_RE = re.compile(r"[;]|\.\s|(?<!\bso)(?<!\bso ):\s")  # ("Quyết định Số: 44-QĐ/TW" is one citation)
-_GAP_RE = re.compile(r"\s*[,(]?\s*")
+# Between a number and its date: a comma, a bracket, a footnote mark ("35-CT/TW[5] ngày 30/5/2019").
+_GAP_RE = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?[,(]?\s*(?:\[\d{1,3}\]\s*)?")
+# A date a clause gives the document it has just named: "Nghị quyết số 203/2025/QH15 ban hành ngày ...",
+# "Công văn số 1393/VHTT-BTCM do Thứ trưởng ... ký ngày ...", "Luật X được Quốc hội khóa XII ... thông qua ngày".
+_DATED_BY_VERB_RE = re.compile(
+    r"\s*(?:\[\d{1,3}\]\s*)?,?\s*(?:(?:da\s+)?(?:duoc|do)\s+(?:[^;.:()\[\]\"]{1,80}?\s+)?)?"
+    r"(?:ban hanh|ky|thong qua)\s+(?:vao\s+)?(?=ngay\s)"
+)
+# What is left of a paragraph broken inside a date: "Nghị định số 87/2011/NĐ-CP ngày" / "27 tháng 9 năm 2011".
+_DATE_CUT_RE = re.compile(
+    r"[\s,(]*ngay(?:\s+\d{1,2}(?:\s+thang(?:\s+\d{1,2}(?:\s+nam)?)?|\s?/(?:\s?\d{1,2}\s?/?)?)?)?\s*$"
+)
 _NGAY_RE = re.compile(r"ngay\s+")
 _OF_RE = re.compile(r"\s*,?\s*(?:cua|giua)\s+")
 _ABOUT_RE = re.compile(rf"\s*(?:{_folded('subject_start')})\s+")
@@ -215,11 +257,16 @@ _SUBJECT_VERB_RE = re.compile(r"\s*(?=(?:" + "|".join(_FOLDED_VERBS) + r")(?!\w)
 # A cited document inside it stays ("sửa đổi, bổ sung Nghị định số 105/2012/NĐ-CP ... về ..."),
 # up to a comma right after a number ("thực hiện Kết luận số 132-KL/TW, xác định ...").
 _SPACE_AFTER = r"(?=\s)"
+# (and where a reference list glues the next entry or a footnote mark on: '... Việt Nam".Cổng thông tin',
+# "... Hồ Chí Minh.^Thúy Quỳnh", "... năm 2025[3]")
 _SUBJECT_END_RE = re.compile(
-    rf"[;(]|\.(?:\s|$)|\s-\s(?!\d)|:\s|,\s(?:{_lower('subject_end_after_comma')})(?!\w)"
+    rf"[;(^]|\[\d{{1,3}}\]|(?<=[\"”])\.(?=\S)|\.(?:\s|$)|\s-\s(?!\d)|:\s|,\s(?:{_lower('subject_end_after_comma')})(?!\w)"
     rf"|\s(?:{glued_alternatives('subject_end', _WORDS, alone=_SPACE_AFTER)})"
     rf"|\svà\s(?={glued_alternatives('subject_end_after_and', _WORDS, alone=_SPACE_AFTER)})"
 )
+# What a clause says of a document, not its trích yếu: "Nghị quyết số 198/2025/QH15 quy định như sau:".
+# (nor what it says happened to it: "Nghị định 38/2021/NĐ-CP sửa đổi bởi khoản 2 Điều 1 Nghị định ...")
+_NOT_A_SUBJECT_RE = re.compile(rf"(?:{_folded('not_a_subject')})|(?:{_folded('not_a_subject_start')})\b.*")
 _AFTER_NUMBER_COMMA_RE = re.compile(r"(?<=[A-ZĐ0-9]),\s")
 # A new clause about someone else: "... về tổ chức phong trào thi đua, Sở Nội vụ báo cáo như sau".
 _NEW_CLAUSE_RE = re.compile(rf",\s(?=(?:{written_alternatives('clause_subject', _WORDS)})\s)")
@@ -256,7 +303,7 @@ _AFTER, _FROM_CODE, _BEFORE, _NO_ISSUER = 3, 2, 1, 0
 class _Mention:
     """One citation as written, before mentions of the same document are merged."""
 
-    symbol: Symbol | None
+    symbol: Symbol
     doc_type: str | None
     issued_date: str | None
     issuer: str | None
@@ -275,6 +322,7 @@ class _ShortNames:
     full: dict[str, str]  # folded short name -> the body's name
     organs: frozenset[str]  # folded
     owners: tuple[str, ...]  # folded starts of names
+    plenums: dict[str, str]  # folded start of a meeting's name -> the body holding it
 
 
 @lru_cache(maxsize=1)
@@ -284,7 +332,24 @@ def _short_names() -> _ShortNames:
         full={fold(r["written"]): r["full"] for r in rows if r["kind"] == "short"},
         organs=frozenset(fold(r["written"]) for r in rows if r["kind"] == "organ"),
         owners=tuple(fold(r["written"]) + " " for r in rows if r["kind"] == "owner"),
+        plenums={fold(r["written"]): r["full"] for r in rows if r["kind"] == "plenum"},
     )
+
+
+# A meeting: "Hội nghị Trung ương 7 khóa XII", "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng".
+_MEETING_RE = re.compile(r"^hoi nghi\s")
+_MEETING_NUMBER_RE = re.compile(r"(?:\s+(?:lan\s+)?(?:thu\s+)?\w+)?(?:\s*,?\s*khoa\s+[ivxlc]+)?\s*$")
+
+
+def _meeting_body(text: str, folded: str) -> str | None:
+    """The body a meeting's resolution is issued by: the body named after the meeting ("Hội nghị lần thứ
+    sáu Ban Chấp hành Trung ương Đảng" -> "Ban Chấp hành Trung ương Đảng"), a Party plenum's
+    (short_names.tsv), else none (a meeting is no issuer)."""
+    for start, full in _short_names().plenums.items():
+        if folded.startswith(start) and _MEETING_NUMBER_RE.match(folded, len(start)):
+            return full
+    body = _ORG_HEAD_RE.search(folded, len("hoi nghi "))
+    return text[body.start() :] if body else None
 
 
 @lru_cache(maxsize=4096)
@@ -295,17 +360,22 @@ def _org_name(written: str, province: str | None) -> str | None:
     country = _COUNTRY_RE.search(folded)
     if country:  # "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam": the body, not its country
         text, folded = text[: country.start()], folded[: country.start()]
+    if _MEETING_RE.match(folded):
+        body = _meeting_body(text, folded)
+        if body is None or body in _short_names().plenums.values():
+            return body
+        text, folded = body, fold(body)
     m = _ORG_HEAD_RE.search(folded)
     if not m or not text:
         return None
     role = _ROLE_RE.match(folded)
     if role:
         while role:  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": each office dropped
-            text, folded = text[role.end():], folded[role.end():]
+            text, folded = text[role.end() :], folded[role.end() :]
             role = _ROLE_RE.match(folded)
     elif m.start() > 0 and not _OFFICE_BEFORE_BODY_RE.match(fold(text[: m.start()]).strip()):
         # Text before the first head word that is not a role ("Sau khi Thủ tướng ...") is dropped.
-        text = text[m.start():]
+        text = text[m.start() :]
     if not text[:1].isupper():
         return None
     return _short_names().full.get(fold(text)) or canonical_org(text, province)
@@ -317,11 +387,26 @@ def _joint(code: str) -> bool:
     return len(first) > 2 and fold(first).endswith("lt")
 
 
+# A word written short in a name: "PTNT", "KH&CN", "TW" (not a Roman numeral: "khóa XII").
+_SHORT_WORD_RE = re.compile(r"(?<!\w)(?![IVXLC]+(?!\w))[A-ZĐ][A-ZĐ&.]+(?!\w)")
+
+
 def _within_code(written: str | None, coded: str | None) -> str | None:
     """The written issuer, or the one the code names when the written one is that name run on into the
-    next words ("Chính phủ đảm bảo yêu cầu ..." after "145/2013/NĐ-CP của": "Chính phủ")."""
+    next words ("Chính phủ đảm bảo yêu cầu ..." after "145/2013/NĐ-CP của": "Chính phủ") or written
+    with a word short ("Bộ Nông nghiệp và PTNT")."""
+    short = _SHORT_WORD_RE.search(written) if written and coded else None
+    if (
+        written
+        and coded
+        and short
+        and short.start() > 0
+        and not _SHORT_WORD_RE.search(coded)
+        and fold(coded).startswith(fold(written[: short.start()]))
+    ):
+        return coded  # "Bộ Nông nghiệp và PTNT" of a "TT-BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn"
     if written and coded and len(written) > len(coded) and fold(written).startswith(fold(coded) + " "):
-        words = written[len(coded) + 1:].split()
+        words = written[len(coded) + 1 :].split()
         if words and words[0][:1].islower() and (words[0] != "và" or len(words) > 1 and words[1][:1].islower()):
             return coded  # (but "Bộ Công an và Bộ Nông nghiệp và Môi trường" names two bodies)
     return written
@@ -342,8 +427,12 @@ def _org_after(text: str, start: int, several: bool = False) -> tuple[str, int]:
     `several` bodies may follow each other after "giữa" ("giữa Bộ Công an, Viện kiểm sát ...")."""
     lower = _lowered(text)
     stop = _ISSUER_STOP_RE.search(lower, start)
-    while stop and lower[stop.start()] == "," and _upper_next(text, stop.end()) and (
-            several or _OFFICE_ONLY_RE.fullmatch(fold(text[start:stop.start()]).strip())):
+    while (
+        stop
+        and lower[stop.start()] == ","
+        and _upper_next(text, stop.end())
+        and (several or _OFFICE_ONLY_RE.fullmatch(fold(text[start : stop.start()]).strip()))
+    ):
         # "giữa Bộ Công an, Viện kiểm sát ...", "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
         stop = _ISSUER_STOP_RE.search(lower, stop.end())
     end = stop.start() if stop else len(text)
@@ -362,11 +451,38 @@ def _upper_next(text: str, pos: int) -> bool:
 
 def _date_after(folded: str, pos: int) -> re.Match | None:
     """The date written right after a number: "354/QĐ-UBND ngày 12/3/2018", "2753/TTr-STP 28/9/2022"."""
-    pos = _GAP_RE.match(folded, pos).end()
+    gap = _GAP_RE.match(folded, pos)  # every part optional: it always matches
+    pos = gap.end() if gap else pos
     dm = DATE_RE.match(folded, pos)
-    if dm is None and _NGAY_RE.match(folded, pos):
-        dm = DATE_RE.match(folded, _NGAY_RE.match(folded, pos).end())
+    ngay = _NGAY_RE.match(folded, pos) if dm is None else None
+    if ngay:
+        dm = DATE_RE.match(folded, ngay.end())
     return dm
+
+
+# "Luật sửa đổi, bổ sung một số điều của Luật X đã được Quốc hội thông qua ngày ...": the date is the amending law's.
+_AMENDED_BEFORE_RE = re.compile(r"\bsua doi\b[^;.]{0,160}\bcua\s+(?:cac\s+)?$")
+
+
+def _date_given(folded: str, pos: int, next_text: str = "", start: int = 0) -> tuple[str | None, int]:
+    """The date written right after a number or name (`_date_after`) that starts at `start`, given by the
+    clause ("... ban hành ngày ...", unless the document is named as the one an amendment amends), or
+    completed by the next paragraph when a line break cut it ("ngày 08 tháng 6 năm" / "2010"); and where
+    it ends."""
+    dm = _date_after(folded, pos)
+    if dm is None:
+        verb = _DATED_BY_VERB_RE.match(folded, pos)
+        if verb and not _AMENDED_BEFORE_RE.search(folded, max(0, start - 200), start):
+            dm = _date_after(folded, verb.end())
+    if dm is None and next_text and _DATE_CUT_RE.fullmatch(folded, pos):
+        dm = _date_after(folded[pos:].rstrip() + " " + fold(next_text[:40]), 0)
+        return (date_of(dm) if dm else None), len(folded)
+    return (date_of(dm), dm.end()) if dm else (None, pos)
+
+
+@lru_cache(maxsize=1)
+def _next_citation_re() -> re.Pattern:
+    return re.compile(r",\s+(?:va\s+)?(?:" + trie_pattern(_type_words()) + r")\s+(?:so\s*:?\s*)?\d")
 
 
 def _subject_from(text: str, folded: str, start: int, limit: int, whole_rest: bool) -> str | None:
@@ -381,14 +497,23 @@ def _subject_from(text: str, folded: str, start: int, limit: int, whole_rest: bo
         begin = verb.end()
     end_m = _SUBJECT_END_RE.search(_lowered(text), begin, limit)
     end = end_m.start() if end_m else limit
-    rest = text[end_m.end():limit] if end_m else ""
-    if whole_rest and end_m and text[end_m.start()] == ";" and ";" not in rest.rstrip(" ;.") \
-            and not SYMBOL_RE.search(rest):
+    rest = text[end_m.end() : limit] if end_m else ""
+    if (
+        whole_rest
+        and end_m
+        and text[end_m.start()] == ";"
+        and ";" not in rest.rstrip(" ;.")
+        and not SYMBOL_RE.search(rest)
+    ):
         end = limit  # a "Căn cứ" line citing one document: its trích yếu may hold a ";"
     clause = _NEW_CLAUSE_RE.search(text, begin, end)
     end = clause.start() if clause else end
+    # ", Nghị định số 137/2020/NĐ-CP ...": the next citation, unless this one amends a list of them.
+    cited = _next_citation_re().search(folded, begin, end)
+    if cited and "sua doi" not in folded[begin : cited.start()]:
+        end = cited.start()
     for comma in _AFTER_NUMBER_COMMA_RE.finditer(text, begin, end):
-        inside = text[begin:comma.start()]
+        inside = text[begin : comma.start()]
         if inside.count("“") <= inside.count("”"):  # not inside a quoted name
             end = comma.start()
             break
@@ -396,8 +521,10 @@ def _subject_from(text: str, folded: str, start: int, limit: int, whole_rest: bo
     trim = _SUBJECT_TRIM_RE.search(fold(subject))
     if trim:
         subject = subject[: trim.start()]
-    subject = subject.strip(" ,;:")
-    return subject or None
+    subject = subject.strip(" ,;:").rstrip(".")  # ("... trực thuộc Bộ Quốc phòng.[61]")
+    if subject.count('"') % 2 and subject.endswith('"'):
+        subject = subject[:-1].rstrip()  # the quote a reference list closed the title with
+    return subject if subject and not _NOT_A_SUBJECT_RE.fullmatch(fold(subject)) else None
 
 
 _LUAT_RE = re.compile(r"(?<!\w)(?:bo )?luat(?!\w)")
@@ -409,12 +536,26 @@ def _law_name(text: str, folded: str, clause_start: int, so_start: int) -> str |
         i = clause_start + m.start()
         if text[i].isupper():
             name = text[i:so_start].strip(" ,")
+            if _ENACTS_RE.search(folded, clause_start, i) and fold(name).startswith(
+                ("luat sua doi", "bo luat sua doi")
+            ):
+                # "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12":
+                # the enacting formula names the document itself; the number is the law it amends.
+                amended = [a for a in _AMENDED_LAW_RE.finditer(name)]
+                name = name[amended[-1].start(1) :] if amended else name
             return name if len(name.split()) > 1 else None
     return None
 
 
+_ENACTS_RE = re.compile(r"(?:^|[.;:]\s*)quoc hoi ban hanh\s+$")
+_AMENDED_LAW_RE = re.compile(r"\bcủa\s+((?:Bộ luật|Luật)\s+[A-ZĐ])")
+
+
 # The district or town of a local body: "Ủy ban nhân dân huyện Mộc Châu" -> ("huyện", "Mộc Châu").
-_LOCAL_LEVEL_RE = re.compile(rf"(?<!\w)({written_alternatives('local_level', _WORDS)})\s+([A-ZĐ\u00C0-\u1EF8][^,;()]*)$")
+_LOCAL_LEVEL_RE = re.compile(
+    rf"(?<!\w)({written_alternatives('local_level', _WORDS)})\s+([A-ZĐ\u00C0-\u1EF8][^,;()]*)$"
+)
+
 
 def _organisation_of(issuer: str | None) -> str | None:
     """The party, union or association that issues a document ("Ban Chấp hành Hội Nông dân tỉnh An Giang"
@@ -460,15 +601,17 @@ class _Context:
         return issuer_of_code(sym.code, self.province)
 
 
-def _cited_type(text: str, folded: str, clause_start: int, s: int, mentions: list[_Mention],
-                prev_type: str | None) -> tuple[str | None, int, str | None]:
+def _cited_type(
+    text: str, folded: str, clause_start: int, s: int, mentions: list[_Mention], prev_type: str | None
+) -> tuple[str | None, int, str | None]:
     """The type word written before a number, where the citation starts, and a law's name.
 
     "Quyết định số 354/...", "Nghị định 91/...", "QĐ 354/...", "Báo cáo thẩm tra số 118/...",
     "Luật Tổ chức chính quyền địa phương số 72/...", a list's ", số 380/NQ-CP" (the type before).
     """
     before = folded[clause_start:s]
-    head = before[: _SO_TAIL_RE.search(before).start()]
+    tail = _SO_TAIL_RE.search(before)  # every part optional, anchored at the end: it always matches
+    head = before[: tail.start()] if tail else before
     t_last = None
     for t in _type_re().finditer(head):
         t_last = t
@@ -477,7 +620,7 @@ def _cited_type(text: str, folded: str, clause_start: int, s: int, mentions: lis
         return t_last.group(1), clause_start + t_last.start(), None
     if mentions and mentions[-1].end >= clause_start and _LIST_TAIL_RE.search(head) and prev_type:
         return prev_type, clause_start + len(head) - len(head.lstrip()), None
-    if _HAS_SO_RE.search(before) or (is_law and text[clause_start + t_last.start()].isupper()):
+    if _HAS_SO_RE.search(before) or (is_law and t_last is not None and text[clause_start + t_last.start()].isupper()):
         law = _law_name(text, folded, clause_start, clause_start + len(head))
         if law:
             word = "bo luat" if fold(law).startswith("bo luat") else "luat"
@@ -487,8 +630,9 @@ def _cited_type(text: str, folded: str, clause_start: int, s: int, mentions: lis
     return None, s, None
 
 
-def _written_before(text: str, folded: str, clause_start: int, type_start: int,
-                    province: str | None) -> tuple[str | None, str | None]:
+def _written_before(
+    text: str, folded: str, clause_start: int, type_start: int, province: str | None
+) -> tuple[str | None, str | None]:
     """Date and issuer written before the citation: "Ngày 30/8/2024, Sở Nội vụ có Công văn số ...",
     "đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số ..."."""
     lead = folded[clause_start:type_start]
@@ -505,7 +649,7 @@ def _written_before(text: str, folded: str, clause_start: int, type_start: int,
         om = _HAS_RE.search(folded, base, type_start) if _HAS_TAIL_RE.search(folded, base, type_start) else None
         base = 0
     if om:
-        written = _PAREN_RE.sub("", text[base + om.start("org"): base + om.end("org")])
+        written = _PAREN_RE.sub("", text[base + om.start("org") : base + om.end("org")])
         stop = _ISSUER_STOP_RE.search(written.lower())
         issuer = _org_name(written[: stop.start()] if stop else written, province)
     return issued, issuer
@@ -527,7 +671,7 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
     prev_end = 0
     prev_type: str | None = None
     for i, m in enumerate(found):
-        written = symbol_of(m)
+        written = _unglued(symbol_of(m))
         sym = _without_footnote_mark(written)
         s, e = m.start(), m.end() - (len(written.text) - len(sym.text))
         if text[e:].strip() == "-" and next_text:  # "Thông tư số 07/2014/TT-" / "BNV."
@@ -546,16 +690,16 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
             prev_end = m.end()
             continue  # no type word and a code that names nothing: a DOI, a house number, a ratio, a form
         type_name = _type_name(word, sym)
-        prev_type = word or fold(type_name)
+        prev_type = word or fold(type_name or "")
 
         # The date right after the number, then "của <issuer>", then "về việc <subject>".
-        dm = _date_after(folded, e)
+        dm = _date_after(folded, m.end())  # (after a footnote mark cut from the symbol: "NĐ-CP1 ngày ...")
         issued = date_of(dm) if dm else None
-        end = after = dm.end() if dm else e
+        end = after = dm.end() if dm else m.end()
         issuer, rank = None, _NO_ISSUER
         of = _OF_RE.match(folded, end)
         if of:
-            several = folded[of.start():of.end()].strip(" ,") == "giua" or _joint(sym.code)
+            several = folded[of.start() : of.end()].strip(" ,") == "giua" or _joint(sym.code)
             written_org, org_end = _org_after(text, of.end(), several=several)
             issuer = _within_code(ctx.local(_org_name(written_org, ctx.province)), ctx.issuer_of(sym))
             if issuer:
@@ -563,6 +707,8 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
                 late = None if dm else _date_after(folded, org_end)  # "... của UBND tỉnh ngày 5/6/2020 về ..."
                 if late:
                     issued, after = date_of(late), late.end()
+        if issued is None:
+            issued, after = _date_given(folded, after, next_text, type_start)
         subject = law or _subject_from(text, folded, after, len(text), whole_rest)
         if issued is None and e >= len(text.rstrip(" ,;")) and next_text:
             dm = _date_after(fold(next_text), 0)  # a citation broken across paragraphs
@@ -580,13 +726,22 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
         if issuer is None and issuer_before:
             issuer, rank = issuer_before, _BEFORE
 
-        group_next = bool(i + 1 < len(found) and _LIST_GAP_RE.fullmatch(folded[end: found[i + 1].start()]))
+        group_next = bool(i + 1 < len(found) and _LIST_GAP_RE.fullmatch(folded[end : found[i + 1].start()]))
         span_start = min(type_start, s)
-        mentions.append(_Mention(
-            symbol=sym, doc_type=type_name, issued_date=issued, issuer=issuer, issuer_rank=rank,
-            subject=subject, span=Span(par.seq, span_start, e, text[span_start:e]),
-            type_start=type_start, end=end, group_next=group_next,
-        ))
+        mentions.append(
+            _Mention(
+                symbol=sym,
+                doc_type=type_name,
+                issued_date=issued,
+                issuer=issuer,
+                issuer_rank=rank,
+                subject=subject,
+                span=Span(par.seq, span_start, e, text[span_start:e]),
+                type_start=type_start,
+                end=end,
+                group_next=group_next,
+            )
+        )
         prev_end = max(end, after)
     return _share_in_lists(mentions)
 
@@ -612,10 +767,23 @@ def _code_is_known(sym: Symbol) -> bool:
     return bool(type_of_code(sym.code, sym.text)) or any(_known_issuer(s) for s in _segments(sym.code))
 
 
+# Types whose code every symbol of theirs carries: the code names the type whatever word the writer put.
+_CODED_TYPES = frozenset(("Nghị định", "Nghị quyết", "Quyết định", "Thông tư"))
+
+
 def _type_name(word: str | None, sym: Symbol) -> str | None:
     """The cited type as a full word; "Văn bản" gives way to the type the code names."""
     named = type_named(word) if word else None
     coded = type_of_code(sym.code, sym.text)
+    if (
+        named
+        and coded
+        and named.name in _CODED_TYPES
+        and coded.name in _CODED_TYPES
+        and len(_segments(sym.code)) > 1
+        and _known_issuer(_segments(sym.code)[1])
+    ):
+        return coded.name  # a slip of the writer's: "Nghị định số 11/NQ-CP" is the Nghị quyết the code says
     if named and not (named.name == "Văn bản" and coded):
         return named.name
     if coded:
@@ -624,6 +792,7 @@ def _type_name(word: str | None, sym: Symbol) -> str | None:
 
 
 # --- Documents cited by a number without a code -------------------------------------------
+
 
 @lru_cache(maxsize=1)
 def _number_only_re() -> re.Pattern:
@@ -646,7 +815,7 @@ def _numbers_in(par: Paragraph, folded: str, ctx: _Context, taken: list[tuple[in
     if not _BARE_NUMBER_RE.search(folded):
         return []  # the cheap test first: "so" before a bare number
     for m in _number_only_re().finditer(folded):
-        code = text[m.start(3):m.end(3)] if m.group(3) else ""
+        code = text[m.start(3) : m.end(3)] if m.group(3) else ""
         if any(a <= m.start() < b for a, b in taken) or (code and not code.isupper()):
             continue
         dm = _date_after(folded, m.end())
@@ -662,29 +831,48 @@ def _numbers_in(par: Paragraph, folded: str, ctx: _Context, taken: list[tuple[in
             if issuer:
                 rank, after = _AFTER, org_end
         number = m.group(2)
-        found.append(_Mention(
-            symbol=Symbol(text=f"{number}-{code}" if code else number, number=number, year=None, code=code),
-            doc_type=type_named(m.group(1)).name, issued_date=date_of(dm), issuer=issuer, issuer_rank=rank,
-            subject=_subject_from(text, folded, after, len(text), False),
-            span=Span(par.seq, m.start(), m.end(), text[m.start():m.end()]),
-            type_start=m.start(), end=end, group_next=False,
-        ))
+        named = type_named(m.group(1))  # the pattern's type words are the types' own: never None
+        if named is None:
+            continue
+        found.append(
+            _Mention(
+                symbol=Symbol(text=f"{number}-{code}" if code else number, number=number, year=None, code=code),
+                doc_type=named.name,
+                issued_date=date_of(dm),
+                issuer=issuer,
+                issuer_rank=rank,
+                subject=_subject_from(text, folded, after, len(text), False),
+                span=Span(par.seq, m.start(), m.end(), text[m.start() : m.end()]),
+                type_start=m.start(),
+                end=end,
+                group_next=False,
+            )
+        )
     return found
 
 
 # --- Laws cited by name only ---------------------------------------------------------------
 
 # Each look-behind after the first letter: the regex engine skips to a "B" or an "L".
-_LAW_RE = re.compile(r"B(?<!\wB)ộ luật (?=\w)|L(?<!\wL)uật (?=[A-ZĐ]|sửa đổi)")
+_LAW_RE = re.compile(r"B(?<!\wB)ộ [lL]uật (?=\w)|L(?<!\wL)uật (?=[A-ZĐ]|sửa đổi)")
 # Where a law's name ends (lower-cased text): "Luật Thi đua, khen thưởng ngày ...", "Luật Viên chức và ...".
+# (not the end word of a name's own words: "Luật Phòng không nhân dân")
 _LAW_END_RE = re.compile(
-    rf"\s(?:{_lower('law_name_end')}|(?:{_lower('law_name_end_unless_year')})(?!\s+(?:19|20)\d\d\b))(?!\w)"
+    "".join(rf"(?<!{re.escape(w.rsplit(' ', 1)[0])})" for w in listed_words(_WORDS, "law_name_inner"))
+    + rf"\s(?:{_lower('law_name_end')}|(?:{_lower('law_name_end_unless_year')})(?!\s+(?:19|20)\d\d\b))(?!\w)"
     rf"|[;.:()“”\"?]|,|\svà(?=\s+(?-i:[A-ZĐ])|\s+(?:{_lower('law_name_end_after_and')})\b)"
     r"|(?:(?<=\s19\d\d)|(?<=\s20\d\d))(?=\s)",  # after its year: "Luật Trật tự, an toàn giao thông 2024 như sau"
     re.IGNORECASE,
 )
 # An amending law runs to its date or number: "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày ...".
-_AMENDING_END_RE = re.compile(r"\s(?:ngày|số)\s+\d|[;.:()“”\"]")
+# Or to what the writer says of it: "... của Luật Sở hữu trí tuệ, trong đó ...", "... đã được Quốc hội thông qua",
+# "Luật sửa đổi Bộ luật Hình sự 2017 có quy định như sau".
+_AMENDING_END_RE = re.compile(
+    r"\s(?:ngày|số)\s+\d|[;.:()“”\"]|,\s(?:trong đó|theo đó|(?=(?:nghị định|nghị quyết|thông tư|quyết định)\s))"
+    r"|\s(?:đã|đang|được|mà|có quy định|quy định|như sau|thì)(?!\w)"
+)
+# An amending law's name names the laws it amends: "... của Luật Quốc tịch", "Luật sửa đổi 11 luật về ...".
+_AMENDS_A_LAW_RE = re.compile(r"(?:Bộ luật|Luật)\s+[A-ZĐ]|\d+\s+[Ll]uật\b")
 _LAW_YEAR_RE = re.compile(r"\s+năm\s+(?:19|20)\d{2}")
 
 
@@ -705,7 +893,7 @@ def _law_end(text: str, lower: str, start: int) -> int:
         stop = _LAW_END_RE.search(text, pos)
         if stop is None:
             return len(lower)
-        if lower[stop.start()] == "," and commas == 0 and len(lower[start:stop.start()].split()) <= 3:
+        if lower[stop.start()] == "," and commas == 0 and len(lower[start : stop.start()].split()) <= 3:
             after = _COMMA_WORD_RE.match(lower, stop.start())
             if after and after.group(1) not in _LIST_AFTER_COMMA:
                 commas, pos = 1, stop.end()
@@ -723,11 +911,32 @@ def _not_a_law_name(name: str) -> bool:
     """ "Luật Việt Nam", "Bộ luật này", "Bộ luật": what follows the word names no law."""
     folded = fold(name)
     word = _LAW_WORD_RE.match(folded)
-    rest = folded[word.end():] if word else folded
-    return _NOT_A_LAW_NAME_RE.fullmatch(rest) is not None
+    rest = folded[word.end() :] if word else folded
+    # ("Bộ luật này và luật khác có liên quan": the code's own words, whatever follows them)
+    return _NOT_A_LAW_NAME_RE.fullmatch(rest) is not None or rest.startswith("nay ")
 
 
-def _laws_in(par: Paragraph, folded: str, taken: list[tuple[int, int]]) -> list[tuple[str, str | None, Span]]:
+# "Ngày 2 tháng 12 năm 1997, Quốc hội khóa X thông qua Luật Ngân hàng Nhà nước Việt Nam": the date the clause
+# opens with, when the law is what it says was passed.
+_PASSED_BEFORE_RE = re.compile(
+    r"(?:^[\s\-–•*+]*|[.;]\s+)ngay\s+(?P<date>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,"
+    r"\s*quoc hoi\b[^;.:]{0,80}?\s(?:da\s+)?thong qua\s+$"
+)
+
+
+def _passed_before(folded: str, start: int) -> str | None:
+    m = (
+        _PASSED_BEFORE_RE.search(folded, max(0, start - 160), start)
+        if "thong qua" in folded[max(0, start - 12) : start]
+        else None
+    )
+    dm = DATE_RE.search(folded, m.start("date") - 5, m.end("date")) if m else None
+    return date_of(dm) if dm else None
+
+
+def _laws_in(
+    par: Paragraph, folded: str, taken: list[tuple[int, int]], next_text: str = ""
+) -> list[tuple[str, str | None, Span]]:
     """Laws cited by name without a number ("Luật Thi đua, khen thưởng ngày 26/11/2003")."""
     text = par.text
     if "uật " not in text:
@@ -737,24 +946,37 @@ def _laws_in(par: Paragraph, folded: str, taken: list[tuple[int, int]]) -> list[
     last_end = 0
     for m in _LAW_RE.finditer(text):
         start = m.start()
-        if start < last_end or any(a <= start < b for a, b in taken) or _NOT_LAW_BEFORE_RE.search(folded, max(0, start - 16), start):
+        if (
+            start < last_end
+            or any(a <= start < b for a, b in taken)
+            or _NOT_LAW_BEFORE_RE.search(folded, max(0, start - 16), start)
+        ):
             continue  # (a field of study: "Trường Đại học Luật Hà Nội", "Thạc sĩ Luật Quốc tế")
         end = _law_end(text, lower, start)
         name = text[start:end].rstrip(" ,")
-        if not 2 <= len(name.split()) <= 30 or _not_a_law_name(name):
+        amending = lower.startswith(("luật sửa đổi", "bộ luật sửa đổi"), start)
+        if (
+            not 2 <= len(name.split()) <= 30
+            or _not_a_law_name(name)
+            or (amending and not _AMENDS_A_LAW_RE.search(name, 5))
+            or (amending and _ENACTS_RE.search(folded, max(0, start - 40), start))
+        ):  # (the document itself)
             continue
         last_end = end
-        dm = _date_after(folded, end)
-        found.append((name, date_of(dm) if dm else None, Span(par.seq, start, start + len(name), name)))
+        issued = _date_given(folded, end, next_text, start)[0] or _passed_before(folded, start)
+        found.append((name, issued, Span(par.seq, start, start + len(name), name)))
     return found
 
 
 # --- The document's citations --------------------------------------------------------------
 
+
 def _year_of(ref: LegalRef) -> int | None:
-    if ref.issued_date:
-        return int(ref.issued_date[:4])
-    return ref.year
+    """The year a symbol gives ("50/2024/NĐ-CP"), else its date's (a page's slip "50/2024/NĐ-CP ngày
+    28/02/2025" written twice is one document)."""
+    if ref.year:
+        return ref.year
+    return int(ref.issued_date[:4]) if ref.issued_date else None
 
 
 def _same_document(a: LegalRef, b: _Mention, b_year: int | None) -> bool:
@@ -782,9 +1004,8 @@ def _better_symbol(kept: LegalRef, new: Symbol) -> bool:
     if not kept.code and new.code:
         return True
     written = _WRITTEN_YEAR_RE.match(kept.symbol or "")
-    slip = bool(written) and not _YEAR_RE.fullmatch(written.group(1))
-    return slip and new.year is not None and new.number == kept.number and \
-        symbol_key(new.code) == symbol_key(kept.code)
+    slip = written is not None and not _YEAR_RE.fullmatch(written.group(1))
+    return slip and new.year is not None and new.number == kept.number and symbol_key(new.code) == symbol_key(kept.code)
 
 
 _DIGIT_RE = re.compile(r"\d")
@@ -806,9 +1027,10 @@ def find_legal_refs(doc: Document, header: Header) -> tuple[LegalRef, ...]:
             par = replace(par, text=latin)  # "66/NQ-СР" (Cyrillic С, Р) is "66/NQ-CP"
         folded = fold(par.text)
         taken = []
-        mentions = _mentions_in(par, folded, ctx, pars[k + 1].text if k + 1 < len(pars) else "") if has_digit else []
+        next_text = pars[k + 1].text if k + 1 < len(pars) else ""
+        mentions = _mentions_in(par, folded, ctx, next_text) if has_digit else []
         if latin is not written:  # the spans quote the text as written
-            mentions = [replace(m, span=replace(m.span, text=written[m.span.start:m.span.end])) for m in mentions]
+            mentions = [replace(m, span=replace(m.span, text=written[m.span.start : m.span.end])) for m in mentions]
         for mention in mentions:
             taken.append((mention.type_start, mention.end))
             if symbol_key(mention.symbol.text) == ctx.own_key and not _dated_apart(mention, ctx.own_date):
@@ -816,7 +1038,7 @@ def find_legal_refs(doc: Document, header: Header) -> tuple[LegalRef, ...]:
             _add(refs, ranks, mention)
         for mention in _numbers_in(par, folded, ctx, taken) if has_digit else ():
             _add(refs, ranks, mention)
-        for name, issued, span in _laws_in(par, folded, taken):
+        for name, issued, span in _laws_in(par, folded, taken, next_text):
             _add_law(refs, ranks, name, issued, span)
     return tuple(_without_note_marks(refs))
 
@@ -833,8 +1055,12 @@ def _without_note_marks(refs: list[LegalRef]) -> list[LegalRef]:
         if j is None or j in dropped or (ref.year and refs[j].year and ref.year != refs[j].year):
             continue
         kept = refs[j]
-        refs[j] = replace(kept, spans=kept.spans + ref.spans, issued_date=kept.issued_date or ref.issued_date,
-                          subject=kept.subject or ref.subject)
+        refs[j] = replace(
+            kept,
+            spans=kept.spans + ref.spans,
+            issued_date=kept.issued_date or ref.issued_date,
+            subject=kept.subject or ref.subject,
+        )
         dropped.add(i)
     return [r for i, r in enumerate(refs) if i not in dropped]
 
@@ -865,10 +1091,19 @@ def _add(refs: list[LegalRef], ranks: list[int], m: _Mention) -> None:
             )
             ranks[i] = max(ranks[i], m.issuer_rank)
             return
-    refs.append(LegalRef(
-        doc_type=m.doc_type, symbol=sym.text, number=sym.number, issued_date=m.issued_date,
-        issuer=m.issuer, subject=m.subject, year=year, code=sym.code, spans=(m.span,),
-    ))
+    refs.append(
+        LegalRef(
+            doc_type=m.doc_type,
+            symbol=sym.text,
+            number=sym.number,
+            issued_date=m.issued_date,
+            issuer=m.issuer,
+            subject=m.subject,
+            year=year,
+            code=sym.code,
+            spans=(m.span,),
+        )
+    )
     ranks.append(m.issuer_rank)
 
 
@@ -878,7 +1113,10 @@ _NAMED_YEAR_RE = re.compile(r"^(.*?)(?: nam ((?:19|20)\d{2}))?$")
 @lru_cache(maxsize=4096)
 def _law_key(name: str | None, issued: str | None) -> tuple[str, str | None]:
     """A law's folded name without "năm 2023", and its year ("Luật Giáo dục năm 2019" -> 2019)."""
-    m = _NAMED_YEAR_RE.match(fold_key(name))
+    key = fold_key(name)
+    m = _NAMED_YEAR_RE.match(key)  # None only for a name across lines ("." stops at a line break)
+    if m is None:
+        return key, issued[:4] if issued else None
     return m.group(1), m.group(2) or (issued[:4] if issued else None)
 
 
@@ -889,15 +1127,27 @@ def _add_law(refs: list[LegalRef], ranks: list[int], name: str, issued: str | No
             continue
         known, known_year = _law_key(ref.subject, ref.issued_date)
         same = known == key and (not year or not known_year or year == known_year)
-        if same and (
-                not issued or not ref.issued_date or ref.issued_date == issued):
+        if same and (not issued or not ref.issued_date or ref.issued_date == issued):
             longer = len(fold_key(name)) > len(fold_key(ref.subject))  # "... năm 2023" says more
-            refs[i] = replace(ref, issued_date=ref.issued_date or issued, spans=ref.spans + (span,),
-                              subject=name if longer else ref.subject)
+            refs[i] = replace(
+                ref,
+                issued_date=ref.issued_date or issued,
+                spans=ref.spans + (span,),
+                subject=name if longer else ref.subject,
+            )
             return
     doc_type = "Bộ luật" if key.startswith("bo luat") else "Luật"
-    refs.append(LegalRef(
-        doc_type=doc_type, symbol=None, number=None, issued_date=issued, issuer="Quốc hội", subject=name,
-        year=int(issued[:4]) if issued else None, code=None, spans=(span,),
-    ))
+    refs.append(
+        LegalRef(
+            doc_type=doc_type,
+            symbol=None,
+            number=None,
+            issued_date=issued,
+            issuer="Quốc hội",
+            subject=name,
+            year=int(issued[:4]) if issued else None,
+            code=None,
+            spans=(span,),
+        )
+    )
     ranks.append(_AFTER)

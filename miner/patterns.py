@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache
 
 from . import data
 from .normalize import fold
@@ -34,8 +34,10 @@ PARTIAL_DATE_RE = re.compile(
 # code when a space or a capitalised word follows: "Nghị định số 98/2023/NĐ-CP. Kinh phí ...",
 # "theo Nghị định 98/2023/NĐ-CP.Kinh phí ..." (a sentence glued to the next one).
 _UPPER = "A-ZĐÂĂÊÔƠƯ"
-_SEG = (rf"[{_UPPER}][{_UPPER}a-zđ0-9]*"
-        rf"(?:(?:\.|&\s?)(?![{_UPPER}][a-zđ]{{2,}}(?![{_UPPER}a-zđ0-9]))[{_UPPER}0-9][{_UPPER}a-zđ0-9]*)*")
+_SEG = (
+    rf"[{_UPPER}][{_UPPER}a-zđ0-9]*"
+    rf"(?:(?:\.|&\s?)(?![{_UPPER}][a-zđ]{{2,}}(?![{_UPPER}a-zđ0-9]))[{_UPPER}0-9][{_UPPER}a-zđ0-9]*)*"
+)
 
 # A document's number and code as writers put them:
 #   "354/QĐ-UBND", "91/2017/NĐ-CP", "06/2022/QH15", "3367/TTr-SNV", "46-CT/TW", "02-TTr/ĐLS",
@@ -95,8 +97,9 @@ def parse_date(text: str) -> str | None:
 
 def date_of(m: re.Match) -> str | None:
     """The ISO date of a DATE_RE match, or None when it is no calendar date ("31/2/2020")."""
-    d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (
-        m.group("d2"), m.group("m2"), m.group("y2"))
+    d, mo, y = (
+        (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("d2"), m.group("m2"), m.group("y2"))
+    )
     try:
         return date(int(y), int(mo), int(d)).isoformat()
     except ValueError:
@@ -129,7 +132,7 @@ def symbol_of(m: re.Match) -> Symbol:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def listed_words(file: str, name: str) -> tuple[str, ...]:
     """One list of a word-list data file (columns list, entry, example), as written, in file order.
 

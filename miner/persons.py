@@ -115,18 +115,14 @@ def _titled_re() -> re.Pattern:
         for first, rests in by_first.items()
         for ch in variants[first]
     )
-    return re.compile(
-        rf"(?:{titles})[ \t]*:?[ \t]+((?:{_ADDRESSED_WORD})(?:[ \t]+{_ADDRESSED_WORD}){{1,3}})(?![\w])"
-    )
+    return re.compile(rf"(?:{titles})[ \t]*:?[ \t]+((?:{_ADDRESSED_WORD})(?:[ \t]+{_ADDRESSED_WORD}){{1,3}})(?![\w])")
 
 
 def _case_variants(letters: str) -> dict[str, list[str]]:
     """Every character a case-insensitive regex matches for each letter ("k": "k", "K", "K" the Kelvin
     sign). Only characters below U+10000 case-match Latin letters, so those are the ones tried."""
     found = re.findall(f"(?i)[{re.escape(letters)}]", "".join(map(chr, range(0x10000))))
-    return {
-        letter: [ch for ch in found if re.fullmatch(f"(?i){re.escape(letter)}", ch)] for letter in letters
-    }
+    return {letter: [ch for ch in found if re.fullmatch(f"(?i){re.escape(letter)}", ch)] for letter in letters}
 
 
 @lru_cache(maxsize=1)
@@ -267,8 +263,7 @@ def _is_city_named(text: str, start: int, before: str, city: str, name: str) -> 
 def _only_names(gap: str) -> bool:
     """Whether the words between a place's or body's word and a name are names themselves."""
     return all(
-        w[:1].isupper() or w.lower() in _SCHOOL_WORDS or w == "và"
-        for w in _GAP_PUNCTUATION_RE.sub(" ", gap).split()
+        w[:1].isupper() or w.lower() in _SCHOOL_WORDS or w == "và" for w in _GAP_PUNCTUATION_RE.sub(" ", gap).split()
     )
 
 
@@ -367,8 +362,14 @@ def name_in_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not words or len(words) > most_words + 5:
         return None  # no words, or more than a title's and five names'
     lowered = cell.lower()
-    title = next((w for w in titles.get(lowered[:1], ())
-                  if lowered.startswith(w) and not lowered[len(w) : len(w) + 1].isalpha()), None)
+    title = next(
+        (
+            w
+            for w in titles.get(lowered[:1], ())
+            if lowered.startswith(w) and not lowered[len(w) : len(w) + 1].isalpha()
+        ),
+        None,
+    )
     first = len(_WORD_RE.findall(title)) if title else 0
     names = words[first:]
     if not 2 <= len(names) <= 5 or not names[0].group(0)[:1].isupper():
@@ -444,8 +445,11 @@ def find_persons(doc: Document, header: Header) -> tuple[Person, ...]:
     if header.signer and fold(header.signer) not in by_key:
         span = _signer_span(doc, header.signer)
         by_key[fold(header.signer)] = (normalise_name(header.signer), "signer", [span] if span else [])
-    for key in [k for k in by_key if _runs_into_another(k, by_key) or _not_a_person(by_key[k][0])
-                or _broken_off(k, by_key[k][2], by_key, doc)]:
+    for key in [
+        k
+        for k in by_key
+        if _runs_into_another(k, by_key) or _not_a_person(by_key[k][0]) or _broken_off(k, by_key[k][2], by_key, doc)
+    ]:
         del by_key[key]
     return tuple(Person(name=name, role=role, spans=tuple(spans)) for name, role, spans in by_key.values())
 
@@ -454,8 +458,10 @@ def find_persons(doc: Document, header: Header) -> tuple[Person, ...]:
 def _not_person_words() -> tuple[frozenset[str], frozenset[str]]:
     """data/name_words.tsv: whole names that are no person ("Đồng Việt Nam"), words no name holds ("Tỉnh"),
     in lower case with their marks ("Tỉnh" is not "Tịnh", "Tĩnh" or "Tính")."""
-    return (frozenset(modern_tones(w.lower()) for w in listed_words(_WORDS, "not_a_person")),
-            frozenset(modern_tones(w.lower()) for w in listed_words(_WORDS, "not_in_a_name")))
+    return (
+        frozenset(modern_tones(w.lower()) for w in listed_words(_WORDS, "not_a_person")),
+        frozenset(modern_tones(w.lower()) for w in listed_words(_WORDS, "not_in_a_name")),
+    )
 
 
 def _not_a_person(name: str) -> bool:

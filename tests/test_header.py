@@ -50,8 +50,13 @@ Về công tác thi đua, khen thưởng tỉnh Bắc Ninh
 """,
         Header(
             title="BAN HÀNH QUY ĐỊNH VỀ CÔNG TÁC THI ĐUA, KHEN THƯỞNG TỈNH BẮC NINH",
-            kind="quyet_dinh", symbol="86/2025/QĐ-UBND", issued_date="2025-12-03", year=2025,
-            issuer="Ủy ban nhân dân tỉnh Bắc Ninh", signer="Phạm Hoàng Sơn", province="Bắc Ninh",
+            kind="quyet_dinh",
+            symbol="86/2025/QĐ-UBND",
+            issued_date="2025-12-03",
+            year=2025,
+            issuer="Ủy ban nhân dân tỉnh Bắc Ninh",
+            signer="Phạm Hoàng Sơn",
+            province="Bắc Ninh",
         ),
     ),
     (
@@ -83,8 +88,13 @@ Nơi nhận:
 Trần Thắng
 """,
         Header(
-            title="Về việc tặng Bằng khen của Chủ tịch UBND tỉnh", kind="quyet_dinh", symbol=None,
-            issued_date=None, year=2022, issuer="Ủy ban nhân dân tỉnh Quảng Bình", signer="Trần Thắng",
+            title="Về việc tặng Bằng khen của Chủ tịch UBND tỉnh",
+            kind="quyet_dinh",
+            symbol=None,
+            issued_date=None,
+            year=2022,
+            issuer="Ủy ban nhân dân tỉnh Quảng Bình",
+            signer="Trần Thắng",
             province="Quảng Bình",
         ),
     ),
@@ -111,9 +121,14 @@ GIÁM ĐỐC
 Đỗ Văn Chung
 """,
         Header(
-            title="Về việc thông báo kết quả đại hội Liên đoàn Quần vợt tỉnh Bình Thuận", kind="to_trinh",
-            symbol="478/TTr-SNV", issued_date="2025-02-21", year=2025, issuer="Sở Nội vụ tỉnh Bình Thuận",
-            signer="Đỗ Văn Chung", province="Bình Thuận",
+            title="Về việc thông báo kết quả đại hội Liên đoàn Quần vợt tỉnh Bình Thuận",
+            kind="to_trinh",
+            symbol="478/TTr-SNV",
+            issued_date="2025-02-21",
+            year=2025,
+            issuer="Sở Nội vụ tỉnh Bình Thuận",
+            signer="Đỗ Văn Chung",
+            province="Bình Thuận",
         ),
     ),
     (
@@ -142,8 +157,13 @@ Phạm Thị Minh Hiếu
 """,
         Header(
             title="V/v trình hồ sơ phê chuẩn kết quả Đại hội Đoàn Luật sư tỉnh Bình Thuận nhiệm kỳ 2024 - 2029",
-            kind="cong_van", symbol="788/STP-HCBT", issued_date="2025-05-16", year=2025,
-            issuer="Sở Tư pháp tỉnh Bình Thuận", signer="Phạm Thị Minh Hiếu", province="Bình Thuận",
+            kind="cong_van",
+            symbol="788/STP-HCBT",
+            issued_date="2025-05-16",
+            year=2025,
+            issuer="Sở Tư pháp tỉnh Bình Thuận",
+            signer="Phạm Thị Minh Hiếu",
+            province="Bình Thuận",
         ),
     ),
     (
@@ -173,8 +193,14 @@ PHÓ TRƯỞNG BAN
 Phạm Thị Minh Hiền
 """,
         Header(
-            title="V/v hướng dẫn góp vốn điều lệ", kind="cong_van", symbol="5348/CT-CS",
-            issued_date="2025-11-20", year=2025, issuer="Cục Thuế", signer="Phạm Thị Minh Hiền", province=None,
+            title="V/v hướng dẫn góp vốn điều lệ",
+            kind="cong_van",
+            symbol="5348/CT-CS",
+            issued_date="2025-11-20",
+            year=2025,
+            issuer="Cục Thuế",
+            signer="Phạm Thị Minh Hiền",
+            province=None,
         ),
     ),
     (
@@ -200,8 +226,13 @@ Nguyễn Quốc Hoàn
 """,
         Header(
             title="V/v lấy ý kiến thông qua dự thảo Quy chế chi tiêu nội bộ của Văn phòng Bộ Tư pháp",
-            kind="cong_van", symbol="935/VP-TCKT", issued_date="2019-11-14", year=2019,
-            issuer="Văn phòng Bộ Tư pháp", signer="Nguyễn Quốc Hoàn", province=None,
+            kind="cong_van",
+            symbol="935/VP-TCKT",
+            issued_date="2019-11-14",
+            year=2019,
+            issuer="Văn phòng Bộ Tư pháp",
+            signer="Nguyễn Quốc Hoàn",
+            province=None,
         ),
     ),
     (
@@ -231,9 +262,14 @@ THỦ TƯỚNG
 Phạm Minh Chính
 """,
         Header(
-            title="VỀ KHẨN TRƯƠNG TRIỂN KHAI CÁC ĐỢT THI ĐUA CAO ĐIỂM NĂM 2025", kind="other",
-            symbol="229/CĐ-TTg", issued_date="2025-11-26", year=2025, issuer="Thủ tướng Chính phủ",
-            signer="Phạm Minh Chính", province=None,
+            title="VỀ KHẨN TRƯƠNG TRIỂN KHAI CÁC ĐỢT THI ĐUA CAO ĐIỂM NĂM 2025",
+            kind="other",
+            symbol="229/CĐ-TTg",
+            issued_date="2025-11-26",
+            year=2025,
+            issuer="Thủ tướng Chính phủ",
+            signer="Phạm Minh Chính",
+            province=None,
         ),
     ),
     (
@@ -265,9 +301,14 @@ PHÓ CHỦ TỊCH THỨ NHẤT
 Đặng Ngọc Quỳnh
 """,
         Header(
-            title="Tổ chức và hoạt động Cụm, Khối thi đua trên địa bàn tỉnh", kind="huong_dan", symbol=None,
-            issued_date=None, year=2021, issuer="Hội đồng Thi đua - Khen thưởng tỉnh Hưng Yên",
-            signer="Đặng Ngọc Quỳnh", province="Hưng Yên",
+            title="Tổ chức và hoạt động Cụm, Khối thi đua trên địa bàn tỉnh",
+            kind="huong_dan",
+            symbol=None,
+            issued_date=None,
+            year=2021,
+            issuer="Hội đồng Thi đua - Khen thưởng tỉnh Hưng Yên",
+            signer="Đặng Ngọc Quỳnh",
+            province="Hưng Yên",
         ),
     ),
     (
@@ -296,8 +337,13 @@ THƯ KÝ | CHỦ TRÌ
 Nguyễn Thị Ánh Nguyệt TS. Đinh Tuấn Long
 """,
         Header(
-            title="BÌNH XÉT THI ĐUA NĂM HỌC 2023-2024", kind="bien_ban", symbol=None, issued_date="2024-07-01",
-            year=2024, issuer="Khoa Công nghệ thông tin Trường Đại học Mở Hà Nội", signer="Đinh Tuấn Long",
+            title="BÌNH XÉT THI ĐUA NĂM HỌC 2023-2024",
+            kind="bien_ban",
+            symbol=None,
+            issued_date="2024-07-01",
+            year=2024,
+            issuer="Khoa Công nghệ thông tin Trường Đại học Mở Hà Nội",
+            signer="Đinh Tuấn Long",
             province="Hà Nội",
         ),
     ),
@@ -312,8 +358,13 @@ Cục QLTT Tỉnh Đắk Nông
 """,
         Header(
             title="Tổng kết công tác thi đua, khen thưởng năm 2022 Khối thi đua số 5 tỉnh Đắk Nông",
-            kind="bao_cao", symbol=None, issued_date=None, year=2022,
-            issuer="Cục Quản lý thị trường tỉnh Đắk Nông", signer="Lê Thị Thu Hiền", province="Đắk Nông",
+            kind="bao_cao",
+            symbol=None,
+            issued_date=None,
+            year=2022,
+            issuer="Cục Quản lý thị trường tỉnh Đắk Nông",
+            signer="Lê Thị Thu Hiền",
+            province="Đắk Nông",
         ),
     ),
     (
@@ -329,8 +380,13 @@ TRƯỞNG KHỐI
 Nguyễn Thị Hoa
 """,
         Header(
-            title="Báo cáo kết quả thực hiện phong trào thi đua năm 2023 của Khối thi đua số 5", kind="bao_cao",
-            symbol=None, issued_date="2023-12-20", year=2023, issuer=None, signer="Nguyễn Thị Hoa",
+            title="Báo cáo kết quả thực hiện phong trào thi đua năm 2023 của Khối thi đua số 5",
+            kind="bao_cao",
+            symbol=None,
+            issued_date="2023-12-20",
+            year=2023,
+            issuer=None,
+            signer="Nguyễn Thị Hoa",
             province="Đắk Nông",
         ),
     ),
@@ -363,8 +419,13 @@ Lê Trọng Yên
 """,
         Header(
             title="Tổng kết công tác thi đua, khen thưởng năm 2022 và phương hướng, nhiệm vụ năm 2023",
-            kind="bao_cao", symbol="12/BC-UBND", issued_date="2023-01-10", year=2022,
-            issuer="Ủy ban nhân dân tỉnh Đắk Nông", signer="Lê Trọng Yên", province="Đắk Nông",
+            kind="bao_cao",
+            symbol="12/BC-UBND",
+            issued_date="2023-01-10",
+            year=2022,
+            issuer="Ủy ban nhân dân tỉnh Đắk Nông",
+            signer="Lê Trọng Yên",
+            province="Đắk Nông",
         ),
     ),
     (
@@ -387,8 +448,13 @@ Trần Cẩm Tú
 """,
         Header(
             title="về tăng cường sự lãnh đạo của Đảng đối với công tác thi đua, khen thưởng trong tình hình mới",
-            kind="chi_thi", symbol="41-CT/TW", issued_date="2024-12-26", year=2024, issuer="Bộ Chính trị",
-            signer="Trần Cẩm Tú", province=None,
+            kind="chi_thi",
+            symbol="41-CT/TW",
+            issued_date="2024-12-26",
+            year=2024,
+            issuer="Bộ Chính trị",
+            signer="Trần Cẩm Tú",
+            province=None,
         ),
     ),
     (
@@ -406,8 +472,13 @@ Nơi nhận: | TRƯỞNG PHÒNG
 - Lưu: VT. | Lê Văn Tám
 """,
         Header(
-            title="Kết quả bình xét thi đua năm 2022", kind="thong_bao", symbol="25/TB-PNV",
-            issued_date="2023-01-05", year=2022, issuer="Phòng Nội vụ huyện Cư Jút", signer="Lê Văn Tám",
+            title="Kết quả bình xét thi đua năm 2022",
+            kind="thong_bao",
+            symbol="25/TB-PNV",
+            issued_date="2023-01-05",
+            year=2022,
+            issuer="Phòng Nội vụ huyện Cư Jút",
+            signer="Lê Văn Tám",
             province=None,
         ),
     ),
@@ -447,8 +518,13 @@ TM. ỦY BAN NHÂN DÂN
 """,
         Header(
             title="Ban hành Quy chế tiếp nhận, trả lời kiến nghị của cử tri trên địa bàn tỉnh Nghệ An",
-            kind="quyet_dinh", symbol="98/2025/QĐ-UBND", issued_date="2025-12-19", year=2025,
-            issuer="Ủy ban nhân dân tỉnh Nghệ An", signer="Bùi Thanh An", province="Nghệ An",
+            kind="quyet_dinh",
+            symbol="98/2025/QĐ-UBND",
+            issued_date="2025-12-19",
+            year=2025,
+            issuer="Ủy ban nhân dân tỉnh Nghệ An",
+            signer="Bùi Thanh An",
+            province="Nghệ An",
         ),
     ),
     (
@@ -471,9 +547,14 @@ Quy định chi tiết thi hành một số điều của Luật Thi đua, khen 
 Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
 """,
         Header(
-            title="Quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng", kind="quyet_dinh",
-            symbol="01/2026/QĐ-TTg", issued_date="2026-01-01", year=2026, issuer="Thủ tướng Chính phủ",
-            signer=None, province=None,
+            title="Quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng",
+            kind="quyet_dinh",
+            symbol="01/2026/QĐ-TTg",
+            issued_date="2026-01-01",
+            year=2026,
+            issuer="Thủ tướng Chính phủ",
+            signer=None,
+            province=None,
         ),
     ),
     (
@@ -495,9 +576,14 @@ Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Đ�
 Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
 """,
         Header(
-            title="Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Đồng Tháp năm 2025", kind="nghi_quyet",
-            symbol="1663/NQ-UBTVQH15", issued_date="2025-06-16", year=2025, issuer="Ủy ban Thường vụ Quốc hội",
-            signer=None, province=None,  # a national body: only a province the text keeps naming
+            title="Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Đồng Tháp năm 2025",
+            kind="nghi_quyet",
+            symbol="1663/NQ-UBTVQH15",
+            issued_date="2025-06-16",
+            year=2025,
+            issuer="Ủy ban Thường vụ Quốc hội",
+            signer=None,
+            province=None,  # a national body: only a province the text keeps naming
         ),
     ),
     (
@@ -517,9 +603,14 @@ Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
 Nghị quyết này được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV thông qua ngày 16 tháng 6 năm 2025.
 """,
         Header(
-            title="Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Cà Mau năm 2025", kind="nghi_quyet",
-            symbol="1655/NQ-UBTVQH15", issued_date="2025-06-16", year=2025, issuer="Ủy ban Thường vụ Quốc hội",
-            signer=None, province=None,
+            title="Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Cà Mau năm 2025",
+            kind="nghi_quyet",
+            symbol="1655/NQ-UBTVQH15",
+            issued_date="2025-06-16",
+            year=2025,
+            issuer="Ủy ban Thường vụ Quốc hội",
+            signer=None,
+            province=None,
         ),
     ),
     (
@@ -542,8 +633,14 @@ Luật này quy định về thi đua, khen thưởng.
 Luật này đã được Quốc hội nước Cộng hoà xã hội chủ nghĩa Việt Nam khoá XI, kỳ họp thứ 4 thông qua ngày 26 tháng 11 năm 2003.
 """,
         Header(
-            title="THI ĐUA, KHEN THƯỞNG", kind="other", symbol="15/2003/QH11", issued_date="2003-11-26", year=2003,
-            issuer="Quốc hội", signer=None, province=None,
+            title="THI ĐUA, KHEN THƯỞNG",
+            kind="other",
+            symbol="15/2003/QH11",
+            issued_date="2003-11-26",
+            year=2003,
+            issuer="Quốc hội",
+            signer=None,
+            province=None,
         ),
     ),
     (
@@ -562,8 +659,14 @@ Bình xét thi đua, khen thưởng năm học 2023-2024
 Căn cứ Luật thi đua, khen thưởng;
 """,
         Header(
-            title="Bình xét thi đua, khen thưởng năm học 2023-2024", kind="huong_dan", symbol="2346/HD-ĐHM",
-            issued_date="2024-06-18", year=2024, issuer="Trường Đại học Mở Hà Nội", signer=None, province="Hà Nội",
+            title="Bình xét thi đua, khen thưởng năm học 2023-2024",
+            kind="huong_dan",
+            symbol="2346/HD-ĐHM",
+            issued_date="2024-06-18",
+            year=2024,
+            issuer="Trường Đại học Mở Hà Nội",
+            signer=None,
+            province="Hà Nội",
         ),
     ),
     (
@@ -590,9 +693,14 @@ Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
 """,
         Header(
             title="VỀ VIỆC KÝ HIỆP ĐỊNH VẬN CHUYỂN HÀNG KHÔNG GIỮA CHÍNH PHỦ CÁC QUỐC GIA THÀNH VIÊN HIỆP HỘI CÁC "
-                  "QUỐC GIA ĐÔNG NAM Á VÀ CHÍNH PHỦ NEW ZEALAND",
-            kind="nghi_quyet", symbol="385/NQ-CP", issued_date="2025-12-01", year=2025, issuer="Chính phủ",
-            signer=None, province=None,
+            "QUỐC GIA ĐÔNG NAM Á VÀ CHÍNH PHỦ NEW ZEALAND",
+            kind="nghi_quyet",
+            symbol="385/NQ-CP",
+            issued_date="2025-12-01",
+            year=2025,
+            issuer="Chính phủ",
+            signer=None,
+            province=None,
         ),
     ),
     (
@@ -608,8 +716,14 @@ LUẬTCÁN BỘ, CÔNG CHỨC
 Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
 """,
         Header(
-            title="LUẬTCÁN BỘ, CÔNG CHỨC", kind="other", symbol="80/2025/QH15",
-            issued_date=None, year=2025, issuer="Quốc hội", signer=None, province=None,
+            title="LUẬTCÁN BỘ, CÔNG CHỨC",
+            kind="other",
+            symbol="80/2025/QH15",
+            issued_date=None,
+            year=2025,
+            issuer="Quốc hội",
+            signer=None,
+            province=None,
         ),
     ),
     (
@@ -630,9 +744,14 @@ PHÓ CHỦ TỊCH
 NGUYỄN VĂN AN
 """,
         Header(
-            title="Về việc tặng danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2010", kind="quyet_dinh",
-            symbol="68/QĐ-UBND", issued_date="2011-01-10", year=2010, issuer="Ủy ban nhân dân tỉnh Hải Dương",
-            signer="Nguyễn Văn An", province="Hải Dương",
+            title="Về việc tặng danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2010",
+            kind="quyet_dinh",
+            symbol="68/QĐ-UBND",
+            issued_date="2011-01-10",
+            year=2010,
+            issuer="Ủy ban nhân dân tỉnh Hải Dương",
+            signer="Nguyễn Văn An",
+            province="Hải Dương",
         ),
     ),
     (
@@ -652,9 +771,14 @@ Nơi nhận: | HIỆU TRƯỞNG
 - Lưu: VT, TĐKT | Ninh Văn Hưng
 """,
         Header(
-            title="Ban hành Quy định tiêu chuẩn danh hiệu thi đua năm học 2016 – 2017", kind="quyet_dinh",
-            symbol="275/QĐ-CĐSP", issued_date="2016-09-12", year=2016, issuer="Trường Cao đẳng Sư phạm Lạng Sơn",
-            signer="Ninh Văn Hưng", province="Lạng Sơn",
+            title="Ban hành Quy định tiêu chuẩn danh hiệu thi đua năm học 2016 – 2017",
+            kind="quyet_dinh",
+            symbol="275/QĐ-CĐSP",
+            issued_date="2016-09-12",
+            year=2016,
+            issuer="Trường Cao đẳng Sư phạm Lạng Sơn",
+            signer="Ninh Văn Hưng",
+            province="Lạng Sơn",
         ),
     ),
     (
@@ -672,8 +796,14 @@ CHỦ TỊCH
 Trần Thắng
 """,
         Header(
-            title="BẢNG TỔNG HỢP HÌNH THỨC KHEN THƯỞNG CẤP NHÀ NƯỚC NĂM 2022", kind="bao_cao", symbol=None,
-            issued_date=None, year=2022, issuer=None, signer="Trần Thắng", province="Quảng Bình",
+            title="BẢNG TỔNG HỢP HÌNH THỨC KHEN THƯỞNG CẤP NHÀ NƯỚC NĂM 2022",
+            kind="bao_cao",
+            symbol=None,
+            issued_date=None,
+            year=2022,
+            issuer=None,
+            signer="Trần Thắng",
+            province="Quảng Bình",
         ),
     ),
 ]
@@ -694,88 +824,284 @@ def header_of_lines(lines: list[str]) -> Header:
 # then the decision's header with lines a narrow column broke ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM",
 # "Số:" / "3005/QĐ-UBND", "QUYẾT" / "ĐỊNH") and a name broken in the signature block.
 WEB_PAGE = [
-    "Bản dịch này thuộc quyền sở hữu của", "THƯ VIỆN PHÁP LUẬT. Mọi hành vi sao chép, đăng tải lại là vi phạm.",
+    "Bản dịch này thuộc quyền sở hữu của",
+    "THƯ VIỆN PHÁP LUẬT. Mọi hành vi sao chép, đăng tải lại là vi phạm.",
     "Các nội dung của VB này được VB khác thay đổi, hướng dẫn sẽ được làm nổi bật bằng các màu sắc:",
-    "Đang tải văn bản...", "Số hiệu:", "3005/QĐ-UBND", "Loại văn bản:", "Quyết định", "Nơi ban hành:",
-    "Tỉnh Hà Tĩnh", "Người ký:", "Nguyễn Thị Nguyệt", "Ngày ban hành:", "01/12/2025", "Tình trạng:", "Đã biết",
-    "ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-    "Số:", "3005/QĐ-UBND", "Hà Tĩnh, ngày 01 tháng12 năm 2025", "QUYẾT", "ĐỊNH",
-    "CÔNG BỐ DANH MỤC VÀ QUY TRÌNH NỘI BỘ THỦ TỤC HÀNH CHÍNH LĨNH VỰC GIÁM ĐỊNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+    "Đang tải văn bản...",
+    "Số hiệu:",
+    "3005/QĐ-UBND",
+    "Loại văn bản:",
+    "Quyết định",
+    "Nơi ban hành:",
+    "Tỉnh Hà Tĩnh",
+    "Người ký:",
+    "Nguyễn Thị Nguyệt",
+    "Ngày ban hành:",
+    "01/12/2025",
+    "Tình trạng:",
+    "Đã biết",
+    "ỦY BAN NHÂN DÂN",
+    "TỈNH HÀ TĨNH",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA",
+    "VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Số:",
+    "3005/QĐ-UBND",
+    "Hà Tĩnh, ngày 01 tháng12 năm 2025",
+    "QUYẾT",
+    "ĐỊNH",
+    "CÔNG BỐ DANH MỤC VÀ QUY TRÌNH NỘI BỘ THỦ TỤC HÀNH CHÍNH LĨNH VỰC GIÁM ĐỊNH",
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;",
-    "Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.", "Nơi nhận:", "- Như Điều 4;",
-    "- Lưu: VT, HCC3.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị", "Nguyệt",
+    "Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.",
+    "Nơi nhận:",
+    "- Như Điều 4;",
+    "- Lưu: VT, HCC3.",
+    "KT. CHỦ TỊCH",
+    "PHÓ CHỦ TỊCH",
+    "Nguyễn Thị",
+    "Nguyệt",
 ]
 
 
 def test_web_page_quoting_a_decision_gives_the_decisions_header():
     assert header_of_lines(WEB_PAGE) == Header(
-        title="CÔNG BỐ DANH MỤC VÀ QUY TRÌNH NỘI BỘ THỦ TỤC HÀNH CHÍNH LĨNH VỰC GIÁM ĐỊNH", kind="quyet_dinh",
-        symbol="3005/QĐ-UBND", issued_date="2025-12-01", year=2025, issuer="Ủy ban nhân dân tỉnh Hà Tĩnh",
-        signer="Nguyễn Thị Nguyệt", province="Hà Tĩnh",
+        title="CÔNG BỐ DANH MỤC VÀ QUY TRÌNH NỘI BỘ THỦ TỤC HÀNH CHÍNH LĨNH VỰC GIÁM ĐỊNH",
+        kind="quyet_dinh",
+        symbol="3005/QĐ-UBND",
+        issued_date="2025-12-01",
+        year=2025,
+        issuer="Ủy ban nhân dân tỉnh Hà Tĩnh",
+        signer="Nguyễn Thị Nguyệt",
+        province="Hà Tĩnh",
+    )
+
+
+def test_a_resolution_without_its_number_line_is_its_enacting_bodys_passed_that_day():
+    """Public texts: "NGHỊ QUYẾT / Về ... / ỦY BAN THƯỜNG VỤ QUỐC HỘI / Căn cứ ..." and at the end "... thông
+    qua ngày ..."; a joint resolution (several bodies) is left without an issuer."""
+    lines = [
+        "NGHỊ QUYẾT",
+        "Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Cao Bằng năm 2025",
+        "-----------",
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI",
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+        "QUYẾT NGHỊ:",
+        "Điều 1. Sắp xếp các đơn vị hành chính cấp xã của tỉnh Cao Bằng",
+        "Nghị quyết này được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV thông qua "
+        "ngày 16 tháng 6 năm 2025.",
+        "CHỦ TỊCH QUỐC HỘI",
+        "Trần Thanh Mẫn",
+    ]
+    assert header_of_lines(lines) == Header(
+        title="Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Cao Bằng năm 2025",
+        kind="nghi_quyet",
+        symbol=None,
+        issued_date="2025-06-16",
+        year=2025,
+        issuer="Ủy ban Thường vụ Quốc hội",
+        signer="Trần Thanh Mẫn",
+        province=None,
+    )
+    joint = [
+        "NGHỊ QUYẾT LIÊN TỊCH",
+        "Quy định chi tiết việc tổ chức tiếp xúc cử tri",
+        "QUỐC HỘI",
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+        "Điều 1. Phạm vi điều chỉnh",
+    ]
+    assert header_of_lines(joint).issuer is None
+
+
+def test_a_page_that_starts_with_a_sentence_has_no_title():
+    """Public texts: a news page without its heading starts with a sentence; a heading in capitals stays."""
+    news = [
+        "Ngày 26/02/2025, Bộ trưởng Bộ Tài chính đã ký ban hành Quyết định số 381/QĐ-BTC quy định chức năng, "
+        "nhiệm vụ, quyền hạn và cơ cấu tổ chức của Cục Thuế.",
+        "Theo đó, Cục Thuế là đơn vị thuộc Bộ Tài chính.",
+    ]
+    assert header_of_lines(news) == Header(year=2025)
+    caps = [
+        "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 72/2020/NĐ-CP NGÀY 30 THÁNG 6 NĂM 2020 CỦA CHÍNH PHỦ QUY "
+        "ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT DÂN QUÂN TỰ VỆ VỀ TỔ CHỨC XÂY DỰNG LỰC LƯỢNG VÀ CHẾ ĐỘ, CHÍNH SÁCH.",
+        "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;",
+    ]
+    assert header_of_lines(caps).title == caps[0]
+
+
+def test_a_title_over_eight_lines_is_whole():
+    """Public texts: a circular amending two others names both over eight lines."""
+    title = [
+        "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 09/2025/TT-BCT NGÀY 01 THÁNG 02 NĂM 2025",
+        "CỦA BỘ TRƯỞNG BỘ CÔNG THƯƠNG QUY ĐỊNH HỒ SƠ, TRÌNH TỰ, THỦ TỤC,",
+        "PHƯƠNG PHÁP XÁC ĐỊNH, PHÊ DUYỆT",
+        "KHUNG GIÁ PHÁT ĐIỆN VÀ THÔNG TƯ SỐ 12/2025/TT-BCT NGÀY 01 THÁNG 02 NĂM 2025",
+        "CỦA BỘ TRƯỞNG",
+        "BỘ CÔNG THƯƠNG QUY ĐỊNH",
+        "PHƯƠNG PHÁP XÁC ĐỊNH",
+        "GIÁ DỊCH VỤ PHÁT ĐIỆN",
+    ]
+    lines = [
+        "BỘ CÔNG THƯƠNG",
+        "Số: 54/2025/TT-BCT",
+        "Hà Nội, ngày 21 tháng 11 năm 2025",
+        "THÔNG TƯ",
+        *title,
+        "Căn cứ Luật Điện lực ngày 30 tháng 11 năm 2024;",
+    ]
+    assert header_of_lines(lines).title == " ".join(title)
+
+
+def test_the_mottos_words_in_a_pages_heading_stay():
+    """Public texts: the Republic's or the Party's name in a page's heading is no motto line."""
+    for title in (
+        "Đáp án Cuộc thi trực tuyến Tìm hiểu 80 năm nước Cộng hòa xã hội chủ nghĩa Việt Nam 2025 ra sao?",
+        "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam khóa XIII",
+    ):
+        assert header_of_lines([title, "Theo đó, nội dung như sau."]).title == title
+
+
+def test_a_page_about_a_document_its_title_numbers_is_of_no_kind():
+    """Public texts: "Nghị quyết 68 nêu rõ ...", "Công văn 6620/UBND-VX nghỉ tết ..." head pages about a document."""
+    for title in (
+        "Nghị quyết 68 nêu rõ doanh nghiệp nhỏ và vừa được miễn lệ phí môn bài?",
+        "Công văn 6620/UBND-VX nghỉ tết Âm lịch, nghỉ lễ Quốc khánh năm 2026",
+    ):
+        assert header_of_lines([title, "Theo đó, nội dung như sau."]).kind == "other"
+    assert header_of_lines(["Nghị quyết về việc sắp xếp đơn vị hành chính", "Căn cứ Hiến pháp;"]).kind == "nghi_quyet"
+    assert (
+        header_of_lines(
+            [
+                "Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân dân tỉnh Đắk Nông tặng Bằng "
+                "khen cho Sở Tài chính"
+            ]
+        ).kind
+        == "quyet_dinh"
     )
 
 
 def test_a_page_that_quotes_the_motto_in_a_sentence_keeps_its_own_title():
-    lines = ["Tiêu ngữ là gì? Tiêu ngữ Việt Nam là gì?"] + ["Theo quy định hiện hành:"] * 8 + [
-        "Dòng chữ “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”", "Dòng chữ “Độc lập - Tự do - Hạnh phúc”;",
-        "Tiêu ngữ được đặt ở phía trên của văn bản.",
-    ]
+    lines = (
+        ["Tiêu ngữ là gì? Tiêu ngữ Việt Nam là gì?"]
+        + ["Theo quy định hiện hành:"] * 8
+        + [
+            "Dòng chữ “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”",
+            "Dòng chữ “Độc lập - Tự do - Hạnh phúc”;",
+            "Tiêu ngữ được đặt ở phía trên của văn bản.",
+        ]
+    )
     assert header_of_lines(lines).title == "Tiêu ngữ là gì? Tiêu ngữ Việt Nam là gì?"
 
 
 def test_the_motto_of_a_form_attached_after_the_signature_heads_no_document():
-    lines = ["BÁO CÁO", "Tổng kết công tác thi đua năm 2024"] + ["Các đơn vị đã hoàn thành nhiệm vụ."] * 8 + [
-        "Nơi nhận:", "- Lưu: VT.", "GIÁM ĐỐC", "Nguyễn Văn Bình", "Mẫu số 01", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 05 tháng 01 năm 2025", "BẢN KHAI THÀNH TÍCH",
-    ]
+    lines = (
+        ["BÁO CÁO", "Tổng kết công tác thi đua năm 2024"]
+        + ["Các đơn vị đã hoàn thành nhiệm vụ."] * 8
+        + [
+            "Nơi nhận:",
+            "- Lưu: VT.",
+            "GIÁM ĐỐC",
+            "Nguyễn Văn Bình",
+            "Mẫu số 01",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Hà Nội, ngày 05 tháng 01 năm 2025",
+            "BẢN KHAI THÀNH TÍCH",
+        ]
+    )
     header = header_of_lines(lines)  # the form's date is not the report's
-    assert (header.title, header.signer, header.issued_date) == ("Tổng kết công tác thi đua năm 2024", "Nguyễn Văn Bình", None)
+    assert (header.title, header.signer, header.issued_date) == (
+        "Tổng kết công tác thi đua năm 2024",
+        "Nguyễn Văn Bình",
+        None,
+    )
 
 
 def test_a_page_that_ends_with_names_or_places_has_no_signer():
     """Encyclopedia pages end with lists: of office holders, of places; a report without a signature block
     ends with its writer's name alone (corpus/docs 000), a decree's web page with "(Đã ký) <name>"."""
-    office_holders = ["Danh sách Bộ trưởng Bộ Tài chính", "Bắt đầu | Kết thúc", "11 | Nguyễn Huy Tiến | 26/8/2024 | nay"]
+    office_holders = [
+        "Danh sách Bộ trưởng Bộ Tài chính",
+        "Bắt đầu | Kết thúc",
+        "11 | Nguyễn Huy Tiến | 26/8/2024 | nay",
+    ]
     places = ["Kiến trúc thuộc địa Pháp tại Việt Nam", "Liên quan", "Hà Nội"]
     names = ["Danh sách", "Võ Chí Công", "Mai Chí Thọ"]
     assert [header_of_lines(lines).signer for lines in (office_holders, places, names)] == [None, None, None]
-    report = ["Tổng kết công tác thi đua, khen thưởng năm 2022", "Các đơn vị đã hoàn thành tốt nhiệm vụ.",
-              "Lê Thị Thu Hiền"]
-    decree = ["NGHỊ ĐỊNH", "Nghị định này có hiệu lực thi hành từ ngày 23 tháng 3 năm 2025.",
-              "- Lưu: VT, NC (02). MC", "( Đã ký) Lê Thành Long"]
+    report = [
+        "Tổng kết công tác thi đua, khen thưởng năm 2022",
+        "Các đơn vị đã hoàn thành tốt nhiệm vụ.",
+        "Lê Thị Thu Hiền",
+    ]
+    decree = [
+        "NGHỊ ĐỊNH",
+        "Nghị định này có hiệu lực thi hành từ ngày 23 tháng 3 năm 2025.",
+        "- Lưu: VT, NC (02). MC",
+        "( Đã ký) Lê Thành Long",
+    ]
     assert [header_of_lines(lines).signer for lines in (report, decree)] == ["Lê Thị Thu Hiền", "Lê Thành Long"]
 
 
 def test_a_line_spelled_like_a_body_without_its_marks_is_no_issuer():
     """ "BẢN QUY ĐỊNH" folds to "ban quy dinh" as "BAN ..." does; with its marks it names no Ban (public-web
     d148e7e91e89bf6d, a table's column headings)."""
-    lines = ["STT", "TÊN", "THỦ TỤC HÀNH CHÍNH", "BẢN QUY ĐỊNH", "A", "THỦ TỤC HÀNH CHÍNH NỘI BỘ CẤP TỈNH", "1",
-             "Quyết định điều chuyển tài sản công"]
+    lines = [
+        "STT",
+        "TÊN",
+        "THỦ TỤC HÀNH CHÍNH",
+        "BẢN QUY ĐỊNH",
+        "A",
+        "THỦ TỤC HÀNH CHÍNH NỘI BỘ CẤP TỈNH",
+        "1",
+        "Quyết định điều chuyển tài sản công",
+    ]
     assert header_of_lines(lines).issuer is None
-    assert header_of_lines(["BAN THI ĐUA - KHEN THƯỞNG", "Số: 12/TB-BTĐKT", "THÔNG BÁO"]).issuer == \
-        "Ban Thi đua - Khen thưởng"
+    assert (
+        header_of_lines(["BAN THI ĐUA - KHEN THƯỞNG", "Số: 12/TB-BTĐKT", "THÔNG BÁO"]).issuer
+        == "Ban Thi đua - Khen thưởng"
+    )
 
 
 def test_an_encyclopedia_page_has_no_number_and_no_signer():
     """public-web 5c1520db77e105e6, 7b04b4ec5d, a2d4b36984: a licence's number in an infobox runs on in lower
     case; the page's title or a district's name repeated at its end signs nothing."""
-    infobox = ["Đại biểu Nhân dân (báo)", "Loại hình | Báo in, Báo điện tử", "Chủ sở hữu | Văn phòng Quốc hội",
-               "Giấy phép | Số 349/GP-BTTTT do Bộ Thông tin và Truyền thông cấp ngày 22/09/2023",
-               "Đại biểu Nhân dân là cơ quan ngôn luận trực thuộc Quốc hội."]
+    infobox = [
+        "Đại biểu Nhân dân (báo)",
+        "Loại hình | Báo in, Báo điện tử",
+        "Chủ sở hữu | Văn phòng Quốc hội",
+        "Giấy phép | Số 349/GP-BTTTT do Bộ Thông tin và Truyền thông cấp ngày 22/09/2023",
+        "Đại biểu Nhân dân là cơ quan ngôn luận trực thuộc Quốc hội.",
+    ]
     header = header_of_lines(infobox)
     assert (header.symbol, header.issuer) == (None, None)
-    king = ["Đinh Tiên Hoàng", "Đinh Tiên Hoàng là vị hoàng đế sáng lập triều đại nhà Đinh.", "Xem thêm", ".",
-            "Đinh Tiên Hoàng"]
-    district = ["Hà Quảng là một huyện biên giới cũ của tỉnh Cao Bằng.", "Xem thêm", "[sửa | sửa mã nguồn].",
-                "Hà Quảng (huyện)"]
+    king = [
+        "Đinh Tiên Hoàng",
+        "Đinh Tiên Hoàng là vị hoàng đế sáng lập triều đại nhà Đinh.",
+        "Xem thêm",
+        ".",
+        "Đinh Tiên Hoàng",
+    ]
+    district = [
+        "Hà Quảng là một huyện biên giới cũ của tỉnh Cao Bằng.",
+        "Xem thêm",
+        "[sửa | sửa mã nguồn].",
+        "Hà Quảng (huyện)",
+    ]
     assert [header_of_lines(lines).signer for lines in (king, district)] == [None, None]
 
 
 def test_an_underline_rule_is_no_part_of_a_title():
     """public-web de54f5fa3cc24927: the rule under the title on the same line."""
-    lines = ["CHÍNH PHỦ -------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-             "Số: 172/2025/NĐ-CP", "Hà Nội, ngày 30 tháng 6 năm 2025", "NGHỊ ĐỊNH",
-             "Quy định về xử lý kỷ luật cán bộ, công chức _____________", "Căn cứ Luật Tổ chức Chính phủ;"]
+    lines = [
+        "CHÍNH PHỦ -------",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 172/2025/NĐ-CP",
+        "Hà Nội, ngày 30 tháng 6 năm 2025",
+        "NGHỊ ĐỊNH",
+        "Quy định về xử lý kỷ luật cán bộ, công chức _____________",
+        "Căn cứ Luật Tổ chức Chính phủ;",
+    ]
     header = header_of_lines(lines)
     assert (header.title, header.issuer) == ("Quy định về xử lý kỷ luật cán bộ, công chức", "Chính phủ")
 
@@ -788,44 +1114,99 @@ SIGNERS = [
     ("rank-before-name", "KT. CHỈ HUY TRƯỞNG\nPHÓ CHỈ HUY TRƯỞNG\n\nĐại tá Nguyễn Văn An", "Nguyễn Văn An"),
     ("name-in-capitals", "GIÁM ĐỐC\n\nNGUYỄN VĂN AN", "Nguyễn Văn An"),
     ("signed-mark-after-name", "CHỦ TỊCH\n\nTrần Thắng (đã ký)", "Trần Thắng"),
-    ("table-signature", "Nơi nhận: | KT. CHỦ TỊCH\n\n- Như trên; | PHÓ CHỦ TỊCH\n\n- Lưu: VT. | Y Biêr Niê", "Y Biêr Niê"),
+    (
+        "table-signature",
+        "Nơi nhận: | KT. CHỦ TỊCH\n\n- Như trên; | PHÓ CHỦ TỊCH\n\n- Lưu: VT. | Y Biêr Niê",
+        "Y Biêr Niê",
+    ),
     ("scanned-signature-read-as-noise", "THƯ KÝ\n\\wu#z\n\nNguyễn Văn Nghĩa", "Nguyễn Văn Nghĩa"),
-    ("heading-lost-under-a-stamp", "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT,NCVX.\n\nTrần Thắng\n\nDANH SÁCH\n\n"
-     "Tập thể, cá nhân được tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh kèm theo Quyết định này", "Trần Thắng"),
-    ("doctors-title-between-two-signers", "THƯ KÝ | CHỦ TỊCH HỘI ĐỒNG\nGIÁM ĐỐC SỞ Y TẾ\n\n"
-     "Huỳnh Văn Quý BSCKII. Võ Văn Hùng", "Võ Văn Hùng"),
-    ("two-names-run-together", "Thành phần: Ông Thạch Sô Phol - Giám đốc, Chủ tịch Hội đồng\n\n"
-     "THƯ KÝ | CHỦ TỊCH HỘI ĐỒNG\nGIÁM ĐỐC\n\nQuách Mỹ Huyền Thạch Sô Phol", "Thạch Sô Phol"),
+    (
+        "heading-lost-under-a-stamp",
+        "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT,NCVX.\n\nTrần Thắng\n\nDANH SÁCH\n\n"
+        "Tập thể, cá nhân được tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh kèm theo Quyết định này",
+        "Trần Thắng",
+    ),
+    (
+        "doctors-title-between-two-signers",
+        "THƯ KÝ | CHỦ TỊCH HỘI ĐỒNG\nGIÁM ĐỐC SỞ Y TẾ\n\nHuỳnh Văn Quý BSCKII. Võ Văn Hùng",
+        "Võ Văn Hùng",
+    ),
+    (
+        "two-names-run-together",
+        "Thành phần: Ông Thạch Sô Phol - Giám đốc, Chủ tịch Hội đồng\n\n"
+        "THƯ KÝ | CHỦ TỊCH HỘI ĐỒNG\nGIÁM ĐỐC\n\nQuách Mỹ Huyền Thạch Sô Phol",
+        "Thạch Sô Phol",
+    ),
     ("a-five-word-name", "Thành viên: Bà Tôn Nữ Thị Thu Hà\n\nGIÁM ĐỐC\n\nTôn Nữ Thị Thu Hà", "Tôn Nữ Thị Thu Hà"),
-    ("name-beside-the-recipients-list", "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nNơi nhận: PHÓ BÍ THƯ\n- TW Đoàn (b/c);\n"
-     "- Như Điều 2;\n- Lưu VP. Tô Ngọc Hân", "Tô Ngọc Hân"),
-    ("role-beside-noi-nhan-and-ranked-name-beside-an-item",
-     "Nơi nhận:        KT. GIÁM ĐỐC\n- Như Điều 3;      PHÓ GIÁM ĐỐC\n- Đ/c Giám đốc (để b/c);\n"
-     "- Cục Công tác chính trị - Bộ Công an (để b/c);      Đại tá Phạm Văn Đức\n- Lưu: VT, PV01.", "Phạm Văn Đức"),
-    ("name-beside-luu-with-a-colon", "Nơi nhận:        HIỆU TRƯỞNG\n- Sở GD&ĐT (b/c);\n- Công đoàn trường;    (đã ký)\n"
-     "- Lưu: VT.         Lý Văn Hòa", "Lý Văn Hòa"),
-    ("commissar-role-line-is-no-name", "THƯ KÝ              CHỦ TỊCH HỘI ĐỒNG\n                CHÍNH ỦY\n\n"
-     "Thiếu tá Đinh Văn Hải       Đại tá Lương Minh Tâm", "Lương Minh Tâm"),
-    ("head-of-an-emulation-bloc", "Nơi nhận:\n- Sở Nội vụ (Ban TĐKT);\n- Lưu: VT, Khối.\n\nTM. KHỐI THI ĐUA\nKHỐI TRƯỞNG\n"
-     "GIÁM ĐỐC CÔNG TY ĐIỆN LỰC BẮC GIANG\n\nNguyễn Văn Bình", "Nguyễn Văn Bình"),
+    (
+        "name-beside-the-recipients-list",
+        "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nNơi nhận: PHÓ BÍ THƯ\n- TW Đoàn (b/c);\n- Như Điều 2;\n- Lưu VP. Tô Ngọc Hân",
+        "Tô Ngọc Hân",
+    ),
+    (
+        "role-beside-noi-nhan-and-ranked-name-beside-an-item",
+        "Nơi nhận:        KT. GIÁM ĐỐC\n- Như Điều 3;      PHÓ GIÁM ĐỐC\n- Đ/c Giám đốc (để b/c);\n"
+        "- Cục Công tác chính trị - Bộ Công an (để b/c);      Đại tá Phạm Văn Đức\n- Lưu: VT, PV01.",
+        "Phạm Văn Đức",
+    ),
+    (
+        "name-beside-luu-with-a-colon",
+        "Nơi nhận:        HIỆU TRƯỞNG\n- Sở GD&ĐT (b/c);\n- Công đoàn trường;    (đã ký)\n"
+        "- Lưu: VT.         Lý Văn Hòa",
+        "Lý Văn Hòa",
+    ),
+    (
+        "commissar-role-line-is-no-name",
+        "THƯ KÝ              CHỦ TỊCH HỘI ĐỒNG\n                CHÍNH ỦY\n\n"
+        "Thiếu tá Đinh Văn Hải       Đại tá Lương Minh Tâm",
+        "Lương Minh Tâm",
+    ),
+    (
+        "head-of-an-emulation-bloc",
+        "Nơi nhận:\n- Sở Nội vụ (Ban TĐKT);\n- Lưu: VT, Khối.\n\nTM. KHỐI THI ĐUA\nKHỐI TRƯỞNG\n"
+        "GIÁM ĐỐC CÔNG TY ĐIỆN LỰC BẮC GIANG\n\nNguyễn Văn Bình",
+        "Nguyễn Văn Bình",
+    ),
     # corpus/new 109: the block on one line, the name after the role.
-    ("role-and-name-on-one-line", "Nơi nhận:\n- Bộ NN&MT;\n- Lưu: VT, CT. 08 KH\n\n"
-     "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Chí Hùng", "Trần Chí Hùng"),
+    (
+        "role-and-name-on-one-line",
+        "Nơi nhận:\n- Bộ NN&MT;\n- Lưu: VT, CT. 08 KH\n\nTM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Chí Hùng",
+        "Trần Chí Hùng",
+    ),
     # corpus/new 105: the block in the cell beside the recipients' list.
-    ("role-and-name-in-the-cell-beside-noi-nhan", "Nơi nhận: - Các Bộ, cơ quan ngang Bộ; - Lưu: VT, TCCB. | "
-     "KT. BỘ TRƯỞNG THỨ TRƯỞNG (Đã ký) Nguyễn Danh Huy", "Nguyễn Danh Huy"),
+    (
+        "role-and-name-in-the-cell-beside-noi-nhan",
+        "Nơi nhận: - Các Bộ, cơ quan ngang Bộ; - Lưu: VT, TCCB. | KT. BỘ TRƯỞNG THỨ TRƯỞNG (Đã ký) Nguyễn Danh Huy",
+        "Nguyễn Danh Huy",
+    ),
     # Web pages of decisions: a narrow cell breaks the name over two lines.
-    ("name-broken-after-its-second-word", "Nơi nhận:\n- Như trên;\n- Lưu: VT, CT (PC)\n\nKT. BỘ TRƯỞNG\n"
-     "THỨ TRƯỞNG\n\nLê Tấn\n\nCận", "Lê Tấn Cận"),
-    ("name-broken-after-the-family-name", "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT,PV.\n\nKT. CHỦ TỊCH\n"
-     "PHÓ CHỦ TỊCH\n\nTrần\n\nChí Hùng", "Trần Chí Hùng"),
+    (
+        "name-broken-after-its-second-word",
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, CT (PC)\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nLê Tấn\n\nCận",
+        "Lê Tấn Cận",
+    ),
+    (
+        "name-broken-after-the-family-name",
+        "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT,PV.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần\n\nChí Hùng",
+        "Trần Chí Hùng",
+    ),
     # Capitals under a role are a name only after a family name: here the role goes on ("THUẾ QUỐC TẾ").
-    ("role-broken-over-lines-is-no-name", "Nơi nhận:\n- Lưu: VT, CS.\n\nTL. CỤC TRƯỞNG\n"
-     "KT. TRƯỞNG BAN CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\nPHÓ TRƯỞNG BAN\n\nPhạm Thị Minh Hiền", "Phạm Thị Minh Hiền"),
-    ("family-name-of-the-mountains-in-capitals", "Nơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n"
-     "GIÀNG A CHU", "Giàng A Chu"),
-    ("body-broken-over-lines-is-no-name", "Nơi nhận:\n- Lưu: VT, NC2.\n\nTM. ỦY BAN\nNHÂN DÂN\nKT. CHỦ TỊCH\n"
-     "PHÓ CHỦ TỊCH\n\nTrần Báu Hà", "Trần Báu Hà"),
+    (
+        "role-broken-over-lines-is-no-name",
+        "Nơi nhận:\n- Lưu: VT, CS.\n\nTL. CỤC TRƯỞNG\n"
+        "KT. TRƯỞNG BAN CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\nPHÓ TRƯỞNG BAN\n\nPhạm Thị Minh Hiền",
+        "Phạm Thị Minh Hiền",
+    ),
+    (
+        "family-name-of-the-mountains-in-capitals",
+        "Nơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nGIÀNG A CHU",
+        "Giàng A Chu",
+    ),
+    (
+        "body-broken-over-lines-is-no-name",
+        "Nơi nhận:\n- Lưu: VT, NC2.\n\nTM. ỦY BAN\nNHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Báu Hà",
+        "Trần Báu Hà",
+    ),
 ]
 
 

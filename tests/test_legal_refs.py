@@ -11,10 +11,12 @@ from miner.legal_refs import find_legal_refs, issuer_of_code, symbol_key, type_n
 from miner.record import Header, LegalRef
 
 
-def refs_in(*paragraphs: str, province: str | None = None, symbol: str | None = None,
-            issuer: str | None = None) -> tuple[LegalRef, ...]:
-    doc = Document(path="t.txt", format="txt",
-                   paragraphs=tuple(Paragraph(seq=i, text=t) for i, t in enumerate(paragraphs)))
+def refs_in(
+    *paragraphs: str, province: str | None = None, symbol: str | None = None, issuer: str | None = None
+) -> tuple[LegalRef, ...]:
+    doc = Document(
+        path="t.txt", format="txt", paragraphs=tuple(Paragraph(seq=i, text=t) for i, t in enumerate(paragraphs))
+    )
     return find_legal_refs(doc, Header(province=province, symbol=symbol, issuer=issuer))
 
 
@@ -23,18 +25,38 @@ def without_spans(refs: tuple[LegalRef, ...]) -> list[LegalRef]:
 
 
 def ref(doc_type, symbol, number, issued_date, issuer, subject, year, code) -> LegalRef:
-    return LegalRef(doc_type=doc_type, symbol=symbol, number=number, issued_date=issued_date, issuer=issuer,
-                    subject=subject, year=year, code=code)
+    return LegalRef(
+        doc_type=doc_type,
+        symbol=symbol,
+        number=number,
+        issued_date=issued_date,
+        issuer=issuer,
+        subject=subject,
+        year=year,
+        code=code,
+    )
 
 
 CITATIONS = [
     (
         "decision-of-the-provincial-committee",
-        ["Đơn vị Khối trưởng phát huy vai trò theo Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân "
-         "dân tỉnh về việc ban hành Quy định tổ chức và hoạt động của Cụm, Khối."],
+        [
+            "Đơn vị Khối trưởng phát huy vai trò theo Quyết định số 354/QĐ-UBND ngày 12/3/2018 của Ủy ban nhân "
+            "dân tỉnh về việc ban hành Quy định tổ chức và hoạt động của Cụm, Khối."
+        ],
         "Đắk Nông",
-        [ref("Quyết định", "354/QĐ-UBND", "354", "2018-03-12", "Ủy ban nhân dân tỉnh Đắk Nông",
-             "ban hành Quy định tổ chức và hoạt động của Cụm, Khối", 2018, "QĐ-UBND")],
+        [
+            ref(
+                "Quyết định",
+                "354/QĐ-UBND",
+                "354",
+                "2018-03-12",
+                "Ủy ban nhân dân tỉnh Đắk Nông",
+                "ban hành Quy định tổ chức và hoạt động của Cụm, Khối",
+                2018,
+                "QĐ-UBND",
+            )
+        ],
     ),
     (
         "law-with-number",
@@ -44,141 +66,307 @@ CITATIONS = [
     ),
     (
         "decree-words-for-date-government",
-        ["Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, "
-         "phân quyền trong lĩnh vực thi đua, khen thưởng;"],
+        [
+            "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, "
+            "phân quyền trong lĩnh vực thi đua, khen thưởng;"
+        ],
         None,
-        [ref("Nghị định", "152/2025/NĐ-CP", "152", "2025-06-14", "Chính phủ",
-             "quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng", 2025, "NĐ-CP")],
+        [
+            ref(
+                "Nghị định",
+                "152/2025/NĐ-CP",
+                "152",
+                "2025-06-14",
+                "Chính phủ",
+                "quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng",
+                2025,
+                "NĐ-CP",
+            )
+        ],
     ),
     (
         "decree-without-so-issuer-from-code",
-        ["Điều 83 Nghị định 08/2015/NĐ-CP ngày 21/1/2015 của Chính phủ; Mục 2 Chương II, Điều 91 Thông tư số "
-         "38/2015/TT- BTC ngày 25/3/2015 được sửa đổi, bổ sung."],
+        [
+            "Điều 83 Nghị định 08/2015/NĐ-CP ngày 21/1/2015 của Chính phủ; Mục 2 Chương II, Điều 91 Thông tư số "
+            "38/2015/TT- BTC ngày 25/3/2015 được sửa đổi, bổ sung."
+        ],
         None,
-        [ref("Nghị định", "08/2015/NĐ-CP", "08", "2015-01-21", "Chính phủ", None, 2015, "NĐ-CP"),
-         ref("Thông tư", "38/2015/TT-BTC", "38", "2015-03-25", "Bộ Tài chính", None, 2015, "TT-BTC")],
+        [
+            ref("Nghị định", "08/2015/NĐ-CP", "08", "2015-01-21", "Chính phủ", None, 2015, "NĐ-CP"),
+            ref("Thông tư", "38/2015/TT-BTC", "38", "2015-03-25", "Bộ Tài chính", None, 2015, "TT-BTC"),
+        ],
     ),
     (
         "proposal-issuer-written-before-no-ngay",
-        ["Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 2753/TTr-STP 28/9/2022 và Giám đốc Sở Nội vụ "
-         "tại Tờ trình số /TTr-SNV-TĐKT ngày /10/2022."],
+        [
+            "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 2753/TTr-STP 28/9/2022 và Giám đốc Sở Nội vụ "
+            "tại Tờ trình số /TTr-SNV-TĐKT ngày /10/2022."
+        ],
         "Quảng Bình",
-        [ref("Tờ trình", "2753/TTr-STP", "2753", "2022-09-28", "Sở Tư pháp tỉnh Quảng Bình", None, 2022,
-             "TTr-STP")],
+        [ref("Tờ trình", "2753/TTr-STP", "2753", "2022-09-28", "Sở Tư pháp tỉnh Quảng Bình", None, 2022, "TTr-STP")],
     ),
     (
         "list-sharing-date-style-and-issuer",
-        ["Khắc phục hậu quả bão lũ theo các Nghị quyết số 347/NQ-CP ngày 24 tháng 10 năm 2025, số 380/NQ-CP "
-         "ngày 25 tháng 11 năm 2025 của Chính phủ và các Công điện của Thủ tướng Chính phủ."],
+        [
+            "Khắc phục hậu quả bão lũ theo các Nghị quyết số 347/NQ-CP ngày 24 tháng 10 năm 2025, số 380/NQ-CP "
+            "ngày 25 tháng 11 năm 2025 của Chính phủ và các Công điện của Thủ tướng Chính phủ."
+        ],
         None,
-        [ref("Nghị quyết", "347/NQ-CP", "347", "2025-10-24", "Chính phủ", None, 2025, "NQ-CP"),
-         ref("Nghị quyết", "380/NQ-CP", "380", "2025-11-25", "Chính phủ", None, 2025, "NQ-CP")],
+        [
+            ref("Nghị quyết", "347/NQ-CP", "347", "2025-10-24", "Chính phủ", None, 2025, "NQ-CP"),
+            ref("Nghị quyết", "380/NQ-CP", "380", "2025-11-25", "Chính phủ", None, 2025, "NQ-CP"),
+        ],
     ),
     (
         "party-directive-dash-form",
-        ["Thực hiện Chỉ thị số 46-CT/TW ngày 16/5/2025 của Bộ Chính trị về lãnh đạo cuộc bầu cử đại biểu "
-         "Quốc hội khoá XVI; Kế hoạch số 319-KH/TU ngày 10/4/2025 của Tỉnh ủy về tăng cường sự lãnh đạo "
-         "của Đảng."],
+        [
+            "Thực hiện Chỉ thị số 46-CT/TW ngày 16/5/2025 của Bộ Chính trị về lãnh đạo cuộc bầu cử đại biểu "
+            "Quốc hội khoá XVI; Kế hoạch số 319-KH/TU ngày 10/4/2025 của Tỉnh ủy về tăng cường sự lãnh đạo "
+            "của Đảng."
+        ],
         "Nghệ An",
-        [ref("Chỉ thị", "46-CT/TW", "46", "2025-05-16", "Bộ Chính trị",
-             "lãnh đạo cuộc bầu cử đại biểu Quốc hội khoá XVI", 2025, "CT/TW"),
-         ref("Kế hoạch", "319-KH/TU", "319", "2025-04-10", "Tỉnh ủy Nghệ An",
-             "tăng cường sự lãnh đạo của Đảng", 2025, "KH/TU")],
+        [
+            ref(
+                "Chỉ thị",
+                "46-CT/TW",
+                "46",
+                "2025-05-16",
+                "Bộ Chính trị",
+                "lãnh đạo cuộc bầu cử đại biểu Quốc hội khoá XVI",
+                2025,
+                "CT/TW",
+            ),
+            ref(
+                "Kế hoạch",
+                "319-KH/TU",
+                "319",
+                "2025-04-10",
+                "Tỉnh ủy Nghệ An",
+                "tăng cường sự lãnh đạo của Đảng",
+                2025,
+                "KH/TU",
+            ),
+        ],
     ),
     (
         "spaced-dash-and-guidance",
-        ["Căn cứ Hướng dẫn số 2346/HD - ĐHM ngày 18 tháng 6 năm 2024 của Trường Đại học Mở Hà Nội về bình xét "
-         "thi đua, khen thưởng năm học 2023-2024;",
-         "a) Xếp loại Hoàn thành xuất sắc nhiệm vụ, theo Quyết định số 2346/QĐ-ĐHM;"],
+        [
+            "Căn cứ Hướng dẫn số 2346/HD - ĐHM ngày 18 tháng 6 năm 2024 của Trường Đại học Mở Hà Nội về bình xét "
+            "thi đua, khen thưởng năm học 2023-2024;",
+            "a) Xếp loại Hoàn thành xuất sắc nhiệm vụ, theo Quyết định số 2346/QĐ-ĐHM;",
+        ],
         "Hà Nội",
-        [ref("Hướng dẫn", "2346/HD-ĐHM", "2346", "2024-06-18", "Trường Đại học Mở Hà Nội",
-             "bình xét thi đua, khen thưởng năm học 2023-2024", 2024, "HD-ĐHM")],
+        [
+            ref(
+                "Hướng dẫn",
+                "2346/HD-ĐHM",
+                "2346",
+                "2024-06-18",
+                "Trường Đại học Mở Hà Nội",
+                "bình xét thi đua, khen thưởng năm học 2023-2024",
+                2024,
+                "HD-ĐHM",
+            )
+        ],
     ),
     (
         "footnote-mark-and-date-before",
-        ["Sau khi rà soát hồ sơ và căn cứ Nghị định số 126/2024/NĐ-CP1, Sở Nội vụ báo cáo như sau:",
-         "Ngày 08/10/2024, Chính phủ ban hành Nghị định số 126/2024/NĐ-CP quy định về tổ chức, hoạt động và "
-         "quản lý hội, có hiệu lực thi hành từ 26/11/2024."],
+        [
+            "Sau khi rà soát hồ sơ và căn cứ Nghị định số 126/2024/NĐ-CP1, Sở Nội vụ báo cáo như sau:",
+            "Ngày 08/10/2024, Chính phủ ban hành Nghị định số 126/2024/NĐ-CP quy định về tổ chức, hoạt động và "
+            "quản lý hội, có hiệu lực thi hành từ 26/11/2024.",
+        ],
         "Bình Thuận",
-        [ref("Nghị định", "126/2024/NĐ-CP", "126", "2024-10-08", "Chính phủ",
-             "quy định về tổ chức, hoạt động và quản lý hội", 2024, "NĐ-CP")],
+        [
+            ref(
+                "Nghị định",
+                "126/2024/NĐ-CP",
+                "126",
+                "2024-10-08",
+                "Chính phủ",
+                "quy định về tổ chức, hoạt động và quản lý hội",
+                2024,
+                "NĐ-CP",
+            )
+        ],
     ),
     (
         "slip-in-year-fixed-by-later-mention",
-        ["Thay thế Nghị định số 45/25010/NĐ-CP ngày 21/4/2010 Chính phủ quy định về tổ chức, hoạt động và "
-         "quản lý hội và Nghị định số 33/2012/NĐ-CP ngày 13/4/2012 của Chính phủ sửa đổi, bổ sung một số điều "
-         "của Nghị định số 45/2010/NĐ-CP."],
+        [
+            "Thay thế Nghị định số 45/25010/NĐ-CP ngày 21/4/2010 Chính phủ quy định về tổ chức, hoạt động và "
+            "quản lý hội và Nghị định số 33/2012/NĐ-CP ngày 13/4/2012 của Chính phủ sửa đổi, bổ sung một số điều "
+            "của Nghị định số 45/2010/NĐ-CP."
+        ],
         "Bình Thuận",
-        [ref("Nghị định", "45/2010/NĐ-CP", "45", "2010-04-21", "Chính phủ", None, 2010, "NĐ-CP"),
-         ref("Nghị định", "33/2012/NĐ-CP", "33", "2012-04-13", "Chính phủ",
-             "sửa đổi, bổ sung một số điều của Nghị định số 45/2010/NĐ-CP", 2012, "NĐ-CP")],
+        [
+            ref("Nghị định", "45/2010/NĐ-CP", "45", "2010-04-21", "Chính phủ", None, 2010, "NĐ-CP"),
+            ref(
+                "Nghị định",
+                "33/2012/NĐ-CP",
+                "33",
+                "2012-04-13",
+                "Chính phủ",
+                "sửa đổi, bổ sung một số điều của Nghị định số 45/2010/NĐ-CP",
+                2012,
+                "NĐ-CP",
+            ),
+        ],
     ),
     (
         "body-has-a-document-and-officer-forwards",
-        ["Bộ Nông nghiệp và Môi trường nhận được kiến nghị của cử tri tỉnh Hà Tĩnh do Ủy ban Dân nguyện và "
-         "Giám sát Quốc hội khóa XV chuyển đến tại Văn bản số 1691/UBDNGS15 ngày 28 tháng 10 năm 2025.",
-         "Ngày 30/8/2024, Sở Nội vụ có Công văn số 2328/SNV-TCCC trả lời các hội."],
+        [
+            "Bộ Nông nghiệp và Môi trường nhận được kiến nghị của cử tri tỉnh Hà Tĩnh do Ủy ban Dân nguyện và "
+            "Giám sát Quốc hội khóa XV chuyển đến tại Văn bản số 1691/UBDNGS15 ngày 28 tháng 10 năm 2025.",
+            "Ngày 30/8/2024, Sở Nội vụ có Công văn số 2328/SNV-TCCC trả lời các hội.",
+        ],
         "Bình Thuận",
-        [ref("Văn bản", "1691/UBDNGS15", "1691", "2025-10-28", "Ủy ban Dân nguyện và Giám sát Quốc hội", None,
-             2025, "UBDNGS15"),
-         ref("Công văn", "2328/SNV-TCCC", "2328", "2024-08-30", "Sở Nội vụ tỉnh Bình Thuận", None, 2024,
-             "SNV-TCCC")],
+        [
+            ref(
+                "Văn bản",
+                "1691/UBDNGS15",
+                "1691",
+                "2025-10-28",
+                "Ủy ban Dân nguyện và Giám sát Quốc hội",
+                None,
+                2025,
+                "UBDNGS15",
+            ),
+            ref("Công văn", "2328/SNV-TCCC", "2328", "2024-08-30", "Sở Nội vụ tỉnh Bình Thuận", None, 2024, "SNV-TCCC"),
+        ],
     ),
     (
         "generic-van-ban-takes-the-code-type",
-        ["Ủy ban nhân dân tỉnh nhận được Văn bản số 01/BC-HHDN-K5 ngày 28/6/2025 của Hiệp hội Doanh nghiệp "
-         "tỉnh về việc báo cáo kết quả đại hội và ý kiến của Sở Nội vụ."],
+        [
+            "Ủy ban nhân dân tỉnh nhận được Văn bản số 01/BC-HHDN-K5 ngày 28/6/2025 của Hiệp hội Doanh nghiệp "
+            "tỉnh về việc báo cáo kết quả đại hội và ý kiến của Sở Nội vụ."
+        ],
         "Bình Thuận",
-        [ref("Báo cáo", "01/BC-HHDN-K5", "01", "2025-06-28", "Hiệp hội Doanh nghiệp tỉnh Bình Thuận",
-             "báo cáo kết quả đại hội", 2025, "BC-HHDN-K5")],
+        [
+            ref(
+                "Báo cáo",
+                "01/BC-HHDN-K5",
+                "01",
+                "2025-06-28",
+                "Hiệp hội Doanh nghiệp tỉnh Bình Thuận",
+                "báo cáo kết quả đại hội",
+                2025,
+                "BC-HHDN-K5",
+            )
+        ],
     ),
     (
         "qd-abbreviation-and-unaccented-code",
         ["Thực hiện QĐ 354/QD-UBND ngày 12/3/2018 của UBND tỉnh."],
         "Đắk Nông",
-        [ref("Quyết định", "354/QD-UBND", "354", "2018-03-12", "Ủy ban nhân dân tỉnh Đắk Nông", None, 2018,
-             "QD-UBND")],
+        [ref("Quyết định", "354/QD-UBND", "354", "2018-03-12", "Ủy ban nhân dân tỉnh Đắk Nông", None, 2018, "QD-UBND")],
     ),
     (
         "joint-plan-of-two-ministries",
-        ["Rà soát dữ liệu số nhà trên cơ sở Kế hoạch số 515/KH-BCA-BNN&MT ngày 31 tháng 8 năm 2025 của Bộ Công "
-         "an và Bộ Nông nghiệp và Môi trường, cùng Kế hoạch số 94/KH-UBND ngày 19 tháng 9 năm 2025."],
+        [
+            "Rà soát dữ liệu số nhà trên cơ sở Kế hoạch số 515/KH-BCA-BNN&MT ngày 31 tháng 8 năm 2025 của Bộ Công "
+            "an và Bộ Nông nghiệp và Môi trường, cùng Kế hoạch số 94/KH-UBND ngày 19 tháng 9 năm 2025."
+        ],
         "Hồ Chí Minh",
-        [ref("Kế hoạch", "515/KH-BCA-BNN&MT", "515", "2025-08-31", "Bộ Công an và Bộ Nông nghiệp và Môi trường",
-             None, 2025, "KH-BCA-BNN&MT"),
-         ref("Kế hoạch", "94/KH-UBND", "94", "2025-09-19", "Ủy ban nhân dân thành phố Hồ Chí Minh", None, 2025,
-             "KH-UBND")],
+        [
+            ref(
+                "Kế hoạch",
+                "515/KH-BCA-BNN&MT",
+                "515",
+                "2025-08-31",
+                "Bộ Công an và Bộ Nông nghiệp và Môi trường",
+                None,
+                2025,
+                "KH-BCA-BNN&MT",
+            ),
+            ref(
+                "Kế hoạch",
+                "94/KH-UBND",
+                "94",
+                "2025-09-19",
+                "Ủy ban nhân dân thành phố Hồ Chí Minh",
+                None,
+                2025,
+                "KH-UBND",
+            ),
+        ],
     ),
     (
         "number-without-code-then-with-code",
-        ["Căn cứ Quyết định số 1234 ngày 5/6/2020 của UBND tỉnh về việc khen thưởng.",
-         "Thực hiện Quyết định số 1234/QĐ-UBND ngày 05/6/2020."],
+        [
+            "Căn cứ Quyết định số 1234 ngày 5/6/2020 của UBND tỉnh về việc khen thưởng.",
+            "Thực hiện Quyết định số 1234/QĐ-UBND ngày 05/6/2020.",
+        ],
         "Đắk Nông",
-        [ref("Quyết định", "1234/QĐ-UBND", "1234", "2020-06-05", "Ủy ban nhân dân tỉnh Đắk Nông", "khen thưởng",
-             2020, "QĐ-UBND")],
+        [
+            ref(
+                "Quyết định",
+                "1234/QĐ-UBND",
+                "1234",
+                "2020-06-05",
+                "Ủy ban nhân dân tỉnh Đắk Nông",
+                "khen thưởng",
+                2020,
+                "QĐ-UBND",
+            )
+        ],
     ),
     (
         "date-after-the-issuer",
         ["Căn cứ Quyết định số 12/QĐ-UBND của UBND tỉnh ngày 5/6/2020 về việc khen thưởng;"],
         "Đắk Nông",
-        [ref("Quyết định", "12/QĐ-UBND", "12", "2020-06-05", "Ủy ban nhân dân tỉnh Đắk Nông", "khen thưởng", 2020,
-             "QĐ-UBND")],
+        [
+            ref(
+                "Quyết định",
+                "12/QĐ-UBND",
+                "12",
+                "2020-06-05",
+                "Ủy ban nhân dân tỉnh Đắk Nông",
+                "khen thưởng",
+                2020,
+                "QĐ-UBND",
+            )
+        ],
     ),
     (
         "citation-broken-across-paragraphs",
-        ["Quyết định này thay thế Quyết định số 22/201 /QĐ-UBND",
-         "ngày 13 tháng 9 năm 2019 của Ủy ban nhân dân tỉnh về sửa đổi, bổ sung một số điều."],
+        [
+            "Quyết định này thay thế Quyết định số 22/201 /QĐ-UBND",
+            "ngày 13 tháng 9 năm 2019 của Ủy ban nhân dân tỉnh về sửa đổi, bổ sung một số điều.",
+        ],
         "Lai Châu",
-        [ref("Quyết định", "22/201/QĐ-UBND", "22", "2019-09-13", "Ủy ban nhân dân tỉnh Lai Châu", None, 2019,
-             "QĐ-UBND")],
+        [
+            ref(
+                "Quyết định",
+                "22/201/QĐ-UBND",
+                "22",
+                "2019-09-13",
+                "Ủy ban nhân dân tỉnh Lai Châu",
+                None,
+                2019,
+                "QĐ-UBND",
+            )
+        ],
     ),
     (
         "one-date-for-a-listed-series",
-        ["các trường hợp đã được tặng thưởng (tại các Quyết định số 11/QĐ-UBND, 12/QĐ-UBND và 13/QĐ-UBND "
-         "ngày 10/01/2024 của UBND thành phố) không đề nghị lại."],
+        [
+            "các trường hợp đã được tặng thưởng (tại các Quyết định số 11/QĐ-UBND, 12/QĐ-UBND và 13/QĐ-UBND "
+            "ngày 10/01/2024 của UBND thành phố) không đề nghị lại."
+        ],
         "Hải Phòng",
-        [ref("Quyết định", f"{n}/QĐ-UBND", str(n), "2024-01-10", "Ủy ban nhân dân thành phố Hải Phòng", None, 2024,
-             "QĐ-UBND") for n in (11, 12, 13)],
+        [
+            ref(
+                "Quyết định",
+                f"{n}/QĐ-UBND",
+                str(n),
+                "2024-01-10",
+                "Ủy ban nhân dân thành phố Hải Phòng",
+                None,
+                2024,
+                "QĐ-UBND",
+            )
+            for n in (11, 12, 13)
+        ],
     ),
     (
         "next-sentence-not-in-the-code",
@@ -188,105 +376,437 @@ CITATIONS = [
     ),
     (
         "submission-issued-by-its-proposer",
-        ["Xét đề nghị của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số 1562/TTr-SGDĐT ngày 26/7/2023 và của "
-         "Trưởng ban Ban Thi đua - Khen thưởng tỉnh tại Tờ trình số 987/TTr-BTĐKT ngày 08/8/2023."],
+        [
+            "Xét đề nghị của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số 1562/TTr-SGDĐT ngày 26/7/2023 và của "
+            "Trưởng ban Ban Thi đua - Khen thưởng tỉnh tại Tờ trình số 987/TTr-BTĐKT ngày 08/8/2023."
+        ],
         "Thanh Hóa",
-        [ref("Tờ trình", "1562/TTr-SGDĐT", "1562", "2023-07-26", "Sở Giáo dục và Đào tạo tỉnh Thanh Hóa", None, 2023,
-             "TTr-SGDĐT"),
-         ref("Tờ trình", "987/TTr-BTĐKT", "987", "2023-08-08", "Ban Thi đua - Khen thưởng tỉnh Thanh Hóa", None, 2023,
-             "TTr-BTĐKT")],
+        [
+            ref(
+                "Tờ trình",
+                "1562/TTr-SGDĐT",
+                "1562",
+                "2023-07-26",
+                "Sở Giáo dục và Đào tạo tỉnh Thanh Hóa",
+                None,
+                2023,
+                "TTr-SGDĐT",
+            ),
+            ref(
+                "Tờ trình",
+                "987/TTr-BTĐKT",
+                "987",
+                "2023-08-08",
+                "Ban Thi đua - Khen thưởng tỉnh Thanh Hóa",
+                None,
+                2023,
+                "TTr-BTĐKT",
+            ),
+        ],
     ),
     (
         "next-citation-is-no-second-issuer",
-        ["theo Nghị quyết số 68/NQ-CP ngày 01/7/2021 của Chính phủ và Quyết định số 23/2021/QĐ-TTg ngày 07/7/2021 "
-         "của Thủ tướng Chính phủ; đã chi hỗ trợ cho người lao động."],
+        [
+            "theo Nghị quyết số 68/NQ-CP ngày 01/7/2021 của Chính phủ và Quyết định số 23/2021/QĐ-TTg ngày 07/7/2021 "
+            "của Thủ tướng Chính phủ; đã chi hỗ trợ cho người lao động."
+        ],
         "Tiền Giang",
-        [ref("Nghị quyết", "68/NQ-CP", "68", "2021-07-01", "Chính phủ", None, 2021, "NQ-CP"),
-         ref("Quyết định", "23/2021/QĐ-TTg", "23", "2021-07-07", "Thủ tướng Chính phủ", None, 2021, "QĐ-TTg")],
+        [
+            ref("Nghị quyết", "68/NQ-CP", "68", "2021-07-01", "Chính phủ", None, 2021, "NQ-CP"),
+            ref("Quyết định", "23/2021/QĐ-TTg", "23", "2021-07-07", "Thủ tướng Chính phủ", None, 2021, "QĐ-TTg"),
+        ],
     ),
     (
         "laws-by-name-only",
-        ["Căn cứ Luật Thi đua, Khen thưởng ngày 26/11/2003 và Luật sửa đổi, bổ sung một số Điều của Luật Thi "
-         "đua, Khen thưởng ngày 16/11/2013;",
-         "Trường hợp cán bộ vi phạm thì xử lý theo Luật Cán bộ, công chức, Luật Viên chức và các văn bản khác."],
+        [
+            "Căn cứ Luật Thi đua, Khen thưởng ngày 26/11/2003 và Luật sửa đổi, bổ sung một số Điều của Luật Thi "
+            "đua, Khen thưởng ngày 16/11/2013;",
+            "Trường hợp cán bộ vi phạm thì xử lý theo Luật Cán bộ, công chức, Luật Viên chức và các văn bản khác.",
+        ],
         None,
-        [ref("Luật", None, None, "2003-11-26", "Quốc hội", "Luật Thi đua, Khen thưởng", 2003, None),
-         ref("Luật", None, None, "2013-11-16", "Quốc hội",
-             "Luật sửa đổi, bổ sung một số Điều của Luật Thi đua, Khen thưởng", 2013, None),
-         ref("Luật", None, None, None, "Quốc hội", "Luật Cán bộ, công chức", None, None),
-         ref("Luật", None, None, None, "Quốc hội", "Luật Viên chức", None, None)],
+        [
+            ref("Luật", None, None, "2003-11-26", "Quốc hội", "Luật Thi đua, Khen thưởng", 2003, None),
+            ref(
+                "Luật",
+                None,
+                None,
+                "2013-11-16",
+                "Quốc hội",
+                "Luật sửa đổi, bổ sung một số Điều của Luật Thi đua, Khen thưởng",
+                2013,
+                None,
+            ),
+            ref("Luật", None, None, None, "Quốc hội", "Luật Cán bộ, công chức", None, None),
+            ref("Luật", None, None, None, "Quốc hội", "Luật Viên chức", None, None),
+        ],
     ),
     (
         # corpus/new 108: Cyrillic С and Р in a symbol typed on another layout.
         "cyrillic-look-alikes-in-a-symbol",
-        ["Căn cứ Nghị quyết số 66/NQ-СР ngày 26/3/2025 của Chính phủ về Chương trình cắt giảm, đơn giản hóa "
-         "thủ tục hành chính;"],
+        [
+            "Căn cứ Nghị quyết số 66/NQ-СР ngày 26/3/2025 của Chính phủ về Chương trình cắt giảm, đơn giản hóa "
+            "thủ tục hành chính;"
+        ],
         None,
-        [ref("Nghị quyết", "66/NQ-CP", "66", "2025-03-26", "Chính phủ",
-             "Chương trình cắt giảm, đơn giản hóa thủ tục hành chính", 2025, "NQ-CP")],
+        [
+            ref(
+                "Nghị quyết",
+                "66/NQ-CP",
+                "66",
+                "2025-03-26",
+                "Chính phủ",
+                "Chương trình cắt giảm, đơn giản hóa thủ tục hành chính",
+                2025,
+                "NQ-CP",
+            )
+        ],
     ),
     (
         # corpus/new 101: footnote marks glued to symbols the text also writes without them.
         "footnote-marks-glued-to-a-symbol-written-elsewhere",
-        ["Thực hiện theo Hướng dẫn 2345/HD-ĐHM2 và Quyết định 5969/QĐ-ĐHM1.",
-         "Căn cứ Hướng dẫn số 2345/HD-ĐHM ngày 18/6/2024 và Quyết định số 5969/QĐ-ĐHM ngày 20/12/2023."],
+        [
+            "Thực hiện theo Hướng dẫn 2345/HD-ĐHM2 và Quyết định 5969/QĐ-ĐHM1.",
+            "Căn cứ Hướng dẫn số 2345/HD-ĐHM ngày 18/6/2024 và Quyết định số 5969/QĐ-ĐHM ngày 20/12/2023.",
+        ],
         None,
-        [ref("Hướng dẫn", "2345/HD-ĐHM", "2345", "2024-06-18", None, None, 2024, "HD-ĐHM"),
-         ref("Quyết định", "5969/QĐ-ĐHM", "5969", "2023-12-20", None, None, 2023, "QĐ-ĐHM")],
+        [
+            ref("Hướng dẫn", "2345/HD-ĐHM", "2345", "2024-06-18", None, None, 2024, "HD-ĐHM"),
+            ref("Quyết định", "5969/QĐ-ĐHM", "5969", "2023-12-20", None, None, 2023, "QĐ-ĐHM"),
+        ],
     ),
     (
         # Party symbols: the code after a dash; "QĐ" there is a Quy định unless a type word says otherwise.
         "party-symbols",
-        ["Theo Quy định (Bổ sung) số 216-QĐ/TW ngày 01 tháng 4 năm 2009 và Chỉ thị số 46-CT/TW; "
-         "Quyết định Số: 44-QĐ/TW về việc quản lý cán bộ.",
-         "Tiêu chuẩn chức danh thực hiện theo 214-QĐ/TW."],
+        [
+            "Theo Quy định (Bổ sung) số 216-QĐ/TW ngày 01 tháng 4 năm 2009 và Chỉ thị số 46-CT/TW; "
+            "Quyết định Số: 44-QĐ/TW về việc quản lý cán bộ.",
+            "Tiêu chuẩn chức danh thực hiện theo 214-QĐ/TW.",
+        ],
         None,
-        [ref("Quy định", "216-QĐ/TW", "216", "2009-04-01", None, None, 2009, "QĐ/TW"),
-         ref("Chỉ thị", "46-CT/TW", "46", None, None, None, None, "CT/TW"),
-         ref("Quyết định", "44-QĐ/TW", "44", None, None, "quản lý cán bộ", None, "QĐ/TW"),
-         ref("Quy định", "214-QĐ/TW", "214", None, None, None, None, "QĐ/TW")],
+        [
+            ref("Quy định", "216-QĐ/TW", "216", "2009-04-01", None, None, 2009, "QĐ/TW"),
+            ref("Chỉ thị", "46-CT/TW", "46", None, None, None, None, "CT/TW"),
+            ref("Quyết định", "44-QĐ/TW", "44", None, None, "quản lý cán bộ", None, "QĐ/TW"),
+            ref("Quy định", "214-QĐ/TW", "214", None, None, None, None, "QĐ/TW"),
+        ],
     ),
     (
         # corpus/new 110: a symbol written before the "/" came in, dated.
         "old-symbol-with-a-dash-only",
-        ["Quyết định hưởng chế độ một lần theo Quyết định số 176-HĐBT ngày 09 tháng 9 năm 1989 của Hội đồng "
-         "Bộ trưởng nay là Chính phủ về sắp xếp lại lao động trong các đơn vị kinh tế quốc doanh."],
+        [
+            "Quyết định hưởng chế độ một lần theo Quyết định số 176-HĐBT ngày 09 tháng 9 năm 1989 của Hội đồng "
+            "Bộ trưởng nay là Chính phủ về sắp xếp lại lao động trong các đơn vị kinh tế quốc doanh."
+        ],
         None,
         [ref("Quyết định", "176-HĐBT", "176", "1989-09-09", "Hội đồng Bộ trưởng", None, 1989, "HĐBT")],
     ),
     (
         # corpus/new 104, 110 and 108: the issuer's name runs into the next words; a joint title.
         "issuer-name-run-on-cut-where-the-code-ends-it",
-        ["Nghị định số 145/2013/NĐ-CP của Chính phủ đảm bảo yêu cầu trang trọng; Quyết định số 98/2006/QĐ-TTg "
-         "của Thủ tướng Chính phủ và kèm theo bản khai thành tích.",
-         "Căn cứ Thông tư số 03/2025/TT-VPCP ngày 15/9/2025 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng "
-         "dẫn thi hành một số nội dung;"],
+        [
+            "Nghị định số 145/2013/NĐ-CP của Chính phủ đảm bảo yêu cầu trang trọng; Quyết định số 98/2006/QĐ-TTg "
+            "của Thủ tướng Chính phủ và kèm theo bản khai thành tích.",
+            "Căn cứ Thông tư số 03/2025/TT-VPCP ngày 15/9/2025 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng "
+            "dẫn thi hành một số nội dung;",
+        ],
         None,
-        [ref("Nghị định", "145/2013/NĐ-CP", "145", None, "Chính phủ", None, 2013, "NĐ-CP"),
-         ref("Quyết định", "98/2006/QĐ-TTg", "98", None, "Thủ tướng Chính phủ", None, 2006, "QĐ-TTg"),
-         ref("Thông tư", "03/2025/TT-VPCP", "03", "2025-09-15", "Văn phòng Chính phủ",
-             "hướng dẫn thi hành một số nội dung", 2025, "TT-VPCP")],
+        [
+            ref("Nghị định", "145/2013/NĐ-CP", "145", None, "Chính phủ", None, 2013, "NĐ-CP"),
+            ref("Quyết định", "98/2006/QĐ-TTg", "98", None, "Thủ tướng Chính phủ", None, 2006, "QĐ-TTg"),
+            ref(
+                "Thông tư",
+                "03/2025/TT-VPCP",
+                "03",
+                "2025-09-15",
+                "Văn phòng Chính phủ",
+                "hướng dẫn thi hành một số nội dung",
+                2025,
+                "TT-VPCP",
+            ),
+        ],
     ),
     (
         # corpus/new 111: a joint resolution names its three issuers.
         "joint-resolution-names-every-issuer",
-        ["Căn cứ Nghị quyết liên tịch số 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 20 tháng 02 năm 2025 của "
-         "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam quy "
-         "định chi tiết việc tổ chức tiếp xúc cử tri;"],
+        [
+            "Căn cứ Nghị quyết liên tịch số 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 20 tháng 02 năm 2025 của "
+            "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam quy "
+            "định chi tiết việc tổ chức tiếp xúc cử tri;"
+        ],
         None,
-        [ref("Nghị quyết liên tịch", "72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN", "72", "2025-02-20",
-             "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
-             "quy định chi tiết việc tổ chức tiếp xúc cử tri", 2025, "NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN")],
+        [
+            ref(
+                "Nghị quyết liên tịch",
+                "72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN",
+                "72",
+                "2025-02-20",
+                "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+                "quy định chi tiết việc tổ chức tiếp xúc cử tri",
+                2025,
+                "NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN",
+            )
+        ],
     ),
     (
         # Public legal Q&A: what names no law, a law's name that ends at its year, a school of law.
         "what-names-no-law",
-        ["Hiện tại, Luật Việt Nam đã công nhận các trường hợp này; Bộ luật này cũng cho phép các bên thỏa thuận.",
-         "Theo Điều 50 Luật Công chứng 2024 như sau: ông là Thạc sĩ Luật Quốc tế của Trường Đại học Luật Hà Nội.",
-         "Luật Thi đua, khen thưởng và không làm căn cứ để tính điểm."],
+        [
+            "Hiện tại, Luật Việt Nam đã công nhận các trường hợp này; Bộ luật này cũng cho phép các bên thỏa thuận.",
+            "Theo Điều 50 Luật Công chứng 2024 như sau: ông là Thạc sĩ Luật Quốc tế của Trường Đại học Luật Hà Nội.",
+            "Luật Thi đua, khen thưởng và không làm căn cứ để tính điểm.",
+        ],
         None,
-        [ref("Luật", None, None, None, "Quốc hội", "Luật Công chứng 2024", None, None),
-         ref("Luật", None, None, None, "Quốc hội", "Luật Thi đua, khen thưởng", None, None)],
+        [
+            ref("Luật", None, None, None, "Quốc hội", "Luật Công chứng 2024", None, None),
+            ref("Luật", None, None, None, "Quốc hội", "Luật Thi đua, khen thưởng", None, None),
+        ],
+    ),
+    (
+        # Public texts: a date cut by a line break, after a footnote mark, or given by the clause.
+        "the-date-given",
+        [
+            "Căn cứ Nghị định số 87/2011/NĐ-CP ngày",
+            "27 tháng 9 năm 2011 của Chính phủ;",
+            "Căn cứ Luật Du lịch ngày 14 tháng 6 năm",
+            "2005;",
+            "Khi Bộ Chính trị có Chỉ thị 35-CT/TW[5] ngày 30/5/2019, các đảng bộ tiến hành đại hội.",
+            "Nghị quyết số 203/2025/QH15 ban hành ngày 16/06/2025 về việc sửa đổi, bổ sung một số điều của Hiến pháp.",
+            "Công văn số 1393/VHTT-BTCM do Thứ trưởng Lưu Trần Tiêu ký ngày 18 tháng 4 năm 2001.",
+            "Luật Thi đua - Khen thưởng được ban hành ngày 26 tháng 11 năm 2003.",
+        ],
+        None,
+        [
+            ref("Nghị định", "87/2011/NĐ-CP", "87", "2011-09-27", "Chính phủ", None, 2011, "NĐ-CP"),
+            ref("Luật", None, None, "2005-06-14", "Quốc hội", "Luật Du lịch", 2005, None),
+            ref("Chỉ thị", "35-CT/TW", "35", "2019-05-30", "Bộ Chính trị", None, 2019, "CT/TW"),
+            ref(
+                "Nghị quyết",
+                "203/2025/QH15",
+                "203",
+                "2025-06-16",
+                "Quốc hội",
+                "sửa đổi, bổ sung một số điều của Hiến pháp",
+                2025,
+                "QH15",
+            ),
+            ref("Công văn", "1393/VHTT-BTCM", "1393", "2001-04-18", None, None, 2001, "VHTT-BTCM"),
+            ref("Luật", None, None, "2003-11-26", "Quốc hội", "Luật Thi đua - Khen thưởng", 2003, None),
+        ],
+    ),
+    (
+        # Public texts: the type a "Sắc lệnh", a "Bộ Luật" and a code contradicting the type word say.
+        "the-document-type",
+        [
+            "Sắc lệnh số 254/NV ngày 12/11/1946 quy định về tổ chức chính quyền.",
+            "Theo Bộ Luật Hình sự năm 2015, hành vi này bị xử lý.",
+            "Nghị định số 11/NQ-CP ngày 30/01/2022 của Chính phủ về Chương trình phục hồi.",
+        ],
+        None,
+        [
+            ref("Sắc lệnh", "254/NV", "254", "1946-11-12", None, "quy định về tổ chức chính quyền", 1946, "NV"),
+            ref("Bộ luật", None, None, None, "Quốc hội", "Bộ Luật Hình sự năm 2015", None, None),
+            ref("Nghị quyết", "11/NQ-CP", "11", "2022-01-30", "Chính phủ", "Chương trình phục hồi", 2022, "NQ-CP"),
+        ],
+    ),
+    (
+        # Public texts: an issuer written with a word short, as its code names it in full; a meeting's
+        # resolution is the body's that holds it; a meeting of no body issues nothing.
+        "issuers-written-short-and-meetings",
+        [
+            "Căn cứ Thông tư số 12/2024/TT-BNNPTNT ngày 5/6/2024 của Bộ Nông nghiệp và PTNT quy định về rừng;",
+            "Thực hiện Nghị quyết số 27-NQ/TW của Hội nghị Trung ương 7 khóa XII, Nghị quyết số 18-NQ/TW ngày "
+            "25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng và Kết luận số 5-KL/HN của Hội nghị "
+            "tổng kết năm 2024.",
+        ],
+        None,
+        [
+            ref(
+                "Thông tư",
+                "12/2024/TT-BNNPTNT",
+                "12",
+                "2024-06-05",
+                "Bộ Nông nghiệp và Phát triển nông thôn",
+                "quy định về rừng",
+                2024,
+                "TT-BNNPTNT",
+            ),
+            ref("Nghị quyết", "27-NQ/TW", "27", None, "Ban Chấp hành Trung ương Đảng", None, None, "NQ/TW"),
+            ref("Nghị quyết", "18-NQ/TW", "18", "2017-10-25", "Ban Chấp hành Trung ương Đảng", None, 2017, "NQ/TW"),
+            ref("Kết luận", "5-KL/HN", "5", None, None, None, None, "KL/HN"),
+        ],
+    ),
+    (
+        # Public texts: the dash left out between the type's and the issuer's codes, a footnote mark after
+        # it ("NĐCP4"), and what follows the mark.
+        "codes-glued",
+        ["Theo Nghị định 115/2020/NĐCP4 về tuyển dụng, Công điện 129/CĐTTg và Nghị định số 126/2024/NĐ-CP1 về hội."],
+        None,
+        [
+            ref("Nghị định", "115/2020/NĐ-CP", "115", None, "Chính phủ", "tuyển dụng", 2020, "NĐ-CP"),
+            ref("Công điện", "129/CĐ-TTg", "129", None, "Thủ tướng Chính phủ", None, None, "CĐ-TTg"),
+            ref("Nghị định", "126/2024/NĐ-CP", "126", None, "Chính phủ", "hội", 2024, "NĐ-CP"),
+        ],
+    ),
+    (
+        # Public texts: subjects end where a reference list glues its next entry or a footnote mark on, before
+        # the next citation of a list, and "quy định như sau" is no subject.
+        "subjects-in-reference-lists",
+        [
+            '^"Nghị quyết số 1655/NQ-UBTVQH15 về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Cà Mau năm 2025"'
+            ".Cổng thông tin điện tử Quốc hội Việt Nam.^Thúy Quỳnh",
+            "Quyết định số 889/QĐ-TTg về việc công nhận thành phố Cần Thơ là đô thị loại I trực thuộc trung ương.[1] "
+            "Ngày 18 tháng 9 năm 2020",
+            "Theo Nghị định 168/2024/NĐ-CP quy định như sau:",
+            "Nghị định số 99/2016/NĐ-CP ngày 01 tháng 7 năm 2016 về quản lý và sử dụng con dấu, Nghị định số "
+            "137/2020/NĐ-CP ngày 27 tháng 11 năm 2020 quy định về quản lý, sử dụng pháo.",
+        ],
+        None,
+        [
+            ref(
+                "Nghị quyết",
+                "1655/NQ-UBTVQH15",
+                "1655",
+                None,
+                "Ủy ban Thường vụ Quốc hội",
+                "sắp xếp các đơn vị hành chính cấp xã của tỉnh Cà Mau năm 2025",
+                None,
+                "NQ-UBTVQH15",
+            ),
+            ref(
+                "Quyết định",
+                "889/QĐ-TTg",
+                "889",
+                None,
+                "Thủ tướng Chính phủ",
+                "công nhận thành phố Cần Thơ là đô thị loại I trực thuộc trung ương",
+                None,
+                "QĐ-TTg",
+            ),
+            ref("Nghị định", "168/2024/NĐ-CP", "168", None, "Chính phủ", None, 2024, "NĐ-CP"),
+            ref(
+                "Nghị định",
+                "99/2016/NĐ-CP",
+                "99",
+                "2016-07-01",
+                "Chính phủ",
+                "quản lý và sử dụng con dấu",
+                2016,
+                "NĐ-CP",
+            ),
+            ref(
+                "Nghị định",
+                "137/2020/NĐ-CP",
+                "137",
+                "2020-11-27",
+                "Chính phủ",
+                "quy định về quản lý, sử dụng pháo",
+                2020,
+                "NĐ-CP",
+            ),
+        ],
+    ),
+    (
+        # Public Q&A: "không", "cùng" end a law's name, but not inside "Phòng không", "Hàng không".
+        "law-names-end-before-khong",
+        [
+            "Luật Căn cước không quy định việc này; Luật Đấu thầu cùng các văn bản hướng dẫn.",
+            "Theo Luật Phòng không nhân dân năm 2024 và Luật Hàng không dân dụng Việt Nam 2006.",
+        ],
+        None,
+        [
+            ref("Luật", None, None, None, "Quốc hội", "Luật Căn cước", None, None),
+            ref("Luật", None, None, None, "Quốc hội", "Luật Đấu thầu", None, None),
+            ref("Luật", None, None, None, "Quốc hội", "Luật Phòng không nhân dân năm 2024", None, None),
+            ref("Luật", None, None, None, "Quốc hội", "Luật Hàng không dân dụng Việt Nam 2006", None, None),
+        ],
+    ),
+    (
+        # Public news: the date a clause opens with for what it says was passed; "sửa đổi bởi ..." is no subject.
+        "passed-that-day",
+        [
+            "- Ngày 2 tháng 12 năm 1997, Quốc hội khóa X thông qua Luật Ngân hàng Nhà nước Việt Nam và Luật Các tổ chức "
+            "tín dụng; theo quy định của Bộ luật này và luật khác có liên quan.",
+            "Ngày 29/6/2024, Kỳ họp thứ 7, Quốc hội khóa XV đã thông qua Luật Bảo hiểm xã hội số 41/2024/QH15.",
+            "Theo Điều 5 Nghị định 38/2021/NĐ-CP sửa đổi bởi khoản 2 Điều 1 Nghị định 128/2022/NĐ-CP quy định như sau:",
+        ],
+        None,
+        [
+            ref("Luật", None, None, "1997-12-02", "Quốc hội", "Luật Ngân hàng Nhà nước Việt Nam", 1997, None),
+            ref("Luật", None, None, None, "Quốc hội", "Luật Các tổ chức tín dụng", None, None),
+            ref("Luật", "41/2024/QH15", "41", "2024-06-29", "Quốc hội", "Luật Bảo hiểm xã hội", 2024, "QH15"),
+            ref("Nghị định", "38/2021/NĐ-CP", "38", None, "Chính phủ", None, 2021, "NĐ-CP"),
+            ref("Nghị định", "128/2022/NĐ-CP", "128", None, "Chính phủ", None, 2022, "NĐ-CP"),
+        ],
+    ),
+    (
+        # A public full text's enacting formula names the document itself, and the number after it the law
+        # it amends.
+        "enacting-formula-of-an-amending-law",
+        [
+            "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa "
+            "đổi, bổ sung một số điều theo Luật số 46/2014/QH13.",
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng số 39/2013/QH13;",
+        ],
+        None,
+        [
+            ref("Luật", "25/2008/QH12", "25", None, "Quốc hội", "Luật Bảo hiểm y tế", 2008, "QH12"),
+            ref("Luật", "46/2014/QH13", "46", None, "Quốc hội", None, 2014, "QH13"),
+            ref(
+                "Luật",
+                "39/2013/QH13",
+                "39",
+                None,
+                "Quốc hội",
+                "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng",
+                2013,
+                "QH13",
+            ),
+        ],
+    ),
+    (
+        # The date an amending law was passed is its own, not the amended law's; its name ends before
+        # what the writer says of it.
+        "the-amending-law-and-its-date",
+        [
+            "Luật sửa đổi, bổ sung một số điều của Luật Sĩ quan Quân đội nhân dân Việt Nam năm 1999 được Quốc hội "
+            "thông qua ngày 27 tháng 11 năm 2014.",
+            "Theo Lệnh số 32/2014/L-CTN về việc công bố Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam "
+            "đã được Quốc hội thông qua ngày 24 tháng 6 năm 2014.",
+        ],
+        None,
+        [
+            ref(
+                "Luật",
+                None,
+                None,
+                "2014-11-27",
+                "Quốc hội",
+                "Luật sửa đổi, bổ sung một số điều của Luật Sĩ quan Quân đội nhân dân Việt Nam năm 1999",
+                2014,
+                None,
+            ),
+            ref(
+                "Lệnh",
+                "32/2014/L-CTN",
+                "32",
+                None,
+                "Chủ tịch nước",
+                "công bố Luật sửa đổi, bổ sung một số điều của "
+                "Luật Quốc tịch Việt Nam đã được Quốc hội thông qua ngày 24 tháng 6 năm 2014",
+                2014,
+                "L-CTN",
+            ),
+            ref(
+                "Luật",
+                None,
+                None,
+                "2014-06-24",
+                "Quốc hội",
+                "Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam",
+                2014,
+                None,
+            ),
+        ],
     ),
 ]
 
@@ -312,15 +832,20 @@ def test_numbers_of_other_kinds_are_not_citations():
 def test_types_of_licences_consolidated_texts_and_circulars_of_the_front():
     refs = refs_in(
         "Giấy phép hoạt động báo điện tử số 140/GP-BTTTT cấp ngày 17/03/2022;",
-        "Văn phòng Quốc hội. \"Văn bản hợp nhất 24/VBHN-VPQH\".",
+        'Văn phòng Quốc hội. "Văn bản hợp nhất 24/VBHN-VPQH".',
         "(20) Thông tri 04/TT-MTTW-BTT năm 2025 ngày 04/11/2025 của Ban Thường trực.",
     )
     assert [(r.doc_type, r.symbol) for r in refs] == [
-        ("Giấy phép", "140/GP-BTTTT"), ("Văn bản hợp nhất", "24/VBHN-VPQH"), ("Thông tri", "04/TT-MTTW-BTT")]
+        ("Giấy phép", "140/GP-BTTTT"),
+        ("Văn bản hợp nhất", "24/VBHN-VPQH"),
+        ("Thông tri", "04/TT-MTTW-BTT"),
+    ]
 
 
 def test_a_body_named_with_its_country_is_the_body():
-    refs = refs_in("(5) Nghị quyết 101/2025/UBTVQH15 ngày 26/9/2025 của Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam")
+    refs = refs_in(
+        "(5) Nghị quyết 101/2025/UBTVQH15 ngày 26/9/2025 của Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+    )
     assert [(r.symbol, r.issuer) for r in refs] == [("101/2025/UBTVQH15", "Quốc hội")]
 
 
@@ -337,42 +862,74 @@ def test_own_number_and_forms_are_not_citations():
 
 
 def test_own_number_of_another_year_is_a_citation():
-    doc = Document(path="t.txt", format="txt", paragraphs=(
-        Paragraph(seq=0, text="Quy chế này thay thế Quy chế số 01/QC-KTĐDN ngày 18/02/2022 của Khối."),
-        Paragraph(seq=1, text="Các thành viên thực hiện Quy chế số 01/QC-KTĐDN."),
-    ))
+    doc = Document(
+        path="t.txt",
+        format="txt",
+        paragraphs=(
+            Paragraph(seq=0, text="Quy chế này thay thế Quy chế số 01/QC-KTĐDN ngày 18/02/2022 của Khối."),
+            Paragraph(seq=1, text="Các thành viên thực hiện Quy chế số 01/QC-KTĐDN."),
+        ),
+    )
     header = Header(symbol="01/QC-KTĐDN", issued_date="2023-03-10", province="Thái Nguyên")
     assert [(r.symbol, r.issued_date) for r in find_legal_refs(doc, header)] == [("01/QC-KTĐDN", "2022-02-18")]
 
 
 def test_the_district_of_the_documents_own_issuer():
-    doc = Document(path="t.txt", format="txt", paragraphs=(Paragraph(seq=0, text=(
-        "Hội đồng được kiện toàn (Quyết định số 3012/QĐ-UBND ngày 02/10/2019 của UBND huyện); Phòng Nội vụ huyện "
-        "là cơ quan thường trực.")),))
+    doc = Document(
+        path="t.txt",
+        format="txt",
+        paragraphs=(
+            Paragraph(
+                seq=0,
+                text=(
+                    "Hội đồng được kiện toàn (Quyết định số 3012/QĐ-UBND ngày 02/10/2019 của UBND huyện); Phòng Nội vụ huyện "
+                    "là cơ quan thường trực."
+                ),
+            ),
+        ),
+    )
     header = Header(issuer="Ủy ban nhân dân huyện Mộc Châu", province="Sơn La")
     assert [r.issuer for r in find_legal_refs(doc, header)] == ["Ủy ban nhân dân huyện Mộc Châu"]
 
 
 SHORT_ISSUERS = [
     # (id, citation, the document's issuer, the cited issuer)
-    ("the-only-tong-lien-doan",
-     "Hướng dẫn 31/HD-TLĐ ngày 10/10/2024 của Tổng Liên đoàn về bình xét thi đua năm 2024.",
-     "Liên đoàn Lao động tỉnh Thái Bình", "Tổng Liên đoàn Lao động Việt Nam"),
-    ("its-presidium",
-     "Quyết định số 6772/QĐ-TLĐ ngày 10/3/2023 của Đoàn Chủ tịch Tổng Liên đoàn; Kế hoạch năm 2025.",
-     "Liên đoàn Lao động thành phố Huế", "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam"),
-    ("ban-bi-thu-of-the-party",
-     "Thực hiện Chỉ thị số 24-CT/TW ngày 13/12/2023 của Ban Bí thư về tăng cường công tác Hội.",
-     "Ban Chấp hành Hội Nông dân tỉnh An Giang", "Ban Bí thư Trung ương Đảng"),
-    ("a-bare-organ-of-the-issuing-union",
-     "Thời gian tổng kết theo Kế hoạch số 47/KH-LĐLĐ ngày 02/10/2024 của Ban Thường vụ.",
-     "Liên đoàn Lao động tỉnh Thái Bình", "Ban Thường vụ Liên đoàn Lao động tỉnh Thái Bình"),
-    ("a-bare-organ-after-the-parents-name",
-     "Sau khi nghe Báo cáo số 112/BC-HNDT ngày 08/01/2025 của Ban Thường vụ về kết quả công tác Hội năm 2024.",
-     "Hội Nông dân Việt Nam Ban Chấp hành Hội Nông dân tỉnh An Giang", "Ban Thường vụ Hội Nông dân tỉnh An Giang"),
-    ("a-state-agency-has-no-ban-thuong-vu",
-     "Theo Thông báo số 15/TB-UBND ngày 02/10/2024 của Ban Thường vụ.",
-     "Ủy ban nhân dân tỉnh Thái Bình", "Ban Thường vụ"),
+    (
+        "the-only-tong-lien-doan",
+        "Hướng dẫn 31/HD-TLĐ ngày 10/10/2024 của Tổng Liên đoàn về bình xét thi đua năm 2024.",
+        "Liên đoàn Lao động tỉnh Thái Bình",
+        "Tổng Liên đoàn Lao động Việt Nam",
+    ),
+    (
+        "its-presidium",
+        "Quyết định số 6772/QĐ-TLĐ ngày 10/3/2023 của Đoàn Chủ tịch Tổng Liên đoàn; Kế hoạch năm 2025.",
+        "Liên đoàn Lao động thành phố Huế",
+        "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam",
+    ),
+    (
+        "ban-bi-thu-of-the-party",
+        "Thực hiện Chỉ thị số 24-CT/TW ngày 13/12/2023 của Ban Bí thư về tăng cường công tác Hội.",
+        "Ban Chấp hành Hội Nông dân tỉnh An Giang",
+        "Ban Bí thư Trung ương Đảng",
+    ),
+    (
+        "a-bare-organ-of-the-issuing-union",
+        "Thời gian tổng kết theo Kế hoạch số 47/KH-LĐLĐ ngày 02/10/2024 của Ban Thường vụ.",
+        "Liên đoàn Lao động tỉnh Thái Bình",
+        "Ban Thường vụ Liên đoàn Lao động tỉnh Thái Bình",
+    ),
+    (
+        "a-bare-organ-after-the-parents-name",
+        "Sau khi nghe Báo cáo số 112/BC-HNDT ngày 08/01/2025 của Ban Thường vụ về kết quả công tác Hội năm 2024.",
+        "Hội Nông dân Việt Nam Ban Chấp hành Hội Nông dân tỉnh An Giang",
+        "Ban Thường vụ Hội Nông dân tỉnh An Giang",
+    ),
+    (
+        "a-state-agency-has-no-ban-thuong-vu",
+        "Theo Thông báo số 15/TB-UBND ngày 02/10/2024 của Ban Thường vụ.",
+        "Ủy ban nhân dân tỉnh Thái Bình",
+        "Ban Thường vụ",
+    ),
 ]
 
 
@@ -382,25 +939,32 @@ def test_issuers_written_short(text, issuer, expected):
 
 
 def test_own_code_cites_the_issuer():
-    refs = refs_in("Văn phòng Bộ đã ban hành Quy chế tại Quyết định số 109/QĐ-VP ngày 01/3/2011.",
-                   symbol="935/VP-TCKT", issuer="Văn phòng Bộ Tư pháp")
+    refs = refs_in(
+        "Văn phòng Bộ đã ban hành Quy chế tại Quyết định số 109/QĐ-VP ngày 01/3/2011.",
+        symbol="935/VP-TCKT",
+        issuer="Văn phòng Bộ Tư pháp",
+    )
     assert [(r.symbol, r.issuer) for r in refs] == [("109/QĐ-VP", "Văn phòng Bộ Tư pháp")]
 
 
 def test_every_span_is_the_text_it_points_at():
     paragraphs = [c for case in CITATIONS for c in case[1]]
-    doc = Document(path="t.txt", format="txt",
-                   paragraphs=tuple(Paragraph(seq=i, text=t) for i, t in enumerate(paragraphs)))
+    doc = Document(
+        path="t.txt", format="txt", paragraphs=tuple(Paragraph(seq=i, text=t) for i, t in enumerate(paragraphs))
+    )
     refs = find_legal_refs(doc, Header(province="Bình Thuận"))
     spans = [s for r in refs for s in r.spans]
-    assert spans and all(doc.paragraphs[s.paragraph].text[s.start:s.end] == s.text for s in spans)
+    assert spans and all(doc.paragraphs[s.paragraph].text[s.start : s.end] == s.text for s in spans)
 
 
 def test_repeated_citations_keep_every_span():
-    refs = refs_in("Căn cứ Nghị định số 93/2019/NĐ-CP ngày 25 tháng 11 năm 2019 của Chính phủ;",
-                   "d) Các nhiệm vụ khác theo quy định của Nghị định số 93/2019/NĐ-CP và Điều lệ Quỹ.")
+    refs = refs_in(
+        "Căn cứ Nghị định số 93/2019/NĐ-CP ngày 25 tháng 11 năm 2019 của Chính phủ;",
+        "d) Các nhiệm vụ khác theo quy định của Nghị định số 93/2019/NĐ-CP và Điều lệ Quỹ.",
+    )
     assert [[(s.paragraph, s.text) for s in r.spans] for r in refs] == [
-        [(0, "Nghị định số 93/2019/NĐ-CP"), (1, "Nghị định số 93/2019/NĐ-CP")]]
+        [(0, "Nghị định số 93/2019/NĐ-CP"), (1, "Nghị định số 93/2019/NĐ-CP")]
+    ]
 
 
 CODES = [
@@ -425,10 +989,21 @@ def test_issuer_of_code(code, province, issuer):
 
 def test_types_by_code_and_word():
     assert [type_of_code(c).name for c in ("QĐ-UBND", "QD-UBND", "HĐ-STC", "HD-BNV", "TTr-SNV", "CT/TW")] == [
-        "Quyết định", "Quyết định", "Hợp đồng", "Hướng dẫn", "Tờ trình", "Chỉ thị"]
+        "Quyết định",
+        "Quyết định",
+        "Hợp đồng",
+        "Hướng dẫn",
+        "Tờ trình",
+        "Chỉ thị",
+    ]
     assert type_of_code("UBND-VX") is None
     assert [type_named(w).kind for w in ("QUYẾT ĐỊNH", "công điện", "THÔNG TƯ", "Công văn", "BIÊN BẢN")] == [
-        "quyet_dinh", "other", "other", "cong_van", "bien_ban"]
+        "quyet_dinh",
+        "other",
+        "other",
+        "cong_van",
+        "bien_ban",
+    ]
 
 
 def test_symbol_key_ignores_marks_case_and_spaces():

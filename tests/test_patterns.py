@@ -9,7 +9,14 @@ import pytest
 from miner.data import rows as data_rows
 from miner.normalize import fold
 from miner.patterns import (
-    PARTIAL_DATE_RE, SYMBOL_RE, Symbol, glued_alternatives, listed_words, parse_date, parse_symbol, symbol_of,
+    PARTIAL_DATE_RE,
+    SYMBOL_RE,
+    Symbol,
+    glued_alternatives,
+    listed_words,
+    parse_date,
+    parse_symbol,
+    symbol_of,
 )
 
 SYMBOLS = [
@@ -20,16 +27,14 @@ SYMBOLS = [
     ("Tờ trình số 3367/TTr-SNV", Symbol("3367/TTr-SNV", "3367", None, "TTr-SNV")),
     ("Chỉ thị số 46-CT/TW ngày 16/5/2025", Symbol("46-CT/TW", "46", None, "CT/TW")),
     ("Tờ trình số 02-TTr/ĐLS của Đoàn Luật sư", Symbol("02-TTr/ĐLS", "02", None, "TTr/ĐLS")),
-    ("công văn số 128.2025/OL.WMCLV ngày 24/11/2025",
-     Symbol("128.2025/OL.WMCLV", "128.2025", None, "OL.WMCLV")),
+    ("công văn số 128.2025/OL.WMCLV ngày 24/11/2025", Symbol("128.2025/OL.WMCLV", "128.2025", None, "OL.WMCLV")),
     ("Văn bản số 16/CGC.BT ngày 19/8/2024", Symbol("16/CGC.BT", "16", None, "CGC.BT")),
     ("Văn bản số 1691/UBDNGS15 ngày", Symbol("1691/UBDNGS15", "1691", None, "UBDNGS15")),
     ("Số: 779 /QĐ-UBND Bình Thuận", Symbol("779/QĐ-UBND", "779", None, "QĐ-UBND")),
     ("Hướng dẫn số 2346/HD - ĐHM ngày", Symbol("2346/HD-ĐHM", "2346", None, "HD-ĐHM")),
     ("Hướng dẫn số 2346/HD – ĐHM ngày", Symbol("2346/HD-ĐHM", "2346", None, "HD-ĐHM")),
     ("Thông tư số 38/2015/TT- BTC ngày", Symbol("38/2015/TT-BTC", "38", 2015, "TT-BTC")),
-    ("Công văn số 15972/SXD-QLN& TTBĐS ngày",
-     Symbol("15972/SXD-QLN&TTBĐS", "15972", None, "SXD-QLN&TTBĐS")),
+    ("Công văn số 15972/SXD-QLN& TTBĐS ngày", Symbol("15972/SXD-QLN&TTBĐS", "15972", None, "SXD-QLN&TTBĐS")),
     ("Quyết định số 18/20202QĐ-UBND ngày", Symbol("18/20202QĐ-UBND", "18", None, "QĐ-UBND")),
     ("Quyết định số 22/201 /QĐ-UBND", Symbol("22/201/QĐ-UBND", "22", None, "QĐ-UBND")),
     ("Kết luận số 132- KL/TW;", Symbol("132-KL/TW", "132", None, "KL/TW")),
@@ -105,9 +110,7 @@ WORD_FILES = ("document_words.tsv", "citation_words.tsv", "name_words.tsv")
 WORD_ROWS = [(file, row) for file in WORD_FILES for row in data_rows(file)]
 
 
-@pytest.mark.parametrize(
-    "file,row", WORD_ROWS, ids=[f"{f}:{r['list']}:{r['entry']}" for f, r in WORD_ROWS]
-)
+@pytest.mark.parametrize("file,row", WORD_ROWS, ids=[f"{f}:{r['list']}:{r['entry']}" for f, r in WORD_ROWS])
 def test_each_listed_word_is_written_in_its_example(file, row):
     """Every entry comes with a real use (or the shape of one): the entry stands in it as a word."""
     assert row["example"], "no example"

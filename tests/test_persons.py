@@ -21,36 +21,52 @@ def _names(text: str, header: Header = Header()) -> list[str]:
 
 PERSONS = [
     # (id, snippet, the names found in order)
-    ("titles-ong-ba",
-     "3. Chủ tịch hội: Ông Nguyễn Hữu Thành; Phó Chủ tịch thường trực, chuyên trách: Bà Đặng Thị Lynh "
-     "Trang; Phó Chủ tịch: Bà Nguyễn Thị Hồng Loan, ông Trần Văn Bình.",
-     ["Nguyễn Hữu Thành", "Đặng Thị Lynh Trang", "Nguyễn Thị Hồng Loan", "Trần Văn Bình"]),
-    ("two-syllables-after-ong", "- Phó Chủ tịch: Ông Phạm Anh Lâm, ông Nguyễn An.",
-     ["Phạm Anh Lâm", "Nguyễn An"]),
+    (
+        "titles-ong-ba",
+        "3. Chủ tịch hội: Ông Nguyễn Hữu Thành; Phó Chủ tịch thường trực, chuyên trách: Bà Đặng Thị Lynh "
+        "Trang; Phó Chủ tịch: Bà Nguyễn Thị Hồng Loan, ông Trần Văn Bình.",
+        ["Nguyễn Hữu Thành", "Đặng Thị Lynh Trang", "Nguyễn Thị Hồng Loan", "Trần Văn Bình"],
+    ),
+    ("two-syllables-after-ong", "- Phó Chủ tịch: Ông Phạm Anh Lâm, ông Nguyễn An.", ["Phạm Anh Lâm", "Nguyễn An"]),
     ("office-before-name", "- Thứ trưởng Phùng Đức Tiến;", ["Phùng Đức Tiến"]),
-    ("office-abbreviation", "- VPCP: BTCN, PCN Trịnh Mạnh Linh; Trợ lý TTgCP, TGĐ Cổng TTĐT CP;",
-     ["Trịnh Mạnh Linh"]),
-    ("party-leader", "Tỉnh thực hiện theo chỉ đạo của Tổng Bí thư Tô Lâm tại Thông báo số 75-TB/VPTW",
-     ["Tô Lâm"]),
+    ("office-abbreviation", "- VPCP: BTCN, PCN Trịnh Mạnh Linh; Trợ lý TTgCP, TGĐ Cổng TTĐT CP;", ["Trịnh Mạnh Linh"]),
+    ("party-leader", "Tỉnh thực hiện theo chỉ đạo của Tổng Bí thư Tô Lâm tại Thông báo số 75-TB/VPTW", ["Tô Lâm"]),
     ("lawyers-list", "- Luật sư Thái Quang Thượng Nguyên - Phó Chủ nhiệm;", ["Thái Quang Thượng Nguyên"]),
     ("minutes-roles", "Chủ trì: Đinh Tuấn Long", ["Đinh Tuấn Long"]),
     ("signature-line", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐào Mỹ", ["Đào Mỹ"]),
     ("signature-in-capitals", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNGUYỄN VĂN HÙNG", ["Nguyễn Văn Hùng"]),
     ("two-signers-one-line", "Nguyễn Thị Ánh Nguyệt TS. Đinh Tuấn Long", ["Nguyễn Thị Ánh Nguyệt", "Đinh Tuấn Long"]),
-    ("legacy-of-ho-chi-minh", "đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
-     ["Hồ Chí Minh"]),
+    (
+        "legacy-of-ho-chi-minh",
+        "đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+        ["Hồ Chí Minh"],
+    ),
     ("city-not-person", "Thành phố Hồ Chí Minh, ngày 25 tháng 11 năm 2025", []),
-    ("ranks-before-names", "3 | Thượng tá Nguyễn Văn Cường, Trưởng phòng | Chỉ huy phá chuyên án\n\n"
-     "5 | Đại úy Sùng A Páo, Cán bộ Đồn Công an Bản Vược | Vận động quần chúng", ["Nguyễn Văn Cường", "Sùng A Páo"]),
-    ("two-signers-run-together", "Thư ký cuộc họp: Bà Quách Mỹ Huyền - Chuyên viên\n\nTHƯ KÝ CHỦ TỊCH HỘI ĐỒNG\n\n"
-     "Quách Mỹ Huyền Thạch Sô Phol", ["Quách Mỹ Huyền"]),
-    ("medical-degrees-before-names", "6 | BSCKII. Nguyễn Thị Thu Sương, Phó Giám đốc | Chiến sĩ thi đua cấp tỉnh\n\n"
-     "7 | ThS.BS. Trần Quốc Bảo, Trưởng khoa | Chiến sĩ thi đua cấp tỉnh", ["Nguyễn Thị Thu Sương", "Trần Quốc Bảo"]),
+    (
+        "ranks-before-names",
+        "3 | Thượng tá Nguyễn Văn Cường, Trưởng phòng | Chỉ huy phá chuyên án\n\n"
+        "5 | Đại úy Sùng A Páo, Cán bộ Đồn Công an Bản Vược | Vận động quần chúng",
+        ["Nguyễn Văn Cường", "Sùng A Páo"],
+    ),
+    (
+        "two-signers-run-together",
+        "Thư ký cuộc họp: Bà Quách Mỹ Huyền - Chuyên viên\n\nTHƯ KÝ CHỦ TỊCH HỘI ĐỒNG\n\nQuách Mỹ Huyền Thạch Sô Phol",
+        ["Quách Mỹ Huyền"],
+    ),
+    (
+        "medical-degrees-before-names",
+        "6 | BSCKII. Nguyễn Thị Thu Sương, Phó Giám đốc | Chiến sĩ thi đua cấp tỉnh\n\n"
+        "7 | ThS.BS. Trần Quốc Bảo, Trưởng khoa | Chiến sĩ thi đua cấp tỉnh",
+        ["Nguyễn Thị Thu Sương", "Trần Quốc Bảo"],
+    ),
     ("doctor-before-name", "Bác sĩ Lê Minh Tiến, Trưởng khoa Nội, Trung tâm Y tế huyện", ["Lê Minh Tiến"]),
     ("rank-before-a-body", "Đại tá Công an tỉnh dự hội nghị", []),
     ("abbreviated-city-not-person", "TP. Hồ Chí Minh, ngày 18 tháng 11 năm 2025", []),
-    ("abbreviated-city-in-a-sentence", "Hội nghị tổ chức tại TP Hồ Chí Minh, do ông Lê Văn Hòa chủ trì",
-     ["Lê Văn Hòa"]),
+    (
+        "abbreviated-city-in-a-sentence",
+        "Hội nghị tổ chức tại TP Hồ Chí Minh, do ông Lê Văn Hòa chủ trì",
+        ["Lê Văn Hòa"],
+    ),
     ("order-not-person", "“Huân chương Sao vàng”, “Huân chương Hồ Chí Minh”, “Huân chương Độc lập”", []),
     ("academy-not-person", "(vii) Học Viện Chính trị Quốc gia Hồ Chí Minh.", []),
     ("ward-list-not-persons", "(các phường: Sông Trí, Thành Sen, Hà Huy Tập, Bắc Hồng Lĩnh)", []),
@@ -69,19 +85,30 @@ PERSONS = [
     ("title-in-capitals", "ĐỒNG CHÍ Lò Văn Pua, Phó Trưởng ban", ["Lò Văn Pua"]),
     ("title-with-kelvin-sign", "\u212aS. Y Bih Niê, Trưởng phòng", ["Y Bih Niê"]),  # "K" as a Unicode sign
     ("title-inside-a-word", "không Bình Thuận", []),
-    ("teachers-forms-of-address-before-a-rare-family-name",
-     "- Thầy Ma Văn Tuấn, giáo viên Vật lý; cô Bế Thị Thu Hằng (đã có 02 năm).", ["Ma Văn Tuấn", "Bế Thị Thu Hằng"]),
-    ("thay-thuoc-and-co-to-are-no-forms-of-address",
-     'danh hiệu "Thầy thuốc Nhân dân", "Thầy thuốc Ưu tú"; huyện Cô Tô. Khối thi đua', []),
+    (
+        "teachers-forms-of-address-before-a-rare-family-name",
+        "- Thầy Ma Văn Tuấn, giáo viên Vật lý; cô Bế Thị Thu Hằng (đã có 02 năm).",
+        ["Ma Văn Tuấn", "Bế Thị Thu Hằng"],
+    ),
+    (
+        "thay-thuoc-and-co-to-are-no-forms-of-address",
+        'danh hiệu "Thầy thuốc Nhân dân", "Thầy thuốc Ưu tú"; huyện Cô Tô. Khối thi đua',
+        [],
+    ),
     # Public texts: a currency, countries and a language after a family name's look-alike; "Tịnh" is a name.
-    ("currency-countries-language-are-no-persons",
-     "tiền lương được tính bằng Đồng Việt Nam; bao gồm Úc, Ấn Độ, Nhật Bản, Hàn Quốc; "
-     "Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Ninh Tiếng Anh; Hợp nhất | TP Cần Thơ Tỉnh Hậu Giang Tỉnh "
-     "Sóc Trăng; ông Lê Bảo Tịnh", ["Lê Bảo Tịnh"]),
+    (
+        "currency-countries-language-are-no-persons",
+        "tiền lương được tính bằng Đồng Việt Nam; bao gồm Úc, Ấn Độ, Nhật Bản, Hàn Quốc; "
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Ninh Tiếng Anh; Hợp nhất | TP Cần Thơ Tỉnh Hậu Giang Tỉnh "
+        "Sóc Trăng; ông Lê Bảo Tịnh",
+        ["Lê Bảo Tịnh"],
+    ),
     # public-web 3eb6b0065020aac4: a name cut where its line broke, written whole further down.
-    ("name-cut-by-a-line-break",
-     "Kính gửi: Ông Thái Mạnh\n\nCường\n\nCục Thuế nhận được đơn của ông Thái Mạnh Cường về chính sách thuế.",
-     ["Thái Mạnh Cường"]),
+    (
+        "name-cut-by-a-line-break",
+        "Kính gửi: Ông Thái Mạnh\n\nCường\n\nCục Thuế nhận được đơn của ông Thái Mạnh Cường về chính sách thuế.",
+        ["Thái Mạnh Cường"],
+    ),
 ]
 
 
@@ -131,7 +158,11 @@ def test_spans_are_the_text_as_written() -> None:
 
 @pytest.mark.parametrize(
     "written, expected",
-    [("Đinh Tuấn long", "Đinh Tuấn Long"), ("NGUYỄN  VĂN HÙNG", "Nguyễn Văn Hùng"), ("lê thị thu hiền", "Lê Thị Thu Hiền")],
+    [
+        ("Đinh Tuấn long", "Đinh Tuấn Long"),
+        ("NGUYỄN  VĂN HÙNG", "Nguyễn Văn Hùng"),
+        ("lê thị thu hiền", "Lê Thị Thu Hiền"),
+    ],
     ids=["last-syllable", "capitals", "lower-case"],
 )
 def test_normalise_name(written: str, expected: str) -> None:
