@@ -110,10 +110,11 @@ def plain_words(text: str) -> bytes:
     >>> plain_words("Tặng Bằng khen, Giấy khen năm 2023.")
     b' tang bang khen giay khen nam 2023 '
     """
-    words = fold(text).encode("ascii", "replace").translate(_WORD_BYTES)
-    while b"  " in words:
-        words = words.replace(b"  ", b" ")
+    words = _SPACES_RE.sub(b" ", fold(text).encode("ascii", "replace").translate(_WORD_BYTES))
     return b" " + words.strip(b" ") + b" "
+
+
+_SPACES_RE = re.compile(b"  +")  # (a run of spaces in one pass, not halved pass after pass)
 
 
 _PUNCT_RE = re.compile(r"[^\w\s]")

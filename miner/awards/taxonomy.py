@@ -4,6 +4,7 @@ ways writers name them (data/award_variants.tsv), found in any paragraph."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import product
@@ -223,6 +224,14 @@ def _shared_grades() -> tuple[re.Pattern, dict[tuple[str, str], str]]:
     return pattern, titles_by
 
 
+@lru_cache(maxsize=1)
+def _shared_professions() -> tuple[bytes, ...]:
+    """The professions of _shared_grades() as plain_words() holds them, in each spelling ("nghe si",
+    "nghe sy"): a paragraph without one names none of their titles."""
+    heads = sorted({head for head, _ in _shared_grades()[1]})
+    return tuple(" ".join(spelled).encode("ascii") for h in heads for spelled in product(*map(_spellings, h.split())))
+
+
 def _word_pattern(word: str) -> str:
     """A folded word as a text may spell it ("si" or "sy")."""
     return "(?:" + "|".join(re.escape(s) for s in _spellings(word)) + ")"
@@ -234,6 +243,9 @@ def _titles_sharing_grades(text: str) -> list[tuple[int, int, str]]:
     folded = fold(text)
     if "nhan dan" not in folded and "uu tu" not in folded:
         return []
+    words = plain_words(text)  # (read for the paragraph's awards already)
+    if not any(profession in words for profession in _shared_professions()):
+        return []  # "Ủy ban nhân dân" names no profession: the regex is not run
     pattern, titles = _shared_grades()
     found = []
     for m in pattern.finditer(folded):
@@ -248,12 +260,15 @@ def award_mentions(doc: Document) -> list[AwardMention]:
     """Every award written in the document, in reading order; also each title of a list of professions
     whose grades are written once ("Nhà giáo, Thầy thuốc (nhân dân và ưu tú)")."""
     found = []
-    for para in doc.paragraphs:
-        written = match_award_types(para.text)
-        shared = [m for m in _titles_sharing_grades(para.text) if m not in written]
+    for para in doc.paragraphs:  # (most paragraphs name no award: nothing is built for them)
+        written: Sequence[tuple[int, int, str]] = _award_matches(para.text)
+        shared = _titles_sharing_grades(para.text)
         if shared:
-            written = sorted(written + shared, key=lambda m: m[0])
-        found += [AwardMention(name, para.seq, start, end) for start, end, name in written]
+            shared = [m for m in shared if m not in written]
+        if shared:
+            written = sorted([*written, *shared], key=lambda m: m[0])
+        if written:
+            found += [AwardMention(name, para.seq, start, end) for start, end, name in written]
     return found
 
 

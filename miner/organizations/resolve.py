@@ -75,20 +75,36 @@ def _block_bodies(lines: list[tuple[Paragraph, int, int]]) -> list[tuple[str, li
     for para, start, end in lines:
         piece = para.text[start:end]
         span = Span(para.seq, start, end, piece)
-        if Scanner(piece).starts_body(0) or not groups:
+        if _starts_body(piece) or not groups:
             groups.append((piece, [span]))
         else:
             text, spans = groups[-1]
             groups[-1] = (f"{text} {piece}", [*spans, span])
     bodies: list[tuple[str, list[Span]]] = []
     for text, spans in groups:
-        scanner = Scanner(text)
-        found = scanner.mentions()
-        if found:  # "BỘ GIÁO DỤC VÀ ĐÀO TẠO TRƯỜNG ĐẠI HỌC MỞ HÀ NỘI": a two-column header run together
-            bodies.extend((mention.text, spans) for mention in found)
-        elif (typed := scanner.type_at(0)) is not None and typed.value.unit == "yes":
-            bodies.append((text, spans))  # "VĂN PHÒNG" under "BỘ TƯ PHÁP"
+        bodies.extend((name, spans) for name in _bodies_of_block_line(text))
     return bodies
+
+
+# Headers recur from one document to the next (every decision of a Sở starts with the same lines):
+# what the scanner reads in a line of theirs, a pure function of the line, is kept across documents.
+
+
+@lru_cache(maxsize=4096)
+def _starts_body(line: str) -> bool:
+    return Scanner(line).starts_body(0)
+
+
+@lru_cache(maxsize=4096)
+def _bodies_of_block_line(line: str) -> tuple[str, ...]:
+    """The bodies a header block's line (or lines run together) names, as written."""
+    scanner = Scanner(line)
+    found = scanner.mentions()
+    if found:  # "BỘ GIÁO DỤC VÀ ĐÀO TẠO TRƯỜNG ĐẠI HỌC MỞ HÀ NỘI": a two-column header run together
+        return tuple(mention.text for mention in found)
+    if (typed := scanner.type_at(0)) is not None and typed.value.unit == "yes":
+        return (line,)  # "VĂN PHÒNG" under "BỘ TƯ PHÁP"
+    return ()
 
 
 def _context(doc: Document, header: Header, block: list[tuple[str, list[Span]]]) -> _Context:
@@ -101,7 +117,8 @@ def _context(doc: Document, header: Header, block: list[tuple[str, list[Span]]])
     )
     if top and not find_provinces(top) and scope(top) == "central" and not lowest_local:
         # "BỘ TÀI CHÍNH / CỤC THUẾ" is central, "BỘ CÔNG AN / CÔNG AN TỈNH LÀO CAI" local
-        inside = [k.name for k in known_names() if k.kind in ("central", "local") and fold(k.name) in fold(top)]
+        folded_top = fold(top)
+        inside = [name for folded, name in _government_names() if folded in folded_top]
         central = max(inside, key=len) if inside else top  # "Bộ Văn hóa, Thể thao và Du lịch", not "Bộ Văn hóa"
         return _Context(None, "Chính phủ" if "chinh phu" in fold(top) else central)
     local = _local_government(block)
@@ -116,6 +133,12 @@ def _context(doc: Document, header: Header, block: list[tuple[str, list[Span]]])
     # province: the provinces its text names (an address, a project) make no body of theirs certain.
     page = _page_of_province(doc, header) if province is None and not block else None
     return _Context(province, None, f"{local[0]} {local[1]}" if local else None, page=page)
+
+
+@lru_cache(maxsize=1)
+def _government_names() -> tuple[tuple[str, str], ...]:
+    """The central and local bodies of known_names(), folded first: (folded name, name)."""
+    return tuple((fold(k.name), k.name) for k in known_names() if k.kind in ("central", "local"))
 
 
 # The bodies every province has, bare on a page about one province: its own (an infobox's "Chủ tịch
@@ -248,16 +271,16 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
             continue
         text = para.text
         recipients = _RECIPIENTS_RE.match(text) is not None or (recipients and text.lstrip()[:1] in "-+•")
+        found = _paragraph_mentions(text)  # (most paragraphs name no body: what follows reads those that do)
         # "- Lưu: VT, VP, Ban CLG.": the issuer's own desks
-        archive = _ARCHIVE_RE.search(text) if "Lưu" in text or "LƯU" in text else None
-        found = _paragraph_mentions(text)
+        archive = _ARCHIVE_RE.search(text) if found and ("Lưu" in text or "LƯU" in text) else None
         # A page that says not where it is issued: a province's body named in the paragraph says whose
         # its bare "Sở" is ("UBND tỉnh Đắk Nông tặng Bằng khen cho Sở Tài chính"), if it names one province.
         here = context
-        if context.province is None and context.central_body is None:
+        if found and context.province is None and context.central_body is None:
             named = {m.province for _, _, _, m in found if m.placed and m.province}
             here = replace(context, nearby=named.pop() if len(named) == 1 else None, unplaced=True)
-        lead, carried = carried, ("law" if _LAW_ENDS_RE.search(text) else "")
+        lead, carried = carried, ("law" if "Luật" in text and _LAW_ENDS_RE.search(text) else "")
         for first, last, cue, mention in found:
             if archive and first >= archive.end():
                 continue
@@ -499,7 +522,7 @@ def _resolve(mention: Mention, cue: str, context: _Context, recipients: bool = F
             # A room or a team ("Phòng Trồng trọt", "Đội Bắc Hải") is no province's own even so.
             return None
         text, completed = canonical_org(text, context.nearby), True
-    if not completed and _type_in(text, "local_only") and (context.central_body or mention.unit):
+    if not completed and (context.central_body or mention.unit) and _type_in(text, "local_only"):
         # A ministry's circular names no one province's "Sở Xây dựng"; a room or a team is no
         # province's own ("Phòng Nội vụ" in a province's rules is every district's), but in a people's
         # committee's "Nơi nhận" its office's ("- Phòng Đô thị, TTHCC;").
@@ -571,6 +594,7 @@ _PARENT_NAMED_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # a pure function of a name, and names recur from one document to the next
 def _every_province_has(text: str) -> bool:
     """A room or a team, or a department of a field every province has ("Sở Tư pháp", not the
     colonial "Sở Liêm phóng"): bare, it names no one body."""
@@ -586,9 +610,14 @@ def _every_province_has(text: str) -> bool:
 
 def _type_in(text: str, role: str) -> bool:
     """The body's type is one of the words of data/org_scanner_words.tsv `role` ("local_only": "Sở", "Phòng")."""
-    words = lows(tokenize(text))
-    typed = match(words, 0, indexes().types, joiners=False)
-    return typed is not None and typed.value.name in getattr(scanner_words(), role)
+    return _type_name(text) in getattr(scanner_words(), role)
+
+
+@lru_cache(maxsize=8192)  # a pure function of a name, and names recur from one document to the next
+def _type_name(text: str) -> str | None:
+    """The name of the body type `text` starts with ("Sở", "Phòng"), or None."""
+    typed = match(lows(tokenize(text)), 0, indexes().types, joiners=False)
+    return None if typed is None else typed.value.name
 
 
 @lru_cache(maxsize=1)

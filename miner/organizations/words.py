@@ -334,24 +334,29 @@ def _tokenize(text: str) -> tuple[Token, ...]:
         return tuple(plain)
     out: list[Token] = []
     plain_lows = lows(plain)
-    i = 0
-    while i < len(plain):
-        hit = match(plain_lows, i, index, joiners=False) if plain[i].cap and plain[i].low in index else None
-        if hit and _written_as_abbreviation(text, plain[i : hit.end], hit.value[0]):
-            start, stop = plain[i].start, plain[hit.end - 1].end
+    # The tokens that may be written out: a capitalised one that starts an abbreviation, or one
+    # with "&"; the tokens between them are kept as they are, a stretch at a time.
+    candidates = [k for k, t in enumerate(plain) if (t.cap and t.low in index) or (joined and "&" in t.word)]
+    i = 0  # the tokens before i are in `out`
+    for k in candidates:
+        if k < i:
+            continue  # inside an abbreviation written out already
+        out.extend(plain[i:k])
+        i = k
+        hit = match(plain_lows, k, index, joiners=False) if plain[k].cap and plain[k].low in index else None
+        if hit and _written_as_abbreviation(text, plain[k : hit.end], hit.value[0]):
+            start, stop = plain[k].start, plain[hit.end - 1].end
             for w in WORD_RE.findall(hit.value[1]):
                 out.append(Token(start, stop, w, low(w), w[:1].isupper(), w[:1].isalnum(), True))
             i = hit.end
             continue
-        parts = _joined_parts(plain[i]) if joined else None
+        parts = _joined_parts(plain[k]) if joined else None
         if parts:  # "THCS&THPT": "Trung học cơ sở và Trung học phổ thông"
-            start, stop = plain[i].start, plain[i].end
+            start, stop = plain[k].start, plain[k].end
             for w in WORD_RE.findall(" và ".join(parts)):
                 out.append(Token(start, stop, w, low(w), w[:1].isupper(), w[:1].isalnum(), True))
-            i += 1
-            continue
-        out.append(plain[i])
-        i += 1
+            i = k + 1
+    out.extend(plain[i:])
     return tuple(out)
 
 
