@@ -313,6 +313,7 @@ class _Mention:
     type_start: int
     end: int  # where the citation's number and date end
     group_next: bool  # followed by ", số ..." citing another document of the same list
+    joined_next: bool = False  # followed by "và Kết luận số ..." of the same issuer's code
 
 
 @dataclass(frozen=True)
@@ -655,6 +656,18 @@ def _written_before(
     return issued, issuer
 
 
+@lru_cache(maxsize=1)
+def _typed_gap_re() -> re.Pattern:
+    """Between two citations joined by "và", the second with its type word: " và Kết luận số "."""
+    return re.compile(r"\s*,?\s*va\s+(?:" + trie_pattern(_type_words()) + r")\s+(?:so\s*:?\s*)?")
+
+
+def _same_issuer_code(a: Symbol, b: Symbol) -> bool:
+    """Both codes end with the same issuer's part ("35-CT/TW" and "118-KL/TW")."""
+    sa, sb = _segments(a.code or ""), _segments(b.code or "")
+    return len(sa) > 1 and len(sb) > 1 and fold(sa[-1]) == fold(sb[-1])
+
+
 _SO_COLON_RE = re.compile(r"\s*so\s*:")
 # Between two citations of one list: ", số ", " và ", "; các ".
 _LIST_GAP_RE = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:cac\s+)?(?:\bso\b\s*:?\s*)?")
@@ -729,6 +742,12 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
             issuer, rank = issuer_before, _BEFORE
 
         group_next = bool(i + 1 < len(found) and _LIST_GAP_RE.fullmatch(folded[end : found[i + 1].start()]))
+        joined_next = bool(
+            not group_next
+            and i + 1 < len(found)
+            and _typed_gap_re().fullmatch(folded, end, found[i + 1].start())
+            and _same_issuer_code(sym, symbol_of(found[i + 1]))
+        )
         span_start = min(type_start, s)
         mentions.append(
             _Mention(
@@ -742,6 +761,7 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
                 type_start=type_start,
                 end=end,
                 group_next=group_next,
+                joined_next=joined_next,
             )
         )
         prev_end = max(end, after)
@@ -751,7 +771,9 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
 def _share_in_lists(mentions: list[_Mention]) -> list[_Mention]:
     """ "số 6721/VPCP-V.I ngày ... và số 7514/VPCP-V.I ngày ... của Văn phòng Chính phủ": the last one's
     issuer and subject hold for the whole list; "các Quyết định số 101/QĐ-UBND, 102/QĐ-UBND và
-    103/QĐ-UBND ngày 10/01/2024": so does its date, for those written without one."""
+    103/QĐ-UBND ngày 10/01/2024": so does its date, for those written without one. "Chỉ thị số 35-CT/TW
+    ngày 14/6/2024 và Kết luận số 118-KL/TW ngày 18/1/2025 của Bộ Chính trị": two types of one issuer's
+    code ("/TW") share the issuer only."""
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         cur, nxt = out[i], out[i + 1]
@@ -759,6 +781,8 @@ def _share_in_lists(mentions: list[_Mention]) -> list[_Mention]:
             cur = out[i] = replace(cur, issued_date=nxt.issued_date)
         if cur.group_next and cur.issuer_rank < _AFTER and nxt.issuer_rank == _AFTER:
             out[i] = replace(cur, issuer=nxt.issuer, issuer_rank=_AFTER, subject=cur.subject or nxt.subject)
+        elif cur.joined_next and cur.issuer_rank < _AFTER and nxt.issuer_rank == _AFTER:
+            out[i] = replace(cur, issuer=nxt.issuer, issuer_rank=_AFTER)
     return out
 
 
@@ -862,7 +886,8 @@ _LAW_RE = re.compile(r"B(?<!\wB)ộ [lL]uật (?=\w)|L(?<!\wL)uật (?=[A-ZĐ]|s
 _LAW_END_RE = re.compile(
     "".join(rf"(?<!{re.escape(w.rsplit(' ', 1)[0])})" for w in listed_words(_WORDS, "law_name_inner"))
     + rf"\s(?:{_lower('law_name_end')}|(?:{_lower('law_name_end_unless_year')})(?!\s+(?:19|20)\d\d\b))(?!\w)"
-    rf"|[;.:()“”\"?]|,|\svà(?=\s+(?-i:[A-ZĐ])|\s+(?:{_lower('law_name_end_after_and')})\b)"
+    rf"|[;.:()“”\"?\[]|,|\svà(?!\s+(?:{_lower('law_name_and_inner')})(?!\w))"
+    rf"(?=\s+(?-i:[A-ZĐ])|\s+(?:{_lower('law_name_end_after_and')})\b)"
     r"|(?:(?<=\s19\d\d)|(?<=\s20\d\d))(?=\s)",  # after its year: "Luật Trật tự, an toàn giao thông 2024 như sau"
     re.IGNORECASE,
 )
@@ -871,11 +896,14 @@ _LAW_END_RE = re.compile(
 # "Luật sửa đổi Bộ luật Hình sự 2017 có quy định như sau".
 _AMENDING_END_RE = re.compile(
     r"\s(?:ngày|số)\s+\d|[;.:()“”\"]|,\s(?:trong đó|theo đó|(?=(?:nghị định|nghị quyết|thông tư|quyết định)\s))"
-    r"|\s(?:đã|đang|được|mà|có quy định|quy định|như sau|thì)(?!\w)"
+    r"|\s(?:đã|đang|được|mà|có quy định|quy định|như sau|thì|gồm)(?!\w)"
 )
 # An amending law's name names the laws it amends: "... của Luật Quốc tịch", "Luật sửa đổi 11 luật về ...".
 _AMENDS_A_LAW_RE = re.compile(r"(?:Bộ luật|Luật)\s+[A-ZĐ]|\d+\s+[Ll]uật\b")
 _LAW_YEAR_RE = re.compile(r"\s+năm\s+(?:19|20)\d{2}")
+# "Luật Hôn nhân và Gia đình sửa đổi năm 2014", "Luật Sở hữu trí tuệ sửa đổi 2022": the amended law, a law of
+# that year, not the first one of the name (without a year, "sửa đổi" ends the name: often a bill).
+_AMENDED_IN_RE = re.compile(r"\s+sửa đổi(?:,? bổ sung)?\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)")
 
 
 _COMMA_WORD_RE = re.compile(r",\s*(\w+)")
@@ -900,7 +928,7 @@ def _law_end(text: str, lower: str, start: int) -> int:
             if after and after.group(1) not in _LIST_AFTER_COMMA:
                 commas, pos = 1, stop.end()
                 continue
-        year = _LAW_YEAR_RE.match(lower, stop.start())
+        year = _LAW_YEAR_RE.match(lower, stop.start()) or _AMENDED_IN_RE.match(lower, stop.start())
         return year.end() if year else stop.start()
 
 

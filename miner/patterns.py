@@ -39,6 +39,12 @@ _SEG = (
     rf"(?:(?:\.|&\s?)(?![{_UPPER}][a-zđ]{{2,}}(?![{_UPPER}a-zđ0-9]))[{_UPPER}0-9][{_UPPER}a-zđ0-9]*)*"
 )
 
+# A word glued to a code written in capitals, its space left out: "Kế hoạch 10/KH-TTQLGTCCvề đảm bảo ..."
+# (data/citation_words.tsv, list code_glued_word).
+_GLUED_WORDS = "|".join(
+    re.escape(row["entry"]) for row in data.rows("citation_words.tsv") if row["list"] == "code_glued_word"
+)
+
 # A document's number and code as writers put them:
 #   "354/QĐ-UBND", "91/2017/NĐ-CP", "06/2022/QH15", "3367/TTr-SNV", "46-CT/TW", "02-TTr/ĐLS",
 #   "128.2025/OL.WMCLV", "16/CGC.BT", "1691/UBDNGS15", "779 /QĐ-UBND", "2346/HD - ĐHM",
@@ -52,7 +58,7 @@ SYMBOL_RE = re.compile(
       | \s?[-–—]\s?(?={_SEG}\s?/)
     )
     (?P<code>{_SEG}(?:\s?[-–—/]\s?{_SEG})*)
-    (?![\w&])""",
+    (?:(?![\w&])|(?<=[{_UPPER}]{{2}})(?=(?:{_GLUED_WORDS})(?!\w)))""",
     re.VERBOSE,
 )
 

@@ -739,6 +739,59 @@ CITATIONS = [
         ],
     ),
     (
+        # Public texts (audit seed 14): where a law's name ends ("bao gồm", "từ", a footnote mark), goes on
+        # ("và Gia đình", "sửa đổi năm 2014": the amended law), or is no law ("Báo Pháp Luật Việt Nam").
+        "law-names-as-the-public-texts-write-them",
+        [
+            "Các chế độ theo Luật Bảo hiểm xã hội bao gồm: ốm đau; giải quyết theo Luật Bảo hiểm xã hội từ trước "
+            "ngày 01 tháng 7 năm 2025.",
+            "Điều 1 Luật Sở hữu trí tuệ sửa đổi 2022; Luật Hôn nhân và Gia đình sửa đổi năm 2014 có hiệu lực; ban "
+            "hành Luật Bầu cử Quốc hội và Hội đồng nhân dân. Theo Luật Giáo dục đại học 2012[69] và Luật Đầu tư và "
+            "Luật Doanh nghiệp.",
+            "Báo Pháp Luật Việt Nam 13:06 - 26/07/2016.",
+        ],
+        None,
+        [
+            ref("Luật", None, None, None, "Quốc hội", "Luật Bảo hiểm xã hội", None, None),
+            ref("Luật", None, None, None, "Quốc hội", "Luật Sở hữu trí tuệ sửa đổi 2022", None, None),
+            ref("Luật", None, None, None, "Quốc hội", "Luật Hôn nhân và Gia đình sửa đổi năm 2014", None, None),
+            ref("Luật", None, None, None, "Quốc hội", "Luật Bầu cử Quốc hội và Hội đồng nhân dân", None, None),
+            ref("Luật", None, None, None, "Quốc hội", "Luật Giáo dục đại học 2012", None, None),
+            ref("Luật", None, None, None, "Quốc hội", "Luật Đầu tư", None, None),
+            ref("Luật", None, None, None, "Quốc hội", "Luật Doanh nghiệp", None, None),
+        ],
+    ),
+    (
+        # Public texts (audit seed 14): a Sắc luật is no Luật; a word glued to a code in capitals; two types of
+        # one issuer's code joined by "và" share the issuer written after them, two codes of different issuers
+        # do not.
+        "sac-luat-glued-code-and-joined-types",
+        [
+            "Sắc luật số 030/TT/SLU của Việt Nam Cộng hòa.",
+            "Trung tâm đã có Kế hoạch 10/KH-TTQLGTCCvề đảm bảo hoạt động vận tải hành khách.",
+            "Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 và Kết luận số 118-KL/TW ngày 18/1/2025 của Bộ Chính trị "
+            "về đại hội đảng bộ các cấp; Quyết định số 12/QĐ-UBND và Công văn số 5/SNV-TĐKT của Sở Nội vụ.",
+        ],
+        None,
+        [
+            ref("Sắc luật", "030/TT/SLU", "030", None, None, None, None, "TT/SLU"),
+            ref(
+                "Kế hoạch",
+                "10/KH-TTQLGTCC",
+                "10",
+                None,
+                "Trung tâm",
+                "đảm bảo hoạt động vận tải hành khách",
+                None,
+                "KH-TTQLGTCC",
+            ),
+            ref("Chỉ thị", "35-CT/TW", "35", "2024-06-14", "Bộ Chính trị", None, 2024, "CT/TW"),
+            ref("Kết luận", "118-KL/TW", "118", "2025-01-18", "Bộ Chính trị", "đại hội đảng bộ các cấp", 2025, "KL/TW"),
+            ref("Quyết định", "12/QĐ-UBND", "12", None, None, None, None, "QĐ-UBND"),
+            ref("Công văn", "5/SNV-TĐKT", "5", None, "Sở Nội vụ", None, None, "SNV-TĐKT"),
+        ],
+    ),
+    (
         # A public full text's enacting formula names the document itself, and the number after it the law
         # it amends.
         "enacting-formula-of-an-amending-law",
