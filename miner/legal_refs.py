@@ -239,6 +239,7 @@ _DATE_CUT_RE = re.compile(
     r"[\s,(]*ngay(?:\s+\d{1,2}(?:\s+thang(?:\s+\d{1,2}(?:\s+nam)?)?|\s?/(?:\s?\d{1,2}\s?/?)?)?)?\s*$"
 )
 _NGAY_RE = re.compile(r"ngay\s+")
+_YEAR_GAP_RE = re.compile(r"nam\s+((?:19|20)\d{2})\s*,?\s*")
 _OF_RE = re.compile(r"\s*,?\s*(?:cua|giua)\s+")
 _ABOUT_RE = re.compile(rf"\s*(?:{_folded('subject_start')})\s+")
 
@@ -423,6 +424,23 @@ def _lowered(text: str) -> str:
 _NEXT_CHAR_RE = re.compile(r"\s*(\S)")
 
 
+_ABBREVIATION_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+
+
+def _without_shouted_tail(name: str) -> str:
+    """ "Bộ Công an TẢI VỀ" -> "Bộ Công an": words in capitals with a tone mark at the end of a name written in
+    lower case are a page's words, not an abbreviation (those hold no tone mark: "UBND", "ĐHQG")."""
+    words = name.split()
+    keep = len(words)
+    while keep > 1 and (
+        len(w := words[keep - 1]) > 1 and w.isupper() and w.isalpha() and not set(w) <= _ABBREVIATION_LETTERS
+    ):
+        keep -= 1
+    if keep == len(words) or not any(ch.islower() for ch in " ".join(words[:keep])):
+        return name
+    return " ".join(words[:keep])
+
+
 def _org_after(text: str, start: int, several: bool = False) -> tuple[str, int]:
     """The issuer's name written from `start` ("Bộ trưởng Bộ Nội vụ quy định ..."), and where it ends;
     `several` bodies may follow each other after "giữa" ("giữa Bộ Công an, Viện kiểm sát ...")."""
@@ -441,7 +459,7 @@ def _org_after(text: str, start: int, several: bool = False) -> tuple[str, int]:
     most = 30 if several else 14  # several bodies' names are long
     if len(words) > most:
         end = start + len(" ".join(words[:most]))
-    return text[start:end].strip(), end
+    return _without_shouted_tail(text[start:end].strip()), end
 
 
 def _upper_next(text: str, pos: int) -> bool:
@@ -454,6 +472,15 @@ def _date_after(folded: str, pos: int) -> re.Match | None:
     """The date written right after a number: "354/QĐ-UBND ngày 12/3/2018", "2753/TTr-STP 28/9/2022"."""
     gap = _GAP_RE.match(folded, pos)  # every part optional: it always matches
     pos = gap.end() if gap else pos
+    dm = _date_at(folded, pos)
+    year = _YEAR_GAP_RE.match(folded, pos) if dm is None else None
+    if year:  # "Văn bản 4959/BCA-C06 năm 2025 ngày 04/11/2025": the year written first, then the date of that year
+        dm = _date_at(folded, year.end())
+        dm = dm if dm and (date_of(dm) or "")[:4] == year.group(1) else None
+    return dm
+
+
+def _date_at(folded: str, pos: int) -> re.Match | None:
     dm = DATE_RE.match(folded, pos)
     ngay = _NGAY_RE.match(folded, pos) if dm is None else None
     if ngay:

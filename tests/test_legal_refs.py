@@ -792,6 +792,37 @@ CITATIONS = [
         ],
     ),
     (
+        # Public texts (audit seed 14): "X đã ra Nghị quyết ..." names the issuer before; a year written between
+        # number and date ("năm 2025 ngày 04/11/2025") is the date's, and a date of another year is none; a
+        # page's button in capitals after the issuer ("TẢI VỀ") is not part of its name.
+        "issuer-said-to-issue-and-year-before-date",
+        [
+            "Ngày 20 tháng 7 năm 2005, Bộ Chính trị (khoá IX) đã ra Nghị quyết 51/NQ-TW về tiếp tục đẩy mạnh cuộc "
+            "vận động.",
+            "Sau đó Ủy ban nhân dân tỉnh đưa ra Quyết định số 12/QĐ-UBND về việc thành lập.",
+            "Theo Văn bản 4959/BCA-C06 năm 2025 ngày 04/11/2025 của Bộ Công an về việc triển khai.",
+            "Theo Quyết định số 13/QĐ-UBND năm 2024 ngày 04/11/2025.",
+            "(9) Nghị quyết 06/NQ-HĐBCQG năm 2025 ngày 11/7/2025 của Hội đồng Bầu cử quốc gia TẢI VỀ",
+        ],
+        None,
+        [
+            ref(
+                "Nghị quyết",
+                "51/NQ-TW",
+                "51",
+                "2005-07-20",
+                "Bộ Chính trị",
+                "tiếp tục đẩy mạnh cuộc vận động",
+                2005,
+                "NQ-TW",
+            ),
+            ref("Quyết định", "12/QĐ-UBND", "12", None, None, "thành lập", None, "QĐ-UBND"),
+            ref("Văn bản", "4959/BCA-C06", "4959", "2025-11-04", "Bộ Công an", "triển khai", 2025, "BCA-C06"),
+            ref("Quyết định", "13/QĐ-UBND", "13", None, None, None, None, "QĐ-UBND"),
+            ref("Nghị quyết", "06/NQ-HĐBCQG", "06", "2025-07-11", "Hội đồng bầu cử quốc gia", None, 2025, "NQ-HĐBCQG"),
+        ],
+    ),
+    (
         # A public full text's enacting formula names the document itself, and the number after it the law
         # it amends.
         "enacting-formula-of-an-amending-law",
