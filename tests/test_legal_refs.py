@@ -739,7 +739,7 @@ CITATIONS = [
         ],
     ),
     (
-        # Public texts (audit seed 14): where a law's name ends ("bao gồm", "từ", a footnote mark), goes on
+        # Public texts (audit seed 14): where a law's name ends ("bao gồm", "từ", "do", "chứ", a footnote mark), goes on
         # ("và Gia đình", "sửa đổi năm 2014": the amended law), or is no law ("Báo Pháp Luật Việt Nam").
         "law-names-as-the-public-texts-write-them",
         [
@@ -749,6 +749,8 @@ CITATIONS = [
             "hành Luật Bầu cử Quốc hội và Hội đồng nhân dân. Theo Luật Giáo dục đại học 2012[69] và Luật Đầu tư và "
             "Luật Doanh nghiệp.",
             "Báo Pháp Luật Việt Nam 13:06 - 26/07/2016.",
+            "Điều 304 của Bộ luật Hình sự do Hội đồng Thẩm phán ban hành; thuộc Bộ luật Dân sự chứ không phải Luật Đấu "
+            "thầu, lý do là",
         ],
         None,
         [
@@ -759,6 +761,9 @@ CITATIONS = [
             ref("Luật", None, None, None, "Quốc hội", "Luật Giáo dục đại học 2012", None, None),
             ref("Luật", None, None, None, "Quốc hội", "Luật Đầu tư", None, None),
             ref("Luật", None, None, None, "Quốc hội", "Luật Doanh nghiệp", None, None),
+            ref("Bộ luật", None, None, None, "Quốc hội", "Bộ luật Hình sự", None, None),
+            ref("Bộ luật", None, None, None, "Quốc hội", "Bộ luật Dân sự", None, None),
+            ref("Luật", None, None, None, "Quốc hội", "Luật Đấu thầu", None, None),
         ],
     ),
     (
