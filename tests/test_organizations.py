@@ -807,6 +807,21 @@ FOUND += [
         ],
     ),
     (
+        "an-international-bodys-foreign-initials-are-no-part-of-its-name",
+        (
+            "Việt Nam gia nhập Liên hiệp Viễn thông Quốc tế ITU (1951), Quỹ Tiền tệ Quốc tế IMF và Hiệp hội "
+            "Phát triển Quốc tế IDA.",
+            "Ông học tại Trường Đại học Quốc tế RMIT Việt Nam.",
+        ),
+        None,
+        [
+            "Hiệp hội Phát triển Quốc tế",
+            "Liên hiệp Viễn thông Quốc tế",
+            "Quỹ Tiền tệ Quốc tế",
+            "Trường Đại học Quốc tế RMIT Việt Nam",
+        ],
+    ),
+    (
         "a-sentence-glued-to-a-name-without-a-space-ends-it",
         ("Cục Địch vận, Nhà xuất bản Vệ quốc quân.Thứ ba là Tổng cục Cung cấp.",),
         None,

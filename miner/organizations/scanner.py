@@ -26,6 +26,7 @@ from .names import central_places, province_level
 from .words import (
     BODY_KINDS,
     Hit,
+    OrgType,
     Token,
     enterprises,
     indexes,
@@ -404,6 +405,9 @@ class Scanner:
                 break
             if self.pair(j) in self.w.ends_capitalised:
                 break  # "UỶ BAN PHỤNG TỰ Trực Thuộc Hội Đồng Giám Mục Việt Nam": a heading in title case
+            if self._foreign_initials(j):
+                last_cap = j
+                break  # "Quỹ Tiền tệ Quốc tế IMF": the fund's English initials
             if self.cap_word(j) or (tok.word[0].isdigit() and tok.word.isalnum() and self.tokens[j - 1].is_word):
                 j += 1
                 last_cap = j
@@ -461,6 +465,37 @@ class Scanner:
         while j > last_cap and self.words[j - 1] in ("và", ",", "-", "–"):
             j -= 1
         return j
+
+    def _foreign_initials(self, j: int) -> bool:
+        """Token j, an acronym in Latin capitals, follows the last words of an international body's
+        name ("Liên hiệp Viễn thông Quốc tế ITU", "Quỹ Tiền tệ Quốc tế IMF"): its initials in another
+        language, no part of its name; not a roman numeral, not an abbreviation read as words."""
+        tok = self.tokens[j]
+        if not (j >= 2 and self.pair(j - 2) in self.w.international):
+            return False
+        start = None  # the first type of the name: the words before "Quốc tế" back to a stop
+        m = j - 3
+        while m >= 0 and j - m <= 12 and self.tokens[m].is_word and not self.is_stop(m) and self.words[m] != "và":
+            if self.cap_word(m) and self.type_at(m):
+                start = m
+            m -= 1
+        end = start
+        while end is not None and end < j - 2:  # the type's words, "Trường Đại học": no name yet
+            hit = self.known_at(end) or self.type_at(end)
+            if hit is None or (isinstance(hit.value, OrgType) and hit.value.unit == "place"):
+                break  # "Liên hiệp Viễn thông Quốc tế": "Viễn thông" is a field here
+            end = hit.end
+        return (
+            end is not None
+            and end < j - 2  # not "Trường Quốc tế ABC", "Trường Đại học Quốc tế RMIT": the school's own name
+            and self.cap_word(j - 2)
+            and 2 <= len(tok.word) <= 6
+            and tok.word.isascii()
+            and tok.word.isalpha()
+            and tok.word.isupper()
+            and not tok.abbreviation
+            and not _NUMERAL_RE.match(tok.word)
+        )
 
     def comma_part_end(self, j: int) -> int | None:
         """The end of the lower-case words after the comma at token j that go on with a name: an

@@ -133,6 +133,7 @@ class ScannerWords:
     place_noun: frozenset[str]
     region: frozenset[str]
     ends_capitalised: frozenset[str]
+    international: frozenset[str]
 
     @cached_property
     def pair_firsts(self) -> frozenset[str]:
