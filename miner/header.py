@@ -166,6 +166,7 @@ def _date_broken(first: str, second: str) -> bool:
     """ "Hà Nội, ngày 21 tháng" / "11 năm 2025": a place-and-date line whose date ends on the next line."""
     return (
         len(second) < 30
+        and "ngay" in first  # what _PLACE_DATE_RE needs, tested cheaply first
         and bool(_PLACE_DATE_RE.search(first))
         and not DATE_RE.search(first)
         and not PARTIAL_DATE_RE.search(first)

@@ -666,6 +666,8 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
     found = list(SYMBOL_RE.finditer(text)) if "/" in text else []
     if found and _SO_COLON_RE.match(folded) and found[0].start() < 12:
         found = found[1:]  # an attached document's own "Số: ..." line
+    if not found:
+        return []
     whole_rest = folded.lstrip().startswith("can cu")
     mentions: list[_Mention] = []
     prev_end = 0
