@@ -765,9 +765,67 @@ FOUND += [
             "Bộ Công an",
             "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao",
             "Viện Nghiên cứu xã hội, kinh tế và môi trường",
-            "Ủy ban Khoa học, công nghệ và môi trường Quốc hội",
+            "Ủy ban Khoa học, Công nghệ và Môi trường Quốc hội",
             "Vụ Thanh tra, giải quyết khiếu nại, tố cáo và phòng, chống tham nhũng",
         ],
+    ),
+    (
+        "capitalised-comma-lists-closed-by-va-or-cua-a-body-go-on-with-the-name",
+        (
+            "Ông là Ủy viên Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội khóa XII.",
+            "Phó Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội.",
+            "Ủy viên Ủy ban Tài chính, Ngân sách của Quốc hội.",
+            "Phòng Nội vụ, Tư pháp và Lao động cùng UBND huyện Đông Anh",
+            "Ban Tuyên giáo, Văn phòng của Tỉnh ủy Bắc Ninh",
+        ),
+        None,
+        [
+            "Ban Tuyên giáo",
+            "Quốc hội",
+            "Tỉnh ủy Bắc Ninh",
+            "Ủy ban nhân dân huyện Đông Anh",
+            "Ủy ban Quốc phòng, An ninh và Đối ngoại",
+            "Ủy ban Tài chính, Ngân sách",
+            "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng",
+        ],
+    ),
+    (
+        "a-region-or-a-city-is-read-whole-inside-a-name",
+        (
+            "Ông làm việc tại Trung tâm Vật lý lý thuyết châu Á - Thái Bình Dương ở Seoul.",
+            "Ông học tại Trường Đại học Thái Bình Dương ở Nha Trang.",
+            "Trường Đại học Nha Trang tuyển sinh",
+            "giám mục phó Giáo phận Nha Trang Giuse Võ Đức Minh",
+            "Ông là Cục trưởng Cục Chính trị lực lượng Công an vũ trang từ năm 1970.",
+        ),
+        None,
+        [
+            "Cục Chính trị lực lượng Công an vũ trang",
+            "Trung tâm Vật lý lý thuyết châu Á - Thái Bình Dương",
+            "Trường Đại học Nha Trang",
+            "Trường Đại học Thái Bình Dương",
+        ],
+    ),
+    (
+        "an-international-bodys-foreign-initials-are-no-part-of-its-name",
+        (
+            "Việt Nam gia nhập Liên hiệp Viễn thông Quốc tế ITU (1951), Quỹ Tiền tệ Quốc tế IMF và Hiệp hội "
+            "Phát triển Quốc tế IDA.",
+            "Ông học tại Trường Đại học Quốc tế RMIT Việt Nam.",
+        ),
+        None,
+        [
+            "Hiệp hội Phát triển Quốc tế",
+            "Liên hiệp Viễn thông Quốc tế",
+            "Quỹ Tiền tệ Quốc tế",
+            "Trường Đại học Quốc tế RMIT Việt Nam",
+        ],
+    ),
+    (
+        "a-sentence-glued-to-a-name-without-a-space-ends-it",
+        ("Cục Địch vận, Nhà xuất bản Vệ quốc quân.Thứ ba là Tổng cục Cung cấp.",),
+        None,
+        ["Cục Địch vận", "Nhà xuất bản Vệ quốc quân"],
     ),
     (
         "comma-name-ends-at-its-place-and-standing-agency-names-the-board",

@@ -26,6 +26,7 @@ from .names import central_places, province_level
 from .words import (
     BODY_KINDS,
     Hit,
+    OrgType,
     Token,
     enterprises,
     indexes,
@@ -96,6 +97,7 @@ def _posts() -> frozenset[str]:
 # person's name after them is the person's ("vụ Trịnh Xuân Thanh", "Trưởng Ban Phan Đình Trạc").
 _NAMED_AFTER_NO_ONE = frozenset(("vụ", "ban", "trang"))
 _NAME_REACH = 40  # tokens: no name of a body is longer
+_LONG_LIST = 12  # tokens after a comma that a list of fields in a name may take, closed by "và"
 
 
 class Scanner:
@@ -253,8 +255,22 @@ class Scanner:
         ):
             return True  # "DỊCH VỤ KARAOKE", "cán bộ Công an xã", "Nghị viện châu Âu": the type's word ends a word
         if before.cap and not self.known_at(i):
-            return before.low in surnames()  # "Lê Trường Sơn", "Nguyễn Đoàn Anh"
+            if before.low in surnames():
+                return True  # "Lê Trường Sơn", "Nguyễn Đoàn Anh"
+            return self.ends_district(i)
         return False
+
+    def ends_district(self, i: int) -> bool:
+        """Token i, a type's word, ends a district's name begun by the capitalised word before it
+        ("Giáo phận Nha Trang", "Trường Đại học Nha Trang", "huyện Xuân Trường"): no body starts there."""
+        before = self.token(i - 1)
+        return bool(
+            before
+            and before.is_word
+            and before.cap
+            and not before.abbreviation
+            and district_named(f"{before.word} {self.tokens[i].word}") is not None
+        )
 
     # -- places ----------------------------------------------------------------------------------
 
@@ -296,6 +312,8 @@ class Scanner:
                 return Place(j, None, True)  # "huyện Cư Jút", "thành phố Phan Thiết"
             return Place(end, None, False)  # "UBND tỉnh": the document's own
         hit = match(self.words, i, self.idx.places)
+        if hit and any(" ".join(self.words[i : hit.end + more]) in self.w.region for more in (1, 2)):
+            return None  # "Trường Đại học Thái Bình Dương": the Pacific, no province
         if hit and not hit.value.needs_level and all(t.cap for t in self.tokens[i : hit.end] if t.is_word):
             return Place(hit.end, hit.value.name, True)  # "Hòa Bình", not "Hòa bình" (peace)
         one_word, two_words = central_places()
@@ -342,6 +360,18 @@ class Scanner:
                 if not (self.starts_body(end + 1) or self.place_after(end + 1)):
                     # "Phòng Thi đua - Khen thưởng và Truyền thông", "Công ty Xây dựng - Thương mại Sài Gòn 5"
                     return self.name_run_end(end, central)
+            elif (
+                lower_ok
+                and self.token(end)
+                and self.tokens[end].word == ","
+                and self.cap_word(end + 1)
+                and not (self.starts_body(end + 1) or self.place_after(end + 1))
+                and self._fields_listed(end)
+            ):
+                # "Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội", when the list closes the
+                # name: not "Phòng Nội vụ, Tư pháp và Lao động cùng UBND huyện" (three offices)
+                run = self.name_run_end(end, central)
+                return run if self._closes_name(run) else end
             return end
         if field and field.value.kind == "generic" and (lower_ok or self.cap_word(i)):
             return self.name_run_end(field.end)  # "Trường Đại học" + "Mở Hà Nội"
@@ -371,8 +401,13 @@ class Scanner:
         numbered = j > 0 and (self.tokens[j - 1].word.isdigit() or bool(_NUMERAL_RE.match(self.tokens[j - 1].word)))
         while j < len(self.tokens):
             tok = self.tokens[j]
-            if self.place_after(j) or self.starts_body(j):
+            if self.place_after(j) or (self.starts_body(j) and not self.ends_district(j)):
                 break
+            if self.pair(j) in self.w.ends_capitalised:
+                break  # "UỶ BAN PHỤNG TỰ Trực Thuộc Hội Đồng Giám Mục Việt Nam": a heading in title case
+            if self._foreign_initials(j):
+                last_cap = j
+                break  # "Quỹ Tiền tệ Quốc tế IMF": the fund's English initials
             if self.cap_word(j) or (tok.word[0].isdigit() and tok.word.isalnum() and self.tokens[j - 1].is_word):
                 j += 1
                 last_cap = j
@@ -430,6 +465,37 @@ class Scanner:
         while j > last_cap and self.words[j - 1] in ("và", ",", "-", "–"):
             j -= 1
         return j
+
+    def _foreign_initials(self, j: int) -> bool:
+        """Token j, an acronym in Latin capitals, follows the last words of an international body's
+        name ("Liên hiệp Viễn thông Quốc tế ITU", "Quỹ Tiền tệ Quốc tế IMF"): its initials in another
+        language, no part of its name; not a roman numeral, not an abbreviation read as words."""
+        tok = self.tokens[j]
+        if not (j >= 2 and self.pair(j - 2) in self.w.international):
+            return False
+        start = None  # the first type of the name: the words before "Quốc tế" back to a stop
+        m = j - 3
+        while m >= 0 and j - m <= 12 and self.tokens[m].is_word and not self.is_stop(m) and self.words[m] != "và":
+            if self.cap_word(m) and self.type_at(m):
+                start = m
+            m -= 1
+        end = start
+        while end is not None and end < j - 2:  # the type's words, "Trường Đại học": no name yet
+            hit = self.known_at(end) or self.type_at(end)
+            if hit is None or (isinstance(hit.value, OrgType) and hit.value.unit == "place"):
+                break  # "Liên hiệp Viễn thông Quốc tế": "Viễn thông" is a field here
+            end = hit.end
+        return (
+            end is not None
+            and end < j - 2  # not "Trường Quốc tế ABC", "Trường Đại học Quốc tế RMIT": the school's own name
+            and self.cap_word(j - 2)
+            and 2 <= len(tok.word) <= 6
+            and tok.word.isascii()
+            and tok.word.isalpha()
+            and tok.word.isupper()
+            and not tok.abbreviation
+            and not _NUMERAL_RE.match(tok.word)
+        )
 
     def comma_part_end(self, j: int) -> int | None:
         """The end of the lower-case words after the comma at token j that go on with a name: an
@@ -494,22 +560,25 @@ class Scanner:
         ("Trung tâm Truyền thông, Dữ liệu và Công nghệ số") or by a place ("Đài Phát thanh, Truyền
         hình Lâm Đồng"); not "Nhà xuất bản Quân đội Nhân dân, Chương 5", "Hội đồng Trị sự, Phó ..."."""
         k = j + 1
-        while k < len(self.tokens) and k - j <= 8:
+        while k < len(self.tokens) and k - j <= _LONG_LIST:
             if self.place_after(k) or (self.starts_body(k) and k > j + 1):
-                return True
+                return k - j <= 8
             word = self.tokens[k]
             if word.word == "," and self.cap_word(k + 1) and not self.starts_post(k + 1):
                 k += 1
             elif word.low == "và":
-                return self.cap_word(k + 1)
+                return self.cap_word(k + 1) and (k - j <= 8 or self._official_list(j, k))
             elif self.cap_word(k) or (self.lower_word(k) and not self.is_stop(k)):
                 k += 1
             else:
                 break
         # The end of the clause closes a short list after a name in the official style, whose first
-        # word alone is capitalised: "Ban Chính sách, Thuế quốc tế;", not "Đại học Waseda, Nhật Bản.".
-        if k - j > 4 or not (k >= len(self.tokens) or self.tokens[k].word in _NAME_CLOSERS):
+        # word alone is capitalised: "Ban Chính sách, Thuế quốc tế;", "Ủy ban Tài chính, Ngân sách của
+        # Quốc hội", not "Đại học Waseda, Nhật Bản.".
+        if k - j > 4 or not self._closes_name(k):
             return False
+        if k < len(self.words) and self.words[k] == "của" and any(self.starts_body(m) for m in range(j + 1, k)):
+            return False  # "Ban Tuyên giáo, Văn phòng của Tỉnh ủy": two of its bodies
         first = self._name_start(j)
         if first is None:
             return False
@@ -518,6 +587,23 @@ class Scanner:
         if not any(t.is_word and not t.cap for t in self.tokens[j + 1 : k]):
             return False  # "Phòng Đô thị, TTHCC", "Đại học Waseda, Nhật Bản": another item, a country
         return sum(self.cap_word(m) for m in range(first + 1, j)) <= 1
+
+    def _official_list(self, j: int, k: int) -> bool:
+        """The long list of fields after the comma at token j, closed by "và" at token k, is written in
+        the official style, each item's first word alone capitalised, and its last item closes the
+        name ("Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội"); not a
+        list of places ("Trường Hà, Vân An, Xuân Hòa, Yên Lũng và Yên Sơn")."""
+        if any(self.cap_word(m) and self.tokens[m - 1].word != "," for m in range(j + 1, k)):
+            return False
+        m = k + 2
+        while m < len(self.tokens) and self.lower_word(m) and not self.is_stop(m) and m - k <= 4:
+            m += 1
+        return m > k + 2 and (self._closes_name(m) or self.starts_body(m))
+
+    def _closes_name(self, k: int) -> bool:
+        """A name read up to token k ends there for certain: the clause ends, or "của" + a body follows."""
+        tok = self.token(k)
+        return tok is None or tok.word in _NAME_CLOSERS or (tok.low == "của" and self.starts_body(k + 1))
 
     def _name_start(self, j: int) -> int | None:
         """The type or known name nearest before token j: where the name being read starts (a name is
@@ -936,6 +1022,8 @@ class Scanner:
                 or self.type_at(mention.first + 1)
                 or self.place_after(mention.first + 1)
             )
+        dash = next((k for k, t in enumerate(words) if t.word in ("-", "–")), len(words))
+        words = words[:dash]  # "Đoàn Khuê - Nhà chiến lược quân sự": the person before a dash
         if words[0].low not in surnames() or not 2 <= len(words) <= 4:
             return False
         if not all(t.is_word and t.cap and not t.abbreviation and not t.word.isupper() for t in words):

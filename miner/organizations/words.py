@@ -23,6 +23,7 @@ from ..phrases import longest_phrase, trie_pattern, word_trie
 BODY_KINDS = ("central", "local")
 WORD_RE = re.compile(r"[\w&'’]+(?:\.(?=\w)[\w&]+)*|[^\w\s]")
 JOINERS = frozenset((",", "-", "–", "—"))
+_DOT_RE = re.compile(r"\.")
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,9 @@ class ScannerWords:
     other_head: frozenset[str]
     country: frozenset[str]
     place_noun: frozenset[str]
+    region: frozenset[str]
+    ends_capitalised: frozenset[str]
+    international: frozenset[str]
 
     @cached_property
     def pair_firsts(self) -> frozenset[str]:
@@ -423,8 +427,7 @@ def _plain_tokens(text: str, low: str, abbreviations: dict) -> tuple[list[Token]
             cap = word[0].isupper()
             append(make(Token, (pos + lead, pos + tail, word, low_piece[lead:tail].replace("*", ""), cap, True, False)))
         elif size:
-            for m in WORD_RE.finditer(piece):
-                start, end = m.span()
+            for start, end in _glued_sentences(piece):
                 first = piece[start]
                 cap = first.isupper()
                 append(
@@ -433,7 +436,7 @@ def _plain_tokens(text: str, low: str, abbreviations: dict) -> tuple[list[Token]
                         (
                             pos + start,
                             pos + end,
-                            m.group(),
+                            piece[start:end],
                             low_piece[start:end],
                             cap,
                             first.isalnum(),
@@ -445,6 +448,25 @@ def _plain_tokens(text: str, low: str, abbreviations: dict) -> tuple[list[Token]
                     abbreviated = True
         pos += size + 1
     return tokens, abbreviated
+
+
+def _glued_sentences(piece: str) -> list[tuple[int, int]]:
+    """The spans of WORD_RE's tokens in `piece`, a word holding a full stop split where a sentence
+    ends and the next begins without a space ("quân.Thứ" in "Nhà xuất bản Vệ quốc quân.Thứ ba"): a
+    lower-case word of three letters or more, then a capitalised one; not "T.Ư", "TP.HCM", "Tp.Huế"."""
+    spans: list[tuple[int, int]] = []
+    for m in WORD_RE.finditer(piece):
+        start, end = m.span()
+        if "." in m.group():
+            first = start
+            for part in _DOT_RE.finditer(m.group()):
+                left, right = piece[first : start + part.start()], m.group()[part.end() :].split(".")[0]
+                if len(left) >= 3 and left.isalpha() and left.islower() and right[:1].isupper() and right[1:].islower():
+                    spans.extend(((first, start + part.start()), (start + part.start(), start + part.end())))
+                    first = start + part.end()
+            start = first
+        spans.append((start, end))
+    return spans
 
 
 def _written_as_abbreviation(text: str, tokens: Sequence[Token], written: str) -> bool:
