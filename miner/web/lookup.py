@@ -515,18 +515,8 @@ def _cards(conn: sqlite3.Connection, rows: list[sqlite3.Row], with_citations: bo
         head = group[0]
         ids = [r["id"] for r in group]
         n = sum(counts.get(i, (0, 0))[0] for i in ids)
-        docs = (
-            counts.get(head["id"], (0, 0))[1]
-            if len(ids) == 1
-            else conn.execute(
-                f"select count(distinct document_id) from citations where cited_document_id in ({', '.join(map(str, ids))})"
-            ).fetchone()[0]
-        )
-        places = sorted(
-            (c for i in ids for c in citing.get(i, ())),
-            key=lambda c: (c.document_date or "", c.document_id),
-            reverse=True,
-        )[:MAX_CITATIONS]
+        docs = counts.get(head["id"], (0, 0))[1] if len(ids) == 1 else _citing_documents(conn, ids)
+        places = _newest(citing, ids)
         cards.append(
             Match(
                 id=head["id"],
@@ -544,6 +534,22 @@ def _cards(conn: sqlite3.Connection, rows: list[sqlite3.Row], with_citations: bo
             )
         )
     return cards
+
+
+def _citing_documents(conn: sqlite3.Connection, ids: list[int]) -> int:
+    """How many documents cite any of the rows `ids` (one document written several ways)."""
+    return conn.execute(
+        f"select count(distinct document_id) from citations where cited_document_id in ({', '.join(map(str, ids))})"
+    ).fetchone()[0]
+
+
+def _newest(citing: dict[int, list[Citing]], ids: list[int]) -> list[Citing]:
+    """The citing places of the rows `ids`, newest first, at most MAX_CITATIONS."""
+    return sorted(
+        (c for i in ids for c in citing.get(i, ())),
+        key=lambda c: (c.document_date or "", c.document_id),
+        reverse=True,
+    )[:MAX_CITATIONS]
 
 
 def _citing(conn: sqlite3.Connection, ids: list[int], counts: dict[int, tuple[int, int]]) -> dict[int, list[Citing]]:
@@ -643,14 +649,8 @@ def lookup_title(conn: sqlite3.Connection, q: TitleQuery) -> Answer:
         group.sort(key=lambda r: (not r["symbol"], -counts.get(r["id"], (0, 0))[0], r["id"]))
         head = group[0]
         group_ids = [r["id"] for r in group]
-        docs = conn.execute(
-            f"select count(distinct document_id) from citations where cited_document_id in ({', '.join(map(str, group_ids))})"
-        ).fetchone()[0]
-        places = sorted(
-            (c for i in group_ids for c in citing.get(i, ())),
-            key=lambda c: (c.document_date or "", c.document_id),
-            reverse=True,
-        )[:MAX_CITATIONS]
+        docs = _citing_documents(conn, group_ids)
+        places = _newest(citing, group_ids)
         exact = 2 if any(fold_key(r["subject"] or r["label"]) == q.key for r in group) else 1
         cards.append(
             Match(
