@@ -23,8 +23,6 @@ O7 abbreviation: "TƯ", "T.Ư", "T.W" left in a name.
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 from collections import Counter
@@ -35,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from same_output import public_texts  # noqa: E402
+from symptom_counts import arguments, print_counts, read_records, write_records  # noqa: E402
 
 from miner.header import find_header  # noqa: E402
 from miner.locations import district_named, province_of  # noqa: E402
@@ -231,29 +230,18 @@ CLASSES = ("O1", "O2", "O3", "O4", "O5", "O6", "O7")
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--save", type=Path)
-    ap.add_argument("--against", type=Path)
-    ap.add_argument("--show", action="append", default=[])
-    ap.add_argument("--limit", type=int, default=0)
+    ap = arguments(__doc__)
     ap.add_argument("--load", type=Path, help="read the records saved by --save instead of extracting")
     args = ap.parse_args(argv)
     paths = public_texts()
     if args.limit:
         paths = paths[: args.limit]
-    if args.load:
-        records = [json.loads(line) for line in args.load.read_text(encoding="utf-8").splitlines()]
-    else:
-        records = [extract(p) for p in paths]
+    records = read_records(args.load) if args.load else [extract(p) for p in paths]
     if args.save:
-        args.save.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    now = Counter(c for r in records for c, _ in symptoms(r))
-    shown = {c: [w for r in records for k, w in symptoms(r) if k == c] for c in args.show}
-    before = None
+        write_records(args.save, records)
+    old = read_records(args.against) if args.against else None
     names = sum(len(r["orgs"]) for r in records)
-    if args.against:
-        old = [json.loads(line) for line in args.against.read_text(encoding="utf-8").splitlines()]
-        before = Counter(c for r in old for c, _ in symptoms(r))
+    if old is not None:
         olds = {r["name"]: r for r in old}
         changed, gone, new = 0, Counter(), Counter()
         for r in records:
@@ -267,12 +255,7 @@ def main(argv: list[str] | None = None) -> int:
             f"new {sum(new.values())}; organisations {sum(len(r['orgs']) for r in old)} -> {names}"
         )
     print(f"{len(records)} texts, {names} (document, organisation) pairs")
-    for c in CLASSES:
-        print(f"{c}  {before[c]:>5} -> {now[c]:>5}" if before is not None else f"{c}  {now[c]:>5}")
-    for c, items in shown.items():
-        print(f"\n== {c} ({len(items)})")
-        for w in items:
-            print(" ", w)
+    print_counts(CLASSES, symptoms, records, old, args.show)
     return 0
 
 

@@ -12,11 +12,8 @@ one run (--against a file saved by --save on the old code prints both and what c
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from same_output import public_texts  # noqa: E402
+from symptom_counts import arguments, print_counts, read_records, write_records  # noqa: E402
 
 from miner.header import find_header  # noqa: E402
 from miner.legal_refs import find_legal_refs, type_of_code  # noqa: E402
@@ -135,24 +133,15 @@ CLASSES = ("C1", "C2", "C3", "C4", "C5", "C6", "H1", "H2", "H3")
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--save", type=Path)
-    ap.add_argument("--against", type=Path)
-    ap.add_argument("--show", action="append", default=[])
-    ap.add_argument("--limit", type=int, default=0)
-    args = ap.parse_args(argv)
+    args = arguments(__doc__).parse_args(argv)
     paths = public_texts()
     if args.limit:
         paths = paths[: args.limit]
     records = [extract(p) for p in paths]
     if args.save:
-        args.save.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    now = Counter(c for r in records for c, _ in symptoms(r))
-    shown = {c: [w for r in records for k, w in symptoms(r) if k == c] for c in args.show}
-    before = None
-    if args.against:
-        old = [json.loads(line) for line in args.against.read_text(encoding="utf-8").splitlines()]
-        before = Counter(c for r in old for c, _ in symptoms(r))
+        write_records(args.save, records)
+    old = read_records(args.against) if args.against else None
+    if old is not None:
         olds = {r["name"]: r for r in old}
         changed = {"header": 0, "refs": 0, "persons": 0}
         for r in records:
@@ -163,12 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         print("documents whose output changed:", ", ".join(f"{k} {v}" for k, v in changed.items()))
     refs = sum(len(r["refs"]) for r in records)
     print(f"{len(records)} texts, {refs} cited documents, {sum(len(r['persons']) for r in records)} persons")
-    for c in CLASSES:
-        print(f"{c}  {before[c]:>5} -> {now[c]:>5}" if before is not None else f"{c}  {now[c]:>5}")
-    for c, items in shown.items():
-        print(f"\n== {c} ({len(items)})")
-        for w in items:
-            print(" ", w)
+    print_counts(CLASSES, symptoms, records, old, args.show)
     return 0
 
 
