@@ -112,6 +112,13 @@ def _short_name(row: dict[str, str]) -> None:
     assert row["full"] in [ref.issuer for ref in refs], [ref.issuer for ref in refs]
 
 
+def _law_title(row: dict[str, str]) -> None:
+    """The law cited by name in the example is named in full: the title at least, not cut inside it."""
+    refs = find_legal_refs(_doc(_example(row)), Header())
+    names = [fold(ref.subject or "") for ref in refs if ref.doc_type == "Luật"]
+    assert any(name.startswith(fold(row["title"])) for name in names), names
+
+
 def _legacy_font(row: dict[str, str]) -> None:
     for font in (name.strip() for name in row["example"].split(",")):
         found = legacy_font(font)
@@ -186,6 +193,7 @@ RUNNERS: dict[str, Callable[[dict[str, str]], None]] = {
     "group_words.tsv": _group_word,
     "issuer_codes.tsv": _issuer_code,
     "issuer_short_names.tsv": _short_name,
+    "law_titles.tsv": _law_title,
     "legacy_fonts.tsv": _legacy_font,
     "name_words.tsv": _words_in_example("entry"),
     "org_abbreviations.tsv": _organization("expansion"),
