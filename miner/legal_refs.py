@@ -15,6 +15,7 @@ from .patterns import (
     DATE_RE,
     SYMBOL_RE,
     Symbol,
+    alternatives,
     date_of,
     document_words,
     folded_alternatives,
@@ -229,10 +230,11 @@ _CLAUSE_END_RE = re.compile(r"[;]|\.\s|(?<!\bso)(?<!\bso ):\s")  # ("Quyết đ�
 # Between a number and its date: a comma, a bracket, a footnote mark ("35-CT/TW[5] ngày 30/5/2019").
 _GAP_RE = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?[,(]?\s*(?:\[\d{1,3}\]\s*)?")
 # A date a clause gives the document it has just named: "Nghị quyết số 203/2025/QH15 ban hành ngày ...",
-# "Công văn số 1393/VHTT-BTCM do Thứ trưởng ... ký ngày ...", "Luật X được Quốc hội khóa XII ... thông qua ngày".
+# "Công văn số 1393/VHTT-BTCM do Thứ trưởng ... ký ngày ...", "Luật X được Quốc hội khóa XII ... thông qua ngày",
+# "Giấy phép số 481/GP-STTTT của Sở Thông tin và Truyền thông ... cấp ngày 01/4/2009".
 _DATED_BY_VERB_RE = re.compile(
     r"\s*(?:\[\d{1,3}\]\s*)?,?\s*(?:(?:da\s+)?(?:duoc|do)\s+(?:[^;.:()\[\]\"]{1,80}?\s+)?)?"
-    r"(?:ban hanh|ky|thong qua)\s+(?:vao\s+)?(?=ngay\s)"
+    r"(?:ban hanh|ky|thong qua|cap)\s+(?:vao\s+)?(?=ngay\s)"
 )
 # What is left of a paragraph broken inside a date: "Nghị định số 87/2011/NĐ-CP ngày" / "27 tháng 9 năm 2011".
 _DATE_CUT_RE = re.compile(
@@ -250,7 +252,7 @@ _ISSUER_STOP_RE = re.compile(
     rf"\s(?:{_lower('issuer_end')}|{'|'.join(_VERBS)})(?!\w)"
     # "của Chính phủ và Quyết định số 23/2021/QĐ-TTg": the next citation, not a second issuer.
     rf"|\svà\s(?={glued_alternatives('issuer_end_after_and', _WORDS)})"
-    rf"|,(?!\s*(?:{_lower('issuer_comma_inside')})(?!\w))|[;.()“”\"'’:]"
+    rf"|,(?!\s*(?:{_lower('issuer_comma_inside')})(?!\w))|[;.()“”\"'’:\[]"  # (a footnote mark: "của Chính phủ[6] quy định ...")
 )
 _FOLDED_VERBS = tuple(fold(v) for v in _VERBS)
 _SUBJECT_VERB_RE = re.compile(r"\s*(?=(?:" + "|".join(_FOLDED_VERBS) + r")(?!\w))")
@@ -278,19 +280,24 @@ _SUBJECT_TRIM_RE = re.compile(rf"(?:[\s,;:]+|\s(?:{_folded('subject_trailing')})
 _OF_AT_RE = re.compile(
     r"\b(?:cua|do)\s+(?P<org>(?:(?!\b(?:cua|do)\s)[^;.()]){2,120}?)\s+(?:(?:chuyen|gui)(?: den)?\s+)?tai\s+(?:cac\s+)?$"
 )
-_HAS_RE = re.compile(rf"(?P<org>[^;.:]{{2,160}}?)\s+(?:da\s+)?(?:{_folded('issuer_verb_before')})\s+(?:cac\s+)?$")
+# ("Thủ tướng Chính phủ Phạm Minh Chính vừa ký Quyết định số ...", "Bộ Chính trị ... lại ra Nghị quyết ..."; not "đưa ra",
+# "đề ra": what a body puts forward)
+_HAS_RE = re.compile(
+    rf"(?P<org>[^;.:]{{2,160}}?)(?<!\sdua)(?<!\sde)\s+(?:(?:da|vua|lai|cung|moi|tiep tuc|chinh thuc)\s+)*"
+    rf"(?:{_folded('issuer_verb_before')})\s+(?:cac\s+)?$"
+)
 # How _OF_AT_RE and _HAS_RE end: found fast (they start with letters), they tell when those can match.
 _OF_AT_TAIL_RE = re.compile(r"tai\s+(?:cac\s+)?$")
 _HAS_TAIL_RE = re.compile(rf"(?:{_folded('issuer_verb_before')})\s+(?:cac\s+)?$")
 _DATE_BEFORE_RE = re.compile(
-    r"\bngay\s+(?P<date>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,\s*[^;.]*$"
+    r"\bngay\s+(?P<date>\d{1,2}\s?([/.-])\s?\d{1,2}\s?\2\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,\s*[^;.]*$"
 )
 
 # Heads of bodies that start an issuer's name, and roles dropped before it.
 _ORG_HEAD_RE = re.compile(rf"(?<!\w)(?:{folded_alternatives('body_head')})(?!\w)")
 _ROLE_RE = re.compile(rf"^(?:pho\s+)?(?:{folded_alternatives('role_before_body')})(?:\s*,)?\s+(?=\S)")
 _PAREN_RE = re.compile(r"\s*\([^)]*\)")
-_COUNTRY_RE = re.compile(r"(?<!\bnha)\s+nuoc(?:\s+(?:cong hoa|chxhcn)\b.*)?$")
+_COUNTRY_RE = re.compile(r"(?<!\bnha)(?<!chu tich)\s+nuoc(?:\s+(?:cong hoa|chxhcn)\b.*)?$")
 # An office alone, before a comma and the next office of the same person ("Bộ trưởng, Chủ nhiệm ...").
 _OFFICE_ONLY_RE = re.compile(rf"(?:pho\s+)?(?:{folded_alternatives('role_before_body')})")
 # An office written before the body's head word, kept with it ("Chủ tịch Ủy ban nhân dân tỉnh").
@@ -340,6 +347,8 @@ def _short_names() -> _ShortNames:
 
 # A meeting: "Hội nghị Trung ương 7 khóa XII", "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng".
 _MEETING_RE = re.compile(r"^hoi nghi\s")
+# A meeting's own words before the body holding it: "Hội nghị lần thứ sáu (lần 1) BCHTW Đảng (khóa VIII)".
+_MEETING_WORDS_RE = re.compile(r"hoi nghi\s+(?:lan\s+)?(?:thu\s+)?\w+\s+(?:lan\s+\d\s+)?")
 _MEETING_NUMBER_RE = re.compile(r"(?:\s+(?:lan\s+)?(?:thu\s+)?\w+)?(?:\s*,?\s*khoa\s+[ivxlc]+)?\s*$")
 
 
@@ -350,8 +359,15 @@ def _meeting_body(text: str, folded: str) -> str | None:
     for start, full in _short_names().plenums.items():
         if folded.startswith(start) and _MEETING_NUMBER_RE.match(folded, len(start)):
             return full
+    words = _MEETING_WORDS_RE.match(folded)
+    short = _short_names().full.get(folded[words.end() :].strip()) if words else None
+    if short:  # "Hội nghị lần thứ bảy BCHTW Đảng"
+        return short
     body = _ORG_HEAD_RE.search(folded, len("hoi nghi "))
     return text[body.start() :] if body else None
+
+
+_PROPER_NAME_RE = re.compile(r"\s[A-ZĐ\u00C0-\u1EF8]")
 
 
 @lru_cache(maxsize=4096)
@@ -359,6 +375,9 @@ def _org_name(written: str, province: str | None) -> str | None:
     """A written issuer ("Giám đốc Sở Tư pháp", "UBND tỉnh") as a canonical body name, or None."""
     text = _PAREN_RE.sub("", written).strip(" ,;:-")
     folded = fold(text)
+    short = _short_names().full.get(folded)
+    if short:
+        return short
     country = _COUNTRY_RE.search(folded)
     if country:  # "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam": the body, not its country
         text, folded = text[: country.start()], folded[: country.start()]
@@ -379,7 +398,9 @@ def _org_name(written: str, province: str | None) -> str | None:
         # Text before the first head word that is not a role ("Sau khi Thủ tướng ...") is dropped.
         text = text[m.start() :]
     if not text[:1].isupper():
-        return None
+        if m.start() > 0 or not _PROPER_NAME_RE.search(text, m.end()):
+            return None
+        text = text[:1].upper() + text[1:]  # "của ủy ban nhân dân tỉnh Đồng Nai": a body named, written in lower case
     return _short_names().full.get(fold(text)) or canonical_org(text, province)
 
 
@@ -393,10 +414,27 @@ def _joint(code: str) -> bool:
 _SHORT_WORD_RE = re.compile(r"(?<!\w)(?![IVXLC]+(?!\w))[A-ZĐ][A-ZĐ&.]+(?!\w)")
 
 
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(data.words("surnames.txt"))
+
+
+def _office_of_person(written: str, coded: str) -> bool:
+    """Whether the written issuer is the coded body's office followed by its holder's name: "Thủ tướng Phạm
+    Minh Chính" for a "QĐ-TTg" (Thủ tướng Chính phủ)."""
+    words = written.split()
+    for k in range(1, len(words) - 1):
+        if words[k] in _surnames() and all(w[:1].isupper() for w in words[k:]):
+            return fold(coded).startswith(fold(" ".join(words[:k])) + " ")
+    return False
+
+
 def _within_code(written: str | None, coded: str | None) -> str | None:
     """The written issuer, or the one the code names when the written one is that name run on into the
-    next words ("Chính phủ đảm bảo yêu cầu ..." after "145/2013/NĐ-CP của": "Chính phủ") or written
-    with a word short ("Bộ Nông nghiệp và PTNT")."""
+    next words ("Chính phủ đảm bảo yêu cầu ..." after "145/2013/NĐ-CP của": "Chính phủ"), written
+    with a word short ("Bộ Nông nghiệp và PTNT") or as its office and holder ("Thủ tướng Phạm Minh Chính")."""
+    if written and coded and _office_of_person(written, coded):
+        return coded
     short = _SHORT_WORD_RE.search(written) if written and coded else None
     if (
         written
@@ -743,15 +781,28 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
         if of:
             several = folded[of.start() : of.end()].strip(" ,") == "giua" or _joint(sym.code)
             written_org, org_end = _org_after(text, of.end(), several=several)
-            issuer = _within_code(ctx.local(_org_name(written_org, ctx.province)), ctx.issuer_of(sym))
+            province = None if _national_term(sym) else ctx.province
+            issuer = _within_code(ctx.local(_org_name(written_org, province)), ctx.issuer_of(sym))
             if issuer:
                 rank, after = _AFTER, org_end
                 late = None if dm else _date_after(folded, org_end)  # "... của UBND tỉnh ngày 5/6/2020 về ..."
                 if late:
                     issued, after = date_of(late), late.end()
+        elif dm and (meeting := _MEETING_AFTER_RE.match(folded, end)):
+            # "Nghị quyết 13-NQ/TW, ngày 16/8/1999 Hội nghị lần thứ bảy BCHTW Đảng (khóa VIII)": the body holding
+            # the meeting, named without "của"
+            window = _SESSION_RE.sub("", text[meeting.end() : meeting.end() + 160])
+            words = _MEETING_WORDS_RE.match(fold(window))
+            issuer = _org_name(_org_after(window, words.end())[0], None) if words else None
+            rank = _AFTER if issuer else _NO_ISSUER
         if issued is None:
             issued, after = _date_given(folded, after, next_text, type_start)
         subject = law or _subject_from(text, folded, after, len(text), whole_rest)
+        by = _issued_by(subject, ctx.province) if subject and not law else None
+        if subject and by:  # "... của Bộ luật Hình sự do Hội đồng Thẩm phán Tòa án nhân dân tối cao ban hành"
+            subject = subject[: by[1]].rstrip(" ,") or None
+            if rank < _AFTER:
+                issuer, rank = by[0], _AFTER
         if issued is None and e >= len(text.rstrip(" ,;")) and next_text:
             dm = _date_after(fold(next_text), 0)  # a citation broken across paragraphs
             issued = date_of(dm) if dm else None
@@ -811,6 +862,38 @@ def _share_in_lists(mentions: list[_Mention]) -> list[_Mention]:
         elif cur.joined_next and cur.issuer_rank < _AFTER and nxt.issuer_rank == _AFTER:
             out[i] = replace(cur, issuer=nxt.issuer, issuer_rank=_AFTER)
     return out
+
+
+# A trích yếu that ends with who issued the document: "hướng dẫn áp dụng Điều 214 ... của Bộ luật Hình sự do Hội
+# đồng Thẩm phán Tòa án nhân dân tối cao ban hành".
+_ISSUED_BY_RE = re.compile(r"\s+do\s+(?P<org>[^,;]{3,120}?)\s+ban hanh$")
+
+
+def _issued_by(subject: str, province: str | None) -> tuple[str, int] | None:
+    """The body a trích yếu ends by naming as the issuer, and where that part starts; None when the trích yếu
+    cites another document by number that the words could be about ("bãi bỏ Quyết định số 12/QĐ-UBND do UBND
+    huyện ban hành"), or a law when the body is the Quốc hội."""
+    folded = fold(subject)
+    by = _ISSUED_BY_RE.search(folded)
+    if by is None:
+        return None
+    if SYMBOL_RE.search(subject, 0, by.start()) or (by.group("org").startswith("quoc hoi") and "luat " in folded):
+        return None
+    issuer = _org_name(subject[by.start("org") : by.end("org")], province)
+    return (issuer, by.start()) if issuer else None
+
+
+_MEETING_AFTER_RE = re.compile(r"\s*,?\s*(?=hoi nghi\s)")
+_SESSION_RE = re.compile(r"\s*\(lần\s+\d+\)")  # "Hội nghị lần thứ sáu (lần 1) BCHTW"
+# The issuer part of a code of the Quốc hội's bodies holds the term's number ("BC-UBPLTP15", "UBPL13", "QH15").
+_TERM_CODE_RE = re.compile(r"[A-ZĐ]{2,}1[0-6]")
+
+
+def _national_term(sym: Symbol) -> bool:
+    """Whether the code is that of a body of the Quốc hội, named with its term ("414/BC-UBPLTP15"): the
+    "Ủy ban Pháp luật và Tư pháp" it cites is the Quốc hội's, not one of the document's province."""
+    last = _segments(sym.code)[-1] if sym.code else ""
+    return _TERM_CODE_RE.fullmatch(last) is not None
 
 
 def _code_is_known(sym: Symbol) -> bool:
@@ -913,7 +996,7 @@ _LAW_RE = re.compile(r"B(?<!\wB)ộ [lL]uật (?=\w)|L(?<!\wL)uật (?=[A-ZĐ]|s
 _LAW_END_RE = re.compile(
     "".join(rf"(?<!{re.escape(w.rsplit(' ', 1)[0])})" for w in listed_words(_WORDS, "law_name_inner"))
     + rf"\s(?:{_lower('law_name_end')}|(?:{_lower('law_name_end_unless_year')})(?!\s+(?:19|20)\d\d\b))(?!\w)"
-    rf"|[;.:()“”\"?\[]|,|\svà(?!\s+(?:{_lower('law_name_and_inner')})(?!\w))"
+    rf"|[;.:()“”\"?\[^]|,|\svà(?!\s+(?:{_lower('law_name_and_inner')})(?!\w))"
     rf"(?=\s+(?-i:[A-ZĐ])|\s+(?:{_lower('law_name_end_after_and')})\b)"
     r"|(?:(?<=\s19\d\d)|(?<=\s20\d\d))(?=\s)",  # after its year: "Luật Trật tự, an toàn giao thông 2024 như sau"
     re.IGNORECASE,
@@ -922,8 +1005,8 @@ _LAW_END_RE = re.compile(
 # Or to what the writer says of it: "... của Luật Sở hữu trí tuệ, trong đó ...", "... đã được Quốc hội thông qua",
 # "Luật sửa đổi Bộ luật Hình sự 2017 có quy định như sau".
 _AMENDING_END_RE = re.compile(
-    r"\s(?:ngày|số)\s+\d|[;.:()“”\"]|,\s(?:trong đó|theo đó|(?=(?:nghị định|nghị quyết|thông tư|quyết định)\s))"
-    r"|\s(?:đã|đang|được|mà|có quy định|quy định|như sau|thì|gồm)(?!\w)"
+    r"\s(?:ngày|số)\s+\d|[;.:()“”\"^]|,\s(?:trong đó|theo đó|(?=(?:nghị định|nghị quyết|thông tư|quyết định)\s))"
+    r"|\s(?:đã|đang|được|mà|có quy định|có hiệu lực|quy định|như sau|thì|gồm)(?!\w)"
 )
 # An amending law's name names the laws it amends: "... của Luật Quốc tịch", "Luật sửa đổi 11 luật về ...".
 _AMENDS_A_LAW_RE = re.compile(r"(?:Bộ luật|Luật)\s+[A-ZĐ]|\d+\s+[Ll]uật\b")
@@ -938,23 +1021,39 @@ _COMMA_WORD_RE = re.compile(r",\s*(\w+)")
 _LIST_AFTER_COMMA = frozenset(w.lower() for w in listed_words(_WORDS, "law_name_list_after_comma"))
 
 
+@lru_cache(maxsize=1)
+def _law_title_re() -> re.Pattern:
+    """The titles of data/law_titles.tsv in lower case, a longer one first, as whole words."""
+    return re.compile("(?:" + alternatives(r["title"].lower() for r in data.rows("law_titles.tsv")) + r")(?!\w)")
+
+
+# The words after a comma that joins a name's two halves, up to where the name ends: a few ("Luật Trật tự, an
+# toàn giao thông đường bộ"), not a list of other sources ("Luật Căn cước, điều ước quốc tế và thỏa thuận ...").
+_SECOND_HALF_WORDS = 5
+
+
 def _law_end(text: str, lower: str, start: int) -> int:
-    """Where a law's name written from `start` ends; one comma may join a short name's two halves
-    ("Luật Thi đua, khen thưởng", "Luật Cán bộ, công chức"), not a list ("Luật A, Luật B, các ...")."""
+    """Where a law's name written from `start` ends: past a known title (data/law_titles.tsv: "Luật Phòng cháy,
+    chữa cháy và cứu nạn, cứu hộ"), then to the first word that ends a name; one comma may join a short name's
+    two halves ("Luật Thi đua, khen thưởng", "Luật Cán bộ, công chức"), not a list ("Luật A, Luật B, các ..."),
+    a new clause ("Luật Đấu thầu, Chính phủ quyết định ...") nor what follows a known title."""
     if lower.startswith(("luật sửa đổi", "bộ luật sửa đổi"), start):
         stop = _AMENDING_END_RE.search(lower, start)
         return stop.start() if stop else len(lower)
-    commas = 0
-    pos = start + 5
+    title = _law_title_re().match(lower, start)
+    commas = 1 if title else 0
+    pos = title.end() if title else start + 5
     while True:
         stop = _LAW_END_RE.search(text, pos)
         if stop is None:
             return len(lower)
         if lower[stop.start()] == "," and commas == 0 and len(lower[start : stop.start()].split()) <= 3:
             after = _COMMA_WORD_RE.match(lower, stop.start())
-            if after and after.group(1) not in _LIST_AFTER_COMMA:
-                commas, pos = 1, stop.end()
-                continue
+            if after and after.group(1) not in _LIST_AFTER_COMMA and text[after.start(1)].islower():
+                half = _LAW_END_RE.search(text, stop.end())
+                if len(lower[stop.end() : half.start() if half else len(lower)].split()) <= _SECOND_HALF_WORDS:
+                    commas, pos = 1, stop.end()
+                    continue
         year = _LAW_YEAR_RE.match(lower, stop.start()) or _AMENDED_IN_RE.match(lower, stop.start())
         return year.end() if year else stop.start()
 

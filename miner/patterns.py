@@ -48,11 +48,12 @@ _GLUED_WORDS = "|".join(
 # A document's number and code as writers put them:
 #   "354/QĐ-UBND", "91/2017/NĐ-CP", "06/2022/QH15", "3367/TTr-SNV", "46-CT/TW", "02-TTr/ĐLS",
 #   "128.2025/OL.WMCLV", "16/CGC.BT", "1691/UBDNGS15", "779 /QĐ-UBND", "2346/HD - ĐHM",
-#   "38/2015/TT- BTC", "15972/SXD-QLN& TTBĐS", "18/20202QĐ-UBND", "22/201 /QĐ-UBND".
+#   "38/2015/TT- BTC", "15972/SXD-QLN& TTBĐS", "18/20202QĐ-UBND", "22/201 /QĐ-UBND";
+#   glued to "số", its space left out: "Tờ trình số374/TTr-CP".
 # Not a standard's year: "QCVN 14:2024/BGTVT". (The look-behinds come after the first digit, so that the regex
 # engine skips to digits.)
 SYMBOL_RE = re.compile(
-    rf"""(?P<number>\d(?<![\w/.\-]\d)(?<!\d:\d)\d{{0,5}}(?:\.\d{{1,4}})?)
+    rf"""(?P<number>\d(?:(?<![\w/.\-]\d)|(?<=[sS]ố\d))(?<!\d:\d)\d{{0,5}}(?:\.\d{{1,4}})?)
     (?:
         \s?/\s?(?:(?P<year>\d{{2,5}})\s?/?\s?)?
       | \s?[-–—]\s?(?={_SEG}\s?/)

@@ -897,6 +897,271 @@ CITATIONS = [
             ),
         ],
     ),
+    # Public texts (issue 13): a date and issuer written before the citation, offices and Party plenums as
+    # issuers, and where the name of a law cited by name ends.
+    (
+        "date-and-issuer-written-before-ra",
+        [
+            "• Ngày 04-7-1985, Bộ Chính trị ra Nghị quyết số 27/NQ-TW Về việc khôi phục lại hệ thống tổ chức đảng trong toàn quân từ Đảng ủy Quân sự Trung ương[5] đến cơ sở"
+        ],
+        None,
+        [
+            ref(
+                "Nghị quyết",
+                "27/NQ-TW",
+                "27",
+                "1985-07-04",
+                "Bộ Chính trị",
+                "khôi phục lại hệ thống tổ chức đảng trong toàn quân từ Đảng ủy Quân sự Trung ương",
+                1985,
+                "NQ-TW",
+            ),
+        ],
+    ),
+    (
+        "date-before-signed-by-the-office-holder",
+        ["Ngày 25 tháng 8 năm 2021, Thủ tướng Chính phủ Phạm Minh Chính ký Quyết định số 1438/QĐ-TTg"],
+        None,
+        [
+            ref("Quyết định", "1438/QĐ-TTg", "1438", "2021-08-25", "Thủ tướng Chính phủ", None, 2021, "QĐ-TTg"),
+        ],
+    ),
+    (
+        "date-before-lai-ra",
+        [
+            "Nhưng đến ngày 20 tháng 12 năm 1975, Bộ Chính trị Đảng Cộng sản Việt Nam lại ra Nghị quyết số 19/NQ điều chỉnh lại việc hợp nhất tỉnh ở miền Nam Việt Nam"
+        ],
+        None,
+        [
+            ref("Nghị quyết", "19/NQ", "19", "1975-12-20", "Bộ Chính trị Đảng Cộng sản Việt Nam", None, 1975, "NQ"),
+        ],
+    ),
+    (
+        "head-of-state-signs-a-decree",
+        [
+            "Ngày 10 tháng 7 năm 1951, Chủ tịch Hồ Chí Minh ký Sắc lệnh số 36/SL, chuyển Nha Thông tin từ Bộ Nội vụ sang Thủ tướng phủ quản lý."
+        ],
+        None,
+        [
+            ref("Sắc lệnh", "36/SL", "36", "1951-07-10", "Chủ tịch nước", None, 1951, "SL"),
+        ],
+    ),
+    (
+        "head-of-state-after-cua",
+        ["Sắc lệnh số 53 ngày 24 tháng 4 năm 1946 của Chủ tịch Hồ Chí Minh"],
+        None,
+        [
+            ref("Sắc lệnh", "53", "53", "1946-04-24", "Chủ tịch nước", None, 1946, ""),
+        ],
+    ),
+    (
+        "president-is-no-country",
+        ["Quyết định số 111/KT/CTN ngày 28 tháng 6 năm 1993 của Chủ tịch nước về việc điều chỉnh mức tặng thưởng"],
+        None,
+        [
+            ref(
+                "Quyết định",
+                "111/KT/CTN",
+                "111",
+                "1993-06-28",
+                "Chủ tịch nước",
+                "điều chỉnh mức tặng thưởng",
+                1993,
+                "KT/CTN",
+            ),
+        ],
+    ),
+    (
+        "party-plenum-without-cua",
+        [
+            "Nghị quyết 13-NQ/TW, ngày 16/8/1999 Hội nghị lần thứ bảy BCHTW Đảng (khóa VIII) một số vấn đề về tổ chức, bộ máy của hệ thống chính trị"
+        ],
+        None,
+        [
+            ref("Nghị quyết", "13-NQ/TW", "13", "1999-08-16", "Ban Chấp hành Trung ương Đảng", None, 1999, "NQ/TW"),
+        ],
+    ),
+    (
+        "party-plenum-of-the-fifth-session",
+        [
+            '- "Kết luận số 01-KL/HNTW ngày 16/7/1998 Hội nghị lần thứ năm BCHTW (khóa VIII) về đấu tranh chống các quan điểm sai trái, bảo vệ Cương lĩnh".'
+        ],
+        None,
+        [
+            ref("Kết luận", "01-KL/HNTW", "01", "1998-07-16", "Ban Chấp hành Trung ương Đảng", None, 1998, "KL/HNTW"),
+        ],
+    ),
+    (
+        "footnote-mark-after-the-issuer",
+        [
+            "Căn cứ theo Nghị định số 123/2016/NĐ-CP ngày 1/9/2016 của Chính phủ[6] quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của bộ, cơ quan ngang bộ"
+        ],
+        None,
+        [
+            ref("Nghị định", "123/2016/NĐ-CP", "123", "2016-09-01", "Chính phủ", None, 2016, "NĐ-CP"),
+        ],
+    ),
+    (
+        "a-committee-of-the-quoc-hoi-has-no-province",
+        [
+            "Xét đề nghị của Chính phủ tại Tờ trình số 363/TTr-CP và Đề án số 364/ĐA-CP ngày 09 tháng 5 năm 2025, Báo cáo thẩm tra số 414/BC-UBPLTP15 ngày 03 tháng 6 năm 2025 của Ủy ban Pháp luật và Tư pháp,"
+        ],
+        "Cà Mau",
+        [
+            ref("Tờ trình", "363/TTr-CP", "363", None, "Chính phủ", None, None, "TTr-CP"),
+            ref("Đề án", "364/ĐA-CP", "364", "2025-05-09", "Chính phủ", None, 2025, "ĐA-CP"),
+            ref(
+                "Báo cáo",
+                "414/BC-UBPLTP15",
+                "414",
+                "2025-06-03",
+                "Ủy ban Pháp luật và Tư pháp",
+                None,
+                2025,
+                "BC-UBPLTP15",
+            ),
+        ],
+    ),
+    (
+        "issuer-written-in-lower-case",
+        ["Quyết định số 1029/QĐ-UBT ngày 31-8- 1978 của ủy ban nhân dân tỉnh Đồng Nai"],
+        None,
+        [
+            ref(
+                "Quyết định", "1029/QĐ-UBT", "1029", "1978-08-31", "Ủy ban nhân dân tỉnh Đồng Nai", None, 1978, "QĐ-UBT"
+            ),
+        ],
+    ),
+    (
+        "issuer-at-the-end-of-the-subject",
+        [
+            "[16] - Nghị quyết 05/2019/NQ-HĐTP hướng dẫn áp dụng Điều 214 về tội gian lận bảo hiểm xã hội của Bộ luật Hình sự do Hội đồng Thẩm phán Tòa án nhân dân tối cao ban hành"
+        ],
+        None,
+        [
+            ref(
+                "Nghị quyết",
+                "05/2019/NQ-HĐTP",
+                "05",
+                None,
+                "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
+                "hướng dẫn áp dụng Điều 214 về tội gian lận bảo hiểm xã hội của Bộ luật Hình sự",
+                2019,
+                "NQ-HĐTP",
+            ),
+            ref("Bộ luật", None, None, None, "Quốc hội", "Bộ luật Hình sự", None, None),
+        ],
+    ),
+    (
+        "number-glued-to-so",
+        ["Xét đề nghị của Chính phủ tại Tờ trình số374/TTr-CP vàĐề án số 375/ĐA-CP ngày 09 tháng 5 năm 2025"],
+        None,
+        [
+            ref("Tờ trình", "374/TTr-CP", "374", None, "Chính phủ", None, None, "TTr-CP"),
+            ref("Đề án", "375/ĐA-CP", "375", "2025-05-09", "Chính phủ", None, 2025, "ĐA-CP"),
+        ],
+    ),
+    (
+        "office-and-its-holder-as-issuer",
+        [
+            "Ngày 15 tháng 1 năm 2023, theo quyết định 19/QĐ-TTg của Thủ tướng Phạm Minh Chính, Trần Lưu Quang làm nhiệm vụ của ông Phạm Bình Minh"
+        ],
+        None,
+        [
+            ref("Quyết định", "19/QĐ-TTg", "19", None, "Thủ tướng Chính phủ", None, None, "QĐ-TTg"),
+        ],
+    ),
+    (
+        "licence-granted-on-a-date",
+        [
+            "Tài liệu được xuất bản theo Quyết định cho phép xuất bản số 481/GP-STTTT của Sở Thông tin và Truyền thông Thành phố Hồ Chí Minh cấp ngày 01/4/2009"
+        ],
+        None,
+        [
+            ref(
+                "Quyết định",
+                "481/GP-STTTT",
+                "481",
+                "2009-04-01",
+                "Sở Thông tin và Truyền thông thành phố Hồ Chí Minh",
+                None,
+                2009,
+                "GP-STTTT",
+            ),
+        ],
+    ),
+    (
+        "law-name-holding-sat",
+        [
+            "Căn cứ theo Điều 3 Luật Cảnh sát biển Việt Nam 2018 quy định về vị trí, chức năng của Cảnh sát biển Việt Nam như sau:"
+        ],
+        None,
+        [
+            ref("Luật", None, None, None, "Quốc hội", "Luật Cảnh sát biển Việt Nam 2018", None, None),
+        ],
+    ),
+    (
+        "law-title-with-two-commas",
+        [
+            "Căn cứ theo Điều 39 Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ 2024 quy định về phòng cháy chữa cháy, cứu nạn cứu hộ tình nguyện như sau:"
+        ],
+        None,
+        [
+            ref("Luật", None, None, None, "Quốc hội", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ 2024", None, None),
+        ],
+    ),
+    (
+        "law-name-then-a-new-clause",
+        ["Trường hợp chưa được quy định tại Luật Đấu thầu, Chính phủ quyết định việc áp dụng quy định"],
+        None,
+        [
+            ref("Luật", None, None, None, "Quốc hội", "Luật Đấu thầu", None, None),
+        ],
+    ),
+    (
+        "law-name-then-a-list-of-sources",
+        ["quy định của Luật Căn cước, điều ước quốc tế và thỏa thuận quốc tế mà Việt Nam là thành viên"],
+        None,
+        [
+            ref("Luật", None, None, None, "Quốc hội", "Luật Căn cước", None, None),
+        ],
+    ),
+    (
+        "law-name-then-moi",
+        [
+            "Bảng giá đất có được áp dụng để tính tiền xử phạt vi phạm hành chính trong lĩnh vực đất đai theo Luật Đất đai mới?"
+        ],
+        None,
+        [
+            ref("Luật", None, None, None, "Quốc hội", "Luật Đất đai", None, None),
+        ],
+    ),
+    (
+        "law-name-then-a-footnote",
+        ["Điều 2 Luật Bầu cử đại biểu Quốc hội^Người đang bị tạm giam"],
+        None,
+        [
+            ref("Luật", None, None, None, "Quốc hội", "Luật Bầu cử đại biểu Quốc hội", None, None),
+        ],
+    ),
+    (
+        "law-name-then-a-web-archive-note",
+        [
+            "- Tập tin văn bản Luật Biển Việt Nam Lưu trữ ngày 18 tháng 6 năm 2018 tại Wayback Machine trên Cổng thông tin điện tử Chính phủ"
+        ],
+        None,
+        [
+            ref("Luật", None, None, None, "Quốc hội", "Luật Biển Việt Nam", None, None),
+        ],
+    ),
+    (
+        "law-title-holding-cua",
+        ["Theo quy định của Luật Trách nhiệm bồi thường của Nhà nước, Nhà nước có trách nhiệm bồi thường về vật chất"],
+        None,
+        [
+            ref("Luật", None, None, None, "Quốc hội", "Luật Trách nhiệm bồi thường của Nhà nước", None, None),
+        ],
+    ),
 ]
 
 
