@@ -429,6 +429,20 @@ def _office_of_person(written: str, coded: str) -> bool:
     return False
 
 
+def _without_holder(written: str) -> str:
+    """An office's name without its holder's: "Chủ tịch Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam
+    Huỳnh Tấn Phát" -> "Chủ tịch Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam" (a person's name of three
+    or four words, from a family name, after an office; a body named after a person keeps it: "Trường THPT Nguyễn
+    Du", "Thành phố Hồ Chí Minh")."""
+    words = written.split()
+    if len(words) < 5 or not _OFFICE_BEFORE_BODY_RE.match(fold(written).strip()):
+        return written
+    for k in (len(words) - 3, len(words) - 4):  # three or four words ("tỉnh Hà Giang" is a place)
+        if words[k] in _surnames() and words[k] != "Hồ" and all(w[:1].isupper() for w in words[k:]):
+            return " ".join(words[:k])
+    return written
+
+
 def _within_code(written: str | None, coded: str | None) -> str | None:
     """The written issuer, or the one the code names when the written one is that name run on into the
     next words ("Chính phủ đảm bảo yêu cầu ..." after "145/2013/NĐ-CP của": "Chính phủ"), written
@@ -447,6 +461,8 @@ def _within_code(written: str | None, coded: str | None) -> str | None:
         return coded  # "Bộ Nông nghiệp và PTNT" of a "TT-BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn"
     if written and coded and len(written) > len(coded) and fold(written).startswith(fold(coded) + " "):
         words = written[len(coded) + 1 :].split()
+        if all(w.strip(".").isdigit() for w in words):
+            return coded  # "Thủ tướng Chính phủ 3" (before "3.5. Đề xuất ...", the next item of a list)
         if words and words[0][:1].islower() and (words[0] != "và" or len(words) > 1 and words[1][:1].islower()):
             return coded  # (but "Bộ Công an và Bộ Nông nghiệp và Môi trường" names two bodies)
     return written
@@ -601,7 +617,7 @@ def _law_name(text: str, folded: str, clause_start: int, so_start: int) -> str |
     for m in _LUAT_RE.finditer(folded[clause_start:so_start]):
         i = clause_start + m.start()
         if text[i].isupper():
-            name = text[i:so_start].strip(" ,")
+            name = text[i:so_start].split("(")[0].strip(" ,")  # ("Luật Quốc phòng năm 2005 (luật số 39/2005/QH11")
             if _ENACTS_RE.search(folded, clause_start, i) and fold(name).startswith(
                 ("luat sua doi", "bo luat sua doi")
             ):
@@ -715,7 +731,7 @@ def _written_before(
         om = _HAS_RE.search(folded, base, type_start) if _HAS_TAIL_RE.search(folded, base, type_start) else None
         base = 0
     if om:
-        written = _PAREN_RE.sub("", text[base + om.start("org") : base + om.end("org")])
+        written = _without_holder(_PAREN_RE.sub("", text[base + om.start("org") : base + om.end("org")]))
         stop = _ISSUER_STOP_RE.search(written.lower())
         issuer = _org_name(written[: stop.start()] if stop else written, province)
     return issued, issuer
@@ -1058,6 +1074,7 @@ def _law_end(text: str, lower: str, start: int) -> int:
         return year.end() if year else stop.start()
 
 
+_TRAILING_AND_RE = re.compile(r"(?:\s+(?:và|hoặc))+$")
 _NOT_LAW_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_folded('not_law_before')})\s+$")
 _LAW_WORD_RE = re.compile(r"^(?:bo\s+)?luat\s*")
 _NOT_A_LAW_NAME_RE = re.compile(rf"(?:{_folded('not_a_law_name')})?(?:\s+(?:nam\s+)?(?:19|20)\d\d)?")
@@ -1109,7 +1126,7 @@ def _laws_in(
         ):
             continue  # (a field of study: "Trường Đại học Luật Hà Nội", "Thạc sĩ Luật Quốc tế")
         end = _law_end(text, lower, start)
-        name = text[start:end].rstrip(" ,")
+        name = _TRAILING_AND_RE.sub("", text[start:end].rstrip(" ,"))  # ("Bộ luật Lao động và bị suy giảm ...")
         amending = lower.startswith(("luật sửa đổi", "bộ luật sửa đổi"), start)
         if (
             not 2 <= len(name.split()) <= 30

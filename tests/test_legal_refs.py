@@ -1162,6 +1162,93 @@ CITATIONS = [
             ref("Luật", None, None, None, "Quốc hội", "Luật Trách nhiệm bồi thường của Nhà nước", None, None),
         ],
     ),
+    (
+        "law-name-then-het-hieu-luc",
+        [
+            "Luật số 37/2009/QH12 sửa đổi, bổ sung một số điều của Bộ luật Hình sự, Bộ luật Dân sự hết hiệu lực thi hành."
+        ],
+        None,
+        [
+            ref(
+                "Luật",
+                "37/2009/QH12",
+                "37",
+                None,
+                "Quốc hội",
+                "sửa đổi, bổ sung một số điều của Bộ luật Hình sự",
+                2009,
+                "QH12",
+            ),
+            ref("Bộ luật", None, None, None, "Quốc hội", "Bộ luật Hình sự", None, None),
+            ref("Bộ luật", None, None, None, "Quốc hội", "Bộ luật Dân sự", None, None),
+        ],
+    ),
+    (
+        "law-name-does-not-end-with-va",
+        [
+            "+ Có tuổi thấp hơn tối đa 10 tuổi so với tuổi quy định tại khoản 2 Điều 169 Bộ luật Lao động và bị suy giảm khả năng lao động từ 81% trở lên;"
+        ],
+        None,
+        [
+            ref("Bộ luật", None, None, None, "Quốc hội", "Bộ luật Lao động", None, None),
+        ],
+    ),
+    (
+        "law-number-in-brackets",
+        [
+            "Theo Luật Quốc phòng năm 2005 (luật số 39/2005/QH11 ngày 14 tháng 6 năm 2005), Quân đội nhân dân là một bộ phận"
+        ],
+        None,
+        [
+            ref("Luật", "39/2005/QH11", "39", "2005-06-14", "Quốc hội", "Luật Quốc phòng năm 2005", 2005, "QH11"),
+        ],
+    ),
+    (
+        "a-list-number-after-the-issuer",
+        [
+            "Hỗ trợ theo Quyết định số 21/2024/QĐ-TTg ngày 22/11/2024 của Thủ tướng Chính phủ 3.5. Đề xuất thăm, tặng quà công nhân"
+        ],
+        None,
+        [
+            ref("Quyết định", "21/2024/QĐ-TTg", "21", "2024-11-22", "Thủ tướng Chính phủ", None, 2024, "QĐ-TTg"),
+        ],
+    ),
+    (
+        "office-body-and-holder-written-before",
+        [
+            "Ngày 10 tháng 6 năm 1969, Chủ tịch Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam Huỳnh Tấn Phát ký Quyết định số 07/QĐ/CT thành lập phái đoàn tham dự Hội nghị Paris về Việt Nam."
+        ],
+        None,
+        [
+            ref(
+                "Quyết định",
+                "07/QĐ/CT",
+                "07",
+                "1969-06-10",
+                "Chủ tịch Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam",
+                "thành lập phái đoàn tham dự Hội nghị Paris về Việt Nam",
+                1969,
+                "QĐ/CT",
+            ),
+        ],
+    ),
+    (
+        "the-presidents-office",
+        ["^Sắc lệnh số 231/SL về việc điều chỉnh địa giới giữa 2 tỉnh Lào Cai và Yên Bái do Phủ Chủ tịch ban hành^"],
+        None,
+        [
+            ref(
+                "Sắc lệnh",
+                "231/SL",
+                "231",
+                None,
+                "Chủ tịch nước",
+                "điều chỉnh địa giới giữa 2 tỉnh Lào Cai và Yên Bái",
+                None,
+                "SL",
+            ),
+        ],
+    ),
 ]
 
 
