@@ -242,7 +242,7 @@ _DATE_CUT_RE = re.compile(
 )
 _NGAY_RE = re.compile(r"ngay\s+")
 _YEAR_GAP_RE = re.compile(r"nam\s+((?:19|20)\d{2})\s*,?\s*")
-_OF_RE = re.compile(r"\s*,?\s*(?:cua|giua)\s+")
+_OF_RE = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?,?\s*(?:cua|giua)\s+")  # ("45-NQ/TW[32] của Bộ Chính trị")
 _ABOUT_RE = re.compile(rf"\s*(?:{_folded('subject_start')})\s+")
 
 # Words that end an issuer's name and may start the subject ("... của Chính phủ quy định ...").
@@ -449,6 +449,14 @@ def _within_code(written: str | None, coded: str | None) -> str | None:
     with a word short ("Bộ Nông nghiệp và PTNT") or as its office and holder ("Thủ tướng Phạm Minh Chính")."""
     if written and coded and _office_of_person(written, coded):
         return coded
+    bodies = coded.split(" và ") if written and coded else []
+    parts = written.split(" - ") if written and len(bodies) > 1 else []
+    if (
+        len(bodies) > 1
+        and len(parts) == len(bodies)
+        and all(fold(body) in fold(part) for body, part in zip(bodies, parts, strict=True))
+    ):
+        return coded  # "Bộ trưởng Bộ Y tế - Bộ trưởng Bộ Quốc phòng" of a "TTLT-BYT-BQP": "Bộ Y tế và Bộ Quốc phòng"
     short = _SHORT_WORD_RE.search(written) if written and coded else None
     if (
         written

@@ -1249,6 +1249,44 @@ CITATIONS = [
             ),
         ],
     ),
+    (
+        "footnote-mark-before-cua",
+        [
+            "Cần Thơ cũng đã được định hướng để phát triển trở thành thành phố công nghiệp trước năm 2020 theo Nghị quyết 45- NQ/TW[32] của Bộ chính trị về xây dựng và phát triển thành phố Cần Thơ trong thời kỳ công nghiệp hóa hiện đại hóa đất nước."
+        ],
+        None,
+        [
+            ref(
+                "Nghị quyết",
+                "45-NQ/TW",
+                "45",
+                None,
+                "Bộ Chính trị",
+                "xây dựng và phát triển thành phố Cần Thơ trong thời kỳ công nghiệp hóa hiện đại hóa đất nước",
+                None,
+                "NQ/TW",
+            ),
+        ],
+    ),
+    (
+        "joint-issuers-written-with-their-offices",
+        [
+            "quy định tại Điều 5 Thông tư liên tịch số 16/2016/TTLT-BYT-BQP ngày 30/6/2016 của Bộ trưởng Bộ Y tế - Bộ trưởng Bộ Quốc phòng quy định việc khám sức khỏe thực hiện nghĩa vụ quân sự"
+        ],
+        None,
+        [
+            ref(
+                "Thông tư liên tịch",
+                "16/2016/TTLT-BYT-BQP",
+                "16",
+                "2016-06-30",
+                "Bộ Y tế và Bộ Quốc phòng",
+                "quy định việc khám sức khỏe thực hiện nghĩa vụ quân sự",
+                2016,
+                "TTLT-BYT-BQP",
+            ),
+        ],
+    ),
 ]
 
 
