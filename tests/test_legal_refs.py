@@ -1287,6 +1287,16 @@ CITATIONS = [
             ),
         ],
     ),
+    (
+        "year-before-cua",
+        [
+            "(8) Giấy tờ của đơn vị quốc phòng giao đất cho cán bộ, chiến sĩ làm nhà ở theo Chỉ thị 282/CT-QP năm 1991 của Bộ trưởng Bộ Quốc phòng mà việc giao đất đó phù hợp với quy hoạch"
+        ],
+        None,
+        [
+            ref("Chỉ thị", "282/CT-QP", "282", None, "Bộ Quốc phòng", None, None, "CT-QP"),
+        ],
+    ),
 ]
 
 
