@@ -841,6 +841,8 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
         if issuer is None:
             issuer = ctx.issuer_of(sym)
             rank = _FROM_CODE if issuer else _NO_ISSUER
+            if issuer and issuer_before and _written_names_it(issuer_before, issuer, sym):
+                issuer = issuer_before  # "Năm 2020, UBND tỉnh Quảng Nam ban hành Quyết định số 3289/QĐ-UBND" on a page of Huế
         if issuer is None and issuer_before:
             issuer, rank = issuer_before, _BEFORE
 
@@ -906,6 +908,24 @@ def _issued_by(subject: str, province: str | None) -> tuple[str, int] | None:
         return None
     issuer = _org_name(subject[by.start("org") : by.end("org")], province)
     return (issuer, by.start()) if issuer else None
+
+
+# Bodies the Chính phủ was named before 1992 ("Hội đồng Chính phủ ban hành Quyết định 185/1981/QĐ-CP"): a "CP" code's.
+_FORMER_GOVERNMENTS = frozenset(("Hội đồng Chính phủ", "Hội đồng Bộ trưởng"))
+
+
+def _written_names_it(written: str, coded: str, sym: Symbol) -> bool:
+    """Whether the issuer written before the citation names the body its code stands for more precisely: a local
+    body of another place than the document's ("UBND tỉnh Quảng Nam" for a "QĐ-UBND" cited on a page about Huế),
+    or the Chính phủ under its former name."""
+    if written == coded:
+        return False
+    if coded == "Chính phủ":
+        return written in _FORMER_GOVERNMENTS
+    local = any((known := _known_issuer(s)) and known.local for s in _issuer_segments(sym.code))
+    return (
+        local and fold(written).split()[:3] == fold(coded).split()[:3] and _PROPER_NAME_RE.search(written) is not None
+    )
 
 
 _MEETING_AFTER_RE = re.compile(r"\s*,?\s*(?=hoi nghi\s)")
@@ -1052,6 +1072,11 @@ def _law_title_re() -> re.Pattern:
     return re.compile("(?:" + alternatives(r["title"].lower() for r in data.rows("law_titles.tsv")) + r")(?!\w)")
 
 
+_TITLE_NEXT_WORD_RE = re.compile(r" (\w+)")
+# After a known title, the lower-case words that go on with the name: its year, its amendment ("Luật Sở hữu trí tuệ
+# sửa đổi 2022"); any other ends it (a longer title is listed itself: "Luật Căn cước công dân").
+_TITLE_GOES_ON = frozenset(("năm", "sửa"))
+
 # The words after a comma that joins a name's two halves, up to where the name ends: a few ("Luật Trật tự, an
 # toàn giao thông đường bộ"), not a list of other sources ("Luật Căn cước, điều ước quốc tế và thỏa thuận ...").
 _SECOND_HALF_WORDS = 5
@@ -1066,6 +1091,9 @@ def _law_end(text: str, lower: str, start: int) -> int:
         stop = _AMENDING_END_RE.search(lower, start)
         return stop.start() if stop else len(lower)
     title = _law_title_re().match(lower, start)
+    after_title = _TITLE_NEXT_WORD_RE.match(text, title.end()) if title else None
+    if title and after_title and after_title.group(1)[:1].islower() and after_title.group(1) not in _TITLE_GOES_ON:
+        return title.end()  # "Luật Bảo hiểm xã hội bằng mức lương cơ sở", "Luật Đấu thầu bằng tiếng Việt"
     commas = 1 if title else 0
     pos = title.end() if title else start + 5
     while True:

@@ -1297,6 +1297,54 @@ CITATIONS = [
             ref("Chỉ thị", "282/CT-QP", "282", None, "Bộ Quốc phòng", None, None, "CT-QP"),
         ],
     ),
+    (
+        "known-title-then-lower-case-words",
+        [
+            "2. Khi chưa bãi bỏ mức lương cơ sở thì mức tham chiếu quy định tại Luật Bảo hiểm xã hội bằng mức lương cơ sở. Tại thời điểm mức lương cơ sở bị bãi bỏ"
+        ],
+        None,
+        [
+            ref("Luật", None, None, None, "Quốc hội", "Luật Bảo hiểm xã hội", None, None),
+        ],
+    ),
+    (
+        "known-title-extended-by-a-longer-one",
+        ["Theo Luật Căn cước công dân 2014 và Luật Đầu tư theo phương thức đối tác công tư"],
+        None,
+        [
+            ref("Luật", None, None, None, "Quốc hội", "Luật Căn cước công dân 2014", None, None),
+            ref("Luật", None, None, None, "Quốc hội", "Luật Đầu tư theo phương thức đối tác công tư", None, None),
+        ],
+    ),
+    (
+        "local-body-of-another-place-written-before",
+        [
+            "Năm 2020, UBND tỉnh Quảng Nam ban hành Quyết định số 3289/QĐ-UBND ngày 24 tháng 11 năm 2020. Theo đó, Trường THPT Nam Giang được đổi tên thành Trường THPT Tố Hữu."
+        ],
+        "Thừa Thiên Huế",
+        [
+            ref(
+                "Quyết định",
+                "3289/QĐ-UBND",
+                "3289",
+                "2020-11-24",
+                "Ủy ban nhân dân tỉnh Quảng Nam",
+                None,
+                2020,
+                "QĐ-UBND",
+            ),
+        ],
+    ),
+    (
+        "the-governments-former-name",
+        [
+            "Ngày 14 tháng 5 năm 1981, Hội đồng Chính phủ ban hành Quyết định 185/1981/QĐ-CP[20] về việc điều chỉnh địa giới một số xã thuộc các huyện Mèo Vạc, Quản Bạ, Vị Xuyên, Hoàng Xu Phì, Xín Mần."
+        ],
+        None,
+        [
+            ref("Quyết định", "185/1981/QĐ-CP", "185", "1981-05-14", "Hội đồng Chính phủ", None, 1981, "QĐ-CP"),
+        ],
+    ),
 ]
 
 
