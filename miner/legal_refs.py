@@ -1074,8 +1074,9 @@ def _law_title_re() -> re.Pattern:
 
 _TITLE_NEXT_WORD_RE = re.compile(r" (\w+)")
 # After a known title, the lower-case words that go on with the name: its year, its amendment ("Luật Sở hữu trí tuệ
-# sửa đổi 2022"); any other ends it (a longer title is listed itself: "Luật Căn cước công dân").
-_TITLE_GOES_ON = frozenset(("năm", "sửa"))
+# sửa đổi 2022"), the country's name ("Luật Cư trú nước Cộng hòa xã hội chủ nghĩa Việt Nam 2020"); any other ends
+# it (a longer title is listed itself: "Luật Căn cước công dân").
+_TITLE_GOES_ON = frozenset(("năm", "sửa", "nước"))
 
 # The words after a comma that joins a name's two halves, up to where the name ends: a few ("Luật Trật tự, an
 # toàn giao thông đường bộ"), not a list of other sources ("Luật Căn cước, điều ước quốc tế và thỏa thuận ...").

@@ -1345,6 +1345,23 @@ CITATIONS = [
             ref("Quyết định", "185/1981/QĐ-CP", "185", "1981-05-14", "Hội đồng Chính phủ", None, 1981, "QĐ-CP"),
         ],
     ),
+    (
+        "known-title-then-the-countrys-name",
+        ["Wikisoure | Luật Cư trú nước Cộng hòa xã hội chủ nghĩa Việt Nam 2020"],
+        None,
+        [
+            ref(
+                "Luật",
+                None,
+                None,
+                None,
+                "Quốc hội",
+                "Luật Cư trú nước Cộng hòa xã hội chủ nghĩa Việt Nam 2020",
+                None,
+                None,
+            ),
+        ],
+    ),
 ]
 
 
