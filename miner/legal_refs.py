@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from . import data
 from .document import Document, Paragraph
-from .normalize import fold, fold_key
+from .normalize import fold, fold_key, modern_tones
 from .organizations import canonical_org, province_level
 from .patterns import (
     CODE_CONTINUATION_RE,
@@ -444,6 +444,24 @@ def _without_holder(written: str) -> str:
     return written
 
 
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return frozenset(modern_tones(w).lower() for w in document_words("body_head"))
+
+
+def _head_as_written(written: str) -> bool:
+    """Whether a body's head word is written as such, marks and all: "Đài" heads a body, "Đại tướng Võ Nguyên
+    Giáp đã ký ..." names a person ("Đại" and "Đài" fold alike, as "Trưởng" and "Trường"); a text typed without
+    marks passes."""
+    found = False
+    for m in _ORG_HEAD_RE.finditer(fold(written)):
+        head = written[m.start() : m.end()]
+        if head.isascii() or modern_tones(head).lower() in _heads():
+            return True
+        found = True
+    return not found  # (no head at all: _org_name says what the name is)
+
+
 def _within_code(written: str | None, coded: str | None) -> str | None:
     """The written issuer, or the one the code names when the written one is that name run on into the
     next words ("Chính phủ đảm bảo yêu cầu ..." after "145/2013/NĐ-CP của": "Chính phủ"), written
@@ -742,7 +760,8 @@ def _written_before(
     if om:
         written = _without_holder(_PAREN_RE.sub("", text[base + om.start("org") : base + om.end("org")]))
         stop = _ISSUER_STOP_RE.search(written.lower())
-        issuer = _org_name(written[: stop.start()] if stop else written, province)
+        written = written[: stop.start()] if stop else written
+        issuer = _org_name(written, province) if _head_as_written(written) else None
     return issued, issuer
 
 

@@ -1362,6 +1362,16 @@ CITATIONS = [
             ),
         ],
     ),
+    (
+        "a-person-signs-no-body-named",
+        [
+            "Chấp hành Nghị quyết của Bộ Chính trị, Ngày 24 tháng 10 năm 1973, Đại tướng Võ Nguyên Giáp đã ký quyết định số 142/QĐ-QP về việc thành lập Quân đoàn 1."
+        ],
+        None,
+        [
+            ref("Quyết định", "142/QĐ-QP", "142", "1973-10-24", None, "thành lập Quân đoàn 1", 1973, "QĐ-QP"),
+        ],
+    ),
 ]
 
 
