@@ -298,7 +298,10 @@ _DATE_BEFORE_RE = re.compile(
 _ORG_HEAD_RE = re.compile(rf"(?<!\w)(?:{folded_alternatives('body_head')})(?!\w)")
 _ROLE_RE = re.compile(rf"^(?:pho\s+)?(?:{folded_alternatives('role_before_body')})(?:\s*,)?\s+(?=\S)")
 _PAREN_RE = re.compile(r"\s*\([^)]*\)")
-_COUNTRY_RE = re.compile(r"(?<!\bnha)(?<!chu tich)\s+nuoc(?:\s+(?:cong hoa|chxhcn)\b.*)?$")
+_COUNTRY_RE = re.compile(
+    r"(?<!\bnha)(?<!chu tich)\s+nuoc(?:\s+(?:cong hoa|chxhcn)\b.*)?$"
+    r"|(?<=chu tich nuoc)\s+(?:cong hoa|chxhcn)\b.*$"  # "Chủ tịch nước Cộng hoà Xã hội chủ nghĩa Việt Nam"
+)
 # An office alone, before a comma and the next office of the same person ("Bộ trưởng, Chủ nhiệm ...").
 _OFFICE_ONLY_RE = re.compile(rf"(?:pho\s+)?(?:{folded_alternatives('role_before_body')})")
 # An office written before the body's head word, kept with it ("Chủ tịch Ủy ban nhân dân tỉnh").
@@ -323,6 +326,7 @@ class _Mention:
     end: int  # where the citation's number and date end
     group_next: bool  # followed by ", số ..." citing another document of the same list
     joined_next: bool = False  # followed by "và Kết luận số ..." of the same issuer's code
+    year: int | None = None  # the year written after the number without a date: "26-NQ/TW năm 1980"
 
 
 @dataclass(frozen=True)
@@ -819,6 +823,7 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
         # The date right after the number, then "của <issuer>", then "về việc <subject>".
         dm = _date_after(folded, m.end())  # (after a footnote mark cut from the symbol: "NĐ-CP1 ngày ...")
         issued = date_of(dm) if dm else None
+        year_written = None if dm else _YEAR_AFTER_RE.match(folded, m.end())
         end = after = dm.end() if dm else m.end()
         issuer, rank = None, _NO_ISSUER
         of = _OF_RE.match(folded, end)
@@ -886,6 +891,7 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
                 end=end,
                 group_next=group_next,
                 joined_next=joined_next,
+                year=int(year_written.group(1)) if year_written else None,
             )
         )
         prev_end = max(end, after)
@@ -947,6 +953,9 @@ def _written_names_it(written: str, coded: str, sym: Symbol) -> bool:
     )
 
 
+# "nghị quyết số 26-NQ/TW năm 1980": not the 26-NQ/TW of 2018 the document cites elsewhere (Party numbers run per term).
+# (not when a date of another year follows: "Quyết định số 13/QĐ-UBND năm 2024 ngày 04/11/2025" says neither for sure)
+_YEAR_AFTER_RE = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?nam\s+((?:19|20)\d{2})(?!\d)(?!\s*,?\s*(?:ngay\s+)?\d)")
 _MEETING_AFTER_RE = re.compile(r"\s*,?\s*(?=hoi nghi\s)")
 _SESSION_RE = re.compile(r"\s*\(lần\s+\d+\)")  # "Hội nghị lần thứ sáu (lần 1) BCHTW"
 # The issuer part of a code of the Quốc hội's bodies holds the term's number ("BC-UBPLTP15", "UBPL13", "QH15").
@@ -1303,7 +1312,7 @@ def _dated_apart(mention: _Mention, own_date: str | None) -> bool:
 
 def _add(refs: list[LegalRef], ranks: list[int], m: _Mention) -> None:
     sym = m.symbol
-    year = sym.year or (int(m.issued_date[:4]) if m.issued_date else None)
+    year = sym.year or (int(m.issued_date[:4]) if m.issued_date else None) or m.year
     for i, ref in enumerate(refs):
         if ref.symbol and _same_document(ref, m, year):
             better_issuer = m.issuer_rank > ranks[i]

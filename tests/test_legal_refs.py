@@ -1294,7 +1294,7 @@ CITATIONS = [
         ],
         None,
         [
-            ref("Chỉ thị", "282/CT-QP", "282", None, "Bộ Quốc phòng", None, None, "CT-QP"),
+            ref("Chỉ thị", "282/CT-QP", "282", None, "Bộ Quốc phòng", None, 1991, "CT-QP"),
         ],
     ),
     (
@@ -1370,6 +1370,46 @@ CITATIONS = [
         None,
         [
             ref("Quyết định", "142/QĐ-QP", "142", "1973-10-24", None, "thành lập Quân đoàn 1", 1973, "QĐ-QP"),
+        ],
+    ),
+    (
+        "the-president-of-the-country-written-in-full",
+        [
+            "Ngày 22 tháng 6 năm 2023, bà được truy tặng danh hiệu Nghệ sĩ Nhân dân theo Quyết định số 725/QĐ-CTN của Chủ tịch nước Cộng hoà Xã hội chủ nghĩa Việt Nam.[4]"
+        ],
+        None,
+        [
+            ref("Quyết định", "725/QĐ-CTN", "725", None, "Chủ tịch nước", None, None, "QĐ-CTN"),
+        ],
+    ),
+    (
+        "the-president-of-the-republic-of-vietnam",
+        [
+            "Với Nghị định số 110-NV ngày 27 tháng 3 năm 1959 của Tổng thống Ngô Đình Diệm, từ 6 quận, Sài Gòn được chia lại thành 8 quận"
+        ],
+        None,
+        [
+            ref("Nghị định", "110-NV", "110", "1959-03-27", "Tổng thống Việt Nam Cộng hòa", None, 1959, "NV"),
+        ],
+    ),
+    (
+        "a-year-after-the-number-keeps-two-terms-apart",
+        [
+            "Sau hội nghị, phân phối-lưu thông được chấn chỉnh theo hướng trở lại cơ chế phân phối lưu thông trước nghị quyết số 26-NQ/TW năm 1980. Theo Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương Đảng về tập trung xây dựng đội ngũ cán bộ các cấp"
+        ],
+        None,
+        [
+            ref("Nghị quyết", "26-NQ/TW", "26", None, None, None, 1980, "NQ/TW"),
+            ref(
+                "Nghị quyết",
+                "26-NQ/TW",
+                "26",
+                "2018-05-19",
+                "Ban Chấp hành Trung ương Đảng",
+                "tập trung xây dựng đội ngũ cán bộ các cấp",
+                2018,
+                "NQ/TW",
+            ),
         ],
     ),
 ]
