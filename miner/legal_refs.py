@@ -1156,9 +1156,9 @@ def _not_a_law_name(name: str) -> bool:
 
 
 # "Ngày 2 tháng 12 năm 1997, Quốc hội khóa X thông qua Luật Ngân hàng Nhà nước Việt Nam": the date the clause
-# opens with, when the law is what it says was passed.
+# opens with (after a word or two: "Đặc biệt, ngày 25/11/2015, Quốc hội ..."), when the law is what it says was passed.
 _PASSED_BEFORE_RE = re.compile(
-    r"(?:^[\s\-–•*+]*|[.;]\s+)ngay\s+(?P<date>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,"
+    r"(?:^[\s\-–•*+]*|[.;]\s+)(?:\w+(?:\s\w+)?\s*,\s*)?ngay\s+(?P<date>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,"
     r"\s*quoc hoi\b[^;.:]{0,80}?\s(?:da\s+)?thong qua\s+$"
 )
 

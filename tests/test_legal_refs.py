@@ -1412,6 +1412,16 @@ CITATIONS = [
             ),
         ],
     ),
+    (
+        "law-passed-on-a-date-after-a-connective",
+        [
+            "Hiện tại, thu thập rộng rãi ý kiến người dân đã trở thành thủ tục bắt buộc trước khi đệ trình các văn bản luật và các dự án lớn lên quốc hội. Đặc biệt, ngày 25/11/2015, Quốc hội Việt Nam đã thông qua Luật Trưng cầu dân ý.[182]"
+        ],
+        None,
+        [
+            ref("Luật", None, None, "2015-11-25", "Quốc hội", "Luật Trưng cầu dân ý", 2015, None),
+        ],
+    ),
 ]
 
 
