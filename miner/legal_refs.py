@@ -466,12 +466,19 @@ def _head_as_written(written: str) -> bool:
     return not found  # (no head at all: _org_name says what the name is)
 
 
+# A local body's name ends with its place ("Ủy ban nhân dân tỉnh Đồng Nai"): one written short is completed by the
+# document's province elsewhere, not here.
+_LOCAL_LEVEL_END_RE = re.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s")
+
+
 def _within_code(written: str | None, coded: str | None) -> str | None:
     """The written issuer, or the one the code names when the written one is that name run on into the
     next words ("Chính phủ đảm bảo yêu cầu ..." after "145/2013/NĐ-CP của": "Chính phủ"), written
     with a word short ("Bộ Nông nghiệp và PTNT") or as its office and holder ("Thủ tướng Phạm Minh Chính")."""
     if written and coded and _office_of_person(written, coded):
         return coded
+    if written and coded and fold(coded).startswith(fold(written) + " ") and not _LOCAL_LEVEL_END_RE.search(coded):
+        return coded  # "Quyết định 1120/QĐ-TTg của Thủ tướng": the Thủ tướng Chính phủ
     bodies = coded.split(" và ") if written and coded else []
     parts = written.split(" - ") if written and len(bodies) > 1 else []
     if (

@@ -1422,6 +1422,26 @@ CITATIONS = [
             ref("Luật", None, None, "2015-11-25", "Quốc hội", "Luật Trưng cầu dân ý", 2015, None),
         ],
     ),
+    (
+        "issuer-then-nhu-sau",
+        [
+            "Khi được ban hành lần đầu năm 1956, quốc huy nước Việt Nam Dân chủ cộng hòa được mô tả tại Điều 2 Sắc lệnh 254/SL của Chủ tịch nước như sau:[4]"
+        ],
+        None,
+        [
+            ref("Sắc lệnh", "254/SL", "254", None, "Chủ tịch nước", None, None, "SL"),
+        ],
+    ),
+    (
+        "issuer-written-short-of-the-coded-name",
+        [
+            "^Tổ Tư vấn Kinh tế của Thủ tướng được thành lập ngày 28 tháng 7 năm 2017 theo Quyết định 1120/QĐ-TTg của Thủ tướng."
+        ],
+        None,
+        [
+            ref("Quyết định", "1120/QĐ-TTg", "1120", None, "Thủ tướng Chính phủ", None, None, "QĐ-TTg"),
+        ],
+    ),
 ]
 
 
