@@ -300,7 +300,8 @@ _ROLE_RE = re.compile(rf"^(?:pho\s+)?(?:{folded_alternatives('role_before_body')
 _PAREN_RE = re.compile(r"\s*\([^)]*\)")
 _COUNTRY_RE = re.compile(
     r"(?<!\bnha)(?<!chu tich)\s+nuoc(?:\s+(?:cong hoa|chxhcn)\b.*)?$"
-    r"|(?<=chu tich nuoc)\s+(?:cong hoa|chxhcn)\b.*$"  # "Chủ tịch nước Cộng hoà Xã hội chủ nghĩa Việt Nam"
+    # "Chủ tịch nước Cộng hoà Xã hội chủ nghĩa Việt Nam", "Chủ tịch nước Việt Nam Dân chủ Cộng hoà Hồ Chí Minh"
+    r"|(?<=chu tich nuoc)\s+(?:cong hoa|chxhcn|viet nam)\b.*$"
 )
 # An office alone, before a comma and the next office of the same person ("Bộ trưởng, Chủ nhiệm ...").
 _OFFICE_ONLY_RE = re.compile(rf"(?:pho\s+)?(?:{folded_alternatives('role_before_body')})")

@@ -1442,6 +1442,28 @@ CITATIONS = [
             ref("Quyết định", "1120/QĐ-TTg", "1120", None, "Thủ tướng Chính phủ", None, None, "QĐ-TTg"),
         ],
     ),
+    (
+        "the-president-named-with-the-old-state-and-his-name",
+        [
+            "Chủ tịch nước Việt Nam Dân chủ Cộng hoà Hồ Chí Minh đã ký sắc lệnh 32/SL ngày 25 tháng 4 năm 1949 tặng thưởng Huân chương Độc lập hạng Nhì.[21]"
+        ],
+        None,
+        [
+            ref("Sắc lệnh", "32/SL", "32", "1949-04-25", "Chủ tịch nước", None, 1949, "SL"),
+        ],
+    ),
+    (
+        "issuer-then-tiep-tuc",
+        [
+            "Ngày 5/12/2025, Phó Thủ tướng Mai Văn Chính ký Quyết định 2640/QĐ-TTg năm 2025 ban hành Kế hoạch triển khai thực hiện Kết luận 84-KL/TW năm 2024 của Bộ Chính trị tiếp tục thực hiện Nghị quyết 23-NQ/TW năm 2008 của Bộ Chính trị (khóa X)"
+        ],
+        None,
+        [
+            ref("Quyết định", "2640/QĐ-TTg", "2640", "2025-12-05", "Thủ tướng Chính phủ", None, 2025, "QĐ-TTg"),
+            ref("Kết luận", "84-KL/TW", "84", None, "Bộ Chính trị", None, 2024, "KL/TW"),
+            ref("Nghị quyết", "23-NQ/TW", "23", None, "Bộ Chính trị", None, 2008, "NQ/TW"),
+        ],
+    ),
 ]
 
 
