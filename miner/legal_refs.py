@@ -294,6 +294,12 @@ _DATE_BEFORE_RE = re.compile(
     r"\bngay\s+(?P<date>\d{1,2}\s?([/.-])\s?\d{1,2}\s?\2\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,\s*[^;.]*$"
 )
 
+# A date the clause opens with, no comma after it: "Ngày 04 tháng 4 năm 2013 Chính phủ đã ban hành Nghị định số ...".
+_DATE_OPENS_RE = re.compile(
+    r"[\s\-–•*+]*ngay\s+(?P<date>\d{1,2}\s?([/.-])\s?\d{1,2}\s?\2\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
+    r"\s+[^;.,]*$"
+)
+
 # Heads of bodies that start an issuer's name, and roles dropped before it.
 _ORG_HEAD_RE = re.compile(rf"(?<!\w)(?:{folded_alternatives('body_head')})(?!\w)")
 _ROLE_RE = re.compile(rf"^(?:pho\s+)?(?:{folded_alternatives('role_before_body')})(?:\s*,)?\s+(?=\S)")
@@ -759,7 +765,12 @@ def _written_before(
     lead = folded[clause_start:type_start]
     issued = issuer = None
     # Each regex that reads back from the citation is tried only when its last words are there.
-    dbm = _DATE_BEFORE_RE.search(folded, clause_start, type_start) if "ngay" in lead else None
+    dbm = (
+        _DATE_BEFORE_RE.search(folded, clause_start, type_start)
+        or _DATE_OPENS_RE.match(folded, clause_start, type_start)
+        if "ngay" in lead
+        else None
+    )
     if dbm and _HAS_TAIL_RE.search(lead) and _HAS_RE.search(lead):
         db = DATE_RE.search(folded, dbm.start(), dbm.end())
         issued = date_of(db) if db else None

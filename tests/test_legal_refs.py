@@ -1464,6 +1464,46 @@ CITATIONS = [
             ref("Nghị quyết", "23-NQ/TW", "23", None, "Bộ Chính trị", None, 2008, "NQ/TW"),
         ],
     ),
+    (
+        "date-opening-the-clause-without-a-comma",
+        [
+            "Ngày Pháp luật của nước Cộng hòa xã hội chủ nghĩa Việt Nam. Ngày 04 tháng 4 năm 2013 Chính phủ đã ban hành Nghị định số 28/2013/NĐ-CP quy định chi tiết một số điều và biện pháp thi hành Luật Phổ biến, giáo dục pháp luật"
+        ],
+        None,
+        [
+            ref(
+                "Nghị định",
+                "28/2013/NĐ-CP",
+                "28",
+                "2013-04-04",
+                "Chính phủ",
+                "quy định chi tiết một số điều và biện pháp thi hành Luật Phổ biến, giáo dục pháp luật",
+                2013,
+                "NĐ-CP",
+            ),
+            ref("Luật", None, None, None, "Quốc hội", "Luật Phổ biến, giáo dục pháp luật", None, None),
+        ],
+    ),
+    (
+        "date-of-another-citation-is-not-taken",
+        [
+            "Căn cứ Quyết định số 1/QĐ-UBND ngày 5/3/2020 của UBND tỉnh ban hành Quyết định số 2/QĐ-UBND về việc khen thưởng"
+        ],
+        "Đồng Nai",
+        [
+            ref(
+                "Quyết định",
+                "1/QĐ-UBND",
+                "1",
+                "2020-03-05",
+                "Ủy ban nhân dân tỉnh Đồng Nai",
+                "ban hành Quyết định số 2/QĐ-UBND về việc khen thưởng",
+                2020,
+                "QĐ-UBND",
+            ),
+            ref("Quyết định", "2/QĐ-UBND", "2", None, "Ủy ban nhân dân tỉnh Đồng Nai", "khen thưởng", None, "QĐ-UBND"),
+        ],
+    ),
 ]
 
 
