@@ -944,6 +944,8 @@ def _issued_by(subject: str, province: str | None) -> tuple[str, int] | None:
     """The body a trích yếu ends by naming as the issuer, and where that part starts; None when the trích yếu
     cites another document by number that the words could be about ("bãi bỏ Quyết định số 12/QĐ-UBND do UBND
     huyện ban hành"), or a law when the body is the Quốc hội."""
+    if not fold(subject[-8:]) == "ban hanh":
+        return None  # (the cheap test first)
     folded = fold(subject)
     by = _ISSUED_BY_RE.search(folded)
     if by is None:
