@@ -174,6 +174,21 @@ def _date_broken(first: str, second: str) -> bool:
     )
 
 
+_PLACE_START_RE = re.compile(r"[a-z]+(?:\s[a-z]+)?\s*,\s*ngay\b")
+
+
+def _place_broken(first: str, second: str) -> bool:
+    """ "Hà" / "Nội, ngày 25 tháng 11 năm 2025": a place's first word left alone on the line above its date
+    line (`second` folded)."""
+    return (
+        len(first) <= 8
+        and " " not in first.strip()
+        and first.strip()[:1].isupper()
+        and first.strip()[1:].islower()
+        and _PLACE_START_RE.match(second) is not None
+    )
+
+
 def _header_texts(texts: list[str]) -> list[str]:
     """The header's lines with what a narrow column broke over two lines put back on the first: the
     motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM"; what stands before it stays, what follows it stays
@@ -189,6 +204,7 @@ def _header_texts(texts: list[str]) -> list[str]:
         if (
             (_SO_ALONE_RE.match(fa) and SYMBOL_RE.match(b.strip()))
             or _date_broken(fa, fb)
+            or _place_broken(a, fb)
             or (is_heading(a) and is_heading(b) and not type_named(fa) and type_named(f"{fa} {fb}"))
         ):
             out[i], out[i + 1] = f"{a} {b}", ""
@@ -211,8 +227,27 @@ def _is_motto_piece(cell: str) -> bool:
     return len(words) >= 3 and any(f" {' '.join(words)} " in m for m in _MOTTO_WORDS)
 
 
+# A kind line a converter glued to the title below it: "NGHỊ QUYẾTVề việc sắp xếp ...", "LUẬTCÁN BỘ, CÔNG
+# CHỨC" (no Vietnamese syllable goes on after a type's last one).
+_GLUED_KIND_RE = re.compile(
+    "(?P<type>" + "|".join(sorted({re.escape(fold(t.name)) for t in doc_types()}, key=len, reverse=True)) + ")(?=[a-z])"
+)
+
+
+def _glued_kind(piece: str) -> tuple[str | None, str]:
+    m = _GLUED_KIND_RE.match(fold(piece))
+    rest = piece[m.end() :].strip() if m else ""
+    if not m or not piece[: m.end()].isupper() or len(_LETTER_RE.findall(rest)) < 3:
+        return None, ""
+    word = type_named(m.group("type"))
+    return (word.name, rest) if word else (None, "")
+
+
 def _kind_line(piece: str) -> tuple[str | None, str]:
     """The type a kind line names ("QUYẾT ĐỊNH", "BÁO CÁO TỔNG KẾT ...") and what follows it on the line."""
+    glued, rest = _glued_kind(piece)
+    if glued:
+        return glued, rest
     if not _mostly_upper(piece):
         return None, ""
     pf = fold(piece).strip(" :")
@@ -263,7 +298,7 @@ def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
                 if vv and vv_at is None:  # "Số: 123/UBND-VX V/v ..." on one line
                     vv_at, vv_text = i, piece[so.end() + vv.start() :]
             pd = _PLACE_DATE_RE.search(pf)
-            if pd and issued is None and year is None:
+            if pd and issued is None and year is None and _dated_right_after(pf, pd):
                 issuer_done = True
                 rest = pf[pd.start("place") :]
                 dm = DATE_RE.search(rest)
@@ -307,6 +342,18 @@ def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
         end,
         tuple(texts),
     )
+
+
+def _dated_right_after(folded: str, pd: re.Match[str]) -> bool:
+    """Whether a place-and-date match is a header's date line: its date (or a blank one, "ngày ... tháng
+    ... năm 2025") follows "ngày" at once, or the line holds no date at all; a sentence of the body that
+    reads alike ("Theo đó, Ngày hội đại đoàn kết ... diễn ra từ ngày 01/11/2025") is none."""
+    rest = folded[pd.end() - 4 :]  # from "ngay"
+    dm = DATE_RE.search(rest) or PARTIAL_DATE_RE.search(rest)
+    return dm is None or dm.start() <= 8
+
+
+_NO_LINES = _Lines((), None, None, None, None, None, None, None, None, None, None, None, 0, ())
 
 
 def _runs_on(piece: str, start: int) -> bool:
@@ -485,7 +532,8 @@ def _kind(lines: _Lines, title: str | None) -> str:
         if t is None and _LAW_CODE_RE.match(fold(lines.symbol_code)):
             return "other"  # "80/2025/QH15": a law's number names no type, a công văn's names its issuer
         return t.kind if t else "cong_van"
-    if title:
+    if title and not _asks(title):
+        # (a heading that asks, "Hướng dẫn tổ chức bầu cử ... ra sao?", heads a web page's answer: kind other)
         folded = fold(title)
         for t in _kind_words():
             if folded.startswith(fold(t.name) + " "):
@@ -499,6 +547,24 @@ def _kind(lines: _Lines, title: str | None) -> str:
 
 def _kind_words():
     return [t for t in doc_types() if t.kind != "other"]
+
+
+_SELF_CLAUSE_RE = re.compile(
+    rf"\b(?:{folded_alternatives('self_clause')})\s+(?P<type>{'|'.join(sorted({re.escape(fold(t.name)) for t in _kind_words()}, key=len, reverse=True))})\s+nay\b"
+)
+
+
+def _kind_named_within(paragraphs: tuple[Paragraph, ...]) -> str | None:
+    """The kind a document's closing clause gives itself ("... chịu trách nhiệm thi hành Quyết định này"),
+    for a document printed without its header and kind line but its title in capitals."""
+    for par in paragraphs:
+        if "này" not in par.text:
+            continue
+        m = _SELF_CLAUSE_RE.search(fold(par.text))
+        if m:
+            t = type_named(m.group("type"))
+            return t.kind if t else None
+    return None
 
 
 # An underline rule under a header line or a title ("_____________", "-------"): never part of it.
@@ -533,14 +599,33 @@ def _motto_in_prose(text: str) -> bool:
     return (
         bool(found)
         and not any(is_heading(text[m.start() : m.end()]) or folded.startswith("doc lap", m.start()) for m in found)
-        and len(text) - (found[0].end() - found[0].start()) >= 20
+        and (
+            len(text) - (found[0].end() - found[0].start()) >= 20
+            # "Đại hội Đảng Cộng sản Việt Nam lần thứ IV": words on both sides of it
+            or bool(folded[: found[0].start()].strip() and folded[found[0].end() :].strip())
+        )
+    )
+
+
+def _named_heading(paragraphs: tuple[Paragraph, ...]) -> bool:
+    """A page headed by the motto's words as a name, not in capitals ("Đảng Cộng sản Việt Nam", an
+    encyclopedia page), with no motto line below it: a header writes its motto in capitals."""
+    first = paragraphs[0].text.strip()
+    m = _MOTTO_RE.fullmatch(fold(first)) if _has_motto_mark(first) and len(first) < 60 else None
+    return (
+        m is not None
+        and not is_heading(first)
+        and not fold(first).startswith("doc lap")
+        and not any(_is_motto_line(p.text, fold(p.text)) for p in paragraphs[1:3] if _has_motto_mark(p.text))
     )
 
 
 def _first_line(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
     """A document without a kind line is titled by its first line that is not header furniture
     (the issuer, the motto, "Số:", the date, a form label such as "Biểu mẫu số 01")."""
-    for par in paragraphs[:8]:
+    if paragraphs and _named_heading(paragraphs):
+        return paragraphs[0].text.strip()
+    for i, par in enumerate(paragraphs[:8]):
         if _motto_in_prose(par.text):
             pieces = [par.text]  # "... Tìm hiểu 80 năm nước Cộng hòa xã hội chủ nghĩa Việt Nam 2025 ra sao?"
         else:
@@ -556,8 +641,34 @@ def _first_line(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
             or _RULE_RE.match(text)
         ):
             continue
-        return None if _sentence(text) else text
+        if _sentence(text):
+            return None
+        return _wrapped_on(text, paragraphs[i + 1 : i + 1 + _TITLE_LINES])
     return paragraphs[0].text.strip() if paragraphs else None
+
+
+# A line at least this long that ends without a stop was cut by the page's width, not by its writer.
+_WRAPPED_LENGTH = 60
+
+
+def _wrapped_on(text: str, below: tuple[Paragraph, ...]) -> str:
+    """A first line in capitals with the lines its width broke it over put back ("VỀ VIỆC ỦY QUYỀN ... MỘT SỐ
+    THỦ TỤC HÀNH" / "CHÍNH TRONG LĨNH VỰC ... ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HÀ NỘI"): while the line above is
+    long and ends without a stop, the next line in capitals goes on with it."""
+    parts = [text]
+    for par in below:
+        line = par.text.strip()
+        if (
+            len(parts[-1]) < _WRAPPED_LENGTH
+            or parts[-1][-1:] in ".:;!?"
+            or not _mostly_upper(line)
+            or _without_motto(line) != [line]
+            or _TITLE_STOP_RE.match(fold(line))
+            or type_named(fold(line).strip(" :"))
+        ):
+            break
+        parts.append(line)
+    return " ".join(parts) if _mostly_upper(text) else text
 
 
 def _sentence(text: str) -> bool:
@@ -571,6 +682,11 @@ def _sentence(text: str) -> bool:
 
 _SENTENCE_END_RE = re.compile(r"[.!?…][”\"]?\s")
 
+
+# The last word or two of a title in capitals that a narrow column put alone on a line ("... TRÊN ĐỊA BÀN
+# TỈNH NGHỆ" / "AN"): too few letters for _mostly_upper to say.
+_TITLE_MOTTOS = frozenset(fold(w) for w in document_words("title_motto"))
+_SHORT_UPPER_RE = re.compile(rf"[{UPPER}]{{1,2}}")
 
 # How many lines a title may run over after its kind line (a circular amending two others: ten).
 _TITLE_LINES = 10
@@ -593,7 +709,9 @@ def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
         raw = lines.texts[i] if i < len(lines.texts) else paragraphs[i].text
         if not raw and paragraphs[i].text:
             continue  # put back on the line above
-        text = _without_motto(raw)
+        text = [raw.strip()] if _motto_in_prose(raw) else _without_motto(raw)
+        if not text and not parts and lines.kind_at is not None and fold(raw).strip() in _TITLE_MOTTOS:
+            text = [raw.strip()]  # "ĐIỀU LỆ" / "ĐẢNG CỘNG SẢN VIỆT NAM": the Party's name below the kind line
         if not text:
             break
         piece = text[0]
@@ -615,13 +733,15 @@ def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
         if (
             _TITLE_STOP_RE.match(folded)
             or _TITLE_AUTHORITY_RE.match(folded)
-            or _mostly_upper(piece) != shouted
+            or (_mostly_upper(piece) or _SHORT_UPPER_RE.fullmatch(piece.strip()) is not None) != shouted
             or folded.strip() in _NATIONAL_NAMES  # the authority line "CHÍNH PHỦ" after a decree's title
             or _PLACE_DATE_RE.search(folded)
             or len(piece) > 200
             or type_named(folded.strip(" :"))
         ):
             break
+        if lines.title_rest and folded.strip() in fold(lines.title_rest):
+            continue  # the title glued to its kind line printed again below it, whole or broken over lines
         if not shouted and (piece.rstrip()[-1:] in ".;:!?" or not (piece[:1].islower() or len(piece) < 80)):
             break
         parts.append(piece)
@@ -834,7 +954,7 @@ def _date_above_signature(paragraphs: tuple[Paragraph, ...], signed_at: int | No
     return None
 
 
-_PASSED_RE = re.compile(r"\bthong qua\s+(?:vao\s+)?(?=ngay\s+\d)")
+_PASSED_RE = re.compile(r"thong qua\s+(?:vao\s+)?(?=ngay\s+\d)")  # (no \b: "khóa XVthông qua", glued)
 
 
 def _passed_date(paragraphs: tuple[Paragraph, ...]) -> str | None:
@@ -923,17 +1043,32 @@ def _is_motto_line(text: str, folded: str) -> bool:
     return rest < 60 and (is_heading(text[m.start() : m.end()]) or folded[m.start() :].startswith("doc lap"))
 
 
+def _asks(text: str) -> bool:
+    """A web page's heading that asks ("Kênh truyền hình trực tiếp Lễ Quốc tang ... là kênh nào?")."""
+    return text.rstrip().endswith("?")
+
+
 def find_header(doc: Document) -> Header:
     """The document's own identity from its header block, title and signature block."""
     paragraphs = doc.paragraphs[_document_start(doc.paragraphs) :]
     if not paragraphs:
         return Header()
     lines = _read_lines(paragraphs)
+    if _asks(paragraphs[0].text) and lines.symbol is None and lines.issued_date is None:
+        # A web page's question heading, then what its answer quotes of a document or of a blank form
+        # ("Theo thông cáo ... như sau:" / "THÔNG BÁO LỄ VIẾNG ...", "HỘI LIÊN HIỆP ..." / "Số: …/ĐA"): the page
+        # is no document; it has its heading and nothing else.
+        title = _first_line(paragraphs, _NO_LINES)
+        return Header(
+            title=title, kind="other", year=_year(title, "other", None, doc), province=_province(doc, None, None)
+        )
     issuer = _of_body(paragraphs, lines) or _completed(_issuer(lines.issuer_lines), _authority_body(paragraphs, lines))
     enacted = issuer is None and _enacting_body(paragraphs, lines)
     issuer = issuer or enacted or None
     title = _title(paragraphs, lines)
     kind = _kind(lines, title)
+    if kind == "other" and title and lines.kind_word is None and lines.symbol_code is None and _mostly_upper(title):
+        kind = _kind_named_within(paragraphs) or kind
     signer, at = _signer(paragraphs, lines.end)
     if signer and at is not None:
         signer = _last_of_two(signer, paragraphs, at)

@@ -716,7 +716,7 @@ LUẬTCÁN BỘ, CÔNG CHỨC
 Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
 """,
         Header(
-            title="LUẬTCÁN BỘ, CÔNG CHỨC",
+            title="CÁN BỘ, CÔNG CHỨC",  # the kind line glued to the title: "LUẬT" + "CÁN BỘ, CÔNG CHỨC"
             kind="other",
             symbol="80/2025/QH15",
             issued_date=None,
