@@ -475,6 +475,78 @@ def _enacting_body(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | No
     return None
 
 
+_ANNEX_OF_RE = re.compile(r"^\(\s*(?:ban hanh\s+)?kem theo\s+(?P<type>[a-z ]+?)\s+so\s*:?\s*(?=\d)")
+
+
+@dataclass(frozen=True)
+class _AnnexOf:
+    """What an annex's heading says of the document it is attached to: "(Kèm theo Nghị định số
+    305/2025/NĐ-CP ngày 25 tháng 11 năm 2025 của Chính phủ)"."""
+
+    symbol: str
+    issued_date: str | None
+    issuer: str | None
+
+
+def _annex_of(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> _AnnexOf | None:
+    """For a document printed without its number line (a page that lost the header's table), its number,
+    date and issuer from the heading of an annex attached to it, naming its own type."""
+    if lines.kind_word is None or lines.symbol_code is not None:
+        return None
+    for par in paragraphs[lines.end :]:
+        text = par.text
+        if not text.startswith("(") or len(text) > 200:
+            continue
+        folded = fold(text)
+        m = _ANNEX_OF_RE.match(folded)
+        t = type_named(m.group("type")) if m else None
+        sm = SYMBOL_RE.match(text, m.end()) if m and t and t.name == lines.kind_word else None
+        if m is None or sm is None:
+            continue
+        rest = folded[sm.end() :]
+        dm = DATE_RE.match(rest.strip())
+        of = re.search(r"\bcua\s+(.+?)\s*\)?\s*$", rest)
+        issuer = canonical_org(text[sm.end() + of.start(1) : sm.end() + of.end(1)]) if of else None
+        if issuer and not (fold(issuer) in _NATIONAL_NAMES or province_of(issuer)):
+            issuer = None  # "của UBND Thành phố": which city, the line does not say
+        return _AnnexOf(symbol_of(sm).text, date_of(dm) if dm else None, issuer)
+    return None
+
+
+def _lead_symbol(paragraphs: tuple[Paragraph, ...], lines: _Lines, title: str | None) -> str | None:
+    """The number of a document a page quotes whole, from the page's lead above its kind line when that
+    names the same type and title: "Chủ tịch Quốc hội ... vừa ký ban hành Nghị quyết số 196/2025/QH15 của
+    Quốc hội về điều chỉnh, bổ sung dự toán ..." above "NGHỊ QUYẾT" / "Về điều chỉnh, bổ sung dự toán ...")."""
+    if not lines.kind_at or lines.kind_word is None or lines.symbol_code is not None or not title:
+        return None
+    kind_word, wanted = fold(lines.kind_word), fold(title)
+    for par in paragraphs[: lines.kind_at]:
+        folded = fold(par.text)
+        for m in re.finditer(rf"\b{re.escape(kind_word)}\s+so\s+(?=\d)", folded):
+            sm = SYMBOL_RE.match(par.text, m.end())
+            if sm and wanted in folded[sm.end() : sm.end() + len(wanted) + 60]:
+                return symbol_of(sm).text
+    return None
+
+
+_MINISTER_RE = re.compile(r"^bo truong\s+(?=bo\s)")
+
+
+def _minister_body(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
+    """The ministry of a circular or decision whose header lost its body's name, from its authority line
+    ("THÔNG TƯ" / "QUY ĐỊNH ..." / "BỘ TRƯỞNG BỘ CÔNG THƯƠNG")."""
+    if lines.kind_at is None or lines.issuer_lines:
+        return None
+    for par in paragraphs[lines.kind_at + 1 : lines.kind_at + 8]:
+        folded = fold(par.text)
+        m = _MINISTER_RE.match(folded)
+        if m and _mostly_upper(par.text) and len(par.text) < 80:
+            return canonical_org(par.text[m.end() :].strip())
+        if _TITLE_STOP_RE.match(folded):
+            break
+    return None
+
+
 def _completed(issuer: str | None, authority: str | None) -> str | None:
     """The header's issuer completed by the authority line when that names it in full
     ("Trường Cao đẳng Sư phạm" -> "Trường Cao đẳng Sư phạm Lạng Sơn")."""
@@ -601,10 +673,16 @@ def _motto_in_prose(text: str) -> bool:
         and not any(is_heading(text[m.start() : m.end()]) or folded.startswith("doc lap", m.start()) for m in found)
         and (
             len(text) - (found[0].end() - found[0].start()) >= 20
-            # "Đại hội Đảng Cộng sản Việt Nam lần thứ IV": words on both sides of it
-            or bool(folded[: found[0].start()].strip() and folded[found[0].end() :].strip())
+            # "Đại hội Đảng Cộng sản Việt Nam lần thứ IV", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam":
+            # a heading's words before it, not a header's body in capitals
+            or _heading_words(text[: found[0].start()])
         )
     )
+
+
+def _heading_words(before: str) -> bool:
+    before = before.strip()
+    return bool(before) and "|" not in before and not is_heading(before) and before[:1].isupper()
 
 
 def _named_heading(paragraphs: tuple[Paragraph, ...]) -> bool:
@@ -641,11 +719,13 @@ def _first_line(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
             or _RULE_RE.match(text)
         ):
             continue
-        if _sentence(text):
-            return None
+        if _sentence(text) or folded.strip() in _TABLE_HEADINGS or (text.endswith(":") and len(text) < 12):
+            return None  # (a table's heading "STT", a label "LTS:")
         return _wrapped_on(text, paragraphs[i + 1 : i + 1 + _TITLE_LINES])
     return paragraphs[0].text.strip() if paragraphs else None
 
+
+_TABLE_HEADINGS = frozenset(fold(w) for w in document_words("table_heading"))
 
 # A line at least this long that ends without a stop was cut by the page's width, not by its writer.
 _WRAPPED_LENGTH = 60
@@ -1064,7 +1144,10 @@ def find_header(doc: Document) -> Header:
         )
     issuer = _of_body(paragraphs, lines) or _completed(_issuer(lines.issuer_lines), _authority_body(paragraphs, lines))
     enacted = issuer is None and _enacting_body(paragraphs, lines)
-    issuer = issuer or enacted or None
+    issuer = issuer or enacted or _minister_body(paragraphs, lines) or None
+    annex = _annex_of(paragraphs, lines)
+    if annex:
+        issuer = issuer or annex.issuer
     title = _title(paragraphs, lines)
     kind = _kind(lines, title)
     if kind == "other" and title and lines.kind_word is None and lines.symbol_code is None and _mostly_upper(title):
@@ -1083,6 +1166,8 @@ def find_header(doc: Document) -> Header:
             issuer = canonical_org(below, province)
             province = province_of(issuer) or province
     issued, issued_year = lines.issued_date, lines.issued_year
+    if annex and issued is None and issued_year is None and annex.issued_date:
+        issued, issued_year = annex.issued_date, int(annex.issued_date[:4])
     if issued is None and issued_year is None:
         issued = (
             _meeting_date(paragraphs)
@@ -1093,7 +1178,7 @@ def find_header(doc: Document) -> Header:
     return Header(
         title=title,
         kind=kind,
-        symbol=lines.symbol,
+        symbol=lines.symbol or (annex.symbol if annex else None) or _lead_symbol(paragraphs, lines, title),
         issued_date=issued,
         year=_year(title, kind, issued_year, doc),
         issuer=issuer,
