@@ -234,6 +234,14 @@ _GLUED_KIND_RE = re.compile(
 )
 
 
+# A title line that ends with a type ("... triển khai Nghị định", "... Quyết định số"), its number below.
+_TYPE_AT_END_RE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(sorted({re.escape(fold(t.name)) for t in doc_types()}, key=len, reverse=True))
+    + r")(?:\s+so)?\s*:?$"
+)
+
+
 def _glued_kind(piece: str) -> tuple[str | None, str]:
     m = _GLUED_KIND_RE.match(fold(piece))
     rest = piece[m.end() :].strip() if m else ""
@@ -807,6 +815,9 @@ def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
             parts.append(piece)
             if len(_LETTER_RE.findall(piece)) < 3:
                 shouted = None  # "VỀ" / "VIỆC KÝ HIỆP ĐỊNH ...": the next line says how the title is written
+            continue
+        if _TYPE_AT_END_RE.search(fold(parts[-1])) and SYMBOL_RE.fullmatch(piece.strip()):
+            parts.append(piece)  # "V/v ... triển khai Nghị định" / "136/2025/NĐ-CP": the number a line break cut off
             continue
         if shouted is None:
             shouted = _mostly_upper(piece)
