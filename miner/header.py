@@ -353,9 +353,11 @@ def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
 
 
 def _dated_right_after(folded: str, pd: re.Match[str]) -> bool:
-    """Whether a place-and-date match is a header's date line: its date (or a blank one, "ngày ... tháng
-    ... năm 2025") follows "ngày" at once, or the line holds no date at all; a sentence of the body that
-    reads alike ("Theo đó, Ngày hội đại đoàn kết ... diễn ra từ ngày 01/11/2025") is none."""
+    """Whether a place-and-date match is a header's date line: near the start of its line or cell, its
+    date (or a blank one, "ngày ... tháng ... năm 2025") following "ngày" at once, or no date at all; a
+    sentence that reads alike ("Theo đó, Ngày hội đại đoàn kết ... diễn ra từ ngày 01/11/2025") is none."""
+    if len(folded) > 160 and pd.start("place") > 40:
+        return False  # deep in a paragraph of running text: "... đột ngột lúc 15 giờ, ngày 1 tháng 5 năm 2010 tại ..."
     rest = folded[pd.end() - 4 :]  # from "ngay"
     dm = DATE_RE.search(rest) or PARTIAL_DATE_RE.search(rest)
     return dm is None or dm.start() <= 8
@@ -821,9 +823,12 @@ def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
             continue
         if shouted is None:
             shouted = _mostly_upper(piece)
+        # A title in capitals goes on over "VÀO ĐỊA GIỚI ..." (a sentence's opener in running text) and after
+        # a comma over "UBND CẤP XÃ ..." (an authority line's words in the middle of the title).
+        in_capitals = bool(shouted) and _mostly_upper(piece)
         if (
-            _TITLE_STOP_RE.match(folded)
-            or _TITLE_AUTHORITY_RE.match(folded)
+            (_BODY_ONLY_RE if in_capitals else _TITLE_STOP_RE).match(folded)
+            or (_TITLE_AUTHORITY_RE.match(folded) and not (in_capitals and parts[-1].rstrip().endswith(",")))
             or (_mostly_upper(piece) or _SHORT_UPPER_RE.fullmatch(piece.strip()) is not None) != shouted
             or folded.strip() in _NATIONAL_NAMES  # the authority line "CHÍNH PHỦ" after a decree's title
             or _PLACE_DATE_RE.search(folded)

@@ -1593,6 +1593,58 @@ Kính gửi: Bộ Nông nghiệp và Môi trường.
             province=None,
         ),
     ),
+    (
+        "a-date-deep-in-an-encyclopedias-paragraph-dates-nothing",
+        """Quách Lê Thanh
+
+Giao diện
+
+Chức vụ
+
+Ông từ trần sau một cơn đau tim đột ngột lúc 15 giờ, ngày 1 tháng 5 năm 2010 tại nhà riêng: Bản Muốt, Xã Cẩm Thành, huyện Cẩm Thủy, Tỉnh Thanh Hóa; hưởng thọ 63 tuổi.
+""",
+        Header(
+            title="Quách Lê Thanh",
+            kind="other",
+            symbol=None,
+            issued_date=None,
+            year=2010,
+            issuer=None,
+            signer=None,
+            province="Thanh Hóa",
+        ),
+    ),
+    (
+        "title-in-capitals-over-a-sentence-opener-and-an-authority-after-a-comma",
+        """ỦY BAN NHÂN DÂN
+TỈNH CAO BẰNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 1948/QĐ-UBND
+Cao Bằng, ngày 18 tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH VÀ PHÊ DUYỆT QUY
+TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TRONG LĨNH VỰC KHÍ TƯỢNG THỦY VĂN;
+LĨNH VỰC PHÍ, LỆ PHÍ THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG,
+UBND CẤP XÃ THỰC HIỆN KHÔNG PHỤ THUỘC
+VÀO ĐỊA GIỚI HÀNH CHÍNH TRONG PHẠM VI TỈNH
+CAO BẰNG
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+""",
+        Header(
+            title="VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH VÀ PHÊ DUYỆT QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TRONG LĨNH VỰC KHÍ TƯỢNG THỦY VĂN; LĨNH VỰC PHÍ, LỆ PHÍ THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG, UBND CẤP XÃ THỰC HIỆN KHÔNG PHỤ THUỘC VÀO ĐỊA GIỚI HÀNH CHÍNH TRONG PHẠM VI TỈNH CAO BẰNG",
+            kind="quyet_dinh",
+            symbol="1948/QĐ-UBND",
+            issued_date="2025-11-18",
+            year=2025,
+            issuer="Ủy ban nhân dân tỉnh Cao Bằng",
+            signer=None,
+            province="Cao Bằng",
+        ),
+    ),
 ]
 
 
