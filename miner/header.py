@@ -708,11 +708,29 @@ def _named_heading(paragraphs: tuple[Paragraph, ...]) -> bool:
     )
 
 
+# A news site's banner over its page ("Chính Phủ nước Cộng Hòa Xã Hội Chủ Nghĩa Việt Nam chinhphu.vn"): it
+# ends with the site's domain; the page's heading stands above the lead, which names its source first
+# ("Infographics: Các hành vi bị nghiêm cấm ... (Chinhphu.vn) - Chính phủ vừa ban hành ...").
+_SITE_BANNER_RE = re.compile(r"\s[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)\s*$")
+_NEWS_SOURCE_RE = re.compile(r"\s\([A-Z][\w.]*\)\s*[-–—]\s")
+
+
+def _news_heading(paragraphs: tuple[Paragraph, ...]) -> str | None:
+    """The heading a news page's lead was glued to, else None (a banner is no title)."""
+    for par in paragraphs:
+        m = _NEWS_SOURCE_RE.search(par.text)
+        if m and 10 <= m.start() <= 200:
+            return par.text[: m.start()].strip()
+    return None
+
+
 def _first_line(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
     """A document without a kind line is titled by its first line that is not header furniture
     (the issuer, the motto, "Số:", the date, a form label such as "Biểu mẫu số 01")."""
     if paragraphs and _named_heading(paragraphs):
         return paragraphs[0].text.strip()
+    if paragraphs and _SITE_BANNER_RE.search(paragraphs[0].text):
+        return _news_heading(paragraphs[1:20])
     for i, par in enumerate(paragraphs[:8]):
         if _motto_in_prose(par.text):
             pieces = [par.text]  # "... Tìm hiểu 80 năm nước Cộng hòa xã hội chủ nghĩa Việt Nam 2025 ra sao?"

@@ -1645,6 +1645,31 @@ Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 n�
             province="Cao Bằng",
         ),
     ),
+    (
+        "a-news-sites-banner-is-no-title",
+        """Chính Phủ nước Cộng Hòa Xã Hội Chủ Nghĩa Việt Nam chinhphu.vn
+
+English
+
+Về trang chủ multimedia
+
+Infographics
+
+Infographics: Các hành vi bị nghiêm cấm trong hoạt động kiểm tra chuyên ngành (Chinhphu.vn) - Chính phủ vừa ban hành Nghị định 217/2025/NĐ-CP ngày 5/8/2025 quy định về hoạt động kiểm tra chuyên ngành.
+
+07/08/2025
+""",
+        Header(
+            title="Infographics: Các hành vi bị nghiêm cấm trong hoạt động kiểm tra chuyên ngành",
+            kind="other",
+            symbol=None,
+            issued_date=None,
+            year=2025,
+            issuer=None,
+            signer=None,
+            province=None,
+        ),
+    ),
 ]
 
 
