@@ -740,7 +740,7 @@ def _first_line(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
         folded = fold(text)
         if (
             not text
-            or _FORM_LABEL_RE.search(folded)
+            or (_FORM_LABEL_RE.search(folded) and not _asks(text))  # ("Mẫu dấu ... - Mẫu số PC14 ...? Tải về?")
             or _NUMBER_LINE_RE.match(folded)
             or _PLACE_DATE_RE.search(folded)
             or _DRAFT_RE.match(folded)

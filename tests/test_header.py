@@ -1670,6 +1670,25 @@ Infographics: Các hành vi bị nghiêm cấm trong hoạt động kiểm tra c
             province=None,
         ),
     ),
+    (
+        "a-question-heading-naming-a-form-is-the-pages-title",
+        """Mẫu dấu Đã thẩm định thiết kế về phòng cháy và chữa cháy - Mẫu số PC14 theo Nghị định 105? Tải về?
+
+Dưới đây là mẫu dấu Đã thẩm định thiết kế về phòng cháy và chữa cháy - Mẫu số PC14 theo Nghị định 105/2025/NĐ-CP:
+
+Thẩm định thiết kế về phòng cháy và chữa cháy là gì?
+""",
+        Header(
+            title="Mẫu dấu Đã thẩm định thiết kế về phòng cháy và chữa cháy - Mẫu số PC14 theo Nghị định 105? Tải về?",
+            kind="other",
+            symbol=None,
+            issued_date=None,
+            year=2025,
+            issuer=None,
+            signer=None,
+            province=None,
+        ),
+    ),
 ]
 
 
