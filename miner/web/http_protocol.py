@@ -15,6 +15,7 @@ our side is shut for writing, and what the client still sends is read and droppe
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import Any
 
 import h11
@@ -27,6 +28,9 @@ from .guard import MAX_QUERY_STRING
 READ_LIMIT = MAX_QUERY_STRING + 64 * 1024
 LINGER_IDLE = 2.0
 LINGER_MAX = 10.0
+# The longest address written whole in the access log: a 190 KB address is logged by its start
+# and its length, so a few requests cannot fill the disk or bury the log.
+LOGGED_ADDRESS = 1000
 _TOO_LONG = {
     414: (
         b"URI Too Long",
@@ -98,3 +102,15 @@ class MinerH11Protocol(H11Protocol):
         if self._linger_timer is not None:
             self._linger_timer.cancel()
         super().connection_lost(exc)
+
+
+class ShortAddresses(logging.Filter):
+    """For uvicorn's access log (`"%s - "%s %s HTTP/%s" %d"`): an address past LOGGED_ADDRESS
+    characters is written as its start, "…" and its length."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) == 5 and isinstance(args[2], str) and len(args[2]) > LOGGED_ADDRESS:
+            address = f"{args[2][:LOGGED_ADDRESS]}…[{len(args[2])} ký tự / characters]"
+            record.args = (*args[:2], address, *args[3:])
+        return True

@@ -91,14 +91,18 @@ def serve(db_path: str | Path, host: str, port: int, allow_sql: bool = True, pas
 
     uvicorn reads a request head of up to READ_LIMIT, so that a longer address is answered 414 by
     the guard; past READ_LIMIT MinerH11Protocol answers 414 itself and closes without a reset.
+    The access log writes a long address by its start and its length.
     """
+    import logging
+
     import uvicorn
     from datasette.cli import run_sync
 
-    from .http_protocol import READ_LIMIT, MinerH11Protocol
+    from .http_protocol import READ_LIMIT, MinerH11Protocol, ShortAddresses
 
     ds = make_datasette(db_path, allow_sql=allow_sql, password=password)
     run_sync(ds.invoke_startup)
+    logging.getLogger("uvicorn.access").addFilter(ShortAddresses())  # kept by uvicorn's logging setup
     uvicorn.run(
         ds.app(),
         host=host,

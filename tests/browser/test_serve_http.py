@@ -6,11 +6,13 @@ from __future__ import annotations
 import http.client
 import select
 import socket
+import time
+from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
-from miner.web.http_protocol import READ_LIMIT, refusal
+from miner.web.http_protocol import LOGGED_ADDRESS, READ_LIMIT, refusal
 
 pytestmark = pytest.mark.slow  # make test-fast skips it
 
@@ -38,6 +40,27 @@ def test_an_address_too_long_is_answered_414(server, size):
     response = conn.getresponse()
     assert (response.status, "URI too long" in response.read().decode()) == (414, True)
     conn.close()
+
+
+def _logged_lookups(log: Path) -> list[str]:
+    return [line for line in log.read_text(encoding="utf-8").splitlines() if '"GET /-/tra-cuu?danh_sach=' in line]
+
+
+def test_the_access_log_writes_a_long_address_by_its_start_and_length(server):
+    """The guard answers a 150 KB address; its access log line has the start and the length only."""
+    log = server["db"].parent / "serve.log"  # where the fixture sends `miner serve`'s output
+    before = len(_logged_lookups(log))
+    address = urlparse(server["url"])
+    path = _address(150 * 1024)
+    conn = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
+    conn.request("GET", path)
+    conn.getresponse().read()
+    conn.close()
+    deadline = time.monotonic() + 10
+    while len(lines := _logged_lookups(log)) == before and time.monotonic() < deadline:
+        time.sleep(0.1)
+    shortened = f"{path[:LOGGED_ADDRESS]}…[{len(path)} ký tự / characters]"
+    assert lines[-1].split(" - ", 1)[1] == f'"GET {shortened} HTTP/1.1" 414 Request-URI Too Long'
 
 
 @pytest.mark.parametrize(
