@@ -21,7 +21,7 @@ from typing import Any
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from .guard import MAX_QUERY_STRING
+from .guard import MAX_QUERY_STRING, URI_TOO_LONG
 
 # The longest request head read: an address up to MAX_QUERY_STRING (answered 414 by the guard
 # past it) and room for the request's headers.
@@ -32,11 +32,7 @@ LINGER_MAX = 10.0
 # and its length, so a few requests cannot fill the disk or bury the log.
 LOGGED_ADDRESS = 1000
 _TOO_LONG = {
-    414: (
-        b"URI Too Long",
-        f"414: địa chỉ quá dài (tối đa {MAX_QUERY_STRING // 1024} KB) / URI too long "
-        f"(at most {MAX_QUERY_STRING // 1024} KB)\n",
-    ),
+    414: (b"URI Too Long", URI_TOO_LONG),
     431: (
         b"Request Header Fields Too Large",
         f"431: phần đầu yêu cầu quá dài (tối đa {READ_LIMIT // 1024} KB) / request header fields too large "
