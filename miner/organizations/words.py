@@ -132,6 +132,9 @@ class ScannerWords:
     country: frozenset[str]
     place_noun: frozenset[str]
     region: frozenset[str]
+    region_name: frozenset[str]
+    name_goes_on_not: frozenset[str]
+    one_syllable: frozenset[str]
     ends_capitalised: frozenset[str]
     international: frozenset[str]
 
