@@ -51,6 +51,7 @@ _NAME_CLOSERS = (";", ".", ":", ")", "(", "|", "”", '"')
 _MAX_COMMA_PART = 24
 _CUT_WORDS = ("và", "-", "–")  # a paragraph ending with one of these cuts the name before it
 _NUMERAL_RE = re.compile(r"^(?:[IVX]+|\d{1,3})$")
+_YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
 @dataclass(frozen=True)
@@ -429,6 +430,8 @@ class Scanner:
             if self._foreign_initials(j):
                 last_cap = j
                 break  # "Quỹ Tiền tệ Quốc tế IMF": the fund's English initials
+            if _YEAR_RE.match(tok.word):
+                break  # "Nhà xuất bản Tiến Bộ 1982", "(Ban Biên tập Tủ sách Sacerdos 1963, tr. 280)": a year
             if self.cap_word(j) or (tok.word[0].isdigit() and tok.word.isalnum() and self.tokens[j - 1].is_word):
                 j += 1
                 last_cap = j
@@ -968,6 +971,10 @@ class Scanner:
         "Ủy ban Dân tộc| Giải phóng Việt Nam", "Quốc hội| Lập hiến")."""
         last, nxt = mention.last, self.token(mention.last)
         end = self.tokens[last - 1]
+        if nxt is not None and nxt.low == "về" and self.words[last + 1 : last + 2] != ["việc"]:
+            head = (" ".join(self.words[mention.first : mention.first + size]) for size in (2, 3, 4))
+            if any(words in self.w.topic_type for words in head):
+                return True  # "Ban Chỉ đạo Trung ương| về phòng, chống tham nhũng, tiêu cực"
         if (
             nxt is None
             or mention.placed

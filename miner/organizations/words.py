@@ -135,6 +135,7 @@ class ScannerWords:
     region_name: frozenset[str]
     name_goes_on_not: frozenset[str]
     one_syllable: frozenset[str]
+    topic_type: frozenset[str]
     ends_capitalised: frozenset[str]
     international: frozenset[str]
 
