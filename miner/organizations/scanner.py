@@ -990,7 +990,7 @@ class Scanner:
             known = self.known_at(mention.first)
             if self.shouted or (known and known.end == last):
                 return False  # "Bộ Nội vụ việc ...": a known name ends there
-            if pair in words:
+            if pair in words and nxt.low not in self.w.function_word:
                 return self.pair(last) not in words  # not "Bộ Ngoại giao Việt Nam giới thiệu"
             typed = self.type_at(mention.first)
             if not typed or typed.end != last - 1 or not end.cap or not is_syllable(end.word):

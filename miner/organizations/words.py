@@ -136,6 +136,7 @@ class ScannerWords:
     name_goes_on_not: frozenset[str]
     one_syllable: frozenset[str]
     topic_type: frozenset[str]
+    function_word: frozenset[str]
     ends_capitalised: frozenset[str]
     international: frozenset[str]
 
