@@ -421,9 +421,7 @@ class Scanner:
         numbered = j > 0 and (self.tokens[j - 1].word.isdigit() or bool(_NUMERAL_RE.match(self.tokens[j - 1].word)))
         while j < len(self.tokens):
             tok = self.tokens[j]
-            if self.place_after(j) or (
-                self.starts_body(j) and not (self.ends_district(j) or self._word_goes_on(j))
-            ):
+            if self.place_after(j) or (self.starts_body(j) and not (self.ends_district(j) or self._word_goes_on(j))):
                 break
             if self.pair(j) in self.w.ends_capitalised:
                 break  # "UỶ BAN PHỤNG TỰ Trực Thuộc Hội Đồng Giám Mục Việt Nam": a heading in title case
@@ -431,7 +429,8 @@ class Scanner:
                 last_cap = j
                 break  # "Quỹ Tiền tệ Quốc tế IMF": the fund's English initials
             if _YEAR_RE.match(tok.word):
-                break  # "Nhà xuất bản Tiến Bộ 1982", "(Ban Biên tập Tủ sách Sacerdos 1963, tr. 280)": a year
+                last_cap = j  # "Nhà xuất bản Văn học 1995", "(Ban Biên tập Tủ sách Sacerdos 1963, tr. 280)":
+                break  # a year ends the name
             if self.cap_word(j) or (tok.word[0].isdigit() and tok.word.isalnum() and self.tokens[j - 1].is_word):
                 j += 1
                 last_cap = j
