@@ -1495,6 +1495,23 @@ FOUND += [
         ["Nhà xuất bản Văn học"],
     ),
     (
+        "verb-after-the-name",
+        (
+            "Hội đồng Thẩm phán đương nhiệm gồm 15 thành viên:[6][7]",
+            "Năm 2017, ông được Trường Đại học Khoa học Xã hội và Nhân văn ghi danh vào danh sách 10 gương mặt "
+            "cựu sinh viên tiêu biểu.",
+            "Đô thị Sài Gòn sẽ bị ngập lụt. Ngân hàng Phát triển Á châu ước lượng hậu quả là thiệt hại lớn.",
+        ),
+        None,
+        ["Hội đồng Thẩm phán", "Ngân hàng Phát triển Á châu", "Trường Đại học Khoa học Xã hội và Nhân văn"],
+    ),
+    (
+        "a-city-is-no-body",
+        ("Quảng Nam có 2 thị xã: Tam Kỳ (tỉnh lị), Hội An.", "Ông sinh ngày 26 tháng 3, 1959 Vụ Bản, Hà Nam."),
+        None,
+        [],
+    ),
+    (
         "board-and-its-topic",
         (
             "Năm 2021, Bộ trưởng Bộ Công an Tô Lâm được bổ nhiệm làm Phó trưởng Ban Chỉ đạo Trung ương về phòng, "

@@ -417,6 +417,7 @@ class Scanner:
         numbers, a quoted name, short lower-case stretches and lists of fields between them; a
         ministry's unit (`central`) may name a local body's field ("Cục Tiền lương và Bảo hiểm xã hội")."""
         last_cap = j
+        ended = False  # a word no name holds ends the lower-case words read
         # The last word read is a number: the name ends there but for capitalised words.
         numbered = j > 0 and (self.tokens[j - 1].word.isdigit() or bool(_NUMERAL_RE.match(self.tokens[j - 1].word)))
         while j < len(self.tokens):
@@ -429,8 +430,9 @@ class Scanner:
                 last_cap = j
                 break  # "Quỹ Tiền tệ Quốc tế IMF": the fund's English initials
             if _YEAR_RE.match(tok.word):
-                last_cap = j  # "Nhà xuất bản Văn học 1995", "(Ban Biên tập Tủ sách Sacerdos 1963, tr. 280)":
-                break  # a year ends the name
+                ended = True  # a year ends the name: "(Ban Biên tập Tủ sách Sacerdos 1963, tr. 280)"
+                j = self._words_end(last_cap, j)  # "Nhà xuất bản Văn học 1995", not "Khoa X giai đoạn 1977"
+                break
             if self.cap_word(j) or (tok.word[0].isdigit() and tok.word.isalnum() and self.tokens[j - 1].is_word):
                 j += 1
                 last_cap = j
@@ -481,14 +483,33 @@ class Scanner:
                         j = last_cap + (f"{self.words[last_cap - 1]} {self.words[last_cap]}" in common_words())
                     break
                 j = last_cap = listed
+            elif self.lower_word(j) and (self.words[j] in self.w.tail_not_name or self.pair(j) in self.w.tail_not_name):
+                ended = True  # "Hội đồng Thẩm phán| đương nhiệm gồm", "Đại học Khoa học Tự nhiên| bây giờ"
+                j = self._words_end(last_cap, j)  # not "Ngân hàng Thế giới ước tính khu vực kinh tế phi"
+                break
             elif self.lower_word(j) and not self.is_stop(j) and j - last_cap < 8 and not self._after_proper_name(j):
                 j += 1
             else:
                 break
-        if j > last_cap and not self.name_may_end(j):
+        if j > last_cap and not ended and not self.name_may_end(j):
             j = last_cap  # lower-case words that run on into the sentence
         while j > last_cap and self.words[j - 1] in ("và", ",", "-", "–"):
             j -= 1
+        return j
+
+    def _words_end(self, last_cap: int, j: int) -> int:
+        """Token j when the lower-case words from last_cap complete dictionary words from the
+        capitalised one before them ("Giáo| dục", "Khoa| học xã hội"), else last_cap."""
+        words, k = common_words(), last_cap
+        if k < j and f"{self.words[k - 1]} {self.words[k]}" not in words:
+            return last_cap  # "Khoa Công trình Thủy| giai đoạn 1977": the words start no part of the name
+        while k < j:
+            if f"{self.words[k - 1]} {self.words[k]}" in words:
+                k += 1
+            elif k + 1 < j and f"{self.words[k]} {self.words[k + 1]}" in words:
+                k += 2
+            else:
+                return last_cap
         return j
 
     def _foreign_initials(self, j: int) -> bool:
@@ -942,6 +963,9 @@ class Scanner:
             mention = None if self.inside_word(i) or self.in_place_list(i) else self.body_at(i)
             if mention is None or self.is_generic(mention) or self.is_person(mention) or self.is_post(mention):
                 i += 1
+                continue
+            if not mention.placed and district_named(mention.text) is not None:
+                i = mention.last  # "Tam Kỳ (tỉnh lị), Hội An": a city's name, no body
                 continue
             if self.cut_short(mention):
                 i = self._name_run_past(mention.last)  # "Chính phủ Cách mạng lâm thời ...": no part of it

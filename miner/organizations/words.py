@@ -137,6 +137,7 @@ class ScannerWords:
     one_syllable: frozenset[str]
     topic_type: frozenset[str]
     function_word: frozenset[str]
+    tail_not_name: frozenset[str]
     ends_capitalised: frozenset[str]
     international: frozenset[str]
 
