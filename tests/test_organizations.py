@@ -1506,6 +1506,12 @@ FOUND += [
         ["Hội đồng Thẩm phán", "Ngân hàng Phát triển Á châu", "Trường Đại học Khoa học Xã hội và Nhân văn"],
     ),
     (
+        "school-board-without-its-school",
+        ("- Ban Giám hiệu", "Ban Giám hiệu Trường Cao đẳng Kỹ thuật Cao Thắng"),
+        None,
+        ["Ban Giám hiệu Trường Cao đẳng Kỹ thuật Cao Thắng"],
+    ),
+    (
         "a-city-is-no-body",
         ("Quảng Nam có 2 thị xã: Tam Kỳ (tỉnh lị), Hội An.", "Ông sinh ngày 26 tháng 3, 1959 Vụ Bản, Hà Nam."),
         None,
