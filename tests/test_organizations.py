@@ -1501,9 +1501,17 @@ FOUND += [
             "Năm 2017, ông được Trường Đại học Khoa học Xã hội và Nhân văn ghi danh vào danh sách 10 gương mặt "
             "cựu sinh viên tiêu biểu.",
             "Đô thị Sài Gòn sẽ bị ngập lụt. Ngân hàng Phát triển Á châu ước lượng hậu quả là thiệt hại lớn.",
+            "Năm 1958, Bộ Thương nghiệp tách ra thành Bộ Nội thương và Bộ Ngoại thương",
         ),
         None,
-        ["Hội đồng Thẩm phán", "Ngân hàng Phát triển Á châu", "Trường Đại học Khoa học Xã hội và Nhân văn"],
+        [
+            "Bộ Ngoại thương",
+            "Bộ Nội thương",
+            "Bộ Thương nghiệp",
+            "Hội đồng Thẩm phán",
+            "Ngân hàng Phát triển Á châu",
+            "Trường Đại học Khoa học Xã hội và Nhân văn",
+        ],
     ),
     (
         "school-board-without-its-school",
