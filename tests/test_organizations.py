@@ -1514,6 +1514,12 @@ FOUND += [
         ],
     ),
     (
+        "acting-post-after-a-dash",
+        ("- Ban Truyền hình Đối ngoại – Quyền Trưởng ban: Trần Thị Thu Hà.",),
+        None,
+        ["Ban Truyền hình Đối ngoại"],
+    ),
+    (
         "school-board-without-its-school",
         ("- Ban Giám hiệu", "Ban Giám hiệu Trường Cao đẳng Kỹ thuật Cao Thắng"),
         None,

@@ -458,6 +458,8 @@ class Scanner:
                     break  # "Trưởng phòng Nghiệp vụ Y, Ủy viên": a member's post follows the unit
                 if tok.word in ("-", "–") and self._person_at(j + 1):
                     break  # "Nhà xuất bản Khoa học xã hội - Ngô Sĩ Liên": a reference list's author
+                if tok.word in ("-", "–") and self.words[j + 1 : j + 2] == ["quyền"] and self.starts_post(j + 2):
+                    break  # "Ban Truyền hình Đối ngoại – Quyền Trưởng ban: Trần Thị Thu Hà"
                 if (
                     tok.low in ("và", ",")
                     and self.cap_word(j + 1)
