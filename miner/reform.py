@@ -242,6 +242,21 @@ def _with_province(loc: Location, province: str, now: str | None) -> Location:
     return replace(loc, province=province, merged_into=loc.merged_into or merged, now_in=now)
 
 
+@lru_cache(maxsize=1)
+def load_address_table() -> None:
+    """Have underthesea load its table of the reform now (it does on its first question: ~40 ms, and
+    some 10^5 objects that each pass of the cycle collector then visits).
+
+    relocate() calls it with the first document of a process, whether or not that one names a
+    commune: what warms a process up loads it then, and ingest's forkserver (miner/warm.py) once
+    for every worker, which share its pages and whose collectors skip it (gc.freeze), instead of
+    each worker at its first commune."""
+    from underthesea import convert_address
+
+    convert_address("tỉnh Đắk Nông")
+
+
 def relocate(doc: Document, header: Header, locations: tuple[Location, ...]) -> tuple[Location, ...]:
     """The locations, each with `now_in`: where it lies since 1 July 2025 (see the module)."""
+    load_address_table()
     return tuple(_relocated(doc, header, loc) for loc in locations)

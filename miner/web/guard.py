@@ -22,6 +22,10 @@ from .table_search import MAX_ROWID
 
 # An address longer than this is refused with 414 (the list lookup's 12,000 characters fit).
 MAX_QUERY_STRING = 128 * 1024
+URI_TOO_LONG = (
+    f"414: địa chỉ quá dài (tối đa {MAX_QUERY_STRING // 1024} KB) / URI too long "
+    f"(at most {MAX_QUERY_STRING // 1024} KB)\n"
+)
 _DIGIT_ARGS = ("_size", "_timelimit", "_ttl", "_facet_size", "_nocount", "_nofacet")
 # SQLite's words for SQL a request wrote wrong (a `_where`, a `_facet`, a `_sort` on no column).
 _BAD_SQL = (
@@ -130,11 +134,7 @@ def wrap(datasette, app):
         query = scope.get("query_string", b"")
         path = scope.get("path", "")
         if len(query) + len(path) > MAX_QUERY_STRING:
-            return await Response.text(
-                f"414: địa chỉ quá dài (tối đa {MAX_QUERY_STRING // 1024} KB) / URI too long "
-                f"(at most {MAX_QUERY_STRING // 1024} KB)\n",
-                status=414,
-            ).asgi_send(send)
+            return await Response.text(URI_TOO_LONG, status=414).asgi_send(send)
         if password_configured(datasette) and not allowed_anonymously(path):
             if await _actor(datasette, scope, receive) is None:
                 return await Response.redirect(datasette.urls.path("/-/login")).asgi_send(send)

@@ -8,8 +8,6 @@ import re
 import sqlite3
 from pathlib import Path
 
-from .guard import MAX_QUERY_STRING
-
 # Datasette settings for `miner serve`: long paragraphs are cut in table views; no suggested
 # facets (each suggestion is a query over every matching row: on a million paragraphs a search
 # spent most of its time suggesting them).
@@ -91,19 +89,26 @@ def make_datasette(db_path: str | Path, allow_sql: bool = True, password: bool =
 def serve(db_path: str | Path, host: str, port: int, allow_sql: bool = True, password: bool = False) -> None:
     """Serve the database until interrupted, as `datasette serve` does.
 
-    uvicorn reads a request line of up to MAX_QUERY_STRING and a little more, so that a longer
-    address is answered 414 by the plugin rather than with a reset connection.
+    uvicorn reads a request head of up to READ_LIMIT, so that a longer address is answered 414 by
+    the guard; past READ_LIMIT MinerH11Protocol answers 414 itself and closes without a reset.
+    The access log writes a long address by its start and its length.
     """
+    import logging
+
     import uvicorn
     from datasette.cli import run_sync
 
+    from .http_protocol import READ_LIMIT, MinerH11Protocol, ShortAddresses
+
     ds = make_datasette(db_path, allow_sql=allow_sql, password=password)
     run_sync(ds.invoke_startup)
+    logging.getLogger("uvicorn.access").addFilter(ShortAddresses())  # kept by uvicorn's logging setup
     uvicorn.run(
         ds.app(),
         host=host,
         port=port,
         log_level="info",
         lifespan="on",
-        h11_max_incomplete_event_size=MAX_QUERY_STRING + 64 * 1024,
+        http=MinerH11Protocol,
+        h11_max_incomplete_event_size=READ_LIMIT,
     )
