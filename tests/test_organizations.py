@@ -1527,7 +1527,13 @@ FOUND += [
     ),
     (
         "a-city-is-no-body",
-        ("Quảng Nam có 2 thị xã: Tam Kỳ (tỉnh lị), Hội An.", "Ông sinh ngày 26 tháng 3, 1959 Vụ Bản, Hà Nam."),
+        (
+            "Quảng Nam có 2 thị xã: Tam Kỳ (tỉnh lị), Hội An.",
+            "Ông sinh ngày 26 tháng 3, 1959 Vụ Bản, Hà Nam.",
+            "- Juan Amat, vận động viên khúc côn cầu người Tây Ban Nha và huy chương bạc Olympic (s. 1946)",
+            "Tổng thống Mỹ Richard Nixon tới Trung Quốc hội kiến Mao Trạch Đông.",
+            "Chuyên án 516E, Vụ án Vũ nhôm và đồng phạm",
+        ),
         None,
         [],
     ),

@@ -962,6 +962,9 @@ class Scanner:
             if i + 1 < n and self.words[i + 1] == tok.low and self.ends_post(i + 1) and self.type_at(i + 1):
                 i += 1  # "TRƯỞNG BAN BAN CHÍNH SÁCH": the post's word, then the board's
                 continue
+            if i and any(" ".join(self.words[i - 1 : i + size]) in self.w.country for size in (1, 2, 3)):
+                i += 1  # "tiếng Tây Ban Nha": a country's name, though "Ban" is a type
+                continue
             mention = None if self.inside_word(i) or self.in_place_list(i) else self.body_at(i)
             if mention is None or self.is_generic(mention) or self.is_person(mention) or self.is_post(mention):
                 i += 1
