@@ -1454,6 +1454,7 @@ FOUND += [
             "tỉnh Vĩnh Bình.",
             "Một số khác tham gia Chính phủ Liên hiệp Kháng chiến Việt Nam hoặc đi theo Việt Minh.",
             "Đại hội đã bầu ra Ủy ban Dân tộc Giải phóng Việt Nam, do Hồ Chí Minh làm Chủ tịch.",
+            "- Chính phủ Lâm thời Trung Hoa Dân Quốc (1937–1940)",
         ),
         None,
         [],

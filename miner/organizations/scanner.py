@@ -1048,7 +1048,7 @@ class Scanner:
             or self.place_after(last)
             or self.foreign_after(last)
             or self.starts_post(last)
-            or self.words[last] in surnames()
+            or (self.words[last] in surnames() and self.cap_word(last + 1))  # "Chính phủ Trần Trọng Kim"
         )
 
     def _name_run_past(self, k: int) -> int:
