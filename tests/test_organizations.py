@@ -1522,9 +1522,14 @@ FOUND += [
     ),
     (
         "school-board-without-its-school",
-        ("- Ban Giám hiệu", "Ban Giám hiệu Trường Cao đẳng Kỹ thuật Cao Thắng"),
+        (
+            "- Ban Giám hiệu",
+            "Ban Giám hiệu Trường Cao đẳng Kỹ thuật Cao Thắng",
+            "bí thư Ban Cán sự đảng Tổng cục; phó chủ nhiệm",
+            "nguyên Bí thư Ban cán sự Đảng Bộ Tư pháp, Phó Bí thư Tỉnh ủy Hà Nam",
+        ),
         None,
-        ["Ban Giám hiệu Trường Cao đẳng Kỹ thuật Cao Thắng"],
+        ["Ban Cán sự đảng Bộ Tư pháp", "Ban Giám hiệu Trường Cao đẳng Kỹ thuật Cao Thắng", "Tỉnh ủy Hà Nam"],
     ),
     (
         "a-city-is-no-body",
