@@ -174,6 +174,21 @@ def _date_broken(first: str, second: str) -> bool:
     )
 
 
+_PLACE_START_RE = re.compile(r"[a-z]+(?:\s[a-z]+)?\s*,\s*ngay\b")
+
+
+def _place_broken(first: str, second: str) -> bool:
+    """ "Hà" / "Nội, ngày 25 tháng 11 năm 2025": a place's first word left alone on the line above its date
+    line (`second` folded)."""
+    return (
+        len(first) <= 8
+        and " " not in first.strip()
+        and first.strip()[:1].isupper()
+        and first.strip()[1:].islower()
+        and _PLACE_START_RE.match(second) is not None
+    )
+
+
 def _header_texts(texts: list[str]) -> list[str]:
     """The header's lines with what a narrow column broke over two lines put back on the first: the
     motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM"; what stands before it stays, what follows it stays
@@ -189,6 +204,7 @@ def _header_texts(texts: list[str]) -> list[str]:
         if (
             (_SO_ALONE_RE.match(fa) and SYMBOL_RE.match(b.strip()))
             or _date_broken(fa, fb)
+            or _place_broken(a, fb)
             or (is_heading(a) and is_heading(b) and not type_named(fa) and type_named(f"{fa} {fb}"))
         ):
             out[i], out[i + 1] = f"{a} {b}", ""
@@ -211,8 +227,35 @@ def _is_motto_piece(cell: str) -> bool:
     return len(words) >= 3 and any(f" {' '.join(words)} " in m for m in _MOTTO_WORDS)
 
 
+# A kind line a converter glued to the title below it: "NGHỊ QUYẾTVề việc sắp xếp ...", "LUẬTCÁN BỘ, CÔNG
+# CHỨC" (no Vietnamese syllable goes on after a type's last one).
+_GLUED_KIND_RE = re.compile(
+    "(?P<type>" + "|".join(sorted({re.escape(fold(t.name)) for t in doc_types()}, key=len, reverse=True)) + ")(?=[a-z])"
+)
+
+
+# A title line that ends with a type ("... triển khai Nghị định", "... Quyết định số"), its number below.
+_TYPE_AT_END_RE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(sorted({re.escape(fold(t.name)) for t in doc_types()}, key=len, reverse=True))
+    + r")(?:\s+so)?\s*:?$"
+)
+
+
+def _glued_kind(piece: str) -> tuple[str | None, str]:
+    m = _GLUED_KIND_RE.match(fold(piece))
+    rest = piece[m.end() :].strip() if m else ""
+    if not m or not piece[: m.end()].isupper() or len(_LETTER_RE.findall(rest)) < 3:
+        return None, ""
+    word = type_named(m.group("type"))
+    return (word.name, rest) if word else (None, "")
+
+
 def _kind_line(piece: str) -> tuple[str | None, str]:
     """The type a kind line names ("QUYẾT ĐỊNH", "BÁO CÁO TỔNG KẾT ...") and what follows it on the line."""
+    glued, rest = _glued_kind(piece)
+    if glued:
+        return glued, rest
     if not _mostly_upper(piece):
         return None, ""
     pf = fold(piece).strip(" :")
@@ -263,7 +306,7 @@ def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
                 if vv and vv_at is None:  # "Số: 123/UBND-VX V/v ..." on one line
                     vv_at, vv_text = i, piece[so.end() + vv.start() :]
             pd = _PLACE_DATE_RE.search(pf)
-            if pd and issued is None and year is None:
+            if pd and issued is None and year is None and _dated_right_after(pf, pd):
                 issuer_done = True
                 rest = pf[pd.start("place") :]
                 dm = DATE_RE.search(rest)
@@ -307,6 +350,20 @@ def _read_lines(paragraphs: tuple[Paragraph, ...]) -> _Lines:
         end,
         tuple(texts),
     )
+
+
+def _dated_right_after(folded: str, pd: re.Match[str]) -> bool:
+    """Whether a place-and-date match is a header's date line: near the start of its line or cell, its
+    date (or a blank one, "ngày ... tháng ... năm 2025") following "ngày" at once, or no date at all; a
+    sentence that reads alike ("Theo đó, Ngày hội đại đoàn kết ... diễn ra từ ngày 01/11/2025") is none."""
+    if len(folded) > 160 and pd.start("place") > 40:
+        return False  # deep in a paragraph of running text: "... đột ngột lúc 15 giờ, ngày 1 tháng 5 năm 2010 tại ..."
+    rest = folded[pd.end() - 4 :]  # from "ngay"
+    dm = DATE_RE.search(rest) or PARTIAL_DATE_RE.search(rest)
+    return dm is None or dm.start() <= 8
+
+
+_NO_LINES = _Lines((), None, None, None, None, None, None, None, None, None, None, None, 0, ())
 
 
 def _runs_on(piece: str, start: int) -> bool:
@@ -428,6 +485,78 @@ def _enacting_body(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | No
     return None
 
 
+_ANNEX_OF_RE = re.compile(r"^\(\s*(?:ban hanh\s+)?kem theo\s+(?P<type>[a-z ]+?)\s+so\s*:?\s*(?=\d)")
+
+
+@dataclass(frozen=True)
+class _AnnexOf:
+    """What an annex's heading says of the document it is attached to: "(Kèm theo Nghị định số
+    305/2025/NĐ-CP ngày 25 tháng 11 năm 2025 của Chính phủ)"."""
+
+    symbol: str
+    issued_date: str | None
+    issuer: str | None
+
+
+def _annex_of(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> _AnnexOf | None:
+    """For a document printed without its number line (a page that lost the header's table), its number,
+    date and issuer from the heading of an annex attached to it, naming its own type."""
+    if lines.kind_word is None or lines.symbol_code is not None:
+        return None
+    for par in paragraphs[lines.end :]:
+        text = par.text
+        if not text.startswith("(") or len(text) > 200:
+            continue
+        folded = fold(text)
+        m = _ANNEX_OF_RE.match(folded)
+        t = type_named(m.group("type")) if m else None
+        sm = SYMBOL_RE.match(text, m.end()) if m and t and t.name == lines.kind_word else None
+        if m is None or sm is None:
+            continue
+        rest = folded[sm.end() :]
+        dm = DATE_RE.match(rest.strip())
+        of = re.search(r"\bcua\s+(.+?)\s*\)?\s*$", rest)
+        issuer = canonical_org(text[sm.end() + of.start(1) : sm.end() + of.end(1)]) if of else None
+        if issuer and not (fold(issuer) in _NATIONAL_NAMES or province_of(issuer)):
+            issuer = None  # "của UBND Thành phố": which city, the line does not say
+        return _AnnexOf(symbol_of(sm).text, date_of(dm) if dm else None, issuer)
+    return None
+
+
+def _lead_symbol(paragraphs: tuple[Paragraph, ...], lines: _Lines, title: str | None) -> str | None:
+    """The number of a document a page quotes whole, from the page's lead above its kind line when that
+    names the same type and title: "Chủ tịch Quốc hội ... vừa ký ban hành Nghị quyết số 196/2025/QH15 của
+    Quốc hội về điều chỉnh, bổ sung dự toán ..." above "NGHỊ QUYẾT" / "Về điều chỉnh, bổ sung dự toán ...")."""
+    if not lines.kind_at or lines.kind_word is None or lines.symbol_code is not None or not title:
+        return None
+    kind_word, wanted = fold(lines.kind_word), fold(title)
+    for par in paragraphs[: lines.kind_at]:
+        folded = fold(par.text)
+        for m in re.finditer(rf"\b{re.escape(kind_word)}\s+so\s+(?=\d)", folded):
+            sm = SYMBOL_RE.match(par.text, m.end())
+            if sm and wanted in folded[sm.end() : sm.end() + len(wanted) + 60]:
+                return symbol_of(sm).text
+    return None
+
+
+_MINISTER_RE = re.compile(r"^bo truong\s+(?=bo\s)")
+
+
+def _minister_body(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
+    """The ministry of a circular or decision whose header lost its body's name, from its authority line
+    ("THÔNG TƯ" / "QUY ĐỊNH ..." / "BỘ TRƯỞNG BỘ CÔNG THƯƠNG")."""
+    if lines.kind_at is None or lines.issuer_lines:
+        return None
+    for par in paragraphs[lines.kind_at + 1 : lines.kind_at + 8]:
+        folded = fold(par.text)
+        m = _MINISTER_RE.match(folded)
+        if m and _mostly_upper(par.text) and len(par.text) < 80:
+            return canonical_org(par.text[m.end() :].strip())
+        if _TITLE_STOP_RE.match(folded):
+            break
+    return None
+
+
 def _completed(issuer: str | None, authority: str | None) -> str | None:
     """The header's issuer completed by the authority line when that names it in full
     ("Trường Cao đẳng Sư phạm" -> "Trường Cao đẳng Sư phạm Lạng Sơn")."""
@@ -485,7 +614,8 @@ def _kind(lines: _Lines, title: str | None) -> str:
         if t is None and _LAW_CODE_RE.match(fold(lines.symbol_code)):
             return "other"  # "80/2025/QH15": a law's number names no type, a công văn's names its issuer
         return t.kind if t else "cong_van"
-    if title:
+    if title and not _asks(title):
+        # (a heading that asks, "Hướng dẫn tổ chức bầu cử ... ra sao?", heads a web page's answer: kind other)
         folded = fold(title)
         for t in _kind_words():
             if folded.startswith(fold(t.name) + " "):
@@ -499,6 +629,24 @@ def _kind(lines: _Lines, title: str | None) -> str:
 
 def _kind_words():
     return [t for t in doc_types() if t.kind != "other"]
+
+
+_SELF_CLAUSE_RE = re.compile(
+    rf"\b(?:{folded_alternatives('self_clause')})\s+(?P<type>{'|'.join(sorted({re.escape(fold(t.name)) for t in _kind_words()}, key=len, reverse=True))})\s+nay\b"
+)
+
+
+def _kind_named_within(paragraphs: tuple[Paragraph, ...]) -> str | None:
+    """The kind a document's closing clause gives itself ("... chịu trách nhiệm thi hành Quyết định này"),
+    for a document printed without its header and kind line but its title in capitals."""
+    for par in paragraphs:
+        if "này" not in par.text:
+            continue
+        m = _SELF_CLAUSE_RE.search(fold(par.text))
+        if m:
+            t = type_named(m.group("type"))
+            return t.kind if t else None
+    return None
 
 
 # An underline rule under a header line or a title ("_____________", "-------"): never part of it.
@@ -533,14 +681,57 @@ def _motto_in_prose(text: str) -> bool:
     return (
         bool(found)
         and not any(is_heading(text[m.start() : m.end()]) or folded.startswith("doc lap", m.start()) for m in found)
-        and len(text) - (found[0].end() - found[0].start()) >= 20
+        and (
+            len(text) - (found[0].end() - found[0].start()) >= 20
+            # "Đại hội Đảng Cộng sản Việt Nam lần thứ IV", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam":
+            # a heading's words before it, not a header's body in capitals
+            or _heading_words(text[: found[0].start()])
+        )
     )
+
+
+def _heading_words(before: str) -> bool:
+    before = before.strip()
+    return bool(before) and "|" not in before and not is_heading(before) and before[:1].isupper()
+
+
+def _named_heading(paragraphs: tuple[Paragraph, ...]) -> bool:
+    """A page headed by the motto's words as a name, not in capitals ("Đảng Cộng sản Việt Nam", an
+    encyclopedia page), with no motto line below it: a header writes its motto in capitals."""
+    first = paragraphs[0].text.strip()
+    m = _MOTTO_RE.fullmatch(fold(first)) if _has_motto_mark(first) and len(first) < 60 else None
+    return (
+        m is not None
+        and not is_heading(first)
+        and not fold(first).startswith("doc lap")
+        and not any(_is_motto_line(p.text, fold(p.text)) for p in paragraphs[1:3] if _has_motto_mark(p.text))
+    )
+
+
+# A news site's banner over its page ("Chính Phủ nước Cộng Hòa Xã Hội Chủ Nghĩa Việt Nam chinhphu.vn"): it
+# ends with the site's domain; the page's heading stands above the lead, which names its source first
+# ("Infographics: Các hành vi bị nghiêm cấm ... (Chinhphu.vn) - Chính phủ vừa ban hành ...").
+_SITE_BANNER_RE = re.compile(r"\s[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)\s*$")
+_NEWS_SOURCE_RE = re.compile(r"\s\([A-Z][\w.]*\)\s*[-–—]\s")
+
+
+def _news_heading(paragraphs: tuple[Paragraph, ...]) -> str | None:
+    """The heading a news page's lead was glued to, else None (a banner is no title)."""
+    for par in paragraphs:
+        m = _NEWS_SOURCE_RE.search(par.text)
+        if m and 10 <= m.start() <= 200:
+            return par.text[: m.start()].strip()
+    return None
 
 
 def _first_line(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
     """A document without a kind line is titled by its first line that is not header furniture
     (the issuer, the motto, "Số:", the date, a form label such as "Biểu mẫu số 01")."""
-    for par in paragraphs[:8]:
+    if paragraphs and _named_heading(paragraphs):
+        return paragraphs[0].text.strip()
+    if paragraphs and _SITE_BANNER_RE.search(paragraphs[0].text):
+        return _news_heading(paragraphs[1:20])
+    for i, par in enumerate(paragraphs[:8]):
         if _motto_in_prose(par.text):
             pieces = [par.text]  # "... Tìm hiểu 80 năm nước Cộng hòa xã hội chủ nghĩa Việt Nam 2025 ra sao?"
         else:
@@ -549,15 +740,43 @@ def _first_line(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
         folded = fold(text)
         if (
             not text
-            or _FORM_LABEL_RE.search(folded)
+            or (_FORM_LABEL_RE.search(folded) and not _asks(text))  # ("Mẫu dấu ... - Mẫu số PC14 ...? Tải về?")
             or _NUMBER_LINE_RE.match(folded)
             or _PLACE_DATE_RE.search(folded)
             or _DRAFT_RE.match(folded)
             or _RULE_RE.match(text)
         ):
             continue
-        return None if _sentence(text) else text
+        if _sentence(text) or folded.strip() in _TABLE_HEADINGS or (text.endswith(":") and len(text) < 12):
+            return None  # (a table's heading "STT", a label "LTS:")
+        return _wrapped_on(text, paragraphs[i + 1 : i + 1 + _TITLE_LINES])
     return paragraphs[0].text.strip() if paragraphs else None
+
+
+_TABLE_HEADINGS = frozenset(fold(w) for w in document_words("table_heading"))
+
+# A line at least this long that ends without a stop was cut by the page's width, not by its writer.
+_WRAPPED_LENGTH = 60
+
+
+def _wrapped_on(text: str, below: tuple[Paragraph, ...]) -> str:
+    """A first line in capitals with the lines its width broke it over put back ("VỀ VIỆC ỦY QUYỀN ... MỘT SỐ
+    THỦ TỤC HÀNH" / "CHÍNH TRONG LĨNH VỰC ... ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HÀ NỘI"): while the line above is
+    long and ends without a stop, the next line in capitals goes on with it."""
+    parts = [text]
+    for par in below:
+        line = par.text.strip()
+        if (
+            len(parts[-1]) < _WRAPPED_LENGTH
+            or parts[-1][-1:] in ".:;!?"
+            or not _mostly_upper(line)
+            or _without_motto(line) != [line]
+            or _TITLE_STOP_RE.match(fold(line))
+            or type_named(fold(line).strip(" :"))
+        ):
+            break
+        parts.append(line)
+    return " ".join(parts) if _mostly_upper(text) else text
 
 
 def _sentence(text: str) -> bool:
@@ -571,6 +790,11 @@ def _sentence(text: str) -> bool:
 
 _SENTENCE_END_RE = re.compile(r"[.!?…][”\"]?\s")
 
+
+# The last word or two of a title in capitals that a narrow column put alone on a line ("... TRÊN ĐỊA BÀN
+# TỈNH NGHỆ" / "AN"): too few letters for _mostly_upper to say.
+_TITLE_MOTTOS = frozenset(fold(w) for w in document_words("title_motto"))
+_SHORT_UPPER_RE = re.compile(rf"[{UPPER}]{{1,2}}")
 
 # How many lines a title may run over after its kind line (a circular amending two others: ten).
 _TITLE_LINES = 10
@@ -593,7 +817,9 @@ def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
         raw = lines.texts[i] if i < len(lines.texts) else paragraphs[i].text
         if not raw and paragraphs[i].text:
             continue  # put back on the line above
-        text = _without_motto(raw)
+        text = [raw.strip()] if _motto_in_prose(raw) else _without_motto(raw)
+        if not text and not parts and lines.kind_at is not None and fold(raw).strip() in _TITLE_MOTTOS:
+            text = [raw.strip()]  # "ĐIỀU LỆ" / "ĐẢNG CỘNG SẢN VIỆT NAM": the Party's name below the kind line
         if not text:
             break
         piece = text[0]
@@ -610,18 +836,26 @@ def _title(paragraphs: tuple[Paragraph, ...], lines: _Lines) -> str | None:
             if len(_LETTER_RE.findall(piece)) < 3:
                 shouted = None  # "VỀ" / "VIỆC KÝ HIỆP ĐỊNH ...": the next line says how the title is written
             continue
+        if _TYPE_AT_END_RE.search(fold(parts[-1])) and SYMBOL_RE.fullmatch(piece.strip()):
+            parts.append(piece)  # "V/v ... triển khai Nghị định" / "136/2025/NĐ-CP": the number a line break cut off
+            continue
         if shouted is None:
             shouted = _mostly_upper(piece)
+        # A title in capitals goes on over "VÀO ĐỊA GIỚI ..." (a sentence's opener in running text) and after
+        # a comma over "UBND CẤP XÃ ..." (an authority line's words in the middle of the title).
+        in_capitals = bool(shouted) and _mostly_upper(piece)
         if (
-            _TITLE_STOP_RE.match(folded)
-            or _TITLE_AUTHORITY_RE.match(folded)
-            or _mostly_upper(piece) != shouted
+            (_BODY_ONLY_RE if in_capitals else _TITLE_STOP_RE).match(folded)
+            or (_TITLE_AUTHORITY_RE.match(folded) and not (in_capitals and parts[-1].rstrip().endswith(",")))
+            or (_mostly_upper(piece) or _SHORT_UPPER_RE.fullmatch(piece.strip()) is not None) != shouted
             or folded.strip() in _NATIONAL_NAMES  # the authority line "CHÍNH PHỦ" after a decree's title
             or _PLACE_DATE_RE.search(folded)
             or len(piece) > 200
             or type_named(folded.strip(" :"))
         ):
             break
+        if lines.title_rest and folded.strip() in fold(lines.title_rest):
+            continue  # the title glued to its kind line printed again below it, whole or broken over lines
         if not shouted and (piece.rstrip()[-1:] in ".;:!?" or not (piece[:1].islower() or len(piece) < 80)):
             break
         parts.append(piece)
@@ -834,7 +1068,7 @@ def _date_above_signature(paragraphs: tuple[Paragraph, ...], signed_at: int | No
     return None
 
 
-_PASSED_RE = re.compile(r"\bthong qua\s+(?:vao\s+)?(?=ngay\s+\d)")
+_PASSED_RE = re.compile(r"thong qua\s+(?:vao\s+)?(?=ngay\s+\d)")  # (no \b: "khóa XVthông qua", glued)
 
 
 def _passed_date(paragraphs: tuple[Paragraph, ...]) -> str | None:
@@ -923,17 +1157,35 @@ def _is_motto_line(text: str, folded: str) -> bool:
     return rest < 60 and (is_heading(text[m.start() : m.end()]) or folded[m.start() :].startswith("doc lap"))
 
 
+def _asks(text: str) -> bool:
+    """A web page's heading that asks ("Kênh truyền hình trực tiếp Lễ Quốc tang ... là kênh nào?")."""
+    return text.rstrip().endswith("?")
+
+
 def find_header(doc: Document) -> Header:
     """The document's own identity from its header block, title and signature block."""
     paragraphs = doc.paragraphs[_document_start(doc.paragraphs) :]
     if not paragraphs:
         return Header()
     lines = _read_lines(paragraphs)
+    if _asks(paragraphs[0].text) and lines.symbol is None and lines.issued_date is None:
+        # A web page's question heading, then what its answer quotes of a document or of a blank form
+        # ("Theo thông cáo ... như sau:" / "THÔNG BÁO LỄ VIẾNG ...", "HỘI LIÊN HIỆP ..." / "Số: …/ĐA"): the page
+        # is no document; it has its heading and nothing else.
+        title = _first_line(paragraphs, _NO_LINES)
+        return Header(
+            title=title, kind="other", year=_year(title, "other", None, doc), province=_province(doc, None, None)
+        )
     issuer = _of_body(paragraphs, lines) or _completed(_issuer(lines.issuer_lines), _authority_body(paragraphs, lines))
     enacted = issuer is None and _enacting_body(paragraphs, lines)
-    issuer = issuer or enacted or None
+    issuer = issuer or enacted or _minister_body(paragraphs, lines) or None
+    annex = _annex_of(paragraphs, lines)
+    if annex:
+        issuer = issuer or annex.issuer
     title = _title(paragraphs, lines)
     kind = _kind(lines, title)
+    if kind == "other" and title and lines.kind_word is None and lines.symbol_code is None and _mostly_upper(title):
+        kind = _kind_named_within(paragraphs) or kind
     signer, at = _signer(paragraphs, lines.end)
     if signer and at is not None:
         signer = _last_of_two(signer, paragraphs, at)
@@ -948,6 +1200,8 @@ def find_header(doc: Document) -> Header:
             issuer = canonical_org(below, province)
             province = province_of(issuer) or province
     issued, issued_year = lines.issued_date, lines.issued_year
+    if annex and issued is None and issued_year is None and annex.issued_date:
+        issued, issued_year = annex.issued_date, int(annex.issued_date[:4])
     if issued is None and issued_year is None:
         issued = (
             _meeting_date(paragraphs)
@@ -958,7 +1212,7 @@ def find_header(doc: Document) -> Header:
     return Header(
         title=title,
         kind=kind,
-        symbol=lines.symbol,
+        symbol=lines.symbol or (annex.symbol if annex else None) or _lead_symbol(paragraphs, lines, title),
         issued_date=issued,
         year=_year(title, kind, issued_year, doc),
         issuer=issuer,

@@ -716,7 +716,7 @@ LUẬTCÁN BỘ, CÔNG CHỨC
 Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
 """,
         Header(
-            title="LUẬTCÁN BỘ, CÔNG CHỨC",
+            title="CÁN BỘ, CÔNG CHỨC",  # the kind line glued to the title: "LUẬT" + "CÁN BỘ, CÔNG CHỨC"
             kind="other",
             symbol="80/2025/QH15",
             issued_date=None,
@@ -1214,3 +1214,484 @@ SIGNERS = [
 def test_signer_under_signature_block(block, signer):
     text = "KẾ HOẠCH\n\nTriển khai phong trào thi đua năm 2024\n\nCác đơn vị tổ chức thực hiện./.\n\n" + block
     assert header_of(text).signer == signer
+
+
+# Classes found judging fresh samples of the public archive (seeds 101-103): real wording, shortened.
+SAMPLED_HEADERS = [
+    (
+        "question-page-prose-date-is-none",
+        """Thời gian tổ chức Ngày hội đại đoàn kết toàn dân tộc 2025? Tuyên truyền Ngày hội đại đoàn kết toàn dân tộc 2025 ra sao?
+
+Thời gian tổ chức Ngày hội đại đoàn kết toàn dân tộc 2025?
+
+Thời gian tổ chức Ngày hội đại đoàn kết toàn dân tộc 2025 được nêu tại tiết 2.1, tiểu mục 2, Mục II Hướng dẫn 08/HD-MTTW-BTT năm 2025.
+
+Theo đó, Ngày hội đại đoàn kết toàn dân tộc 2025 sẽ diễn ra trong khoảng thời gian từ ngày 01/11/2025 đến hết ngày 18/11/2025.
+""",
+        Header(
+            title="Thời gian tổ chức Ngày hội đại đoàn kết toàn dân tộc 2025? Tuyên truyền Ngày hội đại đoàn kết toàn dân tộc 2025 ra sao?",
+            kind="other",
+            symbol=None,
+            issued_date=None,
+            year=2025,
+            issuer=None,
+            signer=None,
+            province=None,
+        ),
+    ),
+    (
+        "question-page-quoting-a-notice",
+        """Lễ Quốc tang nguyên Chủ tịch nước Trần Đức Lương tổ chức tại Nhà tang lễ nào? Nơi an táng nguyên Chủ tịch nước Trần Đức Lương ở đâu?
+
+Nội dung chính
+
+Theo thông cáo đặc biệt về lễ Quốc tang nguyên Chủ tịch nước Trần Đức Lương như sau:
+
+THÔNG BÁO LỄ VIẾNG, LỄ TRUY ĐIỆU VÀ LỄ AN TÁNG ĐỒNG CHÍ TRẦN ĐỨC LƯƠNG, NGUYÊN ỦY VIÊN BỘ CHÍNH TRỊ, NGUYÊN CHỦ TỊCH NƯỚC
+
+Lễ tang đồng chí Trần Đức Lương được tổ chức theo nghi thức Lễ Quốc tang.
+""",
+        Header(
+            title="Lễ Quốc tang nguyên Chủ tịch nước Trần Đức Lương tổ chức tại Nhà tang lễ nào? Nơi an táng nguyên Chủ tịch nước Trần Đức Lương ở đâu?",
+            kind="other",
+            symbol=None,
+            issued_date=None,
+            year=None,
+            issuer=None,
+            signer=None,
+            province=None,
+        ),
+    ),
+    (
+        "question-page-quoting-a-blank-form",
+        """Mẫu Đề án sáp nhập Hội Liên hiệp Thanh niên Việt Nam tại phường mới nhất? Tải mẫu Đề án sáp nhập Hội LHTN Việt Nam tại phường?
+
+Theo đó, tham khảo mẫu Đề án sáp nhập Hội Liên hiệp Thanh niên Việt Nam tại phường mới nhất dưới đây:
+
+HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM
+
+Số: …/ĐA
+
+ĐỀ ÁN
+
+Thành lập Hội LHTN Việt Nam Phường …………. trên cơ sở hợp nhất Hội Liên hiệp Thanh niên Việt Nam
+""",
+        Header(
+            title="Mẫu Đề án sáp nhập Hội Liên hiệp Thanh niên Việt Nam tại phường mới nhất? Tải mẫu Đề án sáp nhập Hội LHTN Việt Nam tại phường?",
+            kind="other",
+            symbol=None,
+            issued_date=None,
+            year=None,
+            issuer=None,
+            signer=None,
+            province=None,
+        ),
+    ),
+    (
+        "question-heading-naming-a-type-is-no-such-document",
+        """Hướng dẫn tổ chức bầu cử đại biểu Quốc hội và HĐND nhiệm kỳ 2026-2031 ở các khu vực bỏ phiếu sớm theo Thông tư 21 ra sao?
+
+Ngày 12/10/2025, Bộ trưởng Bộ Nội vụ ban hành Thông tư 21/2025/TT-BNV hướng dẫn nghiệp vụ công tác tổ chức bầu cử.
+""",
+        Header(
+            title="Hướng dẫn tổ chức bầu cử đại biểu Quốc hội và HĐND nhiệm kỳ 2026-2031 ở các khu vực bỏ phiếu sớm theo Thông tư 21 ra sao?",
+            kind="other",
+            symbol=None,
+            issued_date=None,
+            year=2025,
+            issuer=None,
+            signer=None,
+            province=None,
+        ),
+    ),
+    (
+        "title-last-word-alone-on-its-line",
+        """ỦY BAN NHÂN DÂN
+TỈNH NGHỆ AN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 3769/QĐ-UBND
+Nghệ An, ngày 19 tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+BAN HÀNH
+DANH MỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC NÔNG NGHIỆP VÀ MÔI TRƯỜNG THỰC HIỆN KHÔNG
+PHỤ THUỘC VÀO ĐỊA GIỚI HÀNH CHÍNH TRONG PHẠM VI CẤP TỈNH TRÊN ĐỊA BÀN TỈNH NGHỆ
+AN
+CHỦ TỊCH ỦY BAN NHÂN
+DÂN TỈNH NGHỆ AN
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;
+""",
+        Header(
+            title="BAN HÀNH DANH MỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC NÔNG NGHIỆP VÀ MÔI TRƯỜNG THỰC HIỆN KHÔNG PHỤ THUỘC VÀO ĐỊA GIỚI HÀNH CHÍNH TRONG PHẠM VI CẤP TỈNH TRÊN ĐỊA BÀN TỈNH NGHỆ AN",
+            kind="quyet_dinh",
+            symbol="3769/QĐ-UBND",
+            issued_date="2025-11-19",
+            year=2025,
+            issuer="Ủy ban nhân dân tỉnh Nghệ An",
+            signer=None,
+            province="Nghệ An",
+        ),
+    ),
+    (
+        "decision-without-its-header-wrapped-title-and-closing-clause",
+        """VỀ VIỆC ỦY QUYỀN CHO SỞ CÔNG THƯƠNG HÀ NỘI GIẢI QUYẾT MỘT SỐ THỦ TỤC HÀNH
+CHÍNH TRONG LĨNH VỰC CÔNG THƯƠNG THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA ỦY BAN NHÂN DÂN
+THÀNH PHỐ HÀ NỘI
+
+Chánh Văn phòng Ủy ban nhân dân
+
+Thành phố, Giám đốc Sở Công Thương, các Sở, ban, ngành và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.
+""",
+        Header(
+            title="VỀ VIỆC ỦY QUYỀN CHO SỞ CÔNG THƯƠNG HÀ NỘI GIẢI QUYẾT MỘT SỐ THỦ TỤC HÀNH CHÍNH TRONG LĨNH VỰC CÔNG THƯƠNG THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI",
+            kind="quyet_dinh",
+            symbol=None,
+            issued_date=None,
+            year=None,
+            issuer=None,
+            signer=None,
+            province="Hà Nội",
+        ),
+    ),
+    (
+        "party-name-inside-a-heading",
+        """Đại hội Đảng Cộng sản Việt Nam lần thứ IV
+
+Đại hội Đảng Cộng sản Việt Nam lần thứ IV hay Đại hội đại biểu toàn quốc lần IV Đảng Cộng sản Việt Nam diễn ra từ ngày 14 đến ngày 20-12-1976 tại Hà Nội.
+""",
+        Header(
+            title="Đại hội Đảng Cộng sản Việt Nam lần thứ IV",
+            kind="other",
+            symbol=None,
+            issued_date=None,
+            year=1976,
+            issuer=None,
+            signer=None,
+            province="Hà Nội",
+        ),
+    ),
+    (
+        "mottos-words-end-a-heading",
+        """Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam
+
+Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam
+
+Kính ngữ | Đồng chí Chủ tịch nước Ngài Chủ tịch nước (ngoại giao)
+""",
+        Header(
+            title="Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+            kind="other",
+            symbol=None,
+            issued_date=None,
+            year=None,
+            issuer=None,
+            signer=None,
+            province=None,
+        ),
+    ),
+    (
+        "party-name-heads-its-page-above-a-banner",
+        """Đảng Cộng sản Việt Nam
+
+Bài viết này có nhiều vấn đề. Xin vui lòng giúp cải thiện hoặc thảo luận về những vấn đề này bên trang thảo luận. (Tìm hiểu cách thức và thời điểm xóa những thông báo này)
+
+Đảng Cộng sản Việt Nam là đảng cầm quyền và là chính đảng duy nhất được phép hoạt động tại Việt Nam theo Hiến pháp.
+""",
+        Header(
+            title="Đảng Cộng sản Việt Nam",
+            kind="other",
+            symbol=None,
+            issued_date=None,
+            year=None,
+            issuer=None,
+            signer=None,
+            province=None,
+        ),
+    ),
+    (
+        "kind-line-glued-to-its-title",
+        """Số: 1670/NQ-UBTVQH15
+
+NGHỊ QUYẾTVề việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Lai Châu năm 2025
+
+Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Lai Châu năm 2025
+
+ỦY BAN THƯỜNG VỤ QUỐC HỘI
+
+Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
+
+Nghị quyết này được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XVthông qua ngày 16 tháng 6 năm 2025.
+""",
+        Header(
+            title="Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Lai Châu năm 2025",
+            kind="nghi_quyet",
+            symbol="1670/NQ-UBTVQH15",
+            issued_date="2025-06-16",
+            year=2025,
+            issuer="Ủy ban Thường vụ Quốc hội",
+            signer=None,
+            province=None,
+        ),
+    ),
+    (
+        "party-rules-titled-by-the-partys-name",
+        """ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC
+LẦN THỨ XI
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Nội, ngày 19 tháng 01 năm 2011
+
+ĐIỀU LỆ
+ĐẢNG CỘNG SẢN VIỆT NAM
+(Đại hội đại biểu toàn quốc lần thứ XI của Đảng thông qua ngày 19 tháng 01 năm 2011)
+
+ĐẢNG VÀ NHỮNG VẤN ĐỀ CƠ BẢN VỀ XÂY DỰNG ĐẢNG
+""",
+        Header(
+            title="ĐẢNG CỘNG SẢN VIỆT NAM",
+            kind="other",
+            symbol=None,
+            issued_date="2011-01-19",
+            year=2011,
+            issuer=None,
+            signer=None,
+            province="Hà Nội",
+        ),
+    ),
+    (
+        "place-broken-over-two-lines",
+        """BỘ TÀI CHÍNH
+CỤC HẢI QUAN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 3799/CHQ-GSQL
+V/v khai bổ sung
+Hà
+Nội, ngày 25 tháng 11 năm 2025
+
+Kính gửi: Tổng Công ty Phân bón và Hóa chất Dầu khí - CTCP.
+""",
+        Header(
+            title="V/v khai bổ sung",
+            kind="cong_van",
+            symbol="3799/CHQ-GSQL",
+            issued_date="2025-11-25",
+            year=2025,
+            issuer="Cục Hải quan",
+            signer=None,
+            province=None,
+        ),
+    ),
+    (
+        "number-of-a-document-named-by-its-annex",
+        """NGHỊ ĐỊNH
+VỀ
+VIỆN TRỢ CỦA VIỆT NAM CHO NƯỚC NGOÀI
+
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+
+Điều 1. Phạm vi điều chỉnh
+
+TM. CHÍNH PHỦ
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+Bùi Thanh Sơn
+
+Phụ lục I
+
+(Kèm theo Nghị định số 305/2025/NĐ-CP ngày 25 tháng 11 năm 2025 của Chính phủ)
+""",
+        Header(
+            title="VỀ VIỆN TRỢ CỦA VIỆT NAM CHO NƯỚC NGOÀI",
+            kind="other",
+            symbol="305/2025/NĐ-CP",
+            issued_date="2025-11-25",
+            year=2025,
+            issuer="Chính phủ",
+            signer="Bùi Thanh Sơn",
+            province=None,
+        ),
+    ),
+    (
+        "number-of-a-resolution-named-by-the-pages-lead",
+        """Chủ tịch Quốc hội Trần Thanh Mẫn vừa ký ban hành Nghị quyết số 196/2025/QH15 của Quốc hội về điều chỉnh, bổ sung dự toán ngân sách nhà nước năm 2025. Nghị quyết này được Quốc hội khóa XV, kỳ họp thứ 9 thông qua ngày 17 tháng 5 năm 2025.
+
+NGHỊ QUYẾT
+
+Về điều chỉnh, bổ sung dự toán ngân sách nhà nước năm 2025
+
+QUỐC HỘI
+
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+
+Nghị quyết này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, Kỳ họp thứ 9 thông qua ngày 17 tháng 5 năm 2025.
+""",
+        Header(
+            title="Về điều chỉnh, bổ sung dự toán ngân sách nhà nước năm 2025",
+            kind="nghi_quyet",
+            symbol="196/2025/QH15",
+            issued_date="2025-05-17",
+            year=2025,
+            issuer="Quốc hội",
+            signer=None,
+            province=None,
+        ),
+    ),
+    (
+        "ministry-from-the-ministers-authority-line",
+        """THÔNG TƯ
+QUY
+ĐỊNH MỘT SỐ NỘI DUNG KỸ THUẬT TRONG HOẠT ĐỘNG DẦU KHÍ
+BỘ TRƯỞNG BỘ CÔNG THƯƠNG
+
+Căn cứ Luật Dầu khí ngày 14 tháng 11 năm 2022;
+""",
+        Header(
+            title="QUY ĐỊNH MỘT SỐ NỘI DUNG KỸ THUẬT TRONG HOẠT ĐỘNG DẦU KHÍ",
+            kind="other",
+            symbol=None,
+            issued_date=None,
+            year=2022,
+            issuer="Bộ Công Thương",
+            signer=None,
+            province=None,
+        ),
+    ),
+    (
+        "a-tables-heading-is-no-title",
+        """STT
+TÊN
+THỦ TỤC HÀNH CHÍNH
+LĨNH
+VỰC
+""",
+        Header(
+            title=None, kind="other", symbol=None, issued_date=None, year=None, issuer=None, signer=None, province=None
+        ),
+    ),
+    (
+        "subject-line-number-below-its-type",
+        """VĂN PHÒNG CHÍNH PHỦ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 11306/VPCP-NN
+V/v đề xuất giải pháp tháo gỡ khó khăn trong việc triển khai Nghị định
+136/2025/NĐ-CP
+Hà Nội, ngày 18 tháng 11 năm 2025
+
+Kính gửi: Bộ Nông nghiệp và Môi trường.
+""",
+        Header(
+            title="V/v đề xuất giải pháp tháo gỡ khó khăn trong việc triển khai Nghị định 136/2025/NĐ-CP",
+            kind="cong_van",
+            symbol="11306/VPCP-NN",
+            issued_date="2025-11-18",
+            year=2025,
+            issuer="Văn phòng Chính phủ",
+            signer=None,
+            province=None,
+        ),
+    ),
+    (
+        "a-date-deep-in-an-encyclopedias-paragraph-dates-nothing",
+        """Quách Lê Thanh
+
+Giao diện
+
+Chức vụ
+
+Ông từ trần sau một cơn đau tim đột ngột lúc 15 giờ, ngày 1 tháng 5 năm 2010 tại nhà riêng: Bản Muốt, Xã Cẩm Thành, huyện Cẩm Thủy, Tỉnh Thanh Hóa; hưởng thọ 63 tuổi.
+""",
+        Header(
+            title="Quách Lê Thanh",
+            kind="other",
+            symbol=None,
+            issued_date=None,
+            year=2010,
+            issuer=None,
+            signer=None,
+            province="Thanh Hóa",
+        ),
+    ),
+    (
+        "title-in-capitals-over-a-sentence-opener-and-an-authority-after-a-comma",
+        """ỦY BAN NHÂN DÂN
+TỈNH CAO BẰNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 1948/QĐ-UBND
+Cao Bằng, ngày 18 tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH VÀ PHÊ DUYỆT QUY
+TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TRONG LĨNH VỰC KHÍ TƯỢNG THỦY VĂN;
+LĨNH VỰC PHÍ, LỆ PHÍ THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG,
+UBND CẤP XÃ THỰC HIỆN KHÔNG PHỤ THUỘC
+VÀO ĐỊA GIỚI HÀNH CHÍNH TRONG PHẠM VI TỈNH
+CAO BẰNG
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+""",
+        Header(
+            title="VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH VÀ PHÊ DUYỆT QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TRONG LĨNH VỰC KHÍ TƯỢNG THỦY VĂN; LĨNH VỰC PHÍ, LỆ PHÍ THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG, UBND CẤP XÃ THỰC HIỆN KHÔNG PHỤ THUỘC VÀO ĐỊA GIỚI HÀNH CHÍNH TRONG PHẠM VI TỈNH CAO BẰNG",
+            kind="quyet_dinh",
+            symbol="1948/QĐ-UBND",
+            issued_date="2025-11-18",
+            year=2025,
+            issuer="Ủy ban nhân dân tỉnh Cao Bằng",
+            signer=None,
+            province="Cao Bằng",
+        ),
+    ),
+    (
+        "a-news-sites-banner-is-no-title",
+        """Chính Phủ nước Cộng Hòa Xã Hội Chủ Nghĩa Việt Nam chinhphu.vn
+
+English
+
+Về trang chủ multimedia
+
+Infographics
+
+Infographics: Các hành vi bị nghiêm cấm trong hoạt động kiểm tra chuyên ngành (Chinhphu.vn) - Chính phủ vừa ban hành Nghị định 217/2025/NĐ-CP ngày 5/8/2025 quy định về hoạt động kiểm tra chuyên ngành.
+
+07/08/2025
+""",
+        Header(
+            title="Infographics: Các hành vi bị nghiêm cấm trong hoạt động kiểm tra chuyên ngành",
+            kind="other",
+            symbol=None,
+            issued_date=None,
+            year=2025,
+            issuer=None,
+            signer=None,
+            province=None,
+        ),
+    ),
+    (
+        "a-question-heading-naming-a-form-is-the-pages-title",
+        """Mẫu dấu Đã thẩm định thiết kế về phòng cháy và chữa cháy - Mẫu số PC14 theo Nghị định 105? Tải về?
+
+Dưới đây là mẫu dấu Đã thẩm định thiết kế về phòng cháy và chữa cháy - Mẫu số PC14 theo Nghị định 105/2025/NĐ-CP:
+
+Thẩm định thiết kế về phòng cháy và chữa cháy là gì?
+""",
+        Header(
+            title="Mẫu dấu Đã thẩm định thiết kế về phòng cháy và chữa cháy - Mẫu số PC14 theo Nghị định 105? Tải về?",
+            kind="other",
+            symbol=None,
+            issued_date=None,
+            year=2025,
+            issuer=None,
+            signer=None,
+            province=None,
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", [h[1:] for h in SAMPLED_HEADERS], ids=[h[0] for h in SAMPLED_HEADERS])
+def test_header_of_sampled_classes(text, expected):
+    assert header_of(text) == expected
