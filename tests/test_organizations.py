@@ -1549,9 +1549,11 @@ FOUND += [
             "Năm 2021, Bộ trưởng Bộ Công an Tô Lâm được bổ nhiệm làm Phó trưởng Ban Chỉ đạo Trung ương về phòng, "
             "chống tham nhũng, tiêu cực.",
             "làm Phó chủ tịch Hội đồng Giáo hoàng về Công lý và Hòa bình đến năm 2001",
+            "Thủ tướng bổ nhiệm ông Lê Thành Long làm Ủy viên Ban chỉ đạo Quốc gia phòng, chống dịch COVID-19.",
+            "Ban Chỉ đạo Trung ương đã họp phiên thứ nhất.",
         ),
         None,
-        ["Bộ Công an"],
+        ["Ban Chỉ đạo Trung ương", "Bộ Công an"],
     ),
 ]
 

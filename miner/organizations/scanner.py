@@ -999,10 +999,17 @@ class Scanner:
         "Ủy ban Dân tộc| Giải phóng Việt Nam", "Quốc hội| Lập hiến")."""
         last, nxt = mention.last, self.token(mention.last)
         end = self.tokens[last - 1]
-        if nxt is not None and nxt.low == "về" and self.words[last + 1 : last + 2] != ["việc"]:
+        if (
+            nxt is not None
+            and nxt.is_word
+            and nxt.word[0].isalpha()
+            and not nxt.cap
+            and (nxt.low == "về" or (nxt.low not in self.w.function_word and self.level_end(last - 1) is None))
+            and self.words[last + 1 : last + 2] != ["việc"]
+        ):
             head = (" ".join(self.words[mention.first : mention.first + size]) for size in (2, 3, 4))
             if any(words in self.w.topic_type for words in head):
-                return True  # "Ban Chỉ đạo Trung ương| về phòng, chống tham nhũng, tiêu cực"
+                return True  # "Ban Chỉ đạo Trung ương| về phòng, chống tham nhũng", "Ban chỉ đạo Quốc gia| phòng, chống dịch"
         if (
             nxt is None
             or mention.placed
