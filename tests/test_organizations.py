@@ -1428,6 +1428,133 @@ FOUND += [
             "Ủy ban Kiểm tra Trung ương",
         ],
     ),
+    # A name whose next words go on with it is cut: its end is not certain, so it is left out.
+    (
+        "cut-inside-a-word",
+        ("- Cục Tần số vô tuyến điện", "Cục trưởng Cục Điều tra dân số và Thống kê Sri Lanka cho biết"),
+        None,
+        [],
+    ),
+    (
+        "one-syllable-runs-on",
+        (
+            "Ngày 15 tháng 6 năm 1951, thành lập Trường Sĩ quan Hậu cần, sau sáp nhập vào Học viện Hậu cần (1974).",
+            "- Tập hợp, đoàn kết, động viên người cao tuổi tham gia sinh hoạt Hội Người cao tuổi, góp phần thực "
+            "hiện các chương trình kinh tế - văn hóa - xã hội.",
+            "Cục Tình báo (Cục II), Bộ Tổng tham mưu năm 1995",
+        ),
+        None,
+        ["Cục II", "Cục Tình báo", "Học viện Hậu cần"],
+    ),
+    (
+        "capitalised-run-on",
+        (
+            "Tuy nhiên, chính quyền Mặt trận Dân tộc Giải phóng Miền Nam Việt Nam và sau này là Chính phủ Cách "
+            "mạng lâm thời Cộng hòa Miền Nam Việt Nam cùng với Việt Nam Dân chủ Cộng hòa không công nhận tên gọi "
+            "tỉnh Vĩnh Bình.",
+            "Một số khác tham gia Chính phủ Liên hiệp Kháng chiến Việt Nam hoặc đi theo Việt Minh.",
+            "Đại hội đã bầu ra Ủy ban Dân tộc Giải phóng Việt Nam, do Hồ Chí Minh làm Chủ tịch.",
+            "- Chính phủ Lâm thời Trung Hoa Dân Quốc (1937–1940)",
+        ),
+        None,
+        [],
+    ),
+    (
+        "run-on-words-that-end-no-name",
+        (
+            "Ông nguyên là Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam khóa XI.",
+            "Căn cứ Thông tư số 01/2024/TT-BNV ngày 24/02/2024 của Bộ Nội Vụ Quy định biện pháp thi hành Luật Thi "
+            "đua, khen thưởng.",
+            "Chủ nhiệm Ủy ban Thanh tra của Chính phủ (1969 - tháng 3 năm 1974)",
+        ),
+        None,
+        ["Ban Chấp hành Trung ương Đảng", "Bộ Nội vụ", "Chính phủ", "Ủy ban Thanh tra"],
+    ),
+    (
+        "type-word-inside-a-word",
+        (
+            "Năm 1949, ông ra chiến khu, giữ chức Ủy viên Ủy ban Kháng chiến Hành chánh Nam Bộ, Giám đốc Sở Thông "
+            "tin Nam Bộ.",
+            "Ngày 14 tháng 6 năm 1966, Thủ tướng ký Quyết định thành lập Phân hiệu II Đại học Bách Khoa.",
+        ),
+        None,
+        ["Sở Thông tin Nam Bộ", "Đại học Bách Khoa", "Ủy ban Kháng chiến Hành chánh Nam Bộ"],
+    ),
+    (
+        "closing-quote-ends-the-name",
+        (
+            'Cùng các hình thức tổ chức "Quỹ Độc lập", "Tuần lễ Vàng", chính quyền cách mạng còn kêu gọi nhân dân.',
+            '^"VIỆN Y HỌC CỔ TRUYỀN QUÂN ĐỘI".^"Giới thiệu chung TCT319".^"Kỷ niệm 30 năm Ngày truyền thống"',
+        ),
+        None,
+        ["Quỹ Độc lập", "Viện Y học cổ truyền quân đội"],
+    ),
+    (
+        "year-ends-the-name",
+        ("Tuyển tập văn học, tập 3, Nhà xuất bản Văn học 1995; Hồ Chí Minh toàn tập, tập 3.",),
+        None,
+        ["Nhà xuất bản Văn học"],
+    ),
+    (
+        "verb-after-the-name",
+        (
+            "Hội đồng Thẩm phán đương nhiệm gồm 15 thành viên:[6][7]",
+            "Năm 2017, ông được Trường Đại học Khoa học Xã hội và Nhân văn ghi danh vào danh sách 10 gương mặt "
+            "cựu sinh viên tiêu biểu.",
+            "Đô thị Sài Gòn sẽ bị ngập lụt. Ngân hàng Phát triển Á châu ước lượng hậu quả là thiệt hại lớn.",
+            "Năm 1958, Bộ Thương nghiệp tách ra thành Bộ Nội thương và Bộ Ngoại thương",
+        ),
+        None,
+        [
+            "Bộ Ngoại thương",
+            "Bộ Nội thương",
+            "Bộ Thương nghiệp",
+            "Hội đồng Thẩm phán",
+            "Ngân hàng Phát triển Á châu",
+            "Trường Đại học Khoa học Xã hội và Nhân văn",
+        ],
+    ),
+    (
+        "acting-post-after-a-dash",
+        ("- Ban Truyền hình Đối ngoại – Quyền Trưởng ban: Trần Thị Thu Hà.",),
+        None,
+        ["Ban Truyền hình Đối ngoại"],
+    ),
+    (
+        "school-board-without-its-school",
+        (
+            "- Ban Giám hiệu",
+            "Ban Giám hiệu Trường Cao đẳng Kỹ thuật Cao Thắng",
+            "bí thư Ban Cán sự đảng Tổng cục; phó chủ nhiệm",
+            "nguyên Bí thư Ban cán sự Đảng Bộ Tư pháp, Phó Bí thư Tỉnh ủy Hà Nam",
+        ),
+        None,
+        ["Ban Cán sự đảng Bộ Tư pháp", "Ban Giám hiệu Trường Cao đẳng Kỹ thuật Cao Thắng", "Tỉnh ủy Hà Nam"],
+    ),
+    (
+        "a-city-is-no-body",
+        (
+            "Quảng Nam có 2 thị xã: Tam Kỳ (tỉnh lị), Hội An.",
+            "Ông sinh ngày 26 tháng 3, 1959 Vụ Bản, Hà Nam.",
+            "- Juan Amat, vận động viên khúc côn cầu người Tây Ban Nha và huy chương bạc Olympic (s. 1946)",
+            "Tổng thống Mỹ Richard Nixon tới Trung Quốc hội kiến Mao Trạch Đông.",
+            "Chuyên án 516E, Vụ án Vũ nhôm và đồng phạm",
+        ),
+        None,
+        [],
+    ),
+    (
+        "board-and-its-topic",
+        (
+            "Năm 2021, Bộ trưởng Bộ Công an Tô Lâm được bổ nhiệm làm Phó trưởng Ban Chỉ đạo Trung ương về phòng, "
+            "chống tham nhũng, tiêu cực.",
+            "làm Phó chủ tịch Hội đồng Giáo hoàng về Công lý và Hòa bình đến năm 2001",
+            "Thủ tướng bổ nhiệm ông Lê Thành Long làm Ủy viên Ban chỉ đạo Quốc gia phòng, chống dịch COVID-19.",
+            "Ban Chỉ đạo Trung ương đã họp phiên thứ nhất.",
+        ),
+        None,
+        ["Ban Chỉ đạo Trung ương", "Bộ Công an"],
+    ),
 ]
 
 

@@ -110,6 +110,15 @@ def _recase(text: str, shouted: bool) -> str:
             i = known.end
             continue
         level = match(words, i, idx.levels, joiners=False)
+        if (
+            level
+            and not shouted
+            and tokens[i].cap
+            and level.end < len(tokens)
+            and not tokens[level.end].cap
+            and f"{words[level.end - 1]} {words[level.end]}" in common_words()
+        ):
+            level = None  # "Khoa học Xã hội và Nhân văn": "Xã" starts a word, no commune
         if level and level.end < len(tokens) and tokens[level.end].is_word:
             start = tokens[i].start
             fix(start, tokens[level.end - 1].end, text[start : tokens[level.end - 1].end].lower())

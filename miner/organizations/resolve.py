@@ -476,7 +476,7 @@ def _resolve(mention: Mention, cue: str, context: _Context, recipients: bool = F
     completed = mention.placed  # the text or the document says whose the body is
     if cue == "general department" and fold(text).startswith("cuc "):
         text = "Tổng cục " + text[4:]  # "Tổng Cục trưởng Cục thuế" heads the Tổng cục Thuế
-    if text.endswith(" Bộ"):
+    if text.endswith(" Bộ") and " ".join(text.lower().split()[-2:]) not in scanner_words().region_name:
         text = text[:-3]
         if context.central_body and context.central_body.startswith("Bộ"):
             text, completed = f"{text} {context.central_body}", True

@@ -22,6 +22,7 @@ from .. import data
 from ..locations import PLACE_LEVELS, district_named, level_ranks, surnames
 from ..normalize import fold
 from ..persons import common_words
+from .initialisms import is_syllable
 from .names import central_places, province_level
 from .words import (
     BODY_KINDS,
@@ -50,6 +51,7 @@ _NAME_CLOSERS = (";", ".", ":", ")", "(", "|", "”", '"')
 _MAX_COMMA_PART = 24
 _CUT_WORDS = ("và", "-", "–")  # a paragraph ending with one of these cuts the name before it
 _NUMERAL_RE = re.compile(r"^(?:[IVX]+|\d{1,3})$")
+_YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,12 @@ class Place(NamedTuple):
     end: int
     province: str | None
     named: bool
+
+
+@lru_cache(maxsize=1)
+def _doc_type_names() -> frozenset[str]:
+    """The names of document types in lower case ("quyết định", "nghị quyết"), from data/doc_types.tsv."""
+    return frozenset(row["name"].lower() for row in data.rows("doc_types.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -260,6 +268,18 @@ class Scanner:
             return self.ends_district(i)
         return False
 
+    def _word_goes_on(self, i: int) -> bool:
+        """Token i, a type's word, ends a word begun by the one before it, in the same case ("Đại học
+        Bách Khoa", "TỔNG CỤC MÔI TRƯỜNG", "Viện Y học cổ truyền Quân đội", "Ủy ban Kháng chiến
+        Hành chánh Nam Bộ"): the name goes on, no body starts there."""
+        tok, before = self.tokens[i], self.token(i - 1)
+        if before is None or not before.is_word or before.abbreviation or before.cap != tok.cap:
+            return False
+        pair = f"{before.low} {tok.low}"
+        return pair in self.w.region_name or (
+            pair in common_words() and before.low not in _posts() and before.low not in self.stop
+        )
+
     def ends_district(self, i: int) -> bool:
         """Token i, a type's word, ends a district's name begun by the capitalised word before it
         ("Giáo phận Nha Trang", "Trường Đại học Nha Trang", "huyện Xuân Trường"): no body starts there."""
@@ -397,17 +417,22 @@ class Scanner:
         numbers, a quoted name, short lower-case stretches and lists of fields between them; a
         ministry's unit (`central`) may name a local body's field ("Cục Tiền lương và Bảo hiểm xã hội")."""
         last_cap = j
+        ended = False  # a word no name holds ends the lower-case words read
         # The last word read is a number: the name ends there but for capitalised words.
         numbered = j > 0 and (self.tokens[j - 1].word.isdigit() or bool(_NUMERAL_RE.match(self.tokens[j - 1].word)))
         while j < len(self.tokens):
             tok = self.tokens[j]
-            if self.place_after(j) or (self.starts_body(j) and not self.ends_district(j)):
+            if self.place_after(j) or (self.starts_body(j) and not (self.ends_district(j) or self._word_goes_on(j))):
                 break
             if self.pair(j) in self.w.ends_capitalised:
                 break  # "UỶ BAN PHỤNG TỰ Trực Thuộc Hội Đồng Giám Mục Việt Nam": a heading in title case
             if self._foreign_initials(j):
                 last_cap = j
                 break  # "Quỹ Tiền tệ Quốc tế IMF": the fund's English initials
+            if _YEAR_RE.match(tok.word):
+                ended = True  # a year ends the name: "(Ban Biên tập Tủ sách Sacerdos 1963, tr. 280)"
+                j = self._words_end(last_cap, j)  # "Nhà xuất bản Văn học 1995", not "Khoa X giai đoạn 1977"
+                break
             if self.cap_word(j) or (tok.word[0].isdigit() and tok.word.isalnum() and self.tokens[j - 1].is_word):
                 j += 1
                 last_cap = j
@@ -415,6 +440,8 @@ class Scanner:
             elif numbered:
                 break  # "Tổng cục II đón ...", "Ban Điều hành 112, Người phát ngôn", "... ngân hàng I, II"
             elif tok.word in ("“", '"'):
+                if tok.word == '"' and not self.text[tok.start - 1 : tok.start].isspace():
+                    break  # "VIỆN Y HỌC CỔ TRUYỀN QUÂN ĐỘI".^"Giới thiệu ...": the quote closes, none opens
                 close = next(
                     (k for k in range(j + 1, min(j + 16, len(self.tokens))) if self.tokens[k].word in ("”", '"')), None
                 )
@@ -431,6 +458,8 @@ class Scanner:
                     break  # "Trưởng phòng Nghiệp vụ Y, Ủy viên": a member's post follows the unit
                 if tok.word in ("-", "–") and self._person_at(j + 1):
                     break  # "Nhà xuất bản Khoa học xã hội - Ngô Sĩ Liên": a reference list's author
+                if tok.word in ("-", "–") and self.words[j + 1 : j + 2] == ["quyền"] and self.starts_post(j + 2):
+                    break  # "Ban Truyền hình Đối ngoại – Quyền Trưởng ban: Trần Thị Thu Hà"
                 if (
                     tok.low in ("và", ",")
                     and self.cap_word(j + 1)
@@ -456,14 +485,33 @@ class Scanner:
                         j = last_cap + (f"{self.words[last_cap - 1]} {self.words[last_cap]}" in common_words())
                     break
                 j = last_cap = listed
+            elif self.lower_word(j) and (self.words[j] in self.w.tail_not_name or self.pair(j) in self.w.tail_not_name):
+                ended = True  # "Hội đồng Thẩm phán| đương nhiệm gồm", "Đại học Khoa học Tự nhiên| bây giờ"
+                j = self._words_end(last_cap, j)  # not "Ngân hàng Thế giới ước tính khu vực kinh tế phi"
+                break
             elif self.lower_word(j) and not self.is_stop(j) and j - last_cap < 8 and not self._after_proper_name(j):
                 j += 1
             else:
                 break
-        if j > last_cap and not self.name_may_end(j):
+        if j > last_cap and not ended and not self.name_may_end(j):
             j = last_cap  # lower-case words that run on into the sentence
         while j > last_cap and self.words[j - 1] in ("và", ",", "-", "–"):
             j -= 1
+        return j
+
+    def _words_end(self, last_cap: int, j: int) -> int:
+        """Token j when the lower-case words from last_cap complete dictionary words from the
+        capitalised one before them ("Giáo| dục", "Khoa| học xã hội"), else last_cap."""
+        words, k = common_words(), last_cap
+        if k < j and f"{self.words[k - 1]} {self.words[k]}" not in words:
+            return last_cap  # "Khoa Công trình Thủy| giai đoạn 1977": the words start no part of the name
+        while k < j:
+            if f"{self.words[k - 1]} {self.words[k]}" in words:
+                k += 1
+            elif k + 1 < j and f"{self.words[k]} {self.words[k + 1]}" in words:
+                k += 2
+            else:
+                return last_cap
         return j
 
     def _foreign_initials(self, j: int) -> bool:
@@ -914,9 +962,18 @@ class Scanner:
             if i + 1 < n and self.words[i + 1] == tok.low and self.ends_post(i + 1) and self.type_at(i + 1):
                 i += 1  # "TRƯỞNG BAN BAN CHÍNH SÁCH": the post's word, then the board's
                 continue
+            if i and any(" ".join(self.words[i - 1 : i + size]) in self.w.country for size in (1, 2, 3)):
+                i += 1  # "tiếng Tây Ban Nha": a country's name, though "Ban" is a type
+                continue
             mention = None if self.inside_word(i) or self.in_place_list(i) else self.body_at(i)
             if mention is None or self.is_generic(mention) or self.is_person(mention) or self.is_post(mention):
                 i += 1
+                continue
+            if not mention.placed and district_named(mention.text) is not None:
+                i = mention.last  # "Tam Kỳ (tỉnh lị), Hội An": a city's name, no body
+                continue
+            if self.cut_short(mention):
+                i = self._name_run_past(mention.last)  # "Chính phủ Cách mạng lâm thời ...": no part of it
                 continue
             if mention.last < n and all(tokens[k].word in _CUT_WORDS for k in range(mention.last, n)):
                 break  # "1. Trách nhiệm của Sở Nông nghiệp và": a name the line cuts
@@ -932,6 +989,80 @@ class Scanner:
                 found.append(more)
                 i = more.last
         return share_places(found, self.tokens)
+
+    def cut_short(self, mention: Mention) -> bool:
+        """The name read stops inside a longer one that the text goes on writing, so its end is
+        not certain: its last syllable and the lower-case word after it make one word ("Cục Tần| số
+        vô tuyến điện", "Trường Sĩ quan Hậu| cần", "Cục Điều tra dân| số"); a type and one syllable
+        run on in lower case ("Hội Người| cao tuổi", "Bộ Tổng| tham mưu", "Bộ Tuyên| thánh"); or a
+        capitalised word that starts a common word runs on ("Chính phủ| Cách mạng lâm thời",
+        "Ủy ban Dân tộc| Giải phóng Việt Nam", "Quốc hội| Lập hiến")."""
+        last, nxt = mention.last, self.token(mention.last)
+        end = self.tokens[last - 1]
+        if (
+            nxt is not None
+            and nxt.is_word
+            and nxt.word[0].isalpha()
+            and not nxt.cap
+            and (nxt.low == "về" or (nxt.low not in self.w.function_word and self.level_end(last - 1) is None))
+            and self.words[last + 1 : last + 2] != ["việc"]
+        ):
+            head = (" ".join(self.words[mention.first : mention.first + size]) for size in (2, 3, 4))
+            if any(words in self.w.topic_type for words in head):
+                return True  # "Ban Chỉ đạo Trung ương| về phòng, chống tham nhũng", "Ban chỉ đạo Quốc gia| phòng, chống dịch"
+        if (
+            nxt is None
+            or mention.placed
+            or not (nxt.is_word and end.is_word)
+            or nxt.abbreviation
+            or end.abbreviation
+            or self.text[end.end : nxt.start] != " "
+        ):
+            return False
+        words = common_words()
+        pair = f"{end.low} {nxt.low}"
+        if not nxt.cap:
+            known = self.known_at(mention.first)
+            if self.shouted or (known and known.end == last):
+                return False  # "Bộ Nội vụ việc ...": a known name ends there
+            if pair in words and nxt.low not in self.w.function_word:
+                return self.pair(last) not in words  # not "Bộ Ngoại giao Việt Nam giới thiệu"
+            typed = self.type_at(mention.first)
+            if not typed or typed.end != last - 1 or not end.cap or not is_syllable(end.word):
+                return False
+            field = self.known_at(last - 1)
+            whole = " ".join(self.words[mention.first : last])
+            return not (
+                (field and field.value.kind == "field")  # "Chi cục Thuế cung cấp"
+                or end.word in self.w.own_body  # "Văn phòng Bộ có trách nhiệm": the writer's
+                or end.low in self.w.country  # "Ngân hàng Anh"
+                or whole in self.w.one_syllable
+                or typed.value.name.lower() in self.w.one_syllable  # "Nhà xuất bản Trẻ"
+                or nxt.low in self.w.and_
+                or self.level_end(last) is not None
+            )
+        if self.shouted or not nxt.word[1:].islower() or self.pair(last) not in words:
+            return False
+        if any(" ".join(self.words[last : last + size]) in self.w.name_goes_on_not for size in (2, 3, 4)):
+            return False
+        if self.pair(last) in _doc_type_names():
+            return False  # "Bộ Nội Vụ Quy định biện pháp thi hành ...": the document it issued  # "Quốc hội Cộng hòa xã hội chủ nghĩa Việt Nam", "Chính phủ Nghị quyết ..."
+        known = self.known_at(last)
+        if self.starts_body(last) and not (known and known.value.kind in BODY_KINDS):
+            return self.known_at(mention.first) is not None  # "Chính phủ Liên hiệp Kháng chiến Việt Nam"
+        return not (
+            self.starts_body(last)
+            or self.place_after(last)
+            or self.foreign_after(last)
+            or self.starts_post(last)
+            or (self.words[last] in surnames() and self.cap_word(last + 1))  # "Chính phủ Trần Trọng Kim"
+        )
+
+    def _name_run_past(self, k: int) -> int:
+        """The token after the capitalised words that run on from token k."""
+        while self.cap_word(k) or self.lower_word(k) and not self.is_stop(k) and self.cap_word(k + 1):
+            k += 1
+        return k
 
     def more_places(self, mention: Mention) -> list[Mention]:
         """ "UBND huyện Thủy Nguyên, huyện An Dương": the same body of each place listed after it."""

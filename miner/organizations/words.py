@@ -132,6 +132,12 @@ class ScannerWords:
     country: frozenset[str]
     place_noun: frozenset[str]
     region: frozenset[str]
+    region_name: frozenset[str]
+    name_goes_on_not: frozenset[str]
+    one_syllable: frozenset[str]
+    topic_type: frozenset[str]
+    function_word: frozenset[str]
+    tail_not_name: frozenset[str]
     ends_capitalised: frozenset[str]
     international: frozenset[str]
 
