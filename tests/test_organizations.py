@@ -77,6 +77,10 @@ CANONICAL = [
     ("Huyện Đoàn Ngọc Hiển", "Cà Mau", "Huyện đoàn Ngọc Hiển"),
     ("Huyện đoàn", "Cà Mau", "Huyện đoàn"),
     ("Đoàn TNCS Hồ Chí Minh", "Cà Mau", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+    ("Bộ Kế hoạch & Đầu tư", None, "Bộ Kế hoạch và Đầu tư"),
+    ("Tạp chí Xưa & Nay", None, "Tạp chí Xưa & Nay"),
+    ("THƯ VIỆN PHÁP LUẬT", "Hà Tĩnh", "Thư viện Pháp luật"),
+    ("Báo Quân khu 3", "Hà Tĩnh", "Báo Quân khu 3"),
 ]
 
 
@@ -1554,6 +1558,75 @@ FOUND += [
         ),
         None,
         ["Ban Chỉ đạo Trung ương", "Bộ Công an"],
+    ),
+    (
+        "another-government-than-viet-nams",
+        (
+            "Chính phủ Trung Hoa Dân quốc tuyên bố có chủ quyền không thể xâm phạm ở 2 quần đảo",
+            "Thống đốc quân sự Quảng Đông Trần Quýnh Minh cho biết là Chính phủ quân sự miền Nam Trung Quốc ra "
+            "quyết định sáp nhập",
+            "Pháp thành lập Cộng hòa Tự trị Nam Kỳ do Nguyễn Văn Thinh lãnh đạo. Chính phủ này dùng quốc ca là 1 "
+            "bài hát của giáo sư Võ Văn Lúa",
+            "Ngày 2/9/1945, thay mặt Chính phủ lâm thời, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập",
+            "Quốc gia Việt Nam tổ chức bầu cử Quốc hội Lập hiến. Quốc hội này ban hành Hiến pháp",
+            "Nghị định số 91/2017/NĐ-CP của Chính phủ quy định chi tiết",
+        ),
+        None,
+        ["Chính phủ"],
+    ),
+    (
+        "a-type-and-one-syllable-is-a-place-or-a-person",
+        (
+            "Khai thác, nuôi trồng thủy sản Lập Lễ; Sản xuất cá giống Hội Am; Con rối Nhân Mục",
+            "Đại Việt sử lược chép Lê Hoàn người Trường Châu (thuộc tỉnh Hà Nam Ninh cũ).",
+            "Sử gia Ngô Sĩ Liên viết: Vua Đinh, tên Bộ Lĩnh, người làng Đại Hoàng",
+            "Ông được táng ở sơn lăng Trường Yên, kinh đô Hoa Lư.",
+            "Tổng Thư ký Liên Hợp Quốc Ban Ki-moon từng đánh giá cao",
+            "tốt nghiệp Trường trung học Bảo hộ (tức Trường Bưởi, còn gọi là trường Chu Văn An)",
+            "Ngày 23 tháng 9 năm 2022, thành lập Trường Đại học Luật trên cơ sở Khoa Luật.",
+            "Phó Vụ trưởng Vụ III",
+        ),
+        None,
+        ["Khoa Luật", "Trường Bưởi", "Trường Đại học Luật", "Vụ III"],
+    ),
+    (
+        "defence-and-security-council",
+        (
+            "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam, Chủ tịch Hội đồng Quốc phòng và an ninh nhiệm kỳ "
+            "2021 - 2026.",
+        ),
+        None,
+        ["Hội đồng Quốc phòng và An ninh"],
+    ),
+    (
+        "ampersand",
+        (
+            "Báo cáo của Bộ Kế hoạch & Đầu tư về tình hình kinh tế",
+            "Thanh Thư biên dịch. Nhà xuất bản Văn học & Omega Plus. ISBN 9786044779621.",
+        ),
+        None,
+        ["Bộ Kế hoạch và Đầu tư", "Nhà xuất bản Văn học"],
+    ),
+    (
+        "initials-after-a-dash",
+        ("Theo Đài Á Châu Tự Do- RFA, ông đã bị bắt",),
+        None,
+        ["Đài Á Châu Tự Do"],
+    ),
+    (
+        "a-verb-after-the-name",
+        ("Năm 1977, Cục Quân báo thu được tài liệu cho thấy Khmer Đỏ coi Việt Nam là đối thủ truyền kiếp",),
+        None,
+        ["Cục Quân báo"],
+    ),
+    (
+        "press-and-library-named-by-their-own-names",
+        (
+            "Mọi hành vi sao chép, đăng tải lại mà không có sự đồng ý của THƯ VIỆN PHÁP LUẬT là vi phạm pháp luật",
+            "Xưởng 10 Công binh được Báo Quân khu 3 đưa tin",
+        ),
+        "Hà Tĩnh",
+        ["Báo Quân khu 3", "Thư viện Pháp luật"],
     ),
 ]
 

@@ -22,7 +22,7 @@ from .. import data
 from ..locations import PLACE_LEVELS, district_named, level_ranks, surnames
 from ..normalize import fold
 from ..persons import common_words
-from .initialisms import is_syllable
+from .initialisms import is_syllable, unknown_initials
 from .names import central_places, province_level
 from .words import (
     BODY_KINDS,
@@ -106,6 +106,18 @@ def _posts() -> frozenset[str]:
 _NAMED_AFTER_NO_ONE = frozenset(("vụ", "ban", "trang"))
 _NAME_REACH = 40  # tokens: no name of a body is longer
 _LONG_LIST = 12  # tokens after a comma that a list of fields in a name may take, closed by "và"
+
+
+@lru_cache(maxsize=1)
+def _another() -> frozenset[str]:
+    """A body's name and the lower-case words that make it another body (data/org_not_names.tsv)."""
+    return not_names("another")
+
+
+@lru_cache(maxsize=1)
+def _another_heads() -> frozenset[str]:
+    """The names that such words follow ("chính phủ")."""
+    return frozenset(" ".join(words.split()[:2]) for words in _another())
 
 
 class Scanner:
@@ -448,7 +460,9 @@ class Scanner:
                 if close is None:
                     break
                 j = last_cap = close + 1  # a quoted name: Ban Chỉ đạo Cuộc vận động “Tiếp bước ...”
-            elif tok.low in ("và", ",", "-", "–"):
+            elif tok.low in ("và", "&", ",", "-", "–"):
+                if tok.word == "&" and not (self.cap_word(j + 1) and is_syllable(self.tokens[j + 1].word)):
+                    break  # "Bộ Kế hoạch & Đầu tư" goes on, not "Nhà xuất bản Văn học & Omega Plus" (two)
                 if central and tok.low == "và" and (local := self._bare_local_body(j + 1)) is not None:
                     j = last_cap = local.end
                     continue
@@ -456,6 +470,8 @@ class Scanner:
                 bare = typed is not None and self._bare_at(typed.end) and not self.known_at(j + 1)  # "... và Thư viện"
                 if (self.starts_body(j + 1) and not bare) or self.starts_post(j + 1) or self.place_after(j + 1):
                     break  # "Trưởng phòng Nghiệp vụ Y, Ủy viên": a member's post follows the unit
+                if tok.word in ("-", "–") and self._initials_close(j + 1):
+                    break  # "Đài Á Châu Tự Do- RFA": the body's initials in another language, after its name
                 if tok.word in ("-", "–") and self._person_at(j + 1):
                     break  # "Nhà xuất bản Khoa học xã hội - Ngô Sĩ Liên": a reference list's author
                 if tok.word in ("-", "–") and self.words[j + 1 : j + 2] == ["quyền"] and self.starts_post(j + 2):
@@ -495,7 +511,7 @@ class Scanner:
                 break
         if j > last_cap and not ended and not self.name_may_end(j):
             j = last_cap  # lower-case words that run on into the sentence
-        while j > last_cap and self.words[j - 1] in ("và", ",", "-", "–"):
+        while j > last_cap and self.words[j - 1] in ("và", "&", ",", "-", "–"):
             j -= 1
         return j
 
@@ -513,6 +529,15 @@ class Scanner:
             else:
                 return last_cap
         return j
+
+    def _initials_close(self, j: int) -> bool:
+        """Token j is initials that no abbreviation list knows ("RFA", "TGP"), and no word follows
+        them in the name: after a dash, the body's initials, not a part of its name; known
+        Vietnamese ones are words of the name ("Sở Nông nghiệp - PTNT")."""
+        if j >= len(self.tokens) or not unknown_initials(self.tokens[j]):
+            return False
+        nxt = self.token(j + 1)
+        return nxt is None or not (nxt.is_word or nxt.word in ("-", "–", "&"))
 
     def _foreign_initials(self, j: int) -> bool:
         """Token j, an acronym in Latin capitals, follows the last words of an international body's
@@ -966,7 +991,13 @@ class Scanner:
                 i += 1  # "tiếng Tây Ban Nha": a country's name, though "Ban" is a type
                 continue
             mention = None if self.inside_word(i) or self.in_place_list(i) else self.body_at(i)
-            if mention is None or self.is_generic(mention) or self.is_person(mention) or self.is_post(mention):
+            if (
+                mention is None
+                or self.is_generic(mention)
+                or self.is_person(mention)
+                or self.is_post(mention)
+                or self.type_and_syllable(mention)
+            ):
                 i += 1
                 continue
             if not mention.placed and district_named(mention.text) is not None:
@@ -999,6 +1030,8 @@ class Scanner:
         "Ủy ban Dân tộc| Giải phóng Việt Nam", "Quốc hội| Lập hiến")."""
         last, nxt = mention.last, self.token(mention.last)
         end = self.tokens[last - 1]
+        if nxt is not None and not nxt.cap and self._another_body(mention):
+            return True  # "Chính phủ| lâm thời", "Chính phủ| này": another government than Việt Nam's
         if (
             nxt is not None
             and nxt.is_word
@@ -1057,6 +1090,33 @@ class Scanner:
             or self.starts_post(last)
             or (self.words[last] in surnames() and self.cap_word(last + 1))  # "Chính phủ Trần Trọng Kim"
         )
+
+    def _another_body(self, mention: Mention) -> bool:
+        """The lower-case words after a body's name make it another body of that name: a kind, a
+        foreign or past one, or one named before ("Chính phủ lâm thời", "Chính phủ quân sự miền Nam
+        Trung Quốc", "Chính phủ này"), which the name read does not make certain."""
+        name = " ".join(self.words[mention.first : mention.last])
+        if name not in _another_heads():
+            return False  # most names head no such words
+        after = self.words[mention.last : mention.last + 2]
+        return " ".join((name, *after[:1])) in _another() or " ".join((name, *after)) in _another()
+
+    def type_and_syllable(self, mention: Mention) -> bool:
+        """A one-word type and one Vietnamese syllable in title case, nothing more ("Trường Châu",
+        "Hội Am", "Bộ Lĩnh" of "Đinh Bộ Lĩnh", "Ban Mê" of "Ban Mê Thuột"): a place's or a person's
+        name that starts with a type's word far more often than a body's does; not a field ("Cục
+        Thuế", "Trường Đảng"), an abbreviation ("Cục CSGT"), a foreign name ("Viện Hoover"), a numeral
+        ("Vụ III") or a whole name the data knows ("Trường Bưởi")."""
+        first = mention.first
+        if mention.last - first != 2 or mention.placed:
+            return False
+        tok = self.tokens[first + 1]
+        if tok.abbreviation or not tok.cap or tok.word.isupper() or not is_syllable(tok.word):
+            return False
+        typed = self.type_at(first)
+        if not typed or typed.end != first + 1 or self.known_at(first) or self.known_at(first + 1):
+            return False
+        return self.pair(first) not in self.w.one_syllable and self.words[first] not in self.w.one_syllable
 
     def _name_run_past(self, k: int) -> int:
         """The token after the capitalised words that run on from token k."""
