@@ -1609,15 +1609,27 @@ FOUND += [
     ),
     (
         "initials-after-a-dash",
-        ("Theo Đài Á Châu Tự Do- RFA, ông đã bị bắt",),
+        ("Theo Đài Á Châu Tự Do- RFA, ông đã bị bắt", "Viện Hàn lâm Khoa học Thế giới - TWAS"),
         None,
-        ["Đài Á Châu Tự Do"],
+        ["Viện Hàn lâm Khoa học Thế giới", "Đài Á Châu Tự Do"],
     ),
     (
         "a-verb-after-the-name",
-        ("Năm 1977, Cục Quân báo thu được tài liệu cho thấy Khmer Đỏ coi Việt Nam là đối thủ truyền kiếp",),
+        (
+            "Năm 1977, Cục Quân báo thu được tài liệu cho thấy Khmer Đỏ coi Việt Nam là đối thủ truyền kiếp",
+            "Năm 1987, Bộ Điện lực và Bộ Mỏ và Than hợp nhất thành Bộ Năng lượng (Bộ trưởng: Vũ Ngọc Hải)",
+            "đồng thời họ đổi tên Nam Sa thành Trung Sa và đổi tên Đoàn Sa thành Nam Sa.",
+            "Công ty TNHH Một thành viên Xổ số kiến thiết Hà Nội; Nhà xuất bản Tổng hợp TP. HCM, 2018.",
+        ),
         None,
-        ["Cục Quân báo"],
+        [
+            "Bộ Mỏ và Than",
+            "Bộ Năng lượng",
+            "Bộ Điện lực",
+            "Công ty TNHH Một thành viên Xổ số kiến thiết Hà Nội",
+            "Cục Quân báo",
+            "Nhà xuất bản Tổng hợp thành phố Hồ Chí Minh",
+        ],
     ),
     (
         "press-and-library-named-by-their-own-names",

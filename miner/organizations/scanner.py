@@ -108,6 +108,10 @@ _NAME_REACH = 40  # tokens: no name of a body is longer
 _LONG_LIST = 12  # tokens after a comma that a list of fields in a name may take, closed by "và"
 
 
+# Letters that start no Vietnamese syllable: initials holding one stand for words in another language.
+_FOREIGN_LETTERS_RE = re.compile("[FJWZ]")
+
+
 @lru_cache(maxsize=1)
 def _another() -> frozenset[str]:
     """A body's name and the lower-case words that make it another body (data/org_not_names.tsv)."""
@@ -501,7 +505,7 @@ class Scanner:
                         j = last_cap + (f"{self.words[last_cap - 1]} {self.words[last_cap]}" in common_words())
                     break
                 j = last_cap = listed
-            elif self.lower_word(j) and (self.words[j] in self.w.tail_not_name or self.pair(j) in self.w.tail_not_name):
+            elif self.lower_word(j) and self._tail_not_name(j):
                 ended = True  # "Hội đồng Thẩm phán| đương nhiệm gồm", "Đại học Khoa học Tự nhiên| bây giờ"
                 j = self._words_end(last_cap, j)  # not "Ngân hàng Thế giới ước tính khu vực kinh tế phi"
                 break
@@ -514,6 +518,16 @@ class Scanner:
         while j > last_cap and self.words[j - 1] in ("và", "&", ",", "-", "–"):
             j -= 1
         return j
+
+    def _tail_not_name(self, j: int) -> bool:
+        """Token j starts a verb or an adverb that no name holds: a pair of lower-case words ("thu
+        được", not "Tổng hợp Thành phố"), or one word that makes no dictionary word with the next
+        ("Đoàn Sa| thành Nam Sa", not "Công ty TNHH Một thành viên")."""
+        if self.tokens[j].abbreviation:
+            return False  # "Tổng hợp TP. HCM": "thành phố" written out
+        if self.pair(j) in self.w.tail_not_name and self.lower_word(j + 1) and not self.tokens[j + 1].abbreviation:
+            return True
+        return self.words[j] in self.w.tail_not_name and self.pair(j) not in common_words()
 
     def _words_end(self, last_cap: int, j: int) -> int:
         """Token j when the lower-case words from last_cap complete dictionary words from the
@@ -531,11 +545,15 @@ class Scanner:
         return j
 
     def _initials_close(self, j: int) -> bool:
-        """Token j is initials that no abbreviation list knows ("RFA", "TGP"), and no word follows
-        them in the name: after a dash, the body's initials, not a part of its name; known
-        Vietnamese ones are words of the name ("Sở Nông nghiệp - PTNT")."""
-        if j >= len(self.tokens) or not unknown_initials(self.tokens[j]):
-            return False
+        """Token j is initials of words in another language ("RFA", "TWAS": a letter no Vietnamese
+        syllable starts with), which no abbreviation list knows, and no word follows them: after a
+        dash, the body's initials, not a part of its name; initials that may be Vietnamese words
+        stay in it ("Bộ Nông nghiệp - PTNT")."""
+        if j >= len(self.tokens) or not self.text[self.tokens[j].start - 1 : self.tokens[j].start].isspace():
+            return False  # "Tổng cục HC-KT": one abbreviation
+        word = self.tokens[j].word
+        if not unknown_initials(self.tokens[j]) or not _FOREIGN_LETTERS_RE.search(word):
+            return False  # "Bộ Nông nghiệp - PTNT": initials of Vietnamese words ("Phát triển nông thôn")
         nxt = self.token(j + 1)
         return nxt is None or not (nxt.is_word or nxt.word in ("-", "–", "&"))
 
