@@ -1620,10 +1620,13 @@ FOUND += [
             "Năm 1987, Bộ Điện lực và Bộ Mỏ và Than hợp nhất thành Bộ Năng lượng (Bộ trưởng: Vũ Ngọc Hải)",
             "đồng thời họ đổi tên Nam Sa thành Trung Sa và đổi tên Đoàn Sa thành Nam Sa.",
             "Công ty TNHH Một thành viên Xổ số kiến thiết Hà Nội; Nhà xuất bản Tổng hợp TP. HCM, 2018.",
+            "Tổng thống Ngô Đình Diệm không kiểm soát nổi khủng hoảng chính trị và bị Hội đồng Quân nhân Cách "
+            "mạng đảo chính.",
         ),
         None,
         [
             "Bộ Mỏ và Than",
+            "Hội đồng Quân nhân Cách mạng",
             "Bộ Năng lượng",
             "Bộ Điện lực",
             "Công ty TNHH Một thành viên Xổ số kiến thiết Hà Nội",
