@@ -1635,6 +1635,15 @@ FOUND += [
         ],
     ),
     (
+        "a-type-inside-a-known-name-in-capitals",
+        (
+            '"CÔNG BỐ QUYẾT ĐỊNH THÀNH LẬP QUÂN ĐOÀN 12 - QUÂN ĐOÀN ĐẦU TIÊN CỦA QUÂN ĐỘI NHÂN DÂN VIỆT NAM".chinhphu.vn.',
+            '"DANH SÁCH NGƯỜI TRÚNG CỬ ĐẠI BIỂU QUỐC HỘI KHOÁ XV". https://quochoi.vn.',
+        ),
+        None,
+        [],
+    ),
+    (
         "press-and-library-named-by-their-own-names",
         (
             "Mọi hành vi sao chép, đăng tải lại mà không có sự đồng ý của THƯ VIỆN PHÁP LUẬT là vi phạm pháp luật",

@@ -269,6 +269,10 @@ class Scanner:
         pair = f"{before.low} {tok.low}"
         if pair in not_names("compound"):
             return True  # "Hội trường UBND", "XÃ HỘI CHỦ NGHĨA"
+        if before.word.isupper() and tok.word.isupper() and len(before.word) > 1:
+            spanning = self.known_at(i - 1)
+            if spanning is not None and spanning.end > i:
+                return True  # "CỦA QUÂN ĐỘI NHÂN DÂN VIỆT NAM": in capitals, a known name goes on across the type
         same_case = before.cap == tok.cap  # "DỊCH VỤ", "cán bộ"; not "Đề nghị Viện kiểm sát"
         if (
             same_case
