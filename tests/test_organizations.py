@@ -1635,6 +1635,12 @@ FOUND += [
         ],
     ),
     (
+        "an-enterprise-number-ends-its-name",
+        ("đổi tên là Đoàn 11 (5/1988), Công ty xây dựng 11 (10/1989), Tổng công ty Xây dựng 11 (4/1991)",),
+        None,
+        ["Công ty Xây dựng 11", "Tổng công ty Xây dựng 11"],
+    ),
+    (
         "a-type-inside-a-known-name-in-capitals",
         (
             '"CÔNG BỐ QUYẾT ĐỊNH THÀNH LẬP QUÂN ĐOÀN 12 - QUÂN ĐOÀN ĐẦU TIÊN CỦA QUÂN ĐỘI NHÂN DÂN VIỆT NAM".chinhphu.vn.',

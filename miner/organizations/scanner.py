@@ -838,6 +838,8 @@ class Scanner:
             return Mention(i, end, self.text_of(i, end), unit=True)  # "Chánh Văn phòng, Trưởng Ban ...": the issuer's
         if name_end is None:
             return None
+        if kind.scope == "none" and self._unit_number_at(name_end):
+            name_end += 1  # "Tổng công ty Xây dựng 11": an enterprise's number ends its name
         if kind.name in self.w.press:
             name_end = self._periodical_end(end, name_end)
         mention = self.with_place(i, name_end, True)
@@ -869,6 +871,14 @@ class Scanner:
         if kind.unit == "yes" and mention.last == name_end:
             return Mention(i, name_end, mention.text, unit=True)
         return mention
+
+    def _unit_number_at(self, k: int) -> bool:
+        """Token k is a number of one to three digits that closes a name: the clause or the list
+        item ends after it ("Tổng công ty Xây dựng 11,"), not "Công ty Xây dựng 2 tháng", "2. Sở"."""
+        tok, nxt = self.token(k), self.token(k + 1)
+        if tok is None or not (tok.word.isdigit() and len(tok.word) <= 3) or not self.tokens[k - 1].is_word:
+            return False
+        return nxt is None or nxt.word in (",", ";", ")", "(")
 
     def _periodical_end(self, start: int, end: int) -> int:
         """A periodical's name (tokens start..end after its type) ends before an issue's number ("Báo
