@@ -1635,6 +1635,29 @@ FOUND += [
         ],
     ),
     (
+        "a-friendship-society-of-two-countries",
+        (
+            "Chủ tịch Liên hiệp các hội khoa học và kỹ thuật Việt Nam, Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản, "
+            "Chủ tịch Hội các ngành sinh học Việt Nam",
+            "Ông từng giữ chức Chủ tịch Hội Hữu nghị Việt Nam – Campuchia.",
+        ),
+        None,
+        [
+            "Hội Hữu nghị Việt Nam - Campuchia",
+            "Hội Hữu nghị Việt Nam - Nhật Bản",
+            "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam",
+        ],
+    ),
+    (
+        "a-headline-verb-ends-the-name",
+        (
+            "Các chính quyền địa phương thường xuyên tịch thu Báo Việt Nam và bắt giữ những người đọc báo này.",
+            '"Đoàn Algeria viếng Tổng Bí thư Nguyễn Phú Trọng".Thông tấn xã Việt Nam.',
+        ),
+        None,
+        ["Báo Việt Nam", "Thông tấn xã Việt Nam"],
+    ),
+    (
         "an-enterprise-number-ends-its-name",
         ("đổi tên là Đoàn 11 (5/1988), Công ty xây dựng 11 (10/1989), Tổng công ty Xây dựng 11 (4/1991)",),
         None,

@@ -843,6 +843,9 @@ class Scanner:
         if kind.name in self.w.press:
             name_end = self._periodical_end(end, name_end)
         mention = self.with_place(i, name_end, True)
+        partner_end = self._partner_country_end(mention.last)
+        if partner_end is not None:  # "Hội Hữu nghị Việt Nam - Nhật Bản": the two countries name the society
+            return Mention(i, partner_end, self.text_of(i, partner_end), placed=True)
         if mention.placed or mention.last > name_end:
             return mention
         after = name_end
@@ -871,6 +874,18 @@ class Scanner:
         if kind.unit == "yes" and mention.last == name_end:
             return Mention(i, name_end, mention.text, unit=True)
         return mention
+
+    def _partner_country_end(self, k: int) -> int | None:
+        """The end of a foreign country's name written after "Việt Nam" and a dash at token k ("Hội
+        Hữu nghị Việt Nam - Nhật Bản", "Việt Nam – Lào"): a friendship society's two countries."""
+        if k < 2 or self.token(k) is None or self.tokens[k].word not in ("-", "–") or self.pair(k - 2) != "việt nam":
+            return None
+        for size in (4, 3, 2, 1):
+            if k + 1 + size > len(self.tokens):
+                continue
+            if " ".join(self.words[k + 1 : k + 1 + size]) in self.w.country and not self.cap_word(k + 1 + size):
+                return k + 1 + size
+        return None
 
     def _unit_number_at(self, k: int) -> bool:
         """Token k is a number of one to three digits that closes a name: the clause or the list
