@@ -1635,6 +1635,16 @@ FOUND += [
         ],
     ),
     (
+        "a-central-committee-of-a-body-named-after-it",
+        (
+            "Zinoviev và Lev Kamenev khi Ủy ban Trung ương Bolshevik thảo luận việc chuẩn bị một cuộc nổi dậy",
+            "Tháng 8 năm 1979, ông làm Phó Văn phòng Trung ương Đoàn; Phó Ban thanh niên xung phong",
+            "- Văn phòng Trung ương và các Ban của Đảng;",
+        ),
+        None,
+        ["Văn phòng Trung ương"],
+    ),
+    (
         "a-friendship-society-of-two-countries",
         (
             "Chủ tịch Liên hiệp các hội khoa học và kỹ thuật Việt Nam, Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản, "

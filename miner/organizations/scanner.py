@@ -875,6 +875,14 @@ class Scanner:
             return Mention(i, name_end, mention.text, unit=True)
         return mention
 
+    def _central_part(self, mention: Mention) -> bool:
+        """A type and the words that place it nationally, nothing else ("Ủy ban Trung ương",
+        "Văn phòng Trung ương"): the central committee or office of a body named after it."""
+        typed = self.type_at(mention.first)
+        if typed is None or typed.end >= mention.last or self.known_at(mention.first):
+            return False
+        return fold(self.text_of(typed.end, mention.last)) in central_places()[1]
+
     def _partner_country_end(self, k: int) -> int | None:
         """The end of a foreign country's name written after "Việt Nam" and a dash at token k ("Hội
         Hữu nghị Việt Nam - Nhật Bản", "Việt Nam – Lào"): a friendship society's two countries."""
@@ -1079,6 +1087,8 @@ class Scanner:
         end = self.tokens[last - 1]
         if nxt is not None and not nxt.cap and self._another_body(mention):
             return True  # "Chính phủ| lâm thời", "Chính phủ| này": another government than Việt Nam's
+        if nxt is not None and nxt.cap and nxt.is_word and self._central_part(mention):
+            return True  # "Ủy ban Trung ương| Bolshevik", "Văn phòng Trung ương| Đoàn": whose, the name goes on to say
         if (
             nxt is not None
             and nxt.is_word
