@@ -1635,6 +1635,12 @@ FOUND += [
         ],
     ),
     (
+        "a-standards-title-in-capitals-is-no-office",
+        ("PHÒNG CHÁY CHỮA CHÁY - XE Ô TÔ CHỮA CHÁY - PHẦN 14: XE CỨU NẠN, CỨU HỘ", "Số: 12/2024/TT-BCA"),
+        None,
+        [],
+    ),
+    (
         "a-central-committee-of-a-body-named-after-it",
         (
             "Zinoviev và Lev Kamenev khi Ủy ban Trung ương Bolshevik thảo luận việc chuẩn bị một cuộc nổi dậy",
