@@ -1635,6 +1635,18 @@ FOUND += [
         ],
     ),
     (
+        "a-national-body-of-another-country",
+        (
+            "Trong văn kiện NSC51 của Bộ Ngoại giao Mỹ gửi Hội đồng An ninh Quốc gia Mỹ (ngày 1 tháng 7 năm 1949)",
+            "Theo nguồn tin từ Cục Tình báo Trung ương Hoa Kỳ (CIA), thì từ giữa năm 1967",
+            "- Bí thư Tỉnh ủy Việt Nam nhiệm kì 2015–2020",
+            "Đứng đầu Viện kiểm sát là Viện trưởng do Viện trưởng Viện Kiểm sát Tối cao bổ nhiệm.",
+            "Ông giữ chức Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Bộ Công an",
+        ),
+        None,
+        ["Bộ Công an", "Công an Trung ương", "Viện Kiểm sát Tối cao"],
+    ),
+    (
         "a-standards-title-in-capitals-is-no-office",
         ("PHÒNG CHÁY CHỮA CHÁY - XE Ô TÔ CHỮA CHÁY - PHẦN 14: XE CỨU NẠN, CỨU HỘ", "Số: 12/2024/TT-BCA"),
         None,

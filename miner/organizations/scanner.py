@@ -783,6 +783,13 @@ class Scanner:
             local = known.value.kind == "local"
             national = known.value.name.endswith(" Việt Nam")  # "Mặt trận Tổ quốc Việt Nam tỉnh X": its committee there
             mention = self.with_place(i, known.end, local or national, district=local)
+            if (
+                local
+                and mention.last > known.end
+                and self.words[i] in PLACE_LEVELS
+                and fold(self.text_of(known.end, mention.last)) in central_places()[1]
+            ):
+                return None  # "Bí thư Tỉnh ủy Việt Nam": a province's committee placed in the whole country
             if local and mention.last == known.end and known.value.name in _BOARDS and self.starts_body(known.end):
                 parent = self.body_at(known.end)  # "Ban Thi đua - Khen thưởng Bộ Tài chính": the ministry's board
                 if parent is not None:
@@ -1066,8 +1073,9 @@ class Scanner:
             if self.words[mention.first] == "bộ" and self._code_of_laws(mention) and not self.known_at(mention.first):
                 i = mention.last  # "Bộ Hoàng Việt Hộ luật", "Bộ Dân luật Bắc Kỳ": a code of laws, no ministry
                 continue
-            if not mention.placed and self.foreign_after(mention.last):
-                i = mention.last  # "Bộ Ngoại giao Trung Quốc": another country's ministry, not Việt Nam's
+            if (not mention.placed or mention.province is None) and self.foreign_after(mention.last):
+                # "Bộ Ngoại giao Trung Quốc", "Hội đồng An ninh Quốc gia Mỹ": another country's body, not Việt Nam's
+                i = mention.last
                 continue
             found.append(self.with_bracket_parent(mention, found))
             i = mention.last
