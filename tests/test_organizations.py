@@ -1759,6 +1759,30 @@ FOUND += [
 ]
 
 
+FOUND += [
+    (
+        "a-heads-full-name-glued-after-the-body-is-no-part-of-it",
+        (
+            "trong công văn số 1393/VHTT-BTCM do Thứ trưởng Bộ Văn hóa - Thông tin Lưu Trần Tiêu ký ngày 18 tháng 4",
+            "còn có Phó Chủ nhiệm Văn phòng Phủ Thủ tướng Nguyễn Văn Ngọc và ông Phạm Quang Hiệu",
+            "Bộ trưởng Bộ Nông nghiệp Nguyễn Ngọc Trìu và Trần Đức Lương",
+            "Chủ tịch Ủy ban Mục vụ Giới trẻ Giuse Vũ Văn Thiên",
+            "Hiệu trưởng Trường THPT Nguyễn Văn Cừ",
+            "Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+        ),
+        None,
+        [
+            "Bộ Nông nghiệp",
+            "Bộ Văn hóa - Thông tin",
+            "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+            "Trường Trung học phổ thông Nguyễn Văn Cừ",
+            "Văn phòng Phủ Thủ tướng",
+            "Ủy ban Mục vụ Giới trẻ",
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("texts, province, expected", [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
 def test_find_organizations(texts: tuple[str, ...], province: str | None, expected: list[str]) -> None:
     assert _found(texts, province) == sorted(expected)

@@ -13,6 +13,7 @@ from .. import data
 from ..document import Document, Paragraph
 from ..locations import find_provinces, mostly_capitals, places_in
 from ..normalize import fold, fold_key
+from ..persons import surnames
 from ..record import Header, Organization, Span
 from .initialisms import branded, is_syllable, unknown_abbreviations, write_out
 from .names import (
@@ -290,6 +291,8 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
                 continue
             if lead and not cue and not _LEAD_RE.sub("", text[:first]):
                 cue = lead  # the line before ends a law's title: "Chính phủ" goes on with the law's name
+            if (cut := _head_named_after(text, first, last)) is not None:
+                mention, last = replace(mention, text=text[first:cut]), cut  # "Thứ trưởng Bộ X Lưu Trần Tiêu"
             span = Span(para.seq, first, last, text[first:last])
             if unknown_abbreviations(mention.text):
                 abbreviated.append((mention, cue, span))
@@ -547,6 +550,51 @@ def _resolve(mention: Mention, cue: str, context: _Context, recipients: bool = F
 
 # The parent written right after a unit: "Ủy ban Đối ngoại của Quốc hội", "Ủy ban Tu sĩ thuộc Hội đồng Giám mục".
 _PARENT_AFTER_RE = re.compile(r"\s+(?:của|thuộc|trực thuộc)\s+(\w)")
+
+
+# A head's post right before a body ("Thứ trưởng", "Phó Chủ nhiệm"), and a person's full name at the
+# end of the body's name: the head's name, glued on ("Thứ trưởng Bộ Văn hóa - Thông tin Lưu Trần Tiêu").
+_HEAD_BEFORE_RE = re.compile(r"(?:trưởng|Chủ nhiệm|Chủ tịch|Giám đốc|Bí thư|Tư lệnh)\s+$")
+_NAMED_AFTER_PERSONS = re.compile(
+    r"^(?:Trường|Học viện|Đại học|Viện Đại học|Ủy ban nhân dân|Hội đồng nhân dân)\b|\b(?:xã|phường|thị trấn|quận|huyện|đường|phố)\s+\w+\s+\w+$",
+    re.IGNORECASE,
+)
+
+
+def _head_named_after(text: str, first: int, last: int) -> int | None:
+    """Where a body's name ends when its head's post comes before it and the head's full name is glued
+    after it ("Phó Chủ nhiệm Văn phòng Phủ Thủ tướng Nguyễn Văn Ngọc"); None when it does not. Not a
+    school or a place named after a person ("Hiệu trưởng Trường THPT Nguyễn Văn Cừ")."""
+    if not _HEAD_BEFORE_RE.search(text[max(0, first - 30) : first]):
+        return None
+    written = text[first:last]
+    if _NAMED_AFTER_PERSONS.search(written):
+        return None
+    cut = None
+    while (end := _person_at_end(written)) is not None:  # "Bộ Nông nghiệp Nguyễn Ngọc Trìu và Trần Đức Lương"
+        written = cut = written[:end]
+        if written.endswith((" và", ",")):
+            written = written.rsplit(" ", 1)[0] if written.endswith(" và") else written[:-1]
+    return first + len(cut.rstrip()) if cut is not None and cut.rstrip()[-1:].isalpha() else None
+
+
+def _person_at_end(written: str) -> int | None:
+    """Where a person's full name (a family name and two or three more) ends `written` after two
+    words or more ("Văn phòng Phủ Thủ tướng| Nguyễn Văn Ngọc"), else None."""
+    words = written.split()
+    for size in (3, 4):  # "Lưu Trần Tiêu", "Tôn Nữ Thị Ninh"
+        person = words[-size:]
+        if (
+            len(words) - size >= 2
+            and person[0].lower() in surnames()
+            and all(w[:1].isupper() and w.isalpha() for w in person)
+            and not find_provinces(" ".join(person))  # "Bộ Chỉ huy Thái Bình Dương"
+            and fold(" ".join(person)) != "ho chi minh"  # "Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+        ):
+            if not is_syllable(words[-size - 1]) and len(words) - size >= 3:
+                size += 1  # a saint's name before it: "Ủy ban Mục vụ Giới trẻ| Giuse Vũ Văn Thiên"
+            return len(written.rstrip()) - len(" ".join(words[-size:])) - 1
+    return None
 
 
 def _parent_after(text: str, end: int) -> bool:
