@@ -1747,10 +1747,11 @@ FOUND += [
         ["Chính phủ"],
     ),
     (
-        "a-title-or-an-amount-is-no-part-of-a-name",
+        "a-title-a-city-or-an-amount-is-no-body",
         (
             "Việt Nam đã chủ động thông báo với Hội đồng Bảo an vào ngày 11/1/1979",
             "- Nguyễn Duy Quý, Giáo sư, Viện sĩ Việt Nam (s. 1932)",
+            "bắt sống quận trưởng quận Đức Lập, chiếm đài phát thanh Ban Mê Thuột kêu gọi thành lập quốc gia độc lập",
             "thông báo đã kết án tỷ phú và phạt Tập đoàn Tomorrow Holding 55,03 tỷ Nhân dân tệ (8,09 tỷ USD)",
         ),
         None,

@@ -613,6 +613,7 @@ def _sub_unit_types() -> tuple[tuple[tuple[str, bool], ...], frozenset[str]]:
     return types, frozenset(map(fold_key, names))
 
 
+@lru_cache(maxsize=4096)
 def _common_sub_unit(name: str) -> bool:
     """A sub-unit named by its type alone ("Bộ Tư lệnh") or with a common field of two or three
     syllables ("Ban Tư vấn", "Hội đồng Khoa học"): no proper name ("Bảo tàng Tretyakov", "Khoa
