@@ -123,9 +123,14 @@ def _segments(code: str) -> list[str]:
     return [s for s in _CODE_SPLIT_RE.split(code) if s]
 
 
+_MARKED_RE = re.compile(r"[^\x00-\x7FĐđ]")  # a letter with a vowel mark
+
+
 def _known_issuer(segment: str) -> IssuerCode | None:
     codes = _issuer_codes()
     key = fold(segment)
+    if _MARKED_RE.search(segment):
+        return None  # a code holds no vowel mark: "100-QĐ/TƯ" is the Trung ương's, not a Tỉnh ủy's "TU"
     if key in codes:
         return codes[key]
     m = _TRAILING_DIGITS_RE.match(key)
@@ -253,7 +258,8 @@ _ISSUER_STOP_RE = re.compile(
     rf"\s(?:{_lower('issuer_end')}|{'|'.join(_VERBS)})(?!\w)"
     # "của Chính phủ và Quyết định số 23/2021/QĐ-TTg": the next citation, not a second issuer.
     rf"|\svà\s(?={glued_alternatives('issuer_end_after_and', _WORDS)})"
-    rf"|,(?!\s*(?:{_lower('issuer_comma_inside')})(?!\w))|[;.()“”\"'’:\[]"  # (a footnote mark: "của Chính phủ[6] quy định ...")
+    rf"|,(?!\s*(?:{_lower('issuer_comma_inside')})(?!\w))|[;()“”\"'’:\[]"  # (a footnote mark: "của Chính phủ[6] quy định ...")
+    r"|\.(?!(?<=\st\.)ư(?!\w))"  # (not the dot of "Trung ương" written "T.Ư": "của Ban Chấp hành T.Ư Đảng")
 )
 _FOLDED_VERBS = tuple(fold(v) for v in _VERBS)
 _SUBJECT_VERB_RE = re.compile(r"\s*(?=(?:" + "|".join(_FOLDED_VERBS) + r")(?!\w))")
@@ -305,7 +311,7 @@ _ORG_HEAD_RE = re.compile(rf"(?<!\w)(?:{folded_alternatives('body_head')})(?!\w)
 _ROLE_RE = re.compile(rf"^(?:pho\s+)?(?:{folded_alternatives('role_before_body')})(?:\s*,)?\s+(?=\S)")
 _PAREN_RE = re.compile(r"\s*\([^)]*\)")
 _COUNTRY_RE = re.compile(
-    r"(?<!\bnha)(?<!chu tich)\s+nuoc(?:\s+(?:cong hoa|chxhcn)\b.*)?$"
+    r"(?<!\bnha)(?<!chu tich)\s+nuoc(?:\s+(?:cong hoa|chxhcn)\b.*\bviet nam\b.*)?$"  # (a foreign body keeps its country)
     # "Chủ tịch nước Cộng hoà Xã hội chủ nghĩa Việt Nam", "Chủ tịch nước Việt Nam Dân chủ Cộng hoà Hồ Chí Minh"
     r"|(?<=chu tich nuoc)\s+(?:cong hoa|chxhcn|viet nam)\b.*$"
 )
@@ -801,6 +807,7 @@ def _same_issuer_code(a: Symbol, b: Symbol) -> bool:
 
 
 _SO_COLON_RE = re.compile(r"\s*so\s*:")
+_TYPE_OF_RE = re.compile(r"\s+cua\s+([^,;.()]{3,80}?)\s+so\s*:?\s*")
 # Between two citations of one list: ", số ", " và ", "; các ".
 _LIST_GAP_RE = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:cac\s+)?(?:\bso\b\s*:?\s*)?")
 
@@ -837,7 +844,10 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
             prev_end = m.end()
             continue  # no type word and a code that names nothing: a DOI, a house number, a ratio, a form
         type_name = _type_name(word, sym)
-        prev_type = word or fold(type_name or "")
+        if type_name is None:
+            prev_end = m.end()
+            continue  # a Quốc hội's number without a type word: a Luật or a Nghị quyết, the text does not say
+        prev_type = word or fold(type_name)
 
         # The date right after the number, then "của <issuer>", then "về việc <subject>".
         dm = _date_after(folded, m.end())  # (after a footnote mark cut from the symbol: "NĐ-CP1 ngày ...")
@@ -862,6 +872,10 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
             window = _SESSION_RE.sub("", text[meeting.end() : meeting.end() + 160])
             words = _MEETING_WORDS_RE.match(fold(window))
             issuer = _org_name(_org_after(window, words.end())[0], None) if words else None
+            rank = _AFTER if issuer else _NO_ISSUER
+        if issuer is None and word and (between := _TYPE_OF_RE.fullmatch(folded, type_start + len(word), s)):
+            # "Quyết định của Ban Bí thư số 100-QĐ/TƯ": the issuer between the type word and the number
+            issuer = ctx.local(_org_name(text[between.start(1) : between.end(1)], ctx.province))
             rank = _AFTER if issuer else _NO_ISSUER
         if issued is None:
             issued, after = _date_given(folded, after, next_text, type_start)
@@ -999,6 +1013,8 @@ def _code_is_known(sym: Symbol) -> bool:
 
 # Types whose code every symbol of theirs carries: the code names the type whatever word the writer put.
 _CODED_TYPES = frozenset(("Nghị định", "Nghị quyết", "Quyết định", "Thông tư"))
+# The code of what the Quốc hội and its Ủy ban Thường vụ pass, whatever its type: "QH13", "UBTVQH15".
+_ASSEMBLY_CODE_RE = re.compile(r"(?:UBTV)?QH\d{1,2}")
 
 
 def _type_name(word: str | None, sym: Symbol) -> str | None:
@@ -1018,7 +1034,11 @@ def _type_name(word: str | None, sym: Symbol) -> str | None:
         return named.name
     if coded:
         return coded.name
-    return named.name if named else "Công văn"
+    if named:
+        return named.name
+    # A number without a type word is a Công văn's ("2453/UBND-KT"), unless the Quốc hội or its Ủy ban
+    # Thường vụ issues it ("83/2015/QH13", "81/2025/UBTVQH15"): a Luật, Nghị quyết or Pháp lệnh, not said.
+    return None if _ASSEMBLY_CODE_RE.fullmatch(sym.code or "") else "Công văn"
 
 
 # --- Documents cited by a number without a code -------------------------------------------
@@ -1100,7 +1120,9 @@ _LAW_END_RE = re.compile(
 # "Luật sửa đổi Bộ luật Hình sự 2017 có quy định như sau".
 _AMENDING_END_RE = re.compile(
     r"\s(?:ngày|số)\s+\d|[;.:()“”\"^]|,\s(?:trong đó|theo đó|(?=(?:nghị định|nghị quyết|thông tư|quyết định)\s))"
-    r"|\s(?:đã|đang|được|mà|có quy định|có hiệu lực|quy định|như sau|thì|gồm)(?!\w)"
+    r"|\s(?:đã|đang|được|mà|có quy định|có hiệu lực|quy định|như sau|thì|gồm|với|phù hợp)(?!\w)"
+    # or to its year: "... Luật Xử lý vi phạm hành chính 2024 và Luật Ngân sách nhà nước 2025" cites two laws
+    r"|(?:(?<=\s19\d\d)|(?<=\s20\d\d))(?=[\s,])"
 )
 # An amending law's name names the laws it amends: "... của Luật Quốc tịch", "Luật sửa đổi 11 luật về ...".
 _AMENDS_A_LAW_RE = re.compile(r"(?:Bộ luật|Luật)\s+[A-ZĐ]|\d+\s+[Ll]uật\b")
@@ -1111,6 +1133,8 @@ _AMENDED_IN_RE = re.compile(r"\s+sửa đổi(?:,? bổ sung)?\s+(?:năm\s+)?(?:
 
 
 _COMMA_WORD_RE = re.compile(r",\s*(\w+)")
+_COMMA_NEXT_RE = re.compile(r",\s(\w)")
+_NEXT_LAW_RE = re.compile(r"(?:Bộ luật|Luật)\s")
 # The word after a comma that starts a list rather than a name's second half ("Luật A, các ...").
 _LIST_AFTER_COMMA = frozenset(w.lower() for w in listed_words(_WORDS, "law_name_list_after_comma"))
 
@@ -1139,7 +1163,15 @@ def _law_end(text: str, lower: str, start: int) -> int:
     a new clause ("Luật Đấu thầu, Chính phủ quyết định ...") nor what follows a known title."""
     if lower.startswith(("luật sửa đổi", "bộ luật sửa đổi"), start):
         stop = _AMENDING_END_RE.search(lower, start)
-        return stop.start() if stop else len(lower)
+        end = stop.start() if stop else len(lower)
+        for comma in _COMMA_NEXT_RE.finditer(text, start, end):
+            # "... của Luật Quốc tịch Việt Nam, Bộ trưởng Bộ Tư pháp cho biết": a new clause after the comma
+            if comma.group(1).isupper() and not _NEXT_LAW_RE.match(text, comma.start(1)):
+                law = lower.rfind("luật ", start, comma.start())
+                title = _law_title_re().match(lower, law) if law >= 0 else None
+                if title is None or title.end() <= comma.start():  # (not "Luật Thi đua, Khen thưởng")
+                    return comma.start()
+        return end
     title = _law_title_re().match(lower, start)
     after_title = _TITLE_NEXT_WORD_RE.match(text, title.end()) if title else None
     if title and after_title and after_title.group(1)[:1].islower() and after_title.group(1) not in _TITLE_GOES_ON:
@@ -1165,6 +1197,9 @@ _TRAILING_AND_RE = re.compile(r"(?:\s+(?:và|hoặc))+$")
 _NOT_LAW_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_folded('not_law_before')})\s+$")
 _LAW_WORD_RE = re.compile(r"^(?:bo\s+)?luat\s*")
 _NOT_A_LAW_NAME_RE = re.compile(rf"(?:{_folded('not_a_law_name')})?(?:\s+(?:nam\s+)?(?:19|20)\d\d)?")
+_LAW_FIELD_RE = re.compile(rf"(?:{_folded('not_a_law_field')})(?!\w)")
+# A law no Quốc hội passed: "Luật Hồng Đức" (the Lê dynasty's code), "Luật Biểu tình" (a bill).
+_NOT_PASSED_RE = re.compile(rf"(?:bo\s+)?luat\s+(?:{_folded('law_not_passed')})(?!\w)")
 
 
 def _not_a_law_name(name: str) -> bool:
@@ -1173,7 +1208,11 @@ def _not_a_law_name(name: str) -> bool:
     word = _LAW_WORD_RE.match(folded)
     rest = folded[word.end() :] if word else folded
     # ("Bộ luật này và luật khác có liên quan": the code's own words, whatever follows them)
-    return _NOT_A_LAW_NAME_RE.fullmatch(rest) is not None or rest.startswith("nay ")
+    return (
+        _NOT_A_LAW_NAME_RE.fullmatch(rest) is not None
+        or rest.startswith("nay ")
+        or _LAW_FIELD_RE.match(rest) is not None
+    )
 
 
 # "Ngày 2 tháng 12 năm 1997, Quốc hội khóa X thông qua Luật Ngân hàng Nhà nước Việt Nam": the date the clause
@@ -1192,6 +1231,11 @@ def _passed_before(folded: str, start: int) -> str | None:
     )
     dm = DATE_RE.search(folded, m.start("date") - 5, m.end("date")) if m else None
     return date_of(dm) if dm else None
+
+
+# The most words an amending law's name holds: "Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế
+# toán, ..., Luật Xử lý vi phạm hành chính" (56/2024/QH15, nine laws) holds 47.
+_AMENDING_WORDS = 60
 
 
 def _laws_in(
@@ -1215,8 +1259,11 @@ def _laws_in(
         end = _law_end(text, lower, start)
         name = _TRAILING_AND_RE.sub("", text[start:end].rstrip(" ,"))  # ("Bộ luật Lao động và bị suy giảm ...")
         amending = lower.startswith(("luật sửa đổi", "bộ luật sửa đổi"), start)
+        if amending and len(name.split()) > _AMENDING_WORDS:
+            last_end = end  # the laws it amends are no citations of their own, its name is not certain
+            continue
         if (
-            not 2 <= len(name.split()) <= 30
+            not 2 <= len(name.split()) <= (_AMENDING_WORDS if amending else 30)
             or _not_a_law_name(name)
             or (amending and not _AMENDS_A_LAW_RE.search(name, 5))
             or (amending and _ENACTS_RE.search(folded, max(0, start - 40), start))
@@ -1403,7 +1450,7 @@ def _add_law(refs: list[LegalRef], ranks: list[int], name: str, issued: str | No
             symbol=None,
             number=None,
             issued_date=issued,
-            issuer="Quốc hội",
+            issuer=None if _NOT_PASSED_RE.match(key) else "Quốc hội",
             subject=name,
             year=int(issued[:4]) if issued else None,
             code=None,

@@ -1704,3 +1704,80 @@ def test_types_by_code_and_word():
 
 def test_symbol_key_ignores_marks_case_and_spaces():
     assert symbol_key("354/QĐ-UBND") == symbol_key("354/qd - ubnd") == "354/QD-UBND"
+
+
+def test_a_number_of_the_quoc_hoi_without_a_type_word_is_left_out():
+    """Public texts: "83/2015/QH13" alone is a Luật or a Nghị quyết, the text does not say which (not a Công văn);
+    written with its type elsewhere, it is that."""
+    refs = refs_in(
+        "kéo dài thời hạn miễn thuế theo Nghị quyết số 28/2016/QH14 và Nghị quyếtsố 107/2020/QH14 ngày 10 tháng 6 "
+        "năm 2020 của Quốc hội đến hết ngày 31 tháng 12 năm 2030.",
+        "- 83/2015/QH13 ngày 25/6/2015.",
+    )
+    assert [(r.doc_type, r.symbol) for r in refs] == [("Nghị quyết", "28/2016/QH14")]
+
+
+def test_issuers_written_short_or_before_the_number():
+    """Public texts: "T.Ư" is Trung ương (the dot ends no name); "TƯ" is no Tỉnh ủy "TU"; an issuer written
+    between the type word and the number ("Quyết định của Ban Bí thư số ...")."""
+    refs = refs_in(
+        "quán triệt Nghị quyết Đại hội lần thứ XII của Đảng, Nghị quyết số 28-NQ/TW của Ban Chấp hành T.Ư Đảng "
+        "(khóa XI) về “Chiến lược bảo vệ Tổ quốc trong tình hình mới”.",
+        '"Quyết định của Ban Bí thư số 100-QĐ/TƯ ngày 3 tháng 2 năm 1990: Về việc thành lập Hội Cựu chiến binh '
+        'Việt Nam và chỉ định Ban Chấp hành lâm thời Hội". Bản gốc lưu trữ ngày 23 tháng 9 năm 2015.',
+        province="Hà Nội",
+    )
+    assert [(r.symbol, r.issuer, r.issued_date) for r in refs] == [
+        ("28-NQ/TW", "Ban Chấp hành Trung ương Đảng", None),
+        ("100-QĐ/TƯ", "Ban Bí thư Trung ương Đảng", "1990-02-03"),
+    ]
+
+
+def test_a_foreign_body_keeps_its_country():
+    refs = refs_in(
+        "Căn cứ Thỏa thuận số 05/TT ngày 5/6/2020 của Bộ Quốc phòng nước Cộng hòa dân chủ nhân dân Lào về hợp tác."
+    )
+    assert [r.issuer for r in refs] == ["Bộ Quốc phòng nước Cộng hòa dân chủ nhân dân Lào"]
+
+
+def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
+    """Public texts: a field of law, a heading's "Kỷ Luật", an old code and a bill (no issuer), words glued
+    after a name ("bổ sung", "vừa", "và pháp luật")."""
+    refs = refs_in(
+        "Giáo trình Luật Hiến pháp Việt Nam, trang 239",
+        "- Luật Kinh tế Việt Nam",
+        "- Luật Nhân quyền quốc tế",
+        '"Tới Phiên Trương Tấn Sang Bị Kỷ Luật Vì Vụ Năm Cam". vietbao.com.',
+        "Bộ luật Hồng Đức cho phép con gái được hưởng thừa kế",
+        "Quốc hội chưa đưa dự án Luật Biểu tình vào chương trình thông qua cuối 2015",
+        "Luật Tổ chức Tòa án nhân dân bổ sung 01 chương mới - Chương VII về tổ chức xét xử.",
+        "những suy nghĩ của người Công giáo về Luật Tôn giáo vừa được thông qua và có hiệu lực năm 2018.",
+        "theo quy định của Bộ luật Dân sự và pháp luật về tình trạng khẩn cấp",
+    )
+    assert [(r.subject, r.issuer) for r in refs] == [
+        ("Bộ luật Hồng Đức", None),
+        ("Luật Biểu tình", None),
+        ("Luật Tổ chức Tòa án nhân dân", "Quốc hội"),
+        ("Luật Tôn giáo", "Quốc hội"),
+        ("Bộ luật Dân sự", "Quốc hội"),
+    ]
+
+
+def test_an_amending_law_is_the_cited_law_not_the_laws_it_amends():
+    """Public texts: a long amending law runs to its year, then the next law; a clause after a comma ends it."""
+    refs = refs_in(
+        "1. Nghị định 305/2025 quy định về viện trợ quy định tại Luật Ngân sách nhà nước 2015, Luật sửa đổi, bổ "
+        "sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật "
+        "Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Thuế thu nhập cá nhân, Luật Dự trữ quốc gia, Luật Xử "
+        "lý vi phạm hành chính 2024 và Luật Ngân sách nhà nước 2025.",
+        "Trình bày Tờ trình dự án Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam, Bộ trưởng Bộ Tư pháp "
+        "Nguyễn Hải Ninh cho biết, qua thảo luận tại Tổ và Hội trường hầu hết các ý kiến tán thành.",
+    )
+    assert [r.subject for r in refs] == [
+        "Luật Ngân sách nhà nước 2015",
+        "Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân "
+        "sách nhà nước, Luật Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Thuế thu nhập cá nhân, Luật Dự "
+        "trữ quốc gia, Luật Xử lý vi phạm hành chính 2024",
+        "Luật Ngân sách nhà nước 2025",
+        "Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam",
+    ]
