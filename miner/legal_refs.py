@@ -1427,6 +1427,11 @@ def _law_key(name: str | None, issued: str | None) -> tuple[str, str | None]:
     return m.group(1), m.group(2) or (issued[:4] if issued else None)
 
 
+# The year of the Quốc hội's first laws (Hiến pháp 1946): a law named with an earlier year is another's
+# ("Bộ luật lao động sửa đổi năm 1938", a colony's).
+_FIRST_LAWS = 1946
+
+
 def _add_law(refs: list[LegalRef], ranks: list[int], name: str, issued: str | None, span: Span) -> None:
     key, year = _law_key(name, issued)
     for i, ref in enumerate(refs):
@@ -1450,7 +1455,7 @@ def _add_law(refs: list[LegalRef], ranks: list[int], name: str, issued: str | No
             symbol=None,
             number=None,
             issued_date=issued,
-            issuer=None if _NOT_PASSED_RE.match(key) else "Quốc hội",
+            issuer=None if _NOT_PASSED_RE.match(key) or (year and int(year) < _FIRST_LAWS) else "Quốc hội",
             subject=name,
             year=int(issued[:4]) if issued else None,
             code=None,

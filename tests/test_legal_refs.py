@@ -1781,3 +1781,21 @@ def test_an_amending_law_is_the_cited_law_not_the_laws_it_amends():
         "Luật Ngân sách nhà nước 2025",
         "Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam",
     ]
+
+
+def test_laws_by_name_of_seed_123():
+    """Public texts: a longer title than a known one ("Luật Doanh nghiệp tư nhân"), a clause after a comma
+    ("Luật Đặc xá, đây là ..."), a law of a year before the Quốc hội's first laws (no Quốc hội issuer)."""
+    refs = refs_in(
+        "tham gia xây dựng một số luật quan trọng, như: Luật Đầu tư nước ngoài tại Việt Nam năm 1987, Luật Doanh "
+        "nghiệp tư nhân năm 1990, Luật Đất đai năm 1993.",
+        "Quốc hội Việt Nam đã thông qua Luật Đặc xá, đây là một bước thể chế hóa quan trọng.",
+        "Bộ luật lao động sửa đổi năm 1938 quy định rằng bất cứ người lao động nào vắng mặt đều phải bị sa thải.",
+    )
+    assert [(r.subject, r.issuer) for r in refs] == [
+        ("Luật Đầu tư nước ngoài tại Việt Nam năm 1987", "Quốc hội"),
+        ("Luật Doanh nghiệp tư nhân năm 1990", "Quốc hội"),
+        ("Luật Đất đai năm 1993", "Quốc hội"),
+        ("Luật Đặc xá", "Quốc hội"),
+        ("Bộ luật lao động sửa đổi năm 1938", None),
+    ]
