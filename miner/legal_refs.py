@@ -763,6 +763,13 @@ def _cited_type(
     return None, s, None
 
 
+# "Ngày 5 tháng 10 năm 2020, tại Quyết định số 1518/QĐ-TTg, Thủ tướng Chính phủ điều động ...": the day of
+# what the decision does, its date.
+_DATE_AT_RE = re.compile(r"(?<!\w)ngay\s+[\d/.\-\s]+(?:thang\s+\d{1,2}\s+nam\s+\d{4})?\s*,\s*tai\s+$")
+# "tại Quyết định số 01-QĐNS/TW ngày 5 tháng 2 năm 2021, Bộ Chính trị phân công ...": who acts in it issued it.
+_ACTS_IN_IT_RE = re.compile(rf"\s*,\s*(?P<org>[^,;.()]{{3,60}}?)\s+(?:da\s+)?(?:{_folded('issuer_acts_in_it')})(?!\w)")
+
+
 def _written_before(
     text: str, folded: str, clause_start: int, type_start: int, province: str | None
 ) -> tuple[str | None, str | None]:
@@ -777,7 +784,7 @@ def _written_before(
         if "ngay" in lead
         else None
     )
-    if dbm and _HAS_TAIL_RE.search(lead) and _HAS_RE.search(lead):
+    if dbm and (_DATE_AT_RE.search(lead) or _HAS_TAIL_RE.search(lead) and _HAS_RE.search(lead)):
         db = DATE_RE.search(folded, dbm.start(), dbm.end())
         issued = date_of(db) if db else None
     om = _OF_AT_RE.search(lead) if _OF_AT_TAIL_RE.search(lead) else None
@@ -877,6 +884,13 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
             # "Quyết định của Ban Bí thư số 100-QĐ/TƯ": the issuer between the type word and the number
             issuer = ctx.local(_org_name(text[between.start(1) : between.end(1)], ctx.province))
             rank = _AFTER if issuer else _NO_ISSUER
+        if (
+            rank < _AFTER
+            and folded.endswith("tai ", 0, type_start)
+            and (acts := _ACTS_IN_IT_RE.match(folded, max(end, after)))
+            and (named := _org_name(_without_holder(text[acts.start("org") : acts.end("org")]), ctx.province))
+        ):
+            issuer, rank = _within_code(ctx.local(named), ctx.issuer_of(sym)) or issuer, _AFTER
         if issued is None:
             issued, after = _date_given(folded, after, next_text, type_start)
         subject = law or _subject_from(text, folded, after, len(text), whole_rest)

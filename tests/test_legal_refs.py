@@ -1799,3 +1799,23 @@ def test_laws_by_name_of_seed_123():
         ("Luật Đặc xá", "Quốc hội"),
         ("Bộ luật lao động sửa đổi năm 1938", None),
     ]
+
+
+def test_what_a_decision_does_dates_it_and_names_its_issuer():
+    """Public texts: "Ngày ..., tại Quyết định số ..., <body> <acts>": the day is the decision's date, the body
+    acting in it its issuer (a holder's name dropped); a verb ends an issuer's name."""
+    refs = refs_in(
+        "[sửa | sửa mã nguồn]Ngày 5 tháng 10 năm 2020, tại Quyết định số 1518/QĐ-TTg, Thủ tướng Chính phủ điều "
+        "động, bổ nhiệm ông Nguyễn Thanh Nghị, Ủy viên Trung ương Đảng.",
+        "Ngày 5 tháng 2 năm 2021, tại Quyết định số 01-QĐNS/TW ngày 5 tháng 2 năm 2021, Bộ Chính trị phân công "
+        "đồng chí Võ Văn Thưởng.",
+        "Ngày 16 tháng 8 năm 2024, tại Quyết định số 1489-QĐNS/TW của Bộ Chính trị Quyết định điều động, phân công "
+        "ông Mai Văn Chính.",
+        "Theo Nghị định số 12/2020/NĐ-CP, Bộ Nội vụ quyết định.",
+    )
+    assert [(r.symbol, r.issuer, r.issued_date) for r in refs] == [
+        ("1518/QĐ-TTg", "Thủ tướng Chính phủ", "2020-10-05"),
+        ("01-QĐNS/TW", "Bộ Chính trị", "2021-02-05"),
+        ("1489-QĐNS/TW", "Bộ Chính trị", "2024-08-16"),
+        ("12/2020/NĐ-CP", "Chính phủ", None),
+    ]
