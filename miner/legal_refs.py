@@ -248,7 +248,7 @@ _DATE_CUT_RE = re.compile(
 _NGAY_RE = re.compile(r"ngay\s+")
 _YEAR_GAP_RE = re.compile(r"nam\s+((?:19|20)\d{2})\s*,?\s*")
 # (after a footnote mark or the year: "45-NQ/TW[32] của Bộ Chính trị", "Chỉ thị 282/CT-QP năm 1991 của Bộ trưởng ...")
-_OF_RE = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?(?:nam\s+(?:19|20)\d\d\s*)?,?\s*(?:cua|giua)\s+")
+_OF_RE = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?(?:(?:nam\s+)?(?:19|20)\d\d\s*)?,?\s*(?:cua|giua)\s+")
 _ABOUT_RE = re.compile(rf"\s*(?:{_folded('subject_start')})\s+")
 
 # Words that end an issuer's name and may start the subject ("... của Chính phủ quy định ...").

@@ -1819,3 +1819,21 @@ def test_what_a_decision_does_dates_it_and_names_its_issuer():
         ("1489-QĐNS/TW", "Bộ Chính trị", "2024-08-16"),
         ("12/2020/NĐ-CP", "Chính phủ", None),
     ]
+
+
+def test_issuers_after_a_bare_year_and_before_a_verb():
+    """Public texts: "105-QĐ/TW 2017 của ...": the year written bare before "của"; "công bố" ends an issuer's
+    name; "ban hành" ends a law's name."""
+    refs = refs_in(
+        "Theo Phụ lục 1 Quy định 105-QĐ/TW 2017 của Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam về phân cấp "
+        "quản lý cán bộ.",
+        "- Bãi bỏ Quyết định số 1374/QĐ-UBND ngày 30 tháng 6 năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh công bố "
+        "danh mục thủ tục hành chính được sửa đổi,",
+        "một đại biểu quốc hội bầu cử tự do thành lập bởi Luật Organic ban hành ngày 28 tháng 4 năm 1906.",
+        province="Vĩnh Long",
+    )
+    assert [(r.symbol, r.subject, r.issuer) for r in refs] == [
+        ("105-QĐ/TW", "phân cấp quản lý cán bộ", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+        ("1374/QĐ-UBND", None, "Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Long"),
+        (None, "Luật Organic", None),
+    ]
