@@ -770,6 +770,15 @@ _DATE_AT_RE = re.compile(r"(?<!\w)ngay\s+[\d/.\-\s]+(?:thang\s+\d{1,2}\s+nam\s+\
 _ACTS_IN_IT_RE = re.compile(rf"\s*,\s*(?P<org>[^,;.()]{{3,60}}?)\s+(?:da\s+)?(?:{_folded('issuer_acts_in_it')})(?!\w)")
 
 
+_ACTOR_WORDS = 8  # "Thủ tướng Chính phủ Phạm Minh Chính", not a clause ("Quy chế đã được sửa đổi lần thứ nhất theo")
+
+
+def _actor(written: str) -> str:
+    """ "Thủ tướng Nguyễn Xuân Phúc quyết định": the body written before what it does, its holder's name dropped."""
+    stop = _ISSUER_STOP_RE.search(written.lower())
+    return _without_holder(written[: stop.start()] if stop else written)
+
+
 def _written_before(
     text: str, folded: str, clause_start: int, type_start: int, province: str | None
 ) -> tuple[str | None, str | None]:
@@ -885,10 +894,13 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
             issuer = ctx.local(_org_name(text[between.start(1) : between.end(1)], ctx.province))
             rank = _AFTER if issuer else _NO_ISSUER
         if (
-            rank < _AFTER
+            rank in (_NO_ISSUER, _FROM_CODE)
             and folded.endswith("tai ", 0, type_start)
             and (acts := _ACTS_IN_IT_RE.match(folded, max(end, after)))
-            and (named := _org_name(_without_holder(text[acts.start("org") : acts.end("org")]), ctx.province))
+            and len((actor := _actor(text[acts.start("org") : acts.end("org")])).split()) <= _ACTOR_WORDS
+            and _ORG_HEAD_RE.search(fold(actor))
+            and _head_as_written(actor)
+            and (named := _org_name(actor, ctx.province))
         ):
             issuer, rank = _within_code(ctx.local(named), ctx.issuer_of(sym)) or issuer, _AFTER
         if issued is None:

@@ -1837,3 +1837,24 @@ def test_issuers_after_a_bare_year_and_before_a_verb():
         ("1374/QĐ-UBND", None, "Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Long"),
         (None, "Luật Organic", None),
     ]
+
+
+def test_no_actor_after_a_decision_but_a_body():
+    """Dev text 032: what follows "tại Quyết định số ..., " is no body ("Quy chế đã được sửa đổi ..."): no issuer
+    read there; a holder's name and "quyết định" are cut from a body ("Thủ tướng Nguyễn Xuân Phúc
+    quyết định"); "Luật Tần số ..." holds the end word "số"."""
+    refs = refs_in(
+        "Văn phòng Bộ Tư pháp đã ban hành Quy chế chi tiêu nội bộ tại Quyết định số 109/QĐ-VP ngày 01/3/2011, Quy "
+        "chế đã được sửa đổi lần thứ nhất theo Quyết định số 588/QĐ-VP ngày 12/7/2012.",
+        "Ngày 3 tháng 4 năm 2020, tại Quyết định số 466/QĐ-TTg, Thủ tướng Nguyễn Xuân Phúc quyết định bổ nhiệm lại "
+        "ông Bùi Thanh Sơn.",
+        "Luật Điện ảnh 2022, Luật Kinh doanh bảo hiểm 2022, Luật Tần số vô tuyến điện sửa đổi 2022.",
+    )
+    assert [(r.symbol or r.subject, r.issuer, r.issued_date) for r in refs] == [
+        ("109/QĐ-VP", None, "2011-03-01"),
+        ("588/QĐ-VP", None, "2012-07-12"),
+        ("466/QĐ-TTg", "Thủ tướng Chính phủ", "2020-04-03"),
+        ("Luật Điện ảnh 2022", "Quốc hội", None),
+        ("Luật Kinh doanh bảo hiểm 2022", "Quốc hội", None),
+        ("Luật Tần số vô tuyến điện sửa đổi 2022", "Quốc hội", None),
+    ]
