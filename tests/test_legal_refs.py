@@ -1858,3 +1858,18 @@ def test_no_actor_after_a_decision_but_a_body():
         ("Luật Kinh doanh bảo hiểm 2022", "Quốc hội", None),
         ("Luật Tần số vô tuyến điện sửa đổi 2022", "Quốc hội", None),
     ]
+
+
+def test_a_web_archive_note_and_words_after_and():
+    """Public texts (seed 125): "Lưu trữ ngày ..." after an issuer is a web archive's note, neither name nor date;
+    "và việc ..." ends a law's name."""
+    refs = refs_in(
+        "(trợ giúp)^Nghị quyết số 89/NQ-CP của Chính phủ Lưu trữ ngày 3 tháng 2 năm 2021 tại Wayback Machine, Theo "
+        "Chính phủ Việt Nam",
+        "hướng dẫn áp dụng quy định tại các Điều 141, 142, 143 của Bộ luật Hình sự và việc xét xử vụ án xâm hại tình "
+        "dục người dưới 18 tuổi",
+    )
+    assert [(r.symbol or r.subject, r.issuer, r.issued_date) for r in refs] == [
+        ("89/NQ-CP", "Chính phủ", None),
+        ("Bộ luật Hình sự", "Quốc hội", None),
+    ]
