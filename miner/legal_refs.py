@@ -410,8 +410,11 @@ def _org_name(written: str, province: str | None) -> str | None:
     role = _ROLE_RE.match(folded)
     if role:
         while role:  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": each office dropped
+            minister = folded.startswith("bo truong ")
             text, folded = text[role.end() :], folded[role.end() :]
             role = _ROLE_RE.match(folded)
+        if minister and text[:1].isupper() and not _ORG_HEAD_RE.match(folded):
+            text = "Bộ " + text  # "Bộ trưởng Nội vụ": the minister of the Bộ Nội vụ, named as offices were
     elif m.start() > 0 and not _OFFICE_BEFORE_BODY_RE.match(fold(text[: m.start()]).strip()):
         # Text before the first head word that is not a role ("Sau khi Thủ tướng ...") is dropped.
         text = text[m.start() :]
@@ -453,7 +456,8 @@ def _without_holder(written: str) -> str:
     or four words, from a family name, after an office; a body named after a person keeps it: "Trường THPT Nguyễn
     Du", "Thành phố Hồ Chí Minh")."""
     words = written.split()
-    if len(words) < 5 or not _OFFICE_BEFORE_BODY_RE.match(fold(written).strip()):
+    office = fold(written).strip()
+    if len(words) < 5 or not (_OFFICE_BEFORE_BODY_RE.match(office) or _ROLE_RE.match(office)):
         return written
     for k in (len(words) - 3, len(words) - 4):  # three or four words ("tỉnh Hà Giang" is a place)
         if words[k] in _surnames() and words[k] != "Hồ" and all(w[:1].isupper() for w in words[k:]):

@@ -1873,3 +1873,18 @@ def test_a_web_archive_note_and_words_after_and():
         ("89/NQ-CP", "Chính phủ", None),
         ("Bộ luật Hình sự", "Quốc hội", None),
     ]
+
+
+def test_a_minister_named_by_office_and_a_reference_after_and():
+    """Public texts (seed 16 misses): "Bộ trưởng Nội vụ Phan Kế Toại ký ..." is the Bộ Nội vụ's (the holder
+    dropped); "của Chính phủ và Khoản 12, Điều 4, ..." names one issuer."""
+    refs = refs_in(
+        "Ngày 5 tháng 4 năm 1948, Bộ trưởng Nội vụ Phan Kế Toại ký Nghị định số 291/NĐ thành lập Ủy ban.",
+        "theo Nghị định 55/2025/NĐ-CP ngày 2 tháng 3 năm 2025 của Chính phủ và Khoản 12, Điều 4, Nghị định số "
+        "109/2025/NĐ-CP ngày 15/5/2025 của Chính phủ",
+    )
+    assert [(r.symbol, r.issuer, r.issued_date) for r in refs] == [
+        ("291/NĐ", "Bộ Nội vụ", "1948-04-05"),
+        ("55/2025/NĐ-CP", "Chính phủ", "2025-03-02"),
+        ("109/2025/NĐ-CP", "Chính phủ", "2025-05-15"),
+    ]
