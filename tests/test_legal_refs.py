@@ -1888,3 +1888,22 @@ def test_a_minister_named_by_office_and_a_reference_after_and():
         ("55/2025/NĐ-CP", "Chính phủ", "2025-03-02"),
         ("109/2025/NĐ-CP", "Chính phủ", "2025-05-15"),
     ]
+
+
+def test_words_glued_after_a_law_s_name_across_the_archive():
+    """Public texts: a pronoun, "này", a verb, "và quyết định ...", "và tống đạt ...", ", thời gian ..." end a
+    law's name."""
+    refs = refs_in(
+        "thì Luật Bầu cử nó phải thay đổi thì mới được",
+        "các tội phạm về tham nhũng theo Bộ luật hình sự xảy ra trong hoạt động tư pháp",
+        "thực hiện Luật Thống kê và quyết định của Thủ tướng Chính phủ",
+        "theo quy định của Bộ luật Tố tụng dân sự và tống đạt trực tiếp cho đương sự ủy quyền",
+        "được quy định trong Luật Lao động, thời gian học tập được trừ vào thời gian lao động",
+    )
+    assert [r.subject for r in refs] == [
+        "Luật Bầu cử",
+        "Bộ luật hình sự",
+        "Luật Thống kê",
+        "Bộ luật Tố tụng dân sự",
+        "Luật Lao động",
+    ]
