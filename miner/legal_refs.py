@@ -827,6 +827,8 @@ def _same_issuer_code(a: Symbol, b: Symbol) -> bool:
 
 
 _SO_COLON_RE = re.compile(r"\s*so\s*:")
+# A law's name, then its number in brackets: "Luật Quản lý thuế 2025 (Luật số 108/2025/QH15)".
+_NAMED_BEFORE_RE = re.compile(r"(?P<law>(?:Bộ luật|Luật) [A-ZĐ][^()]{2,120}?)\s*(?:\(sửa đổi\)\s*)?\($")
 _TYPE_OF_RE = re.compile(r"\s+cua\s+([^,;.()]{3,80}?)\s+so\s*:?\s*")
 # Between two citations of one list: ", số ", " và ", "; các ".
 _LIST_GAP_RE = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:cac\s+)?(?:\bso\b\s*:?\s*)?")
@@ -860,6 +862,16 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
             prev_end = m.end()
             continue
         word, type_start, law = _cited_type(text, folded, clause_start, s, mentions, prev_type)
+        if (
+            word == "luat"
+            and law is None
+            and (named_before := _NAMED_BEFORE_RE.search(text, max(0, type_start - 160), type_start))
+        ):
+            # "Luật Tổ chức chính quyền địa phương (sửa đổi) (Luật số 72/2025/QH15)": the law's name before its number
+            at = named_before.start("law")
+            name = text[at : _law_end(text, _lowered(text), at)].rstrip(" ,")
+            if at + len(name) == named_before.end("law") and not _not_a_law_name(name):
+                law, type_start = name, at  # (the name runs up to the brackets)
         if word is None and not _code_is_known(sym):
             prev_end = m.end()
             continue  # no type word and a code that names nothing: a DOI, a house number, a ratio, a form
@@ -904,9 +916,9 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
             and len((actor := _actor(text[acts.start("org") : acts.end("org")])).split()) <= _ACTOR_WORDS
             and _ORG_HEAD_RE.search(fold(actor))
             and _head_as_written(actor)
-            and (named := _org_name(actor, ctx.province))
+            and (acting := _org_name(actor, ctx.province))
         ):
-            issuer, rank = _within_code(ctx.local(named), ctx.issuer_of(sym)) or issuer, _AFTER
+            issuer, rank = _within_code(ctx.local(acting), ctx.issuer_of(sym)) or issuer, _AFTER
         if issued is None:
             issued, after = _date_given(folded, after, next_text, type_start)
         subject = law or _subject_from(text, folded, after, len(text), whole_rest)

@@ -1907,3 +1907,17 @@ def test_words_glued_after_a_law_s_name_across_the_archive():
         "Bộ luật Tố tụng dân sự",
         "Luật Lao động",
     ]
+
+
+def test_a_law_s_name_then_its_number_in_brackets():
+    """Public texts (seed 16 miss): "Luật ... (sửa đổi) (Luật số 72/2025/QH15)" is one law, named and numbered;
+    a name that does not run up to the brackets is not taken for it."""
+    refs = refs_in(
+        "Ngày 16/6/2025, Quốc hội thông qua Luật Tổ chức chính quyền địa phương (sửa đổi) (Luật số 72/2025/QH15).",
+        "Luật Quản lý thuế 2025 có hiệu lực từ ngày bao nhiêu (Luật số 108/2025/QH15)",
+    )
+    assert [(r.symbol, r.subject) for r in refs] == [
+        ("72/2025/QH15", "Luật Tổ chức chính quyền địa phương"),
+        ("108/2025/QH15", None),
+        (None, "Luật Quản lý thuế 2025"),
+    ]
