@@ -1240,8 +1240,10 @@ _NOT_LAW_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_folded('not_law_before')})\s+$")
 _LAW_WORD_RE = re.compile(r"^(?:bo\s+)?luat\s*")
 _NOT_A_LAW_NAME_RE = re.compile(rf"(?:{_folded('not_a_law_name')})?(?:\s+(?:nam\s+)?(?:19|20)\d\d)?")
 _LAW_FIELD_RE = re.compile(rf"(?:{_folded('not_a_law_field')})(?!\w)")
-# A law no Quốc hội passed: "Luật Hồng Đức" (the Lê dynasty's code), "Luật Biểu tình" (a bill).
-_NOT_PASSED_RE = re.compile(rf"(?:bo\s+)?luat\s+(?:{_folded('law_not_passed')})(?!\w)")
+# A law no Quốc hội passed: "Luật Hồng Đức" (the Lê dynasty's code).
+_NOT_PASSED_RE = re.compile(rf"(?:bo\s+)?luat\s+(?:{_folded('law_of_old')})(?!\w)")
+# A bill never passed: "dự án Luật Biểu tình", "Luật Đặc khu" (no document to cite).
+_BILL_RE = re.compile(rf"(?:{_folded('law_bill')})(?!\w)")
 
 
 def _not_a_law_name(name: str) -> bool:
@@ -1254,6 +1256,7 @@ def _not_a_law_name(name: str) -> bool:
         _NOT_A_LAW_NAME_RE.fullmatch(rest) is not None
         or rest.startswith("nay ")
         or _LAW_FIELD_RE.match(rest) is not None
+        or _BILL_RE.match(rest) is not None
     )
 
 

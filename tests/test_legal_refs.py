@@ -1741,8 +1741,8 @@ def test_a_foreign_body_keeps_its_country():
 
 
 def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
-    """Public texts: a field of law, a heading's "Kỷ Luật", an old code and a bill (no issuer), words glued
-    after a name ("bổ sung", "vừa", "và pháp luật")."""
+    """Public texts: a field of law, a heading's "Kỷ Luật", a bill never passed (no document), an old code (no
+    issuer), words glued after a name ("bổ sung", "vừa", "và pháp luật")."""
     refs = refs_in(
         "Giáo trình Luật Hiến pháp Việt Nam, trang 239",
         "- Luật Kinh tế Việt Nam",
@@ -1756,7 +1756,6 @@ def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
     )
     assert [(r.subject, r.issuer) for r in refs] == [
         ("Bộ luật Hồng Đức", None),
-        ("Luật Biểu tình", None),
         ("Luật Tổ chức Tòa án nhân dân", "Quốc hội"),
         ("Luật Tôn giáo", "Quốc hội"),
         ("Bộ luật Dân sự", "Quốc hội"),
