@@ -1295,12 +1295,13 @@ def _laws_in(
     last_end = 0
     for m in _LAW_RE.finditer(text):
         start = m.start()
-        if (
-            start < last_end
-            or any(a <= start < b for a, b in taken)
-            or _NOT_LAW_BEFORE_RE.search(folded, max(0, start - 16), start)
-        ):
-            continue  # (a field of study: "Trường Đại học Luật Hà Nội", "Thạc sĩ Luật Quốc tế")
+        if start < last_end or any(a <= start < b for a, b in taken):
+            continue
+        if _NOT_LAW_BEFORE_RE.search(folded, max(0, start - 16), start):
+            # (a field of study: "Trường Đại học Luật Hà Nội", "Thạc sĩ Luật Quốc tế"; a bill: "dự án Luật sửa
+            # đổi, bổ sung một số điều của Luật Sở hữu trí tuệ", the laws it names with it)
+            last_end = _law_end(text, lower, start)
+            continue
         end = _law_end(text, lower, start)
         name = _TRAILING_AND_RE.sub("", text[start:end].rstrip(" ,"))  # ("Bộ luật Lao động và bị suy giảm ...")
         amending = lower.startswith(("luật sửa đổi", "bộ luật sửa đổi"), start)

@@ -1741,8 +1741,9 @@ def test_a_foreign_body_keeps_its_country():
 
 
 def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
-    """Public texts: a field of law, a heading's "Kỷ Luật", a bill never passed (no document), an old code (no
-    issuer), words glued after a name ("bổ sung", "vừa", "và pháp luật")."""
+    """Public texts: a field of law, a heading's "Kỷ Luật", a bill never passed or any "dự án Luật ..." (no
+    document, nor the laws a bill names), an old code (no issuer), words glued after a name ("bổ sung", "vừa",
+    "và pháp luật")."""
     refs = refs_in(
         "Giáo trình Luật Hiến pháp Việt Nam, trang 239",
         "- Luật Kinh tế Việt Nam",
@@ -1750,6 +1751,8 @@ def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
         '"Tới Phiên Trương Tấn Sang Bị Kỷ Luật Vì Vụ Năm Cam". vietbao.com.',
         "Bộ luật Hồng Đức cho phép con gái được hưởng thừa kế",
         "Quốc hội chưa đưa dự án Luật Biểu tình vào chương trình thông qua cuối 2015",
+        "- Cho ý kiến đối với 05 dự án luật, gồm: dự án Luật Cảnh sát cơ động; dự án Luật Điện ảnh (sửa đổi); dự án "
+        "Luật sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ.",
         "Luật Tổ chức Tòa án nhân dân bổ sung 01 chương mới - Chương VII về tổ chức xét xử.",
         "những suy nghĩ của người Công giáo về Luật Tôn giáo vừa được thông qua và có hiệu lực năm 2018.",
         "theo quy định của Bộ luật Dân sự và pháp luật về tình trạng khẩn cấp",
@@ -1769,8 +1772,8 @@ def test_an_amending_law_is_the_cited_law_not_the_laws_it_amends():
         "sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật "
         "Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Thuế thu nhập cá nhân, Luật Dự trữ quốc gia, Luật Xử "
         "lý vi phạm hành chính 2024 và Luật Ngân sách nhà nước 2025.",
-        "Trình bày Tờ trình dự án Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam, Bộ trưởng Bộ Tư pháp "
-        "Nguyễn Hải Ninh cho biết, qua thảo luận tại Tổ và Hội trường hầu hết các ý kiến tán thành.",
+        "Sau khi Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam, Bộ trưởng Bộ Tư "
+        "pháp Nguyễn Hải Ninh cho biết, qua thảo luận tại Tổ và Hội trường hầu hết các ý kiến tán thành.",
     )
     assert [r.subject for r in refs] == [
         "Luật Ngân sách nhà nước 2015",
