@@ -943,14 +943,19 @@ class Scanner:
     def mentions(self) -> list[Mention]:
         """Every body named, left to right, with "các Bộ: Tài chính, Y tế" read as two bodies."""
         found: list[Mention] = []
-        i = 0
-        first_words = starts()
+        first_words, list_lower = starts(), self.w.list_lower
         tokens, n = self.tokens, len(self.tokens)
-        while i < n:
+        # The tokens a name may start at, found at once (most tokens start none): a name's first word,
+        # capitalised or a lower-case list head ("các cơ quan: ..."); the loop goes from one to the next.
+        at = [k for k, w in enumerate(self.words) if w in first_words and (tokens[k].cap or w in list_lower)]
+        i, c = 0, 0
+        while True:
+            while c < len(at) and at[c] < i:
+                c += 1
+            if c == len(at):
+                break
+            i = at[c]
             tok = tokens[i]
-            if tok.low not in first_words or not (tok.cap or tok.low in self.w.list_lower):
-                i += 1
-                continue
             listed = self.list_at(i)
             if listed:
                 found.extend(listed)
@@ -962,7 +967,11 @@ class Scanner:
             if i + 1 < n and self.words[i + 1] == tok.low and self.ends_post(i + 1) and self.type_at(i + 1):
                 i += 1  # "TRƯỞNG BAN BAN CHÍNH SÁCH": the post's word, then the board's
                 continue
-            if i and any(" ".join(self.words[i - 1 : i + size]) in self.w.country for size in (1, 2, 3)):
+            if (
+                i
+                and self.words[i - 1] in self.w.country_firsts
+                and any(" ".join(self.words[i - 1 : i + size]) in self.w.country for size in (1, 2, 3))
+            ):
                 i += 1  # "tiếng Tây Ban Nha": a country's name, though "Ban" is a type
                 continue
             mention = None if self.inside_word(i) or self.in_place_list(i) else self.body_at(i)
