@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .. import data
 from ..locations import PLACE_LEVELS, district_named, level_ranks, surnames
@@ -105,6 +105,7 @@ def _posts() -> frozenset[str]:
 # person's name after them is the person's ("vụ Trịnh Xuân Thanh", "Trưởng Ban Phan Đình Trạc").
 _NAMED_AFTER_NO_ONE = frozenset(("vụ", "ban", "trang"))
 _NAME_REACH = 40  # tokens: no name of a body is longer
+_UNREAD: Any = object()  # a token's lookup not made yet (None is a lookup that found nothing)
 _LONG_LIST = 12  # tokens after a comma that a list of fields in a name may take, closed by "và"
 
 
@@ -142,16 +143,16 @@ class Scanner:
 
     def known_at(self, i: int) -> Hit | None:
         """The known name (a KnownName) starting at token i."""
-        if i in self._known:
-            return self._known[i]
-        hit = self._known[i] = match(self.words, i, self.idx.known)
+        hit = self._known.get(i, _UNREAD)
+        if hit is _UNREAD:
+            hit = self._known[i] = match(self.words, i, self.idx.known)
         return hit
 
     def type_at(self, i: int) -> Hit | None:
         """The type of body (an OrgType) starting at token i."""
-        if i in self._typed:
-            return self._typed[i]
-        hit = self._typed[i] = match(self.words, i, self.idx.types, joiners=False)
+        hit = self._typed.get(i, _UNREAD)
+        if hit is _UNREAD:
+            hit = self._typed[i] = match(self.words, i, self.idx.types, joiners=False)
         return hit
 
     def level_end(self, i: int) -> int | None:
@@ -424,7 +425,7 @@ class Scanner:
             tok = self.tokens[j]
             if self.place_after(j) or (self.starts_body(j) and not (self.ends_district(j) or self._word_goes_on(j))):
                 break
-            if self.pair(j) in self.w.ends_capitalised:
+            if self.words[j] in self.w.ends_capitalised_firsts and self.pair(j) in self.w.ends_capitalised:
                 break  # "UỶ BAN PHỤNG TỰ Trực Thuộc Hội Đồng Giám Mục Việt Nam": a heading in title case
             if self._foreign_initials(j):
                 last_cap = j
@@ -519,7 +520,9 @@ class Scanner:
         name ("Liên hiệp Viễn thông Quốc tế ITU", "Quỹ Tiền tệ Quốc tế IMF"): its initials in another
         language, no part of its name; not a roman numeral, not an abbreviation read as words."""
         tok = self.tokens[j]
-        if not (j >= 2 and self.pair(j - 2) in self.w.international):
+        if not (
+            j >= 2 and self.words[j - 2] in self.w.international_firsts and self.pair(j - 2) in self.w.international
+        ):
             return False
         start = None  # the first type of the name: the words before "Quốc tế" back to a stop
         m = j - 3
@@ -1241,7 +1244,7 @@ class Scanner:
         if tok is None or not tok.is_word:
             return []
         plural = i > 0 and self.words[i - 1] == "các"
-        if not plural and ":" not in self.words[i + 1 : i + 12] and "các" not in self.words[i + 1 : i + 12]:
+        if not plural and ":" not in (soon := self.words[i + 1 : i + 12]) and "các" not in soon:
             return []  # most bodies head no list: neither "các" before nor a colon or "các" soon after
         if self.inside_word(i):
             return []

@@ -148,6 +148,16 @@ class ScannerWords:
         return frozenset(phrase.split()[0] for phrase in self.area | self.branch)
 
     @cached_property
+    def ends_capitalised_firsts(self) -> frozenset[str]:
+        """The first words of "ends_capitalised" ("trực" of "trực thuộc"): most words start none."""
+        return frozenset(phrase.split(" ")[0] for phrase in self.ends_capitalised)
+
+    @cached_property
+    def international_firsts(self) -> frozenset[str]:
+        """The first words of "international" ("quốc" of "quốc tế"): most words start none."""
+        return frozenset(phrase.split(" ")[0] for phrase in self.international)
+
+    @cached_property
     def country_firsts(self) -> frozenset[str]:
         """The first words of the countries' names ("tây" of "tây ban nha"): most words start none."""
         return frozenset(phrase.split(" ")[0] for phrase in self.country)
