@@ -116,6 +116,7 @@ class Scanner:
         self.text = text
         self.tokens = tokenize(text)
         self.words = lows(self.tokens)  # lower case: the phrase tries are looked up with these
+        self._n = len(self.tokens)
         self.shouted = shouted
         self.idx = indexes()
         self.stop = stopwords()
@@ -127,16 +128,16 @@ class Scanner:
     # -- single tokens -------------------------------------------------------------------------
 
     def token(self, i: int) -> Token | None:
-        return self.tokens[i] if 0 <= i < len(self.tokens) else None
+        return self.tokens[i] if 0 <= i < self._n else None
 
     def cap_word(self, i: int) -> bool:
-        if not 0 <= i < len(self.tokens):
+        if not 0 <= i < self._n:
             return False
         tok = self.tokens[i]
         return tok.is_word and tok.cap and not tok.word.isdigit()
 
     def lower_word(self, i: int) -> bool:
-        if not 0 <= i < len(self.tokens):
+        if not 0 <= i < self._n:
             return False
         tok = self.tokens[i]
         return tok.is_word and not tok.cap and tok.word[0].isalpha()
@@ -156,11 +157,13 @@ class Scanner:
         return hit
 
     def level_end(self, i: int) -> int | None:
+        if i >= self._n or self.words[i] not in self.idx.levels:
+            return None  # most words are no level (tested here first, cheaply)
         return level_end(self.words, i)
 
     def pair(self, i: int) -> str:
         """Tokens i and i + 1 in lower case, as "khu vực"; "" past the end."""
-        return f"{self.words[i]} {self.words[i + 1]}" if 0 <= i and i + 1 < len(self.words) else ""
+        return f"{self.words[i]} {self.words[i + 1]}" if 0 <= i and i + 1 < self._n else ""
 
     def starts_body(self, i: int) -> bool:
         if not self.cap_word(i):
