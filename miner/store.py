@@ -1172,7 +1172,17 @@ class _Cited:
         return "|".join([self.values["ident"], *("" if d is None else str(d) for d in self.distinguishing)])
 
     def compatible(self, other: _Cited) -> bool:
+        """Nothing known of one contradicts the other. A number whose symbol carries no year
+        ("234/SL", "11/NQ-CP", "354/QĐ-UBND") is given again every year: a citation of it without a
+        year is not the dated one of another document, nor is a dated one the undated row."""
+        if self.numbered_yearly and (self.values["year"] is None) != (other.values["year"] is None):
+            return False
         return all(a is None or b is None or a == b for a, b in zip(self.distinguishing, other.distinguishing))
+
+    @cached_property
+    def numbered_yearly(self) -> bool:
+        symbol = self.values["symbol"]
+        return bool(symbol) and _YEAR_IN_SYMBOL_RE.search(symbol) is None
 
 
 _CITED_VALUES = (

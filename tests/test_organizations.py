@@ -77,6 +77,10 @@ CANONICAL = [
     ("Huyện Đoàn Ngọc Hiển", "Cà Mau", "Huyện đoàn Ngọc Hiển"),
     ("Huyện đoàn", "Cà Mau", "Huyện đoàn"),
     ("Đoàn TNCS Hồ Chí Minh", "Cà Mau", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+    ("Bộ Kế hoạch & Đầu tư", None, "Bộ Kế hoạch và Đầu tư"),
+    ("Tạp chí Xưa & Nay", None, "Tạp chí Xưa & Nay"),
+    ("THƯ VIỆN PHÁP LUẬT", "Hà Tĩnh", "Thư viện Pháp luật"),
+    ("Báo Quân khu 3", "Hà Tĩnh", "Báo Quân khu 3"),
 ]
 
 
@@ -1554,6 +1558,156 @@ FOUND += [
         ),
         None,
         ["Ban Chỉ đạo Trung ương", "Bộ Công an"],
+    ),
+    (
+        "another-government-than-viet-nams",
+        (
+            "Chính phủ Trung Hoa Dân quốc tuyên bố có chủ quyền không thể xâm phạm ở 2 quần đảo",
+            "Thống đốc quân sự Quảng Đông Trần Quýnh Minh cho biết là Chính phủ quân sự miền Nam Trung Quốc ra "
+            "quyết định sáp nhập",
+            "Pháp thành lập Cộng hòa Tự trị Nam Kỳ do Nguyễn Văn Thinh lãnh đạo. Chính phủ này dùng quốc ca là 1 "
+            "bài hát của giáo sư Võ Văn Lúa",
+            "Ngày 2/9/1945, thay mặt Chính phủ lâm thời, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập",
+            "Quốc gia Việt Nam tổ chức bầu cử Quốc hội Lập hiến. Quốc hội này ban hành Hiến pháp",
+            "Nghị định số 91/2017/NĐ-CP của Chính phủ quy định chi tiết",
+        ),
+        None,
+        ["Chính phủ"],
+    ),
+    (
+        "a-type-and-one-syllable-is-a-place-or-a-person",
+        (
+            "Khai thác, nuôi trồng thủy sản Lập Lễ; Sản xuất cá giống Hội Am; Con rối Nhân Mục",
+            "Đại Việt sử lược chép Lê Hoàn người Trường Châu (thuộc tỉnh Hà Nam Ninh cũ).",
+            "Sử gia Ngô Sĩ Liên viết: Vua Đinh, tên Bộ Lĩnh, người làng Đại Hoàng",
+            "Ông được táng ở sơn lăng Trường Yên, kinh đô Hoa Lư.",
+            "Tổng Thư ký Liên Hợp Quốc Ban Ki-moon từng đánh giá cao",
+            "tốt nghiệp Trường trung học Bảo hộ (tức Trường Bưởi, còn gọi là trường Chu Văn An)",
+            "Ngày 23 tháng 9 năm 2022, thành lập Trường Đại học Luật trên cơ sở Khoa Luật.",
+            "Phó Vụ trưởng Vụ III",
+        ),
+        None,
+        ["Khoa Luật", "Trường Bưởi", "Trường Đại học Luật", "Vụ III"],
+    ),
+    (
+        "defence-and-security-council",
+        (
+            "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam, Chủ tịch Hội đồng Quốc phòng và an ninh nhiệm kỳ "
+            "2021 - 2026.",
+        ),
+        None,
+        ["Hội đồng Quốc phòng và An ninh"],
+    ),
+    (
+        "ampersand",
+        (
+            "Báo cáo của Bộ Kế hoạch & Đầu tư về tình hình kinh tế",
+            "Thanh Thư biên dịch. Nhà xuất bản Văn học & Omega Plus. ISBN 9786044779621.",
+        ),
+        None,
+        ["Bộ Kế hoạch và Đầu tư", "Nhà xuất bản Văn học"],
+    ),
+    (
+        "initials-after-a-dash",
+        ("Theo Đài Á Châu Tự Do- RFA, ông đã bị bắt", "Viện Hàn lâm Khoa học Thế giới - TWAS"),
+        None,
+        ["Viện Hàn lâm Khoa học Thế giới", "Đài Á Châu Tự Do"],
+    ),
+    (
+        "a-verb-after-the-name",
+        (
+            "Năm 1977, Cục Quân báo thu được tài liệu cho thấy Khmer Đỏ coi Việt Nam là đối thủ truyền kiếp",
+            "Năm 1987, Bộ Điện lực và Bộ Mỏ và Than hợp nhất thành Bộ Năng lượng (Bộ trưởng: Vũ Ngọc Hải)",
+            "đồng thời họ đổi tên Nam Sa thành Trung Sa và đổi tên Đoàn Sa thành Nam Sa.",
+            "Công ty TNHH Một thành viên Xổ số kiến thiết Hà Nội; Nhà xuất bản Tổng hợp TP. HCM, 2018.",
+            "Tổng thống Ngô Đình Diệm không kiểm soát nổi khủng hoảng chính trị và bị Hội đồng Quân nhân Cách "
+            "mạng đảo chính.",
+        ),
+        None,
+        [
+            "Bộ Mỏ và Than",
+            "Hội đồng Quân nhân Cách mạng",
+            "Bộ Năng lượng",
+            "Bộ Điện lực",
+            "Công ty TNHH Một thành viên Xổ số kiến thiết Hà Nội",
+            "Cục Quân báo",
+            "Nhà xuất bản Tổng hợp thành phố Hồ Chí Minh",
+        ],
+    ),
+    (
+        "a-national-body-of-another-country",
+        (
+            "Trong văn kiện NSC51 của Bộ Ngoại giao Mỹ gửi Hội đồng An ninh Quốc gia Mỹ (ngày 1 tháng 7 năm 1949)",
+            "Theo nguồn tin từ Cục Tình báo Trung ương Hoa Kỳ (CIA), thì từ giữa năm 1967",
+            "- Bí thư Tỉnh ủy Việt Nam nhiệm kì 2015–2020",
+            "Đứng đầu Viện kiểm sát là Viện trưởng do Viện trưởng Viện Kiểm sát Tối cao bổ nhiệm.",
+            "Ông giữ chức Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Bộ Công an",
+        ),
+        None,
+        ["Bộ Công an", "Công an Trung ương", "Viện Kiểm sát Tối cao"],
+    ),
+    (
+        "a-standards-title-in-capitals-is-no-office",
+        ("PHÒNG CHÁY CHỮA CHÁY - XE Ô TÔ CHỮA CHÁY - PHẦN 14: XE CỨU NẠN, CỨU HỘ", "Số: 12/2024/TT-BCA"),
+        None,
+        [],
+    ),
+    (
+        "a-central-committee-of-a-body-named-after-it",
+        (
+            "Zinoviev và Lev Kamenev khi Ủy ban Trung ương Bolshevik thảo luận việc chuẩn bị một cuộc nổi dậy",
+            "Tháng 8 năm 1979, ông làm Phó Văn phòng Trung ương Đoàn; Phó Ban thanh niên xung phong",
+            "- Văn phòng Trung ương và các Ban của Đảng;",
+        ),
+        None,
+        ["Văn phòng Trung ương"],
+    ),
+    (
+        "a-friendship-society-of-two-countries",
+        (
+            "Chủ tịch Liên hiệp các hội khoa học và kỹ thuật Việt Nam, Chủ tịch Hội Hữu nghị Việt Nam - Nhật Bản, "
+            "Chủ tịch Hội các ngành sinh học Việt Nam",
+            "Ông từng giữ chức Chủ tịch Hội Hữu nghị Việt Nam – Campuchia.",
+        ),
+        None,
+        [
+            "Hội Hữu nghị Việt Nam - Campuchia",
+            "Hội Hữu nghị Việt Nam - Nhật Bản",
+            "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam",
+        ],
+    ),
+    (
+        "a-headline-verb-ends-the-name",
+        (
+            "Các chính quyền địa phương thường xuyên tịch thu Báo Việt Nam và bắt giữ những người đọc báo này.",
+            '"Đoàn Algeria viếng Tổng Bí thư Nguyễn Phú Trọng".Thông tấn xã Việt Nam.',
+        ),
+        None,
+        ["Báo Việt Nam", "Thông tấn xã Việt Nam"],
+    ),
+    (
+        "an-enterprise-number-ends-its-name",
+        ("đổi tên là Đoàn 11 (5/1988), Công ty xây dựng 11 (10/1989), Tổng công ty Xây dựng 11 (4/1991)",),
+        None,
+        ["Công ty Xây dựng 11", "Tổng công ty Xây dựng 11"],
+    ),
+    (
+        "a-type-inside-a-known-name-in-capitals",
+        (
+            '"CÔNG BỐ QUYẾT ĐỊNH THÀNH LẬP QUÂN ĐOÀN 12 - QUÂN ĐOÀN ĐẦU TIÊN CỦA QUÂN ĐỘI NHÂN DÂN VIỆT NAM".chinhphu.vn.',
+            '"DANH SÁCH NGƯỜI TRÚNG CỬ ĐẠI BIỂU QUỐC HỘI KHOÁ XV". https://quochoi.vn.',
+        ),
+        None,
+        [],
+    ),
+    (
+        "press-and-library-named-by-their-own-names",
+        (
+            "Mọi hành vi sao chép, đăng tải lại mà không có sự đồng ý của THƯ VIỆN PHÁP LUẬT là vi phạm pháp luật",
+            "Xưởng 10 Công binh được Báo Quân khu 3 đưa tin",
+        ),
+        "Hà Tĩnh",
+        ["Báo Quân khu 3", "Thư viện Pháp luật"],
     ),
 ]
 

@@ -662,8 +662,21 @@ DN, LD = "Ủy ban nhân dân tỉnh Đắk Nông", "Ủy ban nhân dân tỉnh 
             [1, 2],
             [("354/QĐ-UBND", DN, 2018), ("354/QĐ-UBND", DN, 2020)],
         ),
-        ([ref("354/QĐ-UBND", DN, "2018-03-12"), ref("354/QĐ-UBND")], [1, 1], [("354/QĐ-UBND", DN, 2018)]),
-        ([ref("354/QĐ-UBND"), ref("354/QĐ-UBND", DN, "2018-03-12")], [1, 1], [("354/QĐ-UBND", DN, 2018)]),
+        (
+            [ref("354/QĐ-UBND", DN, "2018-03-12"), ref("354/QĐ-UBND")],
+            [1, 2],
+            [("354/QĐ-UBND", DN, 2018), ("354/QĐ-UBND", None, None)],
+        ),
+        (
+            [ref("354/QĐ-UBND"), ref("354/QĐ-UBND", DN, "2018-03-12"), ref("354/QĐ-UBND", DN)],
+            [1, 2, 1],
+            [("354/QĐ-UBND", DN, None), ("354/QĐ-UBND", DN, 2018)],
+        ),
+        (
+            [ref("354/QĐ-UBND", DN, "2018-03-12"), ref("354/QĐ-UBND", DN), ref("354/QĐ-UBND", date="2018-03-12")],
+            [1, 2, 1],
+            [("354/QĐ-UBND", DN, 2018), ("354/QĐ-UBND", DN, None)],
+        ),
         (
             [ref("354/QĐ-UBND", DN, "2018-03-12"), ref("354/QĐ-UBND", LD, "2019-01-02"), ref("354/QĐ-UBND")],
             [1, 2, 3],
@@ -684,8 +697,9 @@ DN, LD = "Ủy ban nhân dân tỉnh Đắk Nông", "Ủy ban nhân dân tỉnh 
     ids=[
         "same-symbol-other-issuer",
         "same-symbol-other-year",
-        "bare-resolves-to-the-one-known",
-        "full-completes-the-bare",
+        "undated-is-not-the-dated-of-another-year",
+        "dated-does-not-complete-the-undated",
+        "dated-resolves-to-the-dated",
         "ambiguous-bare-gets-its-own",
         "written-differently",
         "year-in-symbol",

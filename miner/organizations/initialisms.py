@@ -37,7 +37,7 @@ def is_syllable(word: str) -> bool:
     return bool(_SYLLABLE_RE.fullmatch(fold(word).lower()))
 
 
-def _unknown(token: Token) -> bool:
+def unknown_initials(token: Token) -> bool:
     """An abbreviation the tokenizer did not write out: capitals, no syllable, no number."""
     word = token.word
     if token.abbreviation or not token.is_word or len(word) < 2 or not word.isupper():
@@ -55,7 +55,7 @@ def unknown_abbreviations(text: str) -> bool:
     if not _TWO_CAPITALS_RE.search(text):
         return False  # most names: no word in capitals
     tokens = tokenize(text)
-    if not any(_unknown(t) for t in tokens):
+    if not any(unknown_initials(t) for t in tokens):
         return False
     words = lows(tokens)
     typed = match(words, 0, indexes().types, joiners=False)
@@ -63,7 +63,7 @@ def unknown_abbreviations(text: str) -> bool:
     for k in range(typed.end if typed else 0, len(tokens)):
         if level_end(words, k) is not None:
             break
-        own += tokens[k].is_word and not tokens[k].abbreviation and not _unknown(tokens[k]) and words[k] != "và"
+        own += tokens[k].is_word and not tokens[k].abbreviation and not unknown_initials(tokens[k]) and words[k] != "và"
     return own < 3
 
 
@@ -79,7 +79,7 @@ def _skeleton(tokens: Iterable[Token], spell: bool) -> list[tuple[str, int]]:
     for k, tok in enumerate(tokens):
         if not tok.is_word and tok.word != "&":
             continue
-        if spell and _unknown(tok):
+        if spell and unknown_initials(tok):
             out.extend(("&" if ch == "&" else fold(ch).lower(), k) for ch in tok.word if ch.isalpha() or ch == "&")
         elif tok.low == "và" or tok.word == "&":
             out.append(("&", k))

@@ -17,6 +17,7 @@ from ..locations import PLACE_LEVELS, district_named, find_provinces, mostly_cap
 from ..normalize import fold, modern_tones, nfc
 from ..persons import common_words
 from .words import (
+    BODY_KINDS,
     ends_with_level_compound,
     indexes,
     level_end,
@@ -312,6 +313,8 @@ def _written_out(name: str) -> str:
     shouted = mostly_capitals(text)
     text = _COMMA_RE.sub(", ", DASH_RE.sub(" - ", expand_abbreviations(text)))  # "VH,TT&DL": "Văn hóa, Thể thao ..."
     text = _recase(text, shouted)
+    if " & " in text:
+        text = _and_written_out(text)
     text = _FRONT_RE.sub("Mặt trận Tổ quốc Việt Nam", text)  # its full name (Luật Mặt trận Tổ quốc)
     text = _FRONT_COMMITTEE_RE.sub("Ủy ban Mặt trận", text)  # "MTTQ Việt Nam tỉnh X": the province's committee
     text = _MERGED_PRESS_RE.sub("Báo và ", text)  # "Báo và Đài Phát thanh, Truyền hình X": the merged body's name
@@ -319,6 +322,15 @@ def _written_out(name: str) -> str:
     if text == "Ban Bí thư":
         text = "Ban Bí thư Trung ương Đảng"  # "Chỉ thị 24-CT/TW của Ban Bí thư": the Party's (Điều lệ Đảng)
     return text
+
+
+def _and_written_out(text: str) -> str:
+    """ "Bộ Kế hoạch & Đầu tư": "và" for "&" where the name so spelled is a known body's ("Bộ Kế
+    hoạch và Đầu tư"); an enterprise's or a periodical's "&" stays ("Tạp chí Xưa & Nay")."""
+    spelled = text.replace(" & ", " và ")
+    words = lows(tokenize(spelled))
+    known = match(words, 0, indexes().known)
+    return spelled if known and known.end == len(words) and known.value.kind in BODY_KINDS else text
 
 
 def ends_with_level(name: str) -> bool:

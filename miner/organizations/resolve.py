@@ -102,7 +102,10 @@ def _bodies_of_block_line(line: str) -> tuple[str, ...]:
     found = scanner.mentions()
     if found:  # "BỘ GIÁO DỤC VÀ ĐÀO TẠO TRƯỜNG ĐẠI HỌC MỞ HÀ NỘI": a two-column header run together
         return tuple(mention.text for mention in found)
-    if (typed := scanner.type_at(0)) is not None and typed.value.unit == "yes":
+    typed = scanner.type_at(0)
+    if typed is not None and typed.value.unit == "yes":
+        if typed.end < len(scanner.tokens) and scanner.makes_no_name(typed.end):
+            return ()  # "PHÒNG CHÁY CHỮA CHÁY - XE Ô TÔ ...": a standard's title, no office
         return (line,)  # "VĂN PHÒNG" under "BỘ TƯ PHÁP"
     return ()
 

@@ -22,7 +22,7 @@ from .. import data
 from ..locations import PLACE_LEVELS, district_named, level_ranks, surnames
 from ..normalize import fold
 from ..persons import common_words
-from .initialisms import is_syllable
+from .initialisms import is_syllable, unknown_initials
 from .names import central_places, province_level
 from .words import (
     BODY_KINDS,
@@ -107,6 +107,22 @@ _NAMED_AFTER_NO_ONE = frozenset(("vụ", "ban", "trang"))
 _NAME_REACH = 40  # tokens: no name of a body is longer
 _UNREAD: Any = object()  # a token's lookup not made yet (None is a lookup that found nothing)
 _LONG_LIST = 12  # tokens after a comma that a list of fields in a name may take, closed by "và"
+
+
+# Letters that start no Vietnamese syllable: initials holding one stand for words in another language.
+_FOREIGN_LETTERS_RE = re.compile("[FJWZ]")
+
+
+@lru_cache(maxsize=1)
+def _another() -> frozenset[str]:
+    """A body's name and the lower-case words that make it another body (data/org_not_names.tsv)."""
+    return not_names("another")
+
+
+@lru_cache(maxsize=1)
+def _another_heads() -> frozenset[str]:
+    """The names that such words follow ("chính phủ")."""
+    return frozenset(" ".join(words.split()[:2]) for words in _another())
 
 
 class Scanner:
@@ -257,6 +273,10 @@ class Scanner:
         pair = f"{before.low} {tok.low}"
         if pair in not_names("compound"):
             return True  # "Hội trường UBND", "XÃ HỘI CHỦ NGHĨA"
+        if before.word.isupper() and tok.word.isupper() and len(before.word) > 1:
+            spanning = self.known_at(i - 1)
+            if spanning is not None and spanning.end > i:
+                return True  # "CỦA QUÂN ĐỘI NHÂN DÂN VIỆT NAM": in capitals, a known name goes on across the type
         same_case = before.cap == tok.cap  # "DỊCH VỤ", "cán bộ"; not "Đề nghị Viện kiểm sát"
         if (
             same_case
@@ -452,7 +472,9 @@ class Scanner:
                 if close is None:
                     break
                 j = last_cap = close + 1  # a quoted name: Ban Chỉ đạo Cuộc vận động “Tiếp bước ...”
-            elif tok.low in ("và", ",", "-", "–"):
+            elif tok.low in ("và", "&", ",", "-", "–"):
+                if tok.word == "&" and not (self.cap_word(j + 1) and is_syllable(self.tokens[j + 1].word)):
+                    break  # "Bộ Kế hoạch & Đầu tư" goes on, not "Nhà xuất bản Văn học & Omega Plus" (two)
                 if central and tok.low == "và" and (local := self._bare_local_body(j + 1)) is not None:
                     j = last_cap = local.end
                     continue
@@ -460,6 +482,8 @@ class Scanner:
                 bare = typed is not None and self._bare_at(typed.end) and not self.known_at(j + 1)  # "... và Thư viện"
                 if (self.starts_body(j + 1) and not bare) or self.starts_post(j + 1) or self.place_after(j + 1):
                     break  # "Trưởng phòng Nghiệp vụ Y, Ủy viên": a member's post follows the unit
+                if tok.word in ("-", "–") and self._initials_close(j + 1):
+                    break  # "Đài Á Châu Tự Do- RFA": the body's initials in another language, after its name
                 if tok.word in ("-", "–") and self._person_at(j + 1):
                     break  # "Nhà xuất bản Khoa học xã hội - Ngô Sĩ Liên": a reference list's author
                 if tok.word in ("-", "–") and self.words[j + 1 : j + 2] == ["quyền"] and self.starts_post(j + 2):
@@ -489,7 +513,7 @@ class Scanner:
                         j = last_cap + (f"{self.words[last_cap - 1]} {self.words[last_cap]}" in common_words())
                     break
                 j = last_cap = listed
-            elif self.lower_word(j) and (self.words[j] in self.w.tail_not_name or self.pair(j) in self.w.tail_not_name):
+            elif self.lower_word(j) and self._tail_not_name(j):
                 ended = True  # "Hội đồng Thẩm phán| đương nhiệm gồm", "Đại học Khoa học Tự nhiên| bây giờ"
                 j = self._words_end(last_cap, j)  # not "Ngân hàng Thế giới ước tính khu vực kinh tế phi"
                 break
@@ -499,9 +523,19 @@ class Scanner:
                 break
         if j > last_cap and not ended and not self.name_may_end(j):
             j = last_cap  # lower-case words that run on into the sentence
-        while j > last_cap and self.words[j - 1] in ("và", ",", "-", "–"):
+        while j > last_cap and self.words[j - 1] in ("và", "&", ",", "-", "–"):
             j -= 1
         return j
+
+    def _tail_not_name(self, j: int) -> bool:
+        """Token j starts a verb or an adverb that no name holds: a pair of lower-case words ("thu
+        được", not "Tổng hợp Thành phố"), or one word that makes no dictionary word with the next
+        ("Đoàn Sa| thành Nam Sa", not "Công ty TNHH Một thành viên")."""
+        if self.tokens[j].abbreviation:
+            return False  # "Tổng hợp TP. HCM": "thành phố" written out
+        if self.pair(j) in self.w.tail_not_name and self.lower_word(j + 1) and not self.tokens[j + 1].abbreviation:
+            return True
+        return self.words[j] in self.w.tail_not_name and self.pair(j) not in common_words()
 
     def _words_end(self, last_cap: int, j: int) -> int:
         """Token j when the lower-case words from last_cap complete dictionary words from the
@@ -517,6 +551,19 @@ class Scanner:
             else:
                 return last_cap
         return j
+
+    def _initials_close(self, j: int) -> bool:
+        """Token j is initials of words in another language ("RFA", "TWAS": a letter no Vietnamese
+        syllable starts with), which no abbreviation list knows, and no word follows them: after a
+        dash, the body's initials, not a part of its name; initials that may be Vietnamese words
+        stay in it ("Bộ Nông nghiệp - PTNT")."""
+        if j >= len(self.tokens) or not self.text[self.tokens[j].start - 1 : self.tokens[j].start].isspace():
+            return False  # "Tổng cục HC-KT": one abbreviation
+        word = self.tokens[j].word
+        if not unknown_initials(self.tokens[j]) or not _FOREIGN_LETTERS_RE.search(word):
+            return False  # "Bộ Nông nghiệp - PTNT": initials of Vietnamese words ("Phát triển nông thôn")
+        nxt = self.token(j + 1)
+        return nxt is None or not (nxt.is_word or nxt.word in ("-", "–", "&"))
 
     def _foreign_initials(self, j: int) -> bool:
         """Token j, an acronym in Latin capitals, follows the last words of an international body's
@@ -742,6 +789,13 @@ class Scanner:
             local = known.value.kind == "local"
             national = known.value.name.endswith(" Việt Nam")  # "Mặt trận Tổ quốc Việt Nam tỉnh X": its committee there
             mention = self.with_place(i, known.end, local or national, district=local)
+            if (
+                local
+                and mention.last > known.end
+                and self.words[i] in PLACE_LEVELS
+                and fold(self.text_of(known.end, mention.last)) in central_places()[1]
+            ):
+                return None  # "Bí thư Tỉnh ủy Việt Nam": a province's committee placed in the whole country
             if local and mention.last == known.end and known.value.name in _BOARDS and self.starts_body(known.end):
                 parent = self.body_at(known.end)  # "Ban Thi đua - Khen thưởng Bộ Tài chính": the ministry's board
                 if parent is not None:
@@ -797,9 +851,14 @@ class Scanner:
             return Mention(i, end, self.text_of(i, end), unit=True)  # "Chánh Văn phòng, Trưởng Ban ...": the issuer's
         if name_end is None:
             return None
+        if kind.scope == "none" and self._unit_number_at(name_end):
+            name_end += 1  # "Tổng công ty Xây dựng 11": an enterprise's number ends its name
         if kind.name in self.w.press:
             name_end = self._periodical_end(end, name_end)
         mention = self.with_place(i, name_end, True)
+        partner_end = self._partner_country_end(mention.last)
+        if partner_end is not None:  # "Hội Hữu nghị Việt Nam - Nhật Bản": the two countries name the society
+            return Mention(i, partner_end, self.text_of(i, partner_end), placed=True)
         if mention.placed or mention.last > name_end:
             return mention
         after = name_end
@@ -828,6 +887,34 @@ class Scanner:
         if kind.unit == "yes" and mention.last == name_end:
             return Mention(i, name_end, mention.text, unit=True)
         return mention
+
+    def _central_part(self, mention: Mention) -> bool:
+        """A type and the words that place it nationally, nothing else ("Ủy ban Trung ương",
+        "Văn phòng Trung ương"): the central committee or office of a body named after it."""
+        typed = self.type_at(mention.first)
+        if typed is None or typed.end >= mention.last or self.known_at(mention.first):
+            return False
+        return fold(self.text_of(typed.end, mention.last)) in central_places()[1]
+
+    def _partner_country_end(self, k: int) -> int | None:
+        """The end of a foreign country's name written after "Việt Nam" and a dash at token k ("Hội
+        Hữu nghị Việt Nam - Nhật Bản", "Việt Nam – Lào"): a friendship society's two countries."""
+        if k < 2 or self.token(k) is None or self.tokens[k].word not in ("-", "–") or self.pair(k - 2) != "việt nam":
+            return None
+        for size in (4, 3, 2, 1):
+            if k + 1 + size > len(self.tokens):
+                continue
+            if " ".join(self.words[k + 1 : k + 1 + size]) in self.w.country and not self.cap_word(k + 1 + size):
+                return k + 1 + size
+        return None
+
+    def _unit_number_at(self, k: int) -> bool:
+        """Token k is a number of one to three digits that closes a name: the clause or the list
+        item ends after it ("Tổng công ty Xây dựng 11,"), not "Công ty Xây dựng 2 tháng", "2. Sở"."""
+        tok, nxt = self.token(k), self.token(k + 1)
+        if tok is None or not (tok.word.isdigit() and len(tok.word) <= 3) or not self.tokens[k - 1].is_word:
+            return False
+        return nxt is None or nxt.word in (",", ";", ")", "(")
 
     def _periodical_end(self, start: int, end: int) -> int:
         """A periodical's name (tokens start..end after its type) ends before an issue's number ("Báo
@@ -981,7 +1068,13 @@ class Scanner:
                 i += 1  # "tiếng Tây Ban Nha": a country's name, though "Ban" is a type
                 continue
             mention = None if self.inside_word(i) or self.in_place_list(i) else self.body_at(i)
-            if mention is None or self.is_generic(mention) or self.is_person(mention) or self.is_post(mention):
+            if (
+                mention is None
+                or self.is_generic(mention)
+                or self.is_person(mention)
+                or self.is_post(mention)
+                or self.type_and_syllable(mention)
+            ):
                 i += 1
                 continue
             if not mention.placed and district_named(mention.text) is not None:
@@ -995,8 +1088,9 @@ class Scanner:
             if self.words[mention.first] == "bộ" and self._code_of_laws(mention) and not self.known_at(mention.first):
                 i = mention.last  # "Bộ Hoàng Việt Hộ luật", "Bộ Dân luật Bắc Kỳ": a code of laws, no ministry
                 continue
-            if not mention.placed and self.foreign_after(mention.last):
-                i = mention.last  # "Bộ Ngoại giao Trung Quốc": another country's ministry, not Việt Nam's
+            if (not mention.placed or mention.province is None) and self.foreign_after(mention.last):
+                # "Bộ Ngoại giao Trung Quốc", "Hội đồng An ninh Quốc gia Mỹ": another country's body, not Việt Nam's
+                i = mention.last
                 continue
             found.append(self.with_bracket_parent(mention, found))
             i = mention.last
@@ -1014,6 +1108,10 @@ class Scanner:
         "Ủy ban Dân tộc| Giải phóng Việt Nam", "Quốc hội| Lập hiến")."""
         last, nxt = mention.last, self.token(mention.last)
         end = self.tokens[last - 1]
+        if nxt is not None and not nxt.cap and self._another_body(mention):
+            return True  # "Chính phủ| lâm thời", "Chính phủ| này": another government than Việt Nam's
+        if nxt is not None and nxt.cap and nxt.is_word and self._central_part(mention):
+            return True  # "Ủy ban Trung ương| Bolshevik", "Văn phòng Trung ương| Đoàn": whose, the name goes on to say
         if (
             nxt is not None
             and nxt.is_word
@@ -1072,6 +1170,33 @@ class Scanner:
             or self.starts_post(last)
             or (self.words[last] in surnames() and self.cap_word(last + 1))  # "Chính phủ Trần Trọng Kim"
         )
+
+    def _another_body(self, mention: Mention) -> bool:
+        """The lower-case words after a body's name make it another body of that name: a kind, a
+        foreign or past one, or one named before ("Chính phủ lâm thời", "Chính phủ quân sự miền Nam
+        Trung Quốc", "Chính phủ này"), which the name read does not make certain."""
+        name = " ".join(self.words[mention.first : mention.last])
+        if name not in _another_heads():
+            return False  # most names head no such words
+        after = self.words[mention.last : mention.last + 2]
+        return " ".join((name, *after[:1])) in _another() or " ".join((name, *after)) in _another()
+
+    def type_and_syllable(self, mention: Mention) -> bool:
+        """A one-word type and one Vietnamese syllable in title case, nothing more ("Trường Châu",
+        "Hội Am", "Bộ Lĩnh" of "Đinh Bộ Lĩnh", "Ban Mê" of "Ban Mê Thuột"): a place's or a person's
+        name that starts with a type's word far more often than a body's does; not a field ("Cục
+        Thuế", "Trường Đảng"), an abbreviation ("Cục CSGT"), a foreign name ("Viện Hoover"), a numeral
+        ("Vụ III") or a whole name the data knows ("Trường Bưởi")."""
+        first = mention.first
+        if mention.last - first != 2 or mention.placed:
+            return False
+        tok = self.tokens[first + 1]
+        if tok.abbreviation or not tok.cap or tok.word.isupper() or not is_syllable(tok.word):
+            return False
+        typed = self.type_at(first)
+        if not typed or typed.end != first + 1 or self.known_at(first) or self.known_at(first + 1):
+            return False
+        return self.pair(first) not in self.w.one_syllable and self.words[first] not in self.w.one_syllable
 
     def _name_run_past(self, k: int) -> int:
         """The token after the capitalised words that run on from token k."""
