@@ -144,6 +144,7 @@ def _issuer_segments(code: str) -> list[str]:
     return segments[1:] if segments and type_of_code(code) else segments
 
 
+@lru_cache(maxsize=4096)
 def issuer_of_code(code: str, province: str | None) -> str | None:
     """The body the code names ("TT-BNV" -> "Bộ Nội vụ"; "QĐ-UBND" with a province -> its UBND), or None."""
     names = []
