@@ -614,6 +614,11 @@ def main(argv: list[str] | None = None) -> int:
         help="the audit's label (default: the code the database was ingested with, "
         "kept beside it in DB.label, else the working tree's short commit)",
     )
+    ap.add_argument(
+        "--no-tag",
+        action="store_true",
+        help="a development sample: write todo.tsv but leave verdicts.tsv as it is (no audit recorded)",
+    )
     mode = ap.add_mutually_exclusive_group()
     mode.add_argument("--report", action="store_true", help="print the shares judged correct, audit by audit")
     mode.add_argument("--merge", type=Path, metavar="TSV", help="add the filled-in verdicts of TSV")
@@ -639,7 +644,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.report:
         report(sample, verdicts, label)
         return 0
-    if tagged := tag(sample, verdicts, label):
+    if not args.no_tag and (tagged := tag(sample, verdicts, label)):
         write_verdicts(verdicts)
         print(f"{tagged} judged items of the sample marked as in audit {label} ({VERDICTS.relative_to(ROOT)})")
     write_todo(sample, verdicts, label)

@@ -965,7 +965,10 @@ def _name_after_role(text: str) -> str | None:
         cell = cell.strip()
         if len(cell) > 160 or not cell[:1].isupper():
             continue
-        m = _ROLE_THEN_NAME_RE.match(_PAREN_RE.sub(" ", cell))
+        cell = _PAREN_RE.sub(" ", cell)
+        if not _SIGN_ROLE_RE.match(fold(cell).lstrip()):
+            continue  # (the role starts the cell: tested first, cheaply, on the whole of it)
+        m = _ROLE_THEN_NAME_RE.match(cell)
         if not m or not _SIGN_ROLE_RE.match(fold(m.group("role")).strip()):
             continue
         name = _name_in(m.group("name"))

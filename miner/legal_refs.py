@@ -123,9 +123,14 @@ def _segments(code: str) -> list[str]:
     return [s for s in _CODE_SPLIT_RE.split(code) if s]
 
 
+_MARKED_RE = re.compile(r"[^\x00-\x7FĐđ]")  # a letter with a vowel mark
+
+
 def _known_issuer(segment: str) -> IssuerCode | None:
     codes = _issuer_codes()
     key = fold(segment)
+    if _MARKED_RE.search(segment):
+        return None  # a code holds no vowel mark: "100-QĐ/TƯ" is the Trung ương's, not a Tỉnh ủy's "TU"
     if key in codes:
         return codes[key]
     m = _TRAILING_DIGITS_RE.match(key)
@@ -139,6 +144,7 @@ def _issuer_segments(code: str) -> list[str]:
     return segments[1:] if segments and type_of_code(code) else segments
 
 
+@lru_cache(maxsize=4096)
 def issuer_of_code(code: str, province: str | None) -> str | None:
     """The body the code names ("TT-BNV" -> "Bộ Nội vụ"; "QĐ-UBND" with a province -> its UBND), or None."""
     names = []
@@ -243,7 +249,7 @@ _DATE_CUT_RE = re.compile(
 _NGAY_RE = re.compile(r"ngay\s+")
 _YEAR_GAP_RE = re.compile(r"nam\s+((?:19|20)\d{2})\s*,?\s*")
 # (after a footnote mark or the year: "45-NQ/TW[32] của Bộ Chính trị", "Chỉ thị 282/CT-QP năm 1991 của Bộ trưởng ...")
-_OF_RE = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?(?:nam\s+(?:19|20)\d\d\s*)?,?\s*(?:cua|giua)\s+")
+_OF_RE = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?(?:(?:nam\s+)?(?:19|20)\d\d\s*)?,?\s*(?:cua|giua)\s+")
 _ABOUT_RE = re.compile(rf"\s*(?:{_folded('subject_start')})\s+")
 
 # Words that end an issuer's name and may start the subject ("... của Chính phủ quy định ...").
@@ -253,7 +259,8 @@ _ISSUER_STOP_RE = re.compile(
     rf"\s(?:{_lower('issuer_end')}|{'|'.join(_VERBS)})(?!\w)"
     # "của Chính phủ và Quyết định số 23/2021/QĐ-TTg": the next citation, not a second issuer.
     rf"|\svà\s(?={glued_alternatives('issuer_end_after_and', _WORDS)})"
-    rf"|,(?!\s*(?:{_lower('issuer_comma_inside')})(?!\w))|[;.()“”\"'’:\[]"  # (a footnote mark: "của Chính phủ[6] quy định ...")
+    rf"|,(?!\s*(?:{_lower('issuer_comma_inside')})(?!\w))|[;()“”\"'’:\[]"  # (a footnote mark: "của Chính phủ[6] quy định ...")
+    r"|\.(?!(?<=\st\.)ư(?!\w))"  # (not the dot of "Trung ương" written "T.Ư": "của Ban Chấp hành T.Ư Đảng")
 )
 _FOLDED_VERBS = tuple(fold(v) for v in _VERBS)
 _SUBJECT_VERB_RE = re.compile(r"\s*(?=(?:" + "|".join(_FOLDED_VERBS) + r")(?!\w))")
@@ -305,7 +312,7 @@ _ORG_HEAD_RE = re.compile(rf"(?<!\w)(?:{folded_alternatives('body_head')})(?!\w)
 _ROLE_RE = re.compile(rf"^(?:pho\s+)?(?:{folded_alternatives('role_before_body')})(?:\s*,)?\s+(?=\S)")
 _PAREN_RE = re.compile(r"\s*\([^)]*\)")
 _COUNTRY_RE = re.compile(
-    r"(?<!\bnha)(?<!chu tich)\s+nuoc(?:\s+(?:cong hoa|chxhcn)\b.*)?$"
+    r"(?<!\bnha)(?<!chu tich)\s+nuoc(?:\s+(?:cong hoa|chxhcn)\b.*\bviet nam\b.*)?$"  # (a foreign body keeps its country)
     # "Chủ tịch nước Cộng hoà Xã hội chủ nghĩa Việt Nam", "Chủ tịch nước Việt Nam Dân chủ Cộng hoà Hồ Chí Minh"
     r"|(?<=chu tich nuoc)\s+(?:cong hoa|chxhcn|viet nam)\b.*$"
 )
@@ -404,8 +411,11 @@ def _org_name(written: str, province: str | None) -> str | None:
     role = _ROLE_RE.match(folded)
     if role:
         while role:  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": each office dropped
+            minister = folded.startswith("bo truong ")
             text, folded = text[role.end() :], folded[role.end() :]
             role = _ROLE_RE.match(folded)
+        if minister and text[:1].isupper() and not _ORG_HEAD_RE.match(folded):
+            text = "Bộ " + text  # "Bộ trưởng Nội vụ": the minister of the Bộ Nội vụ, named as offices were
     elif m.start() > 0 and not _OFFICE_BEFORE_BODY_RE.match(fold(text[: m.start()]).strip()):
         # Text before the first head word that is not a role ("Sau khi Thủ tướng ...") is dropped.
         text = text[m.start() :]
@@ -447,7 +457,8 @@ def _without_holder(written: str) -> str:
     or four words, from a family name, after an office; a body named after a person keeps it: "Trường THPT Nguyễn
     Du", "Thành phố Hồ Chí Minh")."""
     words = written.split()
-    if len(words) < 5 or not _OFFICE_BEFORE_BODY_RE.match(fold(written).strip()):
+    office = fold(written).strip()
+    if len(words) < 5 or not (_OFFICE_BEFORE_BODY_RE.match(office) or _ROLE_RE.match(office)):
         return written
     for k in (len(words) - 3, len(words) - 4):  # three or four words ("tỉnh Hà Giang" is a place)
         if words[k] in _surnames() and words[k] != "Hồ" and all(w[:1].isupper() for w in words[k:]):
@@ -757,6 +768,22 @@ def _cited_type(
     return None, s, None
 
 
+# "Ngày 5 tháng 10 năm 2020, tại Quyết định số 1518/QĐ-TTg, Thủ tướng Chính phủ điều động ...": the day of
+# what the decision does, its date.
+_DATE_AT_RE = re.compile(r"(?<!\w)ngay\s+[\d/.\-\s]+(?:thang\s+\d{1,2}\s+nam\s+\d{4})?\s*,\s*tai\s+$")
+# "tại Quyết định số 01-QĐNS/TW ngày 5 tháng 2 năm 2021, Bộ Chính trị phân công ...": who acts in it issued it.
+_ACTS_IN_IT_RE = re.compile(rf"\s*,\s*(?P<org>[^,;.()]{{3,60}}?)\s+(?:da\s+)?(?:{_folded('issuer_acts_in_it')})(?!\w)")
+
+
+_ACTOR_WORDS = 8  # "Thủ tướng Chính phủ Phạm Minh Chính", not a clause ("Quy chế đã được sửa đổi lần thứ nhất theo")
+
+
+def _actor(written: str) -> str:
+    """ "Thủ tướng Nguyễn Xuân Phúc quyết định": the body written before what it does, its holder's name dropped."""
+    stop = _ISSUER_STOP_RE.search(written.lower())
+    return _without_holder(written[: stop.start()] if stop else written)
+
+
 def _written_before(
     text: str, folded: str, clause_start: int, type_start: int, province: str | None
 ) -> tuple[str | None, str | None]:
@@ -771,7 +798,7 @@ def _written_before(
         if "ngay" in lead
         else None
     )
-    if dbm and _HAS_TAIL_RE.search(lead) and _HAS_RE.search(lead):
+    if dbm and (_DATE_AT_RE.search(lead) or _HAS_TAIL_RE.search(lead) and _HAS_RE.search(lead)):
         db = DATE_RE.search(folded, dbm.start(), dbm.end())
         issued = date_of(db) if db else None
     om = _OF_AT_RE.search(lead) if _OF_AT_TAIL_RE.search(lead) else None
@@ -801,6 +828,9 @@ def _same_issuer_code(a: Symbol, b: Symbol) -> bool:
 
 
 _SO_COLON_RE = re.compile(r"\s*so\s*:")
+# A law's name, then its number in brackets: "Luật Quản lý thuế 2025 (Luật số 108/2025/QH15)".
+_NAMED_BEFORE_RE = re.compile(r"(?P<law>(?:Bộ luật|Luật) [A-ZĐ][^()]{2,120}?)\s*(?:\(sửa đổi\)\s*)?\($")
+_TYPE_OF_RE = re.compile(r"\s+cua\s+([^,;.()]{3,80}?)\s+so\s*:?\s*")
 # Between two citations of one list: ", số ", " và ", "; các ".
 _LIST_GAP_RE = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:cac\s+)?(?:\bso\b\s*:?\s*)?")
 
@@ -833,11 +863,24 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
             prev_end = m.end()
             continue
         word, type_start, law = _cited_type(text, folded, clause_start, s, mentions, prev_type)
+        if (
+            word == "luat"
+            and law is None
+            and (named_before := _NAMED_BEFORE_RE.search(text, max(0, type_start - 160), type_start))
+        ):
+            # "Luật Tổ chức chính quyền địa phương (sửa đổi) (Luật số 72/2025/QH15)": the law's name before its number
+            at = named_before.start("law")
+            name = text[at : _law_end(text, _lowered(text), at)].rstrip(" ,")
+            if at + len(name) == named_before.end("law") and not _not_a_law_name(name):
+                law, type_start = name, at  # (the name runs up to the brackets)
         if word is None and not _code_is_known(sym):
             prev_end = m.end()
             continue  # no type word and a code that names nothing: a DOI, a house number, a ratio, a form
         type_name = _type_name(word, sym)
-        prev_type = word or fold(type_name or "")
+        if type_name is None:
+            prev_end = m.end()
+            continue  # a Quốc hội's number without a type word: a Luật or a Nghị quyết, the text does not say
+        prev_type = word or fold(type_name)
 
         # The date right after the number, then "của <issuer>", then "về việc <subject>".
         dm = _date_after(folded, m.end())  # (after a footnote mark cut from the symbol: "NĐ-CP1 ngày ...")
@@ -863,6 +906,20 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
             words = _MEETING_WORDS_RE.match(fold(window))
             issuer = _org_name(_org_after(window, words.end())[0], None) if words else None
             rank = _AFTER if issuer else _NO_ISSUER
+        if issuer is None and word and (between := _TYPE_OF_RE.fullmatch(folded, type_start + len(word), s)):
+            # "Quyết định của Ban Bí thư số 100-QĐ/TƯ": the issuer between the type word and the number
+            issuer = ctx.local(_org_name(text[between.start(1) : between.end(1)], ctx.province))
+            rank = _AFTER if issuer else _NO_ISSUER
+        if (
+            rank in (_NO_ISSUER, _FROM_CODE)
+            and folded.endswith("tai ", 0, type_start)
+            and (acts := _ACTS_IN_IT_RE.match(folded, max(end, after)))
+            and len((actor := _actor(text[acts.start("org") : acts.end("org")])).split()) <= _ACTOR_WORDS
+            and _ORG_HEAD_RE.search(fold(actor))
+            and _head_as_written(actor)
+            and (acting := _org_name(actor, ctx.province))
+        ):
+            issuer, rank = _within_code(ctx.local(acting), ctx.issuer_of(sym)) or issuer, _AFTER
         if issued is None:
             issued, after = _date_given(folded, after, next_text, type_start)
         subject = law or _subject_from(text, folded, after, len(text), whole_rest)
@@ -999,6 +1056,8 @@ def _code_is_known(sym: Symbol) -> bool:
 
 # Types whose code every symbol of theirs carries: the code names the type whatever word the writer put.
 _CODED_TYPES = frozenset(("Nghị định", "Nghị quyết", "Quyết định", "Thông tư"))
+# The code of what the Quốc hội and its Ủy ban Thường vụ pass, whatever its type: "QH13", "UBTVQH15".
+_ASSEMBLY_CODE_RE = re.compile(r"(?:UBTV)?QH\d{1,2}")
 
 
 def _type_name(word: str | None, sym: Symbol) -> str | None:
@@ -1018,7 +1077,11 @@ def _type_name(word: str | None, sym: Symbol) -> str | None:
         return named.name
     if coded:
         return coded.name
-    return named.name if named else "Công văn"
+    if named:
+        return named.name
+    # A number without a type word is a Công văn's ("2453/UBND-KT"), unless the Quốc hội or its Ủy ban
+    # Thường vụ issues it ("83/2015/QH13", "81/2025/UBTVQH15"): a Luật, Nghị quyết or Pháp lệnh, not said.
+    return None if _ASSEMBLY_CODE_RE.fullmatch(sym.code or "") else "Công văn"
 
 
 # --- Documents cited by a number without a code -------------------------------------------
@@ -1100,7 +1163,9 @@ _LAW_END_RE = re.compile(
 # "Luật sửa đổi Bộ luật Hình sự 2017 có quy định như sau".
 _AMENDING_END_RE = re.compile(
     r"\s(?:ngày|số)\s+\d|[;.:()“”\"^]|,\s(?:trong đó|theo đó|(?=(?:nghị định|nghị quyết|thông tư|quyết định)\s))"
-    r"|\s(?:đã|đang|được|mà|có quy định|có hiệu lực|quy định|như sau|thì|gồm)(?!\w)"
+    r"|\s(?:đã|đang|được|mà|có quy định|có hiệu lực|quy định|như sau|thì|gồm|với|phù hợp)(?!\w)"
+    # or to its year: "... Luật Xử lý vi phạm hành chính 2024 và Luật Ngân sách nhà nước 2025" cites two laws
+    r"|(?:(?<=\s19\d\d)|(?<=\s20\d\d))(?=[\s,])"
 )
 # An amending law's name names the laws it amends: "... của Luật Quốc tịch", "Luật sửa đổi 11 luật về ...".
 _AMENDS_A_LAW_RE = re.compile(r"(?:Bộ luật|Luật)\s+[A-ZĐ]|\d+\s+[Ll]uật\b")
@@ -1111,6 +1176,8 @@ _AMENDED_IN_RE = re.compile(r"\s+sửa đổi(?:,? bổ sung)?\s+(?:năm\s+)?(?:
 
 
 _COMMA_WORD_RE = re.compile(r",\s*(\w+)")
+_COMMA_NEXT_RE = re.compile(r",\s(\w)")
+_NEXT_LAW_RE = re.compile(r"(?:Bộ luật|Luật)\s")
 # The word after a comma that starts a list rather than a name's second half ("Luật A, các ...").
 _LIST_AFTER_COMMA = frozenset(w.lower() for w in listed_words(_WORDS, "law_name_list_after_comma"))
 
@@ -1139,7 +1206,15 @@ def _law_end(text: str, lower: str, start: int) -> int:
     a new clause ("Luật Đấu thầu, Chính phủ quyết định ...") nor what follows a known title."""
     if lower.startswith(("luật sửa đổi", "bộ luật sửa đổi"), start):
         stop = _AMENDING_END_RE.search(lower, start)
-        return stop.start() if stop else len(lower)
+        end = stop.start() if stop else len(lower)
+        for comma in _COMMA_NEXT_RE.finditer(text, start, end):
+            # "... của Luật Quốc tịch Việt Nam, Bộ trưởng Bộ Tư pháp cho biết": a new clause after the comma
+            if comma.group(1).isupper() and not _NEXT_LAW_RE.match(text, comma.start(1)):
+                law = lower.rfind("luật ", start, comma.start())
+                title = _law_title_re().match(lower, law) if law >= 0 else None
+                if title is None or title.end() <= comma.start():  # (not "Luật Thi đua, Khen thưởng")
+                    return comma.start()
+        return end
     title = _law_title_re().match(lower, start)
     after_title = _TITLE_NEXT_WORD_RE.match(text, title.end()) if title else None
     if title and after_title and after_title.group(1)[:1].islower() and after_title.group(1) not in _TITLE_GOES_ON:
@@ -1165,6 +1240,11 @@ _TRAILING_AND_RE = re.compile(r"(?:\s+(?:và|hoặc))+$")
 _NOT_LAW_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_folded('not_law_before')})\s+$")
 _LAW_WORD_RE = re.compile(r"^(?:bo\s+)?luat\s*")
 _NOT_A_LAW_NAME_RE = re.compile(rf"(?:{_folded('not_a_law_name')})?(?:\s+(?:nam\s+)?(?:19|20)\d\d)?")
+_LAW_FIELD_RE = re.compile(rf"(?:{_folded('not_a_law_field')})(?!\w)")
+# A law no Quốc hội passed: "Luật Hồng Đức" (the Lê dynasty's code).
+_NOT_PASSED_RE = re.compile(rf"(?:bo\s+)?luat\s+(?:{_folded('law_of_old')})(?!\w)")
+# A bill never passed: "dự án Luật Biểu tình", "Luật Đặc khu" (no document to cite).
+_BILL_RE = re.compile(rf"(?:{_folded('law_bill')})(?!\w)")
 
 
 def _not_a_law_name(name: str) -> bool:
@@ -1173,7 +1253,12 @@ def _not_a_law_name(name: str) -> bool:
     word = _LAW_WORD_RE.match(folded)
     rest = folded[word.end() :] if word else folded
     # ("Bộ luật này và luật khác có liên quan": the code's own words, whatever follows them)
-    return _NOT_A_LAW_NAME_RE.fullmatch(rest) is not None or rest.startswith("nay ")
+    return (
+        _NOT_A_LAW_NAME_RE.fullmatch(rest) is not None
+        or rest.startswith("nay ")
+        or _LAW_FIELD_RE.match(rest) is not None
+        or _BILL_RE.match(rest) is not None
+    )
 
 
 # "Ngày 2 tháng 12 năm 1997, Quốc hội khóa X thông qua Luật Ngân hàng Nhà nước Việt Nam": the date the clause
@@ -1194,6 +1279,11 @@ def _passed_before(folded: str, start: int) -> str | None:
     return date_of(dm) if dm else None
 
 
+# The most words an amending law's name holds: "Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế
+# toán, ..., Luật Xử lý vi phạm hành chính" (56/2024/QH15, nine laws) holds 47.
+_AMENDING_WORDS = 60
+
+
 def _laws_in(
     par: Paragraph, folded: str, taken: list[tuple[int, int]], next_text: str = ""
 ) -> list[tuple[str, str | None, Span]]:
@@ -1206,17 +1296,21 @@ def _laws_in(
     last_end = 0
     for m in _LAW_RE.finditer(text):
         start = m.start()
-        if (
-            start < last_end
-            or any(a <= start < b for a, b in taken)
-            or _NOT_LAW_BEFORE_RE.search(folded, max(0, start - 16), start)
-        ):
-            continue  # (a field of study: "Trường Đại học Luật Hà Nội", "Thạc sĩ Luật Quốc tế")
+        if start < last_end or any(a <= start < b for a, b in taken):
+            continue
+        if _NOT_LAW_BEFORE_RE.search(folded, max(0, start - 16), start):
+            # (a field of study: "Trường Đại học Luật Hà Nội", "Thạc sĩ Luật Quốc tế"; a bill: "dự án Luật sửa
+            # đổi, bổ sung một số điều của Luật Sở hữu trí tuệ", the laws it names with it)
+            last_end = _law_end(text, lower, start)
+            continue
         end = _law_end(text, lower, start)
         name = _TRAILING_AND_RE.sub("", text[start:end].rstrip(" ,"))  # ("Bộ luật Lao động và bị suy giảm ...")
         amending = lower.startswith(("luật sửa đổi", "bộ luật sửa đổi"), start)
+        if amending and len(name.split()) > _AMENDING_WORDS:
+            last_end = end  # the laws it amends are no citations of their own, its name is not certain
+            continue
         if (
-            not 2 <= len(name.split()) <= 30
+            not 2 <= len(name.split()) <= (_AMENDING_WORDS if amending else 30)
             or _not_a_law_name(name)
             or (amending and not _AMENDS_A_LAW_RE.search(name, 5))
             or (amending and _ENACTS_RE.search(folded, max(0, start - 40), start))
@@ -1380,6 +1474,11 @@ def _law_key(name: str | None, issued: str | None) -> tuple[str, str | None]:
     return m.group(1), m.group(2) or (issued[:4] if issued else None)
 
 
+# The year of the Quốc hội's first laws (Hiến pháp 1946): a law named with an earlier year is another's
+# ("Bộ luật lao động sửa đổi năm 1938", a colony's).
+_FIRST_LAWS = 1946
+
+
 def _add_law(refs: list[LegalRef], ranks: list[int], name: str, issued: str | None, span: Span) -> None:
     key, year = _law_key(name, issued)
     for i, ref in enumerate(refs):
@@ -1403,7 +1502,7 @@ def _add_law(refs: list[LegalRef], ranks: list[int], name: str, issued: str | No
             symbol=None,
             number=None,
             issued_date=issued,
-            issuer="Quốc hội",
+            issuer=None if _NOT_PASSED_RE.match(key) or (year and int(year) < _FIRST_LAWS) else "Quốc hội",
             subject=name,
             year=int(issued[:4]) if issued else None,
             code=None,

@@ -11,6 +11,7 @@ that needs more memory than the limit `TooLarge`, and the process is replaced.
 from __future__ import annotations
 
 import ctypes
+import gc
 import logging
 import os
 import signal
@@ -221,6 +222,9 @@ def _serve(
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
     limit_address_space(limits.address_space)
     warm()
+    # What warming loaded lives as long as the worker: out of the cycle collector's reach, as the
+    # forkserver's own (miner/warm.py), also in a spawned worker and a Dask worker's.
+    gc.freeze()
     conn.send(_READY)
     while True:
         try:

@@ -1704,3 +1704,222 @@ def test_types_by_code_and_word():
 
 def test_symbol_key_ignores_marks_case_and_spaces():
     assert symbol_key("354/QĐ-UBND") == symbol_key("354/qd - ubnd") == "354/QD-UBND"
+
+
+def test_a_number_of_the_quoc_hoi_without_a_type_word_is_left_out():
+    """Public texts: "83/2015/QH13" alone is a Luật or a Nghị quyết, the text does not say which (not a Công văn);
+    written with its type elsewhere, it is that."""
+    refs = refs_in(
+        "kéo dài thời hạn miễn thuế theo Nghị quyết số 28/2016/QH14 và Nghị quyếtsố 107/2020/QH14 ngày 10 tháng 6 "
+        "năm 2020 của Quốc hội đến hết ngày 31 tháng 12 năm 2030.",
+        "- 83/2015/QH13 ngày 25/6/2015.",
+    )
+    assert [(r.doc_type, r.symbol) for r in refs] == [("Nghị quyết", "28/2016/QH14")]
+
+
+def test_issuers_written_short_or_before_the_number():
+    """Public texts: "T.Ư" is Trung ương (the dot ends no name); "TƯ" is no Tỉnh ủy "TU"; an issuer written
+    between the type word and the number ("Quyết định của Ban Bí thư số ...")."""
+    refs = refs_in(
+        "quán triệt Nghị quyết Đại hội lần thứ XII của Đảng, Nghị quyết số 28-NQ/TW của Ban Chấp hành T.Ư Đảng "
+        "(khóa XI) về “Chiến lược bảo vệ Tổ quốc trong tình hình mới”.",
+        '"Quyết định của Ban Bí thư số 100-QĐ/TƯ ngày 3 tháng 2 năm 1990: Về việc thành lập Hội Cựu chiến binh '
+        'Việt Nam và chỉ định Ban Chấp hành lâm thời Hội". Bản gốc lưu trữ ngày 23 tháng 9 năm 2015.',
+        province="Hà Nội",
+    )
+    assert [(r.symbol, r.issuer, r.issued_date) for r in refs] == [
+        ("28-NQ/TW", "Ban Chấp hành Trung ương Đảng", None),
+        ("100-QĐ/TƯ", "Ban Bí thư Trung ương Đảng", "1990-02-03"),
+    ]
+
+
+def test_a_foreign_body_keeps_its_country():
+    refs = refs_in(
+        "Căn cứ Thỏa thuận số 05/TT ngày 5/6/2020 của Bộ Quốc phòng nước Cộng hòa dân chủ nhân dân Lào về hợp tác."
+    )
+    assert [r.issuer for r in refs] == ["Bộ Quốc phòng nước Cộng hòa dân chủ nhân dân Lào"]
+
+
+def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
+    """Public texts: a field of law, a heading's "Kỷ Luật", a bill never passed or any "dự án Luật ..." (no
+    document, nor the laws a bill names), an old code (no issuer), words glued after a name ("bổ sung", "vừa",
+    "và pháp luật")."""
+    refs = refs_in(
+        "Giáo trình Luật Hiến pháp Việt Nam, trang 239",
+        "- Luật Kinh tế Việt Nam",
+        "- Luật Nhân quyền quốc tế",
+        '"Tới Phiên Trương Tấn Sang Bị Kỷ Luật Vì Vụ Năm Cam". vietbao.com.',
+        "Bộ luật Hồng Đức cho phép con gái được hưởng thừa kế",
+        "Quốc hội chưa đưa dự án Luật Biểu tình vào chương trình thông qua cuối 2015",
+        "- Cho ý kiến đối với 05 dự án luật, gồm: dự án Luật Cảnh sát cơ động; dự án Luật Điện ảnh (sửa đổi); dự án "
+        "Luật sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ.",
+        "Luật Tổ chức Tòa án nhân dân bổ sung 01 chương mới - Chương VII về tổ chức xét xử.",
+        "những suy nghĩ của người Công giáo về Luật Tôn giáo vừa được thông qua và có hiệu lực năm 2018.",
+        "theo quy định của Bộ luật Dân sự và pháp luật về tình trạng khẩn cấp",
+    )
+    assert [(r.subject, r.issuer) for r in refs] == [
+        ("Bộ luật Hồng Đức", None),
+        ("Luật Tổ chức Tòa án nhân dân", "Quốc hội"),
+        ("Luật Tôn giáo", "Quốc hội"),
+        ("Bộ luật Dân sự", "Quốc hội"),
+    ]
+
+
+def test_an_amending_law_is_the_cited_law_not_the_laws_it_amends():
+    """Public texts: a long amending law runs to its year, then the next law; a clause after a comma ends it."""
+    refs = refs_in(
+        "1. Nghị định 305/2025 quy định về viện trợ quy định tại Luật Ngân sách nhà nước 2015, Luật sửa đổi, bổ "
+        "sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật "
+        "Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Thuế thu nhập cá nhân, Luật Dự trữ quốc gia, Luật Xử "
+        "lý vi phạm hành chính 2024 và Luật Ngân sách nhà nước 2025.",
+        "Sau khi Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam, Bộ trưởng Bộ Tư "
+        "pháp Nguyễn Hải Ninh cho biết, qua thảo luận tại Tổ và Hội trường hầu hết các ý kiến tán thành.",
+    )
+    assert [r.subject for r in refs] == [
+        "Luật Ngân sách nhà nước 2015",
+        "Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân "
+        "sách nhà nước, Luật Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Thuế thu nhập cá nhân, Luật Dự "
+        "trữ quốc gia, Luật Xử lý vi phạm hành chính 2024",
+        "Luật Ngân sách nhà nước 2025",
+        "Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam",
+    ]
+
+
+def test_laws_by_name_of_seed_123():
+    """Public texts: a longer title than a known one ("Luật Doanh nghiệp tư nhân"), a clause after a comma
+    ("Luật Đặc xá, đây là ..."), a law of a year before the Quốc hội's first laws (no Quốc hội issuer)."""
+    refs = refs_in(
+        "tham gia xây dựng một số luật quan trọng, như: Luật Đầu tư nước ngoài tại Việt Nam năm 1987, Luật Doanh "
+        "nghiệp tư nhân năm 1990, Luật Đất đai năm 1993.",
+        "Quốc hội Việt Nam đã thông qua Luật Đặc xá, đây là một bước thể chế hóa quan trọng.",
+        "Bộ luật lao động sửa đổi năm 1938 quy định rằng bất cứ người lao động nào vắng mặt đều phải bị sa thải.",
+    )
+    assert [(r.subject, r.issuer) for r in refs] == [
+        ("Luật Đầu tư nước ngoài tại Việt Nam năm 1987", "Quốc hội"),
+        ("Luật Doanh nghiệp tư nhân năm 1990", "Quốc hội"),
+        ("Luật Đất đai năm 1993", "Quốc hội"),
+        ("Luật Đặc xá", "Quốc hội"),
+        ("Bộ luật lao động sửa đổi năm 1938", None),
+    ]
+
+
+def test_what_a_decision_does_dates_it_and_names_its_issuer():
+    """Public texts: "Ngày ..., tại Quyết định số ..., <body> <acts>": the day is the decision's date, the body
+    acting in it its issuer (a holder's name dropped); a verb ends an issuer's name."""
+    refs = refs_in(
+        "[sửa | sửa mã nguồn]Ngày 5 tháng 10 năm 2020, tại Quyết định số 1518/QĐ-TTg, Thủ tướng Chính phủ điều "
+        "động, bổ nhiệm ông Nguyễn Thanh Nghị, Ủy viên Trung ương Đảng.",
+        "Ngày 5 tháng 2 năm 2021, tại Quyết định số 01-QĐNS/TW ngày 5 tháng 2 năm 2021, Bộ Chính trị phân công "
+        "đồng chí Võ Văn Thưởng.",
+        "Ngày 16 tháng 8 năm 2024, tại Quyết định số 1489-QĐNS/TW của Bộ Chính trị Quyết định điều động, phân công "
+        "ông Mai Văn Chính.",
+        "Theo Nghị định số 12/2020/NĐ-CP, Bộ Nội vụ quyết định.",
+    )
+    assert [(r.symbol, r.issuer, r.issued_date) for r in refs] == [
+        ("1518/QĐ-TTg", "Thủ tướng Chính phủ", "2020-10-05"),
+        ("01-QĐNS/TW", "Bộ Chính trị", "2021-02-05"),
+        ("1489-QĐNS/TW", "Bộ Chính trị", "2024-08-16"),
+        ("12/2020/NĐ-CP", "Chính phủ", None),
+    ]
+
+
+def test_issuers_after_a_bare_year_and_before_a_verb():
+    """Public texts: "105-QĐ/TW 2017 của ...": the year written bare before "của"; "công bố" ends an issuer's
+    name; "ban hành" ends a law's name."""
+    refs = refs_in(
+        "Theo Phụ lục 1 Quy định 105-QĐ/TW 2017 của Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam về phân cấp "
+        "quản lý cán bộ.",
+        "- Bãi bỏ Quyết định số 1374/QĐ-UBND ngày 30 tháng 6 năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh công bố "
+        "danh mục thủ tục hành chính được sửa đổi,",
+        "một đại biểu quốc hội bầu cử tự do thành lập bởi Luật Organic ban hành ngày 28 tháng 4 năm 1906.",
+        province="Vĩnh Long",
+    )
+    assert [(r.symbol, r.subject, r.issuer) for r in refs] == [
+        ("105-QĐ/TW", "phân cấp quản lý cán bộ", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+        ("1374/QĐ-UBND", None, "Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Long"),
+        (None, "Luật Organic", None),
+    ]
+
+
+def test_no_actor_after_a_decision_but_a_body():
+    """Dev text 032: what follows "tại Quyết định số ..., " is no body ("Quy chế đã được sửa đổi ..."): no issuer
+    read there; a holder's name and "quyết định" are cut from a body ("Thủ tướng Nguyễn Xuân Phúc
+    quyết định"); "Luật Tần số ..." holds the end word "số"."""
+    refs = refs_in(
+        "Văn phòng Bộ Tư pháp đã ban hành Quy chế chi tiêu nội bộ tại Quyết định số 109/QĐ-VP ngày 01/3/2011, Quy "
+        "chế đã được sửa đổi lần thứ nhất theo Quyết định số 588/QĐ-VP ngày 12/7/2012.",
+        "Ngày 3 tháng 4 năm 2020, tại Quyết định số 466/QĐ-TTg, Thủ tướng Nguyễn Xuân Phúc quyết định bổ nhiệm lại "
+        "ông Bùi Thanh Sơn.",
+        "Luật Điện ảnh 2022, Luật Kinh doanh bảo hiểm 2022, Luật Tần số vô tuyến điện sửa đổi 2022.",
+    )
+    assert [(r.symbol or r.subject, r.issuer, r.issued_date) for r in refs] == [
+        ("109/QĐ-VP", None, "2011-03-01"),
+        ("588/QĐ-VP", None, "2012-07-12"),
+        ("466/QĐ-TTg", "Thủ tướng Chính phủ", "2020-04-03"),
+        ("Luật Điện ảnh 2022", "Quốc hội", None),
+        ("Luật Kinh doanh bảo hiểm 2022", "Quốc hội", None),
+        ("Luật Tần số vô tuyến điện sửa đổi 2022", "Quốc hội", None),
+    ]
+
+
+def test_a_web_archive_note_and_words_after_and():
+    """Public texts (seed 125): "Lưu trữ ngày ..." after an issuer is a web archive's note, neither name nor date;
+    "và việc ..." ends a law's name."""
+    refs = refs_in(
+        "(trợ giúp)^Nghị quyết số 89/NQ-CP của Chính phủ Lưu trữ ngày 3 tháng 2 năm 2021 tại Wayback Machine, Theo "
+        "Chính phủ Việt Nam",
+        "hướng dẫn áp dụng quy định tại các Điều 141, 142, 143 của Bộ luật Hình sự và việc xét xử vụ án xâm hại tình "
+        "dục người dưới 18 tuổi",
+    )
+    assert [(r.symbol or r.subject, r.issuer, r.issued_date) for r in refs] == [
+        ("89/NQ-CP", "Chính phủ", None),
+        ("Bộ luật Hình sự", "Quốc hội", None),
+    ]
+
+
+def test_a_minister_named_by_office_and_a_reference_after_and():
+    """Public texts (seed 16 misses): "Bộ trưởng Nội vụ Phan Kế Toại ký ..." is the Bộ Nội vụ's (the holder
+    dropped); "của Chính phủ và Khoản 12, Điều 4, ..." names one issuer."""
+    refs = refs_in(
+        "Ngày 5 tháng 4 năm 1948, Bộ trưởng Nội vụ Phan Kế Toại ký Nghị định số 291/NĐ thành lập Ủy ban.",
+        "theo Nghị định 55/2025/NĐ-CP ngày 2 tháng 3 năm 2025 của Chính phủ và Khoản 12, Điều 4, Nghị định số "
+        "109/2025/NĐ-CP ngày 15/5/2025 của Chính phủ",
+    )
+    assert [(r.symbol, r.issuer, r.issued_date) for r in refs] == [
+        ("291/NĐ", "Bộ Nội vụ", "1948-04-05"),
+        ("55/2025/NĐ-CP", "Chính phủ", "2025-03-02"),
+        ("109/2025/NĐ-CP", "Chính phủ", "2025-05-15"),
+    ]
+
+
+def test_words_glued_after_a_law_s_name_across_the_archive():
+    """Public texts: a pronoun, "này", a verb, "và quyết định ...", "và tống đạt ...", ", thời gian ..." end a
+    law's name."""
+    refs = refs_in(
+        "thì Luật Bầu cử nó phải thay đổi thì mới được",
+        "các tội phạm về tham nhũng theo Bộ luật hình sự xảy ra trong hoạt động tư pháp",
+        "thực hiện Luật Thống kê và quyết định của Thủ tướng Chính phủ",
+        "theo quy định của Bộ luật Tố tụng dân sự và tống đạt trực tiếp cho đương sự ủy quyền",
+        "được quy định trong Luật Lao động, thời gian học tập được trừ vào thời gian lao động",
+    )
+    assert [r.subject for r in refs] == [
+        "Luật Bầu cử",
+        "Bộ luật hình sự",
+        "Luật Thống kê",
+        "Bộ luật Tố tụng dân sự",
+        "Luật Lao động",
+    ]
+
+
+def test_a_law_s_name_then_its_number_in_brackets():
+    """Public texts (seed 16 miss): "Luật ... (sửa đổi) (Luật số 72/2025/QH15)" is one law, named and numbered;
+    a name that does not run up to the brackets is not taken for it."""
+    refs = refs_in(
+        "Ngày 16/6/2025, Quốc hội thông qua Luật Tổ chức chính quyền địa phương (sửa đổi) (Luật số 72/2025/QH15).",
+        "Luật Quản lý thuế 2025 có hiệu lực từ ngày bao nhiêu (Luật số 108/2025/QH15)",
+    )
+    assert [(r.symbol, r.subject) for r in refs] == [
+        ("72/2025/QH15", "Luật Tổ chức chính quyền địa phương"),
+        ("108/2025/QH15", None),
+        (None, "Luật Quản lý thuế 2025"),
+    ]

@@ -354,10 +354,13 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention], ...]:
     of recipients recur from one document to the next, and are read once.
     """
     signature = _SIGNATURE_RE.match(text)
-    shouted = mostly_capitals(text) and not signature
     read = _POST_UNIT_RE.sub(_capitalise, text) if "rưởng " in text else text  # same length: spans hold
+    windows = _windows(read, signature.end() if signature else 0)
+    if not windows:
+        return ()  # no word a body's name starts with
+    shouted = mostly_capitals(text) and not signature
     found = []
-    for offset, end in _windows(read, signature.end() if signature else 0):
+    for offset, end in windows:
         scanner = Scanner(read[offset:end], shouted)
         tokens = scanner.tokens
         for mention in scanner.mentions():

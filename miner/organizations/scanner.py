@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .. import data
 from ..locations import PLACE_LEVELS, district_named, level_ranks, surnames
@@ -106,6 +106,7 @@ def _posts() -> frozenset[str]:
 # person's name after them is the person's ("vụ Trịnh Xuân Thanh", "Trưởng Ban Phan Đình Trạc").
 _NAMED_AFTER_NO_ONE = frozenset(("vụ", "ban", "trang"))
 _NAME_REACH = 40  # tokens: no name of a body is longer
+_UNREAD: Any = object()  # a token's lookup not made yet (None is a lookup that found nothing)
 _LONG_LIST = 12  # tokens after a comma that a list of fields in a name may take, closed by "và"
 
 
@@ -132,6 +133,7 @@ class Scanner:
         self.text = text
         self.tokens = tokenize(text)
         self.words = lows(self.tokens)  # lower case: the phrase tries are looked up with these
+        self._n = len(self.tokens)
         self.shouted = shouted
         self.idx = indexes()
         self.stop = stopwords()
@@ -143,40 +145,42 @@ class Scanner:
     # -- single tokens -------------------------------------------------------------------------
 
     def token(self, i: int) -> Token | None:
-        return self.tokens[i] if 0 <= i < len(self.tokens) else None
+        return self.tokens[i] if 0 <= i < self._n else None
 
     def cap_word(self, i: int) -> bool:
-        if not 0 <= i < len(self.tokens):
+        if not 0 <= i < self._n:
             return False
         tok = self.tokens[i]
         return tok.is_word and tok.cap and not tok.word.isdigit()
 
     def lower_word(self, i: int) -> bool:
-        if not 0 <= i < len(self.tokens):
+        if not 0 <= i < self._n:
             return False
         tok = self.tokens[i]
         return tok.is_word and not tok.cap and tok.word[0].isalpha()
 
     def known_at(self, i: int) -> Hit | None:
         """The known name (a KnownName) starting at token i."""
-        if i in self._known:
-            return self._known[i]
-        hit = self._known[i] = match(self.words, i, self.idx.known)
+        hit = self._known.get(i, _UNREAD)
+        if hit is _UNREAD:
+            hit = self._known[i] = match(self.words, i, self.idx.known)
         return hit
 
     def type_at(self, i: int) -> Hit | None:
         """The type of body (an OrgType) starting at token i."""
-        if i in self._typed:
-            return self._typed[i]
-        hit = self._typed[i] = match(self.words, i, self.idx.types, joiners=False)
+        hit = self._typed.get(i, _UNREAD)
+        if hit is _UNREAD:
+            hit = self._typed[i] = match(self.words, i, self.idx.types, joiners=False)
         return hit
 
     def level_end(self, i: int) -> int | None:
+        if i >= self._n or self.words[i] not in self.idx.levels:
+            return None  # most words are no level (tested here first, cheaply)
         return level_end(self.words, i)
 
     def pair(self, i: int) -> str:
         """Tokens i and i + 1 in lower case, as "khu vực"; "" past the end."""
-        return f"{self.words[i]} {self.words[i + 1]}" if 0 <= i and i + 1 < len(self.words) else ""
+        return f"{self.words[i]} {self.words[i + 1]}" if 0 <= i and i + 1 < self._n else ""
 
     def starts_body(self, i: int) -> bool:
         if not self.cap_word(i):
@@ -445,7 +449,7 @@ class Scanner:
             tok = self.tokens[j]
             if self.place_after(j) or (self.starts_body(j) and not (self.ends_district(j) or self._word_goes_on(j))):
                 break
-            if self.pair(j) in self.w.ends_capitalised:
+            if self.words[j] in self.w.ends_capitalised_firsts and self.pair(j) in self.w.ends_capitalised:
                 break  # "UỶ BAN PHỤNG TỰ Trực Thuộc Hội Đồng Giám Mục Việt Nam": a heading in title case
             if self._foreign_initials(j):
                 last_cap = j
@@ -569,7 +573,9 @@ class Scanner:
         name ("Liên hiệp Viễn thông Quốc tế ITU", "Quỹ Tiền tệ Quốc tế IMF"): its initials in another
         language, no part of its name; not a roman numeral, not an abbreviation read as words."""
         tok = self.tokens[j]
-        if not (j >= 2 and self.pair(j - 2) in self.w.international):
+        if not (
+            j >= 2 and self.words[j - 2] in self.w.international_firsts and self.pair(j - 2) in self.w.international
+        ):
             return False
         start = None  # the first type of the name: the words before "Quốc tế" back to a stop
         m = j - 3
@@ -1035,14 +1041,19 @@ class Scanner:
     def mentions(self) -> list[Mention]:
         """Every body named, left to right, with "các Bộ: Tài chính, Y tế" read as two bodies."""
         found: list[Mention] = []
-        i = 0
-        first_words = starts()
+        first_words, list_lower = starts(), self.w.list_lower
         tokens, n = self.tokens, len(self.tokens)
-        while i < n:
+        # The tokens a name may start at, found at once (most tokens start none): a name's first word,
+        # capitalised or a lower-case list head ("các cơ quan: ..."); the loop goes from one to the next.
+        at = [k for k, w in enumerate(self.words) if w in first_words and (tokens[k].cap or w in list_lower)]
+        i, c = 0, 0
+        while True:
+            while c < len(at) and at[c] < i:
+                c += 1
+            if c == len(at):
+                break
+            i = at[c]
             tok = tokens[i]
-            if tok.low not in first_words or not (tok.cap or tok.low in self.w.list_lower):
-                i += 1
-                continue
             listed = self.list_at(i)
             if listed:
                 found.extend(listed)
@@ -1054,7 +1065,11 @@ class Scanner:
             if i + 1 < n and self.words[i + 1] == tok.low and self.ends_post(i + 1) and self.type_at(i + 1):
                 i += 1  # "TRƯỞNG BAN BAN CHÍNH SÁCH": the post's word, then the board's
                 continue
-            if i and any(" ".join(self.words[i - 1 : i + size]) in self.w.country for size in (1, 2, 3)):
+            if (
+                i
+                and self.words[i - 1] in self.w.country_firsts
+                and any(" ".join(self.words[i - 1 : i + size]) in self.w.country for size in (1, 2, 3))
+            ):
                 i += 1  # "tiếng Tây Ban Nha": a country's name, though "Ban" is a type
                 continue
             mention = None if self.inside_word(i) or self.in_place_list(i) else self.body_at(i)
@@ -1362,7 +1377,7 @@ class Scanner:
         if tok is None or not tok.is_word:
             return []
         plural = i > 0 and self.words[i - 1] == "các"
-        if not plural and ":" not in self.words[i + 1 : i + 12] and "các" not in self.words[i + 1 : i + 12]:
+        if not plural and ":" not in (soon := self.words[i + 1 : i + 12]) and "các" not in soon:
             return []  # most bodies head no list: neither "các" before nor a colon or "các" soon after
         if self.inside_word(i):
             return []
