@@ -1784,6 +1784,49 @@ FOUND += [
 ]
 
 
+FOUND += [
+    (
+        "a-date-after-a-name-is-no-unit-number",
+        ("Hội thảo khoa học tại Trường ĐH Lâm nghiệp 22/2/2017 đã thu hút nhiều nhà khoa học",),
+        None,
+        ["Trường Đại học Lâm nghiệp"],
+    ),
+    (
+        "units-listed-by-commas-are-none-the-others-parent",
+        (
+            "các phân khoa được tách thành 4 khoa riêng biệt: Khoa Nga văn, Khoa Anh văn, Khoa Trung văn và Khoa Pháp văn",
+        ),
+        None,
+        [],
+    ),
+    (
+        "a-headlines-predicate-is-no-part-of-the-name",
+        (
+            "Trường Đại học Khoa học Xã hội và Nhân văn tự chủ đại học từ năm học 2022-2023",
+            "Đài TNVN phát sóng Hệ phát thanh có hình",
+        ),
+        None,
+        ["Trường Đại học Khoa học Xã hội và Nhân văn"],
+    ),
+    (
+        "a-gloss-or-an-issue-after-a-dash-is-no-part-of-the-name",
+        (
+            "La Escuela de Cadetes (Viện Quân sự Cuba - West Point)",
+            "TẠP CHÍ KHOA HỌC VÀ CÔNG NGHỆ, ĐẠI HỌC ĐÀ NẴNG - SỐ 5(40), 2010",
+            "Hội Hữu nghị Việt Nam - Nhật Bản",
+        ),
+        None,
+        ["Hội Hữu nghị Việt Nam - Nhật Bản", "Tạp chí Khoa học và Công nghệ", "Viện Quân sự Cuba", "Đại học Đà Nẵng"],
+    ),
+    (
+        "a-government-named-after-its-leader-is-not-viet-nams",
+        ("Chính phủ Trần Trọng Kim được thành lập ngày 17/4/1945", "theo đề nghị của Chính phủ Việt Nam"),
+        None,
+        ["Chính phủ"],
+    ),
+]
+
+
 @pytest.mark.parametrize("texts, province, expected", [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
 def test_find_organizations(texts: tuple[str, ...], province: str | None, expected: list[str]) -> None:
     assert _found(texts, province) == sorted(expected)

@@ -53,6 +53,7 @@ _CUT_WORDS = ("và", "-", "–")  # a paragraph ending with one of these cuts th
 _NUMERAL_RE = re.compile(r"^(?:[IVX]+|\d{1,3})$")
 _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 _DECIMAL_TAIL_RE = re.compile(r"[,.]\d")  # right after a number: its decimals ("55,03 tỷ")
+_DATE_TAIL_RE = re.compile(r"([/.-])\d{1,2}\1(?:1[89]|20)\d\d\b")  # right after a day: its month and year ("22/2/2017")
 
 
 @dataclass(frozen=True)
@@ -460,6 +461,10 @@ class Scanner:
                 break
             if tok.word.isdigit() and _DECIMAL_TAIL_RE.match(self.text, tok.end):
                 break  # "phạt Tập đoàn Tomorrow Holding 55,03 tỷ Nhân dân tệ": an amount, no unit's number
+            if tok.word.isdigit() and _DATE_TAIL_RE.match(self.text, tok.end):
+                ended = True  # "tại Trường ĐH Lâm nghiệp 22/2/2017": a date ends the name, no unit's number
+                j = self._words_end(last_cap, j)
+                break
             if self.cap_word(j) or (tok.word[0].isdigit() and tok.word.isalnum() and self.tokens[j - 1].is_word):
                 j += 1
                 last_cap = j
@@ -487,6 +492,8 @@ class Scanner:
                     break  # "Trưởng phòng Nghiệp vụ Y, Ủy viên": a member's post follows the unit
                 if tok.word in ("-", "–") and self._initials_close(j + 1):
                     break  # "Đài Á Châu Tự Do- RFA": the body's initials in another language, after its name
+                if tok.word in ("-", "–") and self._gloss_at(j + 1):
+                    break  # "Viện Quân sự Cuba - West Point", "ĐẠI HỌC ĐÀ NẴNG - SỐ 5(40)": a gloss or an issue
                 if tok.word in ("-", "–") and self._person_at(j + 1):
                     break  # "Nhà xuất bản Khoa học xã hội - Ngô Sĩ Liên": a reference list's author
                 if tok.word in ("-", "–") and self.words[j + 1 : j + 2] == ["quyền"] and self.starts_post(j + 2):
@@ -529,6 +536,21 @@ class Scanner:
         while j > last_cap and self.words[j - 1] in ("và", "&", ",", "-", "–"):
             j -= 1
         return j
+
+    def _gloss_at(self, j: int) -> bool:
+        """After a dash at token j - 1, no part of the name: capitalised words of another language, none
+        a Vietnamese syllable, up to the name's end ("Viện Quân sự Cuba - West Point"), or a journal's
+        issue ("ĐẠI HỌC ĐÀ NẴNG - SỐ 5(40)")."""
+        if j >= self._n:
+            return False
+        if self.words[j] == "số" and self.token(j + 1) and self.tokens[j + 1].word[:1].isdigit():
+            return True
+        k = j
+        while k < self._n and self.cap_word(k) and not self.tokens[k].abbreviation:
+            if is_syllable(self.tokens[k].word) or self.tokens[k].word.isupper():
+                return False  # "Hội Hữu nghị Việt Nam - Nhật Bản", "Đài Á Châu Tự Do - RFA"
+            k += 1
+        return k - j >= 2 and (k == self._n or not self.tokens[k].is_word or not self.tokens[k].cap)
 
     def _tail_not_name(self, j: int) -> bool:
         """Token j starts a verb or an adverb that no name holds: a pair of lower-case words ("thu
@@ -876,6 +898,8 @@ class Scanner:
             parent = self.body_at(after)
             if parent is not None and parent.text in self.w.bare_office:
                 parent = None  # "Phòng Tổ chức - Hành chính, Văn phòng thuộc Trung tâm": whose office, not said
+            if parent is not None and after > name_end and self.words[after] == self.words[i]:
+                parent = None  # "Khoa Nga văn, Khoa Anh văn, Khoa Trung văn": a list of units, none the parent
             if parent is not None and after > name_end and self.tokens[name_end].word == ",":
                 # "Phòng Tổ chức cán bộ, Sở Giáo dục và Đào tạo;" names one unit, but in
                 # "Phòng Tài chính - Kế hoạch, Sở Nội vụ, Công an huyện" the commas list three.
@@ -1115,6 +1139,8 @@ class Scanner:
         end = self.tokens[last - 1]
         if nxt is not None and not nxt.cap and self._another_body(mention):
             return True  # "Chính phủ| lâm thời", "Chính phủ| này": another government than Việt Nam's
+        if nxt is not None and self._named_after_leader(mention):
+            return True  # "Chính phủ| Trần Trọng Kim được thành lập": a former regime's, not Việt Nam's Government
         if nxt is not None and nxt.cap and nxt.is_word and self._central_part(mention):
             return True  # "Ủy ban Trung ương| Bolshevik", "Văn phòng Trung ương| Đoàn": whose, the name goes on to say
         if (
@@ -1185,6 +1211,22 @@ class Scanner:
             return False  # most names head no such words
         after = self.words[mention.last : mention.last + 2]
         return " ".join((name, *after[:1])) in _another() or " ".join((name, *after)) in _another()
+
+    def _named_after_leader(self, mention: Mention) -> bool:
+        """A government named after its leader's full name written right after it, with no post before
+        it ("Chính phủ Trần Trọng Kim", not "Thủ tướng Chính phủ Phạm Minh Chính")."""
+        last = mention.last
+        if " ".join(self.words[mention.first : last]) not in _another_heads() or self.ends_post(mention.first):
+            return False
+        return (
+            self.words[last] in surnames()
+            and self.cap_word(last)
+            and last + 1 < self._n
+            and self.cap_word(last + 1)
+            and not self.tokens[last].abbreviation
+            and not self.starts_body(last)
+            and self.place_after(last) is None
+        )
 
     def type_and_syllable(self, mention: Mention) -> bool:
         """A one-word type and one Vietnamese syllable in title case, nothing more ("Trường Châu",
