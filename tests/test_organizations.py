@@ -1819,6 +1819,15 @@ FOUND += [
         ["Hội Hữu nghị Việt Nam - Nhật Bản", "Tạp chí Khoa học và Công nghệ", "Viện Quân sự Cuba", "Đại học Đà Nẵng"],
     ),
     (
+        "a-name-glued-to-the-next-sentence-is-not-certain",
+        (
+            "VTV8.Cơ quan thường trú Đài Tiếng nói Việt Nam khu vực Miền Trung.Thông tấn xã Việt Nam khu vực miền Trung",
+            "Ủy ban nhân dân TP.HCM",
+        ),
+        None,
+        ["Ủy ban nhân dân thành phố Hồ Chí Minh"],
+    ),
+    (
         "a-government-named-after-its-leader-is-not-viet-nams",
         ("Chính phủ Trần Trọng Kim được thành lập ngày 17/4/1945", "theo đề nghị của Chính phủ Việt Nam"),
         None,

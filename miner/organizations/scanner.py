@@ -1112,6 +1112,9 @@ class Scanner:
             if self.cut_short(mention):
                 i = self._name_run_past(mention.last)  # "Chính phủ Cách mạng lâm thời ...": no part of it
                 continue
+            if any(self._sentences_glued(k) for k in range(mention.first, mention.last)):
+                i = mention.last  # "Đài Tiếng nói Việt Nam khu vực Miền Trung.Thông tấn xã": the next sentence glued on
+                continue
             if mention.last < n and all(tokens[k].word in _CUT_WORDS for k in range(mention.last, n)):
                 break  # "1. Trách nhiệm của Sở Nông nghiệp và": a name the line cuts
             if self.words[mention.first] == "bộ" and self._code_of_laws(mention) and not self.known_at(mention.first):
@@ -1127,6 +1130,17 @@ class Scanner:
                 found.append(more)
                 i = more.last
         return share_places(found, self.tokens)
+
+    def _sentences_glued(self, k: int) -> bool:
+        """Token k is two words with the full stop between them and no space ("Trung.Thông"), not an
+        abbreviation ("TP.HCM", "Tp.Hồ")."""
+        word = self.tokens[k].word
+        if "." not in word:
+            return False  # most tokens hold no full stop (tested first, cheaply)
+        before, _, after = word.partition(".")
+        return (
+            after[:1].isupper() and before[-1:].islower() and is_syllable(before) and is_syllable(after.split(".")[0])
+        )
 
     def cut_short(self, mention: Mention) -> bool:
         """The name read stops inside a longer one that the text goes on writing, so its end is
