@@ -1828,6 +1828,15 @@ FOUND += [
         ["Ủy ban nhân dân thành phố Hồ Chí Minh"],
     ),
     (
+        "a-state-committee-about-a-topic-is-not-cut-before-it",
+        (
+            "GS.TSKH Nguyễn Mại: nguyên Phó Chủ nhiệm Ủy ban Nhà nước về hợp tác và đầu tư (nay là Bộ Kế hoạch và Đầu tư)",
+            "Cuối tháng 3 năm 2012, AsiaNews và Thông tấn xã Pháp loan tin chính quyền Việt Nam đã hủy bỏ visa",
+        ),
+        None,
+        ["Bộ Kế hoạch và Đầu tư", "Thông tấn xã Pháp"],
+    ),
+    (
         "a-government-named-after-its-leader-is-not-viet-nams",
         ("Chính phủ Trần Trọng Kim được thành lập ngày 17/4/1945", "theo đề nghị của Chính phủ Việt Nam"),
         None,
