@@ -202,6 +202,7 @@ RUNNERS: dict[str, Callable[[dict[str, str]], None]] = {
     "org_not_names.tsv": _words_in_example("words"),
     "org_scanner_words.tsv": _scanner_word,
     "org_school_units.tsv": _words_in_example("words"),
+    "org_sub_units.tsv": _words_in_example("type"),
     "org_types.tsv": _words_in_example("type"),
     "paragraph_starts.tsv": _paragraph_start,
     "person_context.tsv": _words_in_example("words"),

@@ -784,7 +784,6 @@ FOUND += [
         ),
         None,
         [
-            "Ban Tuyên giáo",
             "Quốc hội",
             "Tỉnh ủy Bắc Ninh",
             "Ủy ban nhân dân huyện Đông Anh",
@@ -1513,7 +1512,6 @@ FOUND += [
             "Bộ Ngoại thương",
             "Bộ Nội thương",
             "Bộ Thương nghiệp",
-            "Hội đồng Thẩm phán",
             "Ngân hàng Phát triển Á châu",
             "Trường Đại học Khoa học Xã hội và Nhân văn",
         ],
@@ -1712,6 +1710,80 @@ FOUND += [
 ]
 
 
+FOUND += [
+    (
+        "a-common-sub-unit-on-a-page-without-a-header-says-not-whose",
+        (
+            "Trong bữa tiệc ngay sau khi kết thúc lễ nhậm chức chỉ mời một số linh mục trong Ban Tư vấn, linh mục hạt trưởng",
+            "Ông cũng cho thiết lập Hội đồng Giáo dân từ Giáo xứ lên Giáo phận",
+            "Tư lệnh Bộ Tư lệnh Quân khu 7 và Bộ Tư lệnh",
+            "Ngày 27 tháng 12 năm 1980, Hội đồng Chính phủ ban hành Quyết định số 382-CP",
+            "- Hội đồng Dân tộc và các Ủy ban của Quốc hội;",
+            "Chủ nhiệm Ủy ban Thống nhất của Chính phủ (28/3/1974 – 1976)",
+            "Lực lượng Cảnh sát biển đổi tên thành Bộ Tư lệnh Cảnh sát biển theo Nghị định số 96/2013/NĐ-CP",
+            "các bảo tàng nổi tiếng thế giới như Bảo tàng Tretyakov và Bảo tàng Ermitazh",
+        ),
+        None,
+        [
+            "Bảo tàng Ermitazh",
+            "Bảo tàng Tretyakov",
+            "Bộ Tư lệnh Cảnh sát biển",
+            "Bộ Tư lệnh Quân khu 7",
+            "Hội đồng Chính phủ",
+            "Chính phủ",
+            "Hội đồng Dân tộc",
+            "Quốc hội",
+            "Ủy ban Thống nhất",
+        ],
+    ),
+    (
+        "another-countrys-parliament-or-a-new-government",
+        (
+            "dành cho người đứng đầu Chính phủ tại tòa Nhà Quốc hội Australia. Ngay sau đó",
+            "Chính phủ New Zealand và Nghị định thư 1 của Hiệp định",
+            "Trước đó, 1 Chính phủ mới được thành lập được báo Cứu quốc đưa tin",
+        ),
+        None,
+        ["Chính phủ"],
+    ),
+    (
+        "a-title-a-city-or-an-amount-is-no-body",
+        (
+            "Việt Nam đã chủ động thông báo với Hội đồng Bảo an vào ngày 11/1/1979",
+            "- Nguyễn Duy Quý, Giáo sư, Viện sĩ Việt Nam (s. 1932)",
+            "bắt sống quận trưởng quận Đức Lập, chiếm đài phát thanh Ban Mê Thuột kêu gọi thành lập quốc gia độc lập",
+            "thông báo đã kết án tỷ phú và phạt Tập đoàn Tomorrow Holding 55,03 tỷ Nhân dân tệ (8,09 tỷ USD)",
+        ),
+        None,
+        ["Hội đồng Bảo an", "Tập đoàn Tomorrow Holding"],
+    ),
+]
+
+
+FOUND += [
+    (
+        "a-heads-full-name-glued-after-the-body-is-no-part-of-it",
+        (
+            "trong công văn số 1393/VHTT-BTCM do Thứ trưởng Bộ Văn hóa - Thông tin Lưu Trần Tiêu ký ngày 18 tháng 4",
+            "còn có Phó Chủ nhiệm Văn phòng Phủ Thủ tướng Nguyễn Văn Ngọc và ông Phạm Quang Hiệu",
+            "Bộ trưởng Bộ Nông nghiệp Nguyễn Ngọc Trìu và Trần Đức Lương",
+            "Chủ tịch Ủy ban Mục vụ Giới trẻ Giuse Vũ Văn Thiên",
+            "Hiệu trưởng Trường THPT Nguyễn Văn Cừ",
+            "Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+        ),
+        None,
+        [
+            "Bộ Nông nghiệp",
+            "Bộ Văn hóa - Thông tin",
+            "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+            "Trường Trung học phổ thông Nguyễn Văn Cừ",
+            "Văn phòng Phủ Thủ tướng",
+            "Ủy ban Mục vụ Giới trẻ",
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("texts, province, expected", [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
 def test_find_organizations(texts: tuple[str, ...], province: str | None, expected: list[str]) -> None:
     assert _found(texts, province) == sorted(expected)
@@ -1814,3 +1886,10 @@ def test_a_page_without_a_header_claims_no_province() -> None:
         "Trường Đại học Bách khoa Đà Nẵng",
         "Báo Tiền Phong",
     ]
+
+
+@pytest.mark.parametrize("row", list(data.rows("org_sub_units.tsv")), ids=lambda row: row["type"])
+def test_sub_unit_examples(row: dict[str, str]) -> None:
+    """Each type of data/org_sub_units.tsv is written in its example, with a known role."""
+    assert row["type"] in row["example"]
+    assert row["field"] in ("yes", "no", "name")

@@ -13,8 +13,9 @@ from .. import data
 from ..document import Document, Paragraph
 from ..locations import find_provinces, mostly_capitals, places_in
 from ..normalize import fold, fold_key
+from ..persons import surnames
 from ..record import Header, Organization, Span
-from .initialisms import branded, unknown_abbreviations, write_out
+from .initialisms import branded, is_syllable, unknown_abbreviations, write_out
 from .names import (
     DASH_RE,
     DISTRICT_COMMITTEES,
@@ -242,6 +243,7 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
     block = _block_bodies(block_lines)
     context = _context(doc, header, block)
     in_block = {span.paragraph for _, spans in block for span in spans}
+    bare_page = not block and not header.issuer  # an article, an encyclopedia page: no unit is its own
     by_key: dict[str, tuple[str, list[Span]]] = {}
 
     def add(name: str, span: Span) -> None:
@@ -289,6 +291,8 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
                 continue
             if lead and not cue and not _LEAD_RE.sub("", text[:first]):
                 cue = lead  # the line before ends a law's title: "Chính phủ" goes on with the law's name
+            if (cut := _head_named_after(text, first, last)) is not None:
+                mention, last = replace(mention, text=text[first:cut]), cut  # "Thứ trưởng Bộ X Lưu Trần Tiêu"
             span = Span(para.seq, first, last, text[first:last])
             if unknown_abbreviations(mention.text):
                 abbreviated.append((mention, cue, span))
@@ -311,6 +315,13 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
                 continue
             if mention.unit:
                 resolved_name = _known_parent(resolved_name, by_key, canonical_org(mention.text))
+            if (
+                bare_page
+                and not mention.placed
+                and not _PARENT_AFTER_RE.match(text, last)
+                and _common_sub_unit(resolved_name)
+            ):
+                continue  # "Ban Tư vấn", "Hội đồng Giáo dân" in an article: whose, the text does not say
             add(resolved_name, span)
         if context.agency and _is_school(context.agency):
             for name, first, last in school_units(text, context.agency):
@@ -538,6 +549,91 @@ def _resolve(mention: Mention, cue: str, context: _Context, recipients: bool = F
     name = _POST_RE.sub("", canonical_org(text, mention.province or context.province))
     name = _DISTRICT_ROOM_RE.sub(r"\1 ", name)
     return name if specific(name) else None
+
+
+# The parent written right after a unit: "Ủy ban Đối ngoại của Quốc hội", "Ủy ban Tu sĩ thuộc Hội đồng Giám mục".
+_PARENT_AFTER_RE = re.compile(r"\s+(?:của|thuộc|trực thuộc)\s+(\w)")
+
+
+# A head's post right before a body ("Thứ trưởng", "Phó Chủ nhiệm"), and a person's full name at the
+# end of the body's name: the head's name, glued on ("Thứ trưởng Bộ Văn hóa - Thông tin Lưu Trần Tiêu").
+_HEAD_BEFORE_RE = re.compile(r"(?:trưởng|Chủ nhiệm|Chủ tịch|Giám đốc|Bí thư|Tư lệnh)\s+$")
+_NAMED_AFTER_PERSONS = re.compile(
+    r"^(?:Trường|Học viện|Đại học|Viện Đại học|Ủy ban nhân dân|Hội đồng nhân dân)\b|\b(?:xã|phường|thị trấn|quận|huyện|đường|phố)\s+\w+\s+\w+$",
+    re.IGNORECASE,
+)
+
+
+def _head_named_after(text: str, first: int, last: int) -> int | None:
+    """Where a body's name ends when its head's post comes before it and the head's full name is glued
+    after it ("Phó Chủ nhiệm Văn phòng Phủ Thủ tướng Nguyễn Văn Ngọc"); None when it does not. Not a
+    school or a place named after a person ("Hiệu trưởng Trường THPT Nguyễn Văn Cừ")."""
+    if not _HEAD_BEFORE_RE.search(text[max(0, first - 30) : first]):
+        return None
+    written = text[first:last]
+    if _NAMED_AFTER_PERSONS.search(written):
+        return None
+    cut = None
+    while (end := _person_at_end(written)) is not None:  # "Bộ Nông nghiệp Nguyễn Ngọc Trìu và Trần Đức Lương"
+        written = cut = written[:end]
+        if written.endswith((" và", ",")):
+            written = written.rsplit(" ", 1)[0] if written.endswith(" và") else written[:-1]
+    return first + len(cut.rstrip()) if cut is not None and cut.rstrip()[-1:].isalpha() else None
+
+
+def _person_at_end(written: str) -> int | None:
+    """Where a person's full name (a family name and two or three more) ends `written` after two
+    words or more ("Văn phòng Phủ Thủ tướng| Nguyễn Văn Ngọc"), else None."""
+    words = written.split()
+    for size in (3, 4):  # "Lưu Trần Tiêu", "Tôn Nữ Thị Ninh"
+        person = words[-size:]
+        if (
+            len(words) - size >= 2
+            and person[0].lower() in surnames()
+            and all(w[:1].isupper() and w.isalpha() for w in person)
+            and not find_provinces(" ".join(person))  # "Bộ Chỉ huy Thái Bình Dương"
+            and fold(" ".join(person)) != "ho chi minh"  # "Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+        ):
+            if not is_syllable(words[-size - 1]) and len(words) - size >= 3:
+                size += 1  # a saint's name before it: "Ủy ban Mục vụ Giới trẻ| Giuse Vũ Văn Thiên"
+            return len(written.rstrip()) - len(" ".join(words[-size:])) - 1
+    return None
+
+
+def _parent_after(text: str, end: int) -> bool:
+    """A body's name written right after "của"/"thuộc" at `end`: the unit's parent."""
+    found = _PARENT_AFTER_RE.match(text, end)
+    return found is not None and found.group(1).isupper()
+
+
+@lru_cache(maxsize=1)
+def _sub_unit_types() -> tuple[tuple[tuple[str, bool], ...], frozenset[str]]:
+    """The types of data/org_sub_units.tsv, longest first, each with whether a common field after it
+    says not whose either; and the official names not to drop."""
+    rows = sorted(data.rows("org_sub_units.tsv"), key=lambda row: len(row["type"]), reverse=True)
+    names = [row["type"] for row in rows if row["field"] == "name"] + [k.name for k in known_names()]
+    types = tuple((row["type"], row["field"] == "yes") for row in rows if row["field"] != "name")
+    return types, frozenset(map(fold_key, names))
+
+
+@lru_cache(maxsize=4096)
+def _common_sub_unit(name: str) -> bool:
+    """A sub-unit named by its type alone ("Bộ Tư lệnh") or with a common field of two or three
+    syllables ("Ban Tư vấn", "Hội đồng Khoa học"): no proper name ("Bảo tàng Tretyakov", "Khoa
+    Marketing", "Ban Tôn giáo Chính phủ"), no number, no official name ("Hội đồng Dân tộc",
+    "Hội đồng Chính phủ")."""
+    types, known = _sub_unit_types()
+    found = next(((t, field) for t, field in types if name == t or name.startswith(t + " ")), None)
+    if found is None:
+        return False
+    rest = name[len(found[0]) :].split()
+    if not rest:
+        return fold_key(name) not in known
+    if not found[1] or not 2 <= len(rest) <= 3 or not all(is_syllable(w) and w[1:].islower() for w in rest):
+        return False
+    if not (rest[0][:1].isupper() and all(w.islower() for w in rest[1:])):
+        return False
+    return fold_key(name) not in known and fold_key(" ".join(rest)) not in known
 
 
 # A district's rooms are named after the district, not its committee (Nghị định 37/2014/NĐ-CP):

@@ -52,6 +52,7 @@ _MAX_COMMA_PART = 24
 _CUT_WORDS = ("và", "-", "–")  # a paragraph ending with one of these cuts the name before it
 _NUMERAL_RE = re.compile(r"^(?:[IVX]+|\d{1,3})$")
 _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+_DECIMAL_TAIL_RE = re.compile(r"[,.]\d")  # right after a number: its decimals ("55,03 tỷ")
 
 
 @dataclass(frozen=True)
@@ -457,6 +458,8 @@ class Scanner:
                 ended = True  # a year ends the name: "(Ban Biên tập Tủ sách Sacerdos 1963, tr. 280)"
                 j = self._words_end(last_cap, j)  # "Nhà xuất bản Văn học 1995", not "Khoa X giai đoạn 1977"
                 break
+            if tok.word.isdigit() and _DECIMAL_TAIL_RE.match(self.text, tok.end):
+                break  # "phạt Tập đoàn Tomorrow Holding 55,03 tỷ Nhân dân tệ": an amount, no unit's number
             if self.cap_word(j) or (tok.word[0].isdigit() and tok.word.isalnum() and self.tokens[j - 1].is_word):
                 j += 1
                 last_cap = j
@@ -914,6 +917,8 @@ class Scanner:
         tok, nxt = self.token(k), self.token(k + 1)
         if tok is None or not (tok.word.isdigit() and len(tok.word) <= 3) or not self.tokens[k - 1].is_word:
             return False
+        if _DECIMAL_TAIL_RE.match(self.text, tok.end):
+            return False  # "Tập đoàn Tomorrow Holding 55,03 tỷ": an amount
         return nxt is None or nxt.word in (",", ";", ")", "(")
 
     def _periodical_end(self, start: int, end: int) -> int:
