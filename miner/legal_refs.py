@@ -145,6 +145,11 @@ def _issuer_segments(code: str) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
+def _folded_issuer_segments(code: str) -> tuple[str, ...]:
+    return tuple(fold(s) for s in _issuer_segments(code))
+
+
+@lru_cache(maxsize=4096)
 def issuer_of_code(code: str, province: str | None) -> str | None:
     """The body the code names ("TT-BNV" -> "Bộ Nội vụ"; "QĐ-UBND" with a province -> its UBND), or None."""
     names = []
@@ -170,29 +175,45 @@ def _unglued(sym: Symbol) -> Symbol:
     """ "115/2020/NĐCP" (the dash left out between a type's code and its issuer's) -> "115/2020/NĐ-CP"; a
     footnote mark after it stays for `_without_footnote_mark` ("NĐCP4")."""
     code = sym.code
-    if not code or any(ch in code for ch in "-/") or type_of_code(code) or _known_issuer(code):
+    fixed = _unglued_code(code) if code else None
+    if fixed is None:
         return sym
+    return replace(sym, text=sym.text[: len(sym.text) - len(code)] + fixed, code=fixed)
+
+
+# The same codes come back in every document ("NĐ-CP", "QĐ-UBND"): what a code alone decides is
+# remembered across documents (here and below: a few thousand short strings).
+@lru_cache(maxsize=4096)
+def _unglued_code(code: str) -> str | None:
+    """The code with the dash put back between a type's code and its issuer's ("NĐCP" -> "NĐ-CP"), or None."""
+    if any(ch in code for ch in "-/") or type_of_code(code) or _known_issuer(code):
+        return None
     for t in doc_types():
         if len(t.code) > 1 and code.startswith(t.code):
             rest = code[len(t.code) :]
             issuer = _known_issuer(rest.rstrip("0123456789")) if rest[:1].isupper() else None
             if issuer and not issuer.local:
-                fixed = f"{t.code}-{rest}"
-                return replace(sym, text=sym.text[: len(sym.text) - len(code)] + fixed, code=fixed)
-    return sym
+                return f"{t.code}-{rest}"
+    return None
 
 
 def _without_footnote_mark(sym: Symbol) -> Symbol:
     """ "126/2024/NĐ-CP1" (a footnote mark stuck to the code) -> "126/2024/NĐ-CP"."""
-    last = _segments(sym.code)[-1]
+    cut = _footnote_mark_length(sym.code)
+    return replace(sym, text=sym.text[:-cut], code=sym.code[:-cut]) if cut else sym
+
+
+@lru_cache(maxsize=4096)
+def _footnote_mark_length(code: str) -> int:
+    """The length of a footnote mark stuck to the code's last segment ("NĐ-CP1": 1), else 0."""
+    last = _segments(code)[-1]
     m = _TRAILING_DIGITS_RE.match(last)
     if not m or len(m.group(2)) > 1:
-        return sym
+        return 0
     known = _issuer_codes().get(fold(m.group(1)))
     if known is None or known.digits:
-        return sym
-    cut = len(m.group(2))
-    return replace(sym, text=sym.text[:-cut], code=sym.code[:-cut])
+        return 0
+    return len(m.group(2))
 
 
 @lru_cache(maxsize=8192)
@@ -489,6 +510,7 @@ def _head_as_written(written: str) -> bool:
 _LOCAL_LEVEL_END_RE = re.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s")
 
 
+@lru_cache(maxsize=4096)
 def _within_code(written: str | None, coded: str | None) -> str | None:
     """The written issuer, or the one the code names when the written one is that name run on into the
     next words ("Chính phủ đảm bảo yêu cầu ..." after "145/2013/NĐ-CP của": "Chính phủ"), written
@@ -733,8 +755,8 @@ class _Context:
         return issuer
 
     def issuer_of(self, sym: Symbol) -> str | None:
-        segments = [fold(s) for s in _issuer_segments(sym.code)]
-        if segments and segments == self.own_issuer_segments[: len(segments)] and self.own_issuer:
+        segments = _folded_issuer_segments(sym.code)
+        if segments and list(segments) == self.own_issuer_segments[: len(segments)] and self.own_issuer:
             return self.own_issuer
         return issuer_of_code(sym.code, self.province)
 
@@ -1062,15 +1084,20 @@ _ASSEMBLY_CODE_RE = re.compile(r"(?:UBTV)?QH\d{1,2}")
 
 def _type_name(word: str | None, sym: Symbol) -> str | None:
     """The cited type as a full word; "Văn bản" gives way to the type the code names."""
+    return _type_of(word, sym.code, sym.text)
+
+
+@lru_cache(maxsize=4096)
+def _type_of(word: str | None, code: str, text: str) -> str | None:
     named = type_named(word) if word else None
-    coded = type_of_code(sym.code, sym.text)
+    coded = type_of_code(code, text)
     if (
         named
         and coded
         and named.name in _CODED_TYPES
         and coded.name in _CODED_TYPES
-        and len(_segments(sym.code)) > 1
-        and _known_issuer(_segments(sym.code)[1])
+        and len(_segments(code)) > 1
+        and _known_issuer(_segments(code)[1])
     ):
         return coded.name  # a slip of the writer's: "Nghị định số 11/NQ-CP" is the Nghị quyết the code says
     if named and not (named.name == "Văn bản" and coded):
@@ -1081,7 +1108,7 @@ def _type_name(word: str | None, sym: Symbol) -> str | None:
         return named.name
     # A number without a type word is a Công văn's ("2453/UBND-KT"), unless the Quốc hội or its Ủy ban
     # Thường vụ issues it ("83/2015/QH13", "81/2025/UBTVQH15"): a Luật, Nghị quyết or Pháp lệnh, not said.
-    return None if _ASSEMBLY_CODE_RE.fullmatch(sym.code or "") else "Công văn"
+    return None if _ASSEMBLY_CODE_RE.fullmatch(code) else "Công văn"
 
 
 # --- Documents cited by a number without a code -------------------------------------------
