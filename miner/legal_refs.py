@@ -310,9 +310,9 @@ _OF_AT_RE = re.compile(
     r"\b(?:cua|do)\s+(?P<org>(?:(?!\b(?:cua|do)\s)[^;.()]){2,120}?)\s+(?:(?:chuyen|gui)(?: den)?\s+)?tai\s+(?:cac\s+)?$"
 )
 # ("Thủ tướng Chính phủ Phạm Minh Chính vừa ký Quyết định số ...", "Bộ Chính trị ... lại ra Nghị quyết ..."; not "đưa ra",
-# "đề ra": what a body puts forward)
+# "đề ra": what a body puts forward; nor "tổ chức lễ công bố Quyết định ...": a ceremony announces another's)
 _HAS_RE = re.compile(
-    rf"(?P<org>[^;.:]{{2,160}}?)(?<!\sdua)(?<!\sde)\s+(?:(?:da|vua|lai|cung|moi|tiep tuc|chinh thuc)\s+)*"
+    rf"(?P<org>[^;.:]{{2,160}}?)(?<!\sdua)(?<!\sde)(?<!\sle)\s+(?:(?:da|vua|lai|cung|moi|tiep tuc|chinh thuc)\s+)*"
     rf"(?:{_folded('issuer_verb_before')})\s+(?:cac\s+)?$"
 )
 # How _OF_AT_RE and _HAS_RE end: found fast (they start with letters), they tell when those can match.
@@ -492,6 +492,12 @@ def _heads() -> frozenset[str]:
     return frozenset(modern_tones(w).lower() for w in document_words("body_head"))
 
 
+@lru_cache(maxsize=1)
+def _longer_heads() -> tuple[str, ...]:
+    """Heads of more words whose first folds like another head's ("Đại học", folded as "Đài")."""
+    return tuple(modern_tones(w).lower() for w in listed_words(_WORDS, "issuer_head_longer"))
+
+
 def _head_as_written(written: str) -> bool:
     """Whether a body's head word is written as such, marks and all: "Đài" heads a body, "Đại tướng Võ Nguyên
     Giáp đã ký ..." names a person ("Đại" and "Đài" fold alike, as "Trưởng" and "Trường"); a text typed without
@@ -500,6 +506,8 @@ def _head_as_written(written: str) -> bool:
     for m in _ORG_HEAD_RE.finditer(fold(written)):
         head = written[m.start() : m.end()]
         if head.isascii() or modern_tones(head).lower() in _heads():
+            return True
+        if any(modern_tones(written[m.start() : m.start() + len(h)]).lower() == h for h in _longer_heads()):
             return True
         found = True
     return not found  # (no head at all: _org_name says what the name is)

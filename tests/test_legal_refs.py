@@ -1923,3 +1923,24 @@ def test_a_law_s_name_then_its_number_in_brackets():
         ("108/2025/QH15", None),
         (None, "Luật Quản lý thuế 2025"),
     ]
+
+
+def test_issuers_written_before_with_more_verbs_and_heads():
+    """Public texts: "công bố" after an issuer written before (not a ceremony's "lễ công bố", which announces
+    another's decision); "Đại học" heads a body though "Đại" folds like "Đài" ("Đại tướng" still names a
+    person); the Phủ Tổng thống Việt Nam Cộng hòa after "của"."""
+    refs = refs_in(
+        "Ngày 6-7-1981, Hội đồng Nhà nước đã công bố Nghị quyết số 01-NQ/HĐNN7 về tổ chức, nhiệm vụ của Văn phòng "
+        "Quốc hội.",
+        "Ngày 03 tháng 12 năm 2023, Tỉnh ủy tổ chức lễ công bố Quyết định số 6012/QĐ-XYZ về việc điều động cán bộ.",
+        "Năm 1995, Giám đốc Đại học Quốc gia Hà Nội ban hành Quyết định số 512/TCCB (ngày 12 tháng 12).",
+        "Ngày 1/2/1950, Đại tướng Võ Nguyên Giáp đã ký Quyết định số 12/QĐ.",
+        "Sắc lệnh số 143-A/TTP của Phủ Tổng thống Việt Nam Cộng hòa ngày 23/10/1956 quy định.",
+    )
+    assert [(r.symbol, r.issued_date, r.issuer) for r in refs] == [
+        ("01-NQ/HĐNN7", "1981-07-06", "Hội đồng Nhà nước"),
+        ("6012/QĐ-XYZ", None, None),
+        ("512/TCCB", None, "Đại học Quốc gia Hà Nội"),
+        ("12/QĐ", "1950-02-01", None),
+        ("143-A/TTP", "1956-10-23", "Phủ Tổng thống Việt Nam Cộng hòa"),
+    ]
