@@ -1936,6 +1936,7 @@ def test_issuers_written_before_with_more_verbs_and_heads():
         "Năm 1995, Giám đốc Đại học Quốc gia Hà Nội ban hành Quyết định số 512/TCCB (ngày 12 tháng 12).",
         "Ngày 1/2/1950, Đại tướng Võ Nguyên Giáp đã ký Quyết định số 12/QĐ.",
         "Sắc lệnh số 143-A/TTP của Phủ Tổng thống Việt Nam Cộng hòa ngày 23/10/1956 quy định.",
+        province="Hà Nội",
     )
     assert [(r.symbol, r.issued_date, r.issuer) for r in refs] == [
         ("01-NQ/HĐNN7", "1981-07-06", "Hội đồng Nhà nước"),
