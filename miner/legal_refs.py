@@ -318,6 +318,9 @@ _HAS_RE = re.compile(
 # How _OF_AT_RE and _HAS_RE end: found fast (they start with letters), they tell when those can match.
 _OF_AT_TAIL_RE = re.compile(r"tai\s+(?:cac\s+)?$")
 _HAS_TAIL_RE = re.compile(rf"(?:{_folded('issuer_verb_before')})\s+(?:cac\s+)?$")
+# A verb after which the date before is the day the document was made known, not issued: "Ngày 6-7-1981, Hội đồng
+# Nhà nước đã công bố Nghị quyết số 01-NQ/HĐNN7".
+_UNDATED_TAIL_RE = re.compile(rf"(?<!\w)(?:{_folded('issuer_verb_before_undated')})\s+(?:cac\s+)?$")
 _DATE_BEFORE_RE = re.compile(
     r"\bngay\s+(?P<date>\d{1,2}\s?([/.-])\s?\d{1,2}\s?\2\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,\s*[^;.]*$"
 )
@@ -828,7 +831,12 @@ def _written_before(
         if "ngay" in lead
         else None
     )
-    if dbm and (_DATE_AT_RE.search(lead) or _HAS_TAIL_RE.search(lead) and _HAS_RE.search(lead)):
+    if dbm and (
+        _DATE_AT_RE.search(lead)
+        or _HAS_TAIL_RE.search(lead)
+        and not _UNDATED_TAIL_RE.search(lead)
+        and _HAS_RE.search(lead)
+    ):
         db = DATE_RE.search(folded, dbm.start(), dbm.end())
         issued = date_of(db) if db else None
     om = _OF_AT_RE.search(lead) if _OF_AT_TAIL_RE.search(lead) else None

@@ -1926,8 +1926,8 @@ def test_a_law_s_name_then_its_number_in_brackets():
 
 
 def test_issuers_written_before_with_more_verbs_and_heads():
-    """Public texts: "công bố" after an issuer written before (not a ceremony's "lễ công bố", which announces
-    another's decision); "Đại học" heads a body though "Đại" folds like "Đài" ("Đại tướng" still names a
+    """Public texts: "công bố" after an issuer written before (the date before it is the day it was made known, not
+    issued; not a ceremony's "lễ công bố", which announces another's decision); "Đại học" heads a body though "Đại" folds like "Đài" ("Đại tướng" still names a
     person); the Phủ Tổng thống Việt Nam Cộng hòa after "của"."""
     refs = refs_in(
         "Ngày 6-7-1981, Hội đồng Nhà nước đã công bố Nghị quyết số 01-NQ/HĐNN7 về tổ chức, nhiệm vụ của Văn phòng "
@@ -1939,7 +1939,7 @@ def test_issuers_written_before_with_more_verbs_and_heads():
         province="Hà Nội",
     )
     assert [(r.symbol, r.issued_date, r.issuer) for r in refs] == [
-        ("01-NQ/HĐNN7", "1981-07-06", "Hội đồng Nhà nước"),
+        ("01-NQ/HĐNN7", None, "Hội đồng Nhà nước"),
         ("6012/QĐ-XYZ", None, None),
         ("512/TCCB", None, "Đại học Quốc gia Hà Nội"),
         ("12/QĐ", "1950-02-01", None),
