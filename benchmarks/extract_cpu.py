@@ -72,13 +72,12 @@ def documents() -> list[str]:
     return [str(p) for folder in FOLDERS if folder.is_dir() for p in sorted(folder.iterdir()) if p.is_file()]
 
 
-def extract_once(source: Path, paths: list[str], repeat: int, timeout: float, warm: Sequence[str] = ()) -> dict:
-    """CPU seconds of `repeat` extractions of `paths` with the miner under `source`, after extracting
-    `warm` (else the first of `paths`)."""
-    env = {**os.environ, "PYTHONPATH": str(source)}
+def run_child(source: Path, child: str, args: Sequence[str], timeout: float | None = None) -> dict:
+    """The JSON line a `child` script prints last, run with `args` and the miner under `source` first
+    on PYTHONPATH."""
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, json.dumps(paths), str(repeat), json.dumps(list(warm))],
-        env=env,
+        [sys.executable, "-c", child, *args],
+        env={**os.environ, "PYTHONPATH": str(source)},
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -86,6 +85,12 @@ def extract_once(source: Path, paths: list[str], repeat: int, timeout: float, wa
         cwd=source,
     )
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def extract_once(source: Path, paths: list[str], repeat: int, timeout: float, warm: Sequence[str] = ()) -> dict:
+    """CPU seconds of `repeat` extractions of `paths` with the miner under `source`, after extracting
+    `warm` (else the first of `paths`)."""
+    return run_child(source, CHILD, [json.dumps(paths), str(repeat), json.dumps(list(warm))], timeout)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,16 +16,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from extract_cpu import documents, package_at  # noqa: E402
+from extract_cpu import documents, package_at, run_child  # noqa: E402
 from same_output import public_texts  # noqa: E402
 
 CHILD = """
@@ -68,15 +66,7 @@ print(json.dumps({"windows": len(windows), "tokenize": tokens, "scan": scan}))
 
 
 def run(source: Path, paths: list[str], best_of: int) -> dict:
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, json.dumps(paths), str(best_of)],
-        env={**os.environ, "PYTHONPATH": str(source)},
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=source,
-    )
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_child(source, CHILD, [json.dumps(paths), str(best_of)])
 
 
 def main(argv: list[str] | None = None) -> int:
