@@ -1181,8 +1181,7 @@ class _Cited:
 
     @cached_property
     def numbered_yearly(self) -> bool:
-        symbol = self.values["symbol"]
-        return bool(symbol) and _YEAR_IN_SYMBOL_RE.search(symbol) is None
+        return bool(self.values["symbol"]) and _year_in_symbol(self.values["symbol"]) is None
 
 
 _CITED_VALUES = (
