@@ -244,6 +244,7 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
     context = _context(doc, header, block)
     in_block = {span.paragraph for _, spans in block for span in spans}
     bare_page = not block and not header.issuer  # an article, an encyclopedia page: no unit is its own
+    other_page = bare_page and _page_of_other_state(header)  # "Liên Xô", "Việt Nam Cộng hòa"
     by_key: dict[str, tuple[str, list[Span]]] = {}
 
     def add(name: str, span: Span) -> None:
@@ -286,9 +287,11 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
             named = {m.province for _, _, _, m in found if m.placed and m.province}
             here = replace(context, nearby=named.pop() if len(named) == 1 else None, unplaced=True)
         lead, carried = carried, ("law" if "Luật" in text and _LAW_ENDS_RE.search(text) else "")
-        for first, last, cue, mention in found:
+        for index, (first, last, cue, mention) in enumerate(found):
             if archive and first >= archive.end():
                 continue
+            if mention.province and not mention.placed and _list_place_doubtful(mention, found[index + 1 :]):
+                mention = replace(mention, province=None)  # "Ban chỉ đạo Tây Nam bộ, Thành ủy Cần Thơ"
             if lead and not cue and not _LEAD_RE.sub("", text[:first]):
                 cue = lead  # the line before ends a law's title: "Chính phủ" goes on with the law's name
             if (cut := _head_named_after(text, first, last)) is not None:
@@ -311,7 +314,7 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
             if key not in resolved:
                 resolved[key] = _resolve(mention, cue, here, recipients)
             resolved_name = resolved[key]
-            if resolved_name is None:
+            if resolved_name is None or _another_states(resolved_name, text, first, last, other_page):
                 continue
             if mention.unit:
                 resolved_name = _known_parent(resolved_name, by_key, canonical_org(mention.text))
@@ -332,7 +335,7 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
         if written is None and not branded(mention.text):
             continue  # "Ban CLG", "Vụ CQĐP": which body, the document does not say
         written_name = _resolve(replace(mention, text=written or mention.text), cue, context)
-        if written_name is not None:
+        if written_name is not None and not _another_states(written_name, "", 0, 0, other_page):
             add(
                 _known_parent(written_name, by_key, canonical_org(written or mention.text))
                 if mention.unit
@@ -749,3 +752,173 @@ def school_units(text: str, school: str) -> list[tuple[str, int, int]]:
 
 
 _POST_RE = re.compile(r"^(?:Phó )?[Cc]hánh ")  # "PCVP UBND tỉnh": the office, not its head
+
+
+@dataclass(frozen=True)
+class _Owners:
+    """data/org_owners.tsv by role: what makes a body named bare another state's, or no one body."""
+
+    organs: frozenset[str]  # folded keys
+    not_ministry: tuple[str, ...]
+    states: tuple[str, ...]  # as written, longest first (with the scanner's foreign countries, lower case)
+    state_forms: tuple[str, ...]
+    owner_words: tuple[str, ...]  # longest first
+    topics: tuple[str, ...]
+    posts: tuple[str, ...]
+    national: frozenset[str]  # folded keys
+    national_names: frozenset[str]  # folded keys
+
+
+@lru_cache(maxsize=1)
+def _owners() -> _Owners:
+    rows = list(data.rows("org_owners.tsv"))
+
+    def role(name: str) -> list[str]:
+        return [row["words"] for row in rows if row["role"] == name]
+
+    countries = [" ".join(w.capitalize() for w in c.split()) for c in scanner_words().country]
+
+    def by_length(found: list[str] | set[str]) -> tuple[str, ...]:
+        return tuple(sorted(found, key=len, reverse=True))
+
+    return _Owners(
+        organs=frozenset(map(fold_key, role("organ"))),
+        not_ministry=tuple(role("not_ministry")),
+        states=by_length({*role("state"), *countries}),
+        state_forms=tuple(role("state_form")),
+        owner_words=by_length(role("owner_word")),
+        topics=tuple(role("topic")),
+        posts=tuple(role("post")),
+        national=frozenset(map(fold_key, role("national"))),
+        national_names=frozenset(map(fold_key, role("national_name"))),
+    )
+
+
+@lru_cache(maxsize=8192)  # a pure function of a name, and names recur from one document to the next
+def _state_organ(name: str) -> bool:
+    """A state organ named bare, which reads as Việt Nam's: "Quốc hội", "Hội đồng Bộ trưởng", a ministry
+    ("Bộ Tài chính", "Bộ Tiếp tế"); not a command ("Bộ Tư lệnh"), nor a name holding its state."""
+    owners = _owners()
+    if fold_key(name) in owners.organs:
+        return True
+    return _type_name(name) == "Bộ" and not name.startswith(owners.not_ministry) and not _state_at(name, 0, True)
+
+
+def _state_at(text: str, at: int, inside: bool = False) -> bool:
+    """Another state's name at `at` in `text`, or anywhere in a name when `inside` ("Bộ Thanh niên
+    Quốc gia Việt Nam"): a foreign or former state, or a state's form and a capitalised name ("Cộng
+    hòa Cuba", "Đế quốc Nga"), not Việt Nam's own ("Cộng hòa xã hội chủ nghĩa Việt Nam")."""
+    owners = _owners()
+    starts = [m.start() for m in re.finditer(r"(?<!\w)\w", text[at:])] if inside else [0]
+    for start in starts:
+        rest = text[at + start :]
+        for state in owners.states:
+            if (
+                rest[: len(state)].lower() != state.lower()
+                or not rest[:1].isupper()
+                or rest[len(state) :][:1].isalpha()
+            ):
+                continue
+            after = rest[len(state) : len(state) + 2]
+            if " " not in state and after[:1] == " " and after[1:2].isupper():
+                continue  # "Mỹ Đình", "Lào Cai", "Đức Giang": one word that starts a place
+            return True
+        for form in owners.state_forms:
+            after = rest[len(form) :]
+            if rest.startswith(form) and after[:1] == " " and after[1:2].isupper():
+                return not fold(after).lstrip().startswith(("xa hoi chu nghia", "xhcn"))
+    return False
+
+
+def _owned_elsewhere(text: str, end: int) -> bool:
+    """Another state is written right after a body's name at `end`, maybe after "của", "nước" or its
+    party ("Hội đồng Nhà nước| Cộng hòa Cuba", "Bộ Tài chính| của Đế quốc Việt Nam", "Bộ Chính trị|
+    Đảng Cộng sản Trung Quốc"): the body is that state's."""
+    at = end
+    if text[at : at + 1] != " ":
+        return False
+    at += 1
+    for _ in range(2):
+        word = next((w for w in _owners().owner_words if text.startswith(w + " ", at)), None)
+        if word is None:
+            break
+        at += len(word) + 1
+    return _state_at(text, at)
+
+
+def _post_of_other_state(text: str, first: int) -> bool:
+    """Another state's minister's post right before a ministry ("Tổng trưởng Bộ Quốc phòng")."""
+    return text[max(0, first - 15) : first].rstrip().endswith(_owners().posts)
+
+
+def _page_of_other_state(header: Header) -> bool:
+    """An encyclopedia page about another state, titled with its name ("Liên Xô", "Việt Nam Cộng hòa",
+    "Chính trị Lào", "Cộng hòa Dân chủ Nhân dân Triều Tiên"): its organs named bare are that state's."""
+    title = re.sub(r"\s*\([^)]*\)\s*$", "", (header.title or "").strip())
+    for topic in _owners().topics:
+        if title.startswith(topic + " "):
+            title = title[len(topic) + 1 :]
+            break
+    if not title or not _state_at(title, 0):
+        return False
+    return any(title.lower() == state.lower() for state in _owners().states) or title.startswith(_owners().state_forms)
+
+
+@lru_cache(maxsize=8192)  # a pure function of a name
+def _national_only(name: str) -> bool:
+    """A type and words that say only that the body is national ("Ủy ban Trung ương", "Ban Chỉ đạo
+    Trung ương", "Ủy ban Nhà nước", "Đài Truyền hình Quốc gia"): which one, the name does not say;
+    not a name of that shape that is one body ("Hội đồng Nhà nước", "Kiểm toán Nhà nước")."""
+    typed = _type_name(name)
+    if typed is None or not name.startswith(typed + " "):
+        return False
+    owners = _owners()
+    key = fold_key(name)
+    return fold_key(name[len(typed) + 1 :]) in owners.national and key not in owners.national_names
+
+
+def _another_states(name: str, text: str, first: int, last: int, other_page: bool) -> bool:
+    """The body a mention (text[first:last]) resolves to is no one body, or another state's organ that
+    its bare name would make Việt Nam's: its state written after it ("Hội đồng Nhà nước Cộng hòa Cuba"),
+    another state's minister's post before it ("Tổng trưởng Bộ Quốc phòng"), or a page about another
+    state ("Liên Xô": "Hội đồng Bộ trưởng"); or a national body that the name does not say which
+    ("Ủy ban Trung ương")."""
+    if _national_only(name):
+        return True
+    if not _state_organ(name):
+        return False
+    if other_page or (text and _owned_elsewhere(text, last)):
+        return True
+    # "Tổng trưởng Bộ Quốc phòng" (Việt Nam Cộng hòa) reads as Việt Nam's; "Tổng trưởng Bộ Truyền giáo"
+    # (the Holy See's) or "Bộ Tâm lý chiến" is named as written, no body of Việt Nam's.
+    return bool(text) and _post_of_other_state(text, first) and _reads_as_vietnams(name)
+
+
+def _reads_as_vietnams(name: str) -> bool:
+    """A state organ's name that is also Việt Nam's: "Quốc hội", "Bộ Quốc phòng" (data/org_names.tsv)."""
+    return fold_key(name) in _owners().organs or fold_key(name) in _central_keys()
+
+
+@lru_cache(maxsize=1)
+def _central_keys() -> frozenset[str]:
+    return frozenset(fold_key(k.name) for k in known_names() if k.kind == "central")
+
+
+# Words in a body's name that make it a region's or the nation's: no province's own.
+_REGION_RE = re.compile(
+    r"\b(?:Trung ương|Quốc gia|[Mm]iền|(?:Tây |Đông )?(?:Nam|Bắc|Trung) [Bb]ộ|Tây Nguyên|Tây Bắc)\b"
+)
+
+
+def _list_place_doubtful(mention: Mention, after: tuple[tuple[int, int, str, Mention], ...]) -> bool:
+    """A list's place, given to an earlier item that names none ("Tỉnh ủy, HĐND, UBND tỉnh Điện Biên"),
+    is not that item's where the item is a region's or the nation's body ("Ban chỉ đạo Tây Nam bộ,
+    Thành ủy Cần Thơ"), or where the place is a national body's branch's ("Kho bạc Nhà nước, ..., Ngân
+    hàng Nhà nước chi nhánh tỉnh Nghệ An")."""
+    name = canonical_org(mention.text)
+    if has_place(name):
+        return False
+    if _REGION_RE.search(name):
+        return True
+    placed = next((m for _, _, _, m in after if m.placed), None)
+    return placed is not None and "chi nhánh" in placed.text.lower()

@@ -1,0 +1,144 @@
+"""Which body a mention names (organizations.resolve): another state's organs, bodies that name no one
+body, a list's place given to an earlier item. Whole results on the public archive's own wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from miner.document import Document, Paragraph
+from miner.organizations import find_organizations
+from miner.record import Header
+
+
+def _names(paragraphs: list[str], title: str | None = None) -> list[str]:
+    doc = Document("page.md", "md", tuple(Paragraph(i, text) for i, text in enumerate(paragraphs)))
+    header = Header(title=title, kind="other", symbol=None, issued_date=None, year=None, issuer=None, signer=None)
+    return [org.name for org in find_organizations(doc, header)]
+
+
+OTHER_STATES = [
+    # another state written right after its organ: "Cộng hòa Cuba", "của Đế quốc Việt Nam", its party
+    (
+        ["[34] - Huân chương Đoàn kết của Hội đồng Nhà nước Cộng hòa Cuba (11/04/2018)."],
+        None,
+        [],
+    ),
+    (
+        ["Thời gian này, Bộ Tài chính của Đế quốc Việt Nam gom tiền thuế của dân giao cho Nhật."],
+        None,
+        [],
+    ),
+    (
+        [
+            "Ngày 18/1/1974, Chu Ân Lai triệu tập cuộc họp Bộ Chính trị Đảng Cộng sản Trung Quốc để thảo luận"
+            " về tình hình Hoàng Sa; Chủ tịch Quốc hội Campuchia Dân chủ gửi điện."
+        ],
+        None,
+        [],
+    ),
+    (
+        ["Năm 1969–1976, Ông là Thứ trưởng Bộ Ngoại giao Chính phủ Cách mạng Lâm thời Cộng hòa miền Nam Việt Nam."],
+        None,
+        [],
+    ),
+    # Việt Nam's own state, written the same way, stays
+    (
+        ["Ông từng là Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam, Ủy viên Bộ Chính trị."],
+        None,
+        ["Quốc hội", "Bộ Chính trị"],
+    ),
+    # a page about another state: its organs named bare are that state's
+    (
+        ["Chủ tịch Hội đồng Bộ trưởng", "Năm 1988, Gorbachev cử Vadim Bakatin làm Bộ trưởng Bộ Nội vụ (MVD)."],
+        "Liên Xô",
+        [],
+    ),
+    (
+        ["- Bộ Tài chính", "- Bộ Chiêu hồi", "Viện Đại học Huế"],
+        "Việt Nam Cộng hòa",
+        ["Viện Đại học Huế"],
+    ),
+    (
+        ["- Somdy Douangdy, Bộ trưởng Bộ Kế hoạch và Đầu tư"],
+        "Chính trị Lào",
+        [],
+    ),
+    (
+        ["Bộ Nội vụ (1945)", "Chủ tịch Hội đồng Bộ trưởng"],
+        "Việt Nam Dân chủ Cộng hòa",
+        ["Bộ Nội vụ", "Hội đồng Bộ trưởng"],
+    ),
+    # another state's minister's post: the ministry reads as Việt Nam's, or is named as written
+    (
+        [
+            "Trần Văn Minh (Tổng trưởng Bộ Quốc phòng), Linh Quang Viên (Tổng trưởng Bộ Tâm lý chiến)"
+            " và Nguyễn Cao Kỳ (Tổng trưởng Bộ Thanh niên Thể thao)."
+        ],
+        None,
+        ["Bộ Tâm lý chiến", "Bộ Thanh niên Thể thao"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "title", "expected"), OTHER_STATES)
+def test_other_states_organs(paragraphs: list[str], title: str | None, expected: list[str]) -> None:
+    assert _names(paragraphs, title) == expected
+
+
+NATIONAL_ONLY = [
+    # a type and "Trung ương" / "Nhà nước" / "Quốc gia" alone: which body, the name does not say
+    (
+        [
+            "Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam là cơ quan đại diện của Đoàn Chủ tịch"
+            " và Ủy ban Trung ương giữa hai kỳ họp."
+        ],
+        ["Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"],
+    ),
+    (
+        [
+            "(văn bản số 07-CV/BCĐTW ngày 18 tháng 3 năm 2025 của Ban Chỉ đạo Trung ương), Phó Thủ tướng"
+            " Chính phủ Mai Văn Chính có ý kiến chỉ đạo như sau:"
+        ],
+        [],
+    ),
+    (
+        ["- Trong thời gian Quốc hội không họp, cử và bãi miễn các bộ trưởng, các chủ nhiệm Ủy ban Nhà nước."],
+        ["Quốc hội"],
+    ),
+    # names of that shape that are one body stay
+    (
+        ["Ủy viên Hội đồng nhà nước, Kiểm toán nhà nước và Văn phòng Trung ương và các Ban của Đảng."],
+        ["Hội đồng Nhà nước", "Kiểm toán Nhà nước", "Văn phòng Trung ương"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), NATIONAL_ONLY)
+def test_national_only_names_no_body(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names(paragraphs) == expected
+
+
+LIST_PLACES = [
+    # a list's place is every item's where each is the province's own
+    (
+        ["Tỉnh ủy, HĐND, UBND tỉnh Điện Biên tổ chức lễ."],
+        ["Tỉnh ủy Điện Biên", "Hội đồng nhân dân tỉnh Điện Biên", "Ủy ban nhân dân tỉnh Điện Biên"],
+    ),
+    # not a region's body's, nor where the place is a national body's branch's
+    (
+        [
+            "Phái đoàn đại diện chính quyền cùng đoàn công tác của Ban chỉ đạo Tây Nam bộ, Thành ủy Cần Thơ"
+            " và Tỉnh ủy Hậu Giang đã đến thăm."
+        ],
+        ["Ban Chỉ đạo Tây Nam bộ", "Thành ủy Cần Thơ", "Tỉnh ủy Hậu Giang"],
+    ),
+    (
+        ["Tham dự có Kho bạc Nhà nước, Cục Thuế, Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An."],
+        ["Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), LIST_PLACES)
+def test_list_place_given_to_earlier_items(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names(paragraphs) == expected
