@@ -142,3 +142,28 @@ LIST_PLACES = [
 @pytest.mark.parametrize(("paragraphs", "expected"), LIST_PLACES)
 def test_list_place_given_to_earlier_items(paragraphs: list[str], expected: list[str]) -> None:
     assert _names(paragraphs) == expected
+
+
+STANDING_OFFICES = [
+    # "Thường trực" after a post is the post's: the body is what follows
+    (["Phó Chánh án Thường trực Tòa án nhân dân tối cao | Nguyễn Trí Tuệ | 21/6/2017"], ["Tòa án nhân dân tối cao"]),
+    (["Ông nguyên là Phó Bí thư Thường trực Tỉnh ủy Bạc Liêu."], ["Tỉnh ủy Bạc Liêu"]),
+    # the standing member of the Politburo is one person's office
+    (
+        [
+            "26 tháng 12 năm 1997 – 22 tháng 4 năm 2001 | 3 năm, 117 ngày | Thường trực Bộ Chính trị,"
+            " tương đương Thường trực Ban Bí thư hiện nay"
+        ],
+        ["Bộ Chính trị"],
+    ),
+    # a province's standing committees are bodies
+    (
+        ["- Thường trực Tỉnh ủy Bạc Liêu;", "- Thường trực HĐND tỉnh Bạc Liêu;"],
+        ["Thường trực Tỉnh ủy Bạc Liêu", "Thường trực Hội đồng nhân dân tỉnh Bạc Liêu"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), STANDING_OFFICES)
+def test_standing_office_names_its_body(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names(paragraphs) == expected

@@ -290,6 +290,8 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
         for index, (first, last, cue, mention) in enumerate(found):
             if archive and first >= archive.end():
                 continue
+            if (standing := _standing_office(text, first, mention.text)) is not None:
+                mention, first = replace(mention, text=mention.text[standing:]), first + standing
             if mention.province and not mention.placed and _list_place_doubtful(mention, found[index + 1 :]):
                 mention = replace(mention, province=None)  # "Ban chỉ đạo Tây Nam bộ, Thành ủy Cần Thơ"
             if lead and not cue and not _LEAD_RE.sub("", text[:first]):
@@ -767,6 +769,8 @@ class _Owners:
     posts: tuple[str, ...]
     national: frozenset[str]  # folded keys
     national_names: frozenset[str]  # folded keys
+    standing_posts: tuple[str, ...]
+    one_standing: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -791,6 +795,8 @@ def _owners() -> _Owners:
         posts=tuple(role("post")),
         national=frozenset(map(fold_key, role("national"))),
         national_names=frozenset(map(fold_key, role("national_name"))),
+        standing_posts=tuple(role("standing_post")),
+        one_standing=tuple(role("one_standing")),
     )
 
 
@@ -922,3 +928,25 @@ def _list_place_doubtful(mention: Mention, after: tuple[tuple[int, int, str, Men
         return True
     placed = next((m for _, _, _, m in after if m.placed), None)
     return placed is not None and "chi nhánh" in placed.text.lower()
+
+
+_STANDING = "thường trực "
+
+
+def _standing_office(text: str, first: int, written: str) -> int | None:
+    """Where the body starts in a mention that starts with "Thường trực" when that is an office, not a
+    standing body: after a post ("Phó Bí thư| Thường trực Tỉnh ủy Bạc Liêu", "Phó Chánh án| Thường trực
+    Tòa án nhân dân tối cao"), or of a body whose standing member is one person ("Thường trực Ban Bí
+    thư", "Thường trực Bộ Chính trị"); None otherwise ("Thường trực Hội đồng nhân dân tỉnh" is a body)."""
+    if (
+        written[: len(_STANDING)].lower() != _STANDING
+        or text[first : first + len(_STANDING)] != written[: len(_STANDING)]
+    ):
+        return None
+    owners = _owners()
+    rest = written[len(_STANDING) :]
+    if rest.startswith(owners.one_standing) or text[max(0, first - 12) : first].rstrip().endswith(
+        owners.standing_posts
+    ):
+        return len(_STANDING)
+    return None
