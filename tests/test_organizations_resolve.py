@@ -136,7 +136,19 @@ LIST_PLACES = [
         ["Tham dự có Kho bạc Nhà nước, Cục Thuế, Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An."],
         ["Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An"],
     ),
+    # nor from a school named after its city
+    (
+        [
+            "Đỗ Quang Hưng (1946), Chủ tịch Hội đồng khoa học Trung tâm Tôn giáo Đương đại, Trường Đại học"
+            " Khoa học xã hội và Nhân văn Hà Nội"
+        ],
+        ["Hội đồng Khoa học Trung tâm Tôn giáo Đương đại", "Trường Đại học Khoa học xã hội và Nhân văn Hà Nội"],
+    ),
 ]
+
+
+def test_name_ending_with_its_province_is_not_completed_again() -> None:
+    assert _names(["Bệnh viện Nhi Đồng Cần Thơ | 345, đường Nguyễn Văn Cừ nối dài"]) == ["Bệnh viện Nhi Đồng Cần Thơ"]
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), LIST_PLACES)

@@ -551,7 +551,7 @@ def _resolve(mention: Mention, cue: str, context: _Context, recipients: bool = F
         if not (context.office and mention.unit and recipients):
             return None
         text = f"{canonical_org(text)} {context.office}"
-    name = _POST_RE.sub("", canonical_org(text, mention.province or context.province))
+    name = _POST_RE.sub("", _completed(text, mention.province or context.province))
     name = _DISTRICT_ROOM_RE.sub(r"\1 ", name)
     return name if specific(name) else None
 
@@ -927,7 +927,9 @@ def _list_place_doubtful(mention: Mention, after: tuple[tuple[int, int, str, Men
     if _REGION_RE.search(name):
         return True
     placed = next((m for _, _, _, m in after if m.placed), None)
-    return placed is not None and "chi nhánh" in placed.text.lower()
+    # "Hội đồng khoa học Trung tâm Tôn giáo Đương đại, Trường Đại học Khoa học xã hội và Nhân văn Hà Nội":
+    # a school's name holds its city, which places no other item
+    return placed is not None and ("chi nhánh" in placed.text.lower() or _is_school(canonical_org(placed.text)))
 
 
 _STANDING = "thường trực "
@@ -950,3 +952,14 @@ def _standing_office(text: str, first: int, written: str) -> int | None:
     ):
         return len(_STANDING)
     return None
+
+
+def _completed(text: str, province: str | None) -> str:
+    """The canonical name completed with the province, but for a name that ends with the province's own
+    name ("Bệnh viện Nhi Đồng Cần Thơ", not "... Cần Thơ thành phố Cần Thơ")."""
+    name = canonical_org(text, province)
+    if province and name.count(province) > 1:
+        bare = canonical_org(text)
+        if bare.endswith(" " + province):
+            return bare
+    return name
