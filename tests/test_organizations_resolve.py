@@ -179,3 +179,20 @@ STANDING_OFFICES = [
 @pytest.mark.parametrize(("paragraphs", "expected"), STANDING_OFFICES)
 def test_standing_office_names_its_body(paragraphs: list[str], expected: list[str]) -> None:
     assert _names(paragraphs) == expected
+
+
+ABBREVIATED = [
+    # abbreviations of the archive's names written out (data/org_abbreviations.tsv)
+    (["- Hội KHKT Ăn mòn và Bảo vệ Kim loại Việt Nam"], ["Hội Khoa học Kỹ thuật Ăn mòn và Bảo vệ Kim loại Việt Nam"]),
+    (
+        ["Ông là Ủy viên Trung ương Đảng, Phó Chủ nhiệm Tổng cục Chính trị QĐND Việt Nam."],
+        ["Tổng cục Chính trị Quân đội nhân dân Việt Nam"],
+    ),
+    (["(Khóa luận tốt nghiệp, Khoa Ngữ văn Trường ĐHSP Hà Nội)"], ["Khoa Ngữ văn Trường Đại học Sư phạm Hà Nội"]),
+    (["- Quỹ phát triển ĐHQGHN"], ["Quỹ Phát triển Đại học Quốc gia Hà Nội"]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), ABBREVIATED)
+def test_abbreviations_written_out(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names(paragraphs) == expected
