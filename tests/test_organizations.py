@@ -1806,7 +1806,7 @@ FOUND += [
             "Đài TNVN phát sóng Hệ phát thanh có hình",
         ),
         None,
-        ["Trường Đại học Khoa học Xã hội và Nhân văn"],
+        ["Trường Đại học Khoa học Xã hội và Nhân văn", "Đài Tiếng nói Việt Nam"],  # TNVN: Tiếng nói Việt Nam
     ),
     (
         "a-gloss-or-an-issue-after-a-dash-is-no-part-of-the-name",
