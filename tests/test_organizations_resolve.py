@@ -196,3 +196,16 @@ ABBREVIATED = [
 @pytest.mark.parametrize(("paragraphs", "expected"), ABBREVIATED)
 def test_abbreviations_written_out(paragraphs: list[str], expected: list[str]) -> None:
     assert _names(paragraphs) == expected
+
+
+def test_units_listed_bare_on_their_bodys_page_name_no_body() -> None:
+    # the page of a body that is no ministry lists its boards and centres without it
+    paragraphs = ["- Ban Đối ngoại và Truyền thông", "- Trung tâm Truyền hình Nhân đạo", "Hội đồng Quốc phòng"]
+    assert _names(paragraphs, "Hội Chữ thập đỏ Việt Nam") == ["Hội đồng Quốc phòng"]
+    # a ministry's units stand alone (rule R11)
+    assert _names(
+        ["- Cục Viễn thông", "- Trung tâm Thông tin Công nghiệp và Thương mại"], "Bộ Công Thương (Việt Nam)"
+    ) == [
+        "Cục Viễn thông",
+        "Trung tâm Thông tin Công nghiệp và Thương mại",
+    ]

@@ -245,6 +245,7 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
     in_block = {span.paragraph for _, spans in block for span in spans}
     bare_page = not block and not header.issuer  # an article, an encyclopedia page: no unit is its own
     other_page = bare_page and _page_of_other_state(header)  # "Liên Xô", "Việt Nam Cộng hòa"
+    units_page = bare_page and _page_of_body(header.title or "")  # "Hội Chữ thập đỏ Việt Nam": its boards
     by_key: dict[str, tuple[str, list[Span]]] = {}
 
     def add(name: str, span: Span) -> None:
@@ -324,7 +325,14 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
                 bare_page
                 and not mention.placed
                 and not _PARENT_AFTER_RE.match(text, last)
-                and _common_sub_unit(resolved_name)
+                and (
+                    _common_sub_unit(resolved_name)
+                    or (
+                        units_page
+                        and _sub_unit(resolved_name)
+                        and fold_key(resolved_name) != fold_key(header.title or "")
+                    )
+                )
             ):
                 continue  # "Ban Tư vấn", "Hội đồng Giáo dân" in an article: whose, the text does not say
             add(resolved_name, span)
@@ -963,3 +971,38 @@ def _completed(text: str, province: str | None) -> str:
         if bare.endswith(" " + province):
             return bare
     return name
+
+
+@lru_cache(maxsize=4096)
+def _page_of_body(title: str) -> bool:
+    """An encyclopedia page titled with one body's name that is no ministry nor a central organ of the
+    state ("Hội Chữ thập đỏ Việt Nam", "Trường Đại học Thương mại", "Đại học Quốc gia Hà Nội"): the
+    boards, rooms and centres it lists bare are that body's, which the name written does not say."""
+    title = re.sub(r"\s*\([^)]*\)\s*$", "", title.strip())
+    if not title or len(title) > 80:
+        return False
+    found = Scanner(title).mentions()
+    if len(found) != 1 or found[0].first != 0 or found[0].text != title:
+        return False
+    name = canonical_org(title)
+    return _type_name(name) not in (None, "Bộ") and fold_key(name) not in _central_keys()
+
+
+@lru_cache(maxsize=4096)
+def _sub_unit(name: str) -> bool:
+    """A sub-unit named by a type of data/org_sub_units.tsv whose name is a field ("Ban Đối ngoại và
+    Truyền thông", "Trung tâm Nghiên cứu và Đào tạo Kỹ năng nghề nghiệp"), no place, no known name."""
+    types, known = _sub_unit_types()
+    if has_place(name) or fold_key(name) in known or _NATIONAL_WORD_RE.search(name):
+        return False  # "Ủy ban Vật giá Nhà nước", "Ban Tôn giáo Chính phủ": the state's, not the page's
+    if _PARENT_NAMED_RE.search(name, 4) or _state_at(name, 0, True) or _REGION_RE.search(name):
+        return False  # "Phòng Tình báo Bộ Tham mưu B2", "Ủy ban Đối ngoại Thượng viện Hoa Kỳ", "Ban Chỉ đạo Tây Bắc"
+    # a board, a faculty, a room, a centre, an office: a committee or a council may be a body of its own
+    # ("Ủy ban Liên lạc Công giáo toàn quốc", "Hội đồng Quốc phòng")
+    return any(field and name.startswith(t + " ") and t not in _OWN_BODY_TYPES for t, field in types)
+
+
+_OWN_BODY_TYPES = ("Ủy ban", "Hội đồng", "Bảo tàng")
+_NATIONAL_WORD_RE = re.compile(
+    r"\b(?:Nhà nước|Chính phủ|Quốc hội|Trung ương|Quốc gia|Việt Nam|[Qq]uốc tế|Thủ tướng|Chủ tịch)\b"
+)
