@@ -54,14 +54,14 @@ OTHER_STATES = [
         [],
     ),
     (
-        ["- Bộ Tài chính", "- Bộ Chiêu hồi", "Viện Đại học Huế"],
+        ["- Bộ Tài chính", "- Bộ Chiêu hồi", "- Bộ Công chánh", "Viện Đại học Huế"],
         "Việt Nam Cộng hòa",
-        ["Viện Đại học Huế"],
+        ["Bộ Chiêu hồi", "Bộ Công chánh", "Viện Đại học Huế"],  # named as written, no body of Việt Nam's
     ),
     (
-        ["- Somdy Douangdy, Bộ trưởng Bộ Kế hoạch và Đầu tư"],
+        ["- Somdy Douangdy, Bộ trưởng Bộ Kế hoạch và Đầu tư", "- Bộ trưởng Bộ Năng lượng và khai thác mỏ"],
         "Chính trị Lào",
-        [],
+        ["Bộ Năng lượng và khai thác mỏ"],
     ),
     (
         ["Bộ Nội vụ (1945)", "Chủ tịch Hội đồng Bộ trưởng"],

@@ -901,11 +901,12 @@ def _another_states(name: str, text: str, first: int, last: int, other_page: boo
         return True
     if not _state_organ(name):
         return False
-    if other_page or (text and _owned_elsewhere(text, last)):
-        return True
-    # "Tổng trưởng Bộ Quốc phòng" (Việt Nam Cộng hòa) reads as Việt Nam's; "Tổng trưởng Bộ Truyền giáo"
-    # (the Holy See's) or "Bộ Tâm lý chiến" is named as written, no body of Việt Nam's.
-    return bool(text) and _post_of_other_state(text, first) and _reads_as_vietnams(name)
+    if text and _owned_elsewhere(text, last):
+        return True  # the name read stops before its state: "Bộ Kinh tế - Tài chính| của Cộng hòa Miền Nam Việt Nam"
+    # On another state's page or after its minister's post, "Bộ Quốc phòng", "Hội đồng Bộ trưởng" read as
+    # Việt Nam's; "Bộ Công chánh" (Việt Nam Cộng hòa), "Tổng trưởng Bộ Truyền giáo" (the Holy See's) are
+    # named as written, no body of Việt Nam's.
+    return (other_page or (bool(text) and _post_of_other_state(text, first))) and _reads_as_vietnams(name)
 
 
 def _reads_as_vietnams(name: str) -> bool:
