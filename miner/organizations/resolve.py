@@ -285,16 +285,12 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
         # its bare "Sở" is ("UBND tỉnh Đắk Nông tặng Bằng khen cho Sở Tài chính"), if it names one province.
         here = context
         if found and context.province is None and context.central_body is None:
-            named = {m.province for _, _, _, m in found if m.placed and m.province}
+            named = {m.province for _, _, _, m, _ in found if m.placed and m.province}
             here = replace(context, nearby=named.pop() if len(named) == 1 else None, unplaced=True)
         lead, carried = carried, ("law" if "Luật" in text and _LAW_ENDS_RE.search(text) else "")
-        for index, (first, last, cue, mention) in enumerate(found):
+        for first, last, cue, mention, owner in found:
             if archive and first >= archive.end():
                 continue
-            if (standing := _standing_office(text, first, mention.text)) is not None:
-                mention, first = replace(mention, text=mention.text[standing:]), first + standing
-            if mention.province and not mention.placed and _list_place_doubtful(mention, found[index + 1 :]):
-                mention = replace(mention, province=None)  # "Ban chỉ đạo Tây Nam bộ, Thành ủy Cần Thơ"
             if lead and not cue and not _LEAD_RE.sub("", text[:first]):
                 cue = lead  # the line before ends a law's title: "Chính phủ" goes on with the law's name
             if (cut := _head_named_after(text, first, last)) is not None:
@@ -313,11 +309,14 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
                 cue,
                 recipients,
                 here.nearby,
+                owner,
             )
             if key not in resolved:
-                resolved[key] = _resolve(mention, cue, here, recipients)
+                found_name = _resolve(mention, cue, here, recipients)
+                another = found_name is None or _another_states(found_name, owner, other_page)
+                resolved[key] = None if another else found_name
             resolved_name = resolved[key]
-            if resolved_name is None or _another_states(resolved_name, text, first, last, other_page):
+            if resolved_name is None:
                 continue
             if mention.unit:
                 resolved_name = _known_parent(resolved_name, by_key, canonical_org(mention.text))
@@ -345,7 +344,7 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
         if written is None and not branded(mention.text):
             continue  # "Ban CLG", "Vụ CQĐP": which body, the document does not say
         written_name = _resolve(replace(mention, text=written or mention.text), cue, context)
-        if written_name is not None and not _another_states(written_name, "", 0, 0, other_page):
+        if written_name is not None and not _another_states(written_name, "", other_page):
             add(
                 _known_parent(written_name, by_key, canonical_org(written or mention.text))
                 if mention.unit
@@ -359,9 +358,11 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
 
 
 @lru_cache(maxsize=8192)
-def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention], ...]:
+def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], ...]:
     """The bodies a paragraph names as the scanner reads them, before the document completes them:
-    (start, end, the cue of the words before it (_cue), mention), offsets in `text`.
+    (start, end, the cue of the words before it (_cue), mention, what the words around it say of its
+    owner (_owner_cue)), offsets in `text`; an office's "Thường trực" left out (_standing_office), a
+    list's place not given to an item it is not certain of (_list_place_doubtful).
 
     A pure function of the text, so it is kept across documents: headers, legal bases and lists
     of recipients recur from one document to the next, and are read once.
@@ -379,7 +380,23 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention], ...]:
         for mention in scanner.mentions():
             cue = _cue(" ".join(scanner.words[max(0, mention.first - 3) : mention.first]))
             found.append((offset + tokens[mention.first].start, offset + tokens[mention.last - 1].end, cue, mention))
-    return tuple(found)
+    out = []
+    for index, (first, last, cue, mention) in enumerate(found):
+        if (standing := _standing_office(text, first, mention.text)) is not None:
+            mention, first = replace(mention, text=mention.text[standing:]), first + standing
+        if mention.province and not mention.placed and _list_place_doubtful(mention, found[index + 1 :]):
+            mention = replace(mention, province=None)  # "Ban chỉ đạo Tây Nam bộ, Thành ủy Cần Thơ"
+        out.append((first, last, cue, mention, _owner_cue(text, first, last)))
+    return tuple(out)
+
+
+def _owner_cue(text: str, first: int, last: int) -> str:
+    """What the words around a mention (text[first:last]) say of whose it is: "state", another state
+    is written right after it (_owned_elsewhere); "post", another state's minister's post is before it
+    (_post_of_other_state); or ""."""
+    if _owned_elsewhere(text, last):
+        return "state"
+    return "post" if _post_of_other_state(text, first) else ""
 
 
 def _capitalise(m: re.Match) -> str:
@@ -822,42 +839,47 @@ def _state_at(text: str, at: int, inside: bool = False) -> bool:
     """Another state's name at `at` in `text`, or anywhere in a name when `inside` ("Bộ Thanh niên
     Quốc gia Việt Nam"): a foreign or former state, or a state's form and a capitalised name ("Cộng
     hòa Cuba", "Đế quốc Nga"), not Việt Nam's own ("Cộng hòa xã hội chủ nghĩa Việt Nam")."""
-    owners = _owners()
-    starts = [m.start() for m in re.finditer(r"(?<!\w)\w", text[at:])] if inside else [0]
+    states, forms = _state_res()
+    starts = [m.start() for m in re.finditer(r"(?<!\w)[A-ZĐ\u00c0-\u1ef9]", text[at:])] if inside else [0]
     for start in starts:
-        rest = text[at + start :]
-        for state in owners.states:
-            if (
-                rest[: len(state)].lower() != state.lower()
-                or not rest[:1].isupper()
-                or rest[len(state) :][:1].isalpha()
-            ):
-                continue
-            after = rest[len(state) : len(state) + 2]
-            if " " not in state and after[:1] == " " and after[1:2].isupper():
-                continue  # "Mỹ Đình", "Lào Cai", "Đức Giang": one word that starts a place
-            return True
-        for form in owners.state_forms:
-            after = rest[len(form) :]
-            if rest.startswith(form) and after[:1] == " " and after[1:2].isupper():
-                return not fold(after).lstrip().startswith(("xa hoi chu nghia", "xhcn"))
+        here = at + start
+        if not text[here : here + 1].isupper():
+            continue  # every state's name is capitalised
+        found = states.match(text, here)
+        if found and not (" " not in found.group(1) and found.group(2) and found.group(2)[1].isupper()):
+            return True  # not one word that starts a place: "Mỹ Đình", "Lào Cai", "Đức Giang"
+        form = forms.match(text, here)
+        if form and form.group(1).isupper():
+            return not fold(text[form.start(1) : form.start(1) + 20]).startswith(("xa hoi chu nghia", "xhcn"))
     return False
+
+
+@lru_cache(maxsize=1)
+def _state_res() -> tuple[re.Pattern, re.Pattern]:
+    """The states' names (any case; group 2, the first letter of the word after), and their forms
+    (group 1, the first letter of the name after)."""
+    owners = _owners()
+    names = "|".join(re.escape(state) for state in owners.states)
+    forms = "|".join(re.escape(form) for form in owners.state_forms)
+    return (
+        re.compile(rf"(?i:({names}))(?!\w)( \w)?"),
+        re.compile(rf"(?:{forms}) (\w)"),
+    )
 
 
 def _owned_elsewhere(text: str, end: int) -> bool:
     """Another state is written right after a body's name at `end`, maybe after "của", "nước" or its
     party ("Hội đồng Nhà nước| Cộng hòa Cuba", "Bộ Tài chính| của Đế quốc Việt Nam", "Bộ Chính trị|
     Đảng Cộng sản Trung Quốc"): the body is that state's."""
-    at = end
-    if text[at : at + 1] != " ":
-        return False
-    at += 1
-    for _ in range(2):
-        word = next((w for w in _owners().owner_words if text.startswith(w + " ", at)), None)
-        if word is None:
-            break
-        at += len(word) + 1
-    return _state_at(text, at)
+    found = _owner_words_re().match(text, end)
+    return found is not None and _state_at(text, found.end())
+
+
+@lru_cache(maxsize=1)
+def _owner_words_re() -> re.Pattern:
+    """A space, then up to two owner words before a capitalised word ("| của Đế quốc Việt Nam")."""
+    words = "|".join(re.escape(word) for word in _owners().owner_words)
+    return re.compile(rf" (?:(?:{words}) ){{0,2}}(?=\w)")
 
 
 def _post_of_other_state(text: str, first: int) -> bool:
@@ -891,22 +913,32 @@ def _national_only(name: str) -> bool:
     return fold_key(name[len(typed) + 1 :]) in owners.national and key not in owners.national_names
 
 
-def _another_states(name: str, text: str, first: int, last: int, other_page: bool) -> bool:
-    """The body a mention (text[first:last]) resolves to is no one body, or another state's organ that
-    its bare name would make Việt Nam's: its state written after it ("Hội đồng Nhà nước Cộng hòa Cuba"),
-    another state's minister's post before it ("Tổng trưởng Bộ Quốc phòng"), or a page about another
-    state ("Liên Xô": "Hội đồng Bộ trưởng"); or a national body that the name does not say which
-    ("Ủy ban Trung ương")."""
-    if _national_only(name):
-        return True
-    if not _state_organ(name):
-        return False
-    if text and _owned_elsewhere(text, last):
+def _another_states(name: str, owner: str, other_page: bool) -> bool:
+    """The body a mention resolves to is no one body, or another state's organ that its bare name would
+    make Việt Nam's: its state written after it ("Hội đồng Nhà nước Cộng hòa Cuba"), another state's
+    minister's post before it ("Tổng trưởng Bộ Quốc phòng"), both told by `owner` (_owner_cue), or a
+    page about another state ("Liên Xô": "Hội đồng Bộ trưởng"); or a national body that the name does
+    not say which ("Ủy ban Trung ương")."""
+    kind = _owner_kind(name)
+    if kind <= 1:
+        return kind == 1
+    if owner == "state":
         return True  # the name read stops before its state: "Bộ Kinh tế - Tài chính| của Cộng hòa Miền Nam Việt Nam"
     # On another state's page or after its minister's post, "Bộ Quốc phòng", "Hội đồng Bộ trưởng" read as
     # Việt Nam's; "Bộ Công chánh" (Việt Nam Cộng hòa), "Tổng trưởng Bộ Truyền giáo" (the Holy See's) are
     # named as written, no body of Việt Nam's.
-    return (other_page or (bool(text) and _post_of_other_state(text, first))) and _reads_as_vietnams(name)
+    return kind == 3 and (other_page or owner == "post")
+
+
+@lru_cache(maxsize=8192)  # a pure function of a name, and names recur from one document to the next
+def _owner_kind(name: str) -> int:
+    """0: a body of its own; 1: a national body the name does not say which (_national_only); 2: a state
+    organ (_state_organ); 3: one whose name reads as Việt Nam's (_reads_as_vietnams)."""
+    if _national_only(name):
+        return 1
+    if not _state_organ(name):
+        return 0
+    return 3 if _reads_as_vietnams(name) else 2
 
 
 def _reads_as_vietnams(name: str) -> bool:
@@ -925,7 +957,7 @@ _REGION_RE = re.compile(
 )
 
 
-def _list_place_doubtful(mention: Mention, after: tuple[tuple[int, int, str, Mention], ...]) -> bool:
+def _list_place_doubtful(mention: Mention, after: list[tuple[int, int, str, Mention]]) -> bool:
     """A list's place, given to an earlier item that names none ("Tỉnh ủy, HĐND, UBND tỉnh Điện Biên"),
     is not that item's where the item is a region's or the nation's body ("Ban chỉ đạo Tây Nam bộ,
     Thành ủy Cần Thơ"), or where the place is a national body's branch's ("Kho bạc Nhà nước, ..., Ngân
@@ -949,10 +981,9 @@ def _standing_office(text: str, first: int, written: str) -> int | None:
     standing body: after a post ("Phó Bí thư| Thường trực Tỉnh ủy Bạc Liêu", "Phó Chánh án| Thường trực
     Tòa án nhân dân tối cao"), or of a body whose standing member is one person ("Thường trực Ban Bí
     thư", "Thường trực Bộ Chính trị"); None otherwise ("Thường trực Hội đồng nhân dân tỉnh" is a body)."""
-    if (
-        written[: len(_STANDING)].lower() != _STANDING
-        or text[first : first + len(_STANDING)] != written[: len(_STANDING)]
-    ):
+    if written[:1] not in "Tt" or written[: len(_STANDING)].lower() != _STANDING:
+        return None  # most names start otherwise
+    if text[first : first + len(_STANDING)] != written[: len(_STANDING)]:
         return None
     owners = _owners()
     rest = written[len(_STANDING) :]
