@@ -209,3 +209,23 @@ def test_units_listed_bare_on_their_bodys_page_name_no_body() -> None:
         "Cục Viễn thông",
         "Trung tâm Thông tin Công nghiệp và Thương mại",
     ]
+
+
+def test_a_national_broadcasters_boards_are_its_own() -> None:
+    paragraphs = ["- Ban Tổ chức Cán bộ và Hợp tác Quốc tế - Trưởng ban: Nguyễn Vũ Duy", "- Ban Văn hóa - Xã hội"]
+    assert _names(paragraphs, "Đài Tiếng nói Việt Nam") == []
+
+
+def test_an_organ_named_again_in_the_sentence_that_gave_its_state() -> None:
+    paragraph = (
+        "Sau đó Quốc hội Hoa Kỳ đã ra nghị quyết không cho phép đưa lực lượng vũ trang trở lại Đông Dương mà"
+        " không được phép của Quốc hội và quy định khuôn khổ viện trợ cho Việt Nam Cộng hòa."
+    )
+    assert _names([paragraph]) == []
+    # not in the next sentence, nor where Việt Nam follows it
+    paragraph = (
+        "người trực tiếp trợ giúp cho chủ tịch Hồ Chí Minh trong cuộc đàm phán với nhà ngoại giao Jean"
+        " Sainteny của Chính phủ Pháp, dẫn đến việc ký Hiệp định sơ bộ ngày 6 tháng 3 năm 1946. Ngoài ra"
+        " ông còn giữ nhiều chức vụ quan trọng của Chính phủ và Quốc hội Việt Nam như Bộ trưởng Bộ Ngoại giao,"
+    )
+    assert _names([paragraph]) == ["Chính phủ", "Quốc hội", "Bộ Ngoại giao"]

@@ -394,9 +394,30 @@ def _owner_cue(text: str, first: int, last: int) -> str:
     """What the words around a mention (text[first:last]) say of whose it is: "state", another state
     is written right after it (_owned_elsewhere); "post", another state's minister's post is before it
     (_post_of_other_state); or ""."""
-    if _owned_elsewhere(text, last):
+    if _owned_elsewhere(text, last) or _named_with_state_before(text, first, last):
         return "state"
     return "post" if _post_of_other_state(text, first) else ""
+
+
+def _named_with_state_before(text: str, first: int, last: int) -> bool:
+    """The sentence names the same body with another state before ("Quốc hội Hoa Kỳ đã ra nghị quyết
+    không cho phép ... của Quốc hội"): written bare again, it is that state's; not where Việt Nam is
+    written after it ("Quốc hội Việt Nam")."""
+    written = text[first:last]
+    at = text.find(written, 0, first)
+    if at < 0 or _VIETNAMS_AFTER_RE.match(text, last):
+        return False
+    while 0 <= at < first:
+        if _owned_elsewhere(text, at + len(written)) and not _SENTENCE_END_RE.search(text, at, first):
+            return True  # in the same sentence: "Chính phủ Pháp, ... 1946. Ngoài ra ... Chính phủ" is another
+        at = text.find(written, at + 1, first)
+    return False
+
+
+_SENTENCE_END_RE = re.compile(r"[.;!?](?:\[\d+\])*\s")
+
+
+_VIETNAMS_AFTER_RE = re.compile(r" (?:nước )?(?:Việt Nam|Cộng hòa xã hội chủ nghĩa|CHXHCN)")
 
 
 def _capitalise(m: re.Match) -> str:
@@ -1017,7 +1038,15 @@ def _page_of_body(title: str) -> bool:
     if len(found) != 1 or found[0].first != 0 or found[0].text != title:
         return False
     name = canonical_org(title)
-    return _type_name(name) not in (None, "Bộ") and fold_key(name) not in _central_keys()
+    typed = _type_name(name)
+    if typed in (None, "Bộ"):
+        return False
+    # a central body of the state's (the Quốc hội's, the Government's, the Party's) has units that stand
+    # alone; a national broadcaster's, university's or association's do not ("Đài Tiếng nói Việt Nam")
+    return fold_key(name) not in _central_keys() or typed in _UNITS_NAMED_WITH_THEIR_BODY
+
+
+_UNITS_NAMED_WITH_THEIR_BODY = ("Đài", "Thông tấn xã", "Đại học", "Học viện", "Hội", "Viện Hàn lâm", "Viện")
 
 
 @lru_cache(maxsize=4096)
@@ -1036,5 +1065,6 @@ def _sub_unit(name: str) -> bool:
 
 _OWN_BODY_TYPES = ("Ủy ban", "Hội đồng", "Bảo tàng")
 _NATIONAL_WORD_RE = re.compile(
-    r"\b(?:Nhà nước|Chính phủ|Quốc hội|Trung ương|Quốc gia|Việt Nam|[Qq]uốc tế|Thủ tướng|Chủ tịch)\b"
+    r"\b(?:Nhà nước|Chính phủ|Quốc hội|Trung ương|Quốc gia|Việt Nam|Thủ tướng|Chủ tịch)\b"
+    r"|(?<![Hh]ợp tác )(?<![Qq]uan hệ )\b[Qq]uốc tế\b"  # "Ủy ban Chữ thập đỏ quốc tế", not "Hợp tác Quốc tế"
 )
