@@ -105,10 +105,25 @@ NATIONAL_ONLY = [
         ["- Trong thời gian Quốc hội không họp, cử và bãi miễn các bộ trưởng, các chủ nhiệm Ủy ban Nhà nước."],
         ["Quốc hội"],
     ),
+    # a committee named after an event alone: which event's, the name does not say
+    (
+        ["Sáng nay, theo thông báo của Ban Tổ chức Lễ tang, Lễ viếng được tổ chức tại Nhà Tang lễ Quốc gia."],
+        [],
+    ),
+    (["(theo Thể lệ do Ban Tổ chức Cuộc thi ban hành)."], []),
     # names of that shape that are one body stay
     (
-        ["Ủy viên Hội đồng nhà nước, Kiểm toán nhà nước và Văn phòng Trung ương và các Ban của Đảng."],
-        ["Hội đồng Nhà nước", "Kiểm toán Nhà nước", "Văn phòng Trung ương"],
+        [
+            "Ủy viên Hội đồng nhà nước, Kiểm toán nhà nước và Văn phòng Trung ương và các Ban của Đảng.",
+            "Ủy viên Ban Lễ tang Nhà nước, Ban Tổ chức Lễ tang Nhà nước",
+        ],
+        [
+            "Hội đồng Nhà nước",
+            "Kiểm toán Nhà nước",
+            "Văn phòng Trung ương",
+            "Ban Lễ tang Nhà nước",
+            "Ban Tổ chức Lễ tang Nhà nước",
+        ],
     ),
 ]
 

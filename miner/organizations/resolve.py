@@ -817,6 +817,7 @@ class _Owners:
     national_names: frozenset[str]  # folded keys
     standing_posts: tuple[str, ...]
     one_standing: tuple[str, ...]
+    ad_hoc: frozenset[str]  # folded keys: "Ban Tổ chức" and each event after it
 
 
 @lru_cache(maxsize=1)
@@ -843,6 +844,9 @@ def _owners() -> _Owners:
         national_names=frozenset(map(fold_key, role("national_name"))),
         standing_posts=tuple(role("standing_post")),
         one_standing=tuple(role("one_standing")),
+        ad_hoc=frozenset(
+            fold_key(f"{head} {event}".strip()) for head in role("ad_hoc") for event in ("", *role("event"))
+        ),
     )
 
 
@@ -924,13 +928,16 @@ def _page_of_other_state(header: Header) -> bool:
 @lru_cache(maxsize=8192)  # a pure function of a name
 def _national_only(name: str) -> bool:
     """A type and words that say only that the body is national ("Ủy ban Trung ương", "Ban Chỉ đạo
-    Trung ương", "Ủy ban Nhà nước", "Đài Truyền hình Quốc gia"): which one, the name does not say;
-    not a name of that shape that is one body ("Hội đồng Nhà nước", "Kiểm toán Nhà nước")."""
+    Trung ương", "Ủy ban Nhà nước"), or a committee named after an event alone ("Ban Tổ chức Lễ tang"):
+    which one, the name does not say; not a name of that shape that is one body ("Hội đồng Nhà nước",
+    "Kiểm toán Nhà nước", "Ban Tổ chức Lễ tang Nhà nước")."""
+    owners = _owners()
+    key = fold_key(name)
+    if key in owners.ad_hoc:
+        return True  # "Ban Tổ chức Lễ tang", "Ban Chỉ đạo liên ngành": which event's, the name does not say
     typed = _type_name(name)
     if typed is None or not name.startswith(typed + " "):
         return False
-    owners = _owners()
-    key = fold_key(name)
     return fold_key(name[len(typed) + 1 :]) in owners.national and key not in owners.national_names
 
 
