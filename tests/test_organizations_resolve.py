@@ -244,3 +244,10 @@ def test_an_organ_named_again_in_the_sentence_that_gave_its_state() -> None:
         " ông còn giữ nhiều chức vụ quan trọng của Chính phủ và Quốc hội Việt Nam như Bộ trưởng Bộ Ngoại giao,"
     )
     assert _names([paragraph]) == ["Chính phủ", "Quốc hội", "Bộ Ngoại giao"]
+
+
+def test_a_type_written_by_the_text_and_by_the_brand_is_written_once() -> None:
+    assert _names(["Đại tá Tào Đức Thắng làm Chủ tịch kiêm Tổng Giám đốc Tập đoàn Viettel"]) == [
+        "Tập đoàn Công nghiệp - Viễn thông Quân đội"
+    ]
+    assert _names(["- Khoa Khoa học Ứng dụng"]) == ["Khoa Khoa học Ứng dụng"]

@@ -13,7 +13,7 @@ from .. import data
 from ..document import Document, Paragraph
 from ..locations import find_provinces, mostly_capitals, places_in
 from ..normalize import fold, fold_key
-from ..persons import surnames
+from ..persons import common_words, surnames
 from ..record import Header, Organization, Span
 from .initialisms import branded, is_syllable, unknown_abbreviations, write_out
 from .names import (
@@ -598,7 +598,7 @@ def _resolve(mention: Mention, cue: str, context: _Context, recipients: bool = F
             return None
         text = f"{canonical_org(text)} {context.office}"
     name = _POST_RE.sub("", _completed(text, mention.province or context.province))
-    name = _DISTRICT_ROOM_RE.sub(r"\1 ", name)
+    name = _DISTRICT_ROOM_RE.sub(r"\1 ", _type_once(name))
     return name if specific(name) else None
 
 
@@ -1075,3 +1075,21 @@ _NATIONAL_WORD_RE = re.compile(
     r"\b(?:Nhà nước|Chính phủ|Quốc hội|Trung ương|Quốc gia|Việt Nam|Thủ tướng|Chủ tịch)\b"
     r"|(?<![Hh]ợp tác )(?<![Qq]uan hệ )\b[Qq]uốc tế\b"  # "Ủy ban Chữ thập đỏ quốc tế", not "Hợp tác Quốc tế"
 )
+
+
+@lru_cache(maxsize=8192)  # a pure function of a name
+def _type_once(name: str) -> str:
+    """A body's type written twice, once by the text and once by the name a brand or an abbreviation
+    stands for ("Tập đoàn Viettel" -> "Tập đoàn Tập đoàn Công nghiệp - Viễn thông Quân đội", "BAN BAN
+    CHÍNH SÁCH", "Đoàn Đoàn đại biểu Quốc hội"), written once; not a word that starts another ("Khoa
+    Khoa học Ứng dụng")."""
+    words = name.split()
+    for size in (2, 1):
+        if len(words) > 2 * size and words[:size] == words[size : 2 * size]:
+            rest = " ".join(words[size:])
+            if (
+                _type_name(rest) == " ".join(words[:size])
+                and " ".join(words[2 * size - 1 : 2 * size + 1]).lower() not in common_words()
+            ):
+                return rest
+    return name
