@@ -251,3 +251,9 @@ def test_a_type_written_by_the_text_and_by_the_brand_is_written_once() -> None:
         "Tập đoàn Công nghiệp - Viễn thông Quân đội"
     ]
     assert _names(["- Khoa Khoa học Ứng dụng"]) == ["Khoa Khoa học Ứng dụng"]
+
+
+def test_a_hospital_named_by_its_field_alone_names_no_one_hospital() -> None:
+    # a city's table of hospitals: every province has a "Bệnh viện Tim mạch"
+    paragraphs = ["Bệnh viện Tim mạch | 204, đường Trần Hưng Đạo", "Bệnh viện Hữu nghị | (86 tuổi)"]
+    assert _names(paragraphs, "Cần Thơ") == ["Bệnh viện Hữu nghị"]

@@ -1070,7 +1070,7 @@ def _sub_unit(name: str) -> bool:
     return any(field and name.startswith(t + " ") and t not in _OWN_BODY_TYPES for t, field in types)
 
 
-_OWN_BODY_TYPES = ("Ủy ban", "Hội đồng", "Bảo tàng")
+_OWN_BODY_TYPES = ("Ủy ban", "Hội đồng", "Bảo tàng", "Bệnh viện")
 _NATIONAL_WORD_RE = re.compile(
     r"\b(?:Nhà nước|Chính phủ|Quốc hội|Trung ương|Quốc gia|Việt Nam|Thủ tướng|Chủ tịch)\b"
     r"|(?<![Hh]ợp tác )(?<![Qq]uan hệ )\b[Qq]uốc tế\b"  # "Ủy ban Chữ thập đỏ quốc tế", not "Hợp tác Quốc tế"
