@@ -257,3 +257,13 @@ def test_a_hospital_named_by_its_field_alone_names_no_one_hospital() -> None:
     # a city's table of hospitals: every province has a "Bệnh viện Tim mạch"
     paragraphs = ["Bệnh viện Tim mạch | 204, đường Trần Hưng Đạo", "Bệnh viện Hữu nghị | (86 tuổi)"]
     assert _names(paragraphs, "Cần Thơ") == ["Bệnh viện Hữu nghị"]
+
+
+def test_a_foreign_names_syllables_stay_joined_as_written() -> None:
+    paragraph = "hai trường đại học đáng chú ý Triều Tiên là Đại học Kim Il-sung và Đại học Khoa học và Công nghệ"
+    assert _names([paragraph]) == ["Đại học Kim Il-sung", "Đại học Khoa học và Công nghệ"]
+    paragraph = "Từ năm 1962 đến năm 1967 học tập tại Trường Đại học Bách khoa Khác-cốp, Liên Xô (cũ)."
+    assert _names([paragraph]) == ["Trường Đại học Bách khoa Khác-cốp"]
+    assert _names(['"Không gian Hồ Chí Minh" trong Bảo tàng Lịch sử Mông-tơ-rơi.']) == ["Bảo tàng Lịch sử Mông-tơ-rơi"]
+    # a dash between two fields is spaced, as the official names write it
+    assert _names(["Sở Văn hóa-Thể thao tỉnh Bắc Ninh"]) == ["Sở Văn hóa - Thể thao tỉnh Bắc Ninh"]

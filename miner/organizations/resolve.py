@@ -599,7 +599,23 @@ def _resolve(mention: Mention, cue: str, context: _Context, recipients: bool = F
         text = f"{canonical_org(text)} {context.office}"
     name = _POST_RE.sub("", _completed(text, mention.province or context.province))
     name = _DISTRICT_ROOM_RE.sub(r"\1 ", _type_once(name))
+    if "-" in mention.text:
+        name = _syllables_joined(mention.text, name)
     return name if specific(name) else None
+
+
+_JOINED_RE = re.compile(r"(\w+)-(?=(\w+))")  # overlapping: "Mông-tơ", "tơ-rơi"
+
+
+def _syllables_joined(written: str, name: str) -> str:
+    """A foreign name's syllables joined by a hyphen as written ("Kim Il-sung", "Mông-tơ-rơi",
+    "Khác-cốp"), not spaced out as a dash between two fields ("Kim Il - sung")."""
+    for found in _JOINED_RE.finditer(written):
+        left, right = found.groups()
+        if right[:1].islower():
+            name = name.replace(f"{left} - {right}", f"{left}-{right}")
+            name = name.replace(f"{left} - {right.capitalize()}", f"{left}-{right}")
+    return name
 
 
 # The parent written right after a unit: "Ủy ban Đối ngoại của Quốc hội", "Ủy ban Tu sĩ thuộc Hội đồng Giám mục".
