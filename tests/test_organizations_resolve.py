@@ -267,3 +267,13 @@ def test_a_foreign_names_syllables_stay_joined_as_written() -> None:
     assert _names(['"Không gian Hồ Chí Minh" trong Bảo tàng Lịch sử Mông-tơ-rơi.']) == ["Bảo tàng Lịch sử Mông-tơ-rơi"]
     # a dash between two fields is spaced, as the official names write it
     assert _names(["Sở Văn hóa-Thể thao tỉnh Bắc Ninh"]) == ["Sở Văn hóa - Thể thao tỉnh Bắc Ninh"]
+
+
+def test_a_types_word_that_ends_a_longer_word_starts_no_body() -> None:
+    paragraph = "Giáo hoàng Phanxicô, thông qua Hồng y Quốc Vụ Khanh Pietro Parolin, đã gửi điện thư chia buồn"
+    assert _names([paragraph]) == []
+    # a post's word before a type is the post's: the body is named
+    assert _names(["- Bà Lê Thị Thủy, Phó Tổng Thanh tra Chính phủ", "Chánh Văn phòng Bộ Nội vụ"]) == [
+        "Thanh tra Chính phủ",
+        "Văn phòng Bộ Nội vụ",
+    ]

@@ -382,6 +382,8 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
             found.append((offset + tokens[mention.first].start, offset + tokens[mention.last - 1].end, cue, mention))
     out = []
     for index, (first, last, cue, mention) in enumerate(found):
+        if _inside_a_word(text, first):
+            continue  # "Quốc Vụ Khanh Pietro Parolin", "Quốc Vụ Viện phê chuẩn": no "Vụ"
         if (standing := _standing_office(text, first, mention.text)) is not None:
             mention, first = replace(mention, text=mention.text[standing:]), first + standing
         if mention.province and not mention.placed and _list_place_doubtful(mention, found[index + 1 :]):
@@ -1109,3 +1111,23 @@ def _type_once(name: str) -> str:
             ):
                 return rest
     return name
+
+
+_WORD_BEFORE_RE = re.compile(r"(\w+) $")
+
+
+def _inside_a_word(text: str, first: int) -> bool:
+    """The type's word a mention starts with is the end of a longer word with the word before it
+    ("Quốc| Vụ Khanh", "Quốc| Vụ Viện": "quốc vụ khanh", "quốc vụ viện" are words of the dictionary)."""
+    before = _WORD_BEFORE_RE.search(text, max(0, first - 20), first)
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    words = text[first : first + 30].split()[:2]
+    if len(words) < 2 or f"{before.group(1)} {words[0]} {words[1]}".lower() not in common_words():
+        return False
+    # a post's word before a two-word type or name is the post's: "Chánh| Văn phòng Bộ", "Tổng| Thanh tra Chính phủ"
+    pair = lows(tokenize(f"{words[0]} {words[1]}"))
+    return not any(
+        (found := match(pair, 0, index, joiners=False)) is not None and found.end == 2
+        for index in (indexes().types, indexes().known)
+    )
