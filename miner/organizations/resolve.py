@@ -388,7 +388,9 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
             mention, first = replace(mention, text=mention.text[standing:]), first + standing
         if mention.province and not mention.placed and _list_place_doubtful(mention, found[index + 1 :]):
             mention = replace(mention, province=None)  # "Ban chỉ đạo Tây Nam bộ, Thành ủy Cần Thơ"
-        out.append((first, last, cue, mention, _owner_cue(text, first, last)))
+        # what the words around it say of its owner matters for a state organ's name only (most are none)
+        organ = _owner_kind(canonical_org(mention.text)) >= 2
+        out.append((first, last, cue, mention, _owner_cue(text, first, last) if organ else ""))
     return tuple(out)
 
 
