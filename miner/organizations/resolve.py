@@ -1055,9 +1055,9 @@ def _completed(text: str, province: str | None) -> str:
 
 @lru_cache(maxsize=4096)
 def _page_of_body(title: str) -> bool:
-    """An encyclopedia page titled with one body's name that is no ministry nor a central organ of the
-    state ("Hội Chữ thập đỏ Việt Nam", "Trường Đại học Thương mại", "Đại học Quốc gia Hà Nội"): the
-    boards, rooms and centres it lists bare are that body's, which the name written does not say."""
+    """An encyclopedia page titled with one body's name that is no ministry nor another central body
+    ("Hội Chữ thập đỏ Việt Nam", "Trường Đại học Thương mại"): the boards, rooms and centres it lists
+    bare are that body's, which the name written does not say."""
     title = re.sub(r"\s*\([^)]*\)\s*$", "", title.strip())
     if not title or len(title) > 80:
         return False
@@ -1065,15 +1065,9 @@ def _page_of_body(title: str) -> bool:
     if len(found) != 1 or found[0].first != 0 or found[0].text != title:
         return False
     name = canonical_org(title)
-    typed = _type_name(name)
-    if typed in (None, "Bộ"):
-        return False
-    # a central body of the state's (the Quốc hội's, the Government's, the Party's) has units that stand
-    # alone; a national broadcaster's, university's or association's do not ("Đài Tiếng nói Việt Nam")
-    return fold_key(name) not in _central_keys() or typed in _UNITS_NAMED_WITH_THEIR_BODY
-
-
-_UNITS_NAMED_WITH_THEIR_BODY = ("Đài", "Thông tấn xã", "Đại học", "Học viện", "Hội", "Viện Hàn lâm", "Viện")
+    # a ministry's or another central body's units stand alone (rule R11: "Vụ", "Cục", "Ban" as written,
+    # the boards of Đài Tiếng nói Việt Nam or of Đại học Quốc gia Hà Nội as well)
+    return _type_name(name) not in (None, "Bộ") and fold_key(name) not in _central_keys()
 
 
 @lru_cache(maxsize=4096)
