@@ -280,7 +280,7 @@ _ISSUER_STOP_RE = re.compile(
     rf"\s(?:{_lower('issuer_end')}|{'|'.join(_VERBS)})(?!\w)"
     # "của Chính phủ và Quyết định số 23/2021/QĐ-TTg": the next citation, not a second issuer.
     rf"|\svà\s(?={glued_alternatives('issuer_end_after_and', _WORDS)})"
-    rf"|,(?!\s*(?:{_lower('issuer_comma_inside')})(?!\w))|[;()“”\"'’:\[]"  # (a footnote mark: "của Chính phủ[6] quy định ...")
+    rf"|,(?!\s*(?:{_lower('issuer_comma_inside')})(?!\w))|[;()“”\"'’:\[^]"  # (a footnote mark: "của Chính phủ[6] quy định ...")
     r"|\.(?!(?<=\st\.)ư(?!\w))"  # (not the dot of "Trung ương" written "T.Ư": "của Ban Chấp hành T.Ư Đảng")
 )
 _FOLDED_VERBS = tuple(fold(v) for v in _VERBS)
@@ -873,6 +873,13 @@ _TYPE_OF_RE = re.compile(r"\s+cua\s+([^,;.()]{3,80}?)\s+so\s*:?\s*")
 _LIST_GAP_RE = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:cac\s+)?(?:\bso\b\s*:?\s*)?")
 
 
+# A code SYMBOL_RE stops short of: a year after a dash or slash ("17/QĐ-76", "3/NQ/1976", "03/NQ-1997-QH10"),
+# or a body's name for its issuer part ("4412/QĐ-Đại học Quốc gia Hà Nội").
+_CODE_GOES_ON = frozenset("-–/")
+_CODE_TAIL_RE = re.compile(r"[-–/](?:19|20)?\d{2}(?:[-/][A-ZĐ0-9]+)*(?![\w/])")
+_NAME_TAIL_RE = re.compile(r"[-–][A-ZĐ\u00C0-\u1EF8][a-zđ\u00E0-\u1EF9]")
+
+
 def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = "") -> list[_Mention]:
     text = par.text
     # Every symbol holds a "/" (after its number, or later in its code: "46-CT/TW"): tested first, cheaply.
@@ -889,6 +896,17 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
         written = _unglued(symbol_of(m))
         sym = _without_footnote_mark(written)
         s, e = m.start(), m.end() - (len(written.text) - len(sym.text))
+        stop = m.end()
+        if text[e : e + 1] in _CODE_GOES_ON and written is sym:
+            if tail := _CODE_TAIL_RE.match(text, e):
+                # "Quyết định số 17/QĐ-76", "Nghị định số 3/NQ/1976": the code goes on with the year
+                code = sym.code + normalise_symbol(tail.group())
+                sym = replace(sym, text=sym.text[: len(sym.text) - len(sym.code)] + code, code=code)
+                e = stop = tail.end()
+            elif _NAME_TAIL_RE.match(text, e):
+                # "Quyết định số 4412/QĐ-Đại học Quốc gia Hà Nội": a body's name for a code, its symbol uncertain
+                prev_end = m.end()
+                continue
         if text[e:].strip() == "-" and next_text:  # "Thông tư số 07/2014/TT-" / "BNV."
             rest = CODE_CONTINUATION_RE.match(next_text)
             if rest:
@@ -921,10 +939,10 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
         prev_type = word or fold(type_name)
 
         # The date right after the number, then "của <issuer>", then "về việc <subject>".
-        dm = _date_after(folded, m.end())  # (after a footnote mark cut from the symbol: "NĐ-CP1 ngày ...")
+        dm = _date_after(folded, stop)  # (after a footnote mark cut from the symbol: "NĐ-CP1 ngày ...")
         issued = date_of(dm) if dm else None
-        year_written = None if dm else _YEAR_AFTER_RE.match(folded, m.end())
-        end = after = dm.end() if dm else m.end()
+        year_written = None if dm else _YEAR_AFTER_RE.match(folded, stop)
+        end = after = dm.end() if dm else stop
         issuer, rank = None, _NO_ISSUER
         of = _OF_RE.match(folded, end)
         if of:
@@ -1327,6 +1345,10 @@ def _passed_before(folded: str, start: int) -> str | None:
 _AMENDING_WORDS = 60
 
 
+# A treaty named after the law it makes: "Công ước Liên Hợp Quốc về Luật biển năm 1982" (no Quốc hội's law).
+_TREATY_ABOUT_RE = re.compile(r"\bcong uoc\b[^.;,()]{0,60}\bve\s+$")
+
+
 def _laws_in(
     par: Paragraph, folded: str, taken: list[tuple[int, int]], next_text: str = ""
 ) -> list[tuple[str, str | None, Span]]:
@@ -1341,7 +1363,9 @@ def _laws_in(
         start = m.start()
         if start < last_end or any(a <= start < b for a, b in taken):
             continue
-        if _NOT_LAW_BEFORE_RE.search(folded, max(0, start - 16), start):
+        if _NOT_LAW_BEFORE_RE.search(folded, max(0, start - 16), start) or (
+            "cong uoc" in folded and _TREATY_ABOUT_RE.search(folded, max(0, start - 80), start)
+        ):
             # (a field of study: "Trường Đại học Luật Hà Nội", "Thạc sĩ Luật Quốc tế"; a bill: "dự án Luật sửa
             # đổi, bổ sung một số điều của Luật Sở hữu trí tuệ", the laws it names with it)
             last_end = _law_end(text, lower, start)

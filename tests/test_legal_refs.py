@@ -933,7 +933,124 @@ CITATIONS = [
         ],
         None,
         [
-            ref("Nghị quyết", "19/NQ", "19", "1975-12-20", "Bộ Chính trị Đảng Cộng sản Việt Nam", None, 1975, "NQ"),
+            ref(
+                "Nghị quyết",
+                "19/NQ",
+                "19",
+                "1975-12-20",
+                "Bộ Chính trị Đảng Cộng sản Việt Nam",
+                "điều chỉnh lại việc hợp nhất tỉnh ở miền Nam Việt Nam",
+                1975,
+                "NQ",
+            ),
+        ],
+    ),
+    (
+        "standing-committee-before",
+        [
+            "Ngày 29 tháng 8 năm 2000, Thường vụ Bộ Chính trị ban hành Thông báo số 315-TB/TW về chủ trương tổ chức lại hai Đại học Quốc gia"
+        ],
+        None,
+        [
+            ref(
+                "Thông báo",
+                "315-TB/TW",
+                "315",
+                "2000-08-29",
+                "Thường vụ Bộ Chính trị",
+                "chủ trương tổ chức lại hai Đại học Quốc gia",
+                2000,
+                "TB/TW",
+            ),
+        ],
+    ),
+    (
+        "military-party-bodies-before",
+        [
+            "Trước yêu cầu nhiệm vụ mới, ngày 28 tháng 12 năm 1975, Thường vụ Quân uỷ Trung ương ra Quyết định số 279/VP-QU thông qua việc thành lập Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh",
+            "Ngày 24 tháng 9 năm 1955, Tổng quân uỷ đã ra Nghị quyết số 10/VP-TQU về cải tiến cách làm việc",
+        ],
+        None,
+        [
+            ref("Quyết định", "279/VP-QU", "279", "1975-12-28", "Thường vụ Quân ủy Trung ương", None, 1975, "VP-QU"),
+            ref(
+                "Nghị quyết", "10/VP-TQU", "10", "1955-09-24", "Tổng quân ủy", "cải tiến cách làm việc", 1955, "VP-TQU"
+            ),
+        ],
+    ),
+    (
+        "trade-union-after-cua",
+        [
+            "Căn cứ Công văn số 246/CĐYT ngày 08/8/2025 của Công đoàn Y tế Việt Nam về việc hỗ trợ đoàn viên bị tai nạn lao động"
+        ],
+        None,
+        [
+            ref(
+                "Công văn",
+                "246/CĐYT",
+                "246",
+                "2025-08-08",
+                "Công đoàn Y tế Việt Nam",
+                "hỗ trợ đoàn viên bị tai nạn lao động",
+                2025,
+                "CĐYT",
+            ),
+        ],
+    ),
+    (
+        "code-goes-on-with-a-year",
+        [
+            "Theo Nghị định số 03/NĐ-76 ngày 24 tháng 2 năm 1976 và Quyết định số 17/QĐ-76 ngày 24 tháng 3 năm 1976",
+            "Chính phủ Cách mạng Lâm thời Cộng hòa miền Nam Việt Nam ban hành Nghị định số 3/NQ/1976[8] về việc hợp nhất tỉnh Bạc Liêu",
+            'Truy cập ngày 7 tháng 5 năm 2025.**^**"Nghị định số 3/NQ/1976 về việc giải thể khu, hợp nhất tỉnh ở miền Nam Việt Nam".',
+        ],
+        None,
+        [
+            ref("Nghị định", "03/NĐ-76", "03", "1976-02-24", None, None, 1976, "NĐ-76"),
+            ref("Quyết định", "17/QĐ-76", "17", "1976-03-24", None, None, 1976, "QĐ-76"),
+            ref(
+                "Nghị định",
+                "3/NQ/1976",
+                "3",
+                None,
+                "Chính phủ Cách mạng Lâm thời Cộng hòa miền Nam Việt Nam",
+                "giải thể khu, hợp nhất tỉnh ở miền Nam Việt Nam",
+                None,
+                "NQ/1976",
+            ),
+        ],
+    ),
+    (
+        "code-goes-on-with-a-name",
+        ["Theo Quyết định số 4412/QĐ-Đại học Quốc gia Hà Nội ngày 31/12/2021 về cơ chế đặc thù trong tuyển sinh"],
+        None,
+        [],
+    ),
+    (
+        "issuer-before-a-reference-list-mark",
+        [
+            "Nghị Quyết số 23/2003/QH11 ngày 26/11/2003 của Quốc hội Việt Nam^Bản góp ý của TGP Saigòn về xây dựng Dự thảo Nghị định"
+        ],
+        None,
+        [ref("Nghị quyết", "23/2003/QH11", "23", "2003-11-26", "Quốc hội Việt Nam", None, 2003, "QH11")],
+    ),
+    (
+        "capitalised-trich-yeu-after-issuer",
+        [
+            "- Theo Quyết định 893/QĐ-TTg của Thủ tướng Chính phủ Điều chỉnh Quy hoạch tổng thể phát triển kinh tế - xã hội tỉnh Bỉnh Dương đến năm 2020"
+        ],
+        None,
+        [
+            ref(
+                "Quyết định",
+                "893/QĐ-TTg",
+                "893",
+                None,
+                "Thủ tướng Chính phủ",
+                "Điều chỉnh Quy hoạch tổng thể phát triển kinh tế",
+                None,
+                "QĐ-TTg",
+            )
         ],
     ),
     (
@@ -1743,7 +1860,7 @@ def test_a_foreign_body_keeps_its_country():
 def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
     """Public texts: a field of law, a heading's "Kỷ Luật", a bill never passed or any "dự án Luật ..." (no
     document, nor the laws a bill names), an old code (no issuer), words glued after a name ("bổ sung", "vừa",
-    "và pháp luật")."""
+    "và pháp luật"), a treaty named after the law it makes ("Công ước ... về Luật Biển")."""
     refs = refs_in(
         "Giáo trình Luật Hiến pháp Việt Nam, trang 239",
         "- Luật Kinh tế Việt Nam",
@@ -1756,12 +1873,15 @@ def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
         "Luật Tổ chức Tòa án nhân dân bổ sung 01 chương mới - Chương VII về tổ chức xét xử.",
         "những suy nghĩ của người Công giáo về Luật Tôn giáo vừa được thông qua và có hiệu lực năm 2018.",
         "theo quy định của Bộ luật Dân sự và pháp luật về tình trạng khẩn cấp",
+        "trong đó có Công ước Liên hợp quốc về Luật Biển năm 1982, Tuyên bố về ứng xử của các bên ở Biển Đông (DOC)",
+        "Luật Biển Việt Nam năm 2012 quy định các đường cơ sở",
     )
     assert [(r.subject, r.issuer) for r in refs] == [
         ("Bộ luật Hồng Đức", None),
         ("Luật Tổ chức Tòa án nhân dân", "Quốc hội"),
         ("Luật Tôn giáo", "Quốc hội"),
         ("Bộ luật Dân sự", "Quốc hội"),
+        ("Luật Biển Việt Nam năm 2012", "Quốc hội"),
     ]
 
 
