@@ -1035,11 +1035,12 @@ def _share_in_lists(mentions: list[_Mention]) -> list[_Mention]:
     issuer and subject hold for the whole list; "các Quyết định số 101/QĐ-UBND, 102/QĐ-UBND và
     103/QĐ-UBND ngày 10/01/2024": so does its date, for those written without one. "Chỉ thị số 35-CT/TW
     ngày 14/6/2024 và Kết luận số 118-KL/TW ngày 18/1/2025 của Bộ Chính trị": two types of one issuer's
-    code ("/TW") share the issuer only."""
+    code ("/TW") share the issuer; "Tờ trình số 386/TTr-CP và Đề án số 387/ĐA-CP ngày 09 tháng 5 năm 2025" (one
+    body's, written without a date of its own) the date too."""
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         cur, nxt = out[i], out[i + 1]
-        if cur.group_next and cur.issued_date is None and nxt.issued_date:
+        if (cur.group_next or cur.joined_next) and cur.issued_date is None and nxt.issued_date:
             cur = out[i] = replace(cur, issued_date=nxt.issued_date)
         if cur.group_next and cur.issuer_rank < _AFTER and nxt.issuer_rank == _AFTER:
             out[i] = replace(cur, issuer=nxt.issuer, issuer_rank=_AFTER, subject=cur.subject or nxt.subject)

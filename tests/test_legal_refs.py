@@ -1119,13 +1119,13 @@ CITATIONS = [
         ],
     ),
     (
-        "a-committee-of-the-quoc-hoi-has-no-province",
+        "a-committee-of-the-quoc-hoi-has-no-province-and-a-pair-shares-its-date",
         [
             "Xét đề nghị của Chính phủ tại Tờ trình số 363/TTr-CP và Đề án số 364/ĐA-CP ngày 09 tháng 5 năm 2025, Báo cáo thẩm tra số 414/BC-UBPLTP15 ngày 03 tháng 6 năm 2025 của Ủy ban Pháp luật và Tư pháp,"
         ],
         "Cà Mau",
         [
-            ref("Tờ trình", "363/TTr-CP", "363", None, "Chính phủ", None, None, "TTr-CP"),
+            ref("Tờ trình", "363/TTr-CP", "363", "2025-05-09", "Chính phủ", None, 2025, "TTr-CP"),  # (the pair's date)
             ref("Đề án", "364/ĐA-CP", "364", "2025-05-09", "Chính phủ", None, 2025, "ĐA-CP"),
             ref(
                 "Báo cáo",
