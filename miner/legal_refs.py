@@ -897,6 +897,11 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
         sym = _without_footnote_mark(written)
         s, e = m.start(), m.end() - (len(written.text) - len(sym.text))
         stop = m.end()
+        if (tally := m.group("year")) and len(tally) == 3 and "/" not in text[m.end("year") : m.start("code")]:
+            prev_end = (
+                m.end()
+            )  # "với 416/416 ĐBQH tham gia biểu quyết": a vote, no document (a year slip keeps its "/")
+            continue
         if text[e : e + 1] in _CODE_GOES_ON and written is sym:
             if tail := _CODE_TAIL_RE.match(text, e):
                 # "Quyết định số 17/QĐ-76", "Nghị định số 3/NQ/1976": the code goes on with the year
@@ -1346,6 +1351,7 @@ def _passed_before(folded: str, start: int) -> str | None:
 _AMENDING_WORDS = 60
 
 
+_DASH_RE = re.compile(r"\s[-–—]\s")
 # A treaty named after the law it makes: "Công ước Liên Hợp Quốc về Luật biển năm 1982" (no Quốc hội's law).
 _TREATY_ABOUT_RE = re.compile(r"\bcong uoc\b[^.;,()]{0,60}\bve\s+$")
 
@@ -1373,6 +1379,11 @@ def _laws_in(
             continue
         end = _law_end(text, lower, start)
         name = _TRAILING_AND_RE.sub("", text[start:end].rstrip(" ,"))  # ("Bộ luật Lao động và bị suy giảm ...")
+        dash = _DASH_RE.search(name) if " – " in name or " - " in name or " — " in name else None
+        if dash and _ORG_HEAD_RE.match(fold(name[dash.end() :])):
+            name = name[
+                : dash.start()
+            ]  # "Bộ luật Lao động – Quốc hội nước Cộng hòa ...": who passed it, in a reference list
         amending = lower.startswith(("luật sửa đổi", "bộ luật sửa đổi"), start)
         if amending and len(name.split()) > _AMENDING_WORDS:
             last_end = end  # the laws it amends are no citations of their own, its name is not certain

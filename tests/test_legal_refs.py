@@ -1860,7 +1860,8 @@ def test_a_foreign_body_keeps_its_country():
 def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
     """Public texts: a field of law, a heading's "Kỷ Luật", a bill never passed or any "dự án Luật ..." (no
     document, nor the laws a bill names), an old code (no issuer), words glued after a name ("bổ sung", "vừa",
-    "và pháp luật"), a treaty named after the law it makes ("Công ước ... về Luật Biển")."""
+    "và pháp luật"), a treaty named after the law it makes ("Công ước ... về Luật Biển"), who passed it after a
+    dash in a reference list, a vote ("416/416 ĐBQH") that is no number of it."""
     refs = refs_in(
         "Giáo trình Luật Hiến pháp Việt Nam, trang 239",
         "- Luật Kinh tế Việt Nam",
@@ -1875,6 +1876,9 @@ def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
         "theo quy định của Bộ luật Dân sự và pháp luật về tình trạng khẩn cấp",
         "trong đó có Công ước Liên hợp quốc về Luật Biển năm 1982, Tuyên bố về ứng xử của các bên ở Biển Đông (DOC)",
         "Luật Biển Việt Nam năm 2012 quy định các đường cơ sở",
+        "^Bộ luật Lao động – Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam^Chi Phan.",
+        "Sáng 24/6, Quốc hội đã biểu quyết thông qua Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam, "
+        "với 416/416 ĐBQH tham gia biểu quyết tán thành, đạt 100%.",
     )
     assert [(r.subject, r.issuer) for r in refs] == [
         ("Bộ luật Hồng Đức", None),
@@ -1882,6 +1886,8 @@ def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
         ("Luật Tôn giáo", "Quốc hội"),
         ("Bộ luật Dân sự", "Quốc hội"),
         ("Luật Biển Việt Nam năm 2012", "Quốc hội"),
+        ("Bộ luật Lao động", "Quốc hội"),
+        ("Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam", "Quốc hội"),
     ]
 
 
