@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from . import data
 from .document import Document, Paragraph
+from .locations import province_index
 from .normalize import fold, fold_key, modern_tones
 from .organizations import canonical_org, province_level
 from .patterns import (
@@ -365,6 +366,7 @@ class _Mention:
     group_next: bool  # followed by ", số ..." citing another document of the same list
     joined_next: bool = False  # followed by "và Kết luận số ..." of the same issuer's code
     year: int | None = None  # the year written after the number without a date: "26-NQ/TW năm 1980"
+    dated_before: bool = False  # its date written before it: "Ngày 25 tháng 7 năm 2008, Bộ Quốc phòng ra ..."
 
 
 @dataclass(frozen=True)
@@ -880,6 +882,25 @@ _CODE_TAIL_RE = re.compile(r"[-–/](?:19|20)?\d{2}(?:[-/][A-ZĐ0-9]+)*(?![\w/])
 _NAME_TAIL_RE = re.compile(r"[-–][A-ZĐ\u00C0-\u1EF8][a-zđ\u00E0-\u1EF9]")
 
 
+@lru_cache(maxsize=1)
+def _of_province_re() -> tuple[re.Pattern, dict[str, str]]:
+    """ "của tỉnh Kiên Giang", "của thành phố Hà Nội" in a folded text, and each province's folded name."""
+    _, by_folded = province_index()
+    names = {written: fold(prov.name) for written, prov in by_folded.items()}
+    return re.compile(r"\bcua\s+(?:tinh|thanh pho)\s+(" + trie_pattern(names) + r")(?!\w)"), names
+
+
+def _of_another_province(subject: str, province: str) -> bool:
+    """Whether a trích yếu is about another province's own matter than the document's province."""
+    folded = fold(subject)
+    if "cua " not in folded:
+        return False
+    pattern, names = _of_province_re()
+    own = fold(province)
+    found = [names[m.group(1)] for m in pattern.finditer(folded)]
+    return bool(found) and own not in found
+
+
 def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = "") -> list[_Mention]:
     text = par.text
     # Every symbol holds a "/" (after its number, or later in its code: "46-CT/TW"): tested first, cheaply.
@@ -993,6 +1014,7 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
             dm = _date_after(fold(next_text), 0)  # a citation broken across paragraphs
             issued = date_of(dm) if dm else None
         date_before, issuer_before = _written_before(text, folded, clause_start, type_start, ctx.province)
+        dated_before = issued is None and date_before is not None
         issued = issued or date_before
         if issuer is None and issuer_before and type_name == "Tờ trình":
             # "đề nghị của Trưởng ban Ban Thi đua - Khen thưởng tỉnh tại Tờ trình số 987/TTr-BTĐKT": a
@@ -1006,6 +1028,16 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
                 issuer = issuer_before  # "Năm 2020, UBND tỉnh Quảng Nam ban hành Quyết định số 3289/QĐ-UBND" on a page of Huế
         if issuer is None and issuer_before:
             issuer, rank = issuer_before, _BEFORE
+        if (
+            rank == _FROM_CODE
+            and subject
+            and ctx.province
+            and fold(ctx.province) in fold(issuer or "")
+            and _of_another_province(subject, ctx.province)
+        ):
+            # "Nghị quyết số 23/NQ-HĐND về việc ... của tỉnh Kiên Giang" on a page of Quảng Ninh: another
+            # province's council, which the code alone does not name
+            issuer, rank = None, _NO_ISSUER
 
         group_next = bool(i + 1 < len(found) and _LIST_GAP_RE.fullmatch(folded[end : found[i + 1].start()]))
         joined_next = bool(
@@ -1029,6 +1061,7 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
                 group_next=group_next,
                 joined_next=joined_next,
                 year=int(year_written.group(1)) if year_written else None,
+                dated_before=dated_before,
             )
         )
         prev_end = max(end, after)
@@ -1041,7 +1074,8 @@ def _share_in_lists(mentions: list[_Mention]) -> list[_Mention]:
     103/QĐ-UBND ngày 10/01/2024": so does its date, for those written without one. "Chỉ thị số 35-CT/TW
     ngày 14/6/2024 và Kết luận số 118-KL/TW ngày 18/1/2025 của Bộ Chính trị": two types of one issuer's
     code ("/TW") share the issuer; "Tờ trình số 386/TTr-CP và Đề án số 387/ĐA-CP ngày 09 tháng 5 năm 2025" (one
-    body's, written without a date of its own) the date too."""
+    body's, written without a date of its own) the date too. A date written before the list ("Ngày 25 tháng 7
+    năm 2008, Bộ Quốc phòng ra Quyết định số 2192/QĐ-BQP, 2194/QĐ-BQP") holds for each number in it."""
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         cur, nxt = out[i], out[i + 1]
@@ -1051,6 +1085,10 @@ def _share_in_lists(mentions: list[_Mention]) -> list[_Mention]:
             out[i] = replace(cur, issuer=nxt.issuer, issuer_rank=_AFTER, subject=cur.subject or nxt.subject)
         elif cur.joined_next and cur.issuer_rank < _AFTER and nxt.issuer_rank == _AFTER:
             out[i] = replace(cur, issuer=nxt.issuer, issuer_rank=_AFTER)
+    for i in range(len(out) - 1):
+        cur, nxt = out[i], out[i + 1]
+        if cur.group_next and cur.dated_before and nxt.issued_date is None:
+            out[i + 1] = replace(nxt, issued_date=cur.issued_date, dated_before=True)
     return out
 
 

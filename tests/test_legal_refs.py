@@ -1021,6 +1021,48 @@ CITATIONS = [
         ],
     ),
     (
+        "a-date-before-a-list-holds-for-each-number",
+        [
+            "Ngày 25 tháng 7 năm 2008, Bộ trưởng Bộ Quốc phòng ra Quyết định số 2192/QĐ-BQP, 2194/QĐ-BQP hợp nhất Bộ Tư lệnh Thủ đô"
+        ],
+        None,
+        [
+            ref("Quyết định", "2192/QĐ-BQP", "2192", "2008-07-25", "Bộ Quốc phòng", None, 2008, "QĐ-BQP"),
+            ref("Quyết định", "2194/QĐ-BQP", "2194", "2008-07-25", "Bộ Quốc phòng", None, 2008, "QĐ-BQP"),
+        ],
+    ),
+    (
+        "a-council-of-another-province-is-not-the-document-s",
+        [
+            '**e**"Nghị quyết số 23/NQ-HĐND về việc thống nhất chủ trương sắp xếp đơn vị hành chính cấp xã của tỉnh '
+            'Kiên Giang năm 2025" (PDF).',
+            "Nghị quyết số 27/NQ-HĐND về việc tán thành chủ trương sắp xếp đơn vị hành chính cấp xã của tỉnh Quảng Ninh năm 2025",
+        ],
+        "Quảng Ninh",
+        [
+            ref(
+                "Nghị quyết",
+                "23/NQ-HĐND",
+                "23",
+                None,
+                None,
+                "thống nhất chủ trương sắp xếp đơn vị hành chính cấp xã của tỉnh Kiên Giang năm 2025",
+                None,
+                "NQ-HĐND",
+            ),
+            ref(
+                "Nghị quyết",
+                "27/NQ-HĐND",
+                "27",
+                None,
+                "Hội đồng nhân dân tỉnh Quảng Ninh",
+                "tán thành chủ trương sắp xếp đơn vị hành chính cấp xã của tỉnh Quảng Ninh năm 2025",
+                None,
+                "NQ-HĐND",
+            ),
+        ],
+    ),
+    (
         "code-goes-on-with-a-name",
         ["Theo Quyết định số 4412/QĐ-Đại học Quốc gia Hà Nội ngày 31/12/2021 về cơ chế đặc thù trong tuyển sinh"],
         None,
