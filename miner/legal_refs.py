@@ -449,7 +449,17 @@ def _org_name(written: str, province: str | None) -> str | None:
         if m.start() > 0 or not _PROPER_NAME_RE.search(text, m.end()):
             return None
         text = text[:1].upper() + text[1:]  # "của ủy ban nhân dân tỉnh Đồng Nai": a body named, written in lower case
+    council = _COUNCIL_RE.match(fold(text))
+    place = _PLACE_NAMED_RE.match(text, council.end()) if council else None
+    word = place.group(1) if place else ""
+    if word[:1].isupper() and word[1:].islower() and word.lower() not in _LEVEL_WORDS:
+        province = None  # "Ủy ban nhân dân (tỉnh) Bình Trị Thiên": named with its own place, no other's added
     return _short_names().full.get(fold(text)) or canonical_org(text, province)
+
+
+_COUNCIL_RE = re.compile(r"(?:uy ban|hoi dong) nhan dan ")
+_PLACE_NAMED_RE = re.compile(r"(?i:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+)?(\w+)")
+_LEVEL_WORDS = frozenset(("tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "cấp", "các"))
 
 
 def _joint(code: str) -> bool:

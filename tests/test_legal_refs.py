@@ -1063,6 +1063,14 @@ CITATIONS = [
         ],
     ),
     (
+        "a-council-named-with-its-own-place-gets-no-other",
+        [
+            "Ngày 13 tháng 12 năm 1979, ủy ban Nhân dân Bình Trị Thiên công bố Quyết định số 2342-QĐ/UB thu hồi tiểu chủng viện Hoan Thiện"
+        ],
+        "Hồ Chí Minh",
+        [ref("Quyết định", "2342-QĐ/UB", "2342", None, "Ủy ban nhân dân Bình Trị Thiên", None, None, "QĐ/UB")],
+    ),
+    (
         "code-goes-on-with-a-name",
         ["Theo Quyết định số 4412/QĐ-Đại học Quốc gia Hà Nội ngày 31/12/2021 về cơ chế đặc thù trong tuyển sinh"],
         None,
