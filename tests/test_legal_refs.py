@@ -1911,7 +1911,7 @@ def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
     """Public texts: a field of law, a heading's "Kỷ Luật", a bill never passed or any "dự án Luật ..." (no
     document, nor the laws a bill names), an old code (no issuer), words glued after a name ("bổ sung", "vừa",
     "và pháp luật"), a treaty named after the law it makes ("Công ước ... về Luật Biển"), who passed it after a
-    dash in a reference list, a vote ("416/416 ĐBQH") that is no number of it."""
+    dash in a reference list, a vote ("416/416 ĐBQH") that is no number of it, half a name broken over two lines."""
     refs = refs_in(
         "Giáo trình Luật Hiến pháp Việt Nam, trang 239",
         "- Luật Kinh tế Việt Nam",
@@ -1929,6 +1929,8 @@ def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
         "^Bộ luật Lao động – Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam^Chi Phan.",
         "Sáng 24/6, Quốc hội đã biểu quyết thông qua Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam, "
         "với 416/416 ĐBQH tham gia biểu quyết tán thành, đạt 100%.",
+        "Căn cứ Luật Tổ chức",
+        "Chính phủ số 63/2025/QH15;",
     )
     assert [(r.subject, r.issuer) for r in refs] == [
         ("Bộ luật Hồng Đức", None),
