@@ -342,6 +342,7 @@ _COUNTRY_RE = re.compile(
     r"|(?<=chu tich nuoc)\s+(?:cong hoa|chxhcn|viet nam)\b.*$"
 )
 # An office alone, before a comma and the next office of the same person ("Bộ trưởng, Chủ nhiệm ...").
+_OFFICE_AFTER_DASH_RE = re.compile(rf"\s?[-–]\s?(?=(?:pho\s+)?(?:{folded_alternatives('role_before_body')})\s)")
 _OFFICE_ONLY_RE = re.compile(rf"(?:pho\s+)?(?:{folded_alternatives('role_before_body')})")
 # An office written before the body's head word, kept with it ("Chủ tịch Ủy ban nhân dân tỉnh").
 _OFFICE_BEFORE_BODY_RE = re.compile(rf"(?:{_folded('office_before_body')})(?!\w)")
@@ -420,6 +421,13 @@ def _org_name(written: str, province: str | None) -> str | None:
     """A written issuer ("Giám đốc Sở Tư pháp", "UBND tỉnh") as a canonical body name, or None."""
     text = _PAREN_RE.sub("", written).strip(" ,;:-")
     folded = fold(text)
+    if (dash := _OFFICE_AFTER_DASH_RE.search(folded)) and dash.start() > 0:
+        # "Bộ trưởng Bộ Quốc phòng-Tổng tư lệnh Quân đội ...": the body of the first office;
+        # "Đại tướng Võ Nguyên Giáp - Bộ trưởng Bộ Quốc phòng": a person's, the office after the dash
+        before = text[: dash.start()]
+        has_body = _ORG_HEAD_RE.search(folded, 0, dash.start()) is not None and _head_as_written(before)
+        text = before if has_body else text[dash.end() :]
+        folded = fold(text)
     short = _short_names().full.get(folded)
     if short:
         return short

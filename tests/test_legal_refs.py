@@ -1071,6 +1071,18 @@ CITATIONS = [
         [ref("Quyết định", "2342-QĐ/UB", "2342", None, "Ủy ban nhân dân Bình Trị Thiên", None, None, "QĐ/UB")],
     ),
     (
+        "two-offices-joined-by-a-dash",
+        [
+            "Ngày 13 tháng 7 năm 1950, Bộ trưởng Bộ Quốc phòng-Tổng tư lệnh Quân đội quốc gia và Dân quân Việt Nam đã ra Thông tư số 47/TT-A giải thích về tổ chức mới",
+            "Ngày 17 tháng 7 năm 1976, Đại tướng Võ Nguyên Giáp - Bộ trưởng Bộ Quốc phòng đã ký Quyết định số 224/QĐ-QP phát triển Cục Hóa học",
+        ],
+        None,
+        [
+            ref("Thông tư", "47/TT-A", "47", "1950-07-13", "Bộ Quốc phòng", None, 1950, "TT-A"),
+            ref("Quyết định", "224/QĐ-QP", "224", "1976-07-17", "Bộ Quốc phòng", None, 1976, "QĐ-QP"),
+        ],
+    ),
+    (
         "code-goes-on-with-a-name",
         ["Theo Quyết định số 4412/QĐ-Đại học Quốc gia Hà Nội ngày 31/12/2021 về cơ chế đặc thù trong tuyển sinh"],
         None,
