@@ -457,6 +457,8 @@ def _org_name(written: str, province: str | None) -> str | None:
         if m.start() > 0 or not _PROPER_NAME_RE.search(text, m.end()):
             return None
         text = text[:1].upper() + text[1:]  # "của ủy ban nhân dân tỉnh Đồng Nai": a body named, written in lower case
+    if fold(text).endswith(_NATIONAL_ENDS):
+        province = None  # "Hội đồng Chức danh Giáo sư Nhà nước": a national body, no province's
     council = _COUNCIL_RE.match(fold(text))
     place = _PLACE_NAMED_RE.match(text, council.end()) if council else None
     word = place.group(1) if place else ""
@@ -466,6 +468,7 @@ def _org_name(written: str, province: str | None) -> str | None:
 
 
 _COUNCIL_RE = re.compile(r"(?:uy ban|hoi dong) nhan dan ")
+_NATIONAL_ENDS = (" nha nuoc", " quoc gia", " trung uong", " toi cao", " viet nam")
 _PLACE_NAMED_RE = re.compile(r"(?i:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+)?(\w+)")
 _LEVEL_WORDS = frozenset(("tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "cấp", "các"))
 
@@ -993,7 +996,7 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
             several = folded[of.start() : of.end()].strip(" ,") == "giua" or _joint(sym.code)
             written_org, org_end = _org_after(text, of.end(), several=several)
             province = None if _national_term(sym) else ctx.province
-            issuer = _within_code(ctx.local(_org_name(written_org, province)), ctx.issuer_of(sym))
+            issuer = _within_code(ctx.local(_org_name(_without_holder(written_org), province)), ctx.issuer_of(sym))
             if issuer:
                 rank, after = _AFTER, org_end
                 late = None if dm else _date_after(folded, org_end)  # "... của UBND tỉnh ngày 5/6/2020 về ..."
