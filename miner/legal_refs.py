@@ -742,6 +742,8 @@ def _law_name(text: str, folded: str, clause_start: int, so_start: int) -> str |
 
 
 _ENACTS_RE = re.compile(r"(?:^|[.;:]\s*)quoc hoi ban hanh\s+$")
+_ENACTING_RE = re.compile(r"[\W_]*quoc hoi ban hanh (?:bo )?luat [^.;:]+\.?[\W_]*")  # a paragraph of its own
+_ENACTING_HEAD_RE = re.compile(r"[\W_]*quoc hoi ban hanh\s+")
 _AMENDED_LAW_RE = re.compile(r"\bcủa\s+((?:Bộ luật|Luật)\s+[A-ZĐ])")
 
 
@@ -1437,6 +1439,9 @@ def _laws_in(
             last_end = _law_end(text, lower, start)
             continue
         end = _law_end(text, lower, start)
+        if start < 40 and _ENACTING_RE.fullmatch(folded) and _ENACTING_HEAD_RE.fullmatch(folded, 0, start):
+            last_end = end  # "Quốc hội ban hành Luật Việc làm.": the enacting formula of the law itself
+            continue
         name = _TRAILING_AND_RE.sub("", text[start:end].rstrip(" ,"))  # ("Bộ luật Lao động và bị suy giảm ...")
         dash = _DASH_RE.search(name) if " – " in name or " - " in name or " — " in name else None
         if dash and _ORG_HEAD_RE.match(fold(name[dash.end() :])):

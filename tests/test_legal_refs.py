@@ -1964,7 +1964,8 @@ def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
     """Public texts: a field of law, a heading's "Kỷ Luật", a bill never passed or any "dự án Luật ..." (no
     document, nor the laws a bill names), an old code (no issuer), words glued after a name ("bổ sung", "vừa",
     "và pháp luật"), a treaty named after the law it makes ("Công ước ... về Luật Biển"), who passed it after a
-    dash in a reference list, a vote ("416/416 ĐBQH") that is no number of it, half a name broken over two lines."""
+    dash in a reference list, a vote ("416/416 ĐBQH") that is no number of it, half a name broken over two lines,
+    the enacting formula of a law's own text ("Quốc hội ban hành Luật Cán bộ, công chức.")."""
     refs = refs_in(
         "Giáo trình Luật Hiến pháp Việt Nam, trang 239",
         "- Luật Kinh tế Việt Nam",
@@ -1984,6 +1985,7 @@ def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
         "với 416/416 ĐBQH tham gia biểu quyết tán thành, đạt 100%.",
         "Căn cứ Luật Tổ chức",
         "Chính phủ số 63/2025/QH15;",
+        "*Quốc hội ban hành Luật Cán bộ, công chức.*",
     )
     assert [(r.subject, r.issuer) for r in refs] == [
         ("Bộ luật Hồng Đức", None),
