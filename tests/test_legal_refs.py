@@ -1986,6 +1986,7 @@ def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
         "Căn cứ Luật Tổ chức",
         "Chính phủ số 63/2025/QH15;",
         "*Quốc hội ban hành Luật Cán bộ, công chức.*",
+        '^"Hội nghị tổng kết 05 năm thực hiện Đề án "Tổ chức thực hiện Luật Dân quân tự vệ giai đoạn 2011 - 2015"".',
     )
     assert [(r.subject, r.issuer) for r in refs] == [
         ("Bộ luật Hồng Đức", None),
@@ -1995,6 +1996,7 @@ def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
         ("Luật Biển Việt Nam năm 2012", "Quốc hội"),
         ("Bộ luật Lao động", "Quốc hội"),
         ("Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam", "Quốc hội"),
+        ("Luật Dân quân tự vệ", "Quốc hội"),
     ]
 
 
