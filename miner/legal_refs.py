@@ -1097,12 +1097,16 @@ def _share_in_lists(mentions: list[_Mention]) -> list[_Mention]:
     103/QĐ-UBND ngày 10/01/2024": so does its date, for those written without one. "Chỉ thị số 35-CT/TW
     ngày 14/6/2024 và Kết luận số 118-KL/TW ngày 18/1/2025 của Bộ Chính trị": two types of one issuer's
     code ("/TW") share the issuer; "Tờ trình số 386/TTr-CP và Đề án số 387/ĐA-CP ngày 09 tháng 5 năm 2025" (one
-    body's, written without a date of its own) the date too. A date written before the list ("Ngày 25 tháng 7
+    body's, numbered together, the first without a date of its own) the date too. A date written before the list ("Ngày 25 tháng 7
     năm 2008, Bộ Quốc phòng ra Quyết định số 2192/QĐ-BQP, 2194/QĐ-BQP") holds for each number in it."""
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         cur, nxt = out[i], out[i + 1]
-        if (cur.group_next or cur.joined_next) and cur.issued_date is None and nxt.issued_date:
+        if (
+            (cur.group_next or cur.joined_next and _numbered_together(cur, nxt))
+            and cur.issued_date is None
+            and nxt.issued_date
+        ):
             cur = out[i] = replace(cur, issued_date=nxt.issued_date)
         if cur.group_next and cur.issuer_rank < _AFTER and nxt.issuer_rank == _AFTER:
             out[i] = replace(cur, issuer=nxt.issuer, issuer_rank=_AFTER, subject=cur.subject or nxt.subject)
@@ -1113,6 +1117,14 @@ def _share_in_lists(mentions: list[_Mention]) -> list[_Mention]:
         if cur.group_next and cur.dated_before and nxt.issued_date is None:
             out[i + 1] = replace(nxt, issued_date=cur.issued_date, dated_before=True)
     return out
+
+
+def _numbered_together(a: _Mention, b: _Mention) -> bool:
+    """Whether two documents of one body were numbered one after the other (sent together, the same day):
+    "Tờ trình số 386/TTr-CP và Đề án số 387/ĐA-CP ngày 09 tháng 5 năm 2025"; "Chỉ thị số 35-CT/TW và Kết
+    luận số 118-KL/TW" were not."""
+    na, nb = a.symbol.number, b.symbol.number
+    return na.isdigit() and nb.isdigit() and 0 < int(nb) - int(na) <= 2
 
 
 # A trích yếu that ends with who issued the document: "hướng dẫn áp dụng Điều 214 ... của Bộ luật Hình sự do Hội

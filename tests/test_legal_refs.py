@@ -1021,6 +1021,17 @@ CITATIONS = [
         ],
     ),
     (
+        "two-types-of-one-body-not-numbered-together-keep-their-dates",
+        [
+            "Thực hiện Chỉ thị số 35-CT/TW và Kết luận số 118-KL/TW ngày 18/1/2025 của Bộ Chính trị về đại hội đảng bộ các cấp"
+        ],
+        None,
+        [
+            ref("Chỉ thị", "35-CT/TW", "35", None, "Bộ Chính trị", None, None, "CT/TW"),
+            ref("Kết luận", "118-KL/TW", "118", "2025-01-18", "Bộ Chính trị", "đại hội đảng bộ các cấp", 2025, "KL/TW"),
+        ],
+    ),
+    (
         "a-date-before-a-list-holds-for-each-number",
         [
             "Ngày 25 tháng 7 năm 2008, Bộ trưởng Bộ Quốc phòng ra Quyết định số 2192/QĐ-BQP, 2194/QĐ-BQP hợp nhất Bộ Tư lệnh Thủ đô"
