@@ -1043,6 +1043,18 @@ CITATIONS = [
         ],
     ),
     (
+        "a-date-before-a-list-signed-ki",
+        [
+            "Ngày 25 tháng 4 năm 2007, Thủ tướng Chính phủ Việt Nam Nguyễn Tấn Dũng kí các Quyết định số 482/QĐ-TTg, 493/QĐ-TTg, 494/QĐ-TTg, thăng cấp bậc hàm"
+        ],
+        None,
+        [
+            ref("Quyết định", "482/QĐ-TTg", "482", "2007-04-25", "Thủ tướng Chính phủ", None, 2007, "QĐ-TTg"),
+            ref("Quyết định", "493/QĐ-TTg", "493", "2007-04-25", "Thủ tướng Chính phủ", None, 2007, "QĐ-TTg"),
+            ref("Quyết định", "494/QĐ-TTg", "494", "2007-04-25", "Thủ tướng Chính phủ", None, 2007, "QĐ-TTg"),
+        ],
+    ),
+    (
         "a-council-of-another-province-is-not-the-document-s",
         [
             '**e**"Nghị quyết số 23/NQ-HĐND về việc thống nhất chủ trương sắp xếp đơn vị hành chính cấp xã của tỉnh '
