@@ -1293,7 +1293,7 @@ _LAW_RE = re.compile(r"B(?<!\wB)ộ [lL]uật (?=\w)|L(?<!\wL)uật (?=[A-ZĐ]|s
 _LAW_END_RE = re.compile(
     "".join(rf"(?<!{re.escape(w.rsplit(' ', 1)[0])})" for w in listed_words(_WORDS, "law_name_inner"))
     + rf"\s(?:{_lower('law_name_end')}|(?:{_lower('law_name_end_unless_year')})(?!\s+(?:19|20)\d\d\b))(?!\w)"
-    rf"|[;.:()“”\"?\[^]|,|\svà(?!\s+(?:{_lower('law_name_and_inner')})(?!\w))"
+    rf"|[;.:()“”\"?\[^|]|,|\svà(?!\s+(?:{_lower('law_name_and_inner')})(?!\w))"
     rf"(?=\s+(?-i:[A-ZĐ])|\s+(?:{_lower('law_name_end_after_and')})\b)"
     r"|(?:(?<=\s19\d\d)|(?<=\s20\d\d))(?=\s)",  # after its year: "Luật Trật tự, an toàn giao thông 2024 như sau"
     re.IGNORECASE,

@@ -2010,6 +2010,8 @@ def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
         "Chính phủ số 63/2025/QH15;",
         "*Quốc hội ban hành Luật Cán bộ, công chức.*",
         '^"Hội nghị tổng kết 05 năm thực hiện Đề án "Tổ chức thực hiện Luật Dân quân tự vệ giai đoạn 2011 - 2015"".',
+        "6 | Trường Cao đẳng Luật Miền nam | Quốc lộ 61C, Vị Trung, huyện Vị Thủy",
+        "hướng dẫn Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ | 01/07/2025",
     )
     assert [(r.subject, r.issuer) for r in refs] == [
         ("Bộ luật Hồng Đức", None),
@@ -2020,6 +2022,7 @@ def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
         ("Bộ luật Lao động", "Quốc hội"),
         ("Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam", "Quốc hội"),
         ("Luật Dân quân tự vệ", "Quốc hội"),
+        ("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Quốc hội"),
     ]
 
 
