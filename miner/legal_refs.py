@@ -293,7 +293,7 @@ _SPACE_AFTER = r"(?=\s)"
 # (and where a reference list glues the next entry or a footnote mark on: '... Việt Nam".Cổng thông tin',
 # "... Hồ Chí Minh.^Thúy Quỳnh", "... năm 2025[3]")
 _SUBJECT_END_RE = re.compile(
-    rf"[;(^]|\[\d{{1,3}}\]|(?<=[\"”])\.(?=\S)|\.(?:\s|$)|\s-\s(?!\d)|:\s|,\s(?:{_lower('subject_end_after_comma')})(?!\w)"
+    rf"[;(^|]|\[\d{{1,3}}\]|(?<=[\"”])\.(?=\S)|\.(?:\s|$)|\s-\s(?!\d)|:\s|,\s(?:{_lower('subject_end_after_comma')})(?!\w)"
     rf"|\s(?:{glued_alternatives('subject_end', _WORDS, alone=_SPACE_AFTER)})"
     rf"|\svà\s(?={glued_alternatives('subject_end_after_and', _WORDS, alone=_SPACE_AFTER)})"
 )

@@ -1147,6 +1147,23 @@ CITATIONS = [
         ],
     ),
     (
+        "a-table-cell-ends-the-subject",
+        ["Nghị quyết 245/2025/QH15 về dự toán ngân sách nhà nước năm 2026 | 13/11/2025 | 28/12/2025"],
+        None,
+        [
+            ref(
+                "Nghị quyết",
+                "245/2025/QH15",
+                "245",
+                None,
+                "Quốc hội",
+                "dự toán ngân sách nhà nước năm 2026",
+                2025,
+                "QH15",
+            )
+        ],
+    ),
+    (
         "code-goes-on-with-a-name",
         ["Theo Quyết định số 4412/QĐ-Đại học Quốc gia Hà Nội ngày 31/12/2021 về cơ chế đặc thù trong tuyển sinh"],
         None,
