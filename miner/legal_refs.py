@@ -718,6 +718,8 @@ def _subject_from(text: str, folded: str, start: int, limit: int, whole_rest: bo
     subject = subject.strip(" ,;:").rstrip(".")  # ("... trực thuộc Bộ Quốc phòng.[61]")
     if subject.count('"') % 2 and subject.endswith('"'):
         subject = subject[:-1].rstrip()  # the quote a reference list closed the title with
+    if subject and "?" in subject:
+        return None  # a question's words ("... quy định về mẫu thẻ căn cước như thế nào?"), no trích yếu
     return subject if subject and not _NOT_A_SUBJECT_RE.fullmatch(fold(subject)) else None
 
 

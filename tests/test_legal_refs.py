@@ -1164,6 +1164,12 @@ CITATIONS = [
         ],
     ),
     (
+        "a-question-is-no-trich-yeu",
+        ["Thông tư 16/2024/TT-BCA quy định về mẫu thẻ căn cước, mẫu giấy chứng nhận căn cước như thế nào?"],
+        None,
+        [ref("Thông tư", "16/2024/TT-BCA", "16", None, "Bộ Công an", None, 2024, "TT-BCA")],
+    ),
+    (
         "code-goes-on-with-a-name",
         ["Theo Quyết định số 4412/QĐ-Đại học Quốc gia Hà Nội ngày 31/12/2021 về cơ chế đặc thù trong tuyển sinh"],
         None,
