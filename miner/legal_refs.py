@@ -1406,7 +1406,7 @@ def _not_a_law_name(name: str) -> bool:
 # "Ngày 2 tháng 12 năm 1997, Quốc hội khóa X thông qua Luật Ngân hàng Nhà nước Việt Nam": the date the clause
 # opens with (after a word or two: "Đặc biệt, ngày 25/11/2015, Quốc hội ..."), when the law is what it says was passed.
 _PASSED_BEFORE_RE = re.compile(
-    r"(?:^[\s\-–•*+]*|[.;]\s+)(?:\w+(?:\s\w+)?\s*,\s*)?ngay\s+(?P<date>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,"
+    r"(?:^[\s\-–•*+]*|[.;]\s+)(?:\w+(?:\s\w+)?\s*,\s*)?ngay\s+(?P<date>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*[,:]"
     r"\s*quoc hoi\b[^;.:]{0,80}?\s(?:da\s+)?thong qua\s+$"
 )
 
@@ -1426,15 +1426,20 @@ def _passed_before(folded: str, start: int) -> str | None:
 _AMENDING_WORDS = 60
 
 
+# A law another country's parliament passed: "nghị viện Ukraina thông qua Luật Độc lập" (no Quốc hội's).
+_FOREIGN_PASSED_RE = re.compile(
+    r"\b(?:nghi vien|ha vien|thuong vien)\b[^;.:]{0,60}?\s(?:da\s+)?(?:thong qua|ban hanh)\s+$"
+)
 _DASH_RE = re.compile(r"\s[-–—]\s")
 # A treaty named after the law it makes: "Công ước Liên Hợp Quốc về Luật biển năm 1982" (no Quốc hội's law).
 _TREATY_ABOUT_RE = re.compile(r"\bcong uoc\b[^.;,()]{0,60}\bve\s+$")
 
 
 def _laws_in(
-    par: Paragraph, folded: str, taken: list[tuple[int, int]], next_text: str = ""
+    par: Paragraph, folded: str, taken: list[tuple[int, int]], next_text: str = "", foreign: set[str] | None = None
 ) -> list[tuple[str, str | None, Span]]:
-    """Laws cited by name without a number ("Luật Thi đua, khen thưởng ngày 26/11/2003")."""
+    """Laws cited by name without a number ("Luật Thi đua, khen thưởng ngày 26/11/2003"); the names of laws
+    another country's parliament passed are added to `foreign`."""
     text = par.text
     if "uật " not in text:
         return []  # every match of _LAW_RE holds it ("Luật ", "Bộ luật "): tested first, cheaply
@@ -1444,6 +1449,11 @@ def _laws_in(
     for m in _LAW_RE.finditer(text):
         start = m.start()
         if start < last_end or any(a <= start < b for a, b in taken):
+            continue
+        if "vien " in folded and _FOREIGN_PASSED_RE.search(folded, max(0, start - 80), start):
+            last_end = _law_end(text, lower, start)
+            if foreign is not None:
+                foreign.add(_law_key(text[start:last_end].rstrip(" ,"), None)[0])
             continue
         if _NOT_LAW_BEFORE_RE.search(folded, max(0, start - 16), start) or (
             "cong uoc" in folded and _TREATY_ABOUT_RE.search(folded, max(0, start - 80), start)
@@ -1527,6 +1537,7 @@ def find_legal_refs(doc: Document, header: Header) -> tuple[LegalRef, ...]:
     ctx = _Context(header)
     refs: list[LegalRef] = []
     ranks: list[int] = []
+    foreign: set[str] = set()
     pars = doc.paragraphs
     for k, par in enumerate(pars):
         has_digit = _DIGIT_RE.search(par.text) is not None
@@ -1549,8 +1560,14 @@ def find_legal_refs(doc: Document, header: Header) -> tuple[LegalRef, ...]:
             _add(refs, ranks, mention)
         for mention in _numbers_in(par, folded, ctx, taken) if has_digit else ():
             _add(refs, ranks, mention)
-        for name, issued, span in _laws_in(par, folded, taken, next_text):
+        for name, issued, span in _laws_in(par, folded, taken, next_text, foreign):
             _add_law(refs, ranks, name, issued, span)
+    if foreign:  # "nghị viện Ukraina thông qua Luật Độc lập": the page's other mentions of it are no Quốc hội's either
+        refs = [
+            r
+            for r in refs
+            if r.symbol or r.doc_type not in ("Luật", "Bộ luật") or _law_key(r.subject, None)[0] not in foreign
+        ]
     return tuple(_without_note_marks(refs))
 
 

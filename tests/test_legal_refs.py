@@ -727,6 +727,7 @@ CITATIONS = [
             "- Ngày 2 tháng 12 năm 1997, Quốc hội khóa X thông qua Luật Ngân hàng Nhà nước Việt Nam và Luật Các tổ chức "
             "tín dụng; theo quy định của Bộ luật này và luật khác có liên quan.",
             "Ngày 29/6/2024, Kỳ họp thứ 7, Quốc hội khóa XV đã thông qua Luật Bảo hiểm xã hội số 41/2024/QH15.",
+            "- Ngày 21 tháng 6 năm 2012: Quốc hội Việt Nam khóa XIII, kỳ họp thứ 3 bỏ phiếu thông qua Luật Biển, gồm 7 chương, 55 điều.",
             "Theo Điều 5 Nghị định 38/2021/NĐ-CP sửa đổi bởi khoản 2 Điều 1 Nghị định 128/2022/NĐ-CP quy định như sau:",
         ],
         None,
@@ -734,6 +735,7 @@ CITATIONS = [
             ref("Luật", None, None, "1997-12-02", "Quốc hội", "Luật Ngân hàng Nhà nước Việt Nam", 1997, None),
             ref("Luật", None, None, None, "Quốc hội", "Luật Các tổ chức tín dụng", None, None),
             ref("Luật", "41/2024/QH15", "41", "2024-06-29", "Quốc hội", "Luật Bảo hiểm xã hội", 2024, "QH15"),
+            ref("Luật", None, None, "2012-06-21", "Quốc hội", "Luật Biển", 2012, None),
             ref("Nghị định", "38/2021/NĐ-CP", "38", None, "Chính phủ", None, 2021, "NĐ-CP"),
             ref("Nghị định", "128/2022/NĐ-CP", "128", None, "Chính phủ", None, 2022, "NĐ-CP"),
         ],
@@ -2011,7 +2013,8 @@ def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
     document, nor the laws a bill names), an old code (no issuer), words glued after a name ("bổ sung", "vừa",
     "và pháp luật"), a treaty named after the law it makes ("Công ước ... về Luật Biển"), who passed it after a
     dash in a reference list, a vote ("416/416 ĐBQH") that is no number of it, half a name broken over two lines,
-    the enacting formula of a law's own text ("Quốc hội ban hành Luật Cán bộ, công chức.")."""
+    the enacting formula of a law's own text ("Quốc hội ban hành Luật Cán bộ, công chức."), a law another
+    country's parliament passed (in every mention on the page), martial law ("Thiết quân Luật")."""
     refs = refs_in(
         "Giáo trình Luật Hiến pháp Việt Nam, trang 239",
         "- Luật Kinh tế Việt Nam",
@@ -2035,6 +2038,9 @@ def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
         '^"Hội nghị tổng kết 05 năm thực hiện Đề án "Tổ chức thực hiện Luật Dân quân tự vệ giai đoạn 2011 - 2015"".',
         "6 | Trường Cao đẳng Luật Miền nam | Quốc lộ 61C, Vị Trung, huyện Vị Thủy",
         "hướng dẫn Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ | 01/07/2025",
+        "Sau khi cuộc đảo chính thất bại, ngày 24 tháng 8 năm 1991 nghị viện Ukraina thông qua Luật Độc lập trong đó",
+        "Ngày hôm đó, hơn 90% người dân Ukraina thể hiện sự ủng hộ Luật Độc lập, và họ bầu chủ tịch nghị viện",
+        "Các sĩ quan bị xét xử với mức phạt cao nhất theo Thiết quân Luật Cuba.",
     )
     assert [(r.subject, r.issuer) for r in refs] == [
         ("Bộ luật Hồng Đức", None),
