@@ -2041,6 +2041,7 @@ def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
         "Sau khi cuộc đảo chính thất bại, ngày 24 tháng 8 năm 1991 nghị viện Ukraina thông qua Luật Độc lập trong đó",
         "Ngày hôm đó, hơn 90% người dân Ukraina thể hiện sự ủng hộ Luật Độc lập, và họ bầu chủ tịch nghị viện",
         "Các sĩ quan bị xét xử với mức phạt cao nhất theo Thiết quân Luật Cuba.",
+        "*Luật Tương trợ tư pháp về dân sự sẽ có hiệu lực từ ngày 01 tháng 7 năm 2026",
     )
     assert [(r.subject, r.issuer) for r in refs] == [
         ("Bộ luật Hồng Đức", None),
@@ -2052,6 +2053,7 @@ def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
         ("Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam", "Quốc hội"),
         ("Luật Dân quân tự vệ", "Quốc hội"),
         ("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Quốc hội"),
+        ("Luật Tương trợ tư pháp về dân sự", "Quốc hội"),
     ]
 
 
