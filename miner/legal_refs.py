@@ -1326,8 +1326,10 @@ _LIST_AFTER_COMMA = frozenset(w.lower() for w in listed_words(_WORDS, "law_name_
 
 @lru_cache(maxsize=1)
 def _law_title_re() -> re.Pattern:
-    """The titles of data/law_titles.tsv in lower case, a longer one first, as whole words."""
-    return re.compile("(?:" + alternatives(r["title"].lower() for r in data.rows("law_titles.tsv")) + r")(?!\w)")
+    """The titles of data/law_titles.tsv in lower case, a longer one first, as whole words; a comma inside one
+    may be left out ("Luật Quản lý sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ")."""
+    titles = alternatives(r["title"].lower() for r in data.rows("law_titles.tsv"))
+    return re.compile("(?:" + titles.replace(r",\ ", r",?\ ") + r")(?!\w)")
 
 
 _TITLE_NEXT_WORD_RE = re.compile(r" (\w+)")

@@ -2042,6 +2042,7 @@ def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
         "Ngày hôm đó, hơn 90% người dân Ukraina thể hiện sự ủng hộ Luật Độc lập, và họ bầu chủ tịch nghị viện",
         "Các sĩ quan bị xét xử với mức phạt cao nhất theo Thiết quân Luật Cuba.",
         "*Luật Tương trợ tư pháp về dân sự sẽ có hiệu lực từ ngày 01 tháng 7 năm 2026",
+        "Quy định chi tiết một số điều của Luật Quản lý sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ về vật liệu nổ",
     )
     assert [(r.subject, r.issuer) for r in refs] == [
         ("Bộ luật Hồng Đức", None),
@@ -2054,6 +2055,7 @@ def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
         ("Luật Dân quân tự vệ", "Quốc hội"),
         ("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Quốc hội"),
         ("Luật Tương trợ tư pháp về dân sự", "Quốc hội"),
+        ("Luật Quản lý sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ", "Quốc hội"),
     ]
 
 
