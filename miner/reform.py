@@ -273,12 +273,13 @@ def _with_province(loc: Location, province: str, now: str | None) -> Location:
 @lru_cache(maxsize=1)
 def load_address_table() -> None:
     """Have underthesea load its table of the reform now (it does on its first question: ~40 ms, and
-    some 10^5 objects that each pass of the cycle collector then visits).
+    some 10^5 objects that each pass of the cycle collector then visits; importing underthesea
+    costs ~0.3 CPU s more).
 
-    relocate() calls it with the first document of a process, whether or not that one names a
-    commune: what warms a process up loads it then, and ingest's forkserver (miner/warm.py) once
-    for every worker, which share its pages and whose collectors skip it (gc.freeze), instead of
-    each worker at its first commune."""
+    What warms up ingest's workers (miner.ingest.warm) calls it: its forkserver (miner/warm.py) loads
+    the table once for every worker, which share its pages and whose collectors skip it
+    (gc.freeze), instead of each worker at its first commune. relocate() does not: a single
+    `miner extract` of a text that names no commune never imports underthesea."""
     from underthesea import convert_address
 
     convert_address("tỉnh Đắk Nông")
@@ -286,5 +287,4 @@ def load_address_table() -> None:
 
 def relocate(doc: Document, header: Header, locations: tuple[Location, ...]) -> tuple[Location, ...]:
     """The locations, each with `now_in`: where it lies since 1 July 2025 (see the module)."""
-    load_address_table()
     return tuple(_relocated(doc, header, loc) for loc in locations)
