@@ -111,7 +111,7 @@ def commune_now(level: str, name: str, province: str, district: str | None = Non
         chosen = _answer(_address(ward, unit, where)) if unit is not None else None
         if chosen is not None:
             return chosen[2]
-    return anywhere[2] if _said_alike(ward, prov.name, where) else None
+    return anywhere[2] if _said_alike(ward, prov.name, where, anywhere[:2]) else None
 
 
 # What underthesea answers for an address it converts: (new commune, new province, what commune_now
@@ -142,18 +142,15 @@ _answer = lru_cache(maxsize=8192)(_answer_of)
 
 
 @lru_cache(maxsize=4096)
-def _said_alike(ward: str, province: str, where: str) -> bool:
-    """Whether underthesea puts the commune `ward` of `province` in the same new commune whichever
-    district of the province it is asked with. convert_address matches province, district and
-    commune, else province and commune alone and then takes the first of several: asked once per
-    district of the province, its answers differ exactly when the commune's name does not tell where
-    it lies."""
-    first = _answer(f"{ward}, {where}")
-    if first is None:
-        return False
+def _said_alike(ward: str, province: str, where: str, anywhere: tuple[str, str]) -> bool:
+    """Whether underthesea puts the commune `ward` of `province` in the new commune `anywhere` (new
+    commune, new province: its answer without a district) whichever district of the province it is
+    asked with. convert_address matches province, district and commune, else province and commune
+    alone and then takes the first of several: asked once per district of the province, its answers
+    differ exactly when the commune's name does not tell where it lies."""
     for district in _districts_by_province().get(province, ()):
         answer = _answer_of(_address(ward, district, where))
-        if answer is not None and answer[:2] != first[:2]:
+        if answer is not None and answer[:2] != anywhere:
             return False
     return True
 
