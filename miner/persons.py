@@ -9,12 +9,10 @@ a body's word ("phường Hà Huy Tập", "Huân chương Hồ Chí Minh") are n
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from pathlib import Path
 
 from . import data
 from .document import Document, Paragraph
@@ -135,19 +133,6 @@ def common_words() -> frozenset[str]:
     Ngọc Đức's word list of 73,901 entries); its capitalised entries (proper names) are left out.
     Loaded once per process; MissingTool, naming the package, when underthesea is not installed.
     """
-    return frozenset(w for w in _dictionary_entries() if " " in w and w.islower())
-
-
-def _dictionary_entries() -> list[str]:
-    """The entries of `underthesea.corpus.viet_dict_74K`, read from the file it reads
-    (underthesea/corpus/data/Viet74K.txt, one entry a line), found without importing underthesea:
-    the package's __init__ imports its whole pipeline (~0.3 CPU s, what a single `miner extract`
-    would pay for a word list). Through the package when the file is not where it was."""
-    spec = importlib.util.find_spec("underthesea")
-    for folder in (spec.submodule_search_locations or []) if spec else []:
-        path = Path(folder) / "corpus" / "data" / "Viet74K.txt"
-        if path.is_file():
-            return path.read_text(encoding="utf-8").strip().split("\n")
     try:
         from underthesea.corpus import viet_dict_74K
     except ImportError as exc:
@@ -156,7 +141,7 @@ def _dictionary_entries() -> list[str]:
             f"the Vietnamese word list (underthesea.corpus.viet_dict_74K) cannot be loaded: {exc}",
             "install the underthesea package: pip install 'underthesea==9.5.*'",
         ) from exc
-    return viet_dict_74K.words
+    return frozenset(w for w in viet_dict_74K.words if " " in w and w.islower())
 
 
 def _fused_end(text: str, start: int, end: int) -> int:

@@ -189,8 +189,7 @@ def test_common_words_without_underthesea_name_the_package(monkeypatch) -> None:
     from miner.errors import MissingTool
     from miner.persons import common_words
 
-    for name in ("underthesea", "underthesea.corpus"):
-        monkeypatch.setitem(sys.modules, name, None)  # what an uninstalled package looks like
+    monkeypatch.setitem(sys.modules, "underthesea.corpus", None)  # what an uninstalled package looks like
     common_words.cache_clear()
     try:
         with pytest.raises(MissingTool) as caught:
@@ -199,15 +198,3 @@ def test_common_words_without_underthesea_name_the_package(monkeypatch) -> None:
         common_words.cache_clear()
     assert "underthesea.corpus.viet_dict_74K" in caught.value.one_line()
     assert "pip install 'underthesea==9.5.*'" in caught.value.one_line()
-
-
-def test_common_words_through_the_package_when_its_file_is_elsewhere(monkeypatch) -> None:
-    from miner import persons
-
-    expected = persons.common_words()
-    monkeypatch.setattr(persons.importlib.util, "find_spec", lambda name: None)
-    persons.common_words.cache_clear()
-    try:
-        assert persons.common_words() == expected
-    finally:
-        persons.common_words.cache_clear()
