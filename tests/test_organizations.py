@@ -1954,3 +1954,63 @@ def test_sub_unit_examples(row: dict[str, str]) -> None:
     """Each type of data/org_sub_units.tsv is written in its example, with a known role."""
     assert row["type"] in row["example"]
     assert row["field"] in ("yes", "no", "name")
+
+
+# -- where a name starts and ends: a word the scanner cannot place at an edge leaves the name out ----------
+
+EDGES = [
+    (
+        "a-title-case-word-after-the-name-runs-it-on-or-makes-it-another-countrys",
+        (
+            "Tháng 11 năm 1989, thành lập Tổng Công ty Xây dựng Lũng Lô.",
+            "Năm 2022, Bộ Y tế Uganda và Tổ chức Y tế Thế giới xác nhận dịch bệnh.",
+            "Trong cuộc chiến chống lại Chính phủ Nicaragua, lực lượng Contras được Mỹ hỗ trợ.",
+        ),
+        [],
+    ),
+    (
+        "words-that-may-follow-a-name-or-a-known-name-read-across-its-end-keep-it",
+        (
+            "năm 2011, tại Kỳ họp thứ nhất Quốc hội Khóa XIII, Nguyễn Xuân Phúc được bầu",
+            "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam khóa XIII",
+            "Chủ tịch Hội đồng Giám mục Việt Nam Giuse Nguyễn Chí Linh dâng thánh lễ",
+            "Năm 1956, Bộ Văn hóa Việt Nam Dân chủ Cộng hòa tổ chức lần đầu tiên.",
+            "Tổng cục Thống kê Việt Nam.b ^Niên giám",
+        ),
+        [
+            "Quốc hội",
+            "Ban Chấp hành Trung ương Đảng",
+            "Hội đồng Giám mục Việt Nam",
+            "Bộ Văn hóa Việt Nam",
+            "Tổng cục Thống kê",
+        ],
+    ),
+    (
+        "a-title-case-word-before-the-type-makes-it-part-of-another-name",
+        (
+            "Hồng y Căn tham gia Thượng Hội đồng Giám mục Thế giới năm 1967.",
+            "các tu sĩ Tu Hội Tận Hiến tại Baton Rouge",
+            "Lê Giản - Giám đốc Nha Công an Trung ương tìm gặp Văn Cao",
+        ),
+        [],
+    ),
+    (
+        "a-title-case-post-or-a-post-named-after-the-body-before-the-name-keeps-it",
+        (
+            "Năm 1981, ông là Phó Chủ tịch thứ Nhất Hội đồng Bộ trưởng nước Cộng hòa Xã hội Chủ nghĩa Việt Nam",
+            "Kiểm toán viên nhà nước được Tổng Kiểm toán nhà nước quyết định cấp mới",
+            "E.P. nguyên Đại diện Tông Tòa Hạt Đại diện Tông Tòa Huế.",
+        ),
+        ["Hội đồng Bộ trưởng", "Kiểm toán Nhà nước", "Hạt Đại diện Tông Tòa Huế"],
+    ),
+    (
+        "fields-abbreviated-with-an-ampersand-after-a-comma-run-the-name-on",
+        ("Nguyên Thứ trưởng Bộ Lao động, TB&XH, Chủ tịch UBND tỉnh Cà Mau",),
+        ["Ủy ban nhân dân tỉnh Cà Mau"],
+    ),
+]
+
+
+@pytest.mark.parametrize("texts, expected", [c[1:] for c in EDGES], ids=[c[0] for c in EDGES])
+def test_a_name_whose_edges_are_not_certain_is_left_out(texts: tuple[str, ...], expected: list[str]) -> None:
+    assert _found(texts, None) == sorted(expected)
