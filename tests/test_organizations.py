@@ -2008,6 +2008,14 @@ EDGES = [
         ("Nguyên Thứ trưởng Bộ Lao động, TB&XH, Chủ tịch UBND tỉnh Cà Mau",),
         ["Ủy ban nhân dân tỉnh Cà Mau"],
     ),
+    (
+        "a-name-that-starts-with-a-phrase-of-names-whose-first-word-ends-names-elsewhere",
+        (
+            "Trường hợp không có căn cứ từ chối thì Cục Hàng không Việt Nam tiếp nhận hồ sơ hợp lệ",
+            '"Chuyện chưa kể về Thủ tướng Nguyễn Xuân Phúc". Báo Giao thông. Lưu trữ bản gốc ngày 24 tháng 5 năm 2017.',
+        ),
+        ["Cục Hàng không Việt Nam", "Báo Giao thông"],
+    ),
 ]
 
 
