@@ -2009,6 +2009,16 @@ EDGES = [
         ["Ủy ban nhân dân tỉnh Cà Mau"],
     ),
     (
+        "a-name-in-lower-case-that-no-list-knows-may-go-on-with-its-topic",
+        (
+            "Cục trưởng Cục Cảnh sát phòng chống tội phạm về buôn lậu (C74)",
+            "Báo cáo của UBND tỉnh về tình hình kinh tế - xã hội",
+            "Báo cáo của Bộ Kế hoạch & Đầu tư về tình hình kinh tế",
+            'c "Quyết định chuyển trả" của Cục Hợp tác quốc tế về lao động (nay là Cục Quản lý lao động ngoài nước)',
+        ),
+        ["Bộ Kế hoạch và Đầu tư", "Cục Quản lý lao động ngoài nước"],
+    ),
+    (
         "a-name-that-starts-with-a-phrase-of-names-whose-first-word-ends-names-elsewhere",
         (
             "Trường hợp không có căn cứ từ chối thì Cục Hàng không Việt Nam tiếp nhận hồ sơ hợp lệ",

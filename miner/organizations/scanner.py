@@ -1141,7 +1141,24 @@ class Scanner:
             self._runs_on_capitalised(mention)
             or self._starts_inside(mention.first, mention.last)
             or self._comma_runs_on(mention.last)
+            or self._topic_runs_on(mention)
         )
+
+    def _topic_runs_on(self, mention: Mention) -> bool:
+        """A name ending in lower-case words that no list knows, then "về" and a lower-case topic
+        ("Cục Cảnh sát phòng chống tội phạm| về buôn lậu", "Cục Hợp tác quốc tế| về lao động"): the
+        topic may be part of the name; not a known name ("Sở Tài chính về việc ...")."""
+        k = mention.last
+        if self.words[k : k + 1] != ["về"] or not self.lower_word(k + 1) or self.words[k + 1] == "việc":
+            return False
+        last = self.tokens[k - 1]
+        if last.cap or not last.is_word or mention.placed or self.level_end(k - 1) is not None:
+            return False  # "Báo cáo của UBND tỉnh về tình hình kinh tế - xã hội": the province's
+        if any((hit := self.known_at(m)) is not None and hit.end == k for m in range(mention.first, k)):
+            return False
+        cap = next((m for m in range(k - 1, mention.first, -1) if self.cap_word(m)), mention.first)
+        lower = k - cap - 1 - (self.pair(cap) in common_words())  # "Cảnh sát| phòng chống tội phạm"
+        return lower >= 2  # not "Bộ Kế hoạch & Đầu tư", "Cục Quản lý giá": the name is its fields
 
     def _ends_certain_word(self, k: int) -> bool:
         """Token k, a word, tells that a name has ended before it: a body, a place, a post, a person."""
