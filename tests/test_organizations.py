@@ -2019,6 +2019,16 @@ EDGES = [
         ["Bộ Kế hoạch và Đầu tư", "Cục Quản lý lao động ngoài nước"],
     ),
     (
+        "a-reference-lists-footnote-letter-glued-to-the-name",
+        (
+            "Lưu trữ ngày 9 tháng 11 năm 2017 tại Wayback Machine, Nguyễn Văn Thức, Viện Triết họcb ^Strong, Anna Louise.",
+            "Trang thông tin chính thức của Đài PT-TH Vĩnh Long.b ^Báo cáo của UBND tỉnh",
+            "Ngày 11-8 năm 2020, Tổng thống Vladimir Putin đã phê duyệt vaccine COVID-19 đầu tiên trên thế giới do "
+            "Trung tâm Nghiên cứu quốc gia về dịch tễ và vi sinh vật học Gamaleya của Nga phát triển.",
+        ),
+        [],
+    ),
+    (
         "a-name-that-starts-with-a-phrase-of-names-whose-first-word-ends-names-elsewhere",
         (
             "Trường hợp không có căn cứ từ chối thì Cục Hàng không Việt Nam tiếp nhận hồ sơ hợp lệ",

@@ -1142,7 +1142,19 @@ class Scanner:
             or self._starts_inside(mention.first, mention.last)
             or self._comma_runs_on(mention.last)
             or self._topic_runs_on(mention)
+            or self._footnote_glued(self.tokens[mention.last - 1].word)
         )
+
+    @staticmethod
+    def _footnote_glued(word: str) -> bool:
+        """The name's last word holds a reference list's footnote letter glued on ("Viện Triết họcb",
+        "Đài PT-TH Vĩnh Long.b"): where the name ends, the text does not say cleanly."""
+        last, mark = word.rpartition(".")[2], word[-1]
+        if mark not in "abcdefgh" or len(word) < 3:
+            return False  # most words end in no footnote letter (tested first, cheaply)
+        if len(last) == 1 and "." in word:
+            return True  # "Long.b"
+        return not is_syllable(word) and is_syllable(word[:-1]) and not word[:-1].isascii()
 
     def _topic_runs_on(self, mention: Mention) -> bool:
         """A name ending in lower-case words that no list knows, then "về" and a lower-case topic
@@ -1152,7 +1164,7 @@ class Scanner:
         if self.words[k : k + 1] != ["về"] or not self.lower_word(k + 1) or self.words[k + 1] == "việc":
             return False
         last = self.tokens[k - 1]
-        if last.cap or not last.is_word or mention.placed or self.level_end(k - 1) is not None:
+        if last.cap or not last.is_word or mention.province or self.level_end(k - 1) is not None:
             return False  # "Báo cáo của UBND tỉnh về tình hình kinh tế - xã hội": the province's
         if any((hit := self.known_at(m)) is not None and hit.end == k for m in range(mention.first, k)):
             return False
