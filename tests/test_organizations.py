@@ -2019,6 +2019,13 @@ EDGES = [
         ["Bộ Kế hoạch và Đầu tư", "Cục Quản lý lao động ngoài nước"],
     ),
     (
+        "a-friendship-society-that-names-the-other-country-first",
+        (
+            "Ủy ban Hòa bình Ai Cập, Hội Hữu nghị Mông Cổ – Việt Nam, Hội Hữu nghị Úc – Việt Nam đã gửi các điện, thư chia buồn",
+        ),
+        ["Hội Hữu nghị Mông Cổ - Việt Nam", "Hội Hữu nghị Úc - Việt Nam", "Ủy ban Hòa bình Ai Cập"],
+    ),
+    (
         "a-reference-lists-footnote-letter-glued-to-the-name",
         (
             "Lưu trữ ngày 9 tháng 11 năm 2017 tại Wayback Machine, Nguyễn Văn Thức, Viện Triết họcb ^Strong, Anna Louise.",

@@ -926,7 +926,12 @@ class Scanner:
     def _partner_country_end(self, k: int) -> int | None:
         """The end of a foreign country's name written after "Việt Nam" and a dash at token k ("Hội
         Hữu nghị Việt Nam - Nhật Bản", "Việt Nam – Lào"): a friendship society's two countries."""
-        if k < 2 or self.token(k) is None or self.tokens[k].word not in ("-", "–") or self.pair(k - 2) != "việt nam":
+        if k < 2 or self.token(k) is None or self.tokens[k].word not in ("-", "–"):
+            return None
+        if self.words[k + 1 : k + 3] == ["việt", "nam"] and not self.cap_word(k + 3):
+            if any(" ".join(self.words[k - size : k]) in self.w.country for size in (1, 2, 3, 4) if size < k):
+                return k + 3  # "Hội Hữu nghị Hàn Quốc – Việt Nam": the other country first
+        if self.pair(k - 2) != "việt nam":
             return None
         for size in (4, 3, 2, 1):
             if k + 1 + size > len(self.tokens):
