@@ -2019,6 +2019,13 @@ EDGES = [
         ["Bộ Kế hoạch và Đầu tư", "Cục Quản lý lao động ngoài nước"],
     ),
     (
+        "a-colonial-inspection-district-is-a-place",
+        (
+            "Ngày 16 tháng 8 năm 1867, Pháp lập hạt Thanh tra Sa Đéc, là một trong 24 hạt thanh tra trên toàn cõi Nam Kỳ.",
+        ),
+        [],
+    ),
+    (
         "a-friendship-society-that-names-the-other-country-first",
         (
             "Ủy ban Hòa bình Ai Cập, Hội Hữu nghị Mông Cổ – Việt Nam, Hội Hữu nghị Úc – Việt Nam đã gửi các điện, thư chia buồn",
