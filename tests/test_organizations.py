@@ -2019,6 +2019,14 @@ EDGES = [
         ["Bộ Kế hoạch và Đầu tư", "Cục Quản lý lao động ngoài nước"],
     ),
     (
+        "another-republics-body-or-a-name-whose-last-syllable-is-a-types-word",
+        (
+            "Ngày 17 tháng 6 năm 1969, Chính phủ Cộng hòa Hồi giáo Mauritanie công nhận",
+            "Công ty Trách nhiệm Hữu hạn Thái Hòa và Công ty Cổ phần Phương Trang,[187] tổng cộng 79 đầu xe",
+        ),
+        ["Công ty Trách nhiệm hữu hạn Thái Hòa"],
+    ),
+    (
         "a-colonial-inspection-district-is-a-place",
         (
             "Ngày 16 tháng 8 năm 1867, Pháp lập hạt Thanh tra Sa Đéc, là một trong 24 hạt thanh tra trên toàn cõi Nam Kỳ.",

@@ -1181,7 +1181,7 @@ class Scanner:
         """Token k, a word, tells that a name has ended before it: a body, a place, a post, a person."""
         known = self.known_at(k)
         return bool(
-            self.starts_body(k)
+            (self.starts_body(k) and (self._long_type(k) or self.body_at(k) is not None))  # not "Phương| Trang,"
             or (known and known.value.kind in BODY_KINDS)
             or self.place_after(k)
             or self.starts_post(k)
@@ -1191,6 +1191,12 @@ class Scanner:
             or self.words[k] in _doc_type_names()
             or (self.words[k] in surnames() and self.cap_word(k + 1))
         )
+
+    def _long_type(self, k: int) -> bool:
+        """A type of two words or more starts at token k ("Tập đoàn"): a body, named or not; a type of
+        one word alone may be a name's last syllable ("Công ty Cổ phần Phương Trang")."""
+        typed = self.type_at(k)
+        return typed is not None and typed.end - k >= 2
 
     def _runs_on_capitalised(self, mention: Mention) -> bool:
         """A title-case word the scanner cannot place follows the name ("Trường Đại học Thái Bình|
@@ -1203,6 +1209,8 @@ class Scanner:
             return False
         if tok.word.isupper() or not tok.word[0].isalpha() or self.text[self.tokens[k - 1].end : tok.start] != " ":
             return False
+        if self.words[k : k + 2] == ["cộng", "hòa"] and self.words[k + 2 : k + 4] != ["xã", "hội"]:
+            return True  # "Bộ Nội vụ Cộng hòa Miền Nam Việt Nam", "Hải quân Việt Nam Cộng hòa": another state's
         if any(" ".join(self.words[k : k + size]) in self.w.name_goes_on_not for size in (1, 2, 3, 4, 5)):
             return False
         if self.words[k] == "đảng" and not self.cap_word(k + 1):
