@@ -2027,6 +2027,14 @@ EDGES = [
         ["Công ty Trách nhiệm hữu hạn Thái Hòa"],
     ),
     (
+        "a-video-games-name-is-no-body",
+        (
+            "- Phan Tấn Trung (Thầy giáo Ba), cựu tuyển thủ chuyên nghiệp bộ môn Liên Minh Huyền Thoại Việt Nam.",
+            "- 10 tháng 10 – 19 tháng 11: Giải vô địch thế giới Liên Minh Huyền Thoại 2023 tổ chức tại Hàn Quốc",
+        ),
+        [],
+    ),
+    (
         "a-colonial-inspection-district-is-a-place",
         (
             "Ngày 16 tháng 8 năm 1867, Pháp lập hạt Thanh tra Sa Đéc, là một trong 24 hạt thanh tra trên toàn cõi Nam Kỳ.",
