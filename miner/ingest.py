@@ -40,6 +40,7 @@ from .normalize import fold
 from .pipeline import build_record, collector_paused
 from .readers import DEFAULT_OPTIONS, FORMATS, MAX_BYTES, SUFFIXES, ReadOptions, pdf, read_document
 from .readers.options import check_chars, check_paragraphs
+from .reform import load_address_table
 from .store import DocumentRows, FileState
 from .workers import (  # noqa: F401  (TimedOut, WorkerCrashed, InternalError: the failures' classes, here too)
     ADDRESS_SPACE,
@@ -467,6 +468,7 @@ def fail_task(task: WorkerTask, exc: MinerError) -> FailedFile:
 def warm() -> None:
     """Load the gazetteers and compile the patterns once, before the first file."""
     process_task(Task("warm.txt", FileState("warm.txt", 0, 0.0), _WARM_TEXT.encode(), ""))
+    load_address_table()  # the text names no commune: underthesea's table of the reform, loaded now
 
 
 _WARM_TEXT = (

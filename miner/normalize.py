@@ -142,8 +142,15 @@ _TONES = {
 _OLD_TONE_RE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])([\u0301\u0300\u0309\u0303\u0323])(?![^\W\d_]|[\u0300-\u036f])")
 
 
+# What an NFC text holds where _OLD_TONE_RE may move a tone: "o" or "u" before an "a", "e" or "y"
+# that carries a tone mark and no other ("hoá", "hoà", "uỷ"; not "uế": "ê" has a mark of its own).
+_OLD_TONE_NFC_RE = re.compile("[oOuU][áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ]")
+
+
 def modern_tones(text: str) -> str:
     """Move the tone mark of a final "oa/oe/uy" to its first vowel: "Uỷ ban" -> "Ủy ban"."""
+    if text.isascii() or (unicodedata.is_normalized("NFC", text) and not _OLD_TONE_NFC_RE.search(text)):
+        return text  # nothing to move (most texts): the decomposition is not made
     decomposed = unicodedata.normalize("NFD", text)
     if not any(m in decomposed for m in _TONES):
         return text

@@ -97,37 +97,62 @@ def commune_now(level: str, name: str, province: str, district: str | None = Non
     since 1 July 2025: "Phường Bắc Gia Nghĩa, tỉnh Lâm Đồng"; None when underthesea does not know
     the commune, when it was split between several new communes, or, without a district, when the
     province had two communes of that name that went to different places."""
-    from underthesea import convert_address
-    from underthesea.address import ConversionStatus, MappingType
-
     prov = _address_province(province)
     if prov is None or level not in COMMUNE_LEVELS:
         return None
     ward = _written(level, name)
     where = f"{prov.kind} {prov.name}"
-
-    def ask(district_unit: District | None):
-        middle = f"{district_unit.level} {district_unit.name}, " if district_unit else ""
-        result = convert_address(f"{ward}, {middle}{where}")
-        return result if result.status == ConversionStatus.SUCCESS else None
-
-    anywhere = ask(None)
+    anywhere = _answer(f"{ward}, {where}")
     if anywhere is None:
         return None
-    # convert_address matches province, district and commune, else province and commune alone and
-    # then takes the first of several; asked once per district of the province, its answers differ
-    # exactly when the commune's name does not tell where it lies.
-    in_district = {d.name: ask(d) for d in _districts_by_province().get(prov.name, ())}
-    answers = {(r.new.ward, r.new.province) for r in (anywhere, *in_district.values()) if r is not None}
-    if district is not None and in_district.get(district) is not None:
-        chosen = in_district[district]
-    elif len(answers) == 1:
-        chosen = anywhere
-    else:
+    if district is not None:
+        # the last district of that name in the province (as a dict by name would keep)
+        unit = next((d for d in reversed(_districts_by_province().get(prov.name, ())) if d.name == district), None)
+        chosen = _answer(_address(ward, unit, where)) if unit is not None else None
+        if chosen is not None:
+            return chosen[2]
+    return anywhere[2] if _said_alike(ward, prov.name, where, anywhere[:2]) else None
+
+
+# What underthesea answers for an address it converts: (new commune, new province, what commune_now
+# says: None for a commune split between several new ones or known by its new province only).
+_Answer = tuple[str, str, str | None]
+
+
+def _address(ward: str, district: District | None, where: str) -> str:
+    return f"{ward}, {district.level} {district.name}, {where}" if district else f"{ward}, {where}"
+
+
+def _answer_of(address: str) -> _Answer | None:
+    """underthesea's answer for `address`, None unless it converted it."""
+    from underthesea import convert_address
+    from underthesea.address import ConversionStatus, MappingType
+
+    result = convert_address(address)
+    if result.status != ConversionStatus.SUCCESS:
         return None
-    if chosen.mapping_type == MappingType.DIVIDED or not chosen.new.ward:
-        return None  # (underthesea knows some communes' new province only: ", tỉnh Quảng Ngãi")
-    return f"{chosen.new.ward}, {_lower_level(chosen.new.province)}"
+    new = result.new
+    split = result.mapping_type == MappingType.DIVIDED or not new.ward
+    # (underthesea knows some communes' new province only: ", tỉnh Quảng Ngãi")
+    return new.ward, new.province, None if split else f"{new.ward}, {_lower_level(new.province)}"
+
+
+# The questions a commune asks more than once (the same commune in another span or with its district).
+_answer = lru_cache(maxsize=8192)(_answer_of)
+
+
+@lru_cache(maxsize=4096)
+def _said_alike(ward: str, province: str, where: str, anywhere: tuple[str, str]) -> bool:
+    """Whether underthesea puts the commune `ward` of `province` in the new commune `anywhere` (new
+    commune, new province: its answer without a district) whichever district of the province it is
+    asked with. convert_address matches province, district and commune, else province and commune
+    alone and then takes the first of several: asked once per district of the province, its answers
+    differ exactly when the commune's name does not tell where it lies."""
+    for district in _districts_by_province().get(province, ()):
+        answer = _answer_of(_address(ward, district, where))
+        if answer is not None and answer[:2] != anywhere:
+            return False
+    return True
 
 
 def _chain_after(text: str, end: int) -> tuple[District | None, str | None]:
@@ -245,12 +270,13 @@ def _with_province(loc: Location, province: str, now: str | None) -> Location:
 @lru_cache(maxsize=1)
 def load_address_table() -> None:
     """Have underthesea load its table of the reform now (it does on its first question: ~40 ms, and
-    some 10^5 objects that each pass of the cycle collector then visits).
+    some 10^5 objects that each pass of the cycle collector then visits; importing underthesea
+    costs ~0.3 CPU s more).
 
-    relocate() calls it with the first document of a process, whether or not that one names a
-    commune: what warms a process up loads it then, and ingest's forkserver (miner/warm.py) once
-    for every worker, which share its pages and whose collectors skip it (gc.freeze), instead of
-    each worker at its first commune."""
+    What warms up ingest's workers (miner.ingest.warm) calls it: its forkserver (miner/warm.py) loads
+    the table once for every worker, which share its pages and whose collectors skip it
+    (gc.freeze), instead of each worker at its first commune. relocate() does not: a single
+    `miner extract` of a text that names no commune never imports underthesea."""
     from underthesea import convert_address
 
     convert_address("tỉnh Đắk Nông")
@@ -258,5 +284,4 @@ def load_address_table() -> None:
 
 def relocate(doc: Document, header: Header, locations: tuple[Location, ...]) -> tuple[Location, ...]:
     """The locations, each with `now_in`: where it lies since 1 July 2025 (see the module)."""
-    load_address_table()
     return tuple(_relocated(doc, header, loc) for loc in locations)

@@ -137,8 +137,28 @@ def test_fold_key_drops_punctuation_and_tone_placement():
         ("hoá đơn điện tử", "hóa đơn điện tử"),
         ("thuỷ lợi, khoẻ mạnh", "thủy lợi, khỏe mạnh"),
         ("hoàng, quý, thuyền", "hoàng, quý, thuyền"),
+        ("Thuận Hoà, QUẢ, Huế, Thuở", "Thuận Hòa, QUẢ, Huế, Thuở"),
+        ("Đắk Nông", "Đắk Nông"),
+        ("Dak Nong", "Dak Nong"),
+        # a text not in NFC: its tones moved and composed, or left as it is when none moves
+        (unicodedata.normalize("NFD", "Uỷ ban"), "Ủy ban"),
+        (unicodedata.normalize("NFD", "Ủy ban"), "Ủy ban"),
+        ("\u212b hoà", "\u00c5 hòa"),  # the Ångström sign (NFC: Å) in a text whose tone moves
+        ("\u212b 5", "\u212b 5"),
     ],
-    ids=["uy", "oa", "uy-and-oe", "unchanged"],
+    ids=[
+        "uy",
+        "oa",
+        "uy-and-oe",
+        "unchanged",
+        "capitals-q-and-marked-vowels",
+        "nothing-to-move",
+        "ascii",
+        "decomposed",
+        "decomposed-modern",
+        "angstrom-moved",
+        "angstrom-alone",
+    ],
 )
 def test_modern_tones(text, expected):
     assert modern_tones(text) == expected

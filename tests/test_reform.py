@@ -3,8 +3,11 @@ the `locations` table and `miner extract`; communes through underthesea.convert_
 
 from __future__ import annotations
 
+import json
 import socket
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -260,3 +263,39 @@ def test_the_canned_query_finds_by_the_new_name_the_documents_using_the_old_ones
     ]
     assert found("Phường Nghĩa Đức") == []  # the old name is not where it lies now
     db.close()
+
+
+# ---------------------------------------------------------------- what a process loads
+
+
+def _modules_after_extracting(text: str, tmp_path) -> set[str]:
+    """The top-level packages a fresh process has imported once it extracted `text`."""
+    path = tmp_path / "van-ban.txt"
+    path.write_text(text, encoding="utf-8")
+    child = (
+        "import json, sys; from pathlib import Path; from miner.pipeline import build_record; "
+        "from miner.readers import read_document; "
+        f"record = build_record(read_document(Path({str(path)!r}))); "
+        "print(json.dumps([sorted({m.split('.')[0] for m in sys.modules}), [l.now_in for l in record.locations]]))"
+    )
+    done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, check=True)
+    modules, now_in = json.loads(done.stdout)
+    return set(modules), now_in
+
+
+def test_a_text_naming_no_commune_never_imports_underthesea(tmp_path) -> None:
+    modules, now_in = _modules_after_extracting(
+        "BÁO CÁO\n\nKết quả công tác năm 2023 của Sở Nội vụ tỉnh Đắk Nông.\n", tmp_path
+    )
+    assert ("underthesea" in modules, now_in) == (False, ["tỉnh Lâm Đồng"])
+    modules, now_in = _modules_after_extracting("BÁO CÁO\n\nKết quả công tác năm 2023\n\n" + NGHIA_DUC + "\n", tmp_path)
+    assert "underthesea" in modules and "Phường Bắc Gia Nghĩa, tỉnh Lâm Đồng" in now_in
+
+
+def test_ingest_warm_up_loads_the_reform_table(monkeypatch) -> None:
+    from miner import ingest
+
+    loaded = []
+    monkeypatch.setattr(ingest, "load_address_table", lambda: loaded.append(True))
+    ingest.warm()
+    assert loaded == [True]

@@ -434,8 +434,8 @@ class Scanner:
             return i + 1  # "Văn phòng Sở hoàn chỉnh hồ sơ": the department that writes
         if not self.cap_word(i):
             return self.lower_name_end(i) if lower_ok else None
-        if self.makes_no_name(i) or self.words[i] in self.stop:
-            return None  # "KT. BỘ TRƯỞNG", "Ban Hành"
+        if self.makes_no_name(i) or (self.words[i] in self.stop and self.pair(i) not in name_phrases()):
+            return None  # "KT. BỘ TRƯỞNG", "Ban Hành"; not "Cục Hàng không Việt Nam" (a phrase of a name)
         return self.name_run_end(i + 1, central)
 
     def name_run_end(self, j: int, central: bool = False) -> int:
@@ -926,7 +926,12 @@ class Scanner:
     def _partner_country_end(self, k: int) -> int | None:
         """The end of a foreign country's name written after "Việt Nam" and a dash at token k ("Hội
         Hữu nghị Việt Nam - Nhật Bản", "Việt Nam – Lào"): a friendship society's two countries."""
-        if k < 2 or self.token(k) is None or self.tokens[k].word not in ("-", "–") or self.pair(k - 2) != "việt nam":
+        if k < 2 or self.token(k) is None or self.tokens[k].word not in ("-", "–"):
+            return None
+        if self.words[k + 1 : k + 3] == ["việt", "nam"] and not self.cap_word(k + 3):
+            if any(" ".join(self.words[k - size : k]) in self.w.country for size in (1, 2, 3, 4) if size < k):
+                return k + 3  # "Hội Hữu nghị Hàn Quốc – Việt Nam": the other country first
+        if self.pair(k - 2) != "việt nam":
             return None
         for size in (4, 3, 2, 1):
             if k + 1 + size > len(self.tokens):
@@ -1112,6 +1117,9 @@ class Scanner:
             if self.cut_short(mention):
                 i = self._name_run_past(mention.last)  # "Chính phủ Cách mạng lâm thời ...": no part of it
                 continue
+            if self.edges_unsure(mention):
+                i = mention.last  # "Trường Đại học Thái Bình| Dương", "Thượng |Hội đồng Giám mục": a longer name
+                continue
             if any(self._sentences_glued(k) for k in range(mention.first, mention.last)):
                 i = mention.last  # "Đài Tiếng nói Việt Nam khu vực Miền Trung.Thông tấn xã": the next sentence glued on
                 continue
@@ -1130,6 +1138,145 @@ class Scanner:
                 found.append(more)
                 i = more.last
         return share_places(found, self.tokens)
+
+    def edges_unsure(self, mention: Mention) -> bool:
+        """The text does not make the name's edges certain: a word the scanner cannot place runs on
+        at either edge, so the name may be part of a longer one, or another country's body."""
+        return (
+            self._runs_on_capitalised(mention)
+            or self._starts_inside(mention.first, mention.last)
+            or self._comma_runs_on(mention.last)
+            or self._topic_runs_on(mention)
+            or self._footnote_glued(self.tokens[mention.last - 1].word)
+        )
+
+    @staticmethod
+    def _footnote_glued(word: str) -> bool:
+        """The name's last word holds a reference list's footnote letter glued on ("Viện Triết họcb",
+        "Đài PT-TH Vĩnh Long.b"): where the name ends, the text does not say cleanly."""
+        last, mark = word.rpartition(".")[2], word[-1]
+        if mark not in "abcdefgh" or len(word) < 3:
+            return False  # most words end in no footnote letter (tested first, cheaply)
+        if len(last) == 1 and "." in word:
+            return True  # "Long.b"
+        return not is_syllable(word) and is_syllable(word[:-1]) and not word[:-1].isascii()
+
+    def _topic_runs_on(self, mention: Mention) -> bool:
+        """A name ending in lower-case words that no list knows, then "về" and a lower-case topic
+        ("Cục Cảnh sát phòng chống tội phạm| về buôn lậu", "Cục Hợp tác quốc tế| về lao động"): the
+        topic may be part of the name; not a known name ("Sở Tài chính về việc ...")."""
+        k = mention.last
+        if self.words[k : k + 1] != ["về"] or not self.lower_word(k + 1) or self.words[k + 1] == "việc":
+            return False
+        last = self.tokens[k - 1]
+        if last.cap or not last.is_word or mention.province or self.level_end(k - 1) is not None:
+            return False  # "Báo cáo của UBND tỉnh về tình hình kinh tế - xã hội": the province's
+        if any((hit := self.known_at(m)) is not None and hit.end == k for m in range(mention.first, k)):
+            return False
+        cap = next((m for m in range(k - 1, mention.first, -1) if self.cap_word(m)), mention.first)
+        lower = k - cap - 1 - (self.pair(cap) in common_words())  # "Cảnh sát| phòng chống tội phạm"
+        return lower >= 2  # not "Bộ Kế hoạch & Đầu tư", "Cục Quản lý giá": the name is its fields
+
+    def _ends_certain_word(self, k: int) -> bool:
+        """Token k, a word, tells that a name has ended before it: a body, a place, a post, a person."""
+        known = self.known_at(k)
+        return bool(
+            (self.starts_body(k) and (self._long_type(k) or self.body_at(k) is not None))  # not "Phương| Trang,"
+            or (known and known.value.kind in BODY_KINDS)
+            or self.place_after(k)
+            or self.starts_post(k)
+            or self.foreign_after(k)
+            or self.level_end(k) is not None
+            or self.pair(k) in _doc_type_names()
+            or self.words[k] in _doc_type_names()
+            or (self.words[k] in surnames() and self.cap_word(k + 1))
+        )
+
+    def _long_type(self, k: int) -> bool:
+        """A type of two words or more starts at token k ("Tập đoàn"): a body, named or not; a type of
+        one word alone may be a name's last syllable ("Công ty Cổ phần Phương Trang")."""
+        typed = self.type_at(k)
+        return typed is not None and typed.end - k >= 2
+
+    def _runs_on_capitalised(self, mention: Mention) -> bool:
+        """A title-case word the scanner cannot place follows the name ("Trường Đại học Thái Bình|
+        Dương", "Ủy ban Quốc phòng| Liên Mỹ", "Chính phủ| Nicaragua"): the name goes on, or names
+        another body; not a known name read across the end ("Ban Chấp hành Trung ương Đảng| Cộng
+        sản Việt Nam"), nor words that may follow a name ("Quốc hội| Khóa XIII")."""
+        k = mention.last
+        tok = self.token(k)
+        if self.shouted or tok is None or not tok.is_word or not tok.cap or tok.abbreviation:
+            return False
+        if tok.word.isupper() or not tok.word[0].isalpha() or self.text[self.tokens[k - 1].end : tok.start] != " ":
+            return False
+        if self.words[k : k + 2] == ["cộng", "hòa"] and self.words[k + 2 : k + 4] != ["xã", "hội"]:
+            return True  # "Bộ Nội vụ Cộng hòa Miền Nam Việt Nam", "Hải quân Việt Nam Cộng hòa": another state's
+        if any(" ".join(self.words[k : k + size]) in self.w.name_goes_on_not for size in (1, 2, 3, 4, 5)):
+            return False
+        if self.words[k] == "đảng" and not self.cap_word(k + 1):
+            return False  # "Ban Tổ chức Trung ương Đảng": the Party's, as its bodies are named
+        if tok.low in self.stop or (
+            self.words[k] in self.w.number and self.token(k + 1) and self.tokens[k + 1].word[:1].isdigit()
+        ):
+            return False  # "Hội Liên hiệp Phụ nữ Việt Nam Các tổ chức ...", "điện của Bộ Chính trị Số 17-NB"
+        if (
+            any("." in t.word for t in self.tokens[k : k + 2])
+            or fold(self.text[tok.start : tok.start + 8]) == "viet nam"
+        ):
+            return False  # "Tổng cục Thống kê Việt Nam.b", "Chính phủ Việt NamLưu trữ": a reference's words glued
+        if (
+            self.words[k + 1 : k + 2]
+            and self.words[k + 1] in surnames()
+            and self.cap_word(k + 1)
+            and self.cap_word(k + 2)
+        ):
+            return False  # "Chủ tịch Hội đồng Giám mục Việt Nam Giuse Nguyễn Chí Linh": a person's name follows
+        for m in range(mention.first, k):
+            known = self.known_at(m)
+            if known and known.end > k:
+                return False
+        m = k
+        while self.cap_word(m) and m - k < 4:
+            m += 1
+        if self.token(m + 1) and self.tokens[m].word == "," and getattr(self.place_after(m + 1), "province", None):
+            return False  # "Trung tâm Hội nghị Quốc gia Mỹ Đình, Hà Nội": an address, a place and its province
+        return not self._ends_certain_word(k)
+
+    def _starts_inside(self, first: int, last: int) -> bool:
+        """A title-case word the scanner cannot place stands right before the name ("Thượng |Hội
+        đồng Giám mục", "Tu |Hội Tận Hiến"): the type's word is inside another name."""
+        before = self.token(first - 1)
+        if before is None or not before.is_word or not before.cap or before.abbreviation or self.shouted:
+            return False
+        if before.word.isupper() or not before.word[0].isalpha() or first < 2:
+            return False
+        run = first - 1  # the capitalised words right before the name: one or two, inside a sentence
+        while run > 0 and self.cap_word(run - 1) and first - run < 3:
+            run -= 1
+        if run == 0 or first - run > 2 or not self.lower_word(run - 1):
+            return False  # "Theo Sở", "Phạm Thị Ngọc Hoa Thư viện ...": a clause starts, a person's name
+        if not all(is_syllable(t.word) and not t.word.isupper() for t in self.tokens[run:first]):
+            return False  # "Đại lễ Vesak Liên Hiệp Quốc": a word of another language
+        if set(self.words[run:first]) <= set(self.words[first:last]):
+            return False  # "Đại diện Tông Tòa Hạt Đại diện Tông Tòa Huế": a post named after its body
+        return not (
+            before.low in self.stop
+            or before.low in self.w.before_name
+            or self.ends_post(first)
+            or any(getattr(self.place_after(m), "end", None) == first for m in range(run, first))  # "Hà Nội Học viện"
+            or " ".join(self.words[run:first]) in self.w.country
+            or before.low in self.w.function_word
+        )
+
+    def _comma_runs_on(self, k: int) -> bool:
+        """A comma, then an abbreviation of fields joined by "&" that no list knows ("Bộ Lao động,
+        TB&XH", "Ủy ban KH,CN&MT của Quốc hội"): the name runs on past the comma."""
+        tok, nxt = self.token(k), self.token(k + 1)
+        if tok is None or tok.word != "," or nxt is None or not nxt.is_word:
+            return False
+        if nxt.word.isupper() and len(nxt.word) > 1 and not nxt.abbreviation:
+            return "&" in nxt.word and not self._ends_certain_word(k + 1)
+        return False
 
     def _sentences_glued(self, k: int) -> bool:
         """Token k is two words with the full stop between them and no space ("Trung.Thông"), not an

@@ -141,6 +141,7 @@ class ScannerWords:
     tail_not_name: frozenset[str]
     ends_capitalised: frozenset[str]
     international: frozenset[str]
+    before_name: frozenset[str]
 
     @cached_property
     def pair_firsts(self) -> frozenset[str]:
