@@ -339,4 +339,21 @@ def test_a_citations_note_after_a_name_is_not_the_names() -> None:
     assert _names(paragraphs) == ["Trường Lasan Mossard", "Nhà xuất bản Tôn giáo", "Bộ Giáo dục"]
     # a name's own "Lưu trữ" and number stay
     paragraphs = ["Trung tâm Lưu trữ quốc gia I. Trường Cao đẳng Nghề số 3 - Bộ Quốc phòng"]
-    assert _names(paragraphs) == ["Trung tâm Lưu trữ quốc gia", "Trường Cao đẳng Nghề số 3", "Bộ Quốc phòng"]
+    assert _names(paragraphs) == ["Trung tâm Lưu trữ quốc gia I", "Trường Cao đẳng Nghề số 3", "Bộ Quốc phòng"]
+
+
+def test_a_roman_numeral_after_a_centres_name_is_its_names() -> None:
+    paragraphs = [
+        '"Nghị quyết số 19/NQ về việc điều chỉnh việc hợp nhất một số tỉnh ở miền Nam".Trung tâm Lưu trữ quốc gia'
+        " I. ngày 20 tháng 12 năm 1975.",
+        "Điển hình là Trung tâm Huấn luyện Thể thao Quốc gia III, Trung tâm Thể thao Quốc phòng III",
+    ]
+    assert _names(paragraphs) == [
+        "Trung tâm Lưu trữ quốc gia I",
+        "Trung tâm Huấn luyện Thể thao Quốc gia III",
+        "Trung tâm Thể thao Quốc phòng III",
+    ]
+    # after an elected body's name the numeral is its term
+    assert _names(["Hội nghị thường niên của Hội đồng Giám mục Việt Nam XIV tại Hải Phòng."]) == [
+        "Hội đồng Giám mục Việt Nam"
+    ]

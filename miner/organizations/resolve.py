@@ -389,6 +389,9 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
             continue  # "các Bộ: Quốc phòng, Công an, Ủy ban nhân dân Thành phố Hà Nội": the Bộ Công an
         if (kept := _note_after_name(text, first, last)) is not None:
             mention, last = replace(mention, text=text[first:kept]), kept  # "Trường Lasan Mossard| Lưu trữ ngày"
+        if text.startswith(" ", last) and mention.text.startswith(_NUMBERED_TYPES):
+            if numeral := _NUMERAL_AFTER_RE.match(text, last):  # "Trung tâm Lưu trữ quốc gia| I. ngày ..."
+                mention, last = replace(mention, text=text[first : numeral.end()]), numeral.end()
         if (standing := _standing_office(text, first, mention.text)) is not None:
             mention, first = replace(mention, text=mention.text[standing:]), first + standing
         if mention.province and not mention.placed and _list_place_doubtful(mention, found[index + 1 :]):
@@ -399,6 +402,11 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
     return tuple(out)
 
 
+# A Roman numeral right after the name of a centre, a school, a club is part of its name ("Trung tâm Lưu
+# trữ quốc gia I", "Trung tâm Huấn luyện Thể thao Quốc gia III", "Trường Đại học Sư phạm Hà Nội I"); after
+# an elected body's name it is its term ("Quốc hội XV", "Hội đồng Giám mục Việt Nam XIV"), not its name.
+_NUMBERED_TYPES = ("Trung tâm ", "Trường ", "Câu lạc bộ ")
+_NUMERAL_AFTER_RE = re.compile(r" [IVX]{1,4}(?![\w-])")
 _NOTE_RE = re.compile(r"(?:\s+(?:Lưu trữ|lưu trữ)|,\s*(?:Bản gốc|bản gốc)|\s+số\s+\d+)$")
 _NOTE_NEEDS_RE = {"L": re.compile(r"\s+ngày\s+\d"), "l": re.compile(r"\s+ngày\s+\d"), "s": re.compile(r"/")}
 
