@@ -357,3 +357,11 @@ def test_a_roman_numeral_after_a_centres_name_is_its_names() -> None:
     assert _names(["Hội nghị thường niên của Hội đồng Giám mục Việt Nam XIV tại Hải Phòng."]) == [
         "Hội đồng Giám mục Việt Nam"
     ]
+
+
+def test_the_partys_southern_bureau_keeps_its_trung_ương() -> None:
+    paragraphs = [
+        "trở thành một trong những người nắm quyền chỉ huy Trung ương Cục Miền Nam và là Chính ủy",
+        "các địa phương trực thuộc Trung ương hoặc phân Trung ương Cục chỉ đạo.",
+    ]
+    assert _names(paragraphs) == ["Trung ương Cục Miền Nam"]

@@ -392,6 +392,9 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
         if text.startswith(" ", last) and mention.text.startswith(_NUMBERED_TYPES):
             if numeral := _NUMERAL_AFTER_RE.match(text, last):  # "Trung tâm Lưu trữ quốc gia| I. ngày ..."
                 mention, last = replace(mention, text=text[first : numeral.end()]), numeral.end()
+        if mention.text.startswith("Cục ") and mention.text[4:5].isupper() and text.endswith(_CENTRAL_BEFORE, 0, first):
+            first -= len(_CENTRAL_BEFORE[0])  # "Trung ương Cục miền Nam", the Party's bureau, no "Cục"
+            mention = replace(mention, text=text[first:last])
         if (standing := _standing_office(text, first, mention.text)) is not None:
             mention, first = replace(mention, text=mention.text[standing:]), first + standing
         if mention.province and not mention.placed and _list_place_doubtful(mention, found[index + 1 :]):
@@ -402,6 +405,7 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
     return tuple(out)
 
 
+_CENTRAL_BEFORE = ("Trung ương ", "Trung Ương ")
 # A Roman numeral right after the name of a centre, a school, a club is part of its name ("Trung tâm Lưu
 # trữ quốc gia I", "Trung tâm Huấn luyện Thể thao Quốc gia III", "Trường Đại học Sư phạm Hà Nội I"); after
 # an elected body's name it is its term ("Quốc hội XV", "Hội đồng Giám mục Việt Nam XIV"), not its name.
