@@ -365,3 +365,8 @@ def test_the_partys_southern_bureau_keeps_its_trung_ương() -> None:
         "các địa phương trực thuộc Trung ương hoặc phân Trung ương Cục chỉ đạo.",
     ]
     assert _names(paragraphs) == ["Trung ương Cục Miền Nam"]
+
+
+def test_a_head_named_after_the_body_a_capitalised_post_before_it() -> None:
+    paragraph = '"Trưởng Ban Công tác đại biểu Nguyễn Thị Thanh giữ chức Phó Chủ tịch Quốc hội".Báo điện tử'
+    assert _names([paragraph]) == ["Ban Công tác đại biểu", "Quốc hội"]

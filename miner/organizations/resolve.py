@@ -705,7 +705,7 @@ _PARENT_AFTER_RE = re.compile(r"\s+(?:của|thuộc|trực thuộc)\s+(\w)")
 
 # A head's post right before a body ("Thứ trưởng", "Phó Chủ nhiệm"), and a person's full name at the
 # end of the body's name: the head's name, glued on ("Thứ trưởng Bộ Văn hóa - Thông tin Lưu Trần Tiêu").
-_HEAD_BEFORE_RE = re.compile(r"(?:trưởng|Chủ nhiệm|Chủ tịch|Giám đốc|Bí thư|Tư lệnh)\s+$")
+_HEAD_BEFORE_RE = re.compile(r"(?:[Tt]rưởng|Chủ nhiệm|Chủ tịch|Giám đốc|Bí thư|Tư lệnh)\s+$")
 _NAMED_AFTER_PERSONS = re.compile(
     r"^(?:Trường|Học viện|Đại học|Viện Đại học|Ủy ban nhân dân|Hội đồng nhân dân)\b|\b(?:xã|phường|thị trấn|quận|huyện|đường|phố)\s+\w+\s+\w+$",
     re.IGNORECASE,
