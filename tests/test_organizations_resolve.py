@@ -370,3 +370,12 @@ def test_the_partys_southern_bureau_keeps_its_trung_ương() -> None:
 def test_a_head_named_after_the_body_a_capitalised_post_before_it() -> None:
     paragraph = '"Trưởng Ban Công tác đại biểu Nguyễn Thị Thanh giữ chức Phó Chủ tịch Quốc hội".Báo điện tử'
     assert _names([paragraph]) == ["Ban Công tác đại biểu", "Quốc hội"]
+
+
+def test_a_delegation_or_a_congress_secretariat_named_by_its_role_alone_is_no_body() -> None:
+    paragraphs = [
+        "| Ngày đắc cử | Quốc hội khóa | Nơi ứng cử/Đoàn Đại biểu | Đảng phái | Tỉ lệ | Nghề nghiệp, chức vụ |",
+        "Đại hội bầu Đoàn Thư ký gồm 5 người.",
+        "thuộc Đoàn Đại biểu Thành phố Hồ Chí Minh nhiệm kỳ 1997 – 2002",
+    ]
+    assert _names(paragraphs) == ["Quốc hội", "Đoàn Đại biểu thành phố Hồ Chí Minh"]
