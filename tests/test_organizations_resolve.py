@@ -226,13 +226,18 @@ def test_units_listed_bare_on_their_bodys_page_name_no_body() -> None:
     ]
 
 
-def test_a_central_bodys_boards_stand_alone() -> None:
-    # rule R11: the units of a central body as written, without it
+def test_a_central_bodys_boards_listed_bare_name_no_body() -> None:
+    # readers (seed 20): a central body's boards listed without it name no body either; only a
+    # ministry's units stand alone (rule R11)
     paragraphs = ["- Ban Tổ chức Cán bộ và Hợp tác Quốc tế - Trưởng ban: Nguyễn Vũ Duy", "- Ban Văn hóa - Xã hội"]
-    assert _names(paragraphs, "Đài Tiếng nói Việt Nam") == [
-        "Ban Tổ chức cán bộ và Hợp tác Quốc tế",
-        "Ban Văn hóa - Xã hội",
-    ]
+    assert _names(paragraphs, "Đài Tiếng nói Việt Nam") == []
+
+
+def test_units_listed_on_a_page_titled_with_the_body_and_its_parent_name_no_body() -> None:
+    # "Trường Đại học Bách khoa, Đại học Quốc gia Thành phố Hồ Chí Minh": its faculties, its station
+    paragraphs = ["- Khoa Điện – Điện tử", "- Khoa Kỹ thuật Xây dựng", "- Trạm Y Tế."]
+    assert _names(paragraphs, "Trường Đại học Bách khoa, Đại học Quốc gia Thành phố Hồ Chí Minh") == []
+    assert _names(["- Trạm Y Tế."], "Trường Đại học Thương mại") == []
 
 
 def test_an_organ_named_again_in_the_sentence_that_gave_its_state() -> None:

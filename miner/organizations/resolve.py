@@ -1139,12 +1139,14 @@ def _page_of_body(title: str) -> bool:
     if not title or len(title) > 80:
         return False
     found = Scanner(title).mentions()
-    if len(found) != 1 or found[0].first != 0 or found[0].text != title:
+    if not found or found[0].first != 0 or not title.startswith(found[0].text):
         return False
-    name = canonical_org(title)
-    # a ministry's or another central body's units stand alone (rule R11: "Vụ", "Cục", "Ban" as written,
-    # the boards of Đài Tiếng nói Việt Nam or of Đại học Quốc gia Hà Nội as well)
-    return _type_name(name) not in (None, "Bộ") and fold_key(name) not in _central_keys()
+    rest = title[len(found[0].text) :]
+    if rest and not (len(found) == 2 and rest == ", " + found[1].text):
+        return False  # the body, or the body and its parent: "Trường Đại học Bách khoa, Đại học Quốc gia ..."
+    # a ministry's units stand alone (rule R11: "Vụ", "Cục", "Ban" as written); a central body's boards,
+    # rooms and centres do not (readers: "Ban Văn hóa - Xã hội" on Đài Tiếng nói Việt Nam's page)
+    return _type_name(canonical_org(found[0].text)) not in (None, "Bộ")
 
 
 @lru_cache(maxsize=4096)
