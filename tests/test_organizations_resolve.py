@@ -240,6 +240,25 @@ def test_units_listed_on_a_page_titled_with_the_body_and_its_parent_name_no_body
     assert _names(["- Trạm Y Tế."], "Trường Đại học Thương mại") == []
 
 
+def test_a_name_written_bare_after_its_placed_form_is_that_body() -> None:
+    paragraph = (
+        "Hiệp hội Du lịch TP Cần Thơ đã kết nạp thêm các hội viên mới như Khách sạn Vạn Phát. Hiệp hội Du lịch"
+        " đã phối hợp với Sở Văn hóa, Thể thao và Du lịch tổ chức Hội nghị, với Hiệp hội Du lịch tỉnh Thái Nguyên."
+    )
+    # (the bare "Sở" of a paragraph that names two provinces is neither's)
+    assert _names([paragraph]) == ["Hiệp hội Du lịch thành phố Cần Thơ", "Hiệp hội Du lịch tỉnh Thái Nguyên"]
+    # two longer forms written before it: which one, the bare name says not
+    paragraphs = [
+        "tiền thân của Ủy ban Đoàn kết Công giáo Thành phố Hồ Chí Minh, và Ủy ban Đoàn kết Công giáo Việt Nam",
+        "Ông ủng hộ việc thành lập Ủy ban Đoàn kết Công giáo.",
+    ]
+    assert _names(paragraphs) == [
+        "Ủy ban Đoàn kết Công giáo thành phố Hồ Chí Minh",
+        "Ủy ban Đoàn kết Công giáo Việt Nam",
+        "Ủy ban Đoàn kết Công giáo",
+    ]
+
+
 def test_an_organ_named_again_in_the_sentence_that_gave_its_state() -> None:
     paragraph = (
         "Sau đó Quốc hội Hoa Kỳ đã ra nghị quyết không cho phép đưa lực lượng vũ trang trở lại Đông Dương mà"

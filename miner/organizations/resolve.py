@@ -354,8 +354,51 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
             )
     return tuple(
         Organization(name=name, kind=kind_of(name), province=last_province(name), spans=tuple(spans))
-        for name, spans in _merge_variants(by_key)
+        for name, spans in _merge_variants(_placed_forms(by_key))
     )
+
+
+# The place a body's name ends with, as canonical names write it: "Hiệp hội Du lịch| thành phố Cần Thơ".
+_PLACE_END_RE = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã) [A-ZĐ]")
+
+
+def _placed_forms(by_key: dict[str, tuple[str, list[Span]]]) -> dict[str, tuple[str, list[Span]]]:
+    """A name written bare after the document wrote it in full with its place is that body: "Hiệp hội Du
+    lịch TP Cần Thơ đã kết nạp … Hiệp hội Du lịch đã phối hợp" is "Hiệp hội Du lịch thành phố Cần Thơ"
+    twice, when one placed form only was written before it (else the mention stays as it is); not a
+    national body's name ("Kho bạc Nhà nước" and "Kho bạc Nhà nước tỉnh Nghệ An" are two bodies)."""
+    bares = set()
+    for name, _ in by_key.values():
+        if (end := _PLACE_END_RE.search(name)) is not None:
+            bares.add(fold_key(name[: end.start()]))
+    bares &= by_key.keys()
+    if not bares:
+        return by_key
+    out = dict(by_key)
+    for bare_key in bares:
+        bare, spans = out[bare_key]
+        if has_place(bare) or bare_key in _central_keys() or _NATIONAL_WORD_RE.search(bare) or _REGION_RE.search(bare):
+            continue
+        # every longer form of the name, placed or not ("Ủy ban Đoàn kết Công giáo Việt Nam" and "... Thành
+        # phố Hồ Chí Minh": the bare name says not which), by where it is first written
+        firsts = {
+            key: min((s.paragraph, s.start) for s in found)
+            for key, (_, found) in by_key.items()
+            if key.startswith(bare_key + " ")
+        }
+        kept: list[Span] = []
+        for span in spans:
+            before = [key for key, first in firsts.items() if first < (span.paragraph, span.start)]
+            if len(before) == 1 and _PLACE_END_RE.search(by_key[before[0]][0]):
+                name, its = out[before[0]]
+                out[before[0]] = (name, [*its, span])
+            else:
+                kept.append(span)
+        if kept:
+            out[bare_key] = (bare, kept)
+        else:
+            del out[bare_key]
+    return out
 
 
 @lru_cache(maxsize=8192)
