@@ -205,6 +205,13 @@ def _type_word_end(row: dict[str, str]) -> None:
     assert not any(fold(name).startswith(fold(type_word) + " ") for name in names), names
 
 
+def _festival(row: dict[str, str]) -> None:
+    """A "Hội" followed by the row's words is no body in the example."""
+    _words_in_example("words")(row)
+    names = [org.name for org in find_organizations(_doc(_example(row)), Header())]
+    assert not any(fold(name).startswith(fold(f"hội {row['words']}")) for name in names), names
+
+
 RUNNERS: dict[str, Callable[[dict[str, str]], None]] = {
     "award_types.tsv": _award_type,
     "award_variants.tsv": _award_variant,
@@ -222,6 +229,7 @@ RUNNERS: dict[str, Callable[[dict[str, str]], None]] = {
     "org_abbreviations.tsv": _organization("expansion"),
     "org_enterprises.tsv": _enterprise,
     "org_facilities.tsv": _facility,
+    "org_festivals.tsv": _festival,
     "org_names.tsv": _organization("name"),
     "org_not_names.tsv": _words_in_example("words"),
     "org_owners.tsv": _owner,

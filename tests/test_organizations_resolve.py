@@ -259,6 +259,16 @@ def test_a_name_written_bare_after_its_placed_form_is_that_body() -> None:
     ]
 
 
+def test_a_festival_or_a_word_hội_is_no_association() -> None:
+    paragraphs = [
+        "- Hội Xuân núi Bà Đen (mùng 4 tháng Giêng âm lịch đến hết tháng Giêng).",
+        "Hội Lồng Tồng của người Tày",
+        "bom mìn chưa nổ, chất độc da cam, Hội chứng Việt Nam, chia rẽ tư tưởng",
+        "Hội Xuân Bích, Dòng Đa Minh Pháp",  # the Society of Saint-Sulpice stays
+    ]
+    assert _names(paragraphs) == ["Hội Xuân Bích"]
+
+
 def test_an_organ_named_again_in_the_sentence_that_gave_its_state() -> None:
     paragraph = (
         "Sau đó Quốc hội Hoa Kỳ đã ra nghị quyết không cho phép đưa lực lượng vũ trang trở lại Đông Dương mà"

@@ -428,6 +428,8 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
     for index, (first, last, cue, mention) in enumerate(found):
         if _inside_a_word(text, first):
             continue  # "Quốc Vụ Khanh Pietro Parolin", "Quốc Vụ Viện phê chuẩn": no "Vụ"
+        if mention.text[:4] in ("Hội ", "HỘI ") and _festival(mention.text):
+            continue  # "Hội Xuân núi Bà Đen", "Hội Lồng Tồng", "Hội chứng Việt Nam": no association
         if ":" in text and _a_ministry_listed(text, first, mention.text):
             continue  # "các Bộ: Quốc phòng, Công an, Ủy ban nhân dân Thành phố Hà Nội": the Bộ Công an
         if (kept := _note_after_name(text, first, last)) is not None:
@@ -1171,6 +1173,28 @@ def _completed(text: str, province: str | None) -> str:
         if bare.endswith(" " + province):
             return bare
     return name
+
+
+@lru_cache(maxsize=1)
+def _festival_words() -> tuple[tuple[str, bool], ...]:
+    """The words after "Hội" that make no association (data/org_festivals.tsv), lower case, each with
+    whether a word in upper case may follow them."""
+    return tuple((row["words"].lower(), row["then"] == "any") for row in data.rows("org_festivals.tsv"))
+
+
+def _festival(name: str) -> bool:
+    """A "Hội" named by a festival's season or place, a rite, or a word "hội ..." of the dictionary:
+    "Hội Xuân núi Bà Đen", "Hội Cổ Loa", "Hội chứng Việt Nam" (data/org_festivals.tsv)."""
+    rest = name[4:]
+    lowered = rest.lower()
+    for words, any_after in _festival_words():
+        if lowered == words:
+            return True
+        if lowered.startswith(words + " "):
+            after = rest[len(words) + 1 :]
+            if any_after or after[:1].islower() or name.isupper():
+                return True
+    return False
 
 
 @lru_cache(maxsize=4096)
