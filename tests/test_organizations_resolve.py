@@ -413,3 +413,11 @@ def test_a_delegation_or_a_congress_secretariat_named_by_its_role_alone_is_no_bo
         "thuộc Đoàn Đại biểu Thành phố Hồ Chí Minh nhiệm kỳ 1997 – 2002",
     ]
     assert _names(paragraphs) == ["Quốc hội", "Đoàn Đại biểu thành phố Hồ Chí Minh"]
+
+
+def test_a_term_a_law_defines_in_quotes_is_no_body() -> None:
+    paragraphs = [
+        "2. “Ban quản lý viện trợ” là tổ chức được thành lập giúp cơ quan chủ quản, chủ khoản viện trợ.",
+        "Hồ sơ gửi “Ban quản lý dự án đầu tư xây dựng tỉnh Quảng Ninh” trước ngày 15.",
+    ]
+    assert _names(paragraphs) == ["Ban Quản lý dự án đầu tư xây dựng tỉnh Quảng Ninh"]

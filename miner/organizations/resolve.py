@@ -428,6 +428,8 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
     for index, (first, last, cue, mention) in enumerate(found):
         if _inside_a_word(text, first):
             continue  # "Quốc Vụ Khanh Pietro Parolin", "Quốc Vụ Viện phê chuẩn": no "Vụ"
+        if text[first - 1 : first] in _OPEN_QUOTES and _DEFINED_RE.match(text, last):
+            continue  # "2. “Ban quản lý viện trợ” là tổ chức được thành lập ...": a term a law defines, no body
         if mention.text[:4] in ("Hội ", "HỘI ") and _festival(mention.text):
             continue  # "Hội Xuân núi Bà Đen", "Hội Lồng Tồng", "Hội chứng Việt Nam": no association
         if ":" in text and _a_ministry_listed(text, first, mention.text):
@@ -451,6 +453,9 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
 
 
 _CENTRAL_BEFORE = ("Trung ương ", "Trung Ương ")
+# A term in quotes that the text defines ("“Ban quản lý viện trợ” là tổ chức ..."): a kind of body, not one.
+_OPEN_QUOTES = ("“", '"')
+_DEFINED_RE = re.compile(r"[”\"]\s*(?:là|được hiểu là)\b")
 # A Roman numeral right after the name of a centre, a school, a club is part of its name ("Trung tâm Lưu
 # trữ quốc gia I", "Trung tâm Huấn luyện Thể thao Quốc gia III", "Trường Đại học Sư phạm Hà Nội I"); after
 # an elected body's name it is its term ("Quốc hội XV", "Hội đồng Giám mục Việt Nam XIV"), not its name.
