@@ -421,3 +421,18 @@ def test_a_term_a_law_defines_in_quotes_is_no_body() -> None:
         "Hồ sơ gửi “Ban quản lý dự án đầu tư xây dựng tỉnh Quảng Ninh” trước ngày 15.",
     ]
     assert _names(paragraphs) == ["Ban Quản lý dự án đầu tư xây dựng tỉnh Quảng Ninh"]
+
+
+def test_a_party_committees_board_named_bare_takes_the_paragraphs_one_province() -> None:
+    paragraphs = [
+        "lần lượt giữ các chức vụ: Tỉnh ủy viên Kiên Giang, Phó Ban Tổ chức cán bộ Tỉnh ủy; Ủy viên Thường vụ",
+        "Thôi tham gia Ban Chấp hành, Ban Thường vụ Thành uỷ, thôi giữ chức Bí thư Thành uỷ Hà Nội nhiệm kỳ 2015-2020.",
+        "Ngày 9 tháng 10 năm 1996, Thường trực Tỉnh ủy đã có cuộc họp với Tỉnh ủy Quảng Nam.",  # an office: none
+        "Ông được bầu vào Ban Thường vụ Tỉnh ủy.",  # no province in the paragraph: none
+    ]
+    assert _names(paragraphs) == [
+        "Ban Tổ chức cán bộ Tỉnh ủy Kiên Giang",
+        "Ban Thường vụ Thành ủy Hà Nội",
+        "Thành ủy Hà Nội",
+        "Tỉnh ủy Quảng Nam",
+    ]

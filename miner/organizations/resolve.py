@@ -287,6 +287,8 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
         here = context
         if found and context.province is None and context.central_body is None:
             named = {m.province for _, _, _, m, _ in found if m.placed and m.province}
+            if "ủy viên " in text:  # "Tỉnh ủy viên Kiên Giang, Phó Ban Tổ chức cán bộ Tỉnh ủy": a member's province
+                named |= {p.name for m in _MEMBER_OF_RE.finditer(text) for _, _, p in find_provinces(m.group(1))[:1]}
             here = replace(context, nearby=named.pop() if len(named) == 1 else None, unplaced=True)
         lead, carried = carried, ("law" if "Luật" in text and _LAW_ENDS_RE.search(text) else "")
         for first, last, cue, mention, owner in found:
@@ -683,6 +685,9 @@ def _resolve(mention: Mention, cue: str, context: _Context, recipients: bool = F
         return None  # "Chánh Văn phòng" where the document says not whose
     if not completed and context.page and not mention.placed and _provinces_own(canonical_org(text)):
         text, completed = canonical_org(text, context.page), True  # "Hội đồng nhân dân | 50 đại biểu" in its infobox
+    if not completed and context.nearby and not mention.placed and _PARTY_BOARD_RE.search(canonical_org(text)):
+        # "Phó Ban Tổ chức cán bộ Tỉnh ủy" after "Tỉnh ủy Kiên Giang"
+        text, completed = canonical_org(text, context.nearby), True
     if (
         not completed
         and context.unplaced
@@ -706,6 +711,12 @@ def _resolve(mention: Mention, cue: str, context: _Context, recipients: bool = F
     if "-" in mention.text:
         name = _syllables_joined(mention.text, name)
     return name if specific(name) and not _no_body_named(name) else None
+
+
+# A board of a province's Party committee named without the province ("Ban Tổ chức cán bộ Tỉnh ủy"), and
+# a member of that committee named with it ("Tỉnh ủy viên Kiên Giang"): the paragraph's one province.
+_PARTY_BOARD_RE = re.compile(r"^(?!Thường trực )\S.* (?:Tỉnh|Thành) ủy$")  # "Thường trực Tỉnh ủy": an office
+_MEMBER_OF_RE = re.compile(r"\b(?:Tỉnh|Thành) ủy viên ((?:[A-ZĐ]\w*)(?: [A-ZĐ]\w*){0,3})")
 
 
 def _no_body_named(name: str) -> bool:
