@@ -436,3 +436,14 @@ def test_a_party_committees_board_named_bare_takes_the_paragraphs_one_province()
         "Thành ủy Hà Nội",
         "Tỉnh ủy Quảng Nam",
     ]
+
+
+def test_a_commune_in_a_list_of_communes_is_no_body() -> None:
+    paragraphs = [
+        "29. Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của các xã Tân Mỹ (huyện Lấp Vò), Hội An Đông,"
+        " Mỹ An Hưng A và Mỹ An Hưng B thành xã mới có tên gọi là xã Mỹ An Hưng.",
+        "Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của các xã Tân Lý Đông, Tân Hội Đông và Tân Hương"
+        " thành xã mới có tên gọi là xã Tân Hương.",
+        "Chủ tịch Ủy ban nhân dân các xã, phường phối hợp với Hội Nông dân tỉnh Đồng Tháp.",
+    ]
+    assert _names(paragraphs) == ["Hội Nông dân tỉnh Đồng Tháp"]

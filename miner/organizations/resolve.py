@@ -430,6 +430,8 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
     for index, (first, last, cue, mention) in enumerate(found):
         if _inside_a_word(text, first):
             continue  # "Quốc Vụ Khanh Pietro Parolin", "Quốc Vụ Viện phê chuẩn": no "Vụ"
+        if ("xã " in text or "phường " in text or "thị trấn " in text) and _in_a_list_of_places(text, first):
+            continue  # "các xã Tân Mỹ (huyện Lấp Vò), Hội An Đông, Mỹ An Hưng A": a commune, no "Hội"
         if text[first - 1 : first] in _OPEN_QUOTES and _DEFINED_RE.match(text, last):
             continue  # "2. “Ban quản lý viện trợ” là tổ chức được thành lập ...": a term a law defines, no body
         if mention.text[:4] in ("Hội ", "HỘI ") and _festival(mention.text):
@@ -455,6 +457,23 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
 
 
 _CENTRAL_BEFORE = ("Trung ương ", "Trung Ương ")
+# A list of communes or wards: "các xã Tân Mỹ (huyện Lấp Vò), Hội An Đông, ..." (its place notes in brackets).
+_PLACE_LIST_RE = re.compile(r"\bcác (?:xã|phường|thị trấn)(?:, (?:xã|phường|thị trấn))* ")
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
+
+
+def _in_a_list_of_places(text: str, first: int) -> bool:
+    """The mention at `first` is an item, or the end of an item, of a list of communes or wards whose
+    names the list gives ("các xã Tân Lý Đông, Tân| Hội Đông và Tân Hương thành xã mới"): every word
+    between the list's word and it is a name's (capitalised), "và", a number or a bracketed note."""
+    start = max(0, first - 150)
+    found = list(_PLACE_LIST_RE.finditer(text, start, first))
+    if not found:
+        return False
+    words = _BRACKETED_RE.sub(" ", text[found[-1].end() : first]).replace(",", " ").split()
+    return all(word == "và" or word[:1].isupper() or word[:1].isdigit() for word in words)
+
+
 # A term in quotes that the text defines ("“Ban quản lý viện trợ” là tổ chức ..."): a kind of body, not one.
 _OPEN_QUOTES = ("“", '"')
 _DEFINED_RE = re.compile(r"[”\"]\s*(?:là|được hiểu là)\b")
