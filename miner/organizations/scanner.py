@@ -1082,6 +1082,9 @@ class Scanner:
             if c == len(at):
                 break
             i = at[c]
+            if self.known_at(i) is None and self.type_at(i) is None:
+                i += 1  # its first word starts no known name nor type here: no body, no list head
+                continue
             tok = tokens[i]
             listed = self.list_at(i)
             if listed:
@@ -1101,7 +1104,11 @@ class Scanner:
             ):
                 i += 1  # "tiếng Tây Ban Nha": a country's name, though "Ban" is a type
                 continue
-            mention = None if self.inside_word(i) or self.in_place_list(i) else self.body_at(i)
+            mention = (
+                None  # a lower-case list head reads no body
+                if not self.cap_word(i) or self.inside_word(i) or self.in_place_list(i)
+                else self.body_at(i)
+            )
             if (
                 mention is None
                 or self.is_generic(mention)
