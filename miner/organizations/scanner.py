@@ -29,6 +29,7 @@ from .words import (
     Hit,
     OrgType,
     Token,
+    abbreviation_rows,
     enterprises,
     indexes,
     level_end,
@@ -116,6 +117,12 @@ _FOREIGN_LETTERS_RE = re.compile("[FJWZ]")
 
 
 @lru_cache(maxsize=1)
+def _dotted_expansions() -> bool:
+    """Whether an abbreviation's expansion holds a full stop (none does: a token's full stop is then the text's)."""
+    return any("." in expansion for _, expansion in abbreviation_rows())
+
+
+@lru_cache(maxsize=1)
 def _another() -> frozenset[str]:
     """A body's name and the lower-case words that make it another body (data/org_not_names.tsv)."""
     return not_names("another")
@@ -141,6 +148,7 @@ class Scanner:
         self.w = scanner_words()
         self._known: dict[int, Hit | None] = {}  # known_at() and type_at() of each token, once
         self._typed: dict[int, Hit | None] = {}
+        self._places: dict[int, Place | None] = {}  # place_after() of each token, once
         self._depth = 0  # bodies being read inside one another (a unit, its parent, the parent's ...)
 
     # -- single tokens -------------------------------------------------------------------------
@@ -164,14 +172,18 @@ class Scanner:
         """The known name (a KnownName) starting at token i."""
         hit = self._known.get(i, _UNREAD)
         if hit is _UNREAD:
-            hit = self._known[i] = match(self.words, i, self.idx.known)
+            trie = self.idx.known  # most words start no name: match() is not called for them
+            hit = self._known[i] = match(self.words, i, trie) if i < self._n and self.words[i] in trie else None
         return hit
 
     def type_at(self, i: int) -> Hit | None:
         """The type of body (an OrgType) starting at token i."""
         hit = self._typed.get(i, _UNREAD)
         if hit is _UNREAD:
-            hit = self._typed[i] = match(self.words, i, self.idx.types, joiners=False)
+            trie = self.idx.types
+            hit = self._typed[i] = (
+                match(self.words, i, trie, joiners=False) if i < self._n and self.words[i] in trie else None
+            )
         return hit
 
     def level_end(self, i: int) -> int | None:
@@ -322,6 +334,12 @@ class Scanner:
 
     def place_after(self, i: int) -> Place | None:
         """The place written at token i, after a body ("tỉnh Đắk Nông", "khu vực XII", "Việt Nam")."""
+        place = self._places.get(i, _UNREAD)
+        if place is _UNREAD:  # a fifth of the questions are asked again (a name's end, then its place)
+            place = self._places[i] = self._place_after(i)
+        return place
+
+    def _place_after(self, i: int) -> Place | None:
         tok = self.token(i)
         if tok is None or not tok.is_word:
             return None
@@ -1075,6 +1093,7 @@ class Scanner:
         # The tokens a name may start at, found at once (most tokens start none): a name's first word,
         # capitalised or a lower-case list head ("các cơ quan: ..."); the loop goes from one to the next.
         at = [k for k, w in enumerate(self.words) if w in first_words and (tokens[k].cap or w in list_lower)]
+        dotted = "." in self.text or _dotted_expansions()  # whether a token may hold a full stop
         i, c = 0, 0
         while True:
             while c < len(at) and at[c] < i:
@@ -1127,7 +1146,7 @@ class Scanner:
             if self.edges_unsure(mention):
                 i = mention.last  # "Trường Đại học Thái Bình| Dương", "Thượng |Hội đồng Giám mục": a longer name
                 continue
-            if any(self._sentences_glued(k) for k in range(mention.first, mention.last)):
+            if dotted and any(self._sentences_glued(k) for k in range(mention.first, mention.last)):
                 i = mention.last  # "Đài Tiếng nói Việt Nam khu vực Miền Trung.Thông tấn xã": the next sentence glued on
                 continue
             if mention.last < n and all(tokens[k].word in _CUT_WORDS for k in range(mention.last, n)):
