@@ -117,6 +117,18 @@ _FOREIGN_LETTERS_RE = re.compile("[FJWZ]")
 
 
 @lru_cache(maxsize=1)
+def _central_firsts() -> frozenset[str]:
+    """The first words of the central places of two words, folded ("viet" of "viet nam")."""
+    return frozenset(pair.split(" ")[0] for pair in central_places()[1])
+
+
+def _starts_central_pair(folded: str) -> bool:
+    """A word, folded, may start a central place of two words: fold() maps one character at a
+    time, so a pair's fold starts with its first word's."""
+    return folded in _central_firsts() or " " in folded
+
+
+@lru_cache(maxsize=1)
 def _dotted_expansions() -> bool:
     """Whether an abbreviation's expansion holds a full stop (none does: a token's full stop is then the text's)."""
     return any("." in expansion for _, expansion in abbreviation_rows())
@@ -250,7 +262,7 @@ class Scanner:
         pair = f"{self.words[i - 1]} {self.words[i]}"
         if self.words[i] in not_names("post"):
             return True
-        longer = match(self.words, i - 2, self.idx.types, joiners=False) if i >= 2 else None
+        longer = self.type_at(i - 2) if i >= 2 else None
         if longer and longer.end == i:  # a type of two words: "Cơ sở dữ liệu", but "Công đoàn Viên chức"
             return f"{self.words[i - 2]} {pair}" in not_names("compound")
         return pair in not_names("compound")
@@ -343,6 +355,15 @@ class Scanner:
         tok = self.token(i)
         if tok is None or not tok.is_word:
             return None
+        word = self.words[i]
+        if not (
+            word in self.w.pair_firsts
+            or word in self.idx.levels
+            or word in self.idx.places
+            or tok.word in central_places()[0]
+            or _starts_central_pair(fold(tok.word))
+        ):
+            return None  # most words start no place (each way of reading one below starts so)
         body = self.known_at(i)
         if body and body.value.kind in BODY_KINDS:
             return None  # "Tỉnh ủy", "Thành đoàn": a body, not a place
@@ -382,7 +403,7 @@ class Scanner:
             return Place(hit.end, hit.value.name, True)  # "Hòa Bình", not "Hòa bình" (peace)
         one_word, two_words = central_places()
         nxt = self.token(i + 1)
-        if nxt and fold(f"{tok.word} {nxt.word}") in two_words:
+        if nxt and _starts_central_pair(fold(tok.word)) and fold(f"{tok.word} {nxt.word}") in two_words:
             more = self.token(i + 3)
             if more and fold(f"{self.tokens[i + 2].word} {more.word}") in two_words and self.cap_word(i + 2):
                 return Place(i + 4, None, True)  # "Cục Du lịch Quốc gia Việt Nam"
