@@ -1345,9 +1345,11 @@ class Scanner:
         "Ủy ban Dân tộc| Giải phóng Việt Nam", "Quốc hội| Lập hiến")."""
         last, nxt = mention.last, self.token(mention.last)
         end = self.tokens[last - 1]
-        if nxt is not None and not nxt.cap and self._another_body(mention):
+        # Both tests below read a name that heads another body's words ("chính phủ"): most names head none.
+        another = " ".join(self.words[mention.first : last]) in _another_heads()
+        if another and nxt is not None and not nxt.cap and self._another_body(mention):
             return True  # "Chính phủ| lâm thời", "Chính phủ| này": another government than Việt Nam's
-        if nxt is not None and self._named_after_leader(mention):
+        if another and nxt is not None and self._named_after_leader(mention):
             return True  # "Chính phủ| Trần Trọng Kim được thành lập": a former regime's, not Việt Nam's Government
         if nxt is not None and nxt.cap and nxt.is_word and self._central_part(mention):
             return True  # "Ủy ban Trung ương| Bolshevik", "Văn phòng Trung ương| Đoàn": whose, the name goes on to say
@@ -1548,9 +1550,11 @@ class Scanner:
                 or self.type_at(mention.first + 1)
                 or self.place_after(mention.first + 1)
             )
+        if words[0].low not in surnames():
+            return False  # most names start with no family name (a name's first token is a word, no dash)
         dash = next((k for k, t in enumerate(words) if t.word in ("-", "–")), len(words))
         words = words[:dash]  # "Đoàn Khuê - Nhà chiến lược quân sự": the person before a dash
-        if words[0].low not in surnames() or not 2 <= len(words) <= 4:
+        if not 2 <= len(words) <= 4:
             return False
         if not all(t.is_word and t.cap and not t.abbreviation and not t.word.isupper() for t in words):
             return False
