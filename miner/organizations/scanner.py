@@ -13,6 +13,7 @@ those named `..._end` return the index of the token after what they read.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1114,11 +1115,10 @@ class Scanner:
         # The tokens a name may start at, found at once (most tokens start none): a name's first word,
         # capitalised or a lower-case list head ("các cơ quan: ..."); the loop goes from one to the next.
         at = [k for k, w in enumerate(self.words) if w in first_words and (tokens[k].cap or w in list_lower)]
-        dotted = "." in self.text or _dotted_expansions()  # whether a token may hold a full stop
+        dotted = _dotted_expansions()  # else a token holds a full stop only where its text does
         i, c = 0, 0
         while True:
-            while c < len(at) and at[c] < i:
-                c += 1
+            c = bisect_left(at, i, c)
             if c == len(at):
                 break
             i = at[c]
@@ -1167,7 +1167,9 @@ class Scanner:
             if self.edges_unsure(mention):
                 i = mention.last  # "Trường Đại học Thái Bình| Dương", "Thượng |Hội đồng Giám mục": a longer name
                 continue
-            if dotted and any(self._sentences_glued(k) for k in range(mention.first, mention.last)):
+            if (dotted or self.text.find(".", tokens[mention.first].start, tokens[mention.last - 1].end) >= 0) and any(
+                self._sentences_glued(k) for k in range(mention.first, mention.last)
+            ):
                 i = mention.last  # "Đài Tiếng nói Việt Nam khu vực Miền Trung.Thông tấn xã": the next sentence glued on
                 continue
             if mention.last < n and all(tokens[k].word in _CUT_WORDS for k in range(mention.last, n)):
