@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from . import data
 from .document import Document, Paragraph
+from .locations import province_index
 from .normalize import fold, fold_key, modern_tones
 from .organizations import canonical_org, province_level
 from .patterns import (
@@ -280,7 +281,7 @@ _ISSUER_STOP_RE = re.compile(
     rf"\s(?:{_lower('issuer_end')}|{'|'.join(_VERBS)})(?!\w)"
     # "của Chính phủ và Quyết định số 23/2021/QĐ-TTg": the next citation, not a second issuer.
     rf"|\svà\s(?={glued_alternatives('issuer_end_after_and', _WORDS)})"
-    rf"|,(?!\s*(?:{_lower('issuer_comma_inside')})(?!\w))|[;()“”\"'’:\[]"  # (a footnote mark: "của Chính phủ[6] quy định ...")
+    rf"|,(?!\s*(?:{_lower('issuer_comma_inside')})(?!\w))|[;()“”\"'’:\[^]"  # (a footnote mark: "của Chính phủ[6] quy định ...")
     r"|\.(?!(?<=\st\.)ư(?!\w))"  # (not the dot of "Trung ương" written "T.Ư": "của Ban Chấp hành T.Ư Đảng")
 )
 _FOLDED_VERBS = tuple(fold(v) for v in _VERBS)
@@ -292,7 +293,7 @@ _SPACE_AFTER = r"(?=\s)"
 # (and where a reference list glues the next entry or a footnote mark on: '... Việt Nam".Cổng thông tin',
 # "... Hồ Chí Minh.^Thúy Quỳnh", "... năm 2025[3]")
 _SUBJECT_END_RE = re.compile(
-    rf"[;(^]|\[\d{{1,3}}\]|(?<=[\"”])\.(?=\S)|\.(?:\s|$)|\s-\s(?!\d)|:\s|,\s(?:{_lower('subject_end_after_comma')})(?!\w)"
+    rf"[;(^|]|\[\d{{1,3}}\]|(?<=[\"”])\.(?=\S)|\.(?:\s|$)|\s-\s(?!\d)|:\s|,\s(?:{_lower('subject_end_after_comma')})(?!\w)"
     rf"|\s(?:{glued_alternatives('subject_end', _WORDS, alone=_SPACE_AFTER)})"
     rf"|\svà\s(?={glued_alternatives('subject_end_after_and', _WORDS, alone=_SPACE_AFTER)})"
 )
@@ -341,6 +342,7 @@ _COUNTRY_RE = re.compile(
     r"|(?<=chu tich nuoc)\s+(?:cong hoa|chxhcn|viet nam)\b.*$"
 )
 # An office alone, before a comma and the next office of the same person ("Bộ trưởng, Chủ nhiệm ...").
+_OFFICE_AFTER_DASH_RE = re.compile(rf"\s?[-–]\s?(?=(?:pho\s+)?(?:{folded_alternatives('role_before_body')})\s)")
 _OFFICE_ONLY_RE = re.compile(rf"(?:pho\s+)?(?:{folded_alternatives('role_before_body')})")
 # An office written before the body's head word, kept with it ("Chủ tịch Ủy ban nhân dân tỉnh").
 _OFFICE_BEFORE_BODY_RE = re.compile(rf"(?:{_folded('office_before_body')})(?!\w)")
@@ -365,6 +367,7 @@ class _Mention:
     group_next: bool  # followed by ", số ..." citing another document of the same list
     joined_next: bool = False  # followed by "và Kết luận số ..." of the same issuer's code
     year: int | None = None  # the year written after the number without a date: "26-NQ/TW năm 1980"
+    dated_before: bool = False  # its date written before it: "Ngày 25 tháng 7 năm 2008, Bộ Quốc phòng ra ..."
 
 
 @dataclass(frozen=True)
@@ -418,6 +421,13 @@ def _org_name(written: str, province: str | None) -> str | None:
     """A written issuer ("Giám đốc Sở Tư pháp", "UBND tỉnh") as a canonical body name, or None."""
     text = _PAREN_RE.sub("", written).strip(" ,;:-")
     folded = fold(text)
+    if (dash := _OFFICE_AFTER_DASH_RE.search(folded)) and dash.start() > 0:
+        # "Bộ trưởng Bộ Quốc phòng-Tổng tư lệnh Quân đội ...": the body of the first office;
+        # "Đại tướng Võ Nguyên Giáp - Bộ trưởng Bộ Quốc phòng": a person's, the office after the dash
+        before = text[: dash.start()]
+        has_body = _ORG_HEAD_RE.search(folded, 0, dash.start()) is not None and _head_as_written(before)
+        text = before if has_body else text[dash.end() :]
+        folded = fold(text)
     short = _short_names().full.get(folded)
     if short:
         return short
@@ -447,7 +457,20 @@ def _org_name(written: str, province: str | None) -> str | None:
         if m.start() > 0 or not _PROPER_NAME_RE.search(text, m.end()):
             return None
         text = text[:1].upper() + text[1:]  # "của ủy ban nhân dân tỉnh Đồng Nai": a body named, written in lower case
+    if fold(text).endswith(_NATIONAL_ENDS):
+        province = None  # "Hội đồng Chức danh Giáo sư Nhà nước": a national body, no province's
+    council = _COUNCIL_RE.match(fold(text))
+    place = _PLACE_NAMED_RE.match(text, council.end()) if council else None
+    word = place.group(1) if place else ""
+    if word[:1].isupper() and word[1:].islower() and word.lower() not in _LEVEL_WORDS:
+        province = None  # "Ủy ban nhân dân (tỉnh) Bình Trị Thiên": named with its own place, no other's added
     return _short_names().full.get(fold(text)) or canonical_org(text, province)
+
+
+_COUNCIL_RE = re.compile(r"(?:uy ban|hoi dong) nhan dan ")
+_NATIONAL_ENDS = (" nha nuoc", " quoc gia", " trung uong", " toi cao", " viet nam")
+_PLACE_NAMED_RE = re.compile(r"(?i:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+)?(\w+)")
+_LEVEL_WORDS = frozenset(("tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "cấp", "các"))
 
 
 def _joint(code: str) -> bool:
@@ -695,6 +718,8 @@ def _subject_from(text: str, folded: str, start: int, limit: int, whole_rest: bo
     subject = subject.strip(" ,;:").rstrip(".")  # ("... trực thuộc Bộ Quốc phòng.[61]")
     if subject.count('"') % 2 and subject.endswith('"'):
         subject = subject[:-1].rstrip()  # the quote a reference list closed the title with
+    if subject and "?" in subject:
+        return None  # a question's words ("... quy định về mẫu thẻ căn cước như thế nào?"), no trích yếu
     return subject if subject and not _NOT_A_SUBJECT_RE.fullmatch(fold(subject)) else None
 
 
@@ -719,6 +744,8 @@ def _law_name(text: str, folded: str, clause_start: int, so_start: int) -> str |
 
 
 _ENACTS_RE = re.compile(r"(?:^|[.;:]\s*)quoc hoi ban hanh\s+$")
+_ENACTING_RE = re.compile(r"[\W_]*quoc hoi ban hanh (?:bo )?luat [^.;:]+\.?[\W_]*")  # a paragraph of its own
+_ENACTING_HEAD_RE = re.compile(r"[\W_]*quoc hoi ban hanh\s+")
 _AMENDED_LAW_RE = re.compile(r"\bcủa\s+((?:Bộ luật|Luật)\s+[A-ZĐ])")
 
 
@@ -873,6 +900,32 @@ _TYPE_OF_RE = re.compile(r"\s+cua\s+([^,;.()]{3,80}?)\s+so\s*:?\s*")
 _LIST_GAP_RE = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:cac\s+)?(?:\bso\b\s*:?\s*)?")
 
 
+# A code SYMBOL_RE stops short of: a year after a dash or slash ("17/QĐ-76", "3/NQ/1976", "03/NQ-1997-QH10"),
+# or a body's name for its issuer part ("4412/QĐ-Đại học Quốc gia Hà Nội").
+_CODE_GOES_ON = frozenset("-–/")
+_CODE_TAIL_RE = re.compile(r"[-–/](?:19|20)?\d{2}(?:[-/][A-ZĐ0-9]+)*(?![\w/])")
+_NAME_TAIL_RE = re.compile(r"[-–][A-ZĐ\u00C0-\u1EF8][a-zđ\u00E0-\u1EF9]")
+
+
+@lru_cache(maxsize=1)
+def _of_province_re() -> tuple[re.Pattern, dict[str, str]]:
+    """ "của tỉnh Kiên Giang", "của thành phố Hà Nội" in a folded text, and each province's folded name."""
+    _, by_folded = province_index()
+    names = {written: fold(prov.name) for written, prov in by_folded.items()}
+    return re.compile(r"\bcua\s+(?:tinh|thanh pho)\s+(" + trie_pattern(names) + r")(?!\w)"), names
+
+
+def _of_another_province(subject: str, province: str) -> bool:
+    """Whether a trích yếu is about another province's own matter than the document's province."""
+    folded = fold(subject)
+    if "cua " not in folded:
+        return False
+    pattern, names = _of_province_re()
+    own = fold(province)
+    found = [names[m.group(1)] for m in pattern.finditer(folded)]
+    return bool(found) and own not in found
+
+
 def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = "") -> list[_Mention]:
     text = par.text
     # Every symbol holds a "/" (after its number, or later in its code: "46-CT/TW"): tested first, cheaply.
@@ -889,6 +942,22 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
         written = _unglued(symbol_of(m))
         sym = _without_footnote_mark(written)
         s, e = m.start(), m.end() - (len(written.text) - len(sym.text))
+        stop = m.end()
+        if (tally := m.group("year")) and len(tally) == 3 and "/" not in text[m.end("year") : m.start("code")]:
+            prev_end = (
+                m.end()
+            )  # "với 416/416 ĐBQH tham gia biểu quyết": a vote, no document (a year slip keeps its "/")
+            continue
+        if text[e : e + 1] in _CODE_GOES_ON and written is sym:
+            if tail := _CODE_TAIL_RE.match(text, e):
+                # "Quyết định số 17/QĐ-76", "Nghị định số 3/NQ/1976": the code goes on with the year
+                code = sym.code + normalise_symbol(tail.group())
+                sym = replace(sym, text=sym.text[: len(sym.text) - len(sym.code)] + code, code=code)
+                e = stop = tail.end()
+            elif _NAME_TAIL_RE.match(text, e):
+                # "Quyết định số 4412/QĐ-Đại học Quốc gia Hà Nội": a body's name for a code, its symbol uncertain
+                prev_end = m.end()
+                continue
         if text[e:].strip() == "-" and next_text:  # "Thông tư số 07/2014/TT-" / "BNV."
             rest = CODE_CONTINUATION_RE.match(next_text)
             if rest:
@@ -921,17 +990,17 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
         prev_type = word or fold(type_name)
 
         # The date right after the number, then "của <issuer>", then "về việc <subject>".
-        dm = _date_after(folded, m.end())  # (after a footnote mark cut from the symbol: "NĐ-CP1 ngày ...")
+        dm = _date_after(folded, stop)  # (after a footnote mark cut from the symbol: "NĐ-CP1 ngày ...")
         issued = date_of(dm) if dm else None
-        year_written = None if dm else _YEAR_AFTER_RE.match(folded, m.end())
-        end = after = dm.end() if dm else m.end()
+        year_written = None if dm else _YEAR_AFTER_RE.match(folded, stop)
+        end = after = dm.end() if dm else stop
         issuer, rank = None, _NO_ISSUER
         of = _OF_RE.match(folded, end)
         if of:
             several = folded[of.start() : of.end()].strip(" ,") == "giua" or _joint(sym.code)
             written_org, org_end = _org_after(text, of.end(), several=several)
             province = None if _national_term(sym) else ctx.province
-            issuer = _within_code(ctx.local(_org_name(written_org, province)), ctx.issuer_of(sym))
+            issuer = _within_code(ctx.local(_org_name(_without_holder(written_org), province)), ctx.issuer_of(sym))
             if issuer:
                 rank, after = _AFTER, org_end
                 late = None if dm else _date_after(folded, org_end)  # "... của UBND tỉnh ngày 5/6/2020 về ..."
@@ -970,6 +1039,7 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
             dm = _date_after(fold(next_text), 0)  # a citation broken across paragraphs
             issued = date_of(dm) if dm else None
         date_before, issuer_before = _written_before(text, folded, clause_start, type_start, ctx.province)
+        dated_before = issued is None and date_before is not None
         issued = issued or date_before
         if issuer is None and issuer_before and type_name == "Tờ trình":
             # "đề nghị của Trưởng ban Ban Thi đua - Khen thưởng tỉnh tại Tờ trình số 987/TTr-BTĐKT": a
@@ -983,6 +1053,16 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
                 issuer = issuer_before  # "Năm 2020, UBND tỉnh Quảng Nam ban hành Quyết định số 3289/QĐ-UBND" on a page of Huế
         if issuer is None and issuer_before:
             issuer, rank = issuer_before, _BEFORE
+        if (
+            rank == _FROM_CODE
+            and subject
+            and ctx.province
+            and fold(ctx.province) in fold(issuer or "")
+            and _of_another_province(subject, ctx.province)
+        ):
+            # "Nghị quyết số 23/NQ-HĐND về việc ... của tỉnh Kiên Giang" on a page of Quảng Ninh: another
+            # province's council, which the code alone does not name
+            issuer, rank = None, _NO_ISSUER
 
         group_next = bool(i + 1 < len(found) and _LIST_GAP_RE.fullmatch(folded[end : found[i + 1].start()]))
         joined_next = bool(
@@ -1006,6 +1086,7 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
                 group_next=group_next,
                 joined_next=joined_next,
                 year=int(year_written.group(1)) if year_written else None,
+                dated_before=dated_before,
             )
         )
         prev_end = max(end, after)
@@ -1017,17 +1098,35 @@ def _share_in_lists(mentions: list[_Mention]) -> list[_Mention]:
     issuer and subject hold for the whole list; "các Quyết định số 101/QĐ-UBND, 102/QĐ-UBND và
     103/QĐ-UBND ngày 10/01/2024": so does its date, for those written without one. "Chỉ thị số 35-CT/TW
     ngày 14/6/2024 và Kết luận số 118-KL/TW ngày 18/1/2025 của Bộ Chính trị": two types of one issuer's
-    code ("/TW") share the issuer only."""
+    code ("/TW") share the issuer; "Tờ trình số 386/TTr-CP và Đề án số 387/ĐA-CP ngày 09 tháng 5 năm 2025" (one
+    body's, numbered together, the first without a date of its own) the date too. A date written before the list ("Ngày 25 tháng 7
+    năm 2008, Bộ Quốc phòng ra Quyết định số 2192/QĐ-BQP, 2194/QĐ-BQP") holds for each number in it."""
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         cur, nxt = out[i], out[i + 1]
-        if cur.group_next and cur.issued_date is None and nxt.issued_date:
+        if (
+            (cur.group_next or cur.joined_next and _numbered_together(cur, nxt))
+            and cur.issued_date is None
+            and nxt.issued_date
+        ):
             cur = out[i] = replace(cur, issued_date=nxt.issued_date)
         if cur.group_next and cur.issuer_rank < _AFTER and nxt.issuer_rank == _AFTER:
             out[i] = replace(cur, issuer=nxt.issuer, issuer_rank=_AFTER, subject=cur.subject or nxt.subject)
         elif cur.joined_next and cur.issuer_rank < _AFTER and nxt.issuer_rank == _AFTER:
             out[i] = replace(cur, issuer=nxt.issuer, issuer_rank=_AFTER)
+    for i in range(len(out) - 1):
+        cur, nxt = out[i], out[i + 1]
+        if cur.group_next and cur.dated_before and nxt.issued_date is None:
+            out[i + 1] = replace(nxt, issued_date=cur.issued_date, dated_before=True)
     return out
+
+
+def _numbered_together(a: _Mention, b: _Mention) -> bool:
+    """Whether two documents of one body were numbered one after the other (sent together, the same day):
+    "Tờ trình số 386/TTr-CP và Đề án số 387/ĐA-CP ngày 09 tháng 5 năm 2025"; "Chỉ thị số 35-CT/TW và Kết
+    luận số 118-KL/TW" were not."""
+    na, nb = a.symbol.number, b.symbol.number
+    return na.isdigit() and nb.isdigit() and 0 < int(nb) - int(na) <= 2
 
 
 # A trích yếu that ends with who issued the document: "hướng dẫn áp dụng Điều 214 ... của Bộ luật Hình sự do Hội
@@ -1196,7 +1295,7 @@ _LAW_RE = re.compile(r"B(?<!\wB)ộ [lL]uật (?=\w)|L(?<!\wL)uật (?=[A-ZĐ]|s
 _LAW_END_RE = re.compile(
     "".join(rf"(?<!{re.escape(w.rsplit(' ', 1)[0])})" for w in listed_words(_WORDS, "law_name_inner"))
     + rf"\s(?:{_lower('law_name_end')}|(?:{_lower('law_name_end_unless_year')})(?!\s+(?:19|20)\d\d\b))(?!\w)"
-    rf"|[;.:()“”\"?\[^]|,|\svà(?!\s+(?:{_lower('law_name_and_inner')})(?!\w))"
+    rf"|[;.:()“”\"?\[^|]|,|\svà(?!\s+(?:{_lower('law_name_and_inner')})(?!\w))"
     rf"(?=\s+(?-i:[A-ZĐ])|\s+(?:{_lower('law_name_end_after_and')})\b)"
     r"|(?:(?<=\s19\d\d)|(?<=\s20\d\d))(?=\s)",  # after its year: "Luật Trật tự, an toàn giao thông 2024 như sau"
     re.IGNORECASE,
@@ -1227,8 +1326,10 @@ _LIST_AFTER_COMMA = frozenset(w.lower() for w in listed_words(_WORDS, "law_name_
 
 @lru_cache(maxsize=1)
 def _law_title_re() -> re.Pattern:
-    """The titles of data/law_titles.tsv in lower case, a longer one first, as whole words."""
-    return re.compile("(?:" + alternatives(r["title"].lower() for r in data.rows("law_titles.tsv")) + r")(?!\w)")
+    """The titles of data/law_titles.tsv in lower case, a longer one first, as whole words; a comma inside one
+    may be left out ("Luật Quản lý sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ")."""
+    titles = alternatives(r["title"].lower() for r in data.rows("law_titles.tsv"))
+    return re.compile("(?:" + titles.replace(r",\ ", r",?\ ") + r")(?!\w)")
 
 
 _TITLE_NEXT_WORD_RE = re.compile(r" (\w+)")
@@ -1307,7 +1408,7 @@ def _not_a_law_name(name: str) -> bool:
 # "Ngày 2 tháng 12 năm 1997, Quốc hội khóa X thông qua Luật Ngân hàng Nhà nước Việt Nam": the date the clause
 # opens with (after a word or two: "Đặc biệt, ngày 25/11/2015, Quốc hội ..."), when the law is what it says was passed.
 _PASSED_BEFORE_RE = re.compile(
-    r"(?:^[\s\-–•*+]*|[.;]\s+)(?:\w+(?:\s\w+)?\s*,\s*)?ngay\s+(?P<date>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,"
+    r"(?:^[\s\-–•*+]*|[.;]\s+)(?:\w+(?:\s\w+)?\s*,\s*)?ngay\s+(?P<date>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*[,:]"
     r"\s*quoc hoi\b[^;.:]{0,80}?\s(?:da\s+)?thong qua\s+$"
 )
 
@@ -1327,10 +1428,20 @@ def _passed_before(folded: str, start: int) -> str | None:
 _AMENDING_WORDS = 60
 
 
+# A law another country's parliament passed: "nghị viện Ukraina thông qua Luật Độc lập" (no Quốc hội's).
+_FOREIGN_PASSED_RE = re.compile(
+    r"\b(?:nghi vien|ha vien|thuong vien)\b[^;.:]{0,60}?\s(?:da\s+)?(?:thong qua|ban hanh)\s+$"
+)
+_DASH_RE = re.compile(r"\s[-–—]\s")
+# A treaty named after the law it makes: "Công ước Liên Hợp Quốc về Luật biển năm 1982" (no Quốc hội's law).
+_TREATY_ABOUT_RE = re.compile(r"\bcong uoc\b[^.;,()]{0,60}\bve\s+$")
+
+
 def _laws_in(
-    par: Paragraph, folded: str, taken: list[tuple[int, int]], next_text: str = ""
+    par: Paragraph, folded: str, taken: list[tuple[int, int]], next_text: str = "", foreign: set[str] | None = None
 ) -> list[tuple[str, str | None, Span]]:
-    """Laws cited by name without a number ("Luật Thi đua, khen thưởng ngày 26/11/2003")."""
+    """Laws cited by name without a number ("Luật Thi đua, khen thưởng ngày 26/11/2003"); the names of laws
+    another country's parliament passed are added to `foreign`."""
     text = par.text
     if "uật " not in text:
         return []  # every match of _LAW_RE holds it ("Luật ", "Bộ luật "): tested first, cheaply
@@ -1341,13 +1452,28 @@ def _laws_in(
         start = m.start()
         if start < last_end or any(a <= start < b for a, b in taken):
             continue
-        if _NOT_LAW_BEFORE_RE.search(folded, max(0, start - 16), start):
+        if "vien " in folded and _FOREIGN_PASSED_RE.search(folded, max(0, start - 80), start):
+            last_end = _law_end(text, lower, start)
+            if foreign is not None:
+                foreign.add(_law_key(text[start:last_end].rstrip(" ,"), None)[0])
+            continue
+        if _NOT_LAW_BEFORE_RE.search(folded, max(0, start - 16), start) or (
+            "cong uoc" in folded and _TREATY_ABOUT_RE.search(folded, max(0, start - 80), start)
+        ):
             # (a field of study: "Trường Đại học Luật Hà Nội", "Thạc sĩ Luật Quốc tế"; a bill: "dự án Luật sửa
             # đổi, bổ sung một số điều của Luật Sở hữu trí tuệ", the laws it names with it)
             last_end = _law_end(text, lower, start)
             continue
         end = _law_end(text, lower, start)
+        if start < 40 and _ENACTING_RE.fullmatch(folded) and _ENACTING_HEAD_RE.fullmatch(folded, 0, start):
+            last_end = end  # "Quốc hội ban hành Luật Việc làm.": the enacting formula of the law itself
+            continue
         name = _TRAILING_AND_RE.sub("", text[start:end].rstrip(" ,"))  # ("Bộ luật Lao động và bị suy giảm ...")
+        dash = _DASH_RE.search(name) if " – " in name or " - " in name or " — " in name else None
+        if dash and _ORG_HEAD_RE.match(fold(name[dash.end() :])):
+            name = name[
+                : dash.start()
+            ]  # "Bộ luật Lao động – Quốc hội nước Cộng hòa ...": who passed it, in a reference list
         amending = lower.startswith(("luật sửa đổi", "bộ luật sửa đổi"), start)
         if amending and len(name.split()) > _AMENDING_WORDS:
             last_end = end  # the laws it amends are no citations of their own, its name is not certain
@@ -1413,6 +1539,7 @@ def find_legal_refs(doc: Document, header: Header) -> tuple[LegalRef, ...]:
     ctx = _Context(header)
     refs: list[LegalRef] = []
     ranks: list[int] = []
+    foreign: set[str] = set()
     pars = doc.paragraphs
     for k, par in enumerate(pars):
         has_digit = _DIGIT_RE.search(par.text) is not None
@@ -1435,8 +1562,14 @@ def find_legal_refs(doc: Document, header: Header) -> tuple[LegalRef, ...]:
             _add(refs, ranks, mention)
         for mention in _numbers_in(par, folded, ctx, taken) if has_digit else ():
             _add(refs, ranks, mention)
-        for name, issued, span in _laws_in(par, folded, taken, next_text):
+        for name, issued, span in _laws_in(par, folded, taken, next_text, foreign):
             _add_law(refs, ranks, name, issued, span)
+    if foreign:  # "nghị viện Ukraina thông qua Luật Độc lập": the page's other mentions of it are no Quốc hội's either
+        refs = [
+            r
+            for r in refs
+            if r.symbol or r.doc_type not in ("Luật", "Bộ luật") or _law_key(r.subject, None)[0] not in foreign
+        ]
     return tuple(_without_note_marks(refs))
 
 

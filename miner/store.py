@@ -1174,10 +1174,16 @@ class _Cited:
     def compatible(self, other: _Cited) -> bool:
         """Nothing known of one contradicts the other. A number whose symbol carries no year
         ("234/SL", "11/NQ-CP", "354/QĐ-UBND") is given again every year: a citation of it without a
-        year is not the dated one of another document, nor is a dated one the undated row."""
-        if self.numbered_yearly and (self.values["year"] is None) != (other.values["year"] is None):
+        year is not the dated one of another document, nor is a dated one the undated row. Nor is a law
+        cited by name alone ("Luật Đất đai", "Luật Tổ chức Chính phủ"): the Quốc hội passes a law of that
+        name again every few years, and which one the writer means the text does not say."""
+        if (self.numbered_yearly or self.by_name) and (self.values["year"] is None) != (other.values["year"] is None):
             return False
         return all(a is None or b is None or a == b for a, b in zip(self.distinguishing, other.distinguishing))
+
+    @cached_property
+    def by_name(self) -> bool:
+        return self.values["ident"].startswith("name:")
 
     @cached_property
     def numbered_yearly(self) -> bool:

@@ -23,6 +23,7 @@ from miner.legal_refs import find_legal_refs, issuer_of_code, type_of_code
 from miner.locations import places_in
 from miner.normalize import fold
 from miner.organizations import expand_abbreviations, find_organizations
+from miner.organizations.resolve import _national_only, _state_organ
 from miner.organizations.words import scanner_words
 from miner.readers.legacy import is_syllable, legacy_font, to_unicode
 from miner.record import Header
@@ -182,6 +183,14 @@ def _labelled(row: dict[str, str]) -> None:
     assert value_label(row["table"], row["column"], row["value"]) in (f"{row['vi']} / {row['en']}", row["vi"])
 
 
+def _owner(row: dict[str, str]) -> None:
+    _words_in_example("words")(row)
+    if row["role"] == "organ":
+        assert _state_organ(row["words"])
+    if row["role"] == "national":
+        assert _national_only(f"Ủy ban {row['words']}") or _national_only(f"Ban {row['words']}")
+
+
 RUNNERS: dict[str, Callable[[dict[str, str]], None]] = {
     "award_types.tsv": _award_type,
     "award_variants.tsv": _award_variant,
@@ -200,6 +209,7 @@ RUNNERS: dict[str, Callable[[dict[str, str]], None]] = {
     "org_enterprises.tsv": _enterprise,
     "org_names.tsv": _organization("name"),
     "org_not_names.tsv": _words_in_example("words"),
+    "org_owners.tsv": _owner,
     "org_scanner_words.tsv": _scanner_word,
     "org_school_units.tsv": _words_in_example("words"),
     "org_sub_units.tsv": _words_in_example("type"),

@@ -727,6 +727,7 @@ CITATIONS = [
             "- Ngày 2 tháng 12 năm 1997, Quốc hội khóa X thông qua Luật Ngân hàng Nhà nước Việt Nam và Luật Các tổ chức "
             "tín dụng; theo quy định của Bộ luật này và luật khác có liên quan.",
             "Ngày 29/6/2024, Kỳ họp thứ 7, Quốc hội khóa XV đã thông qua Luật Bảo hiểm xã hội số 41/2024/QH15.",
+            "- Ngày 21 tháng 6 năm 2012: Quốc hội Việt Nam khóa XIII, kỳ họp thứ 3 bỏ phiếu thông qua Luật Biển, gồm 7 chương, 55 điều.",
             "Theo Điều 5 Nghị định 38/2021/NĐ-CP sửa đổi bởi khoản 2 Điều 1 Nghị định 128/2022/NĐ-CP quy định như sau:",
         ],
         None,
@@ -734,6 +735,7 @@ CITATIONS = [
             ref("Luật", None, None, "1997-12-02", "Quốc hội", "Luật Ngân hàng Nhà nước Việt Nam", 1997, None),
             ref("Luật", None, None, None, "Quốc hội", "Luật Các tổ chức tín dụng", None, None),
             ref("Luật", "41/2024/QH15", "41", "2024-06-29", "Quốc hội", "Luật Bảo hiểm xã hội", 2024, "QH15"),
+            ref("Luật", None, None, "2012-06-21", "Quốc hội", "Luật Biển", 2012, None),
             ref("Nghị định", "38/2021/NĐ-CP", "38", None, "Chính phủ", None, 2021, "NĐ-CP"),
             ref("Nghị định", "128/2022/NĐ-CP", "128", None, "Chính phủ", None, 2022, "NĐ-CP"),
         ],
@@ -933,7 +935,273 @@ CITATIONS = [
         ],
         None,
         [
-            ref("Nghị quyết", "19/NQ", "19", "1975-12-20", "Bộ Chính trị Đảng Cộng sản Việt Nam", None, 1975, "NQ"),
+            ref(
+                "Nghị quyết",
+                "19/NQ",
+                "19",
+                "1975-12-20",
+                "Bộ Chính trị Đảng Cộng sản Việt Nam",
+                "điều chỉnh lại việc hợp nhất tỉnh ở miền Nam Việt Nam",
+                1975,
+                "NQ",
+            ),
+        ],
+    ),
+    (
+        "standing-committee-before",
+        [
+            "Ngày 29 tháng 8 năm 2000, Thường vụ Bộ Chính trị ban hành Thông báo số 315-TB/TW về chủ trương tổ chức lại hai Đại học Quốc gia"
+        ],
+        None,
+        [
+            ref(
+                "Thông báo",
+                "315-TB/TW",
+                "315",
+                "2000-08-29",
+                "Thường vụ Bộ Chính trị",
+                "chủ trương tổ chức lại hai Đại học Quốc gia",
+                2000,
+                "TB/TW",
+            ),
+        ],
+    ),
+    (
+        "military-party-bodies-before",
+        [
+            "Trước yêu cầu nhiệm vụ mới, ngày 28 tháng 12 năm 1975, Thường vụ Quân uỷ Trung ương ra Quyết định số 279/VP-QU thông qua việc thành lập Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh",
+            "Ngày 24 tháng 9 năm 1955, Tổng quân uỷ đã ra Nghị quyết số 10/VP-TQU về cải tiến cách làm việc",
+        ],
+        None,
+        [
+            ref("Quyết định", "279/VP-QU", "279", "1975-12-28", "Thường vụ Quân ủy Trung ương", None, 1975, "VP-QU"),
+            ref(
+                "Nghị quyết", "10/VP-TQU", "10", "1955-09-24", "Tổng quân ủy", "cải tiến cách làm việc", 1955, "VP-TQU"
+            ),
+        ],
+    ),
+    (
+        "trade-union-after-cua",
+        [
+            "Căn cứ Công văn số 246/CĐYT ngày 08/8/2025 của Công đoàn Y tế Việt Nam về việc hỗ trợ đoàn viên bị tai nạn lao động"
+        ],
+        None,
+        [
+            ref(
+                "Công văn",
+                "246/CĐYT",
+                "246",
+                "2025-08-08",
+                "Công đoàn Y tế Việt Nam",
+                "hỗ trợ đoàn viên bị tai nạn lao động",
+                2025,
+                "CĐYT",
+            ),
+        ],
+    ),
+    (
+        "code-goes-on-with-a-year",
+        [
+            "Theo Nghị định số 03/NĐ-76 ngày 24 tháng 2 năm 1976 và Quyết định số 17/QĐ-76 ngày 24 tháng 3 năm 1976",
+            "Chính phủ Cách mạng Lâm thời Cộng hòa miền Nam Việt Nam ban hành Nghị định số 3/NQ/1976[8] về việc hợp nhất tỉnh Bạc Liêu",
+            'Truy cập ngày 7 tháng 5 năm 2025.**^**"Nghị định số 3/NQ/1976 về việc giải thể khu, hợp nhất tỉnh ở miền Nam Việt Nam".',
+        ],
+        None,
+        [
+            ref("Nghị định", "03/NĐ-76", "03", "1976-02-24", None, None, 1976, "NĐ-76"),
+            ref("Quyết định", "17/QĐ-76", "17", "1976-03-24", None, None, 1976, "QĐ-76"),
+            ref(
+                "Nghị định",
+                "3/NQ/1976",
+                "3",
+                None,
+                "Chính phủ Cách mạng Lâm thời Cộng hòa miền Nam Việt Nam",
+                "giải thể khu, hợp nhất tỉnh ở miền Nam Việt Nam",
+                None,
+                "NQ/1976",
+            ),
+        ],
+    ),
+    (
+        "two-types-of-one-body-not-numbered-together-keep-their-dates",
+        [
+            "Thực hiện Chỉ thị số 35-CT/TW và Kết luận số 118-KL/TW ngày 18/1/2025 của Bộ Chính trị về đại hội đảng bộ các cấp"
+        ],
+        None,
+        [
+            ref("Chỉ thị", "35-CT/TW", "35", None, "Bộ Chính trị", None, None, "CT/TW"),
+            ref("Kết luận", "118-KL/TW", "118", "2025-01-18", "Bộ Chính trị", "đại hội đảng bộ các cấp", 2025, "KL/TW"),
+        ],
+    ),
+    (
+        "a-date-before-a-list-holds-for-each-number",
+        [
+            "Ngày 25 tháng 7 năm 2008, Bộ trưởng Bộ Quốc phòng ra Quyết định số 2192/QĐ-BQP, 2194/QĐ-BQP hợp nhất Bộ Tư lệnh Thủ đô"
+        ],
+        None,
+        [
+            ref("Quyết định", "2192/QĐ-BQP", "2192", "2008-07-25", "Bộ Quốc phòng", None, 2008, "QĐ-BQP"),
+            ref("Quyết định", "2194/QĐ-BQP", "2194", "2008-07-25", "Bộ Quốc phòng", None, 2008, "QĐ-BQP"),
+        ],
+    ),
+    (
+        "a-date-before-a-list-signed-ki",
+        [
+            "Ngày 25 tháng 4 năm 2007, Thủ tướng Chính phủ Việt Nam Nguyễn Tấn Dũng kí các Quyết định số 482/QĐ-TTg, 493/QĐ-TTg, 494/QĐ-TTg, thăng cấp bậc hàm"
+        ],
+        None,
+        [
+            ref("Quyết định", "482/QĐ-TTg", "482", "2007-04-25", "Thủ tướng Chính phủ", None, 2007, "QĐ-TTg"),
+            ref("Quyết định", "493/QĐ-TTg", "493", "2007-04-25", "Thủ tướng Chính phủ", None, 2007, "QĐ-TTg"),
+            ref("Quyết định", "494/QĐ-TTg", "494", "2007-04-25", "Thủ tướng Chính phủ", None, 2007, "QĐ-TTg"),
+        ],
+    ),
+    (
+        "a-council-of-another-province-is-not-the-document-s",
+        [
+            '**e**"Nghị quyết số 23/NQ-HĐND về việc thống nhất chủ trương sắp xếp đơn vị hành chính cấp xã của tỉnh '
+            'Kiên Giang năm 2025" (PDF).',
+            "Nghị quyết số 27/NQ-HĐND về việc tán thành chủ trương sắp xếp đơn vị hành chính cấp xã của tỉnh Quảng Ninh năm 2025",
+        ],
+        "Quảng Ninh",
+        [
+            ref(
+                "Nghị quyết",
+                "23/NQ-HĐND",
+                "23",
+                None,
+                None,
+                "thống nhất chủ trương sắp xếp đơn vị hành chính cấp xã của tỉnh Kiên Giang năm 2025",
+                None,
+                "NQ-HĐND",
+            ),
+            ref(
+                "Nghị quyết",
+                "27/NQ-HĐND",
+                "27",
+                None,
+                "Hội đồng nhân dân tỉnh Quảng Ninh",
+                "tán thành chủ trương sắp xếp đơn vị hành chính cấp xã của tỉnh Quảng Ninh năm 2025",
+                None,
+                "NQ-HĐND",
+            ),
+        ],
+    ),
+    (
+        "a-council-named-with-its-own-place-gets-no-other",
+        [
+            "Ngày 13 tháng 12 năm 1979, ủy ban Nhân dân Bình Trị Thiên công bố Quyết định số 2342-QĐ/UB thu hồi tiểu chủng viện Hoan Thiện"
+        ],
+        "Hồ Chí Minh",
+        [ref("Quyết định", "2342-QĐ/UB", "2342", None, "Ủy ban nhân dân Bình Trị Thiên", None, None, "QĐ/UB")],
+    ),
+    (
+        "two-offices-joined-by-a-dash",
+        [
+            "Ngày 13 tháng 7 năm 1950, Bộ trưởng Bộ Quốc phòng-Tổng tư lệnh Quân đội quốc gia và Dân quân Việt Nam đã ra Thông tư số 47/TT-A giải thích về tổ chức mới",
+            "Ngày 17 tháng 7 năm 1976, Đại tướng Võ Nguyên Giáp - Bộ trưởng Bộ Quốc phòng đã ký Quyết định số 224/QĐ-QP phát triển Cục Hóa học",
+        ],
+        None,
+        [
+            ref("Thông tư", "47/TT-A", "47", "1950-07-13", "Bộ Quốc phòng", None, 1950, "TT-A"),
+            ref("Quyết định", "224/QĐ-QP", "224", "1976-07-17", "Bộ Quốc phòng", None, 1976, "QĐ-QP"),
+        ],
+    ),
+    (
+        "a-verb-a-holder-and-a-province-after-the-issuer",
+        [
+            "tại lễ công bố Quyết định số 186-QĐ/TW ngày 29/4/2016 của Bộ Chính trị chỉ định Quân ủy Trung ương, Thường vụ Quân ủy Trung ương",
+            "Công văn số 43/PThT/BĐPT/KH ngày 19.02.1973 của Thủ tướng chính quyền Sài Gòn Trần Thiện Khiêm, Phông ĐIICH",
+            "an ninh (theo Quyết định số 46/QĐ-HĐCDGSNN ngày 22/10/2015 của Chủ tịch Hội đồng chức danh Giáo sư Nhà nước).",
+        ],
+        "Thái Nguyên",
+        [
+            ref(
+                "Quyết định",
+                "186-QĐ/TW",
+                "186",
+                "2016-04-29",
+                "Bộ Chính trị",
+                "chỉ định Quân ủy Trung ương, Thường vụ Quân ủy Trung ương",
+                2016,
+                "QĐ/TW",
+            ),
+            ref(
+                "Công văn",
+                "43/PThT/BĐPT/KH",
+                "43",
+                "1973-02-19",
+                "Thủ tướng chính quyền Sài Gòn",
+                None,
+                1973,
+                "PThT/BĐPT/KH",
+            ),
+            ref(
+                "Quyết định",
+                "46/QĐ-HĐCDGSNN",
+                "46",
+                "2015-10-22",
+                "Chủ tịch Hội đồng Chức danh Giáo sư Nhà nước",
+                None,
+                2015,
+                "QĐ-HĐCDGSNN",
+            ),
+        ],
+    ),
+    (
+        "a-table-cell-ends-the-subject",
+        ["Nghị quyết 245/2025/QH15 về dự toán ngân sách nhà nước năm 2026 | 13/11/2025 | 28/12/2025"],
+        None,
+        [
+            ref(
+                "Nghị quyết",
+                "245/2025/QH15",
+                "245",
+                None,
+                "Quốc hội",
+                "dự toán ngân sách nhà nước năm 2026",
+                2025,
+                "QH15",
+            )
+        ],
+    ),
+    (
+        "a-question-is-no-trich-yeu",
+        ["Thông tư 16/2024/TT-BCA quy định về mẫu thẻ căn cước, mẫu giấy chứng nhận căn cước như thế nào?"],
+        None,
+        [ref("Thông tư", "16/2024/TT-BCA", "16", None, "Bộ Công an", None, 2024, "TT-BCA")],
+    ),
+    (
+        "code-goes-on-with-a-name",
+        ["Theo Quyết định số 4412/QĐ-Đại học Quốc gia Hà Nội ngày 31/12/2021 về cơ chế đặc thù trong tuyển sinh"],
+        None,
+        [],
+    ),
+    (
+        "issuer-before-a-reference-list-mark",
+        [
+            "Nghị Quyết số 23/2003/QH11 ngày 26/11/2003 của Quốc hội Việt Nam^Bản góp ý của TGP Saigòn về xây dựng Dự thảo Nghị định"
+        ],
+        None,
+        [ref("Nghị quyết", "23/2003/QH11", "23", "2003-11-26", "Quốc hội Việt Nam", None, 2003, "QH11")],
+    ),
+    (
+        "capitalised-trich-yeu-after-issuer",
+        [
+            "- Theo Quyết định 893/QĐ-TTg của Thủ tướng Chính phủ Điều chỉnh Quy hoạch tổng thể phát triển kinh tế - xã hội tỉnh Bỉnh Dương đến năm 2020"
+        ],
+        None,
+        [
+            ref(
+                "Quyết định",
+                "893/QĐ-TTg",
+                "893",
+                None,
+                "Thủ tướng Chính phủ",
+                "Điều chỉnh Quy hoạch tổng thể phát triển kinh tế",
+                None,
+                "QĐ-TTg",
+            )
         ],
     ),
     (
@@ -1002,13 +1270,13 @@ CITATIONS = [
         ],
     ),
     (
-        "a-committee-of-the-quoc-hoi-has-no-province",
+        "a-committee-of-the-quoc-hoi-has-no-province-and-a-pair-shares-its-date",
         [
             "Xét đề nghị của Chính phủ tại Tờ trình số 363/TTr-CP và Đề án số 364/ĐA-CP ngày 09 tháng 5 năm 2025, Báo cáo thẩm tra số 414/BC-UBPLTP15 ngày 03 tháng 6 năm 2025 của Ủy ban Pháp luật và Tư pháp,"
         ],
         "Cà Mau",
         [
-            ref("Tờ trình", "363/TTr-CP", "363", None, "Chính phủ", None, None, "TTr-CP"),
+            ref("Tờ trình", "363/TTr-CP", "363", "2025-05-09", "Chính phủ", None, 2025, "TTr-CP"),  # (the pair's date)
             ref("Đề án", "364/ĐA-CP", "364", "2025-05-09", "Chính phủ", None, 2025, "ĐA-CP"),
             ref(
                 "Báo cáo",
@@ -1743,7 +2011,10 @@ def test_a_foreign_body_keeps_its_country():
 def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
     """Public texts: a field of law, a heading's "Kỷ Luật", a bill never passed or any "dự án Luật ..." (no
     document, nor the laws a bill names), an old code (no issuer), words glued after a name ("bổ sung", "vừa",
-    "và pháp luật")."""
+    "và pháp luật"), a treaty named after the law it makes ("Công ước ... về Luật Biển"), who passed it after a
+    dash in a reference list, a vote ("416/416 ĐBQH") that is no number of it, half a name broken over two lines,
+    the enacting formula of a law's own text ("Quốc hội ban hành Luật Cán bộ, công chức."), a law another
+    country's parliament passed (in every mention on the page), martial law ("Thiết quân Luật")."""
     refs = refs_in(
         "Giáo trình Luật Hiến pháp Việt Nam, trang 239",
         "- Luật Kinh tế Việt Nam",
@@ -1756,12 +2027,35 @@ def test_laws_by_name_that_are_no_laws_or_not_the_quoc_hoi_s():
         "Luật Tổ chức Tòa án nhân dân bổ sung 01 chương mới - Chương VII về tổ chức xét xử.",
         "những suy nghĩ của người Công giáo về Luật Tôn giáo vừa được thông qua và có hiệu lực năm 2018.",
         "theo quy định của Bộ luật Dân sự và pháp luật về tình trạng khẩn cấp",
+        "trong đó có Công ước Liên hợp quốc về Luật Biển năm 1982, Tuyên bố về ứng xử của các bên ở Biển Đông (DOC)",
+        "Luật Biển Việt Nam năm 2012 quy định các đường cơ sở",
+        "^Bộ luật Lao động – Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam^Chi Phan.",
+        "Sáng 24/6, Quốc hội đã biểu quyết thông qua Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam, "
+        "với 416/416 ĐBQH tham gia biểu quyết tán thành, đạt 100%.",
+        "Căn cứ Luật Tổ chức",
+        "Chính phủ số 63/2025/QH15;",
+        "*Quốc hội ban hành Luật Cán bộ, công chức.*",
+        '^"Hội nghị tổng kết 05 năm thực hiện Đề án "Tổ chức thực hiện Luật Dân quân tự vệ giai đoạn 2011 - 2015"".',
+        "6 | Trường Cao đẳng Luật Miền nam | Quốc lộ 61C, Vị Trung, huyện Vị Thủy",
+        "hướng dẫn Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ | 01/07/2025",
+        "Sau khi cuộc đảo chính thất bại, ngày 24 tháng 8 năm 1991 nghị viện Ukraina thông qua Luật Độc lập trong đó",
+        "Ngày hôm đó, hơn 90% người dân Ukraina thể hiện sự ủng hộ Luật Độc lập, và họ bầu chủ tịch nghị viện",
+        "Các sĩ quan bị xét xử với mức phạt cao nhất theo Thiết quân Luật Cuba.",
+        "*Luật Tương trợ tư pháp về dân sự sẽ có hiệu lực từ ngày 01 tháng 7 năm 2026",
+        "Quy định chi tiết một số điều của Luật Quản lý sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ về vật liệu nổ",
     )
     assert [(r.subject, r.issuer) for r in refs] == [
         ("Bộ luật Hồng Đức", None),
         ("Luật Tổ chức Tòa án nhân dân", "Quốc hội"),
         ("Luật Tôn giáo", "Quốc hội"),
         ("Bộ luật Dân sự", "Quốc hội"),
+        ("Luật Biển Việt Nam năm 2012", "Quốc hội"),
+        ("Bộ luật Lao động", "Quốc hội"),
+        ("Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam", "Quốc hội"),
+        ("Luật Dân quân tự vệ", "Quốc hội"),
+        ("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Quốc hội"),
+        ("Luật Tương trợ tư pháp về dân sự", "Quốc hội"),
+        ("Luật Quản lý sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ", "Quốc hội"),
     ]
 
 

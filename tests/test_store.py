@@ -693,6 +693,15 @@ DN, LD = "Ủy ban nhân dân tỉnh Đắk Nông", "Ủy ban nhân dân tỉnh 
             [1, 1],
             [(None, None, None)],
         ),
+        (
+            [
+                ref(None, "Quốc hội", "1997-12-02", "Luật Ngân hàng Nhà nước Việt Nam"),
+                ref(None, "Quốc hội", subject="Luật Ngân hàng Nhà nước Việt Nam"),
+                ref(None, subject="Luật Ngân hàng Nhà nước Việt Nam"),
+            ],
+            [1, 2, 2],
+            [(None, "Quốc hội", 1997), (None, "Quốc hội", None)],
+        ),
     ],
     ids=[
         "same-symbol-other-issuer",
@@ -704,6 +713,7 @@ DN, LD = "Ủy ban nhân dân tỉnh Đắk Nông", "Ủy ban nhân dân tỉnh 
         "written-differently",
         "year-in-symbol",
         "law-by-name",
+        "law-by-name-undated-is-not-the-dated-of-another-document",
     ],
 )
 def test_cited_document_resolution(db, refs, ids, table):

@@ -13,7 +13,7 @@ from .. import data
 from ..document import Document, Paragraph
 from ..locations import find_provinces, mostly_capitals, places_in
 from ..normalize import fold, fold_key
-from ..persons import surnames
+from ..persons import common_words, surnames
 from ..record import Header, Organization, Span
 from .initialisms import branded, is_syllable, unknown_abbreviations, write_out
 from .names import (
@@ -244,6 +244,8 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
     context = _context(doc, header, block)
     in_block = {span.paragraph for _, spans in block for span in spans}
     bare_page = not block and not header.issuer  # an article, an encyclopedia page: no unit is its own
+    other_page = bare_page and _page_of_other_state(header)  # "Liên Xô", "Việt Nam Cộng hòa"
+    units_page = bare_page and _page_of_body(header.title or "")  # "Hội Chữ thập đỏ Việt Nam": its boards
     by_key: dict[str, tuple[str, list[Span]]] = {}
 
     def add(name: str, span: Span) -> None:
@@ -283,10 +285,10 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
         # its bare "Sở" is ("UBND tỉnh Đắk Nông tặng Bằng khen cho Sở Tài chính"), if it names one province.
         here = context
         if found and context.province is None and context.central_body is None:
-            named = {m.province for _, _, _, m in found if m.placed and m.province}
+            named = {m.province for _, _, _, m, _ in found if m.placed and m.province}
             here = replace(context, nearby=named.pop() if len(named) == 1 else None, unplaced=True)
         lead, carried = carried, ("law" if "Luật" in text and _LAW_ENDS_RE.search(text) else "")
-        for first, last, cue, mention in found:
+        for first, last, cue, mention, owner in found:
             if archive and first >= archive.end():
                 continue
             if lead and not cue and not _LEAD_RE.sub("", text[:first]):
@@ -307,9 +309,12 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
                 cue,
                 recipients,
                 here.nearby,
+                owner,
             )
             if key not in resolved:
-                resolved[key] = _resolve(mention, cue, here, recipients)
+                found_name = _resolve(mention, cue, here, recipients)
+                another = found_name is None or _another_states(found_name, owner, other_page)
+                resolved[key] = None if another else found_name
             resolved_name = resolved[key]
             if resolved_name is None:
                 continue
@@ -319,7 +324,14 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
                 bare_page
                 and not mention.placed
                 and not _PARENT_AFTER_RE.match(text, last)
-                and _common_sub_unit(resolved_name)
+                and (
+                    _common_sub_unit(resolved_name)
+                    or (
+                        units_page
+                        and _sub_unit(resolved_name)
+                        and fold_key(resolved_name) != fold_key(header.title or "")
+                    )
+                )
             ):
                 continue  # "Ban Tư vấn", "Hội đồng Giáo dân" in an article: whose, the text does not say
             add(resolved_name, span)
@@ -332,7 +344,7 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
         if written is None and not branded(mention.text):
             continue  # "Ban CLG", "Vụ CQĐP": which body, the document does not say
         written_name = _resolve(replace(mention, text=written or mention.text), cue, context)
-        if written_name is not None:
+        if written_name is not None and not _another_states(written_name, "", other_page):
             add(
                 _known_parent(written_name, by_key, canonical_org(written or mention.text))
                 if mention.unit
@@ -346,9 +358,11 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
 
 
 @lru_cache(maxsize=8192)
-def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention], ...]:
+def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], ...]:
     """The bodies a paragraph names as the scanner reads them, before the document completes them:
-    (start, end, the cue of the words before it (_cue), mention), offsets in `text`.
+    (start, end, the cue of the words before it (_cue), mention, what the words around it say of its
+    owner (_owner_cue)), offsets in `text`; an office's "Thường trực" left out (_standing_office), a
+    list's place not given to an item it is not certain of (_list_place_doubtful).
 
     A pure function of the text, so it is kept across documents: headers, legal bases and lists
     of recipients recur from one document to the next, and are read once.
@@ -366,7 +380,48 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention], ...]:
         for mention in scanner.mentions():
             cue = _cue(" ".join(scanner.words[max(0, mention.first - 3) : mention.first]))
             found.append((offset + tokens[mention.first].start, offset + tokens[mention.last - 1].end, cue, mention))
-    return tuple(found)
+    out = []
+    for index, (first, last, cue, mention) in enumerate(found):
+        if _inside_a_word(text, first):
+            continue  # "Quốc Vụ Khanh Pietro Parolin", "Quốc Vụ Viện phê chuẩn": no "Vụ"
+        if (standing := _standing_office(text, first, mention.text)) is not None:
+            mention, first = replace(mention, text=mention.text[standing:]), first + standing
+        if mention.province and not mention.placed and _list_place_doubtful(mention, found[index + 1 :]):
+            mention = replace(mention, province=None)  # "Ban chỉ đạo Tây Nam bộ, Thành ủy Cần Thơ"
+        # what the words around it say of its owner matters for a state organ's name only (most are none)
+        organ = _owner_kind(canonical_org(mention.text)) >= 2
+        out.append((first, last, cue, mention, _owner_cue(text, first, last) if organ else ""))
+    return tuple(out)
+
+
+def _owner_cue(text: str, first: int, last: int) -> str:
+    """What the words around a mention (text[first:last]) say of whose it is: "state", another state
+    is written right after it (_owned_elsewhere); "post", another state's minister's post is before it
+    (_post_of_other_state); or ""."""
+    if _owned_elsewhere(text, last) or _named_with_state_before(text, first, last):
+        return "state"
+    return "post" if _post_of_other_state(text, first) else ""
+
+
+def _named_with_state_before(text: str, first: int, last: int) -> bool:
+    """The sentence names the same body with another state before ("Quốc hội Hoa Kỳ đã ra nghị quyết
+    không cho phép ... của Quốc hội"): written bare again, it is that state's; not where Việt Nam is
+    written after it ("Quốc hội Việt Nam")."""
+    written = text[first:last]
+    at = text.find(written, 0, first)
+    if at < 0 or _VIETNAMS_AFTER_RE.match(text, last):
+        return False
+    while 0 <= at < first:
+        if _owned_elsewhere(text, at + len(written)) and not _SENTENCE_END_RE.search(text, at, first):
+            return True  # in the same sentence: "Chính phủ Pháp, ... 1946. Ngoài ra ... Chính phủ" is another
+        at = text.find(written, at + 1, first)
+    return False
+
+
+_SENTENCE_END_RE = re.compile(r"[.;!?](?:\[\d+\])*\s")
+
+
+_VIETNAMS_AFTER_RE = re.compile(r" (?:nước )?(?:Việt Nam|Cộng hòa xã hội chủ nghĩa|CHXHCN)")
 
 
 def _capitalise(m: re.Match) -> str:
@@ -546,9 +601,25 @@ def _resolve(mention: Mention, cue: str, context: _Context, recipients: bool = F
         if not (context.office and mention.unit and recipients):
             return None
         text = f"{canonical_org(text)} {context.office}"
-    name = _POST_RE.sub("", canonical_org(text, mention.province or context.province))
-    name = _DISTRICT_ROOM_RE.sub(r"\1 ", name)
+    name = _POST_RE.sub("", _completed(text, mention.province or context.province))
+    name = _DISTRICT_ROOM_RE.sub(r"\1 ", _type_once(name))
+    if "-" in mention.text:
+        name = _syllables_joined(mention.text, name)
     return name if specific(name) else None
+
+
+_JOINED_RE = re.compile(r"(\w+)-(?=(\w+))")  # overlapping: "Mông-tơ", "tơ-rơi"
+
+
+def _syllables_joined(written: str, name: str) -> str:
+    """A foreign name's syllables joined by a hyphen as written ("Kim Il-sung", "Mông-tơ-rơi",
+    "Khác-cốp"), not spaced out as a dash between two fields ("Kim Il - sung")."""
+    for found in _JOINED_RE.finditer(written):
+        left, right = found.groups()
+        if right[:1].islower():
+            name = name.replace(f"{left} - {right}", f"{left}-{right}")
+            name = name.replace(f"{left} - {right.capitalize()}", f"{left}-{right}")
+    return name
 
 
 # The parent written right after a unit: "Ủy ban Đối ngoại của Quốc hội", "Ủy ban Tu sĩ thuộc Hội đồng Giám mục".
@@ -749,3 +820,310 @@ def school_units(text: str, school: str) -> list[tuple[str, int, int]]:
 
 
 _POST_RE = re.compile(r"^(?:Phó )?[Cc]hánh ")  # "PCVP UBND tỉnh": the office, not its head
+
+
+@dataclass(frozen=True)
+class _Owners:
+    """data/org_owners.tsv by role: what makes a body named bare another state's, or no one body."""
+
+    organs: frozenset[str]  # folded keys
+    not_ministry: tuple[str, ...]
+    states: tuple[str, ...]  # as written, longest first (with the scanner's foreign countries, lower case)
+    state_forms: tuple[str, ...]
+    owner_words: tuple[str, ...]  # longest first
+    topics: tuple[str, ...]
+    posts: tuple[str, ...]
+    national: frozenset[str]  # folded keys
+    national_names: frozenset[str]  # folded keys
+    standing_posts: tuple[str, ...]
+    one_standing: tuple[str, ...]
+    ad_hoc: frozenset[str]  # folded keys: "Ban Tổ chức" and each event after it
+
+
+@lru_cache(maxsize=1)
+def _owners() -> _Owners:
+    rows = list(data.rows("org_owners.tsv"))
+
+    def role(name: str) -> list[str]:
+        return [row["words"] for row in rows if row["role"] == name]
+
+    countries = [" ".join(w.capitalize() for w in c.split()) for c in scanner_words().country]
+
+    def by_length(found: list[str] | set[str]) -> tuple[str, ...]:
+        return tuple(sorted(found, key=len, reverse=True))
+
+    return _Owners(
+        organs=frozenset(map(fold_key, role("organ"))),
+        not_ministry=tuple(role("not_ministry")),
+        states=by_length({*role("state"), *countries}),
+        state_forms=tuple(role("state_form")),
+        owner_words=by_length(role("owner_word")),
+        topics=tuple(role("topic")),
+        posts=tuple(role("post")),
+        national=frozenset(map(fold_key, role("national"))),
+        national_names=frozenset(map(fold_key, role("national_name"))),
+        standing_posts=tuple(role("standing_post")),
+        one_standing=tuple(role("one_standing")),
+        ad_hoc=frozenset(
+            fold_key(f"{head} {event}".strip()) for head in role("ad_hoc") for event in ("", *role("event"))
+        ),
+    )
+
+
+@lru_cache(maxsize=8192)  # a pure function of a name, and names recur from one document to the next
+def _state_organ(name: str) -> bool:
+    """A state organ named bare, which reads as Việt Nam's: "Quốc hội", "Hội đồng Bộ trưởng", a ministry
+    ("Bộ Tài chính", "Bộ Tiếp tế"); not a command ("Bộ Tư lệnh"), nor a name holding its state."""
+    owners = _owners()
+    if fold_key(name) in owners.organs:
+        return True
+    return _type_name(name) == "Bộ" and not name.startswith(owners.not_ministry) and not _state_at(name, 0, True)
+
+
+def _state_at(text: str, at: int, inside: bool = False) -> bool:
+    """Another state's name at `at` in `text`, or anywhere in a name when `inside` ("Bộ Thanh niên
+    Quốc gia Việt Nam"): a foreign or former state, or a state's form and a capitalised name ("Cộng
+    hòa Cuba", "Đế quốc Nga"), not Việt Nam's own ("Cộng hòa xã hội chủ nghĩa Việt Nam")."""
+    states, forms = _state_res()
+    starts = [m.start() for m in re.finditer(r"(?<!\w)[A-ZĐ\u00c0-\u1ef9]", text[at:])] if inside else [0]
+    for start in starts:
+        here = at + start
+        if not text[here : here + 1].isupper():
+            continue  # every state's name is capitalised
+        found = states.match(text, here)
+        if found and not (" " not in found.group(1) and found.group(2) and found.group(2)[1].isupper()):
+            return True  # not one word that starts a place: "Mỹ Đình", "Lào Cai", "Đức Giang"
+        form = forms.match(text, here)
+        if form and form.group(1).isupper():
+            return not fold(text[form.start(1) : form.start(1) + 20]).startswith(("xa hoi chu nghia", "xhcn"))
+    return False
+
+
+@lru_cache(maxsize=1)
+def _state_res() -> tuple[re.Pattern, re.Pattern]:
+    """The states' names (any case; group 2, the first letter of the word after), and their forms
+    (group 1, the first letter of the name after)."""
+    owners = _owners()
+    names = "|".join(re.escape(state) for state in owners.states)
+    forms = "|".join(re.escape(form) for form in owners.state_forms)
+    return (
+        re.compile(rf"(?i:({names}))(?!\w)( \w)?"),
+        re.compile(rf"(?:{forms}) (\w)"),
+    )
+
+
+def _owned_elsewhere(text: str, end: int) -> bool:
+    """Another state is written right after a body's name at `end`, maybe after "của", "nước" or its
+    party ("Hội đồng Nhà nước| Cộng hòa Cuba", "Bộ Tài chính| của Đế quốc Việt Nam", "Bộ Chính trị|
+    Đảng Cộng sản Trung Quốc"): the body is that state's."""
+    found = _owner_words_re().match(text, end)
+    return found is not None and _state_at(text, found.end())
+
+
+@lru_cache(maxsize=1)
+def _owner_words_re() -> re.Pattern:
+    """A space, then up to two owner words before a capitalised word ("| của Đế quốc Việt Nam")."""
+    words = "|".join(re.escape(word) for word in _owners().owner_words)
+    return re.compile(rf" (?:(?:{words}) ){{0,2}}(?=\w)")
+
+
+def _post_of_other_state(text: str, first: int) -> bool:
+    """Another state's minister's post right before a ministry ("Tổng trưởng Bộ Quốc phòng")."""
+    return text[max(0, first - 15) : first].rstrip().endswith(_owners().posts)
+
+
+def _page_of_other_state(header: Header) -> bool:
+    """An encyclopedia page about another state, titled with its name ("Liên Xô", "Việt Nam Cộng hòa",
+    "Chính trị Lào", "Cộng hòa Dân chủ Nhân dân Triều Tiên"): its organs named bare are that state's."""
+    title = re.sub(r"\s*\([^)]*\)\s*$", "", (header.title or "").strip())
+    for topic in _owners().topics:
+        if title.startswith(topic + " "):
+            title = title[len(topic) + 1 :]
+            break
+    if not title or not _state_at(title, 0):
+        return False
+    return any(title.lower() == state.lower() for state in _owners().states) or title.startswith(_owners().state_forms)
+
+
+@lru_cache(maxsize=8192)  # a pure function of a name
+def _national_only(name: str) -> bool:
+    """A type and words that say only that the body is national ("Ủy ban Trung ương", "Ban Chỉ đạo
+    Trung ương", "Ủy ban Nhà nước"), or a committee named after an event alone ("Ban Tổ chức Lễ tang"):
+    which one, the name does not say; not a name of that shape that is one body ("Hội đồng Nhà nước",
+    "Kiểm toán Nhà nước", "Ban Tổ chức Lễ tang Nhà nước")."""
+    owners = _owners()
+    key = fold_key(name)
+    if key in owners.ad_hoc:
+        return True  # "Ban Tổ chức Lễ tang", "Ban Chỉ đạo liên ngành": which event's, the name does not say
+    typed = _type_name(name)
+    if typed is None or not name.startswith(typed + " "):
+        return False
+    return fold_key(name[len(typed) + 1 :]) in owners.national and key not in owners.national_names
+
+
+def _another_states(name: str, owner: str, other_page: bool) -> bool:
+    """The body a mention resolves to is no one body, or another state's organ that its bare name would
+    make Việt Nam's: its state written after it ("Hội đồng Nhà nước Cộng hòa Cuba"), another state's
+    minister's post before it ("Tổng trưởng Bộ Quốc phòng"), both told by `owner` (_owner_cue), or a
+    page about another state ("Liên Xô": "Hội đồng Bộ trưởng"); or a national body that the name does
+    not say which ("Ủy ban Trung ương")."""
+    kind = _owner_kind(name)
+    if kind <= 1:
+        return kind == 1
+    if owner == "state":
+        return True  # the name read stops before its state: "Bộ Kinh tế - Tài chính| của Cộng hòa Miền Nam Việt Nam"
+    # On another state's page or after its minister's post, "Bộ Quốc phòng", "Hội đồng Bộ trưởng" read as
+    # Việt Nam's; "Bộ Công chánh" (Việt Nam Cộng hòa), "Tổng trưởng Bộ Truyền giáo" (the Holy See's) are
+    # named as written, no body of Việt Nam's.
+    return kind == 3 and (other_page or owner == "post")
+
+
+@lru_cache(maxsize=8192)  # a pure function of a name, and names recur from one document to the next
+def _owner_kind(name: str) -> int:
+    """0: a body of its own; 1: a national body the name does not say which (_national_only); 2: a state
+    organ (_state_organ); 3: one whose name reads as Việt Nam's (_reads_as_vietnams)."""
+    if _national_only(name):
+        return 1
+    if not _state_organ(name):
+        return 0
+    return 3 if _reads_as_vietnams(name) else 2
+
+
+def _reads_as_vietnams(name: str) -> bool:
+    """A state organ's name that is also Việt Nam's: "Quốc hội", "Bộ Quốc phòng" (data/org_names.tsv)."""
+    return fold_key(name) in _owners().organs or fold_key(name) in _central_keys()
+
+
+@lru_cache(maxsize=1)
+def _central_keys() -> frozenset[str]:
+    return frozenset(fold_key(k.name) for k in known_names() if k.kind == "central")
+
+
+# Words in a body's name that make it a region's or the nation's: no province's own.
+_REGION_RE = re.compile(
+    r"\b(?:Trung ương|Quốc gia|[Mm]iền|(?:Tây |Đông )?(?:Nam|Bắc|Trung) [Bb]ộ|Tây Nguyên|Tây Bắc)\b"
+)
+
+
+def _list_place_doubtful(mention: Mention, after: list[tuple[int, int, str, Mention]]) -> bool:
+    """A list's place, given to an earlier item that names none ("Tỉnh ủy, HĐND, UBND tỉnh Điện Biên"),
+    is not that item's where the item is a region's or the nation's body ("Ban chỉ đạo Tây Nam bộ,
+    Thành ủy Cần Thơ"), or where the place is a national body's branch's ("Kho bạc Nhà nước, ..., Ngân
+    hàng Nhà nước chi nhánh tỉnh Nghệ An")."""
+    name = canonical_org(mention.text)
+    if has_place(name):
+        return False
+    if _REGION_RE.search(name):
+        return True
+    placed = next((m for _, _, _, m in after if m.placed), None)
+    # "Hội đồng khoa học Trung tâm Tôn giáo Đương đại, Trường Đại học Khoa học xã hội và Nhân văn Hà Nội":
+    # a school's name holds its city, which places no other item
+    return placed is not None and ("chi nhánh" in placed.text.lower() or _is_school(canonical_org(placed.text)))
+
+
+_STANDING = "thường trực "
+
+
+def _standing_office(text: str, first: int, written: str) -> int | None:
+    """Where the body starts in a mention that starts with "Thường trực" when that is an office, not a
+    standing body: after a post ("Phó Bí thư| Thường trực Tỉnh ủy Bạc Liêu", "Phó Chánh án| Thường trực
+    Tòa án nhân dân tối cao"), or of a body whose standing member is one person ("Thường trực Ban Bí
+    thư", "Thường trực Bộ Chính trị"); None otherwise ("Thường trực Hội đồng nhân dân tỉnh" is a body)."""
+    if written[:1] not in "Tt" or written[: len(_STANDING)].lower() != _STANDING:
+        return None  # most names start otherwise
+    if text[first : first + len(_STANDING)] != written[: len(_STANDING)]:
+        return None
+    owners = _owners()
+    rest = written[len(_STANDING) :]
+    if rest.startswith(owners.one_standing) or text[max(0, first - 12) : first].rstrip().endswith(
+        owners.standing_posts
+    ):
+        return len(_STANDING)
+    return None
+
+
+def _completed(text: str, province: str | None) -> str:
+    """The canonical name completed with the province, but for a name that ends with the province's own
+    name ("Bệnh viện Nhi Đồng Cần Thơ", not "... Cần Thơ thành phố Cần Thơ")."""
+    name = canonical_org(text, province)
+    if province and name.count(province) > 1:
+        bare = canonical_org(text)
+        if bare.endswith(" " + province):
+            return bare
+    return name
+
+
+@lru_cache(maxsize=4096)
+def _page_of_body(title: str) -> bool:
+    """An encyclopedia page titled with one body's name that is no ministry nor another central body
+    ("Hội Chữ thập đỏ Việt Nam", "Trường Đại học Thương mại"): the boards, rooms and centres it lists
+    bare are that body's, which the name written does not say."""
+    title = re.sub(r"\s*\([^)]*\)\s*$", "", title.strip())
+    if not title or len(title) > 80:
+        return False
+    found = Scanner(title).mentions()
+    if len(found) != 1 or found[0].first != 0 or found[0].text != title:
+        return False
+    name = canonical_org(title)
+    # a ministry's or another central body's units stand alone (rule R11: "Vụ", "Cục", "Ban" as written,
+    # the boards of Đài Tiếng nói Việt Nam or of Đại học Quốc gia Hà Nội as well)
+    return _type_name(name) not in (None, "Bộ") and fold_key(name) not in _central_keys()
+
+
+@lru_cache(maxsize=4096)
+def _sub_unit(name: str) -> bool:
+    """A sub-unit named by a type of data/org_sub_units.tsv whose name is a field ("Ban Đối ngoại và
+    Truyền thông", "Trung tâm Nghiên cứu và Đào tạo Kỹ năng nghề nghiệp"), no place, no known name."""
+    types, known = _sub_unit_types()
+    if has_place(name) or fold_key(name) in known or _NATIONAL_WORD_RE.search(name):
+        return False  # "Ủy ban Vật giá Nhà nước", "Ban Tôn giáo Chính phủ": the state's, not the page's
+    if _PARENT_NAMED_RE.search(name, 4) or _state_at(name, 0, True) or _REGION_RE.search(name):
+        return False  # "Phòng Tình báo Bộ Tham mưu B2", "Ủy ban Đối ngoại Thượng viện Hoa Kỳ", "Ban Chỉ đạo Tây Bắc"
+    # a board, a faculty, a room, a centre, an office: a committee or a council may be a body of its own
+    # ("Ủy ban Liên lạc Công giáo toàn quốc", "Hội đồng Quốc phòng")
+    return any(field and name.startswith(t + " ") and t not in _OWN_BODY_TYPES for t, field in types)
+
+
+_OWN_BODY_TYPES = ("Ủy ban", "Hội đồng", "Bảo tàng", "Bệnh viện")
+_NATIONAL_WORD_RE = re.compile(
+    r"\b(?:Nhà nước|Chính phủ|Quốc hội|Trung ương|Quốc gia|Việt Nam|Thủ tướng|Chủ tịch)\b"
+    r"|(?<![Hh]ợp tác )(?<![Qq]uan hệ )\b[Qq]uốc tế\b"  # "Ủy ban Chữ thập đỏ quốc tế", not "Hợp tác Quốc tế"
+)
+
+
+@lru_cache(maxsize=8192)  # a pure function of a name
+def _type_once(name: str) -> str:
+    """A body's type written twice, once by the text and once by the name a brand or an abbreviation
+    stands for ("Tập đoàn Viettel" -> "Tập đoàn Tập đoàn Công nghiệp - Viễn thông Quân đội", "BAN BAN
+    CHÍNH SÁCH", "Đoàn Đoàn đại biểu Quốc hội"), written once; not a word that starts another ("Khoa
+    Khoa học Ứng dụng")."""
+    words = name.split()
+    for size in (2, 1):
+        if len(words) > 2 * size and words[:size] == words[size : 2 * size]:
+            rest = " ".join(words[size:])
+            if (
+                _type_name(rest) == " ".join(words[:size])
+                and " ".join(words[2 * size - 1 : 2 * size + 1]).lower() not in common_words()
+            ):
+                return rest
+    return name
+
+
+_WORD_BEFORE_RE = re.compile(r"(\w+) $")
+
+
+def _inside_a_word(text: str, first: int) -> bool:
+    """The type's word a mention starts with is the end of a longer word with the word before it
+    ("Quốc| Vụ Khanh", "Quốc| Vụ Viện": "quốc vụ khanh", "quốc vụ viện" are words of the dictionary)."""
+    before = _WORD_BEFORE_RE.search(text, max(0, first - 20), first)
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    words = text[first : first + 30].split()[:2]
+    if len(words) < 2 or f"{before.group(1)} {words[0]} {words[1]}".lower() not in common_words():
+        return False
+    # a post's word before a two-word type or name is the post's: "Chánh| Văn phòng Bộ", "Tổng| Thanh tra Chính phủ"
+    pair = lows(tokenize(f"{words[0]} {words[1]}"))
+    return not any(
+        (found := match(pair, 0, index, joiners=False)) is not None and found.end == 2
+        for index in (indexes().types, indexes().known)
+    )

@@ -1,0 +1,283 @@
+"""Which body a mention names (organizations.resolve): another state's organs, bodies that name no one
+body, a list's place given to an earlier item. Whole results on the public archive's own wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from miner.document import Document, Paragraph
+from miner.organizations import find_organizations
+from miner.record import Header
+
+
+def _names(paragraphs: list[str], title: str | None = None) -> list[str]:
+    doc = Document("page.md", "md", tuple(Paragraph(i, text) for i, text in enumerate(paragraphs)))
+    header = Header(title=title, kind="other", symbol=None, issued_date=None, year=None, issuer=None, signer=None)
+    return [org.name for org in find_organizations(doc, header)]
+
+
+OTHER_STATES = [
+    # another state written right after its organ: "Cộng hòa Cuba", "của Đế quốc Việt Nam", its party
+    (
+        ["[34] - Huân chương Đoàn kết của Hội đồng Nhà nước Cộng hòa Cuba (11/04/2018)."],
+        None,
+        [],
+    ),
+    (
+        ["Thời gian này, Bộ Tài chính của Đế quốc Việt Nam gom tiền thuế của dân giao cho Nhật."],
+        None,
+        [],
+    ),
+    (
+        [
+            "Ngày 18/1/1974, Chu Ân Lai triệu tập cuộc họp Bộ Chính trị Đảng Cộng sản Trung Quốc để thảo luận"
+            " về tình hình Hoàng Sa; Chủ tịch Quốc hội Campuchia Dân chủ gửi điện."
+        ],
+        None,
+        [],
+    ),
+    (
+        ["Năm 1969–1976, Ông là Thứ trưởng Bộ Ngoại giao Chính phủ Cách mạng Lâm thời Cộng hòa miền Nam Việt Nam."],
+        None,
+        [],
+    ),
+    # Việt Nam's own state, written the same way, stays
+    (
+        ["Ông từng là Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam, Ủy viên Bộ Chính trị."],
+        None,
+        ["Quốc hội", "Bộ Chính trị"],
+    ),
+    # a page about another state: its organs named bare are that state's
+    (
+        ["Chủ tịch Hội đồng Bộ trưởng", "Năm 1988, Gorbachev cử Vadim Bakatin làm Bộ trưởng Bộ Nội vụ (MVD)."],
+        "Liên Xô",
+        [],
+    ),
+    (
+        ["- Bộ Tài chính", "- Bộ Chiêu hồi", "- Bộ Công chánh", "Viện Đại học Huế"],
+        "Việt Nam Cộng hòa",
+        ["Bộ Chiêu hồi", "Bộ Công chánh", "Viện Đại học Huế"],  # named as written, no body of Việt Nam's
+    ),
+    (
+        ["- Somdy Douangdy, Bộ trưởng Bộ Kế hoạch và Đầu tư", "- Bộ trưởng Bộ Năng lượng và khai thác mỏ"],
+        "Chính trị Lào",
+        ["Bộ Năng lượng và khai thác mỏ"],
+    ),
+    (
+        ["Bộ Nội vụ (1945)", "Chủ tịch Hội đồng Bộ trưởng"],
+        "Việt Nam Dân chủ Cộng hòa",
+        ["Bộ Nội vụ", "Hội đồng Bộ trưởng"],
+    ),
+    # another state's minister's post: the ministry reads as Việt Nam's, or is named as written
+    (
+        [
+            "Trần Văn Minh (Tổng trưởng Bộ Quốc phòng), Linh Quang Viên (Tổng trưởng Bộ Tâm lý chiến)"
+            " và Nguyễn Cao Kỳ (Tổng trưởng Bộ Thanh niên Thể thao)."
+        ],
+        None,
+        ["Bộ Tâm lý chiến", "Bộ Thanh niên Thể thao"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "title", "expected"), OTHER_STATES)
+def test_other_states_organs(paragraphs: list[str], title: str | None, expected: list[str]) -> None:
+    assert _names(paragraphs, title) == expected
+
+
+NATIONAL_ONLY = [
+    # a type and "Trung ương" / "Nhà nước" / "Quốc gia" alone: which body, the name does not say
+    (
+        [
+            "Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam là cơ quan đại diện của Đoàn Chủ tịch"
+            " và Ủy ban Trung ương giữa hai kỳ họp."
+        ],
+        ["Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"],
+    ),
+    (
+        [
+            "(văn bản số 07-CV/BCĐTW ngày 18 tháng 3 năm 2025 của Ban Chỉ đạo Trung ương), Phó Thủ tướng"
+            " Chính phủ Mai Văn Chính có ý kiến chỉ đạo như sau:"
+        ],
+        [],
+    ),
+    (
+        ["- Trong thời gian Quốc hội không họp, cử và bãi miễn các bộ trưởng, các chủ nhiệm Ủy ban Nhà nước."],
+        ["Quốc hội"],
+    ),
+    # a committee named after an event alone: which event's, the name does not say
+    (
+        ["Sáng nay, theo thông báo của Ban Tổ chức Lễ tang, Lễ viếng được tổ chức tại Nhà Tang lễ Quốc gia."],
+        [],
+    ),
+    (["(theo Thể lệ do Ban Tổ chức Cuộc thi ban hành)."], []),
+    # names of that shape that are one body stay
+    (
+        [
+            "Ủy viên Hội đồng nhà nước, Kiểm toán nhà nước và Văn phòng Trung ương và các Ban của Đảng.",
+            "Ủy viên Ban Lễ tang Nhà nước, Ban Tổ chức Lễ tang Nhà nước",
+        ],
+        [
+            "Hội đồng Nhà nước",
+            "Kiểm toán Nhà nước",
+            "Văn phòng Trung ương",
+            "Ban Lễ tang Nhà nước",
+            "Ban Tổ chức Lễ tang Nhà nước",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), NATIONAL_ONLY)
+def test_national_only_names_no_body(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names(paragraphs) == expected
+
+
+LIST_PLACES = [
+    # a list's place is every item's where each is the province's own
+    (
+        ["Tỉnh ủy, HĐND, UBND tỉnh Điện Biên tổ chức lễ."],
+        ["Tỉnh ủy Điện Biên", "Hội đồng nhân dân tỉnh Điện Biên", "Ủy ban nhân dân tỉnh Điện Biên"],
+    ),
+    # not a region's body's, nor where the place is a national body's branch's
+    (
+        [
+            "Phái đoàn đại diện chính quyền cùng đoàn công tác của Ban chỉ đạo Tây Nam bộ, Thành ủy Cần Thơ"
+            " và Tỉnh ủy Hậu Giang đã đến thăm."
+        ],
+        ["Ban Chỉ đạo Tây Nam bộ", "Thành ủy Cần Thơ", "Tỉnh ủy Hậu Giang"],
+    ),
+    (
+        ["Tham dự có Kho bạc Nhà nước, Cục Thuế, Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An."],
+        ["Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An"],
+    ),
+    # nor from a school named after its city
+    (
+        [
+            "Đỗ Quang Hưng (1946), Chủ tịch Hội đồng khoa học Trung tâm Tôn giáo Đương đại, Trường Đại học"
+            " Khoa học xã hội và Nhân văn Hà Nội"
+        ],
+        ["Hội đồng Khoa học Trung tâm Tôn giáo Đương đại", "Trường Đại học Khoa học xã hội và Nhân văn Hà Nội"],
+    ),
+]
+
+
+def test_name_ending_with_its_province_is_not_completed_again() -> None:
+    assert _names(["Bệnh viện Nhi Đồng Cần Thơ | 345, đường Nguyễn Văn Cừ nối dài"]) == ["Bệnh viện Nhi Đồng Cần Thơ"]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), LIST_PLACES)
+def test_list_place_given_to_earlier_items(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names(paragraphs) == expected
+
+
+STANDING_OFFICES = [
+    # "Thường trực" after a post is the post's: the body is what follows
+    (["Phó Chánh án Thường trực Tòa án nhân dân tối cao | Nguyễn Trí Tuệ | 21/6/2017"], ["Tòa án nhân dân tối cao"]),
+    (["Ông nguyên là Phó Bí thư Thường trực Tỉnh ủy Bạc Liêu."], ["Tỉnh ủy Bạc Liêu"]),
+    # the standing member of the Politburo is one person's office
+    (
+        [
+            "26 tháng 12 năm 1997 – 22 tháng 4 năm 2001 | 3 năm, 117 ngày | Thường trực Bộ Chính trị,"
+            " tương đương Thường trực Ban Bí thư hiện nay"
+        ],
+        ["Bộ Chính trị"],
+    ),
+    # a province's standing committees are bodies
+    (
+        ["- Thường trực Tỉnh ủy Bạc Liêu;", "- Thường trực HĐND tỉnh Bạc Liêu;"],
+        ["Thường trực Tỉnh ủy Bạc Liêu", "Thường trực Hội đồng nhân dân tỉnh Bạc Liêu"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), STANDING_OFFICES)
+def test_standing_office_names_its_body(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names(paragraphs) == expected
+
+
+ABBREVIATED = [
+    # abbreviations of the archive's names written out (data/org_abbreviations.tsv)
+    (["- Hội KHKT Ăn mòn và Bảo vệ Kim loại Việt Nam"], ["Hội Khoa học Kỹ thuật Ăn mòn và Bảo vệ Kim loại Việt Nam"]),
+    (
+        ["Ông là Ủy viên Trung ương Đảng, Phó Chủ nhiệm Tổng cục Chính trị QĐND Việt Nam."],
+        ["Tổng cục Chính trị Quân đội nhân dân Việt Nam"],
+    ),
+    (["(Khóa luận tốt nghiệp, Khoa Ngữ văn Trường ĐHSP Hà Nội)"], ["Khoa Ngữ văn Trường Đại học Sư phạm Hà Nội"]),
+    (["- Quỹ phát triển ĐHQGHN"], ["Quỹ Phát triển Đại học Quốc gia Hà Nội"]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), ABBREVIATED)
+def test_abbreviations_written_out(paragraphs: list[str], expected: list[str]) -> None:
+    assert _names(paragraphs) == expected
+
+
+def test_units_listed_bare_on_their_bodys_page_name_no_body() -> None:
+    # the page of a body that is no ministry lists its boards and centres without it
+    paragraphs = ["- Ban Đối ngoại và Truyền thông", "- Trung tâm Truyền hình Nhân đạo", "Hội đồng Quốc phòng"]
+    assert _names(paragraphs, "Hội Chữ thập đỏ Việt Nam") == ["Hội đồng Quốc phòng"]
+    # a ministry's units stand alone (rule R11)
+    assert _names(
+        ["- Cục Viễn thông", "- Trung tâm Thông tin Công nghiệp và Thương mại"], "Bộ Công Thương (Việt Nam)"
+    ) == [
+        "Cục Viễn thông",
+        "Trung tâm Thông tin Công nghiệp và Thương mại",
+    ]
+
+
+def test_a_central_bodys_boards_stand_alone() -> None:
+    # rule R11: the units of a central body as written, without it
+    paragraphs = ["- Ban Tổ chức Cán bộ và Hợp tác Quốc tế - Trưởng ban: Nguyễn Vũ Duy", "- Ban Văn hóa - Xã hội"]
+    assert _names(paragraphs, "Đài Tiếng nói Việt Nam") == [
+        "Ban Tổ chức cán bộ và Hợp tác Quốc tế",
+        "Ban Văn hóa - Xã hội",
+    ]
+
+
+def test_an_organ_named_again_in_the_sentence_that_gave_its_state() -> None:
+    paragraph = (
+        "Sau đó Quốc hội Hoa Kỳ đã ra nghị quyết không cho phép đưa lực lượng vũ trang trở lại Đông Dương mà"
+        " không được phép của Quốc hội và quy định khuôn khổ viện trợ cho Việt Nam Cộng hòa."
+    )
+    assert _names([paragraph]) == []
+    # not in the next sentence, nor where Việt Nam follows it
+    paragraph = (
+        "người trực tiếp trợ giúp cho chủ tịch Hồ Chí Minh trong cuộc đàm phán với nhà ngoại giao Jean"
+        " Sainteny của Chính phủ Pháp, dẫn đến việc ký Hiệp định sơ bộ ngày 6 tháng 3 năm 1946. Ngoài ra"
+        " ông còn giữ nhiều chức vụ quan trọng của Chính phủ và Quốc hội Việt Nam như Bộ trưởng Bộ Ngoại giao,"
+    )
+    assert _names([paragraph]) == ["Chính phủ", "Quốc hội", "Bộ Ngoại giao"]
+
+
+def test_a_type_written_by_the_text_and_by_the_brand_is_written_once() -> None:
+    assert _names(["Đại tá Tào Đức Thắng làm Chủ tịch kiêm Tổng Giám đốc Tập đoàn Viettel"]) == [
+        "Tập đoàn Công nghiệp - Viễn thông Quân đội"
+    ]
+    assert _names(["- Khoa Khoa học Ứng dụng"]) == ["Khoa Khoa học Ứng dụng"]
+
+
+def test_a_hospital_named_by_its_field_alone_names_no_one_hospital() -> None:
+    # a city's table of hospitals: every province has a "Bệnh viện Tim mạch"
+    paragraphs = ["Bệnh viện Tim mạch | 204, đường Trần Hưng Đạo", "Bệnh viện Hữu nghị | (86 tuổi)"]
+    assert _names(paragraphs, "Cần Thơ") == ["Bệnh viện Hữu nghị"]
+
+
+def test_a_foreign_names_syllables_stay_joined_as_written() -> None:
+    paragraph = "hai trường đại học đáng chú ý Triều Tiên là Đại học Kim Il-sung và Đại học Khoa học và Công nghệ"
+    assert _names([paragraph]) == ["Đại học Kim Il-sung", "Đại học Khoa học và Công nghệ"]
+    paragraph = "Từ năm 1962 đến năm 1967 học tập tại Trường Đại học Bách khoa Khác-cốp, Liên Xô (cũ)."
+    assert _names([paragraph]) == ["Trường Đại học Bách khoa Khác-cốp"]
+    assert _names(['"Không gian Hồ Chí Minh" trong Bảo tàng Lịch sử Mông-tơ-rơi.']) == ["Bảo tàng Lịch sử Mông-tơ-rơi"]
+    # a dash between two fields is spaced, as the official names write it
+    assert _names(["Sở Văn hóa-Thể thao tỉnh Bắc Ninh"]) == ["Sở Văn hóa - Thể thao tỉnh Bắc Ninh"]
+
+
+def test_a_types_word_that_ends_a_longer_word_starts_no_body() -> None:
+    paragraph = "Giáo hoàng Phanxicô, thông qua Hồng y Quốc Vụ Khanh Pietro Parolin, đã gửi điện thư chia buồn"
+    assert _names([paragraph]) == []
+    # a post's word before a type is the post's: the body is named
+    assert _names(["- Bà Lê Thị Thủy, Phó Tổng Thanh tra Chính phủ", "Chánh Văn phòng Bộ Nội vụ"]) == [
+        "Thanh tra Chính phủ",
+        "Văn phòng Bộ Nội vụ",
+    ]
