@@ -474,8 +474,8 @@ class Scanner:
             return i + 1  # "Văn phòng Sở hoàn chỉnh hồ sơ": the department that writes
         if not self.cap_word(i):
             return self.lower_name_end(i) if lower_ok else None
-        if self.makes_no_name(i) or (self.words[i] in self.stop and self.pair(i) not in name_phrases()):
-            return None  # "KT. BỘ TRƯỞNG", "Ban Hành"; not "Cục Hàng không Việt Nam" (a phrase of a name)
+        if self.words[i] in self.stop and self.pair(i) not in name_phrases():
+            return None  # "Ban Hành"; not "Cục Hàng không Việt Nam" (a phrase of a name); "KT. BỘ TRƯỞNG" ended above
         return self.name_run_end(i + 1, central)
 
     def name_run_end(self, j: int, central: bool = False) -> int:
