@@ -1116,6 +1116,8 @@ class Scanner:
         # capitalised or a lower-case list head ("các cơ quan: ..."); the loop goes from one to the next.
         at = [k for k, w in enumerate(self.words) if w in first_words and (tokens[k].cap or w in list_lower)]
         dotted = _dotted_expansions()  # else a token holds a full stop only where its text does
+        # What list_at() reads a list after, a colon or "các" (most windows hold neither).
+        may_list = ":" in self.words or "các" in self.words
         i, c = 0, 0
         while True:
             c = bisect_left(at, i, c)
@@ -1126,7 +1128,7 @@ class Scanner:
                 i += 1  # its first word starts no known name nor type here: no body, no list head
                 continue
             tok = tokens[i]
-            listed = self.list_at(i)
+            listed = self.list_at(i) if may_list else []
             if listed:
                 found.extend(listed)
                 i = listed[-1].last
