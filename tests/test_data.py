@@ -191,6 +191,20 @@ def _owner(row: dict[str, str]) -> None:
         assert _national_only(f"Ủy ban {row['words']}") or _national_only(f"Ban {row['words']}")
 
 
+def _facility(row: dict[str, str]) -> None:
+    """A "Cơ sở" named by its work is found in its example as one body."""
+    names = [org.name for org in find_organizations(_doc(_example(row)), Header())]
+    assert any(fold(name).startswith(fold(f"cơ sở {row['work']}")) for name in names), names
+
+
+def _type_word_end(row: dict[str, str]) -> None:
+    """The type's word that ends the row's words starts no body in the example."""
+    _words_in_example("words")(row)
+    type_word = row["words"].split()[-1]
+    names = [org.name for org in find_organizations(_doc(_example(row)), Header())]
+    assert not any(fold(name).startswith(fold(type_word) + " ") for name in names), names
+
+
 RUNNERS: dict[str, Callable[[dict[str, str]], None]] = {
     "award_types.tsv": _award_type,
     "award_variants.tsv": _award_variant,
@@ -207,12 +221,14 @@ RUNNERS: dict[str, Callable[[dict[str, str]], None]] = {
     "name_words.tsv": _words_in_example("entry"),
     "org_abbreviations.tsv": _organization("expansion"),
     "org_enterprises.tsv": _enterprise,
+    "org_facilities.tsv": _facility,
     "org_names.tsv": _organization("name"),
     "org_not_names.tsv": _words_in_example("words"),
     "org_owners.tsv": _owner,
     "org_scanner_words.tsv": _scanner_word,
     "org_school_units.tsv": _words_in_example("words"),
     "org_sub_units.tsv": _words_in_example("type"),
+    "org_type_word_ends.tsv": _type_word_end,
     "org_types.tsv": _words_in_example("type"),
     "paragraph_starts.tsv": _paragraph_start,
     "person_context.tsv": _words_in_example("words"),

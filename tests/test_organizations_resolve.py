@@ -281,3 +281,101 @@ def test_a_types_word_that_ends_a_longer_word_starts_no_body() -> None:
         "Thanh tra Chính phủ",
         "Văn phòng Bộ Nội vụ",
     ]
+    # a word of the Church, in a title written in capitals or in title case
+    paragraphs = [
+        '^"KẾT THÚC SỨ VỤ GIÁM MỤC KHI TRỜI CÒN SÁNG, ĐGM Phaolô Nguyễn Thái Hợp - NGUYÊN GIÁM MỤC GP HÀ TĨNH".',
+        '"Thánh Lễ Tạ Ơn và Tiếp Nhận Sứ Vụ Giám Quản Tông Tòa Nha Trang". Giáo phận Nha Trang.',
+        '^"THƯ MỤC VỤ GIÁNG SINH 2019". Tổng giáo phận Hà Nội.',
+    ]
+    assert _names(paragraphs) == []
+
+
+def test_a_site_named_cơ_sở_is_no_body() -> None:
+    # campuses, a book's title, a phrase: no body
+    paragraphs = [
+        "Cơ sở Hòa Lạc là khu đô thị đại học đầu tiên của miền Bắc thuộc Đại học Quốc gia Hà Nội",
+        "232/6 Võ Thị Sáu, P. Võ Thị Sáu | Cơ sở V",
+        "2. Cơ sở Đại học Quốc gia Hà Nội tại Cầu Giấy: gồm Trường ĐH Kinh tế",
+        "Trần Ngọc Thêm, Cơ sở Văn hóa Việt Nam, Nhà xuất bản GD 1999",
+        "Cơ sở hạ tầng quốc gia bị hư hại nghiêm trọng cùng với hơn 70.000 ngôi nhà bị phá hủy.",
+    ]
+    assert _names(paragraphs) == ["Đại học Quốc gia Hà Nội", "Trường Đại học Kinh tế"]
+    # a facility named by its work is one
+    paragraphs = [
+        "Lịch ghi 1975. Sài Gòn: Cơ sở ấn loát Trung ương, ?.",
+        "Tiếp nhận người nghiện vào Cơ sở Cai nghiện ma túy tỉnh Tiền Giang.",
+    ]
+    assert _names(paragraphs) == ["Cơ sở Ấn loát Trung ương", "Cơ sở Cai nghiện ma túy tỉnh Tiền Giang"]
+
+
+def test_a_delegation_named_by_its_place_alone_is_no_body() -> None:
+    paragraphs = [
+        '^"ASIAD 1958: Đoàn Việt Nam có HCV, Bóng đá Nam tiến sâu tại Nhật Bản".',
+        "Nếu như tại Đại hội Thể dục Thể thao lần thứ III năm 1995, Đoàn Đà Nẵng xếp ở vị trí 28/52",
+        "Ông là Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh, Trưởng Đoàn Luật sư tỉnh Bình Thuận.",
+    ]
+    assert _names(paragraphs) == ["Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Đoàn Luật sư tỉnh Bình Thuận"]
+
+
+def test_a_ministry_in_a_list_of_ministries_is_no_provinces_body() -> None:
+    paragraph = (
+        "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp chủ trì, phối hợp với các Bộ: Quốc phòng, Công an,"
+        " Ủy ban nhân dân Thành phố Hà Nội và các cơ quan liên quan"
+    )
+    assert _names([paragraph]) == [
+        "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp",
+        "Bộ Quốc phòng",
+        "Ủy ban nhân dân thành phố Hà Nội",
+    ]
+
+
+def test_a_citations_note_after_a_name_is_not_the_names() -> None:
+    paragraphs = [
+        "Truy cập ngày 11 tháng 8 năm 2016.^Trường Lasan Mossard Lưu trữ ngày 19 tháng 9 năm 2012 tại Wayback Machine",
+        "Niên giám Giáo hội Công giáo Việt Nam 2016(PDF), Nhà xuất bản Tôn giáo, Bản gốc (PDF) lưu trữ ngày"
+        " 2 tháng 7 năm 2019",
+        "Quyết định của Bộ Giáo dục số 240/QĐ ngày 5 tháng 3 năm 1984 Quy định về chính tả tiếng Việt",
+    ]
+    assert _names(paragraphs) == ["Trường Lasan Mossard", "Nhà xuất bản Tôn giáo", "Bộ Giáo dục"]
+    # a name's own "Lưu trữ" and number stay
+    paragraphs = ["Trung tâm Lưu trữ quốc gia I. Trường Cao đẳng Nghề số 3 - Bộ Quốc phòng"]
+    assert _names(paragraphs) == ["Trung tâm Lưu trữ quốc gia I", "Trường Cao đẳng Nghề số 3", "Bộ Quốc phòng"]
+
+
+def test_a_roman_numeral_after_a_centres_name_is_its_names() -> None:
+    paragraphs = [
+        '"Nghị quyết số 19/NQ về việc điều chỉnh việc hợp nhất một số tỉnh ở miền Nam".Trung tâm Lưu trữ quốc gia'
+        " I. ngày 20 tháng 12 năm 1975.",
+        "Điển hình là Trung tâm Huấn luyện Thể thao Quốc gia III, Trung tâm Thể thao Quốc phòng III",
+    ]
+    assert _names(paragraphs) == [
+        "Trung tâm Lưu trữ quốc gia I",
+        "Trung tâm Huấn luyện Thể thao Quốc gia III",
+        "Trung tâm Thể thao Quốc phòng III",
+    ]
+    # after an elected body's name the numeral is its term
+    assert _names(["Hội nghị thường niên của Hội đồng Giám mục Việt Nam XIV tại Hải Phòng."]) == [
+        "Hội đồng Giám mục Việt Nam"
+    ]
+
+
+def test_the_partys_southern_bureau_keeps_its_trung_ương() -> None:
+    paragraphs = [
+        "trở thành một trong những người nắm quyền chỉ huy Trung ương Cục Miền Nam và là Chính ủy",
+        "các địa phương trực thuộc Trung ương hoặc phân Trung ương Cục chỉ đạo.",
+    ]
+    assert _names(paragraphs) == ["Trung ương Cục Miền Nam"]
+
+
+def test_a_head_named_after_the_body_a_capitalised_post_before_it() -> None:
+    paragraph = '"Trưởng Ban Công tác đại biểu Nguyễn Thị Thanh giữ chức Phó Chủ tịch Quốc hội".Báo điện tử'
+    assert _names([paragraph]) == ["Ban Công tác đại biểu", "Quốc hội"]
+
+
+def test_a_delegation_or_a_congress_secretariat_named_by_its_role_alone_is_no_body() -> None:
+    paragraphs = [
+        "| Ngày đắc cử | Quốc hội khóa | Nơi ứng cử/Đoàn Đại biểu | Đảng phái | Tỉ lệ | Nghề nghiệp, chức vụ |",
+        "Đại hội bầu Đoàn Thư ký gồm 5 người.",
+        "thuộc Đoàn Đại biểu Thành phố Hồ Chí Minh nhiệm kỳ 1997 – 2002",
+    ]
+    assert _names(paragraphs) == ["Quốc hội", "Đoàn Đại biểu thành phố Hồ Chí Minh"]

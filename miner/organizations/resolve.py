@@ -20,6 +20,7 @@ from .names import (
     DASH_RE,
     DISTRICT_COMMITTEES,
     canonical_org,
+    central_places,
     clean_name,
     ends_with_level,
     has_place,
@@ -384,6 +385,16 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
     for index, (first, last, cue, mention) in enumerate(found):
         if _inside_a_word(text, first):
             continue  # "Quốc Vụ Khanh Pietro Parolin", "Quốc Vụ Viện phê chuẩn": no "Vụ"
+        if ":" in text and _a_ministry_listed(text, first, mention.text):
+            continue  # "các Bộ: Quốc phòng, Công an, Ủy ban nhân dân Thành phố Hà Nội": the Bộ Công an
+        if (kept := _note_after_name(text, first, last)) is not None:
+            mention, last = replace(mention, text=text[first:kept]), kept  # "Trường Lasan Mossard| Lưu trữ ngày"
+        if text.startswith(" ", last) and mention.text.startswith(_NUMBERED_TYPES):
+            if numeral := _NUMERAL_AFTER_RE.match(text, last):  # "Trung tâm Lưu trữ quốc gia| I. ngày ..."
+                mention, last = replace(mention, text=text[first : numeral.end()]), numeral.end()
+        if mention.text.startswith("Cục ") and mention.text[4:5].isupper() and text.endswith(_CENTRAL_BEFORE, 0, first):
+            first -= len(_CENTRAL_BEFORE[0])  # "Trung ương Cục miền Nam", the Party's bureau, no "Cục"
+            mention = replace(mention, text=text[first:last])
         if (standing := _standing_office(text, first, mention.text)) is not None:
             mention, first = replace(mention, text=mention.text[standing:]), first + standing
         if mention.province and not mention.placed and _list_place_doubtful(mention, found[index + 1 :]):
@@ -392,6 +403,45 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
         organ = _owner_kind(canonical_org(mention.text)) >= 2
         out.append((first, last, cue, mention, _owner_cue(text, first, last) if organ else ""))
     return tuple(out)
+
+
+_CENTRAL_BEFORE = ("Trung ương ", "Trung Ương ")
+# A Roman numeral right after the name of a centre, a school, a club is part of its name ("Trung tâm Lưu
+# trữ quốc gia I", "Trung tâm Huấn luyện Thể thao Quốc gia III", "Trường Đại học Sư phạm Hà Nội I"); after
+# an elected body's name it is its term ("Quốc hội XV", "Hội đồng Giám mục Việt Nam XIV"), not its name.
+_NUMBERED_TYPES = ("Trung tâm ", "Trường ", "Câu lạc bộ ")
+_NUMERAL_AFTER_RE = re.compile(r" [IVX]{1,4}(?![\w-])")
+_NOTE_RE = re.compile(r"(?:\s+(?:Lưu trữ|lưu trữ)|,\s*(?:Bản gốc|bản gốc)|\s+số\s+\d+)$")
+_NOTE_NEEDS_RE = {"L": re.compile(r"\s+ngày\s+\d"), "l": re.compile(r"\s+ngày\s+\d"), "s": re.compile(r"/")}
+
+
+def _note_after_name(text: str, first: int, last: int) -> int | None:
+    """Where a name ends when the words the scanner read after it are a citation's note (the mention
+    is text[first:last]): "Lưu trữ" of "Lưu trữ ngày 19 tháng 9 năm 2012 tại Wayback Machine",
+    ", Bản gốc" of "Bản gốc (PDF) lưu trữ ngày ...", "số 240" of a document's number ("Quyết định của
+    Bộ Giáo dục số 240/QĐ"); None when there is none."""
+    if not ("ữ" in text[last - 4 : last] or "gốc" in text[last - 4 : last] or text[last - 1 : last].isdigit()):
+        return None
+    note = _NOTE_RE.search(text, first, last)
+    if note is None:
+        return None
+    word = note.group().lstrip(", \t")[0]
+    needs = _NOTE_NEEDS_RE.get(word)
+    if needs is not None and not needs.match(text, last):
+        return None  # "Trung tâm Lưu trữ", "Trường Cao đẳng Nghề số 3": part of the name
+    return note.start()
+
+
+_MINISTRIES_LIST_RE = re.compile(r"(?<!\w)(?:các|Các|CÁC) (?:Bộ|bộ|BỘ)\s*:[^.;:()\n]*$")
+
+
+def _a_ministry_listed(text: str, first: int, written: str) -> bool:
+    """The mention at `first` is an item of a list of ministries named without "Bộ" ("các Bộ: Quốc
+    phòng, Công an, ..."): written bare ("Công an"), it is a ministry, not a province's body."""
+    return (
+        _MINISTRIES_LIST_RE.search(text, max(0, first - 200), first) is not None
+        and fold_key(f"Bộ {canonical_org(written)}") in _central_keys()
+    )
 
 
 def _owner_cue(text: str, first: int, last: int) -> str:
@@ -605,7 +655,34 @@ def _resolve(mention: Mention, cue: str, context: _Context, recipients: bool = F
     name = _DISTRICT_ROOM_RE.sub(r"\1 ", _type_once(name))
     if "-" in mention.text:
         name = _syllables_joined(mention.text, name)
-    return name if specific(name) else None
+    return name if specific(name) and not _no_body_named(name) else None
+
+
+def _no_body_named(name: str) -> bool:
+    """A name of a body's shape that names none: a "Cơ sở" that is a site, not a facility whose work
+    follows (_site); a "Đoàn" named by its place alone, a delegation or a team ("Đoàn Việt Nam có HCV",
+    "Đoàn Đà Nẵng xếp ở vị trí 28/52")."""
+    if name.startswith("Cơ sở "):
+        return _site(name)
+    if name.startswith("Đoàn "):
+        place = name[5:]
+        if fold(place) in central_places()[1]:
+            return True
+        found = find_provinces(place)
+        return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(place)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _facility_works() -> tuple[str, ...]:
+    """The works after "Cơ sở" that make it one body (data/org_facilities.tsv), folded."""
+    return tuple(fold(row["work"]) + " " for row in data.rows("org_facilities.tsv"))
+
+
+def _site(name: str) -> bool:
+    """A "Cơ sở" that is a site, not a facility named by its work: a campus ("Cơ sở Hòa Lạc", "Cơ sở V"),
+    a book's title ("Cơ sở Văn hóa Việt Nam"), a phrase ("Cơ sở hạ tầng quốc gia")."""
+    return not fold(name[6:] + " ").startswith(_facility_works())
 
 
 _JOINED_RE = re.compile(r"(\w+)-(?=(\w+))")  # overlapping: "Mông-tơ", "tơ-rơi"
@@ -628,7 +705,7 @@ _PARENT_AFTER_RE = re.compile(r"\s+(?:của|thuộc|trực thuộc)\s+(\w)")
 
 # A head's post right before a body ("Thứ trưởng", "Phó Chủ nhiệm"), and a person's full name at the
 # end of the body's name: the head's name, glued on ("Thứ trưởng Bộ Văn hóa - Thông tin Lưu Trần Tiêu").
-_HEAD_BEFORE_RE = re.compile(r"(?:trưởng|Chủ nhiệm|Chủ tịch|Giám đốc|Bí thư|Tư lệnh)\s+$")
+_HEAD_BEFORE_RE = re.compile(r"(?:[Tt]rưởng|Chủ nhiệm|Chủ tịch|Giám đốc|Bí thư|Tư lệnh)\s+$")
 _NAMED_AFTER_PERSONS = re.compile(
     r"^(?:Trường|Học viện|Đại học|Viện Đại học|Ủy ban nhân dân|Hội đồng nhân dân)\b|\b(?:xã|phường|thị trấn|quận|huyện|đường|phố)\s+\w+\s+\w+$",
     re.IGNORECASE,
@@ -1112,13 +1189,22 @@ def _type_once(name: str) -> str:
 _WORD_BEFORE_RE = re.compile(r"(\w+) $")
 
 
+@lru_cache(maxsize=1)
+def _type_word_ends() -> frozenset[str]:
+    """The words that end in a type's word and are no body (data/org_type_word_ends.tsv), lower case."""
+    return frozenset(row["words"].lower() for row in data.rows("org_type_word_ends.tsv"))
+
+
 def _inside_a_word(text: str, first: int) -> bool:
     """The type's word a mention starts with is the end of a longer word with the word before it
-    ("Quốc| Vụ Khanh", "Quốc| Vụ Viện": "quốc vụ khanh", "quốc vụ viện" are words of the dictionary)."""
+    ("Quốc| Vụ Khanh", "Quốc| Vụ Viện": "quốc vụ khanh", "quốc vụ viện" are words of the dictionary;
+    "Sứ| Vụ Giám Quản Tông Tòa", "sứ vụ" a word of the Church, data/org_type_word_ends.tsv)."""
     before = _WORD_BEFORE_RE.search(text, max(0, first - 20), first)
     if before is None or not before.group(1)[:1].isupper():
         return False
     words = text[first : first + 30].split()[:2]
+    if words and f"{before.group(1)} {words[0]}".lower() in _type_word_ends():
+        return True  # "KẾT THÚC SỨ| VỤ GIÁM MỤC", "THƯ MỤC| VỤ GIÁNG SINH": no "Vụ"
     if len(words) < 2 or f"{before.group(1)} {words[0]} {words[1]}".lower() not in common_words():
         return False
     # a post's word before a two-word type or name is the post's: "Chánh| Văn phòng Bộ", "Tổng| Thanh tra Chính phủ"
