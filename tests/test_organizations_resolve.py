@@ -265,8 +265,11 @@ def test_a_festival_or_a_word_hội_is_no_association() -> None:
         "Hội Lồng Tồng của người Tày",
         "bom mìn chưa nổ, chất độc da cam, Hội chứng Việt Nam, chia rẽ tư tưởng",
         "Hội Xuân Bích, Dòng Đa Minh Pháp",  # the Society of Saint-Sulpice stays
+        "Mật độ dân số của Tam Kỳ, Hội An và Điện Bàn vượt quá 1.000 người/km².",
+        "đã được giới thiệu ở Hội chợ sách TP. Hồ Chí Minh năm 2002.",
+        "Năm 1932, khi Hội An Nam Phật học ra đời, mở trường Trung học",  # a body
     ]
-    assert _names(paragraphs) == ["Hội Xuân Bích"]
+    assert _names(paragraphs) == ["Hội Xuân Bích", "Hội An Nam Phật học"]
 
 
 def test_an_organ_named_again_in_the_sentence_that_gave_its_state() -> None:
