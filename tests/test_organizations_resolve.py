@@ -41,6 +41,15 @@ OTHER_STATES = [
         None,
         [],
     ),
+    # the state after "và nhân dân": "Chính phủ và nhân dân Trung Quốc"
+    (
+        [
+            "Ủy viên Quốc vụ Trung Quốc Dương Khiết Trì khẳng định Đảng Cộng sản Trung Quốc, Chính phủ và nhân"
+            " dân Trung Quốc coi trọng phát triển quan hệ hữu nghị với Việt Nam."
+        ],
+        None,
+        [],
+    ),
     # Việt Nam's own state, written the same way, stays
     (
         ["Ông từng là Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam, Ủy viên Bộ Chính trị."],
