@@ -50,6 +50,15 @@ OTHER_STATES = [
         None,
         [],
     ),
+    # a state's name that starts with a type's word after its form: "Vương quốc Liên hiệp Anh"
+    (
+        [
+            "Năm 1979, Vương quốc Liên hiệp Anh và Bắc Ireland đại diện cho vùng đất do mình",
+            "- Quan hệ Vương quốc Liên hiệp Anh – Việt Nam",
+        ],
+        None,
+        [],
+    ),
     # Việt Nam's own state, written the same way, stays
     (
         ["Ông từng là Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam, Ủy viên Bộ Chính trị."],

@@ -432,6 +432,8 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
             continue  # "Quốc Vụ Khanh Pietro Parolin", "Quốc Vụ Viện phê chuẩn": no "Vụ"
         if ("xã " in text or "phường " in text or "thị trấn " in text) and _in_a_list_of_places(text, first):
             continue  # "các xã Tân Mỹ (huyện Lấp Vò), Hội An Đông, Mỹ An Hưng A": a commune, no "Hội"
+        if mention.text[:5] == "Liên " and text[:first].rstrip().endswith(_owners().state_forms):
+            continue  # "Vương quốc Liên hiệp Anh và Bắc Ireland": a state's name, no "Liên hiệp"
         if text[first - 1 : first] in _OPEN_QUOTES and _DEFINED_RE.match(text, last):
             continue  # "2. “Ban quản lý viện trợ” là tổ chức được thành lập ...": a term a law defines, no body
         if mention.text[:4] in ("Hội ", "HỘI ") and _festival(mention.text):
