@@ -11,6 +11,7 @@ from .document import Document, Paragraph
 from .locations import province_index
 from .normalize import fold, fold_key, modern_tones
 from .organizations import canonical_org, province_level
+from .organizations.words import scanner_words
 from .patterns import (
     CODE_CONTINUATION_RE,
     DATE_RE,
@@ -493,9 +494,15 @@ def _office_of_person(written: str, coded: str) -> bool:
     Minh Chính" for a "QĐ-TTg" (Thủ tướng Chính phủ)."""
     words = written.split()
     for k in range(1, len(words) - 1):
+        if fold(words[k - 1]) in _PLACE_LEVELS:
+            continue  # "Uỷ ban nhân dân tỉnh Hà Nam": a place named after its level, no holder ("Hà" is also a surname)
         if words[k] in _surnames() and all(w[:1].isupper() for w in words[k:]):
             return fold(coded).startswith(fold(" ".join(words[:k])) + " ")
     return False
+
+
+# The last word of a place's level, after which a name is the place's: "tỉnh", "thành phố", "thị xã", "thị trấn".
+_PLACE_LEVELS = frozenset(("tinh", "pho", "huyen", "quan", "xa", "phuong", "tran"))
 
 
 def _without_holder(written: str) -> str:
@@ -684,6 +691,9 @@ def _subject_from(text: str, folded: str, start: int, limit: int, whole_rest: bo
     about = _ABOUT_RE.match(folded, start)
     if about:
         begin = about.end()
+        word = folded[about.start() : about.end()].strip()
+        if folded.startswith(word + " ", begin):
+            begin += len(word) + 1  # "Công văn 191/STNMT-CCQLĐĐ về về cung cấp ...": the word typed twice
     else:
         verb = _SUBJECT_VERB_RE.match(folded, start)
         if not verb:
@@ -844,6 +854,54 @@ def _actor(written: str) -> str:
     return _without_holder(written[: stop.start()] if stop else written)
 
 
+# The issuer before the date, the verb after it: "Chủ tịch Hồ Chí Minh, ngày 10/10/1945 đã ký Sắc lệnh số 45/SL".
+_DATE_THEN_VERB_RE = re.compile(
+    r",\s*ngay\s+(?P<date>\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}|\d[\d/.\-]{3,10})\s+(?:(?:da|vua)\s+)*"
+    rf"(?:{_folded('issuer_verb_before')})\s+(?:cac\s+)?$"
+)
+# A body deciding, the decision's own word for the verb: "Ngày 24 tháng 3 năm 1976, Chính phủ Việt Nam Quyết định số
+# 17/QĐ-76 về việc ..." (the clause opens with the date, the body alone between).
+_DATE_THEN_BODY_RE = re.compile(
+    r"[\s\-–•*+]*ngay\s+(?P<date>\d{1,2}\s?([/.-])\s?\d{1,2}\s?\2\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
+    r"\s*,\s*(?P<org>[^,;.:()\[\]]{2,80}?)\s+"
+)
+_FIRST_CAPITAL_RE = re.compile(r"(?<!\w)[A-ZĐ\u00C0-\u1EF8]")
+_BODY_WORDS = 8  # "Chính phủ Việt Nam", "Bộ trưởng Bộ Quốc phòng": a body's name, not a clause
+
+
+def _body_named(written: str, province: str | None) -> str | None:
+    """The body a few words name, from a capital on ("Vậy nên Chủ tịch Hồ Chí Minh" -> "Chủ tịch nước")."""
+    written = _PAREN_RE.sub("", written).strip()
+    for first in _FIRST_CAPITAL_RE.finditer(written):
+        name = written[first.start() :]
+        if len(name.split()) <= _BODY_WORDS and _head_as_written(name) and (body := _org_name(name, province)):
+            # the whole of the words a body's name ("Tỉnh ủy tổ chức lễ công bố Quyết định ..." names no body)
+            named = fold(name) in _short_names().full or fold(body) == fold(name)
+            # (or completed with the document's place: "Ủy ban nhân dân tỉnh")
+            local = fold(name).split()[-1] in _PLACE_LEVELS and fold(body).startswith(fold(name) + " ")
+            return body if named or local else None
+    return None
+
+
+def _written_around_date(
+    text: str, folded: str, clause_start: int, type_start: int, province: str | None
+) -> tuple[str | None, str | None]:
+    """Date and issuer a clause gives its one citation without a verb between them: "Chủ tịch Hồ Chí Minh, ngày
+    10/10/1945 đã ký Sắc lệnh số 45/SL", "Ngày 24 tháng 3 năm 1976, Chính phủ Việt Nam Quyết định số 17/QĐ-76"."""
+    m = _DATE_THEN_VERB_RE.search(folded, clause_start, type_start)
+    if m:
+        org_start = max(clause_start, folded.rfind(",", clause_start, m.start()) + 1)
+        issuer = _body_named(text[org_start : m.start()], province)
+    elif folded.startswith("quyet dinh ", type_start) and (m := _DATE_THEN_BODY_RE.fullmatch(folded, clause_start, type_start)):
+        issuer = _body_named(text[m.start("org") : m.end("org")], province)
+    else:
+        return None, None
+    if issuer is None:
+        return None, None
+    db = DATE_RE.search(folded, m.start("date") - 5, m.end("date"))
+    return (date_of(db) if db else None), issuer
+
+
 def _written_before(
     text: str, folded: str, clause_start: int, type_start: int, province: str | None
 ) -> tuple[str | None, str | None]:
@@ -877,6 +935,8 @@ def _written_before(
         stop = _ISSUER_STOP_RE.search(written.lower())
         written = written[: stop.start()] if stop else written
         issuer = _org_name(written, province) if _head_as_written(written) else None
+    if issued is None and issuer is None and "ngay" in lead:
+        return _written_around_date(text, folded, clause_start, type_start, province)
     return issued, issuer
 
 
@@ -1433,6 +1493,18 @@ _FOREIGN_PASSED_RE = re.compile(
     r"\b(?:nghi vien|ha vien|thuong vien)\b[^;.:]{0,60}?\s(?:da\s+)?(?:thong qua|ban hanh)\s+$"
 )
 _DASH_RE = re.compile(r"\s[-–—]\s")
+
+
+@lru_cache(maxsize=1)
+def _of_country_re() -> re.Pattern:
+    """ "Luật Cơ bản sửa đổi của Nga", "Luật Dân quyền của Hoa Kỳ": another state's law, matched on the lower-cased
+    text after the law's name (the country's first letter is checked in the written text)."""
+    countries = sorted(scanner_words().country, key=len, reverse=True)
+    return re.compile(
+        r"\s*(?:\(?sửa đổi(?:,? bổ sung)?\)?\s+)?của\s+(?:nước\s+)?(?P<country>"
+        + "|".join(re.escape(c) for c in countries)
+        + r")(?!\w)"
+    )
 # A treaty named after the law it makes: "Công ước Liên Hợp Quốc về Luật biển năm 1982" (no Quốc hội's law).
 _TREATY_ABOUT_RE = re.compile(r"\bcong uoc\b[^.;,()]{0,60}\bve\s+$")
 
@@ -1465,6 +1537,15 @@ def _laws_in(
             last_end = _law_end(text, lower, start)
             continue
         end = _law_end(text, lower, start)
+        if (
+            "của " in lower[end : end + 24]
+            and (country := _of_country_re().match(lower, end))
+            and text[country.start("country")].isupper()
+        ):
+            last_end = end  # "Luật Cơ bản sửa đổi của Nga ngày 20 tháng 2 năm 1906": no Quốc hội's
+            if foreign is not None:
+                foreign.add(_law_key(text[start:end].rstrip(" ,"), None)[0])
+            continue
         if start < 40 and _ENACTING_RE.fullmatch(folded) and _ENACTING_HEAD_RE.fullmatch(folded, 0, start):
             last_end = end  # "Quốc hội ban hành Luật Việc làm.": the enacting formula of the law itself
             continue

@@ -1183,7 +1183,7 @@ CITATIONS = [
             "Nghị Quyết số 23/2003/QH11 ngày 26/11/2003 của Quốc hội Việt Nam^Bản góp ý của TGP Saigòn về xây dựng Dự thảo Nghị định"
         ],
         None,
-        [ref("Nghị quyết", "23/2003/QH11", "23", "2003-11-26", "Quốc hội Việt Nam", None, 2003, "QH11")],
+        [ref("Nghị quyết", "23/2003/QH11", "23", "2003-11-26", "Quốc hội", None, 2003, "QH11")],
     ),
     (
         "capitalised-trich-yeu-after-issuer",
@@ -2239,3 +2239,58 @@ def test_issuers_written_before_with_more_verbs_and_heads():
         ("12/QĐ", "1950-02-01", None),
         ("143-A/TTP", "1956-10-23", "Phủ Tổng thống Việt Nam Cộng hòa"),
     ]
+
+
+def test_what_the_citation_writes_wins_and_dates_written_around_it_of_seed_20():
+    """Public texts of seed 20: a province named after its level is no holder's name ("tỉnh Hà Nam": "Hà" is also a
+    surname), so the body written wins over the page's province; the issuer before the date and the verb after it
+    ("Chủ tịch Hồ Chí Minh, ngày 10/10/1945 đã ký Sắc lệnh ..."); a body whose decision's word is its verb ("Chính
+    phủ Việt Nam Quyết định số ..."); "mà ngày nay" ends a trích yếu; "về" typed twice; another state's law
+    ("Luật Cơ bản sửa đổi của Nga") is none of the Quốc hội's, nor "của Hoa Kỳ" (but "của Việt Nam" is)."""
+    refs = refs_in(
+        "27/2022/QĐ-UBND ngày 29 tháng 8 năm 2022 của Uỷ ban nhân dân tỉnh Hà Nam ban hành Quy chế quản lý, sử dụng "
+        "chứng thư số, chữ ký số chuyên dùng Chính phủ trong các cơ quan nhà nước tỉnh Hà Nam.",
+        "Trong hệ thống đại học của thực dân Pháp lúc bấy giờ không lập Trường Đại học Văn khoa, nhận thấy việc đào "
+        "tạo giáo sư văn khoa là rất cần thiết, vậy nên Chủ tịch Hồ Chí Minh, ngày 10/10/1945 đã ký Sắc lệnh số 45/SL "
+        "thành lập bổ sung Ban Đại học Văn khoa mà ngày nay trường Đại học Khoa học Xã hội và Nhân văn thuộc Đại học "
+        "Quốc gia Hà Nội đang kế nhiệm.",
+        "Ngày 24 tháng 3 năm 1976, Chính phủ Việt Nam Quyết định số 17/QĐ-76 về việc hợp nhất ba đơn vị hành chính "
+        "cấp tỉnh ngang bằng nhau là tỉnh Sóc Trăng, tỉnh Cần Thơ và thành phố Cần Thơ để thành lập một tỉnh mới có "
+        "tên là tỉnh Hậu Giang.",
+        "[sửa | sửa mã nguồn]Theo Luật Cơ bản sửa đổi của Nga ngày 20 tháng 2 năm 1906, Hội đồng Đế quốc được liên "
+        "kết với Duma với tư cách là Thượng viện lập pháp.",
+        "Đạo luật này được mô phỏng theo Luật Dân quyền của Hoa Kỳ năm 1964.",
+        "Luật Đất đai của Việt Nam năm 2013 quy định.",
+        province="Ninh Bình",
+    )
+    assert without_spans(refs) == [
+        ref(
+            "Quyết định",
+            "27/2022/QĐ-UBND",
+            "27",
+            "2022-08-29",
+            "Ủy ban nhân dân tỉnh Hà Nam",
+            "ban hành Quy chế quản lý, sử dụng chứng thư số, chữ ký số chuyên dùng Chính phủ trong các cơ quan nhà "
+            "nước tỉnh Hà Nam",
+            2022,
+            "QĐ-UBND",
+        ),
+        ref("Sắc lệnh", "45/SL", "45", "1945-10-10", "Chủ tịch nước", "thành lập bổ sung Ban Đại học Văn khoa", 1945, "SL"),
+        ref(
+            "Quyết định",
+            "17/QĐ-76",
+            "17",
+            "1976-03-24",
+            "Chính phủ",
+            "hợp nhất ba đơn vị hành chính cấp tỉnh ngang bằng nhau là tỉnh Sóc Trăng, tỉnh Cần Thơ và thành phố Cần "
+            "Thơ để thành lập một tỉnh mới có tên là tỉnh Hậu Giang",
+            1976,
+            "QĐ-76",
+        ),
+        ref("Luật", None, None, None, "Quốc hội", "Luật Đất đai", None, None),
+    ]
+    refs = refs_in(
+        'Sở Tài nguyên và Môi trường tỉnh Bạc Liêu (ngày 16 tháng 1 năm 2025). "Công văn 191/STNMT-CCQLĐĐ về về cung '
+        'cấp diện tích trên địa bàn tỉnh Bạc Liêu".'
+    )
+    assert [r.subject for r in refs] == ["cung cấp diện tích trên địa bàn tỉnh Bạc Liêu"]
