@@ -740,7 +740,9 @@ def _law_name(text: str, folded: str, clause_start: int, so_start: int) -> str |
     """ "Luật Thi đua, khen thưởng" from "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15"."""
     for m in _LUAT_RE.finditer(folded[clause_start:so_start]):
         i = clause_start + m.start()
-        if text[i].isupper():
+        if text[i].isupper() and len(text[i:so_start].split()) <= _AMENDING_WORDS:
+            # (not a "Luật" far back in a run-on reference list: "*Luật Bầu cử đại biểu Quốc hội*(...)... theo Quyết
+            # định cho phép xuất bản số 480/GP-STTTT")
             name = text[i:so_start].split("(")[0].strip(" ,")  # ("Luật Quốc phòng năm 2005 (luật số 39/2005/QH11")
             if _ENACTS_RE.search(folded, clause_start, i) and fold(name).startswith(
                 ("luat sua doi", "bo luat sua doi")
@@ -830,6 +832,9 @@ def _cited_type(
         return prev_type, clause_start + len(head) - len(head.lstrip()), None
     if _HAS_SO_RE.search(before) or (is_law and t_last is not None and text[clause_start + t_last.start()].isupper()):
         law = _law_name(text, folded, clause_start, clause_start + len(head))
+        law_at = clause_start + fold(text[clause_start:]).find(fold(law)) if law else -1
+        if law and t_last and not is_law and clause_start + t_last.start() > law_at:
+            law = None  # "Luật Hiến pháp nước ngoài, ..., theo Quyết định cho phép xuất bản số 480/GP-STTTT": the nearer type
         if law:
             word = "bo luat" if fold(law).startswith("bo luat") else "luat"
             return word, clause_start + fold(text[clause_start:]).find(fold(law)), law
@@ -892,7 +897,9 @@ def _written_around_date(
     if m:
         org_start = max(clause_start, folded.rfind(",", clause_start, m.start()) + 1)
         issuer = _body_named(text[org_start : m.start()], province)
-    elif folded.startswith("quyet dinh ", type_start) and (m := _DATE_THEN_BODY_RE.fullmatch(folded, clause_start, type_start)):
+    elif folded.startswith("quyet dinh ", type_start) and (
+        m := _DATE_THEN_BODY_RE.fullmatch(folded, clause_start, type_start)
+    ):
         issuer = _body_named(text[m.start("org") : m.end("org")], province)
     else:
         return None, None
@@ -900,6 +907,29 @@ def _written_around_date(
         return None, None
     db = DATE_RE.search(folded, m.start("date") - 5, m.end("date"))
     return (date_of(db) if db else None), issuer
+
+
+# A reference list's entry: its author, the date, then the title, a document the author issued:
+# 'HĐND tỉnh Bạc Liêu (ngày 28 tháng 4 năm 2025). "Nghị quyết số 13/NQ-HĐND về việc ..."'.
+_AUTHOR_DATE_RE = re.compile(
+    r"(?P<author>[^.;:()^\[\]\"“”]{3,80})\(ngay\s+(?P<date>\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\)\s*\.\s*[\"“]\s*$"
+)
+_BACKLINK_RE = re.compile(r"^\s*(?:-\s*)?[a-z]{1,4}(?=[A-ZĐ])")  # the letters of a wiki's backlinks: "abcHĐND tỉnh ..."
+
+
+def _dated_by_author(text: str, folded: str, type_start: int, issuer: str, province: str | None) -> str | None:
+    """The date of a reference list's entry whose author is the cited document's issuer (the day it was issued)."""
+    m = _AUTHOR_DATE_RE.search(folded, max(0, type_start - 140), type_start)
+    if m is None:
+        return None
+    author = _BACKLINK_RE.sub("", text[m.start("author") : m.end("author")])
+    written = author.strip()
+    body = _org_name(written, province) if _head_as_written(written) else None
+    # (the author's whole name, not a body named in it: "Báo Chính phủ" is a paper, its article no decree's)
+    if body is None or fold(body) != fold(issuer) or len(body.split()) < len(written.split()):
+        return None
+    db = DATE_RE.search(folded, m.start("date") - 5, m.end("date"))
+    return date_of(db) if db else None
 
 
 def _written_before(
@@ -1123,6 +1153,9 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
             # "Nghị quyết số 23/NQ-HĐND về việc ... của tỉnh Kiên Giang" on a page of Quảng Ninh: another
             # province's council, which the code alone does not name
             issuer, rank = None, _NO_ISSUER
+
+        if issued is None and issuer and "(ngay " in folded[max(0, type_start - 40) : type_start]:
+            issued = _dated_by_author(text, folded, type_start, issuer, ctx.province)
 
         group_next = bool(i + 1 < len(found) and _LIST_GAP_RE.fullmatch(folded[end : found[i + 1].start()]))
         joined_next = bool(
@@ -1355,9 +1388,13 @@ _LAW_RE = re.compile(r"B(?<!\wB)ộ [lL]uật (?=\w)|L(?<!\wL)uật (?=[A-ZĐ]|s
 _LAW_END_RE = re.compile(
     "".join(rf"(?<!{re.escape(w.rsplit(' ', 1)[0])})" for w in listed_words(_WORDS, "law_name_inner"))
     + rf"\s(?:{_lower('law_name_end')}|(?:{_lower('law_name_end_unless_year')})(?!\s+(?:19|20)\d\d\b))(?!\w)"
-    rf"|[;.:()“”\"?\[^|]|,|\svà(?!\s+(?:{_lower('law_name_and_inner')})(?!\w))"
+    rf"|[;.:()“”\"?\[^|*]|,|\svà(?!\s+(?:{_lower('law_name_and_inner')})(?!\w))"
     rf"(?=\s+(?-i:[A-ZĐ])|\s+(?:{_lower('law_name_end_after_and')})\b)"
-    r"|(?:(?<=\s19\d\d)|(?<=\s20\d\d))(?=\s)",  # after its year: "Luật Trật tự, an toàn giao thông 2024 như sau"
+    r"|(?:(?<=\s19\d\d)|(?<=\s20\d\d))(?=\s)"  # after its year: "Luật Trật tự, an toàn giao thông 2024 như sau"
+    # before another document's type, capitalised: "Luật Mặt trận Tổ quốc Việt Nam Nghị định Chính phủ Nghị quyết ..."
+    # (or glued on where a list's markup was dropped: "Luật Bầu cử đại biểu Hội đồng nhân dânnăm 2003Nghị định")
+    r"|(?:\s|(?<=\w))(?-i:Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị|Pháp lệnh|Hiến pháp)\s"
+    r"|(?<=[^\W\d_])(?=năm\s(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 # An amending law runs to its date or number: "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày ...".
@@ -1505,6 +1542,8 @@ def _of_country_re() -> re.Pattern:
         + "|".join(re.escape(c) for c in countries)
         + r")(?!\w)"
     )
+
+
 # A treaty named after the law it makes: "Công ước Liên Hợp Quốc về Luật biển năm 1982" (no Quốc hội's law).
 _TREATY_ABOUT_RE = re.compile(r"\bcong uoc\b[^.;,()]{0,60}\bve\s+$")
 
@@ -1549,7 +1588,8 @@ def _laws_in(
         if start < 40 and _ENACTING_RE.fullmatch(folded) and _ENACTING_HEAD_RE.fullmatch(folded, 0, start):
             last_end = end  # "Quốc hội ban hành Luật Việc làm.": the enacting formula of the law itself
             continue
-        name = _TRAILING_AND_RE.sub("", text[start:end].rstrip(" ,"))  # ("Bộ luật Lao động và bị suy giảm ...")
+        # ("Bộ luật Lao động và bị suy giảm ...", "Luật Tổ chức Quốc hội 2014- ^")
+        name = _TRAILING_AND_RE.sub("", text[start:end].rstrip(" ,-–"))
         dash = _DASH_RE.search(name) if " – " in name or " - " in name or " — " in name else None
         if dash and _ORG_HEAD_RE.match(fold(name[dash.end() :])):
             name = name[

@@ -2275,7 +2275,16 @@ def test_what_the_citation_writes_wins_and_dates_written_around_it_of_seed_20():
             2022,
             "QĐ-UBND",
         ),
-        ref("Sắc lệnh", "45/SL", "45", "1945-10-10", "Chủ tịch nước", "thành lập bổ sung Ban Đại học Văn khoa", 1945, "SL"),
+        ref(
+            "Sắc lệnh",
+            "45/SL",
+            "45",
+            "1945-10-10",
+            "Chủ tịch nước",
+            "thành lập bổ sung Ban Đại học Văn khoa",
+            1945,
+            "SL",
+        ),
         ref(
             "Quyết định",
             "17/QĐ-76",
@@ -2294,3 +2303,40 @@ def test_what_the_citation_writes_wins_and_dates_written_around_it_of_seed_20():
         'cấp diện tích trên địa bàn tỉnh Bạc Liêu".'
     )
     assert [r.subject for r in refs] == ["cung cấp diện tích trên địa bàn tỉnh Bạc Liêu"]
+
+
+def test_names_of_laws_and_dates_of_reference_lists_of_seed_270():
+    """Public texts of seed 270: a law's name ends at another document's type ("Luật Mặt trận Tổ quốc Việt Nam
+    Nghị định Chính phủ ..."), glued on where a list's markup was dropped, or after a known title ("Luật Dữ liệu
+    và áp dụng ..."); a "Luật" far back in a run-on list names no law for a later number; "trường trung cấp Luật
+    Vị Thanh" is a school; a reference list's author and date before the title date a document the author issued
+    ("HĐND tỉnh Bạc Liêu (ngày 28 tháng 4 năm 2025). "Nghị quyết số 13/NQ-HĐND ...""), not one a paper reports
+    ("Báo Chính phủ (ngày ...)")."""
+    refs = refs_in(
+        "Quy định-Luật tổ chức | Hiến pháp Cộng hòa Xã hội Chủ nghĩa Việt Nam Luật Mặt trận Tổ quốc Việt Nam Nghị "
+        "định Chính phủ Nghị quyết Liên tịch giữa Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        "Thống nhất thuật ngữ “chuyển dữ liệu cá nhân xuyên biên giới” cho phù hợp với quy định của Luật Dữ liệu và "
+        "áp dụng cơ chế hậu kiểm thông qua hồ sơ đánh giá tác động chuyển dữ liệu cá nhân xuyên biên giới.",
+        "Luật Bầu cử đại biểu Quốc hội(ban hành năm 1997 đã được sửa đổi bổ sung vào năm 2001 và năm 2007)Luật Bầu "
+        "cử đại biểu Hội đồng nhân dânnăm 2003Nghị định số 81-CP ngày 01/8/1994của Chính phủ quy định chi tiết thi "
+        "hành Luật bầu cử đại biểu Hội đồng nhân dân (sửa đổi).Giáo trình Luật Hiến pháp Việt Nam, Trường Đại học Luật "
+        "Hà Nội, Nhà xuất bản Công an nhân dân, năm 1999Giáo trình Luật Hiến pháp nước ngoài, Trường Đại học Luật Hà "
+        "Nội, năm 1999, Hội đồng phối hợp công tác phổ biến, giáo dục pháp luật Thành phố Hồ Chí Minh, năm 2009 (Tài "
+        "liệu được xuất bản theo Quyết định cho phép xuất bản số 480/GP-STTTT của Sở Thông tin và Truyền thông Thành "
+        "phố Hồ Chí Minh cấp ngày 01/4/2009)",
+        "Tiêu biểu như: trường Đại học Cần Thơ (khu Hòa An), trường cao đẳng cộng đồng Hậu Giang, trường trung cấp "
+        "Luật Vị Thanh, trường trung cấp nghề Hậu Giang",
+        '- ^ abcHĐND tỉnh Bạc Liêu (ngày 28 tháng 4 năm 2025). "Nghị quyết số 13/NQ-HĐND về việc tán thành chủ '
+        'trương sắp xếp đơn vị hành chính cấp xã của tỉnh Bạc Liêu năm 2025".dHĐND tỉnh Bạc Liêu.',
+        '^Báo Chính phủ (ngày 16 tháng 1 năm 2025). "Nghị định 19/2025/NĐ-CP về quy định chi tiết một số điều".',
+        province="Bạc Liêu",
+    )
+    assert [(r.doc_type, r.symbol or r.subject, r.issued_date, r.issuer) for r in refs] == [
+        ("Luật", "Luật Mặt trận Tổ quốc Việt Nam", None, "Quốc hội"),
+        ("Luật", "Luật Dữ liệu", None, "Quốc hội"),
+        ("Quyết định", "480/GP-STTTT", "2009-04-01", "Sở Thông tin và Truyền thông thành phố Hồ Chí Minh"),
+        ("Luật", "Luật Bầu cử đại biểu Quốc hội", None, "Quốc hội"),
+        ("Luật", "Luật Bầu cử đại biểu Hội đồng nhân dân", None, "Quốc hội"),
+        ("Nghị quyết", "13/NQ-HĐND", "2025-04-28", "Hội đồng nhân dân tỉnh Bạc Liêu"),
+        ("Nghị định", "19/2025/NĐ-CP", None, "Chính phủ"),
+    ]
