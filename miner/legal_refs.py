@@ -265,6 +265,11 @@ _DATED_BY_VERB_RE = re.compile(
     r"\s*(?:\[\d{1,3}\]\s*)?,?\s*(?:(?:da\s+)?(?:duoc|do)\s+(?:[^;.:()\[\]\"]{1,80}?\s+)?)?"
     r"(?:ban hanh|ky|thong qua|cap)\s+(?:vao\s+)?(?=ngay\s)"
 )
+# Who signed or issued it, said with the date after the number: "... do Thứ trưởng Bộ Văn hóa - Thông tin Lưu Trần
+# Tiêu ký ngày 18 tháng 4 năm 2001", "... do Bộ Tài chính ban hành ngày ...".
+_SIGNED_BY_RE = re.compile(
+    r"\s*,?\s*do\s+(?P<org>[^;.:()\[\]\"“”,]{3,100}?)\s+(?:ky|ban hanh|cap)\s+(?:vao\s+)?(?=ngay\s)"
+)
 # What is left of a paragraph broken inside a date: "Nghị định số 87/2011/NĐ-CP ngày" / "27 tháng 9 năm 2011".
 _DATE_CUT_RE = re.compile(
     r"[\s,(]*ngay(?:\s+\d{1,2}(?:\s+thang(?:\s+\d{1,2}(?:\s+nam)?)?|\s?/(?:\s?\d{1,2}\s?/?)?)?)?\s*$"
@@ -1117,6 +1122,18 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
             and (acting := _org_name(actor, ctx.province))
         ):
             issuer, rank = _within_code(ctx.local(acting), ctx.issuer_of(sym)) or issuer, _AFTER
+        if (
+            rank == _NO_ISSUER
+            and " do " in folded[after : after + 6]
+            and (signed := _SIGNED_BY_RE.match(folded, after))
+            and ctx.issuer_of(sym) is None
+        ):
+            # "công văn số 1393/VHTT-BTCM do Thứ trưởng Bộ Văn hóa - Thông tin Lưu Trần Tiêu ký ngày ..." (a code
+            # that names its issuer wins: "Nghị định 96/CP do Thủ tướng Võ Văn Kiệt ký" is the Chính phủ's)
+            signer = text[signed.start("org") : signed.end("org")]
+            body = _org_name(_without_holder(signer), ctx.province) if _head_as_written(signer) else None
+            if body:
+                issuer, rank = ctx.local(body), _AFTER
         if issued is None:
             issued, after = _date_given(folded, after, next_text, type_start)
         subject = law or _subject_from(text, folded, after, len(text), whole_rest)
@@ -1505,7 +1522,7 @@ def _not_a_law_name(name: str) -> bool:
 # "Ngày 2 tháng 12 năm 1997, Quốc hội khóa X thông qua Luật Ngân hàng Nhà nước Việt Nam": the date the clause
 # opens with (after a word or two: "Đặc biệt, ngày 25/11/2015, Quốc hội ..."), when the law is what it says was passed.
 _PASSED_BEFORE_RE = re.compile(
-    r"(?:^[\s\-–•*+]*|[.;]\s+)(?:\w+(?:\s\w+)?\s*,\s*)?ngay\s+(?P<date>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*[,:]"
+    r"(?:^[\s\-–•*+]*|[.;](?:\[\d{1,3}\])*\s+)(?:\w+(?:\s\w+)?\s*,\s*)?ngay\s+(?P<date>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*[,:]"
     r"\s*quoc hoi\b[^;.:]{0,80}?\s(?:da\s+)?thong qua\s+$"
 )
 

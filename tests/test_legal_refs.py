@@ -2340,3 +2340,29 @@ def test_names_of_laws_and_dates_of_reference_lists_of_seed_270():
         ("Nghị quyết", "13/NQ-HĐND", "2025-04-28", "Hội đồng nhân dân tỉnh Bạc Liêu"),
         ("Nghị định", "19/2025/NĐ-CP", None, "Chính phủ"),
     ]
+
+
+def test_dates_and_issuers_of_seed_271():
+    """Public texts of seed 271: a footnote mark before the sentence that says the Quốc hội passed the law; the head
+    of state named alone signs a Sắc lệnh; who signed a document, with the date after its number ("do Thứ trưởng
+    Bộ Văn hóa - Thông tin Lưu Trần Tiêu ký ngày ...")."""
+    refs = refs_in(
+        "Năm 2007, Chính phủ Việt Nam ký nghị định thành lập ba đơn vị hành chính trực thuộc huyện Trường Sa.[80] "
+        "Ngày 21 tháng 6 năm 2012, Quốc hội Việt Nam khóa XIII (kì họp thứ 3) đã bỏ phiếu thông qua Luật Biển Việt "
+        "Nam gồm 7 chương và 55 điều.",
+        "Ngày 2 tháng 2 năm 1950, Hồ Chí Minh ký sắc lệnh 20/SL tổng động viên nhân lực, tài lực của nhân dân để "
+        "thực hiện tổng phản công.[322]",
+        "Tuy nhiên, trong công văn số 1393/VHTT-BTCM do Thứ trưởng Bộ Văn hóa - Thông tin Lưu Trần Tiêu ký ngày 18 "
+        "tháng 4 năm 2001 có ghi:",
+    )
+    assert [(r.doc_type, r.symbol or r.subject, r.issued_date, r.issuer) for r in refs] == [
+        ("Luật", "Luật Biển Việt Nam", "2012-06-21", "Quốc hội"),
+        ("Sắc lệnh", "20/SL", "1950-02-02", "Chủ tịch nước"),
+        ("Công văn", "1393/VHTT-BTCM", "2001-04-18", "Bộ Văn hóa - Thông tin"),
+    ]
+    refs = refs_in(
+        "được thành lập trên cơ sở Cục Tình báo (Cục II), Bộ Tổng tham mưu năm 1995 và hoạt động theo Pháp lệnh tình "
+        "báo do Chủ tịch Quốc hội Nông Đức Mạnh ký ngày 14 tháng 12 năm 1996 và Nghị định 96/CP do Thủ tướng Võ Văn "
+        "Kiệt ký ngày 11 tháng 9 năm 1997."
+    )
+    assert [(r.symbol, r.issued_date, r.issuer) for r in refs] == [("96/CP", "1997-09-11", "Chính phủ")]
