@@ -13,6 +13,7 @@ those named `..._end` return the index of the token after what they read.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -29,6 +30,7 @@ from .words import (
     Hit,
     OrgType,
     Token,
+    abbreviation_rows,
     enterprises,
     indexes,
     level_end,
@@ -116,6 +118,24 @@ _FOREIGN_LETTERS_RE = re.compile("[FJWZ]")
 
 
 @lru_cache(maxsize=1)
+def _central_firsts() -> frozenset[str]:
+    """The first words of the central places of two words, folded ("viet" of "viet nam")."""
+    return frozenset(pair.split(" ")[0] for pair in central_places()[1])
+
+
+def _starts_central_pair(folded: str) -> bool:
+    """A word, folded, may start a central place of two words: fold() maps one character at a
+    time, so a pair's fold starts with its first word's."""
+    return folded in _central_firsts() or " " in folded
+
+
+@lru_cache(maxsize=1)
+def _dotted_expansions() -> bool:
+    """Whether an abbreviation's expansion holds a full stop (none does: a token's full stop is then the text's)."""
+    return any("." in expansion for _, expansion in abbreviation_rows())
+
+
+@lru_cache(maxsize=1)
 def _another() -> frozenset[str]:
     """A body's name and the lower-case words that make it another body (data/org_not_names.tsv)."""
     return not_names("another")
@@ -141,6 +161,7 @@ class Scanner:
         self.w = scanner_words()
         self._known: dict[int, Hit | None] = {}  # known_at() and type_at() of each token, once
         self._typed: dict[int, Hit | None] = {}
+        self._places: dict[int, Place | None] = {}  # place_after() of each token, once
         self._depth = 0  # bodies being read inside one another (a unit, its parent, the parent's ...)
 
     # -- single tokens -------------------------------------------------------------------------
@@ -164,14 +185,18 @@ class Scanner:
         """The known name (a KnownName) starting at token i."""
         hit = self._known.get(i, _UNREAD)
         if hit is _UNREAD:
-            hit = self._known[i] = match(self.words, i, self.idx.known)
+            trie = self.idx.known  # most words start no name: match() is not called for them
+            hit = self._known[i] = match(self.words, i, trie) if i < self._n and self.words[i] in trie else None
         return hit
 
     def type_at(self, i: int) -> Hit | None:
         """The type of body (an OrgType) starting at token i."""
         hit = self._typed.get(i, _UNREAD)
         if hit is _UNREAD:
-            hit = self._typed[i] = match(self.words, i, self.idx.types, joiners=False)
+            trie = self.idx.types
+            hit = self._typed[i] = (
+                match(self.words, i, trie, joiners=False) if i < self._n and self.words[i] in trie else None
+            )
         return hit
 
     def level_end(self, i: int) -> int | None:
@@ -238,7 +263,7 @@ class Scanner:
         pair = f"{self.words[i - 1]} {self.words[i]}"
         if self.words[i] in not_names("post"):
             return True
-        longer = match(self.words, i - 2, self.idx.types, joiners=False) if i >= 2 else None
+        longer = self.type_at(i - 2) if i >= 2 else None
         if longer and longer.end == i:  # a type of two words: "Cơ sở dữ liệu", but "Công đoàn Viên chức"
             return f"{self.words[i - 2]} {pair}" in not_names("compound")
         return pair in not_names("compound")
@@ -322,9 +347,24 @@ class Scanner:
 
     def place_after(self, i: int) -> Place | None:
         """The place written at token i, after a body ("tỉnh Đắk Nông", "khu vực XII", "Việt Nam")."""
+        place = self._places.get(i, _UNREAD)
+        if place is _UNREAD:  # a fifth of the questions are asked again (a name's end, then its place)
+            place = self._places[i] = self._place_after(i)
+        return place
+
+    def _place_after(self, i: int) -> Place | None:
         tok = self.token(i)
         if tok is None or not tok.is_word:
             return None
+        word = self.words[i]
+        if not (
+            word in self.w.pair_firsts
+            or word in self.idx.levels
+            or word in self.idx.places
+            or tok.word in central_places()[0]
+            or _starts_central_pair(fold(tok.word))
+        ):
+            return None  # most words start no place (each way of reading one below starts so)
         body = self.known_at(i)
         if body and body.value.kind in BODY_KINDS:
             return None  # "Tỉnh ủy", "Thành đoàn": a body, not a place
@@ -364,7 +404,7 @@ class Scanner:
             return Place(hit.end, hit.value.name, True)  # "Hòa Bình", not "Hòa bình" (peace)
         one_word, two_words = central_places()
         nxt = self.token(i + 1)
-        if nxt and fold(f"{tok.word} {nxt.word}") in two_words:
+        if nxt and _starts_central_pair(fold(tok.word)) and fold(f"{tok.word} {nxt.word}") in two_words:
             more = self.token(i + 3)
             if more and fold(f"{self.tokens[i + 2].word} {more.word}") in two_words and self.cap_word(i + 2):
                 return Place(i + 4, None, True)  # "Cục Du lịch Quốc gia Việt Nam"
@@ -434,8 +474,8 @@ class Scanner:
             return i + 1  # "Văn phòng Sở hoàn chỉnh hồ sơ": the department that writes
         if not self.cap_word(i):
             return self.lower_name_end(i) if lower_ok else None
-        if self.makes_no_name(i) or (self.words[i] in self.stop and self.pair(i) not in name_phrases()):
-            return None  # "KT. BỘ TRƯỞNG", "Ban Hành"; not "Cục Hàng không Việt Nam" (a phrase of a name)
+        if self.words[i] in self.stop and self.pair(i) not in name_phrases():
+            return None  # "Ban Hành"; not "Cục Hàng không Việt Nam" (a phrase of a name); "KT. BỘ TRƯỞNG" ended above
         return self.name_run_end(i + 1, central)
 
     def name_run_end(self, j: int, central: bool = False) -> int:
@@ -1075,15 +1115,20 @@ class Scanner:
         # The tokens a name may start at, found at once (most tokens start none): a name's first word,
         # capitalised or a lower-case list head ("các cơ quan: ..."); the loop goes from one to the next.
         at = [k for k, w in enumerate(self.words) if w in first_words and (tokens[k].cap or w in list_lower)]
+        dotted = _dotted_expansions()  # else a token holds a full stop only where its text does
+        # What list_at() reads a list after, a colon or "các" (most windows hold neither).
+        may_list = ":" in self.words or "các" in self.words
         i, c = 0, 0
         while True:
-            while c < len(at) and at[c] < i:
-                c += 1
+            c = bisect_left(at, i, c)
             if c == len(at):
                 break
             i = at[c]
+            if self.known_at(i) is None and self.type_at(i) is None:
+                i += 1  # its first word starts no known name nor type here: no body, no list head
+                continue
             tok = tokens[i]
-            listed = self.list_at(i)
+            listed = self.list_at(i) if may_list else []
             if listed:
                 found.extend(listed)
                 i = listed[-1].last
@@ -1101,7 +1146,11 @@ class Scanner:
             ):
                 i += 1  # "tiếng Tây Ban Nha": a country's name, though "Ban" is a type
                 continue
-            mention = None if self.inside_word(i) or self.in_place_list(i) else self.body_at(i)
+            mention = (
+                None  # a lower-case list head reads no body
+                if not self.cap_word(i) or self.inside_word(i) or self.in_place_list(i)
+                else self.body_at(i)
+            )
             if (
                 mention is None
                 or self.is_generic(mention)
@@ -1120,7 +1169,9 @@ class Scanner:
             if self.edges_unsure(mention):
                 i = mention.last  # "Trường Đại học Thái Bình| Dương", "Thượng |Hội đồng Giám mục": a longer name
                 continue
-            if any(self._sentences_glued(k) for k in range(mention.first, mention.last)):
+            if (dotted or self.text.find(".", tokens[mention.first].start, tokens[mention.last - 1].end) >= 0) and any(
+                self._sentences_glued(k) for k in range(mention.first, mention.last)
+            ):
                 i = mention.last  # "Đài Tiếng nói Việt Nam khu vực Miền Trung.Thông tấn xã": the next sentence glued on
                 continue
             if mention.last < n and all(tokens[k].word in _CUT_WORDS for k in range(mention.last, n)):
@@ -1298,9 +1349,11 @@ class Scanner:
         "Ủy ban Dân tộc| Giải phóng Việt Nam", "Quốc hội| Lập hiến")."""
         last, nxt = mention.last, self.token(mention.last)
         end = self.tokens[last - 1]
-        if nxt is not None and not nxt.cap and self._another_body(mention):
+        # Both tests below read a name that heads another body's words ("chính phủ"): most names head none.
+        another = " ".join(self.words[mention.first : last]) in _another_heads()
+        if another and nxt is not None and not nxt.cap and self._another_body(mention):
             return True  # "Chính phủ| lâm thời", "Chính phủ| này": another government than Việt Nam's
-        if nxt is not None and self._named_after_leader(mention):
+        if another and nxt is not None and self._named_after_leader(mention):
             return True  # "Chính phủ| Trần Trọng Kim được thành lập": a former regime's, not Việt Nam's Government
         if nxt is not None and nxt.cap and nxt.is_word and self._central_part(mention):
             return True  # "Ủy ban Trung ương| Bolshevik", "Văn phòng Trung ương| Đoàn": whose, the name goes on to say
@@ -1501,9 +1554,11 @@ class Scanner:
                 or self.type_at(mention.first + 1)
                 or self.place_after(mention.first + 1)
             )
+        if words[0].low not in surnames():
+            return False  # most names start with no family name (a name's first token is a word, no dash)
         dash = next((k for k, t in enumerate(words) if t.word in ("-", "–")), len(words))
         words = words[:dash]  # "Đoàn Khuê - Nhà chiến lược quân sự": the person before a dash
-        if words[0].low not in surnames() or not 2 <= len(words) <= 4:
+        if not 2 <= len(words) <= 4:
             return False
         if not all(t.is_word and t.cap and not t.abbreviation and not t.word.isupper() for t in words):
             return False

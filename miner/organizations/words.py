@@ -249,7 +249,10 @@ def match(words: Sequence[str], i: int, trie: dict, joiners: bool = True) -> Hit
     if i >= len(words) or words[i] not in trie:
         return None  # most words start no phrase
     hit = longest_phrase(words, i, trie, JOINERS, JOIN) if joiners else longest_phrase(words, i, trie)
-    return None if hit is None else Hit(*hit)
+    return None if hit is None else _make_hit(Hit, hit)
+
+
+_make_hit = tuple.__new__  # a Hit of the pair longest_phrase gives, without the named tuple's Python-level constructor
 
 
 @dataclass(frozen=True)
