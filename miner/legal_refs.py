@@ -11,6 +11,7 @@ from .document import Document, Paragraph
 from .locations import province_index
 from .normalize import fold, fold_key, modern_tones
 from .organizations import canonical_org, province_level
+from .organizations.words import scanner_words
 from .patterns import (
     CODE_CONTINUATION_RE,
     DATE_RE,
@@ -264,6 +265,11 @@ _DATED_BY_VERB_RE = re.compile(
     r"\s*(?:\[\d{1,3}\]\s*)?,?\s*(?:(?:da\s+)?(?:duoc|do)\s+(?:[^;.:()\[\]\"]{1,80}?\s+)?)?"
     r"(?:ban hanh|ky|thong qua|cap)\s+(?:vao\s+)?(?=ngay\s)"
 )
+# Who signed or issued it, said with the date after the number: "... do Thứ trưởng Bộ Văn hóa - Thông tin Lưu Trần
+# Tiêu ký ngày 18 tháng 4 năm 2001", "... do Bộ Tài chính ban hành ngày ...".
+_SIGNED_BY_RE = re.compile(
+    r"\s*,?\s*do\s+(?P<org>[^;.:()\[\]\"“”,]{3,100}?)\s+(?:ky|ban hanh|cap)\s+(?:vao\s+)?(?=ngay\s)"
+)
 # What is left of a paragraph broken inside a date: "Nghị định số 87/2011/NĐ-CP ngày" / "27 tháng 9 năm 2011".
 _DATE_CUT_RE = re.compile(
     r"[\s,(]*ngay(?:\s+\d{1,2}(?:\s+thang(?:\s+\d{1,2}(?:\s+nam)?)?|\s?/(?:\s?\d{1,2}\s?/?)?)?)?\s*$"
@@ -493,9 +499,15 @@ def _office_of_person(written: str, coded: str) -> bool:
     Minh Chính" for a "QĐ-TTg" (Thủ tướng Chính phủ)."""
     words = written.split()
     for k in range(1, len(words) - 1):
+        if fold(words[k - 1]) in _PLACE_LEVELS:
+            continue  # "Uỷ ban nhân dân tỉnh Hà Nam": a place named after its level, no holder ("Hà" is also a surname)
         if words[k] in _surnames() and all(w[:1].isupper() for w in words[k:]):
             return fold(coded).startswith(fold(" ".join(words[:k])) + " ")
     return False
+
+
+# The last word of a place's level, after which a name is the place's: "tỉnh", "thành phố", "thị xã", "thị trấn".
+_PLACE_LEVELS = frozenset(("tinh", "pho", "huyen", "quan", "xa", "phuong", "tran"))
 
 
 def _without_holder(written: str) -> str:
@@ -684,6 +696,9 @@ def _subject_from(text: str, folded: str, start: int, limit: int, whole_rest: bo
     about = _ABOUT_RE.match(folded, start)
     if about:
         begin = about.end()
+        word = folded[about.start() : about.end()].strip()
+        if folded.startswith(word + " ", begin):
+            begin += len(word) + 1  # "Công văn 191/STNMT-CCQLĐĐ về về cung cấp ...": the word typed twice
     else:
         verb = _SUBJECT_VERB_RE.match(folded, start)
         if not verb:
@@ -730,7 +745,9 @@ def _law_name(text: str, folded: str, clause_start: int, so_start: int) -> str |
     """ "Luật Thi đua, khen thưởng" from "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15"."""
     for m in _LUAT_RE.finditer(folded[clause_start:so_start]):
         i = clause_start + m.start()
-        if text[i].isupper():
+        if text[i].isupper() and len(text[i:so_start].split()) <= _AMENDING_WORDS:
+            # (not a "Luật" far back in a run-on reference list: "*Luật Bầu cử đại biểu Quốc hội*(...)... theo Quyết
+            # định cho phép xuất bản số 480/GP-STTTT")
             name = text[i:so_start].split("(")[0].strip(" ,")  # ("Luật Quốc phòng năm 2005 (luật số 39/2005/QH11")
             if _ENACTS_RE.search(folded, clause_start, i) and fold(name).startswith(
                 ("luat sua doi", "bo luat sua doi")
@@ -820,6 +837,9 @@ def _cited_type(
         return prev_type, clause_start + len(head) - len(head.lstrip()), None
     if _HAS_SO_RE.search(before) or (is_law and t_last is not None and text[clause_start + t_last.start()].isupper()):
         law = _law_name(text, folded, clause_start, clause_start + len(head))
+        law_at = clause_start + fold(text[clause_start:]).find(fold(law)) if law else -1
+        if law and t_last and not is_law and clause_start + t_last.start() > law_at:
+            law = None  # "Luật Hiến pháp nước ngoài, ..., theo Quyết định cho phép xuất bản số 480/GP-STTTT": the nearer type
         if law:
             word = "bo luat" if fold(law).startswith("bo luat") else "luat"
             return word, clause_start + fold(text[clause_start:]).find(fold(law)), law
@@ -842,6 +862,79 @@ def _actor(written: str) -> str:
     """ "Thủ tướng Nguyễn Xuân Phúc quyết định": the body written before what it does, its holder's name dropped."""
     stop = _ISSUER_STOP_RE.search(written.lower())
     return _without_holder(written[: stop.start()] if stop else written)
+
+
+# The issuer before the date, the verb after it: "Chủ tịch Hồ Chí Minh, ngày 10/10/1945 đã ký Sắc lệnh số 45/SL".
+_DATE_THEN_VERB_RE = re.compile(
+    r",\s*ngay\s+(?P<date>\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}|\d[\d/.\-]{3,10})\s+(?:(?:da|vua)\s+)*"
+    rf"(?:{_folded('issuer_verb_before')})\s+(?:cac\s+)?$"
+)
+# A body deciding, the decision's own word for the verb: "Ngày 24 tháng 3 năm 1976, Chính phủ Việt Nam Quyết định số
+# 17/QĐ-76 về việc ..." (the clause opens with the date, the body alone between).
+_DATE_THEN_BODY_RE = re.compile(
+    r"[\s\-–•*+]*ngay\s+(?P<date>\d{1,2}\s?([/.-])\s?\d{1,2}\s?\2\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
+    r"\s*,\s*(?P<org>[^,;.:()\[\]]{2,80}?)\s+"
+)
+_FIRST_CAPITAL_RE = re.compile(r"(?<!\w)[A-ZĐ\u00C0-\u1EF8]")
+_BODY_WORDS = 8  # "Chính phủ Việt Nam", "Bộ trưởng Bộ Quốc phòng": a body's name, not a clause
+
+
+def _body_named(written: str, province: str | None) -> str | None:
+    """The body a few words name, from a capital on ("Vậy nên Chủ tịch Hồ Chí Minh" -> "Chủ tịch nước")."""
+    written = _PAREN_RE.sub("", written).strip()
+    for first in _FIRST_CAPITAL_RE.finditer(written):
+        name = written[first.start() :]
+        if len(name.split()) <= _BODY_WORDS and _head_as_written(name) and (body := _org_name(name, province)):
+            # the whole of the words a body's name ("Tỉnh ủy tổ chức lễ công bố Quyết định ..." names no body)
+            named = fold(name) in _short_names().full or fold(body) == fold(name)
+            # (or completed with the document's place: "Ủy ban nhân dân tỉnh")
+            local = fold(name).split()[-1] in _PLACE_LEVELS and fold(body).startswith(fold(name) + " ")
+            return body if named or local else None
+    return None
+
+
+def _written_around_date(
+    text: str, folded: str, clause_start: int, type_start: int, province: str | None
+) -> tuple[str | None, str | None]:
+    """Date and issuer a clause gives its one citation without a verb between them: "Chủ tịch Hồ Chí Minh, ngày
+    10/10/1945 đã ký Sắc lệnh số 45/SL", "Ngày 24 tháng 3 năm 1976, Chính phủ Việt Nam Quyết định số 17/QĐ-76"."""
+    m = _DATE_THEN_VERB_RE.search(folded, clause_start, type_start)
+    if m:
+        org_start = max(clause_start, folded.rfind(",", clause_start, m.start()) + 1)
+        issuer = _body_named(text[org_start : m.start()], province)
+    elif folded.startswith("quyet dinh ", type_start) and (
+        m := _DATE_THEN_BODY_RE.fullmatch(folded, clause_start, type_start)
+    ):
+        issuer = _body_named(text[m.start("org") : m.end("org")], province)
+    else:
+        return None, None
+    if issuer is None:
+        return None, None
+    db = DATE_RE.search(folded, m.start("date") - 5, m.end("date"))
+    return (date_of(db) if db else None), issuer
+
+
+# A reference list's entry: its author, the date, then the title, a document the author issued:
+# 'HĐND tỉnh Bạc Liêu (ngày 28 tháng 4 năm 2025). "Nghị quyết số 13/NQ-HĐND về việc ..."'.
+_AUTHOR_DATE_RE = re.compile(
+    r"(?P<author>[^.;:()^\[\]\"“”]{3,80})\(ngay\s+(?P<date>\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\)\s*\.\s*[\"“]\s*$"
+)
+_BACKLINK_RE = re.compile(r"^\s*(?:-\s*)?[a-z]{1,4}(?=[A-ZĐ])")  # the letters of a wiki's backlinks: "abcHĐND tỉnh ..."
+
+
+def _dated_by_author(text: str, folded: str, type_start: int, issuer: str, province: str | None) -> str | None:
+    """The date of a reference list's entry whose author is the cited document's issuer (the day it was issued)."""
+    m = _AUTHOR_DATE_RE.search(folded, max(0, type_start - 140), type_start)
+    if m is None:
+        return None
+    author = _BACKLINK_RE.sub("", text[m.start("author") : m.end("author")])
+    written = author.strip()
+    body = _org_name(written, province) if _head_as_written(written) else None
+    # (the author's whole name, not a body named in it: "Báo Chính phủ" is a paper, its article no decree's)
+    if body is None or fold(body) != fold(issuer) or len(body.split()) < len(written.split()):
+        return None
+    db = DATE_RE.search(folded, m.start("date") - 5, m.end("date"))
+    return date_of(db) if db else None
 
 
 def _written_before(
@@ -877,6 +970,8 @@ def _written_before(
         stop = _ISSUER_STOP_RE.search(written.lower())
         written = written[: stop.start()] if stop else written
         issuer = _org_name(written, province) if _head_as_written(written) else None
+    if issued is None and issuer is None and "ngay" in lead:
+        return _written_around_date(text, folded, clause_start, type_start, province)
     return issued, issuer
 
 
@@ -1027,6 +1122,18 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
             and (acting := _org_name(actor, ctx.province))
         ):
             issuer, rank = _within_code(ctx.local(acting), ctx.issuer_of(sym)) or issuer, _AFTER
+        if (
+            rank == _NO_ISSUER
+            and " do " in folded[after : after + 6]
+            and (signed := _SIGNED_BY_RE.match(folded, after))
+            and ctx.issuer_of(sym) is None
+        ):
+            # "công văn số 1393/VHTT-BTCM do Thứ trưởng Bộ Văn hóa - Thông tin Lưu Trần Tiêu ký ngày ..." (a code
+            # that names its issuer wins: "Nghị định 96/CP do Thủ tướng Võ Văn Kiệt ký" is the Chính phủ's)
+            signer = text[signed.start("org") : signed.end("org")]
+            body = _org_name(_without_holder(signer), ctx.province) if _head_as_written(signer) else None
+            if body:
+                issuer, rank = ctx.local(body), _AFTER
         if issued is None:
             issued, after = _date_given(folded, after, next_text, type_start)
         subject = law or _subject_from(text, folded, after, len(text), whole_rest)
@@ -1063,6 +1170,9 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
             # "Nghị quyết số 23/NQ-HĐND về việc ... của tỉnh Kiên Giang" on a page of Quảng Ninh: another
             # province's council, which the code alone does not name
             issuer, rank = None, _NO_ISSUER
+
+        if issued is None and issuer and "(ngay " in folded[max(0, type_start - 40) : type_start]:
+            issued = _dated_by_author(text, folded, type_start, issuer, ctx.province)
 
         group_next = bool(i + 1 < len(found) and _LIST_GAP_RE.fullmatch(folded[end : found[i + 1].start()]))
         joined_next = bool(
@@ -1295,9 +1405,13 @@ _LAW_RE = re.compile(r"B(?<!\wB)ộ [lL]uật (?=\w)|L(?<!\wL)uật (?=[A-ZĐ]|s
 _LAW_END_RE = re.compile(
     "".join(rf"(?<!{re.escape(w.rsplit(' ', 1)[0])})" for w in listed_words(_WORDS, "law_name_inner"))
     + rf"\s(?:{_lower('law_name_end')}|(?:{_lower('law_name_end_unless_year')})(?!\s+(?:19|20)\d\d\b))(?!\w)"
-    rf"|[;.:()“”\"?\[^|]|,|\svà(?!\s+(?:{_lower('law_name_and_inner')})(?!\w))"
+    rf"|[;.:()“”\"?\[^|*]|,|\svà(?!\s+(?:{_lower('law_name_and_inner')})(?!\w))"
     rf"(?=\s+(?-i:[A-ZĐ])|\s+(?:{_lower('law_name_end_after_and')})\b)"
-    r"|(?:(?<=\s19\d\d)|(?<=\s20\d\d))(?=\s)",  # after its year: "Luật Trật tự, an toàn giao thông 2024 như sau"
+    r"|(?:(?<=\s19\d\d)|(?<=\s20\d\d))(?=\s)"  # after its year: "Luật Trật tự, an toàn giao thông 2024 như sau"
+    # before another document's type, capitalised: "Luật Mặt trận Tổ quốc Việt Nam Nghị định Chính phủ Nghị quyết ..."
+    # (or glued on where a list's markup was dropped: "Luật Bầu cử đại biểu Hội đồng nhân dânnăm 2003Nghị định")
+    r"|(?:\s|(?<=\w))(?-i:Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị|Pháp lệnh|Hiến pháp)\s"
+    r"|(?<=[^\W\d_])(?=năm\s(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 # An amending law runs to its date or number: "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày ...".
@@ -1408,7 +1522,7 @@ def _not_a_law_name(name: str) -> bool:
 # "Ngày 2 tháng 12 năm 1997, Quốc hội khóa X thông qua Luật Ngân hàng Nhà nước Việt Nam": the date the clause
 # opens with (after a word or two: "Đặc biệt, ngày 25/11/2015, Quốc hội ..."), when the law is what it says was passed.
 _PASSED_BEFORE_RE = re.compile(
-    r"(?:^[\s\-–•*+]*|[.;]\s+)(?:\w+(?:\s\w+)?\s*,\s*)?ngay\s+(?P<date>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*[,:]"
+    r"(?:^[\s\-–•*+]*|[.;](?:\[\d{1,3}\])*\s+)(?:\w+(?:\s\w+)?\s*,\s*)?ngay\s+(?P<date>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*[,:]"
     r"\s*quoc hoi\b[^;.:]{0,80}?\s(?:da\s+)?thong qua\s+$"
 )
 
@@ -1433,6 +1547,20 @@ _FOREIGN_PASSED_RE = re.compile(
     r"\b(?:nghi vien|ha vien|thuong vien)\b[^;.:]{0,60}?\s(?:da\s+)?(?:thong qua|ban hanh)\s+$"
 )
 _DASH_RE = re.compile(r"\s[-–—]\s")
+
+
+@lru_cache(maxsize=1)
+def _of_country_re() -> re.Pattern:
+    """ "Luật Cơ bản sửa đổi của Nga", "Luật Dân quyền của Hoa Kỳ": another state's law, matched on the lower-cased
+    text after the law's name (the country's first letter is checked in the written text)."""
+    countries = sorted(scanner_words().country, key=len, reverse=True)
+    return re.compile(
+        r"\s*(?:\(?sửa đổi(?:,? bổ sung)?\)?\s+)?của\s+(?:nước\s+)?(?P<country>"
+        + "|".join(re.escape(c) for c in countries)
+        + r")(?!\w)"
+    )
+
+
 # A treaty named after the law it makes: "Công ước Liên Hợp Quốc về Luật biển năm 1982" (no Quốc hội's law).
 _TREATY_ABOUT_RE = re.compile(r"\bcong uoc\b[^.;,()]{0,60}\bve\s+$")
 
@@ -1465,10 +1593,20 @@ def _laws_in(
             last_end = _law_end(text, lower, start)
             continue
         end = _law_end(text, lower, start)
+        if (
+            "của " in lower[end : end + 24]
+            and (country := _of_country_re().match(lower, end))
+            and text[country.start("country")].isupper()
+        ):
+            last_end = end  # "Luật Cơ bản sửa đổi của Nga ngày 20 tháng 2 năm 1906": no Quốc hội's
+            if foreign is not None:
+                foreign.add(_law_key(text[start:end].rstrip(" ,"), None)[0])
+            continue
         if start < 40 and _ENACTING_RE.fullmatch(folded) and _ENACTING_HEAD_RE.fullmatch(folded, 0, start):
             last_end = end  # "Quốc hội ban hành Luật Việc làm.": the enacting formula of the law itself
             continue
-        name = _TRAILING_AND_RE.sub("", text[start:end].rstrip(" ,"))  # ("Bộ luật Lao động và bị suy giảm ...")
+        # ("Bộ luật Lao động và bị suy giảm ...", "Luật Tổ chức Quốc hội 2014- ^")
+        name = _TRAILING_AND_RE.sub("", text[start:end].rstrip(" ,-–"))
         dash = _DASH_RE.search(name) if " – " in name or " - " in name or " — " in name else None
         if dash and _ORG_HEAD_RE.match(fold(name[dash.end() :])):
             name = name[
