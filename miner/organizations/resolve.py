@@ -430,7 +430,7 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
     for index, (first, last, cue, mention) in enumerate(found):
         if _inside_a_word(text, first):
             continue  # "Quốc Vụ Khanh Pietro Parolin", "Quốc Vụ Viện phê chuẩn": no "Vụ"
-        if ("xã " in text or "phường " in text or "thị trấn " in text) and _in_a_list_of_places(text, first):
+        if ("các xã" in text or "các phường" in text or "các thị trấn" in text) and _in_a_list_of_places(text, first):
             continue  # "các xã Tân Mỹ (huyện Lấp Vò), Hội An Đông, Mỹ An Hưng A": a commune, no "Hội"
         if mention.text[:5] == "Liên " and text[:first].rstrip().endswith(_owners().state_forms):
             continue  # "Vương quốc Liên hiệp Anh và Bắc Ireland": a state's name, no "Liên hiệp"
