@@ -273,6 +273,7 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
     abbreviated: list[tuple[Mention, str, Span]] = []  # written out once every long name is known
     recipients = False  # in the "Nơi nhận" list
     resolved: dict[tuple, str | None] = {}
+    unplaced: dict[str | None, _Context] = {}  # the context of a paragraph of an unplaced page, by its province
     carried = ""  # what the paragraph before tells of a name it breaks off ("Căn cứ Luật Tổ chức" / "Chính phủ số ...")
     for para in doc.paragraphs:
         if para.seq in in_block:
@@ -289,7 +290,9 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
             named = {m.province for _, _, _, m, _ in found if m.placed and m.province}
             if "ủy viên " in text:  # "Tỉnh ủy viên Kiên Giang, Phó Ban Tổ chức cán bộ Tỉnh ủy": a member's province
                 named |= {p.name for m in _MEMBER_OF_RE.finditer(text) for _, _, p in find_provinces(m.group(1))[:1]}
-            here = replace(context, nearby=named.pop() if len(named) == 1 else None, unplaced=True)
+            nearby = named.pop() if len(named) == 1 else None
+            if (here := unplaced.get(nearby)) is None:  # one context a province (dataclasses.replace is slow)
+                here = unplaced[nearby] = replace(context, nearby=nearby, unplaced=True)
         lead, carried = carried, ("law" if "Luật" in text and _LAW_ENDS_RE.search(text) else "")
         for first, last, cue, mention, owner in found:
             if archive and first >= archive.end():
@@ -798,7 +801,7 @@ def _head_named_after(text: str, first: int, last: int) -> int | None:
     """Where a body's name ends when its head's post comes before it and the head's full name is glued
     after it ("Phó Chủ nhiệm Văn phòng Phủ Thủ tướng Nguyễn Văn Ngọc"); None when it does not. Not a
     school or a place named after a person ("Hiệu trưởng Trường THPT Nguyễn Văn Cừ")."""
-    if not _HEAD_BEFORE_RE.search(text[max(0, first - 30) : first]):
+    if not _HEAD_BEFORE_RE.search(text, max(0, first - 30), first):
         return None
     written = text[first:last]
     if _NAMED_AFTER_PERSONS.search(written):
@@ -1305,6 +1308,8 @@ def _inside_a_word(text: str, first: int) -> bool:
     """The type's word a mention starts with is the end of a longer word with the word before it
     ("Quốc| Vụ Khanh", "Quốc| Vụ Viện": "quốc vụ khanh", "quốc vụ viện" are words of the dictionary;
     "Sứ| Vụ Giám Quản Tông Tòa", "sứ vụ" a word of the Church, data/org_type_word_ends.tsv)."""
+    if text[first - 1 : first] != " ":
+        return False  # (the regex's test, made cheaply first: most mentions start a line or follow a mark)
     before = _WORD_BEFORE_RE.search(text, max(0, first - 20), first)
     if before is None or not before.group(1)[:1].isupper():
         return False
