@@ -291,8 +291,9 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
             if "ủy viên " in text:  # "Tỉnh ủy viên Kiên Giang, Phó Ban Tổ chức cán bộ Tỉnh ủy": a member's province
                 named |= {p.name for m in _MEMBER_OF_RE.finditer(text) for _, _, p in find_provinces(m.group(1))[:1]}
             nearby = named.pop() if len(named) == 1 else None
-            if (here := unplaced.get(nearby)) is None:  # one context a province (dataclasses.replace is slow)
-                here = unplaced[nearby] = replace(context, nearby=nearby, unplaced=True)
+            if nearby not in unplaced:  # one context a province (dataclasses.replace is slow)
+                unplaced[nearby] = replace(context, nearby=nearby, unplaced=True)
+            here = unplaced[nearby]
         lead, carried = carried, ("law" if "Luật" in text and _LAW_ENDS_RE.search(text) else "")
         for first, last, cue, mention, owner in found:
             if archive and first >= archive.end():
