@@ -463,14 +463,15 @@ def _org_name(written: str, province: str | None) -> str | None:
         if m.start() > 0 or not _PROPER_NAME_RE.search(text, m.end()):
             return None
         text = text[:1].upper() + text[1:]  # "của ủy ban nhân dân tỉnh Đồng Nai": a body named, written in lower case
-    if fold(text).endswith(_NATIONAL_ENDS):
+    folded = fold(text)
+    if folded.endswith(_NATIONAL_ENDS):
         province = None  # "Hội đồng Chức danh Giáo sư Nhà nước": a national body, no province's
-    council = _COUNCIL_RE.match(fold(text))
+    council = _COUNCIL_RE.match(folded)
     place = _PLACE_NAMED_RE.match(text, council.end()) if council else None
     word = place.group(1) if place else ""
     if word[:1].isupper() and word[1:].islower() and word.lower() not in _LEVEL_WORDS:
         province = None  # "Ủy ban nhân dân (tỉnh) Bình Trị Thiên": named with its own place, no other's added
-    return _short_names().full.get(fold(text)) or canonical_org(text, province)
+    return _short_names().full.get(folded) or canonical_org(text, province)
 
 
 _COUNCIL_RE = re.compile(r"(?:uy ban|hoi dong) nhan dan ")
