@@ -838,12 +838,12 @@ def _cited_type(
         return prev_type, clause_start + len(head) - len(head.lstrip()), None
     if _HAS_SO_RE.search(before) or (is_law and t_last is not None and text[clause_start + t_last.start()].isupper()):
         law = _law_name(text, folded, clause_start, clause_start + len(head))
-        law_at = clause_start + fold(text[clause_start:]).find(fold(law)) if law else -1
+        law_at = folded.find(fold(law), clause_start) if law else -1  # (fold keeps the length: text's index too)
         if law and t_last and not is_law and clause_start + t_last.start() > law_at:
             law = None  # "Luật Hiến pháp nước ngoài, ..., theo Quyết định cho phép xuất bản số 480/GP-STTTT": the nearer type
         if law:
-            word = "bo luat" if fold(law).startswith("bo luat") else "luat"
-            return word, clause_start + fold(text[clause_start:]).find(fold(law)), law
+            word = "bo luat" if folded.startswith("bo luat", law_at) else "luat"
+            return word, law_at, law
         if t_last and _HAS_SO_RE.search(before) and len(head) - t_last.end() <= 60:
             return t_last.group(1), clause_start + t_last.start(), None
     return None, s, None
