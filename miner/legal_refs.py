@@ -795,7 +795,7 @@ class _Context:
         self.own_key = symbol_key(header.symbol)
         self.own_date = header.issued_date
         own = SYMBOL_RE.fullmatch(header.symbol or "")
-        self.own_issuer_segments = [fold(s) for s in _issuer_segments(symbol_of(own).code)] if own else []
+        self.own_issuer_segments = _folded_issuer_segments(symbol_of(own).code) if own else ()
         self.own_issuer = header.issuer
         own_level = _LOCAL_LEVEL_RE.search(header.issuer or "")
         self.own_level = (own_level.group(1), own_level.group(2)) if own_level else None
@@ -812,7 +812,7 @@ class _Context:
 
     def issuer_of(self, sym: Symbol) -> str | None:
         segments = _folded_issuer_segments(sym.code)
-        if segments and list(segments) == self.own_issuer_segments[: len(segments)] and self.own_issuer:
+        if segments and segments == self.own_issuer_segments[: len(segments)] and self.own_issuer:
             return self.own_issuer
         return issuer_of_code(sym.code, self.province)
 
