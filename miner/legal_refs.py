@@ -1040,9 +1040,8 @@ def _mentions_in(par: Paragraph, folded: str, ctx: _Context, next_text: str = ""
         s, e = m.start(), m.end() - (len(written.text) - len(sym.text))
         stop = m.end()
         if (tally := m.group("year")) and len(tally) == 3 and "/" not in text[m.end("year") : m.start("code")]:
-            prev_end = (
-                m.end()
-            )  # "với 416/416 ĐBQH tham gia biểu quyết": a vote, no document (a year slip keeps its "/")
+            # "với 416/416 ĐBQH tham gia biểu quyết": a vote, no document (a year slip keeps its "/")
+            prev_end = m.end()
             continue
         if text[e : e + 1] in _CODE_GOES_ON and written is sym:
             if tail := _CODE_TAIL_RE.match(text, e):
@@ -1610,9 +1609,8 @@ def _laws_in(
         name = _TRAILING_AND_RE.sub("", text[start:end].rstrip(" ,-–"))
         dash = _DASH_RE.search(name) if " – " in name or " - " in name or " — " in name else None
         if dash and _ORG_HEAD_RE.match(fold(name[dash.end() :])):
-            name = name[
-                : dash.start()
-            ]  # "Bộ luật Lao động – Quốc hội nước Cộng hòa ...": who passed it, in a reference list
+            # "Bộ luật Lao động – Quốc hội nước Cộng hòa ...": who passed it, in a reference list
+            name = name[: dash.start()]
         amending = lower.startswith(("luật sửa đổi", "bộ luật sửa đổi"), start)
         if amending and len(name.split()) > _AMENDING_WORDS:
             last_end = end  # the laws it amends are no citations of their own, its name is not certain
