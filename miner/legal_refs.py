@@ -1553,11 +1553,9 @@ _DASH_RE = re.compile(r"\s[-–—]\s")
 def _of_country_re() -> re.Pattern:
     """ "Luật Cơ bản sửa đổi của Nga", "Luật Dân quyền của Hoa Kỳ": another state's law, matched on the lower-cased
     text after the law's name (the country's first letter is checked in the written text)."""
-    countries = sorted(scanner_words().country, key=len, reverse=True)
     return re.compile(
-        r"\s*(?:\(?sửa đổi(?:,? bổ sung)?\)?\s+)?của\s+(?:nước\s+)?(?P<country>"
-        + "|".join(re.escape(c) for c in countries)
-        + r")(?!\w)"
+        r"\s*(?:\(?sửa đổi(?:,? bổ sung)?\)?\s+)?của\s+(?:nước\s+)?"
+        rf"(?P<country>{alternatives(scanner_words().country)})(?!\w)"
     )
 
 
