@@ -476,7 +476,8 @@ def _org_name(written: str, province: str | None) -> str | None:
 
 _COUNCIL_RE = re.compile(r"(?:uy ban|hoi dong) nhan dan ")
 _NATIONAL_ENDS = (" nha nuoc", " quoc gia", " trung uong", " toi cao", " viet nam")
-_PLACE_NAMED_RE = re.compile(r"(?i:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+)?(\w+)")
+_LOCAL_LEVELS = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường"  # the levels of a local body, as written
+_PLACE_NAMED_RE = re.compile(rf"(?i:(?:{_LOCAL_LEVELS})\s+)?(\w+)")
 _LEVEL_WORDS = frozenset(("tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "cấp", "các"))
 
 
@@ -554,7 +555,7 @@ def _head_as_written(written: str) -> bool:
 
 # A local body's name ends with its place ("Ủy ban nhân dân tỉnh Đồng Nai"): one written short is completed by the
 # document's province elsewhere, not here.
-_LOCAL_LEVEL_END_RE = re.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s")
+_LOCAL_LEVEL_END_RE = re.compile(rf"\s(?:{_LOCAL_LEVELS})\s")
 
 
 @lru_cache(maxsize=4096)
