@@ -834,12 +834,6 @@ def _person_at_end(written: str) -> int | None:
     return None
 
 
-def _parent_after(text: str, end: int) -> bool:
-    """A body's name written right after "của"/"thuộc" at `end`: the unit's parent."""
-    found = _PARENT_AFTER_RE.match(text, end)
-    return found is not None and found.group(1).isupper()
-
-
 @lru_cache(maxsize=1)
 def _sub_unit_types() -> tuple[tuple[tuple[str, bool], ...], frozenset[str]]:
     """The types of data/org_sub_units.tsv, longest first, each with whether a common field after it
