@@ -300,8 +300,6 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
                 continue
             if lead and not cue and not _LEAD_RE.sub("", text[:first]):
                 cue = lead  # the line before ends a law's title: "Chính phủ" goes on with the law's name
-            if (cut := _head_named_after(text, first, last)) is not None:
-                mention, last = replace(mention, text=text[first:cut]), cut  # "Thứ trưởng Bộ X Lưu Trần Tiêu"
             span = Span(para.seq, first, last, text[first:last])
             if unknown_abbreviations(mention.text):
                 abbreviated.append((mention, cue, span))
@@ -412,7 +410,8 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
     """The bodies a paragraph names as the scanner reads them, before the document completes them:
     (start, end, the cue of the words before it (_cue), mention, what the words around it say of its
     owner (_owner_cue)), offsets in `text`; an office's "Thường trực" left out (_standing_office), a
-    list's place not given to an item it is not certain of (_list_place_doubtful).
+    list's place not given to an item it is not certain of (_list_place_doubtful), a head's name glued
+    after the body left out (_head_named_after).
 
     A pure function of the text, so it is kept across documents: headers, legal bases and lists
     of recipients recur from one document to the next, and are read once.
@@ -458,7 +457,10 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
             mention = replace(mention, province=None)  # "Ban chỉ đạo Tây Nam bộ, Thành ủy Cần Thơ"
         # what the words around it say of its owner matters for a state organ's name only (most are none)
         organ = _owner_kind(canonical_org(mention.text)) >= 2
-        out.append((first, last, cue, mention, _owner_cue(text, first, last) if organ else ""))
+        owner = _owner_cue(text, first, last) if organ else ""
+        if (cut := _head_named_after(text, first, last)) is not None:
+            mention, last = replace(mention, text=text[first:cut]), cut  # "Thứ trưởng Bộ X Lưu Trần Tiêu"
+        out.append((first, last, cue, mention, owner))
     return tuple(out)
 
 
