@@ -491,7 +491,8 @@ _DEFINED_RE = re.compile(r"[”\"]\s*(?:là|được hiểu là)\b")
 _NUMBERED_TYPES = ("Trung tâm ", "Trường ", "Câu lạc bộ ")
 _NUMERAL_AFTER_RE = re.compile(r" [IVX]{1,4}(?![\w-])")
 _NOTE_RE = re.compile(r"(?:\s+(?:Lưu trữ|lưu trữ)|,\s*(?:Bản gốc|bản gốc)|\s+số\s+\d+)$")
-_NOTE_NEEDS_RE = {"L": re.compile(r"\s+ngày\s+\d"), "l": re.compile(r"\s+ngày\s+\d"), "s": re.compile(r"/")}
+_NOTE_DATE_RE = re.compile(r"\s+ngày\s+\d")
+_NOTE_NEEDS_RE = {"L": _NOTE_DATE_RE, "l": _NOTE_DATE_RE, "s": re.compile(r"/")}
 
 
 def _note_after_name(text: str, first: int, last: int) -> int | None:
@@ -1091,10 +1092,14 @@ def _post_of_other_state(text: str, first: int) -> bool:
     return text[max(0, first - 15) : first].rstrip().endswith(_owners().posts)
 
 
+# A page title's note in brackets at its end: "Quốc hội (Việt Nam Cộng hòa)".
+_TITLE_NOTE_RE = re.compile(r"\s*\([^)]*\)\s*$")
+
+
 def _page_of_other_state(header: Header) -> bool:
     """An encyclopedia page about another state, titled with its name ("Liên Xô", "Việt Nam Cộng hòa",
     "Chính trị Lào", "Cộng hòa Dân chủ Nhân dân Triều Tiên"): its organs named bare are that state's."""
-    title = re.sub(r"\s*\([^)]*\)\s*$", "", (header.title or "").strip())
+    title = _TITLE_NOTE_RE.sub("", (header.title or "").strip())
     for topic in _owners().topics:
         if title.startswith(topic + " "):
             title = title[len(topic) + 1 :]
@@ -1239,7 +1244,7 @@ def _page_of_body(title: str) -> bool:
     """An encyclopedia page titled with one body's name that is no ministry nor another central body
     ("Hội Chữ thập đỏ Việt Nam", "Trường Đại học Thương mại"): the boards, rooms and centres it lists
     bare are that body's, which the name written does not say."""
-    title = re.sub(r"\s*\([^)]*\)\s*$", "", title.strip())
+    title = _TITLE_NOTE_RE.sub("", title.strip())
     if not title or len(title) > 80:
         return False
     found = Scanner(title).mentions()
