@@ -300,8 +300,6 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
                 continue
             if lead and not cue and not _LEAD_RE.sub("", text[:first]):
                 cue = lead  # the line before ends a law's title: "Chính phủ" goes on with the law's name
-            if (cut := _head_named_after(text, first, last)) is not None:
-                mention, last = replace(mention, text=text[first:cut]), cut  # "Thứ trưởng Bộ X Lưu Trần Tiêu"
             span = Span(para.seq, first, last, text[first:last])
             if unknown_abbreviations(mention.text):
                 abbreviated.append((mention, cue, span))
@@ -412,7 +410,8 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
     """The bodies a paragraph names as the scanner reads them, before the document completes them:
     (start, end, the cue of the words before it (_cue), mention, what the words around it say of its
     owner (_owner_cue)), offsets in `text`; an office's "Thường trực" left out (_standing_office), a
-    list's place not given to an item it is not certain of (_list_place_doubtful).
+    list's place not given to an item it is not certain of (_list_place_doubtful), a head's name glued
+    after the body left out (_head_named_after).
 
     A pure function of the text, so it is kept across documents: headers, legal bases and lists
     of recipients recur from one document to the next, and are read once.
@@ -458,7 +457,10 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
             mention = replace(mention, province=None)  # "Ban chỉ đạo Tây Nam bộ, Thành ủy Cần Thơ"
         # what the words around it say of its owner matters for a state organ's name only (most are none)
         organ = _owner_kind(canonical_org(mention.text)) >= 2
-        out.append((first, last, cue, mention, _owner_cue(text, first, last) if organ else ""))
+        owner = _owner_cue(text, first, last) if organ else ""
+        if (cut := _head_named_after(text, first, last)) is not None:
+            mention, last = replace(mention, text=text[first:cut]), cut  # "Thứ trưởng Bộ X Lưu Trần Tiêu"
+        out.append((first, last, cue, mention, owner))
     return tuple(out)
 
 
@@ -489,7 +491,8 @@ _DEFINED_RE = re.compile(r"[”\"]\s*(?:là|được hiểu là)\b")
 _NUMBERED_TYPES = ("Trung tâm ", "Trường ", "Câu lạc bộ ")
 _NUMERAL_AFTER_RE = re.compile(r" [IVX]{1,4}(?![\w-])")
 _NOTE_RE = re.compile(r"(?:\s+(?:Lưu trữ|lưu trữ)|,\s*(?:Bản gốc|bản gốc)|\s+số\s+\d+)$")
-_NOTE_NEEDS_RE = {"L": re.compile(r"\s+ngày\s+\d"), "l": re.compile(r"\s+ngày\s+\d"), "s": re.compile(r"/")}
+_NOTE_DATE_RE = re.compile(r"\s+ngày\s+\d")
+_NOTE_NEEDS_RE = {"L": _NOTE_DATE_RE, "l": _NOTE_DATE_RE, "s": re.compile(r"/")}
 
 
 def _note_after_name(text: str, first: int, last: int) -> int | None:
@@ -834,12 +837,6 @@ def _person_at_end(written: str) -> int | None:
     return None
 
 
-def _parent_after(text: str, end: int) -> bool:
-    """A body's name written right after "của"/"thuộc" at `end`: the unit's parent."""
-    found = _PARENT_AFTER_RE.match(text, end)
-    return found is not None and found.group(1).isupper()
-
-
 @lru_cache(maxsize=1)
 def _sub_unit_types() -> tuple[tuple[tuple[str, bool], ...], frozenset[str]]:
     """The types of data/org_sub_units.tsv, longest first, each with whether a common field after it
@@ -1095,10 +1092,14 @@ def _post_of_other_state(text: str, first: int) -> bool:
     return text[max(0, first - 15) : first].rstrip().endswith(_owners().posts)
 
 
+# A page title's note in brackets at its end: "Quốc hội (Việt Nam Cộng hòa)".
+_TITLE_NOTE_RE = re.compile(r"\s*\([^)]*\)\s*$")
+
+
 def _page_of_other_state(header: Header) -> bool:
     """An encyclopedia page about another state, titled with its name ("Liên Xô", "Việt Nam Cộng hòa",
     "Chính trị Lào", "Cộng hòa Dân chủ Nhân dân Triều Tiên"): its organs named bare are that state's."""
-    title = re.sub(r"\s*\([^)]*\)\s*$", "", (header.title or "").strip())
+    title = _TITLE_NOTE_RE.sub("", (header.title or "").strip())
     for topic in _owners().topics:
         if title.startswith(topic + " "):
             title = title[len(topic) + 1 :]
@@ -1243,7 +1244,7 @@ def _page_of_body(title: str) -> bool:
     """An encyclopedia page titled with one body's name that is no ministry nor another central body
     ("Hội Chữ thập đỏ Việt Nam", "Trường Đại học Thương mại"): the boards, rooms and centres it lists
     bare are that body's, which the name written does not say."""
-    title = re.sub(r"\s*\([^)]*\)\s*$", "", title.strip())
+    title = _TITLE_NOTE_RE.sub("", title.strip())
     if not title or len(title) > 80:
         return False
     found = Scanner(title).mentions()
