@@ -356,13 +356,13 @@ class Scanner:
         tok = self.token(i)
         if tok is None or not tok.is_word:
             return None
-        word = self.words[i]
+        word, central_pair = self.words[i], _starts_central_pair(fold(tok.word))
         if not (
-            word in self.w.pair_firsts
+            central_pair
+            or word in self.w.pair_firsts
             or word in self.idx.levels
             or word in self.idx.places
             or tok.word in central_places()[0]
-            or _starts_central_pair(fold(tok.word))
         ):
             return None  # most words start no place (each way of reading one below starts so)
         body = self.known_at(i)
@@ -404,7 +404,7 @@ class Scanner:
             return Place(hit.end, hit.value.name, True)  # "Hòa Bình", not "Hòa bình" (peace)
         one_word, two_words = central_places()
         nxt = self.token(i + 1)
-        if nxt and _starts_central_pair(fold(tok.word)) and fold(f"{tok.word} {nxt.word}") in two_words:
+        if nxt and central_pair and fold(f"{tok.word} {nxt.word}") in two_words:
             more = self.token(i + 3)
             if more and fold(f"{self.tokens[i + 2].word} {more.word}") in two_words and self.cap_word(i + 2):
                 return Place(i + 4, None, True)  # "Cục Du lịch Quốc gia Việt Nam"
