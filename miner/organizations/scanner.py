@@ -1350,11 +1350,12 @@ class Scanner:
         last, nxt = mention.last, self.token(mention.last)
         end = self.tokens[last - 1]
         # Both tests below read a name that heads another body's words ("chính phủ"): most names head none.
-        another = " ".join(self.words[mention.first : last]) in _another_heads()
-        if another and nxt is not None and not nxt.cap and self._another_body(mention):
-            return True  # "Chính phủ| lâm thời", "Chính phủ| này": another government than Việt Nam's
-        if another and nxt is not None and self._named_after_leader(mention):
-            return True  # "Chính phủ| Trần Trọng Kim được thành lập": a former regime's, not Việt Nam's Government
+        name = " ".join(self.words[mention.first : last])
+        if nxt is not None and name in _another_heads():
+            if not nxt.cap and self._another_body(name, last):
+                return True  # "Chính phủ| lâm thời", "Chính phủ| này": another government than Việt Nam's
+            if self._named_after_leader(mention):
+                return True  # "Chính phủ| Trần Trọng Kim được thành lập": a former regime's, not Việt Nam's Government
         if nxt is not None and nxt.cap and nxt.is_word and self._central_part(mention):
             return True  # "Ủy ban Trung ương| Bolshevik", "Văn phòng Trung ương| Đoàn": whose, the name goes on to say
         if (
@@ -1416,21 +1417,20 @@ class Scanner:
             or (self.words[last] in surnames() and self.cap_word(last + 1))  # "Chính phủ Trần Trọng Kim"
         )
 
-    def _another_body(self, mention: Mention) -> bool:
-        """The lower-case words after a body's name make it another body of that name: a kind, a
-        foreign or past one, or one named before ("Chính phủ lâm thời", "Chính phủ quân sự miền Nam
-        Trung Quốc", "Chính phủ này"), which the name read does not make certain."""
-        name = " ".join(self.words[mention.first : mention.last])
-        if name not in _another_heads():
-            return False  # most names head no such words
-        after = self.words[mention.last : mention.last + 2]
+    def _another_body(self, name: str, last: int) -> bool:
+        """The lower-case words after a body's name (one of _another_heads(), ending before token
+        `last`) make it another body of that name: a kind, a foreign or past one, or one named before
+        ("Chính phủ lâm thời", "Chính phủ quân sự miền Nam Trung Quốc", "Chính phủ này"), which the
+        name read does not make certain."""
+        after = self.words[last : last + 2]
         return " ".join((name, *after[:1])) in _another() or " ".join((name, *after)) in _another()
 
     def _named_after_leader(self, mention: Mention) -> bool:
-        """A government named after its leader's full name written right after it, with no post before
-        it ("Chính phủ Trần Trọng Kim", not "Thủ tướng Chính phủ Phạm Minh Chính")."""
+        """A government (a name of _another_heads()) named after its leader's full name written right
+        after it, with no post before it ("Chính phủ Trần Trọng Kim", not "Thủ tướng Chính phủ Phạm
+        Minh Chính")."""
         last = mention.last
-        if " ".join(self.words[mention.first : last]) not in _another_heads() or self.ends_post(mention.first):
+        if self.ends_post(mention.first):
             return False
         return (
             self.words[last] in surnames()
