@@ -1403,9 +1403,9 @@ class Scanner:
         if self.shouted or not nxt.word[1:].islower() or self.pair(last) not in words:
             return False
         if any(" ".join(self.words[last : last + size]) in self.w.name_goes_on_not for size in (2, 3, 4)):
-            return False
+            return False  # "Quốc hội Cộng hòa xã hội chủ nghĩa Việt Nam"
         if self.pair(last) in _doc_type_names():
-            return False  # "Bộ Nội Vụ Quy định biện pháp thi hành ...": the document it issued  # "Quốc hội Cộng hòa xã hội chủ nghĩa Việt Nam", "Chính phủ Nghị quyết ..."
+            return False  # "Bộ Nội Vụ Quy định ...", "Chính phủ Nghị quyết ...": the document it issued
         known = self.known_at(last)
         if self.starts_body(last) and not (known and known.value.kind in BODY_KINDS):
             return self.known_at(mention.first) is not None  # "Chính phủ Liên hiệp Kháng chiến Việt Nam"
