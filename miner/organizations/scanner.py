@@ -136,15 +136,10 @@ def _dotted_expansions() -> bool:
 
 
 @lru_cache(maxsize=1)
-def _another() -> frozenset[str]:
-    """A body's name and the lower-case words that make it another body (data/org_not_names.tsv)."""
-    return not_names("another")
-
-
-@lru_cache(maxsize=1)
 def _another_heads() -> frozenset[str]:
-    """The names that such words follow ("chính phủ")."""
-    return frozenset(" ".join(words.split()[:2]) for words in _another())
+    """The names that words making another body follow ("chính phủ" of "chính phủ lâm thời", role
+    "another" of data/org_not_names.tsv)."""
+    return frozenset(" ".join(words.split()[:2]) for words in not_names("another"))
 
 
 class Scanner:
@@ -1423,7 +1418,8 @@ class Scanner:
         ("Chính phủ lâm thời", "Chính phủ quân sự miền Nam Trung Quốc", "Chính phủ này"), which the
         name read does not make certain."""
         after = self.words[last : last + 2]
-        return " ".join((name, *after[:1])) in _another() or " ".join((name, *after)) in _another()
+        another = not_names("another")
+        return " ".join((name, *after[:1])) in another or " ".join((name, *after)) in another
 
     def _named_after_leader(self, mention: Mention) -> bool:
         """A government (a name of _another_heads()) named after its leader's full name written right
