@@ -275,8 +275,8 @@ def load_address_table() -> None:
 
     What warms up ingest's workers (miner.ingest.warm) calls it: its forkserver (miner/warm.py) loads
     the table once for every worker, which share its pages and whose collectors skip it
-    (gc.freeze), instead of each worker at its first commune. relocate() does not: a single
-    `miner extract` of a text that names no commune never imports underthesea."""
+    (gc.freeze), instead of each worker at its first commune. relocate() does not: a text that
+    names no commune never asks for the table."""
     from underthesea import convert_address
 
     convert_address("tỉnh Đắk Nông")
