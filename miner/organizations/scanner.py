@@ -136,15 +136,10 @@ def _dotted_expansions() -> bool:
 
 
 @lru_cache(maxsize=1)
-def _another() -> frozenset[str]:
-    """A body's name and the lower-case words that make it another body (data/org_not_names.tsv)."""
-    return not_names("another")
-
-
-@lru_cache(maxsize=1)
 def _another_heads() -> frozenset[str]:
-    """The names that such words follow ("chính phủ")."""
-    return frozenset(" ".join(words.split()[:2]) for words in _another())
+    """The names that words making another body follow ("chính phủ" of "chính phủ lâm thời", role
+    "another" of data/org_not_names.tsv)."""
+    return frozenset(" ".join(words.split()[:2]) for words in not_names("another"))
 
 
 class Scanner:
@@ -356,13 +351,13 @@ class Scanner:
         tok = self.token(i)
         if tok is None or not tok.is_word:
             return None
-        word = self.words[i]
+        word, central_pair = self.words[i], _starts_central_pair(fold(tok.word))
         if not (
-            word in self.w.pair_firsts
+            central_pair
+            or word in self.w.pair_firsts
             or word in self.idx.levels
             or word in self.idx.places
             or tok.word in central_places()[0]
-            or _starts_central_pair(fold(tok.word))
         ):
             return None  # most words start no place (each way of reading one below starts so)
         body = self.known_at(i)
@@ -404,7 +399,7 @@ class Scanner:
             return Place(hit.end, hit.value.name, True)  # "Hòa Bình", not "Hòa bình" (peace)
         one_word, two_words = central_places()
         nxt = self.token(i + 1)
-        if nxt and _starts_central_pair(fold(tok.word)) and fold(f"{tok.word} {nxt.word}") in two_words:
+        if nxt and central_pair and fold(f"{tok.word} {nxt.word}") in two_words:
             more = self.token(i + 3)
             if more and fold(f"{self.tokens[i + 2].word} {more.word}") in two_words and self.cap_word(i + 2):
                 return Place(i + 4, None, True)  # "Cục Du lịch Quốc gia Việt Nam"
@@ -1350,11 +1345,12 @@ class Scanner:
         last, nxt = mention.last, self.token(mention.last)
         end = self.tokens[last - 1]
         # Both tests below read a name that heads another body's words ("chính phủ"): most names head none.
-        another = " ".join(self.words[mention.first : last]) in _another_heads()
-        if another and nxt is not None and not nxt.cap and self._another_body(mention):
-            return True  # "Chính phủ| lâm thời", "Chính phủ| này": another government than Việt Nam's
-        if another and nxt is not None and self._named_after_leader(mention):
-            return True  # "Chính phủ| Trần Trọng Kim được thành lập": a former regime's, not Việt Nam's Government
+        name = " ".join(self.words[mention.first : last])
+        if nxt is not None and name in _another_heads():
+            if not nxt.cap and self._another_body(name, last):
+                return True  # "Chính phủ| lâm thời", "Chính phủ| này": another government than Việt Nam's
+            if self._named_after_leader(mention):
+                return True  # "Chính phủ| Trần Trọng Kim được thành lập": a former regime's, not Việt Nam's Government
         if nxt is not None and nxt.cap and nxt.is_word and self._central_part(mention):
             return True  # "Ủy ban Trung ương| Bolshevik", "Văn phòng Trung ương| Đoàn": whose, the name goes on to say
         if (
@@ -1402,9 +1398,9 @@ class Scanner:
         if self.shouted or not nxt.word[1:].islower() or self.pair(last) not in words:
             return False
         if any(" ".join(self.words[last : last + size]) in self.w.name_goes_on_not for size in (2, 3, 4)):
-            return False
+            return False  # "Quốc hội Cộng hòa xã hội chủ nghĩa Việt Nam"
         if self.pair(last) in _doc_type_names():
-            return False  # "Bộ Nội Vụ Quy định biện pháp thi hành ...": the document it issued  # "Quốc hội Cộng hòa xã hội chủ nghĩa Việt Nam", "Chính phủ Nghị quyết ..."
+            return False  # "Bộ Nội Vụ Quy định ...", "Chính phủ Nghị quyết ...": the document it issued
         known = self.known_at(last)
         if self.starts_body(last) and not (known and known.value.kind in BODY_KINDS):
             return self.known_at(mention.first) is not None  # "Chính phủ Liên hiệp Kháng chiến Việt Nam"
@@ -1416,21 +1412,21 @@ class Scanner:
             or (self.words[last] in surnames() and self.cap_word(last + 1))  # "Chính phủ Trần Trọng Kim"
         )
 
-    def _another_body(self, mention: Mention) -> bool:
-        """The lower-case words after a body's name make it another body of that name: a kind, a
-        foreign or past one, or one named before ("Chính phủ lâm thời", "Chính phủ quân sự miền Nam
-        Trung Quốc", "Chính phủ này"), which the name read does not make certain."""
-        name = " ".join(self.words[mention.first : mention.last])
-        if name not in _another_heads():
-            return False  # most names head no such words
-        after = self.words[mention.last : mention.last + 2]
-        return " ".join((name, *after[:1])) in _another() or " ".join((name, *after)) in _another()
+    def _another_body(self, name: str, last: int) -> bool:
+        """The lower-case words after a body's name (one of _another_heads(), ending before token
+        `last`) make it another body of that name: a kind, a foreign or past one, or one named before
+        ("Chính phủ lâm thời", "Chính phủ quân sự miền Nam Trung Quốc", "Chính phủ này"), which the
+        name read does not make certain."""
+        after = self.words[last : last + 2]
+        another = not_names("another")
+        return " ".join((name, *after[:1])) in another or " ".join((name, *after)) in another
 
     def _named_after_leader(self, mention: Mention) -> bool:
-        """A government named after its leader's full name written right after it, with no post before
-        it ("Chính phủ Trần Trọng Kim", not "Thủ tướng Chính phủ Phạm Minh Chính")."""
+        """A government (a name of _another_heads()) named after its leader's full name written right
+        after it, with no post before it ("Chính phủ Trần Trọng Kim", not "Thủ tướng Chính phủ Phạm
+        Minh Chính")."""
         last = mention.last
-        if " ".join(self.words[mention.first : last]) not in _another_heads() or self.ends_post(mention.first):
+        if self.ends_post(mention.first):
             return False
         return (
             self.words[last] in surnames()

@@ -85,7 +85,7 @@ def name_phrases() -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def not_names(role: str) -> frozenset[str]:
-    """Words after a type that make no name (data/org_not_names.tsv): "compound", "post" or "title"."""
+    """Words after a type that make no name (data/org_not_names.tsv): "compound", "post", "title" or "another"."""
     return frozenset(row["words"] for row in data.rows("org_not_names.tsv") if row["role"] == role)
 
 
