@@ -361,7 +361,7 @@ def _tokenize_name(text: str) -> tuple[Token, ...]:
 
 def _tokenize(text: str) -> tuple[Token, ...]:
     index = indexes().abbreviations
-    plain, abbreviated = _plain_tokens(text, low(text), index)
+    plain, candidates, abbreviated = _plain_tokens(text, low(text), index)
     joined = "&" in text and any(_joined_parts(t) for t in plain)
     if not (abbreviated or joined):
         return tuple(plain)
@@ -369,7 +369,8 @@ def _tokenize(text: str) -> tuple[Token, ...]:
     plain_lows = lows(plain)
     # The tokens that may be written out: a capitalised one that starts an abbreviation, or one
     # with "&"; the tokens between them are kept as they are, a stretch at a time.
-    candidates = [k for k, t in enumerate(plain) if (t.cap and t.low in index) or (joined and "&" in t.word)]
+    if joined:
+        candidates = sorted({*candidates, *(k for k, t in enumerate(plain) if "&" in t.word)})
     i = 0  # the tokens before i are in `out`
     for k in candidates:
         if k < i:
@@ -412,19 +413,22 @@ def _joined_parts(token: Token) -> list[str] | None:
 _ALONE = ',.;:()[]{}"“”‘!?-–—/|…*+=<>%#@$^~`§°•·'
 
 
-def _plain_tokens(text: str, low: str, abbreviations: dict) -> tuple[list[Token], bool]:
-    """The tokens of WORD_RE, each with its lower-case form from `low` (`text` lower-cased), and
-    whether a capitalised one may start an abbreviation (its lower case a key of `abbreviations`)."""
+def _plain_tokens(text: str, low: str, abbreviations: dict) -> tuple[list[Token], list[int], bool]:
+    """The tokens of WORD_RE, each with its lower-case form from `low` (`text` lower-cased); the
+    indexes of the capitalised ones that may start an abbreviation (their lower case a key of
+    `abbreviations`), and whether one of them is a word as written (not "C****ÔNG", see below)."""
     make = tuple.__new__  # a Token without the named tuple's Python-level constructor
     tokens: list[Token] = []
     append = tokens.append
+    starts: list[int] = []
     pieces, low_pieces = text.split(" "), low.split(" ")
     if len(low) != len(text):  # lower case lengthened a character, moving the spaces (never in Vietnamese)
         for m in WORD_RE.finditer(text):
             start, end = m.span()
             first = text[start]
             append(make(Token, (start, end, m.group(), low[start:end], first.isupper(), first.isalnum(), False)))
-        return tokens, any(t.cap and t.low in abbreviations for t in tokens)
+        starts = [k for k, t in enumerate(tokens) if t.cap and t.low in abbreviations]
+        return tokens, starts, bool(starts)
     abbreviated = False
     # Tokens never hold a space: the text is read between its spaces. A piece made of letters and
     # digits (most words) is one token, and so is each punctuation mark around one ("đua," "(Sở");
@@ -434,9 +438,10 @@ def _plain_tokens(text: str, low: str, abbreviations: dict) -> tuple[list[Token]
         size = len(piece)
         if piece.isalnum():
             cap = piece[0].isupper()
-            append(make(Token, (pos, pos + size, piece, low_piece, cap, True, False)))
             if cap and low_piece in abbreviations:
+                starts.append(len(tokens))
                 abbreviated = True
+            append(make(Token, (pos, pos + size, piece, low_piece, cap, True, False)))
         elif (core := piece.strip(_ALONE)).isalnum() or (size and not core):
             lead = size - len(piece.lstrip(_ALONE)) if core else size
             for k in range(lead):
@@ -444,9 +449,10 @@ def _plain_tokens(text: str, low: str, abbreviations: dict) -> tuple[list[Token]
             if core:
                 tail = lead + len(core)
                 cap = core[0].isupper()
-                append(make(Token, (pos + lead, pos + tail, core, low_piece[lead:tail], cap, True, False)))
                 if cap and low_piece[lead:tail] in abbreviations:
+                    starts.append(len(tokens))
                     abbreviated = True
+                append(make(Token, (pos + lead, pos + tail, core, low_piece[lead:tail], cap, True, False)))
                 for k in range(tail, size):
                     append(make(Token, (pos + k, pos + k + 1, piece[k], low_piece[k], False, False, False)))
         elif "*" in core and (word := core.replace("*", "")).isalnum():
@@ -454,11 +460,16 @@ def _plain_tokens(text: str, low: str, abbreviations: dict) -> tuple[list[Token]
             lead = size - len(piece.lstrip(_ALONE))
             tail = lead + len(core)
             cap = word[0].isupper()
+            if cap and low_piece[lead:tail].replace("*", "") in abbreviations:
+                starts.append(len(tokens))  # written out only where another word is (`abbreviated` stays)
             append(make(Token, (pos + lead, pos + tail, word, low_piece[lead:tail].replace("*", ""), cap, True, False)))
         elif size:
             for start, end in _glued_sentences(piece):
                 first = piece[start]
                 cap = first.isupper()
+                if cap and low_piece[start:end] in abbreviations:
+                    starts.append(len(tokens))
+                    abbreviated = True
                 append(
                     make(
                         Token,
@@ -473,10 +484,8 @@ def _plain_tokens(text: str, low: str, abbreviations: dict) -> tuple[list[Token]
                         ),
                     )
                 )
-                if cap and low_piece[start:end] in abbreviations:
-                    abbreviated = True
         pos += size + 1
-    return tokens, abbreviated
+    return tokens, starts, abbreviated
 
 
 def _glued_sentences(piece: str) -> list[tuple[int, int]]:
