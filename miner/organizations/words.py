@@ -10,6 +10,7 @@ lower-case words (miner.phrases.word_trie): `match` reads the longest one at a t
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
@@ -185,12 +186,30 @@ def low(text: str) -> str:
     lowered = text.lower()
     if not _OLD_TONE_RE.search(lowered):
         return lowered
+    if unicodedata.is_normalized("NFC", lowered):
+        # what modern_tones() gives a composed text, without decomposing and recomposing it all
+        return _MOVED_TONE_RE.sub(_move_tone, lowered)
     modern = modern_tones(lowered)
     return modern if len(modern) == len(lowered) else lowered
 
 
 # A final "oa", "oe" or "uy" with the tone on its second vowel ("hoà", "uỷ"): the old placement.
 _OLD_TONE_RE = re.compile("(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![^\\W\\d_])")
+# Every pair modern_tones() moves a tone in, in a composed lower-case text: "o" or "u", then an "a",
+# "e" or "y" with a tone and no other mark, ending a word, not after "q" ("hoà" -> "hòa", "thuỷ" -> "thủy",
+# not "quý"); the pair with the tone moved to its first vowel.
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+_MOVED_TONES = {
+    unicodedata.normalize("NFC", first + vowel + tone): unicodedata.normalize("NFC", first + tone + vowel)
+    for first in "ou"
+    for vowel in "aey"
+    for tone in _TONE_MARKS
+}
+_MOVED_TONE_RE = re.compile("(?<![qQ])(?:" + "|".join(sorted(_MOVED_TONES)) + ")(?![^\\W\\d_]|[\u0300-\u036f])")
+
+
+def _move_tone(m: re.Match) -> str:
+    return _MOVED_TONES[m.group()]
 
 
 class Token(NamedTuple):
