@@ -461,6 +461,16 @@ def _plain_tokens(text: str, low: str, abbreviations: dict) -> tuple[list[Token]
                 starts.append(len(tokens))
                 abbreviated = True
             append(make(Token, (pos, pos + size, piece, low_piece, cap, True, False)))
+        elif piece[-1:] in _ALONE and piece[:-1].isalnum():
+            # a word and one mark after it ("đua," "Nội)"), most other pieces: what the general
+            # branch below reads them as, without stripping them
+            end, word, lower = pos + size - 1, piece[:-1], low_piece[:-1]
+            cap = word[0].isupper()
+            if cap and lower in abbreviations:
+                starts.append(len(tokens))
+                abbreviated = True
+            append(make(Token, (pos, end, word, lower, cap, True, False)))
+            append(make(Token, (end, end + 1, piece[-1], low_piece[-1], False, False, False)))
         elif (core := piece.strip(_ALONE)).isalnum() or (size and not core):
             lead = size - len(piece.lstrip(_ALONE)) if core else size
             for k in range(lead):
