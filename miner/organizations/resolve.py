@@ -275,6 +275,7 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
     resolved: dict[tuple, str | None] = {}
     unplaced: dict[str | None, _Context] = {}  # the context of a paragraph of an unplaced page, by its province
     carried = ""  # what the paragraph before tells of a name it breaks off ("Căn cứ Luật Tổ chức" / "Chính phủ số ...")
+    school = context.agency if context.agency and _is_school(context.agency) else None  # whose units its text names
     for para in doc.paragraphs:
         if para.seq in in_block:
             continue
@@ -340,8 +341,8 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
             ):
                 continue  # "Ban Tư vấn", "Hội đồng Giáo dân" in an article: whose, the text does not say
             add(resolved_name, span)
-        if context.agency and _is_school(context.agency):
-            for name, first, last in school_units(text, context.agency):
+        if school:
+            for name, first, last in school_units(text, school):
                 add(name, Span(para.seq, first, last, text[first:last]))
     long_names = [name for name, _ in by_key.values()]
     for mention, cue, span in abbreviated:
@@ -577,17 +578,18 @@ def _extra_word_lower(name: str, extra: set[str]) -> bool:
 def _merge_variants(by_key: dict[str, tuple[str, list[Span]]]) -> list[tuple[str, list[Span]]]:
     """One entry for two spellings of a body: a name that lacks one word of another, between the
     same first and last words ("Sở Tài nguyên Môi trường" and "Sở Tài nguyên và Môi trường")."""
-    keys = sorted(by_key, key=lambda k: -len(k.split()))
+    split = {key: key.split() for key in by_key}
+    keys = sorted(by_key, key=lambda k: -len(split[k]))
     # Candidates by (first word, last word, number of words): a document names hundreds of bodies.
     by_ends: dict[tuple[str, str, int], list[str]] = {}
     for key in keys:
-        words = key.split()
+        words = split[key]
         by_ends.setdefault((words[0], words[-1], len(words)), []).append(key)
     merged: dict[str, str] = {}
     for short in keys:
-        words = short.split()
+        words = split[short]
         for long in by_ends.get((words[0], words[-1], len(words) + 1), ()):
-            longer = long.split()
+            longer = split[long]
             if (
                 long not in merged
                 and set(words) <= set(longer)
@@ -595,13 +597,17 @@ def _merge_variants(by_key: dict[str, tuple[str, list[Span]]]) -> list[tuple[str
             ):
                 merged[short] = long
                 break
+    if not merged:
+        return list(by_key.values())
+    shorts: dict[str, list[str]] = {}  # each long spelling's shorter ones, in the order they were merged
+    for short, long in merged.items():
+        shorts.setdefault(long, []).append(short)
     out = []
     for key, (name, spans) in by_key.items():
         if key in merged:
             continue
-        for short, long in merged.items():
-            if long == key:
-                spans = spans + by_key[short][1]
+        for short in shorts.get(key, ()):
+            spans = spans + by_key[short][1]
         out.append((name, spans))
     return out
 
@@ -734,10 +740,21 @@ def _resolve(mention: Mention, cue: str, context: _Context, recipients: bool = F
         if not (context.office and mention.unit and recipients):
             return None
         text = f"{canonical_org(text)} {context.office}"
-    name = _POST_RE.sub("", _completed(text, mention.province or context.province))
-    name = _DISTRICT_ROOM_RE.sub(r"\1 ", _type_once(name))
-    if "-" in mention.text:
-        name = _syllables_joined(mention.text, name)
+    return _final_name(text, mention.province or context.province, mention.text if "-" in mention.text else "")
+
+
+@lru_cache(maxsize=8192)  # a pure function of names, and names recur from one document to the next
+def _final_name(text: str, province: str | None, hyphenated: str) -> str | None:
+    """The canonical name of `text` completed with `province`, or None for no one body; `hyphenated`,
+    the mention as written when it holds a hyphen (_syllables_joined), else ""."""
+    name = _completed(text, province)
+    if "hánh " in name[:11]:  # (most names start otherwise: the regex's test, made cheaply first)
+        name = _POST_RE.sub("", name)
+    name = _type_once(name)
+    if name.startswith("Phòng "):
+        name = _DISTRICT_ROOM_RE.sub(r"\1 ", name)
+    if hyphenated:
+        name = _syllables_joined(hyphenated, name)
     return name if specific(name) and not _no_body_named(name) else None
 
 
@@ -912,6 +929,7 @@ def _is_school(name: str) -> bool:
 _LAW_TITLES = ("luật", "luật tổ chức")
 
 
+@lru_cache(maxsize=8192)  # a pure function of a name
 def _bare_office(text: str) -> bool:
     """ "Văn phòng", "CVP" (Chánh Văn phòng): the office of a body the text does not name."""
     return _POST_RE.sub("", canonical_org(text)) in scanner_words().bare_office
