@@ -295,7 +295,7 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
             if nearby not in unplaced:  # one context a province (dataclasses.replace is slow)
                 unplaced[nearby] = replace(context, nearby=nearby, unplaced=True)
             here = unplaced[nearby]
-        lead, carried = carried, ("law" if "Luật" in text and _LAW_ENDS_RE.search(text) else "")
+        lead, carried = carried, ("law" if _ends_a_law_name(text) else "")
         for first, last, cue, mention, owner in found:
             if archive and first >= archive.end():
                 continue
@@ -431,10 +431,11 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
             cue = _cue(" ".join(scanner.words[max(0, mention.first - 3) : mention.first]))
             found.append((offset + tokens[mention.first].start, offset + tokens[mention.last - 1].end, cue, mention))
     out = []
+    places_listed = "các xã" in text or "các phường" in text or "các thị trấn" in text
     for index, (first, last, cue, mention) in enumerate(found):
         if _inside_a_word(text, first):
             continue  # "Quốc Vụ Khanh Pietro Parolin", "Quốc Vụ Viện phê chuẩn": no "Vụ"
-        if ("các xã" in text or "các phường" in text or "các thị trấn" in text) and _in_a_list_of_places(text, first):
+        if places_listed and _in_a_list_of_places(text, first):
             continue  # "các xã Tân Mỹ (huyện Lấp Vò), Hội An Đông, Mỹ An Hưng A": a commune, no "Hội"
         if mention.text[:5] == "Liên " and text[:first].rstrip().endswith(_owners().state_forms):
             continue  # "Vương quốc Liên hiệp Anh và Bắc Ireland": a state's name, no "Liên hiệp"
@@ -520,8 +521,8 @@ def _a_ministry_listed(text: str, first: int, written: str) -> bool:
     """The mention at `first` is an item of a list of ministries named without "Bộ" ("các Bộ: Quốc
     phòng, Công an, ..."): written bare ("Công an"), it is a ministry, not a province's body."""
     return (
-        _MINISTRIES_LIST_RE.search(text, max(0, first - 200), first) is not None
-        and fold_key(f"Bộ {canonical_org(written)}") in _central_keys()
+        fold_key(f"Bộ {canonical_org(written)}") in _central_keys()  # (seldom: tested before the list's regex)
+        and _MINISTRIES_LIST_RE.search(text, max(0, first - 200), first) is not None
     )
 
 
@@ -661,6 +662,16 @@ def _windows(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 _LEAD_RE = re.compile(r"[\s*_#>|]+")
 _LAW_ENDS_RE = re.compile(r"(?<!\w)Luật(?: [Tt]ổ chức)?[\s*_]*$")  # "*Căn cứ Luật Tổ chức", not "... của pháp luật."
+
+
+def _ends_a_law_name(text: str) -> bool:
+    """The paragraph ends with "Luật" or "Luật Tổ chức" (_LAW_ENDS_RE), which the next one goes on with."""
+    # The regex read from where its words can start only: the end, without the spaces and the
+    # emphasis marks after them (a search through the whole paragraph cost more than the rest of its loop).
+    tail = text.rstrip()
+    while tail.endswith(("*", "_")):
+        tail = tail.rstrip("*_").rstrip()
+    return tail.endswith(("Luật", "chức")) and _LAW_ENDS_RE.search(tail, max(0, len(tail) - 12)) is not None
 
 
 def _cue(before: str) -> str:
@@ -811,7 +822,7 @@ _PARENT_AFTER_RE = re.compile(r"\s+(?:của|thuộc|trực thuộc)\s+(\w)")
 
 # A head's post right before a body ("Thứ trưởng", "Phó Chủ nhiệm"), and a person's full name at the
 # end of the body's name: the head's name, glued on ("Thứ trưởng Bộ Văn hóa - Thông tin Lưu Trần Tiêu").
-_HEAD_BEFORE_RE = re.compile(r"(?:[Tt]rưởng|Chủ nhiệm|Chủ tịch|Giám đốc|Bí thư|Tư lệnh)\s+$")
+_HEAD_POSTS = ("trưởng", "Trưởng", "Chủ nhiệm", "Chủ tịch", "Giám đốc", "Bí thư", "Tư lệnh")
 _NAMED_AFTER_PERSONS = re.compile(
     r"^(?:Trường|Học viện|Đại học|Viện Đại học|Ủy ban nhân dân|Hội đồng nhân dân)\b|\b(?:xã|phường|thị trấn|quận|huyện|đường|phố)\s+\w+\s+\w+$",
     re.IGNORECASE,
@@ -822,7 +833,8 @@ def _head_named_after(text: str, first: int, last: int) -> int | None:
     """Where a body's name ends when its head's post comes before it and the head's full name is glued
     after it ("Phó Chủ nhiệm Văn phòng Phủ Thủ tướng Nguyễn Văn Ngọc"); None when it does not. Not a
     school or a place named after a person ("Hiệu trưởng Trường THPT Nguyễn Văn Cừ")."""
-    if not _HEAD_BEFORE_RE.search(text, max(0, first - 30), first):
+    before = text[max(0, first - 30) : first]
+    if not (before[-1:].isspace() and before.rstrip().endswith(_HEAD_POSTS)):
         return None
     written = text[first:last]
     if _NAMED_AFTER_PERSONS.search(written):
@@ -1242,6 +1254,7 @@ def _festival_words() -> tuple[tuple[str, bool], ...]:
     return tuple((row["words"].lower(), row["then"] == "any") for row in data.rows("org_festivals.tsv"))
 
 
+@lru_cache(maxsize=4096)  # a pure function of a name
 def _festival(name: str) -> bool:
     """A "Hội" named by a festival's season or place, a rite, or a word "hội ..." of the dictionary:
     "Hội Xuân núi Bà Đen", "Hội Cổ Loa", "Hội chứng Việt Nam" (data/org_festivals.tsv)."""
@@ -1330,6 +1343,8 @@ def _inside_a_word(text: str, first: int) -> bool:
     "Sứ| Vụ Giám Quản Tông Tòa", "sứ vụ" a word of the Church, data/org_type_word_ends.tsv)."""
     if text[first - 1 : first] != " ":
         return False  # (the regex's test, made cheaply first: most mentions start a line or follow a mark)
+    if text[max(0, first - 20) : first - 1].rsplit(" ", 1)[-1].islower():
+        return False  # the word before is in lower case, as most are ("của Sở"): (the same, cheaply)
     before = _WORD_BEFORE_RE.search(text, max(0, first - 20), first)
     if before is None or not before.group(1)[:1].isupper():
         return False
