@@ -1070,12 +1070,15 @@ def _state_organ(name: str) -> bool:
     return _type_name(name) == "Bộ" and not name.startswith(owners.not_ministry) and not _state_at(name, 0, True)
 
 
+_WORD_START_RE = re.compile(r"(?<!\w)[A-ZĐ\u00c0-\u1ef9]")  # a word's first letter, capitalised or accented
+
+
 def _state_at(text: str, at: int, inside: bool = False) -> bool:
     """Another state's name at `at` in `text`, or anywhere in a name when `inside` ("Bộ Thanh niên
     Quốc gia Việt Nam"): a foreign or former state, or a state's form and a capitalised name ("Cộng
     hòa Cuba", "Đế quốc Nga"), not Việt Nam's own ("Cộng hòa xã hội chủ nghĩa Việt Nam")."""
     states, forms = _state_res()
-    starts = [m.start() for m in re.finditer(r"(?<!\w)[A-ZĐ\u00c0-\u1ef9]", text[at:])] if inside else [0]
+    starts = [m.start() for m in _WORD_START_RE.finditer(text[at:])] if inside else [0]
     for start in starts:
         here = at + start
         if not text[here : here + 1].isupper():
