@@ -430,8 +430,12 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
         for mention in scanner.mentions():
             cue = _cue(" ".join(scanner.words[max(0, mention.first - 3) : mention.first]))
             found.append((offset + tokens[mention.first].start, offset + tokens[mention.last - 1].end, cue, mention))
+    if not found:
+        return ()
     out = []
+    # (what the paragraph holds is looked for once, not once a mention)
     places_listed = "các xã" in text or "các phường" in text or "các thị trấn" in text
+    ministries_listed = ":" in text and _MINISTRIES_NAMED_RE.search(text) is not None
     for index, (first, last, cue, mention) in enumerate(found):
         if _inside_a_word(text, first):
             continue  # "Quốc Vụ Khanh Pietro Parolin", "Quốc Vụ Viện phê chuẩn": no "Vụ"
@@ -443,7 +447,7 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
             continue  # "2. “Ban quản lý viện trợ” là tổ chức được thành lập ...": a term a law defines, no body
         if mention.text[:4] in ("Hội ", "HỘI ") and _festival(mention.text):
             continue  # "Hội Xuân núi Bà Đen", "Hội Lồng Tồng", "Hội chứng Việt Nam": no association
-        if ":" in text and _a_ministry_listed(text, first, mention.text):
+        if ministries_listed and _a_ministry_listed(text, first, mention.text):
             continue  # "các Bộ: Quốc phòng, Công an, Ủy ban nhân dân Thành phố Hà Nội": the Bộ Công an
         if (kept := _note_after_name(text, first, last)) is not None:
             mention, last = replace(mention, text=text[first:kept]), kept  # "Trường Lasan Mossard| Lưu trữ ngày"
@@ -514,15 +518,17 @@ def _note_after_name(text: str, first: int, last: int) -> int | None:
     return note.start()
 
 
-_MINISTRIES_LIST_RE = re.compile(r"(?<!\w)(?:các|Các|CÁC) (?:Bộ|bộ|BỘ)\s*:[^.;:()\n]*$")
+_MINISTRIES_WORDS = r"(?<!\w)(?:các|Các|CÁC) (?:Bộ|bộ|BỘ)\s*:"
+_MINISTRIES_NAMED_RE = re.compile(_MINISTRIES_WORDS)  # anywhere in the paragraph: looked for once a paragraph
+_MINISTRIES_LIST_RE = re.compile(_MINISTRIES_WORDS + r"[^.;:()\n]*$")
 
 
 def _a_ministry_listed(text: str, first: int, written: str) -> bool:
     """The mention at `first` is an item of a list of ministries named without "Bộ" ("các Bộ: Quốc
     phòng, Công an, ..."): written bare ("Công an"), it is a ministry, not a province's body."""
     return (
-        fold_key(f"Bộ {canonical_org(written)}") in _central_keys()  # (seldom: tested before the list's regex)
-        and _MINISTRIES_LIST_RE.search(text, max(0, first - 200), first) is not None
+        _MINISTRIES_LIST_RE.search(text, max(0, first - 200), first) is not None
+        and fold_key(f"Bộ {canonical_org(written)}") in _central_keys()
     )
 
 
