@@ -1010,8 +1010,11 @@ def school_units(text: str, school: str) -> list[tuple[str, int, int]]:
     "Tổ Toán - Tin" is "Tổ Toán - Tin Trường THPT Hòa An", "Công đoàn trường" the school's union.
     """
     groups, bodies = _school_unit_res()
-    found = [(f"Tổ {DASH_RE.sub(' - ', m.group(1))} {school}", m.start(), m.end()) for m in groups.finditer(text)]
-    found += [(f"{m.group(1)} {school}", m.start(), m.end()) for m in bodies.finditer(text)]
+    found = []
+    if "ổ " in text:  # (the words each regex needs, looked for first: most paragraphs name no unit)
+        found += [(f"Tổ {DASH_RE.sub(' - ', m.group(1))} {school}", m.start(), m.end()) for m in groups.finditer(text)]
+    if "trường" in text:
+        found += [(f"{m.group(1)} {school}", m.start(), m.end()) for m in bodies.finditer(text)]
     return sorted(found, key=lambda item: item[1])
 
 
