@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from . import data
 from .document import Document
-from .normalize import ascii_lower_count, fold, modern_tones, plain_words, text_cache
+from .normalize import ascii_lower_count, fold, modern_tones, plain_words, text_cache, word_bytes
 from .phrases import trie_pattern, words_re
 from .record import Header, Location, Organization, Span
 
@@ -50,7 +50,7 @@ def province_index() -> tuple[re.Pattern, dict[str, Province]]:
 
 @lru_cache(maxsize=1)
 def _province_words_re() -> re.Pattern[bytes]:
-    """What a text's plain_words() holds when it names a province: the first words of a name."""
+    """What a text's word_bytes() holds when it names a province: the first words of a name."""
     _, by_folded = province_index()
     return words_re(b" ".join(plain_words(name).split()[:3]).decode("ascii") for name in by_folded)
 
@@ -70,7 +70,7 @@ _LEVEL_WORDS = {"thành", "phố", "thủ", "đô", "tỉnh"}  # in aliases: "Th
 @lru_cache(maxsize=16384)
 def find_provinces(text: str) -> tuple[tuple[int, int, Province], ...]:
     """Each capitalised mention of a province: (start, end, province), offsets in `text`."""
-    if not _province_words_re().search(plain_words(text)):
+    if not _province_words_re().search(word_bytes(text)):
         return ()  # the cheap test first: most paragraphs name no province
     pattern, by_folded = province_index()
     found = []
@@ -185,7 +185,7 @@ def _word_before(text: str, start: int) -> str:
 
 @lru_cache(maxsize=1)
 def _district_words_re() -> re.Pattern[bytes]:
-    """What a text's plain_words() holds when a capitalised run of it is a district's whole name."""
+    """What a text's word_bytes() holds when a capitalised run of it is a district's whole name."""
     # A run starts with a capital: "Quận 1" is found after its level, never by its name alone.
     names = (district.name for district in districts() if district.name[0].isalpha())
     return words_re(plain_words(name).strip().decode("ascii") for name in names)
@@ -270,7 +270,7 @@ def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
             level,
             district.province if district else None,
         )
-    if shouted or not _district_words_re().search(plain_words(text)):
+    if shouted or not _district_words_re().search(word_bytes(text)):
         return tuple(found)  # the cheap test first: most paragraphs name no district by its name alone
     for run in _RUN_RE.finditer(text):
         district = district_named(run.group())

@@ -16,6 +16,7 @@ from miner.normalize import (
     nfc,
     plain_words,
     text_cache,
+    word_bytes,
 )
 
 CLEAN_CASES = [
@@ -96,6 +97,21 @@ def test_fold_of_a_long_paragraph_is_the_fold_of_its_pieces():
 )
 def test_plain_words(text, expected):
     assert plain_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tặng Bằng khen, Giấy khen năm 2023.", b" tang bang khen  giay khen nam 2023  "),
+        ("“Cờ thi đua”  của", b"  co thi dua   cua "),
+        ("354/QĐ-UBND", b" 354 qd ubnd "),
+        ("", b"  "),
+    ],
+    ids=["punctuation", "quotes-and-double-spaces", "symbol", "empty"],
+)
+def test_word_bytes_are_plain_words_before_the_runs_of_spaces_are_collapsed(text, expected):
+    assert word_bytes(text) == expected
+    assert b" " + b" ".join(expected.split()) + b" " == plain_words(text)
 
 
 @pytest.mark.parametrize(
