@@ -217,7 +217,10 @@ def names_place(text: str) -> bool:
 @lru_cache(maxsize=16384)
 def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
     """(start, end, name, level, province) of each place named in `text`, offsets in `text`."""
-    shouted = len(text) < 200 and mostly_capitals(text)
+
+    def shouted() -> bool:  # a heading in capitals; asked only where it matters (most paragraphs name no place)
+        return len(text) < 200 and mostly_capitals(text)
+
     found: list[tuple[int, int, str, str, str | None]] = []
     starts: list[int] = []  # the spans taken, which never overlap: sorted by start, so by end too
     ends: list[int] = []
@@ -232,11 +235,11 @@ def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
 
     for start, end, prov in find_provinces(text):
         before = _word_before(text, start)
-        if shouted or not (before[:1].isupper() and before.lower() in surnames()):
+        if not (before[:1].isupper() and before.lower() in surnames()) or shouted():
             add(start, end, prov.name, prov.kind, prov.name)  # not "Trương Bình Định"
     for m in _level_matches(text):
         level = m.group(2).lower()
-        if _word_before(text, m.start()).lower() == "tấn" or (shouted and m.group(2) != m.group(2).upper()):
+        if _word_before(text, m.start()).lower() == "tấn" or (m.group(2) != m.group(2).upper() and shouted()):
             continue  # "Thông tấn xã Việt Nam"
         run = _RUN_RE.match(text, m.end())
         if run is None and level in ("quận", "phường"):
@@ -259,7 +262,7 @@ def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
             continue  # provinces are found above, by name; "Xã hội" starts a sentence
         name = _first_words(run.group())
         district = district_named(name)
-        if district is None and (shouted or find_provinces(name)):
+        if district is None and (shouted() or find_provinces(name)):
             continue
         if district is None and run.end() < len(text) and text[run.end() : run.end() + 2].strip()[:1].isalpha():
             continue  # "thành phố Chỉ thị": a capitalised word that runs on
@@ -270,7 +273,7 @@ def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
             level,
             district.province if district else None,
         )
-    if shouted or not _district_words_re().search(word_bytes(text)):
+    if not _district_words_re().search(word_bytes(text)) or shouted():
         return tuple(found)  # the cheap test first: most paragraphs name no district by its name alone
     for run in _RUN_RE.finditer(text):
         district = district_named(run.group())
@@ -310,7 +313,7 @@ def _level_matches(text: str) -> Iterator[re.Match]:
     """The matches of _LEVEL_RE in `text`, as finditer() finds them, tried only where the text in lower
     case has a level word or "các": a search of the case-blind regex at every character costs more."""
     low = text.lower()
-    if not any(word in low for word in PLACE_LEVELS):
+    if not _LEVEL_WORD_RE.search(low):
         return  # most paragraphs name none
     if len(low) != len(text):  # lower case moved the characters (never in Vietnamese)
         yield from _LEVEL_RE.finditer(text)
@@ -329,6 +332,7 @@ def _level_matches(text: str) -> Iterator[re.Match]:
 
 
 _LEVEL_STARTS = ("các", *PLACE_LEVELS)  # where a match of _LEVEL_RE starts, in lower case
+_LEVEL_WORD_RE = re.compile("|".join(map(re.escape, PLACE_LEVELS)))  # one search, not one per level
 
 
 def _first_words(run: str, most: int = 4) -> str:
