@@ -7,6 +7,7 @@ import unicodedata
 import pytest
 
 from miner.normalize import (
+    _fold_by_table,
     ascii_lower_count,
     clean_text,
     clear_text_caches,
@@ -182,3 +183,16 @@ def test_modern_tones(text, expected):
 
 def test_nfc():
     assert nfc("e\u0302\u0301") == "ế"
+
+
+def test_fold_by_its_code_is_fold_by_the_table_for_every_character():
+    """fold() reads most texts through a code of 256 characters after lower(), the rest through the
+    table: the same result for each character, alone and between letters ("Σ" folds by its context)."""
+    fold_by_code = fold.__wrapped__  # (not the text cache)
+    chars = [chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000]
+    assert [c for c in chars if fold_by_code(c) != _fold_by_table(c)] == []
+    assert [c for c in chars if fold_by_code(f"A{c}b") != _fold_by_table(f"A{c}b")] == []
+    assert (
+        fold_by_code("Quyết định số 354/QĐ-UBND “Cờ thi đua” – Ủy ban")
+        == "quyet dinh so 354/qd-ubnd “co thi dua” - uy ban"
+    )
