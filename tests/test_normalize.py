@@ -186,8 +186,8 @@ def test_nfc():
 
 
 def test_fold_by_its_code_is_fold_by_the_table_for_every_character():
-    """fold() reads most texts through a code of 256 characters after lower(), the rest through the
-    table: the same result for each character, alone and between letters ("Σ" folds by its context)."""
+    """fold() reads most texts through a code of 256 characters, the rest through the table: the same
+    result for each character, alone and between letters ("Σ" folds by its context)."""
     fold_by_code = fold.__wrapped__  # (not the text cache)
     chars = [chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000]
     assert [c for c in chars if fold_by_code(c) != _fold_by_table(c)] == []
