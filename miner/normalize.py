@@ -53,6 +53,7 @@ _FOLD_TABLE = _build_fold_table()
 
 
 def _fold_by_table(text: str) -> str:
+    """fold() of any text: each character through the table, then lower case."""
     return text.translate(_FOLD_TABLE).lower()
 
 
