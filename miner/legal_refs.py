@@ -251,11 +251,26 @@ def _type_re() -> re.Pattern:
 
 # Right before the symbol: "Quyết định số ", "Nghị định ", "QĐ ", "Chỉ thị so ", "Nghị quyết số: ".
 _SO_TAIL_RE = re.compile(r"\s*(?:\bso\b\s*:?)?\s*$")
+
+
+def _so_tail_start(before: str) -> int:
+    """Where the "số:" and the spaces that end `before` start (`_SO_TAIL_RE`, every part optional: it always
+    matches). Searched from the last word before them: no earlier position can start the match, and a
+    search from the start of a long clause tries every position."""
+    rest = before.rstrip()
+    rest = rest[:-1].rstrip() if rest.endswith(":") else rest
+    rest = rest[:-2].rstrip() if rest.endswith("so") else rest
+    tail = _SO_TAIL_RE.search(before, len(rest))
+    return tail.start() if tail else len(before)
+
+
 _HAS_SO_RE = re.compile(r"\bso\s*:?\s*$")
 _LIST_TAIL_RE = re.compile(r"(?:,|;|\bva\b|\bhoac\b)\s*(?:cac\s+)?$")
 # "Mẫu số 01/TĐKT", "Phụ lục số 02/..." name forms and annexes, not documents.
 _NOT_A_CITATION_RE = re.compile(rf"\b(?:{_folded('not_citation_label')})\s*(?:so\s*)?:?\s*$")
-_CLAUSE_END_RE = re.compile(r"[;]|\.\s|(?<!\bso)(?<!\bso ):\s")  # ("Quyết định Số: 44-QĐ/TW" is one citation)
+# ("Quyết định Số: 44-QĐ/TW" is one citation; each branch starts with its character, the look-behinds after the
+# colon: the regex engine skips to the next ";", "." or ":")
+_CLAUSE_END_RE = re.compile(r"[;]|\.\s|:(?<!\bso:)(?<!\bso :)\s")
 # Between a number and its date: a comma, a bracket, a footnote mark ("35-CT/TW[5] ngày 30/5/2019").
 _GAP_RE = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?[,(]?\s*(?:\[\d{1,3}\]\s*)?")
 # A date a clause gives the document it has just named: "Nghị quyết số 203/2025/QH15 ban hành ngày ...",
@@ -306,7 +321,8 @@ _SUBJECT_END_RE = re.compile(
 # What a clause says of a document, not its trích yếu: "Nghị quyết số 198/2025/QH15 quy định như sau:".
 # (nor what it says happened to it: "Nghị định 38/2021/NĐ-CP sửa đổi bởi khoản 2 Điều 1 Nghị định ...")
 _NOT_A_SUBJECT_RE = re.compile(rf"(?:{_folded('not_a_subject')})|(?:{_folded('not_a_subject_start')})\b.*")
-_AFTER_NUMBER_COMMA_RE = re.compile(r"(?<=[A-ZĐ0-9]),\s")
+# (the comma first, then the look-behind: the regex engine skips from one comma to the next)
+_AFTER_NUMBER_COMMA_RE = re.compile(r",(?<=[A-ZĐ0-9],)\s")
 # A new clause about someone else: "... về tổ chức phong trào thi đua, Sở Nội vụ báo cáo như sau".
 _NEW_CLAUSE_RE = re.compile(rf",\s(?=(?:{written_alternatives('clause_subject', _WORDS)})\s)")
 _SUBJECT_TRIM_RE = re.compile(rf"(?:[\s,;:]+|\s(?:{_folded('subject_trailing')})\s*)+$")
@@ -827,8 +843,7 @@ def _cited_type(
     "Luật Tổ chức chính quyền địa phương số 72/...", a list's ", số 380/NQ-CP" (the type before).
     """
     before = folded[clause_start:s]
-    tail = _SO_TAIL_RE.search(before)  # every part optional, anchored at the end: it always matches
-    head = before[: tail.start()] if tail else before
+    head = before[: _so_tail_start(before)]
     t_last = None
     for t in _type_re().finditer(head):
         t_last = t
@@ -1682,10 +1697,12 @@ def find_legal_refs(doc: Document, header: Header) -> tuple[LegalRef, ...]:
         if not has_digit and "uật" not in par.text:
             continue  # every citation has a number, or names a law
         written = par.text
-        latin = latin_lookalikes(written) if has_digit else written
+        folded = fold(written)
+        # (a Cyrillic letter stays one when folded: an ASCII fold, as most are, holds none, and needs no search)
+        latin = latin_lookalikes(written) if has_digit and not folded.isascii() else written
         if latin is not written:
             par = replace(par, text=latin)  # "66/NQ-СР" (Cyrillic С, Р) is "66/NQ-CP"
-        folded = fold(par.text)
+            folded = fold(latin)
         taken = []
         next_text = pars[k + 1].text if k + 1 < len(pars) else ""
         mentions = _mentions_in(par, folded, ctx, next_text) if has_digit else []
