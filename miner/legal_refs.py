@@ -29,7 +29,7 @@ from .patterns import (
     symbol_of,
     written_alternatives,
 )
-from .phrases import trie_pattern
+from .phrases import trie_pattern, word_starts
 from .record import Header, LegalRef, Span
 
 
@@ -246,7 +246,19 @@ def _type_words() -> list[str]:
 
 @lru_cache(maxsize=1)
 def _type_re() -> re.Pattern:
-    return re.compile(r"(?<![\w/])(" + trie_pattern(_type_words()) + r")(?![\w/])")
+    """A type word, not inside a word or a symbol. Each word's first letter first, then the look-behind
+    ("q(?<![\\w/]q)..."): the regex engine skips to the letters that start one (a look-behind first is
+    tried at every position)."""
+    by_first: dict[str, list[str]] = {}
+    for word in _type_words():
+        by_first.setdefault(word[0], []).append(word[1:])
+    starts = []
+    for first, rests in sorted(by_first.items()):
+        rest = trie_pattern(rests) if any(rests) else ""
+        if rest and "" in rests:
+            rest = f"(?:{rest})?"  # (the word may end after its first letter: the longer ones are tried first)
+        starts.append(rf"{re.escape(first)}(?<![\w/]{re.escape(first)}){rest}")
+    return re.compile("(" + "|".join(starts) + r")(?![\w/])")
 
 
 # Right before the symbol: "Quyết định số ", "Nghị định ", "QĐ ", "Chỉ thị so ", "Nghị quyết số: ".
@@ -267,7 +279,9 @@ def _so_tail_start(before: str) -> int:
 _HAS_SO_RE = re.compile(r"\bso\s*:?\s*$")
 _LIST_TAIL_RE = re.compile(r"(?:,|;|\bva\b|\bhoac\b)\s*(?:cac\s+)?$")
 # "Mẫu số 01/TĐKT", "Phụ lục số 02/..." name forms and annexes, not documents.
-_NOT_A_CITATION_RE = re.compile(rf"\b(?:{_folded('not_citation_label')})\s*(?:so\s*)?:?\s*$")
+_NOT_A_CITATION_RE = re.compile(
+    rf"(?:{word_starts(_folded('not_citation_label').split('|'))})\s*(?:so\s*)?:?\s*$"
+)  # (each label's first letter, then the look-behind: the regex engine skips to those letters)
 # ("Quyết định Số: 44-QĐ/TW" is one citation; each branch starts with its character, the look-behinds after the
 # colon: the regex engine skips to the next ";", "." or ":")
 _CLAUSE_END_RE = re.compile(r"[;]|\.\s|:(?<!\bso:)(?<!\bso :)\s")
@@ -326,6 +340,14 @@ _AFTER_NUMBER_COMMA_RE = re.compile(r",(?<=[A-ZĐ0-9],)\s")
 # A new clause about someone else: "... về tổ chức phong trào thi đua, Sở Nội vụ báo cáo như sau".
 _NEW_CLAUSE_RE = re.compile(rf",\s(?=(?:{written_alternatives('clause_subject', _WORDS)})\s)")
 _SUBJECT_TRIM_RE = re.compile(rf"(?:[\s,;:]+|\s(?:{_folded('subject_trailing')})\s*)+$")
+_TRAILING_WORDS = tuple(fold(w) for w in listed_words(_WORDS, "subject_trailing"))
+
+
+def _may_trail(folded: str) -> bool:
+    """Whether `_SUBJECT_TRIM_RE` can match: the text ends as it does, with a space, a "," ";" ":" or one of
+    its words (the search tries every position of the text; most trích yếu end with none)."""
+    return folded[-1:] in ",;:" or folded[-1:].isspace() or folded.endswith(_TRAILING_WORDS)
+
 
 # Who issued it, written before: "đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số ...",
 # "Ngày 30/8/2024, Sở Nội vụ có Công văn số ...", "Chính phủ ban hành Nghị định số ...".
@@ -745,7 +767,8 @@ def _subject_from(text: str, folded: str, start: int, limit: int, whole_rest: bo
             end = comma.start()
             break
     subject = text[begin:end]
-    trim = _SUBJECT_TRIM_RE.search(fold(subject))
+    folded_subject = fold(subject)
+    trim = _SUBJECT_TRIM_RE.search(folded_subject) if _may_trail(folded_subject) else None
     if trim:
         subject = subject[: trim.start()]
     subject = subject.strip(" ,;:").rstrip(".")  # ("... trực thuộc Bộ Quốc phòng.[61]")
