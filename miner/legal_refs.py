@@ -327,11 +327,24 @@ _SUBJECT_VERB_RE = re.compile(r"\s*(?=(?:" + "|".join(_FOLDED_VERBS) + r")(?!\w)
 _SPACE_AFTER = r"(?=\s)"
 # (and where a reference list glues the next entry or a footnote mark on: '... Việt Nam".Cổng thông tin',
 # "... Hồ Chí Minh.^Thúy Quỳnh", "... năm 2025[3]")
-_SUBJECT_END_RE = re.compile(
-    rf"[;(^|]|\[\d{{1,3}}\]|(?<=[\"”])\.(?=\S)|\.(?:\s|$)|\s-\s(?!\d)|:\s|,\s(?:{_lower('subject_end_after_comma')})(?!\w)"
-    rf"|\s(?:{glued_alternatives('subject_end', _WORDS, alone=_SPACE_AFTER)})"
+# Two patterns, the ends that start with a mark and those that start with a space: each starts with the characters
+# it can, and the regex engine skips to them (one pattern of both would be tried at every position).
+_SUBJECT_END_MARK_RE = re.compile(
+    rf";|\(|\^|\||\[\d{{1,3}}\]|\.(?<=[\"”]\.)(?=\S)|\.(?:\s|$)|:\s|,\s(?:{_lower('subject_end_after_comma')})(?!\w)"
+)
+_SUBJECT_END_WORD_RE = re.compile(
+    rf"\s-\s(?!\d)|\s(?:{glued_alternatives('subject_end', _WORDS, alone=_SPACE_AFTER)})"
     rf"|\svà\s(?={glued_alternatives('subject_end_after_and', _WORDS, alone=_SPACE_AFTER)})"
 )
+
+
+def _subject_end(lower: str, begin: int, limit: int) -> re.Match | None:
+    """The first end of a trích yếu in lower[begin:limit], of either pattern (no position starts both)."""
+    mark = _SUBJECT_END_MARK_RE.search(lower, begin, limit)
+    word = _SUBJECT_END_WORD_RE.search(lower, begin, limit)
+    return word if word and (mark is None or word.start() < mark.start()) else mark
+
+
 # What a clause says of a document, not its trích yếu: "Nghị quyết số 198/2025/QH15 quy định như sau:".
 # (nor what it says happened to it: "Nghị định 38/2021/NĐ-CP sửa đổi bởi khoản 2 Điều 1 Nghị định ...")
 _NOT_A_SUBJECT_RE = re.compile(rf"(?:{_folded('not_a_subject')})|(?:{_folded('not_a_subject_start')})\b.*")
@@ -744,7 +757,7 @@ def _subject_from(text: str, folded: str, start: int, limit: int, whole_rest: bo
         if not verb:
             return None
         begin = verb.end()
-    end_m = _SUBJECT_END_RE.search(_lowered(text), begin, limit)
+    end_m = _subject_end(_lowered(text), begin, limit)
     end = end_m.start() if end_m else limit
     rest = text[end_m.end() : limit] if end_m else ""
     if (
@@ -1439,6 +1452,13 @@ def _numbers_in(par: Paragraph, folded: str, ctx: _Context, taken: list[tuple[in
 
 # Each look-behind after the first letter: the regex engine skips to a "B" or an "L".
 _LAW_RE = re.compile(r"B(?<!\wB)ộ [lL]uật (?=\w)|L(?<!\wL)uật (?=[A-ZĐ]|sửa đổi)")
+
+
+def _may_name_a_law(text: str) -> bool:
+    """Whether `_LAW_RE` can match: every match holds "Luật " or "ộ luật " ("Bộ luật "; not "pháp luật ")."""
+    return "Luật " in text or "ộ luật " in text
+
+
 # Where a law's name ends (lower-cased text): "Luật Thi đua, khen thưởng ngày ...", "Luật Viên chức và ...".
 # (not the end word of a name's own words: "Luật Phòng không nhân dân")
 _LAW_END_RE = re.compile(
@@ -1608,8 +1628,8 @@ def _laws_in(
     """Laws cited by name without a number ("Luật Thi đua, khen thưởng ngày 26/11/2003"); the names of laws
     another country's parliament passed are added to `foreign`."""
     text = par.text
-    if "uật " not in text:
-        return []  # every match of _LAW_RE holds it ("Luật ", "Bộ luật "): tested first, cheaply
+    if not _may_name_a_law(text):
+        return []  # (tested first, cheaply)
     lower = _lowered(text)
     found = []
     last_end = 0
@@ -1717,7 +1737,7 @@ def find_legal_refs(doc: Document, header: Header) -> tuple[LegalRef, ...]:
     pars = doc.paragraphs
     for k, par in enumerate(pars):
         has_digit = _DIGIT_RE.search(par.text) is not None
-        if not has_digit and "uật" not in par.text:
+        if not has_digit and not _may_name_a_law(par.text):
             continue  # every citation has a number, or names a law
         written = par.text
         folded = fold(written)
