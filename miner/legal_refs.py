@@ -1456,7 +1456,7 @@ _LAW_RE = re.compile(r"B(?<!\wB)ộ [lL]uật (?=\w)|L(?<!\wL)uật (?=[A-ZĐ]|s
 
 def _may_name_a_law(text: str) -> bool:
     """Whether `_LAW_RE` can match: every match holds "Luật " or "ộ luật " ("Bộ luật "; not "pháp luật ")."""
-    return "Luật " in text or "ộ luật " in text
+    return "uật " in text and ("Luật " in text or "ộ luật " in text)  # (the first test, one search, fails most)
 
 
 # Where a law's name ends (lower-cased text): "Luật Thi đua, khen thưởng ngày ...", "Luật Viên chức và ...".
@@ -1800,8 +1800,10 @@ def _dated_apart(mention: _Mention, own_date: str | None) -> bool:
 def _add(refs: list[LegalRef], ranks: list[int], m: _Mention) -> None:
     sym = m.symbol
     year = sym.year or (int(m.issued_date[:4]) if m.issued_date else None) or m.year
+    key = symbol_key(sym.text)
     for i, ref in enumerate(refs):
-        if ref.symbol and _same_document(ref, m, year):
+        # (what _same_document needs, the same key or number, tested first: most documents have neither)
+        if ref.symbol and (ref.number == sym.number or symbol_key(ref.symbol) == key) and _same_document(ref, m, year):
             better_issuer = m.issuer_rank > ranks[i]
             keep_symbol = not _better_symbol(ref, sym)
             refs[i] = replace(
