@@ -983,6 +983,8 @@ def _signer(paragraphs: tuple[Paragraph, ...], after: int) -> tuple[str | None, 
     n = len(paragraphs)
     for i in range(after, n):
         text = _plain(paragraphs[i].text)
+        if len(text) > 160 and "|" not in text:
+            continue  # a paragraph of running text: neither test below can hold (the cheap test first)
         if "|" in text or (len(text) <= 160 and text[:1].isupper() and not text[1:2].islower()):
             name = _name_after_role(text)  # (a role in capitals starts the line: "KT. ...", not "Căn cứ ...")
             if name:
