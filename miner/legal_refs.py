@@ -246,19 +246,7 @@ def _type_words() -> list[str]:
 
 @lru_cache(maxsize=1)
 def _type_re() -> re.Pattern:
-    """A type word, not inside a word or a symbol. Each word's first letter first, then the look-behind
-    ("q(?<![\\w/]q)..."): the regex engine skips to the letters that start one (a look-behind first is
-    tried at every position)."""
-    by_first: dict[str, list[str]] = {}
-    for word in _type_words():
-        by_first.setdefault(word[0], []).append(word[1:])
-    starts = []
-    for first, rests in sorted(by_first.items()):
-        rest = trie_pattern(rests) if any(rests) else ""
-        if rest and "" in rests:
-            rest = f"(?:{rest})?"  # (the word may end after its first letter: the longer ones are tried first)
-        starts.append(rf"{re.escape(first)}(?<![\w/]{re.escape(first)}){rest}")
-    return re.compile("(" + "|".join(starts) + r")(?![\w/])")
+    return re.compile(r"(?<![\w/])(" + trie_pattern(_type_words()) + r")(?![\w/])")
 
 
 # Right before the symbol: "Quyết định số ", "Nghị định ", "QĐ ", "Chỉ thị so ", "Nghị quyết số: ".
