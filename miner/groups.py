@@ -34,6 +34,8 @@ def _alternatives(name: str) -> str:
 # Matched on folded text; the capital is checked on the original. The first letters first (word_starts):
 # the regex engine skips to a "k" or a "c".
 _GROUP_RE = re.compile("(" + word_starts([fold(w) for w in _words("head")]) + r")( thi dua| td)(?!\w)")
+# What every match of _GROUP_RE holds: "khoi thi dua", "cum td" ...
+_GROUP_STARTS = tuple(f"{fold(w)}{tail}" for w in _words("head") for tail in (" thi dua", " td"))
 # "số 5", "số 1, 2 và 3", "số 1, số 2 và số 3", "số III" (a numeral in capitals).
 _NUMBER = r"(?:\d{1,3}|[ivx]{1,4}(?!\w))"
 _NUMBERS_RE = re.compile(
@@ -145,6 +147,8 @@ def _groups_in(seq: int, text: str) -> list[tuple[str, Span]]:
     folded = fold(text)  # remembered: the award types folded the paragraph already
     if "thi dua" not in folded and " td" not in folded:
         return []  # the cheap test first: "thi đua", "thi dua" and "TĐ" fold to these
+    if not any(start in folded for start in _GROUP_STARTS):
+        return []  # "thi đua" without a group's head before it (most paragraphs of an award's documents)
     low = text.lower()
     markless = "thi đua" not in low  # "Khoi thi dua do tinh to chuc": words compared folded
     if markless and "thi dua" not in low and " tđ" not in low:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from . import data
 from .document import Document
-from .normalize import ascii_lower_count, fold, modern_tones, plain_words, text_cache
+from .normalize import ascii_lower_count, fold, modern_tones, plain_words, text_cache, word_bytes
 from .phrases import trie_pattern, words_re
 from .record import Header, Location, Organization, Span
 
@@ -50,7 +50,7 @@ def province_index() -> tuple[re.Pattern, dict[str, Province]]:
 
 @lru_cache(maxsize=1)
 def _province_words_re() -> re.Pattern[bytes]:
-    """What a text's plain_words() holds when it names a province: the first words of a name."""
+    """What a text's word_bytes() holds when it names a province: the first words of a name."""
     _, by_folded = province_index()
     return words_re(b" ".join(plain_words(name).split()[:3]).decode("ascii") for name in by_folded)
 
@@ -70,7 +70,7 @@ _LEVEL_WORDS = {"thành", "phố", "thủ", "đô", "tỉnh"}  # in aliases: "Th
 @lru_cache(maxsize=16384)
 def find_provinces(text: str) -> tuple[tuple[int, int, Province], ...]:
     """Each capitalised mention of a province: (start, end, province), offsets in `text`."""
-    if not _province_words_re().search(plain_words(text)):
+    if not _province_words_re().search(word_bytes(text)):
         return ()  # the cheap test first: most paragraphs name no province
     pattern, by_folded = province_index()
     found = []
@@ -185,7 +185,7 @@ def _word_before(text: str, start: int) -> str:
 
 @lru_cache(maxsize=1)
 def _district_words_re() -> re.Pattern[bytes]:
-    """What a text's plain_words() holds when a capitalised run of it is a district's whole name."""
+    """What a text's word_bytes() holds when a capitalised run of it is a district's whole name."""
     # A run starts with a capital: "Quận 1" is found after its level, never by its name alone.
     names = (district.name for district in districts() if district.name[0].isalpha())
     return words_re(plain_words(name).strip().decode("ascii") for name in names)
@@ -217,7 +217,10 @@ def names_place(text: str) -> bool:
 @lru_cache(maxsize=16384)
 def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
     """(start, end, name, level, province) of each place named in `text`, offsets in `text`."""
-    shouted = len(text) < 200 and mostly_capitals(text)
+
+    def shouted() -> bool:  # a heading in capitals; asked only where it matters (most paragraphs name no place)
+        return len(text) < 200 and mostly_capitals(text)
+
     found: list[tuple[int, int, str, str, str | None]] = []
     starts: list[int] = []  # the spans taken, which never overlap: sorted by start, so by end too
     ends: list[int] = []
@@ -232,11 +235,11 @@ def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
 
     for start, end, prov in find_provinces(text):
         before = _word_before(text, start)
-        if shouted or not (before[:1].isupper() and before.lower() in surnames()):
+        if not (before[:1].isupper() and before.lower() in surnames()) or shouted():
             add(start, end, prov.name, prov.kind, prov.name)  # not "Trương Bình Định"
     for m in _level_matches(text):
         level = m.group(2).lower()
-        if _word_before(text, m.start()).lower() == "tấn" or (shouted and m.group(2) != m.group(2).upper()):
+        if _word_before(text, m.start()).lower() == "tấn" or (m.group(2) != m.group(2).upper() and shouted()):
             continue  # "Thông tấn xã Việt Nam"
         run = _RUN_RE.match(text, m.end())
         if run is None and level in ("quận", "phường"):
@@ -259,7 +262,7 @@ def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
             continue  # provinces are found above, by name; "Xã hội" starts a sentence
         name = _first_words(run.group())
         district = district_named(name)
-        if district is None and (shouted or find_provinces(name)):
+        if district is None and (shouted() or find_provinces(name)):
             continue
         if district is None and run.end() < len(text) and text[run.end() : run.end() + 2].strip()[:1].isalpha():
             continue  # "thành phố Chỉ thị": a capitalised word that runs on
@@ -270,7 +273,7 @@ def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
             level,
             district.province if district else None,
         )
-    if shouted or not _district_words_re().search(plain_words(text)):
+    if not _district_words_re().search(word_bytes(text)) or shouted():
         return tuple(found)  # the cheap test first: most paragraphs name no district by its name alone
     for run in _RUN_RE.finditer(text):
         district = district_named(run.group())
@@ -310,7 +313,7 @@ def _level_matches(text: str) -> Iterator[re.Match]:
     """The matches of _LEVEL_RE in `text`, as finditer() finds them, tried only where the text in lower
     case has a level word or "các": a search of the case-blind regex at every character costs more."""
     low = text.lower()
-    if not any(word in low for word in PLACE_LEVELS):
+    if not _LEVEL_WORD_RE.search(low):
         return  # most paragraphs name none
     if len(low) != len(text):  # lower case moved the characters (never in Vietnamese)
         yield from _LEVEL_RE.finditer(text)
@@ -329,6 +332,7 @@ def _level_matches(text: str) -> Iterator[re.Match]:
 
 
 _LEVEL_STARTS = ("các", *PLACE_LEVELS)  # where a match of _LEVEL_RE starts, in lower case
+_LEVEL_WORD_RE = re.compile("|".join(map(re.escape, PLACE_LEVELS)))  # one search, not one per level
 
 
 def _first_words(run: str, most: int = 4) -> str:

@@ -47,6 +47,10 @@ _MAX_LOOKBACK = 80
 _NEXT_LOWER_WORD_RE = re.compile(rf"[ \t]+([{LOWER}]+)")
 _GAP_PUNCTUATION_RE = re.compile(r"[:,;()\-–]")
 _NON_SPACE_RE = re.compile(r"\S+")
+# What every name holds: a capitalised word, a space, a capital ("Văn A", "N V" in "NGUYỄN VĂN", the
+# family names being such words). It starts with a capital, so the regex engine skips to capitals; the
+# regex of the forms of address, run on a paragraph without it, would try every "t", "c" and "b".
+_TWO_CAPITALISED_RE = re.compile(rf"{_ADDRESSED_WORD}[ \t]+[{UPPER}]")
 
 
 @dataclass(frozen=True)
@@ -289,6 +293,8 @@ def _name_mentions(para: Paragraph) -> list[NameMention]:
 
 def _names_written(text: str) -> tuple[tuple[str, int, int, str, str | None], ...]:
     """The names in a paragraph's text, in order: (name, start, end, as written, role)."""
+    if not _TWO_CAPITALISED_RE.search(text):
+        return ()  # the cheap test first: most paragraphs name no one
     found: dict[int, tuple[str, int, int, str, str | None]] = {}
     for m in _titled_re().finditer(text):
         start, end = m.span(1)

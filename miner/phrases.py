@@ -31,8 +31,9 @@ def trie_pattern(phrases: Iterable[str], space: str = r"\ ") -> str:
 
 def words_re(sequences: Iterable[str]) -> re.Pattern[bytes]:
     """A bytes regex finding any of `sequences` ("bang khen", "ahld") as whole words of a
-    normalize.plain_words() text: a fast necessary test before a regex over the folded text."""
-    return re.compile((" (?:" + trie_pattern(sequences) + ") ").encode("ascii"))
+    normalize.word_bytes() or plain_words() text (its words apart by one space or more): a fast
+    necessary test before a regex over the folded text."""
+    return re.compile((" (?:" + trie_pattern(sequences, space=" +") + ") ").encode("ascii"))
 
 
 def word_starts(alternatives: Iterable[str]) -> str:

@@ -7,6 +7,7 @@ import unicodedata
 import pytest
 
 from miner.normalize import (
+    _fold_by_table,
     ascii_lower_count,
     clean_text,
     clear_text_caches,
@@ -16,6 +17,7 @@ from miner.normalize import (
     nfc,
     plain_words,
     text_cache,
+    word_bytes,
 )
 
 CLEAN_CASES = [
@@ -100,6 +102,21 @@ def test_plain_words(text, expected):
 
 @pytest.mark.parametrize(
     "text, expected",
+    [
+        ("Tặng Bằng khen, Giấy khen năm 2023.", b" tang bang khen  giay khen nam 2023  "),
+        ("“Cờ thi đua”  của", b"  co thi dua   cua "),
+        ("354/QĐ-UBND", b" 354 qd ubnd "),
+        ("", b"  "),
+    ],
+    ids=["punctuation", "quotes-and-double-spaces", "symbol", "empty"],
+)
+def test_word_bytes_are_plain_words_before_the_runs_of_spaces_are_collapsed(text, expected):
+    assert word_bytes(text) == expected
+    assert b" " + b" ".join(expected.split()) + b" " == plain_words(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
     [("Ủy ban nhân dân tỉnh", 12), ("SỞ NỘI VỤ", 0), ("Quyết định số 354/QĐ-UBND", 6), ("", 0)],
     ids=["running-text", "capitals", "marked-letters-not-counted", "empty"],
 )
@@ -166,3 +183,16 @@ def test_modern_tones(text, expected):
 
 def test_nfc():
     assert nfc("e\u0302\u0301") == "ế"
+
+
+def test_fold_by_its_code_is_fold_by_the_table_for_every_character():
+    """fold() reads most texts through a code of 256 characters, the rest through the table: the same
+    result for each character, alone and between letters ("Σ" folds by its context)."""
+    fold_by_code = fold.__wrapped__  # (not the text cache)
+    chars = [chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000]
+    assert [c for c in chars if fold_by_code(c) != _fold_by_table(c)] == []
+    assert [c for c in chars if fold_by_code(f"A{c}b") != _fold_by_table(f"A{c}b")] == []
+    assert (
+        fold_by_code("Quyết định số 354/QĐ-UBND “Cờ thi đua” – Ủy ban")
+        == "quyet dinh so 354/qd-ubnd “co thi dua” - uy ban"
+    )

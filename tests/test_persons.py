@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from miner.document import Document
-from miner.persons import find_persons, normalise_name
+from miner.persons import _TWO_CAPITALISED_RE, _family_names, find_persons, normalise_name
 from miner.record import Header, Span
 from miner.segment import split_paragraphs
 
@@ -198,3 +198,11 @@ def test_common_words_without_underthesea_name_the_package(monkeypatch) -> None:
         common_words.cache_clear()
     assert "underthesea.corpus.viet_dict_74K" in caught.value.one_line()
     assert "pip install 'underthesea==9.5.*'" in caught.value.one_line()
+
+
+def test_every_family_name_is_a_capitalised_word_for_the_cheap_test() -> None:
+    """_names_written() skips a paragraph without two capitalised words in a row: a family name then
+    a capitalised syllable must be such a pair, in title case and in capitals."""
+    for family in _family_names():
+        for written in (f"{family} Văn", f"{family.upper()} VĂN"):
+            assert _TWO_CAPITALISED_RE.search(written), written

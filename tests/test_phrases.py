@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from miner.normalize import plain_words
+from miner.normalize import plain_words, word_bytes
 from miner.phrases import longest_phrase, trie_pattern, word_starts, word_trie, words_re
 
 BODIES = ["ủy ban", "ủy ban nhân dân", "ubnd", "sở", "sở tư pháp", "bộ", "ban", "ban chỉ đạo", "tp", "tp."]
@@ -58,6 +58,7 @@ def test_an_empty_list_matches_nothing():
 WORDS_CASES = [
     ("whole-words", "Tặng Bằng khen của Chủ tịch UBND tỉnh", True),
     ("across-punctuation", "Bằng, khen", True),
+    ("across-spaces-and-punctuation", "Bằng -  khen", True),
     ("not-inside-a-word", "Bằng khenthưởng", False),
     ("not-a-prefix-of-a-word", "Tổng Bằng khen", True),
     ("acronym", "đạt danh hiệu CSTĐ", True),
@@ -66,8 +67,9 @@ WORDS_CASES = [
 
 
 @pytest.mark.parametrize("text, expected", [c[1:] for c in WORDS_CASES], ids=[c[0] for c in WORDS_CASES])
-def test_words_re_finds_word_sequences_in_plain_words(text, expected):
-    assert bool(words_re(["bang khen", "cstd", "huan chuong"]).search(plain_words(text))) is expected
+def test_words_re_finds_word_sequences_in_plain_words_and_word_bytes(text, expected):
+    pattern = words_re(["bang khen", "cstd", "huan chuong"])
+    assert (bool(pattern.search(plain_words(text))), bool(pattern.search(word_bytes(text)))) == (expected, expected)
 
 
 GIVING = ["tặng", "truy tặng", "công nhận", "đề nghị", r"bầu(?!\s+cử)", r"năm(?:\s+học)?\s+(\d{4})"]

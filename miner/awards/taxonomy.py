@@ -11,7 +11,7 @@ from itertools import product
 
 from .. import data
 from ..document import Document
-from ..normalize import fold, plain_words, text_cache
+from ..normalize import fold, text_cache, word_bytes
 from ..phrases import trie_pattern, words_re
 from ..record import AwardTypeMention, Span
 
@@ -127,7 +127,7 @@ def _spellings(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _variant_starts_re() -> re.Pattern[bytes]:
-    """What a paragraph's plain_words() holds when it names an award: a variant's first words."""
+    """What a paragraph's word_bytes() holds when it names an award: a variant's first words."""
     return words_re(
         " ".join(spelling) for words in _variant_index()[1] for spelling in product(*map(_spellings, words[:3]))
     )
@@ -146,7 +146,7 @@ def match_award_types(text: str) -> list[tuple[int, int, str]]:
 @text_cache()
 def _award_matches(text: str) -> tuple[tuple[int, int, str], ...]:
     """match_award_types, remembered: the types and the events of a paragraph read it twice."""
-    if not _variant_starts_re().search(plain_words(text)):
+    if not _variant_starts_re().search(word_bytes(text)):
         return ()  # the cheap test first: most paragraphs name no award
     pattern, groups = _variant_index()
     folded = fold(text)
@@ -225,11 +225,12 @@ def _shared_grades() -> tuple[re.Pattern, dict[tuple[str, str], str]]:
 
 
 @lru_cache(maxsize=1)
-def _shared_professions() -> tuple[bytes, ...]:
-    """The professions of _shared_grades() as plain_words() holds them, in each spelling ("nghe si",
-    "nghe sy"): a paragraph without one names none of their titles."""
+def _shared_professions_re() -> re.Pattern[bytes]:
+    """The professions of _shared_grades() as word_bytes() holds them, in each spelling ("nghe si",
+    "nghe  sy"): a paragraph without one names none of their titles."""
     heads = sorted({head for head, _ in _shared_grades()[1]})
-    return tuple(" ".join(spelled).encode("ascii") for h in heads for spelled in product(*map(_spellings, h.split())))
+    spelled = (" +".join(s) for h in heads for s in product(*map(_spellings, h.split())))
+    return re.compile("|".join(spelled).encode("ascii"))
 
 
 def _word_pattern(word: str) -> str:
@@ -243,8 +244,7 @@ def _titles_sharing_grades(text: str) -> list[tuple[int, int, str]]:
     folded = fold(text)
     if "nhan dan" not in folded and "uu tu" not in folded:
         return []
-    words = plain_words(text)  # (read for the paragraph's awards already)
-    if not any(profession in words for profession in _shared_professions()):
+    if not _shared_professions_re().search(word_bytes(text)):  # (read for the paragraph's awards already)
         return []  # "Ủy ban nhân dân" names no profession: the regex is not run
     pattern, titles = _shared_grades()
     found = []

@@ -275,6 +275,7 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
     resolved: dict[tuple, str | None] = {}
     unplaced: dict[str | None, _Context] = {}  # the context of a paragraph of an unplaced page, by its province
     carried = ""  # what the paragraph before tells of a name it breaks off ("Căn cứ Luật Tổ chức" / "Chính phủ số ...")
+    school = context.agency if context.agency and _is_school(context.agency) else None  # whose units its text names
     for para in doc.paragraphs:
         if para.seq in in_block:
             continue
@@ -294,7 +295,7 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
             if nearby not in unplaced:  # one context a province (dataclasses.replace is slow)
                 unplaced[nearby] = replace(context, nearby=nearby, unplaced=True)
             here = unplaced[nearby]
-        lead, carried = carried, ("law" if "Luật" in text and _LAW_ENDS_RE.search(text) else "")
+        lead, carried = carried, ("law" if _ends_a_law_name(text) else "")
         for first, last, cue, mention, owner in found:
             if archive and first >= archive.end():
                 continue
@@ -340,8 +341,8 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
             ):
                 continue  # "Ban Tư vấn", "Hội đồng Giáo dân" in an article: whose, the text does not say
             add(resolved_name, span)
-        if context.agency and _is_school(context.agency):
-            for name, first, last in school_units(text, context.agency):
+        if school:
+            for name, first, last in school_units(text, school):
                 add(name, Span(para.seq, first, last, text[first:last]))
     long_names = [name for name, _ in by_key.values()]
     for mention, cue, span in abbreviated:
@@ -429,11 +430,16 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
         for mention in scanner.mentions():
             cue = _cue(" ".join(scanner.words[max(0, mention.first - 3) : mention.first]))
             found.append((offset + tokens[mention.first].start, offset + tokens[mention.last - 1].end, cue, mention))
+    if not found:
+        return ()
     out = []
+    # (what the paragraph holds is looked for once, not once a mention)
+    places_listed = "các xã" in text or "các phường" in text or "các thị trấn" in text
+    ministries_listed = ":" in text and _MINISTRIES_NAMED_RE.search(text) is not None
     for index, (first, last, cue, mention) in enumerate(found):
         if _inside_a_word(text, first):
             continue  # "Quốc Vụ Khanh Pietro Parolin", "Quốc Vụ Viện phê chuẩn": no "Vụ"
-        if ("các xã" in text or "các phường" in text or "các thị trấn" in text) and _in_a_list_of_places(text, first):
+        if places_listed and _in_a_list_of_places(text, first):
             continue  # "các xã Tân Mỹ (huyện Lấp Vò), Hội An Đông, Mỹ An Hưng A": a commune, no "Hội"
         if mention.text[:5] == "Liên " and text[:first].rstrip().endswith(_owners().state_forms):
             continue  # "Vương quốc Liên hiệp Anh và Bắc Ireland": a state's name, no "Liên hiệp"
@@ -441,7 +447,7 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
             continue  # "2. “Ban quản lý viện trợ” là tổ chức được thành lập ...": a term a law defines, no body
         if mention.text[:4] in ("Hội ", "HỘI ") and _festival(mention.text):
             continue  # "Hội Xuân núi Bà Đen", "Hội Lồng Tồng", "Hội chứng Việt Nam": no association
-        if ":" in text and _a_ministry_listed(text, first, mention.text):
+        if ministries_listed and _a_ministry_listed(text, first, mention.text):
             continue  # "các Bộ: Quốc phòng, Công an, Ủy ban nhân dân Thành phố Hà Nội": the Bộ Công an
         if (kept := _note_after_name(text, first, last)) is not None:
             mention, last = replace(mention, text=text[first:kept]), kept  # "Trường Lasan Mossard| Lưu trữ ngày"
@@ -512,7 +518,9 @@ def _note_after_name(text: str, first: int, last: int) -> int | None:
     return note.start()
 
 
-_MINISTRIES_LIST_RE = re.compile(r"(?<!\w)(?:các|Các|CÁC) (?:Bộ|bộ|BỘ)\s*:[^.;:()\n]*$")
+_MINISTRIES_WORDS = r"(?<!\w)(?:các|Các|CÁC) (?:Bộ|bộ|BỘ)\s*:"
+_MINISTRIES_NAMED_RE = re.compile(_MINISTRIES_WORDS)  # anywhere in the paragraph: looked for once a paragraph
+_MINISTRIES_LIST_RE = re.compile(_MINISTRIES_WORDS + r"[^.;:()\n]*$")
 
 
 def _a_ministry_listed(text: str, first: int, written: str) -> bool:
@@ -577,17 +585,18 @@ def _extra_word_lower(name: str, extra: set[str]) -> bool:
 def _merge_variants(by_key: dict[str, tuple[str, list[Span]]]) -> list[tuple[str, list[Span]]]:
     """One entry for two spellings of a body: a name that lacks one word of another, between the
     same first and last words ("Sở Tài nguyên Môi trường" and "Sở Tài nguyên và Môi trường")."""
-    keys = sorted(by_key, key=lambda k: -len(k.split()))
+    split = {key: key.split() for key in by_key}
+    keys = sorted(by_key, key=lambda k: -len(split[k]))
     # Candidates by (first word, last word, number of words): a document names hundreds of bodies.
     by_ends: dict[tuple[str, str, int], list[str]] = {}
     for key in keys:
-        words = key.split()
+        words = split[key]
         by_ends.setdefault((words[0], words[-1], len(words)), []).append(key)
     merged: dict[str, str] = {}
     for short in keys:
-        words = short.split()
+        words = split[short]
         for long in by_ends.get((words[0], words[-1], len(words) + 1), ()):
-            longer = long.split()
+            longer = split[long]
             if (
                 long not in merged
                 and set(words) <= set(longer)
@@ -595,13 +604,17 @@ def _merge_variants(by_key: dict[str, tuple[str, list[Span]]]) -> list[tuple[str
             ):
                 merged[short] = long
                 break
+    if not merged:
+        return list(by_key.values())
+    shorts: dict[str, list[str]] = {}  # each long spelling's shorter ones, in the order they were merged
+    for short, long in merged.items():
+        shorts.setdefault(long, []).append(short)
     out = []
     for key, (name, spans) in by_key.items():
         if key in merged:
             continue
-        for short, long in merged.items():
-            if long == key:
-                spans = spans + by_key[short][1]
+        for short in shorts.get(key, ()):
+            spans = spans + by_key[short][1]
         out.append((name, spans))
     return out
 
@@ -655,6 +668,16 @@ def _windows(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 _LEAD_RE = re.compile(r"[\s*_#>|]+")
 _LAW_ENDS_RE = re.compile(r"(?<!\w)Luật(?: [Tt]ổ chức)?[\s*_]*$")  # "*Căn cứ Luật Tổ chức", not "... của pháp luật."
+
+
+def _ends_a_law_name(text: str) -> bool:
+    """The paragraph ends with "Luật" or "Luật Tổ chức" (_LAW_ENDS_RE), which the next one goes on with."""
+    # The regex read from where its words can start only: the end, without the spaces and the
+    # emphasis marks after them (a search through the whole paragraph cost more than the rest of its loop).
+    tail = text.rstrip()
+    while tail.endswith(("*", "_")):
+        tail = tail.rstrip("*_").rstrip()
+    return tail.endswith(("Luật", "chức")) and _LAW_ENDS_RE.search(tail, max(0, len(tail) - 12)) is not None
 
 
 def _cue(before: str) -> str:
@@ -734,10 +757,21 @@ def _resolve(mention: Mention, cue: str, context: _Context, recipients: bool = F
         if not (context.office and mention.unit and recipients):
             return None
         text = f"{canonical_org(text)} {context.office}"
-    name = _POST_RE.sub("", _completed(text, mention.province or context.province))
-    name = _DISTRICT_ROOM_RE.sub(r"\1 ", _type_once(name))
-    if "-" in mention.text:
-        name = _syllables_joined(mention.text, name)
+    return _final_name(text, mention.province or context.province, mention.text if "-" in mention.text else "")
+
+
+@lru_cache(maxsize=8192)  # a pure function of names, and names recur from one document to the next
+def _final_name(text: str, province: str | None, hyphenated: str) -> str | None:
+    """The canonical name of `text` completed with `province`, or None for no one body; `hyphenated`,
+    the mention as written when it holds a hyphen (_syllables_joined), else ""."""
+    name = _completed(text, province)
+    if "hánh " in name[:11]:  # (most names start otherwise: the regex's test, made cheaply first)
+        name = _POST_RE.sub("", name)
+    name = _type_once(name)
+    if name.startswith("Phòng "):
+        name = _DISTRICT_ROOM_RE.sub(r"\1 ", name)
+    if hyphenated:
+        name = _syllables_joined(hyphenated, name)
     return name if specific(name) and not _no_body_named(name) else None
 
 
@@ -794,7 +828,7 @@ _PARENT_AFTER_RE = re.compile(r"\s+(?:của|thuộc|trực thuộc)\s+(\w)")
 
 # A head's post right before a body ("Thứ trưởng", "Phó Chủ nhiệm"), and a person's full name at the
 # end of the body's name: the head's name, glued on ("Thứ trưởng Bộ Văn hóa - Thông tin Lưu Trần Tiêu").
-_HEAD_BEFORE_RE = re.compile(r"(?:[Tt]rưởng|Chủ nhiệm|Chủ tịch|Giám đốc|Bí thư|Tư lệnh)\s+$")
+_HEAD_POSTS = ("trưởng", "Trưởng", "Chủ nhiệm", "Chủ tịch", "Giám đốc", "Bí thư", "Tư lệnh")
 _NAMED_AFTER_PERSONS = re.compile(
     r"^(?:Trường|Học viện|Đại học|Viện Đại học|Ủy ban nhân dân|Hội đồng nhân dân)\b|\b(?:xã|phường|thị trấn|quận|huyện|đường|phố)\s+\w+\s+\w+$",
     re.IGNORECASE,
@@ -805,7 +839,8 @@ def _head_named_after(text: str, first: int, last: int) -> int | None:
     """Where a body's name ends when its head's post comes before it and the head's full name is glued
     after it ("Phó Chủ nhiệm Văn phòng Phủ Thủ tướng Nguyễn Văn Ngọc"); None when it does not. Not a
     school or a place named after a person ("Hiệu trưởng Trường THPT Nguyễn Văn Cừ")."""
-    if not _HEAD_BEFORE_RE.search(text, max(0, first - 30), first):
+    before = text[max(0, first - 30) : first]
+    if not (before[-1:].isspace() and before.rstrip().endswith(_HEAD_POSTS)):
         return None
     written = text[first:last]
     if _NAMED_AFTER_PERSONS.search(written):
@@ -912,6 +947,7 @@ def _is_school(name: str) -> bool:
 _LAW_TITLES = ("luật", "luật tổ chức")
 
 
+@lru_cache(maxsize=8192)  # a pure function of a name
 def _bare_office(text: str) -> bool:
     """ "Văn phòng", "CVP" (Chánh Văn phòng): the office of a body the text does not name."""
     return _POST_RE.sub("", canonical_org(text)) in scanner_words().bare_office
@@ -974,8 +1010,11 @@ def school_units(text: str, school: str) -> list[tuple[str, int, int]]:
     "Tổ Toán - Tin" is "Tổ Toán - Tin Trường THPT Hòa An", "Công đoàn trường" the school's union.
     """
     groups, bodies = _school_unit_res()
-    found = [(f"Tổ {DASH_RE.sub(' - ', m.group(1))} {school}", m.start(), m.end()) for m in groups.finditer(text)]
-    found += [(f"{m.group(1)} {school}", m.start(), m.end()) for m in bodies.finditer(text)]
+    found = []
+    if "ổ " in text:  # (the words each regex needs, looked for first: most paragraphs name no unit)
+        found += [(f"Tổ {DASH_RE.sub(' - ', m.group(1))} {school}", m.start(), m.end()) for m in groups.finditer(text)]
+    if "trường" in text:
+        found += [(f"{m.group(1)} {school}", m.start(), m.end()) for m in bodies.finditer(text)]
     return sorted(found, key=lambda item: item[1])
 
 
@@ -1040,12 +1079,15 @@ def _state_organ(name: str) -> bool:
     return _type_name(name) == "Bộ" and not name.startswith(owners.not_ministry) and not _state_at(name, 0, True)
 
 
+_WORD_START_RE = re.compile(r"(?<!\w)[A-ZĐ\u00c0-\u1ef9]")  # a word's first letter, capitalised or accented
+
+
 def _state_at(text: str, at: int, inside: bool = False) -> bool:
     """Another state's name at `at` in `text`, or anywhere in a name when `inside` ("Bộ Thanh niên
     Quốc gia Việt Nam"): a foreign or former state, or a state's form and a capitalised name ("Cộng
     hòa Cuba", "Đế quốc Nga"), not Việt Nam's own ("Cộng hòa xã hội chủ nghĩa Việt Nam")."""
     states, forms = _state_res()
-    starts = [m.start() for m in re.finditer(r"(?<!\w)[A-ZĐ\u00c0-\u1ef9]", text[at:])] if inside else [0]
+    starts = [m.start() for m in _WORD_START_RE.finditer(text[at:])] if inside else [0]
     for start in starts:
         here = at + start
         if not text[here : here + 1].isupper():
@@ -1224,6 +1266,7 @@ def _festival_words() -> tuple[tuple[str, bool], ...]:
     return tuple((row["words"].lower(), row["then"] == "any") for row in data.rows("org_festivals.tsv"))
 
 
+@lru_cache(maxsize=4096)  # a pure function of a name
 def _festival(name: str) -> bool:
     """A "Hội" named by a festival's season or place, a rite, or a word "hội ..." of the dictionary:
     "Hội Xuân núi Bà Đen", "Hội Cổ Loa", "Hội chứng Việt Nam" (data/org_festivals.tsv)."""
@@ -1312,6 +1355,8 @@ def _inside_a_word(text: str, first: int) -> bool:
     "Sứ| Vụ Giám Quản Tông Tòa", "sứ vụ" a word of the Church, data/org_type_word_ends.tsv)."""
     if text[first - 1 : first] != " ":
         return False  # (the regex's test, made cheaply first: most mentions start a line or follow a mark)
+    if text[max(0, first - 20) : first - 1].rsplit(" ", 1)[-1].islower():
+        return False  # the word before is in lower case, as most are ("của Sở"): (the same, cheaply)
     before = _WORD_BEFORE_RE.search(text, max(0, first - 20), first)
     if before is None or not before.group(1)[:1].isupper():
         return False
