@@ -191,6 +191,36 @@ def _district_words_re() -> re.Pattern[bytes]:
     return words_re(plain_words(name).strip().decode("ascii") for name in names)
 
 
+@lru_cache(maxsize=1)
+def _district_first_words() -> frozenset[str]:
+    """The first word of each district's name that _district_words_re() finds, lower case, tones
+    placed by modern_tones(): "chũ", "văn", "vinh", "thống" (the first word's extent as in word_bytes())."""
+    firsts = set()
+    for district in districts():
+        if district.name[0].isalpha():
+            end = word_bytes(district.name).index(b" ", 1) - 1
+            firsts.add(modern_tones(district.name[:end].lower()))
+    return frozenset(firsts)
+
+
+def _may_name_district(text: str) -> bool:
+    """Whether a capitalised run of `text` may be a district's whole name: a necessary test for
+    places_in's runs, cheaper than reading them. word_bytes() holds a district's folded words where
+    the text writes it, and the run starts with a capital and the first word of the name, with its
+    marks: "Chủ tịch" and "văn bản" hold the words of "Chũ" and "Văn Bàn", but not so written."""
+    words = word_bytes(text)
+    pattern = _district_words_re()
+    found = pattern.search(words)
+    while found:
+        start = found.start()  # where the name would start in `text` (word_bytes has a space first)
+        if text[start].isupper():
+            first = text[start : words.index(b" ", start + 1) - 1]  # as far as its first word in word_bytes()
+            if modern_tones(first.lower()) in _district_first_words():
+                return True
+        found = pattern.search(words, start + 1)  # a name with another first word starts further on
+    return False
+
+
 @lru_cache(maxsize=16384)
 def district_named(written: str) -> District | None:
     """The district a capitalised run names with its marks ("Cư Jút"), or None; runs repeat across
@@ -273,7 +303,7 @@ def places_in(text: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
             level,
             district.province if district else None,
         )
-    if not _district_words_re().search(word_bytes(text)) or shouted():
+    if not _may_name_district(text) or shouted():
         return tuple(found)  # the cheap test first: most paragraphs name no district by its name alone
     for run in _RUN_RE.finditer(text):
         district = district_named(run.group())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from miner.document import Document, Paragraph
-from miner.locations import find_locations, find_provinces, names_place, places_in, province_of
+from miner.locations import _may_name_district, find_locations, find_provinces, names_place, places_in, province_of
 from miner.record import Header
 
 
@@ -163,3 +163,24 @@ NAMES_PLACE = [
 @pytest.mark.parametrize("text, expected", [c[1:] for c in NAMES_PLACE], ids=[c[0] for c in NAMES_PLACE])
 def test_names_place(text: str, expected: bool) -> None:
     assert (names_place(text), bool(places_in(text))) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chủ tịch Ủy ban nhân dân tỉnh ký văn bản.", False),  # the words of "Chũ" and "Văn Bàn", not so written
+        ("Thị xã Chũ, tỉnh Bắc Giang", True),
+        ("Kho bạc Nhà nước Văn Bàn", True),
+        ("VĂN BÀN", True),  # a heading in capitals: places_in decides
+        ("Cơ quan thống nhất ý kiến", False),
+    ],
+)
+def test_may_name_district(text: str, expected: bool) -> None:
+    assert _may_name_district(text) is expected
+
+
+def test_may_name_district_is_a_necessary_test() -> None:
+    # Each district found by its bare name passes the test first.
+    text = "Họp tại KBNN Hạ Long; Vinh, Văn Bàn và Chũ."
+    assert _may_name_district(text)
+    assert [p[2] for p in places_in(text)] == ["Hạ Long", "Vinh", "Văn Bàn", "Chũ"]
