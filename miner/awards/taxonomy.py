@@ -97,6 +97,7 @@ _OPENING_QUOTE_RE = re.compile(r"(?:danh hieu|[\"“‘'])\s*$")
 _CAPITALS_RE = re.compile(r"[A-ZĐ]{2}")
 
 
+@lru_cache(maxsize=1024)  # (each award found in a text asks for the words of the phrase matched: "bang khen")
 def _variant_words(variant: str) -> tuple[str, ...]:
     """The folded words of a variant, "y" after a consonant at a syllable's end written "i"."""
     words = []
