@@ -348,21 +348,20 @@ def _level_matches(text: str) -> Iterator[re.Match]:
     if len(low) != len(text):  # lower case moved the characters (never in Vietnamese)
         yield from _LEVEL_RE.finditer(text)
         return
-    starts = []
-    for word in _LEVEL_STARTS:
-        i = low.find(word)
-        while i >= 0:
-            starts.append(i)
-            i = low.find(word, i + 1)
     end = 0
-    for i in sorted(starts):
+    start = _LEVEL_START_RE.search(low)
+    while start:  # each place a level word or "các" starts, in order (one regex, not a find for each word)
+        i = start.start()
         if i >= end and (m := _LEVEL_RE.match(text, i)):
             yield m
             end = m.end()
+        start = _LEVEL_START_RE.search(low, max(i + 1, end))
 
 
-_LEVEL_STARTS = ("các", *PLACE_LEVELS)  # where a match of _LEVEL_RE starts, in lower case
-_LEVEL_WORD_RE = re.compile("|".join(map(re.escape, PLACE_LEVELS)))  # one search, not one per level
+# Where a match of _LEVEL_RE starts, in lower case; and the level words alone (one search a paragraph).
+# Tries (phrases.trie_pattern): "t" is tried once for "thành phố", "thị xã", "thị trấn" and "tỉnh".
+_LEVEL_START_RE = re.compile(trie_pattern(["các", *PLACE_LEVELS]))
+_LEVEL_WORD_RE = re.compile(trie_pattern(PLACE_LEVELS))
 
 
 def _first_words(run: str, most: int = 4) -> str:
