@@ -228,10 +228,14 @@ def _shared_grades() -> tuple[re.Pattern, dict[tuple[str, str], str]]:
 @lru_cache(maxsize=1)
 def _shared_professions_re() -> re.Pattern[bytes]:
     """The professions of _shared_grades() as word_bytes() holds them, in each spelling ("nghe si",
-    "nghe  sy"): a paragraph without one names none of their titles."""
+    "nghe  sy"), each after a space (where _shared_grades' pattern starts it, after no word character):
+    a paragraph without one names none of their titles.
+
+    A trie after a space (" n(?:ghe +...|ha +giao)|thay +thuoc"): the regex engine skips from space to
+    space instead of trying each alternative at every "n" and "t"."""
     heads = sorted({head for head, _ in _shared_grades()[1]})
-    spelled = (" +".join(s) for h in heads for s in product(*map(_spellings, h.split())))
-    return re.compile("|".join(spelled).encode("ascii"))
+    spelled = (" ".join(s) for h in heads for s in product(*map(_spellings, h.split())))
+    return re.compile((" (?:" + trie_pattern(spelled, space=" +") + ")").encode("ascii"))
 
 
 def _word_pattern(word: str) -> str:
