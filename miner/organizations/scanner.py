@@ -153,6 +153,13 @@ def _dotted_expansions() -> bool:
 
 
 @lru_cache(maxsize=1)
+def _title_tails() -> tuple[str, ...]:
+    """The last words of the posts named after a body ("phủ" of "thủ tướng chính phủ"): a name that
+    ends such a post ends with one of them (a post's last word holds no space)."""
+    return tuple(title.rsplit(" ", 1)[-1] for title in titles())
+
+
+@lru_cache(maxsize=1)
 def _listing_expansions() -> bool:
     """Whether an abbreviation's expansion holds a colon or "các" (none does: a list's words are then the text's)."""
     return any(":" in expansion or "các" in expansion.lower().split() for _, expansion in abbreviation_rows())
@@ -499,8 +506,10 @@ class Scanner:
         # The last word read is a number: the name ends there but for capitalised words.
         numbered = j > 0 and (self.tokens[j - 1].word.isdigit() or bool(_NUMERAL_RE.match(self.tokens[j - 1].word)))
         while j < len(self.tokens):
-            tok = self.tokens[j]
-            if self.place_after(j) or (self.starts_body(j) and not (self.ends_district(j) or self._word_goes_on(j))):
+            tok, cap = self.tokens[j], self.cap_word(j)  # a body starts at a capitalised word alone
+            if self.place_after(j) or (
+                cap and self.starts_body(j) and not (self.ends_district(j) or self._word_goes_on(j))
+            ):
                 break
             if self.words[j] in self.w.ends_capitalised_firsts and self.pair(j) in self.w.ends_capitalised:
                 break  # "UỶ BAN PHỤNG TỰ Trực Thuộc Hội Đồng Giám Mục Việt Nam": a heading in title case
@@ -518,7 +527,7 @@ class Scanner:
                     ended = True  # "tại Trường ĐH Lâm nghiệp 22/2/2017": a date ends the name, no unit's number
                     j = self._words_end(last_cap, j)
                     break
-            if self.cap_word(j) or (tok.word[0].isdigit() and tok.word.isalnum() and self.tokens[j - 1].is_word):
+            if cap or (tok.word[0].isdigit() and tok.word.isalnum() and self.tokens[j - 1].is_word):
                 j += 1
                 last_cap = j
                 numbered = tok.word[0].isdigit() or bool(_NUMERAL_RE.match(tok.word))
@@ -1193,7 +1202,11 @@ class Scanner:
             ):
                 i = mention.last  # "Đài Tiếng nói Việt Nam khu vực Miền Trung.Thông tấn xã": the next sentence glued on
                 continue
-            if mention.last < n and all(tokens[k].word in _CUT_WORDS for k in range(mention.last, n)):
+            if (
+                mention.last < n
+                and tokens[mention.last].word in _CUT_WORDS  # the first of them tested alone first
+                and all(tokens[k].word in _CUT_WORDS for k in range(mention.last, n))
+            ):
                 break  # "1. Trách nhiệm của Sở Nông nghiệp và": a name the line cuts
             if self.words[mention.first] == "bộ" and self._code_of_laws(mention) and not self.known_at(mention.first):
                 i = mention.last  # "Bộ Hoàng Việt Hộ luật", "Bộ Dân luật Bắc Kỳ": a code of laws, no ministry
@@ -1507,6 +1520,8 @@ class Scanner:
     def more_numbers(self, mention: Mention) -> list[Mention]:
         """ "Cục Thanh tra, giám sát ngân hàng I, II, III": the unit of each number listed after the first."""
         last = self.tokens[mention.last - 1].word
+        if not (last[0] in "IVX" or last[0].isdigit()):
+            return []  # most names end in no numeral (_NUMERAL_RE's first character, tested first)
         if mention.last - mention.first < 2 or not _NUMERAL_RE.match(last):
             return []
         head, out, j = self.text_of(mention.first, mention.last - 1), [], mention.last
@@ -1594,10 +1609,12 @@ class Scanner:
 
     def is_post(self, mention: Mention) -> bool:
         """The body's name ends a post ("Thủ tướng Chính phủ", "Chủ tịch nước"): a person's office."""
+        if not self.words[mention.last - 1].endswith(_title_tails()):
+            return False  # most bodies end no post (its last word would end as a post's does, tested first)
         size = mention.last - mention.first
         words = " ".join(self.words[max(0, mention.first - 3) : mention.last])
         if not words.endswith(titles()):
-            return False  # most bodies end no post
+            return False
         return any(words.endswith(title) and len(title.split()) >= size for title in not_names("title"))
 
     def is_generic(self, mention: Mention) -> bool:
@@ -1729,8 +1746,10 @@ def share_places(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
     out = list(mentions)
     for k in range(len(out) - 2, -1, -1):
         here, nxt = out[k], out[k + 1]
+        if here.placed or not nxt.province:
+            continue
         between = [t.low for t in tokens[here.last : nxt.first]]
-        if here.placed or not nxt.province or not between or any(w not in (",", "và") for w in between):
+        if not between or any(w not in (",", "và") for w in between):
             continue
         out[k] = Mention(here.first, here.last, here.text, nxt.province, False, here.unit)
     return out
