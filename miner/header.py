@@ -205,7 +205,8 @@ def _header_texts(texts: list[str]) -> list[str]:
             (_SO_ALONE_RE.match(fa) and SYMBOL_RE.match(b.strip()))
             or _date_broken(fa, fb)
             or _place_broken(a, fb)
-            or (is_heading(a) and is_heading(b) and not type_named(fa) and type_named(f"{fa} {fb}"))
+            # (the two lines a type's name, the cheap test first: "QUYẾT" / "ĐỊNH")
+            or (type_named(f"{fa} {fb}") and not type_named(fa) and is_heading(a) and is_heading(b))
         ):
             out[i], out[i + 1] = f"{a} {b}", ""
             continue
@@ -662,8 +663,8 @@ def _mostly_upper(text: str) -> bool:
     """Written in capitals, whatever its length (a title line may be long: "THỰC HIỆN CHƯƠNG TRÌNH ...")."""
     if 5 * ascii_lower_count(text) > len(text):
         return False  # more than a fifth of the letters are a-z: counted at C speed, for running text
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+    letters = list(filter(str.isalpha, text))
+    return len(letters) >= 3 and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
 # The number line: "Số: 12/QĐ-UBND", "Luật số: 80/2025/QH15", "Nghị quyết số: 1663/NQ-UBTVQH15".
@@ -947,8 +948,8 @@ def _name_beside_item(text: str) -> str | None:
 
 def _is_sign_role(text: str) -> bool:
     """A line of a signature block's heading: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "THƯ KÝ | CHỦ TRÌ"."""
-    if "|" not in text and len(text) >= 120:
-        return False  # a paragraph of running text (the test below, without splitting it)
+    if "|" not in text:  # (most lines: one cell, tested without splitting it)
+        return len(text) < 120 and _mostly_upper(text) and _SIGN_ROLE_RE.match(fold(text).strip()) is not None
     return any(
         len(cell) < 120 and _mostly_upper(cell) and _SIGN_ROLE_RE.match(fold(cell).strip()) for cell in text.split("|")
     )
@@ -982,6 +983,8 @@ def _signer(paragraphs: tuple[Paragraph, ...], after: int) -> tuple[str | None, 
     n = len(paragraphs)
     for i in range(after, n):
         text = _plain(paragraphs[i].text)
+        if len(text) > 160 and "|" not in text:
+            continue  # a paragraph of running text: neither test below can hold (the cheap test first)
         if "|" in text or (len(text) <= 160 and text[:1].isupper() and not text[1:2].islower()):
             name = _name_after_role(text)  # (a role in capitals starts the line: "KT. ...", not "Căn cứ ...")
             if name:

@@ -29,7 +29,7 @@ from .patterns import (
     symbol_of,
     written_alternatives,
 )
-from .phrases import trie_pattern
+from .phrases import trie_pattern, word_starts
 from .record import Header, LegalRef, Span
 
 
@@ -251,11 +251,28 @@ def _type_re() -> re.Pattern:
 
 # Right before the symbol: "Quyết định số ", "Nghị định ", "QĐ ", "Chỉ thị so ", "Nghị quyết số: ".
 _SO_TAIL_RE = re.compile(r"\s*(?:\bso\b\s*:?)?\s*$")
+
+
+def _so_tail_start(before: str) -> int:
+    """Where the "số:" and the spaces that end `before` start (`_SO_TAIL_RE`, every part optional: it always
+    matches). Searched from the last word before them: no earlier position can start the match, and a
+    search from the start of a long clause tries every position."""
+    rest = before.rstrip()
+    rest = rest[:-1].rstrip() if rest.endswith(":") else rest
+    rest = rest[:-2].rstrip() if rest.endswith("so") else rest
+    tail = _SO_TAIL_RE.search(before, len(rest))
+    return tail.start() if tail else len(before)
+
+
 _HAS_SO_RE = re.compile(r"\bso\s*:?\s*$")
 _LIST_TAIL_RE = re.compile(r"(?:,|;|\bva\b|\bhoac\b)\s*(?:cac\s+)?$")
 # "Mẫu số 01/TĐKT", "Phụ lục số 02/..." name forms and annexes, not documents.
-_NOT_A_CITATION_RE = re.compile(rf"\b(?:{_folded('not_citation_label')})\s*(?:so\s*)?:?\s*$")
-_CLAUSE_END_RE = re.compile(r"[;]|\.\s|(?<!\bso)(?<!\bso ):\s")  # ("Quyết định Số: 44-QĐ/TW" is one citation)
+_NOT_A_CITATION_RE = re.compile(
+    rf"(?:{word_starts(_folded('not_citation_label').split('|'))})\s*(?:so\s*)?:?\s*$"
+)  # (each label's first letter, then the look-behind: the regex engine skips to those letters)
+# ("Quyết định Số: 44-QĐ/TW" is one citation; each branch starts with its character, the look-behinds after the
+# colon: the regex engine skips to the next ";", "." or ":")
+_CLAUSE_END_RE = re.compile(r"[;]|\.\s|:(?<!\bso:)(?<!\bso :)\s")
 # Between a number and its date: a comma, a bracket, a footnote mark ("35-CT/TW[5] ngày 30/5/2019").
 _GAP_RE = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?[,(]?\s*(?:\[\d{1,3}\]\s*)?")
 # A date a clause gives the document it has just named: "Nghị quyết số 203/2025/QH15 ban hành ngày ...",
@@ -298,18 +315,40 @@ _SUBJECT_VERB_RE = re.compile(r"\s*(?=(?:" + "|".join(_FOLDED_VERBS) + r")(?!\w)
 _SPACE_AFTER = r"(?=\s)"
 # (and where a reference list glues the next entry or a footnote mark on: '... Việt Nam".Cổng thông tin',
 # "... Hồ Chí Minh.^Thúy Quỳnh", "... năm 2025[3]")
-_SUBJECT_END_RE = re.compile(
-    rf"[;(^|]|\[\d{{1,3}}\]|(?<=[\"”])\.(?=\S)|\.(?:\s|$)|\s-\s(?!\d)|:\s|,\s(?:{_lower('subject_end_after_comma')})(?!\w)"
-    rf"|\s(?:{glued_alternatives('subject_end', _WORDS, alone=_SPACE_AFTER)})"
+# Two patterns, the ends that start with a mark and those that start with a space: each starts with the characters
+# it can, and the regex engine skips to them (one pattern of both would be tried at every position).
+_SUBJECT_END_MARK_RE = re.compile(
+    rf";|\(|\^|\||\[\d{{1,3}}\]|\.(?<=[\"”]\.)(?=\S)|\.(?:\s|$)|:\s|,\s(?:{_lower('subject_end_after_comma')})(?!\w)"
+)
+_SUBJECT_END_WORD_RE = re.compile(
+    rf"\s-\s(?!\d)|\s(?:{glued_alternatives('subject_end', _WORDS, alone=_SPACE_AFTER)})"
     rf"|\svà\s(?={glued_alternatives('subject_end_after_and', _WORDS, alone=_SPACE_AFTER)})"
 )
+
+
+def _subject_end(lower: str, begin: int, limit: int) -> re.Match | None:
+    """The first end of a trích yếu in lower[begin:limit], of either pattern (no position starts both)."""
+    mark = _SUBJECT_END_MARK_RE.search(lower, begin, limit)
+    word = _SUBJECT_END_WORD_RE.search(lower, begin, limit)
+    return word if word and (mark is None or word.start() < mark.start()) else mark
+
+
 # What a clause says of a document, not its trích yếu: "Nghị quyết số 198/2025/QH15 quy định như sau:".
 # (nor what it says happened to it: "Nghị định 38/2021/NĐ-CP sửa đổi bởi khoản 2 Điều 1 Nghị định ...")
 _NOT_A_SUBJECT_RE = re.compile(rf"(?:{_folded('not_a_subject')})|(?:{_folded('not_a_subject_start')})\b.*")
-_AFTER_NUMBER_COMMA_RE = re.compile(r"(?<=[A-ZĐ0-9]),\s")
+# (the comma first, then the look-behind: the regex engine skips from one comma to the next)
+_AFTER_NUMBER_COMMA_RE = re.compile(r",(?<=[A-ZĐ0-9],)\s")
 # A new clause about someone else: "... về tổ chức phong trào thi đua, Sở Nội vụ báo cáo như sau".
 _NEW_CLAUSE_RE = re.compile(rf",\s(?=(?:{written_alternatives('clause_subject', _WORDS)})\s)")
 _SUBJECT_TRIM_RE = re.compile(rf"(?:[\s,;:]+|\s(?:{_folded('subject_trailing')})\s*)+$")
+_TRAILING_WORDS = tuple(fold(w) for w in listed_words(_WORDS, "subject_trailing"))
+
+
+def _may_trail(folded: str) -> bool:
+    """Whether `_SUBJECT_TRIM_RE` can match: the text ends as it does, with a space, a "," ";" ":" or one of
+    its words (the search tries every position of the text; most trích yếu end with none)."""
+    return folded[-1:] in ",;:" or folded[-1:].isspace() or folded.endswith(_TRAILING_WORDS)
+
 
 # Who issued it, written before: "đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số ...",
 # "Ngày 30/8/2024, Sở Nội vụ có Công văn số ...", "Chính phủ ban hành Nghị định số ...".
@@ -706,7 +745,7 @@ def _subject_from(text: str, folded: str, start: int, limit: int, whole_rest: bo
         if not verb:
             return None
         begin = verb.end()
-    end_m = _SUBJECT_END_RE.search(_lowered(text), begin, limit)
+    end_m = _subject_end(_lowered(text), begin, limit)
     end = end_m.start() if end_m else limit
     rest = text[end_m.end() : limit] if end_m else ""
     if (
@@ -729,7 +768,8 @@ def _subject_from(text: str, folded: str, start: int, limit: int, whole_rest: bo
             end = comma.start()
             break
     subject = text[begin:end]
-    trim = _SUBJECT_TRIM_RE.search(fold(subject))
+    folded_subject = fold(subject)
+    trim = _SUBJECT_TRIM_RE.search(folded_subject) if _may_trail(folded_subject) else None
     if trim:
         subject = subject[: trim.start()]
     subject = subject.strip(" ,;:").rstrip(".")  # ("... trực thuộc Bộ Quốc phòng.[61]")
@@ -827,8 +867,7 @@ def _cited_type(
     "Luật Tổ chức chính quyền địa phương số 72/...", a list's ", số 380/NQ-CP" (the type before).
     """
     before = folded[clause_start:s]
-    tail = _SO_TAIL_RE.search(before)  # every part optional, anchored at the end: it always matches
-    head = before[: tail.start()] if tail else before
+    head = before[: _so_tail_start(before)]
     t_last = None
     for t in _type_re().finditer(head):
         t_last = t
@@ -1401,6 +1440,13 @@ def _numbers_in(par: Paragraph, folded: str, ctx: _Context, taken: list[tuple[in
 
 # Each look-behind after the first letter: the regex engine skips to a "B" or an "L".
 _LAW_RE = re.compile(r"B(?<!\wB)ộ [lL]uật (?=\w)|L(?<!\wL)uật (?=[A-ZĐ]|sửa đổi)")
+
+
+def _may_name_a_law(text: str) -> bool:
+    """Whether `_LAW_RE` can match: every match holds "Luật " or "ộ luật " ("Bộ luật "; not "pháp luật ")."""
+    return "uật " in text and ("Luật " in text or "ộ luật " in text)  # (the first test, one search, fails most)
+
+
 # Where a law's name ends (lower-cased text): "Luật Thi đua, khen thưởng ngày ...", "Luật Viên chức và ...".
 # (not the end word of a name's own words: "Luật Phòng không nhân dân")
 _LAW_END_RE = re.compile(
@@ -1570,8 +1616,8 @@ def _laws_in(
     """Laws cited by name without a number ("Luật Thi đua, khen thưởng ngày 26/11/2003"); the names of laws
     another country's parliament passed are added to `foreign`."""
     text = par.text
-    if "uật " not in text:
-        return []  # every match of _LAW_RE holds it ("Luật ", "Bộ luật "): tested first, cheaply
+    if not _may_name_a_law(text):
+        return []  # (tested first, cheaply)
     lower = _lowered(text)
     found = []
     last_end = 0
@@ -1679,13 +1725,15 @@ def find_legal_refs(doc: Document, header: Header) -> tuple[LegalRef, ...]:
     pars = doc.paragraphs
     for k, par in enumerate(pars):
         has_digit = _DIGIT_RE.search(par.text) is not None
-        if not has_digit and "uật" not in par.text:
+        if not has_digit and not _may_name_a_law(par.text):
             continue  # every citation has a number, or names a law
         written = par.text
-        latin = latin_lookalikes(written) if has_digit else written
+        folded = fold(written)
+        # (a Cyrillic letter stays one when folded: an ASCII fold, as most are, holds none, and needs no search)
+        latin = latin_lookalikes(written) if has_digit and not folded.isascii() else written
         if latin is not written:
             par = replace(par, text=latin)  # "66/NQ-СР" (Cyrillic С, Р) is "66/NQ-CP"
-        folded = fold(par.text)
+            folded = fold(latin)
         taken = []
         next_text = pars[k + 1].text if k + 1 < len(pars) else ""
         mentions = _mentions_in(par, folded, ctx, next_text) if has_digit else []
@@ -1740,8 +1788,10 @@ def _dated_apart(mention: _Mention, own_date: str | None) -> bool:
 def _add(refs: list[LegalRef], ranks: list[int], m: _Mention) -> None:
     sym = m.symbol
     year = sym.year or (int(m.issued_date[:4]) if m.issued_date else None) or m.year
+    key = symbol_key(sym.text)
     for i, ref in enumerate(refs):
-        if ref.symbol and _same_document(ref, m, year):
+        # (what _same_document needs, the same key or number, tested first: most documents have neither)
+        if ref.symbol and (ref.number == sym.number or symbol_key(ref.symbol) == key) and _same_document(ref, m, year):
             better_issuer = m.issuer_rank > ranks[i]
             keep_symbol = not _better_symbol(ref, sym)
             refs[i] = replace(
