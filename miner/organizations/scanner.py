@@ -123,16 +123,46 @@ def _central_firsts() -> frozenset[str]:
     return frozenset(pair.split(" ")[0] for pair in central_places()[1])
 
 
-def _starts_central_pair(folded: str) -> bool:
-    """A word, folded, may start a central place of two words: fold() maps one character at a
-    time, so a pair's fold starts with its first word's."""
+@lru_cache(maxsize=8192)  # a word as written: asked of most words a place may follow
+def _starts_central_pair(word: str) -> bool:
+    """A word may start a central place of two words: fold() maps one character at a time, so a
+    pair's fold starts with its first word's."""
+    folded = fold(word)
     return folded in _central_firsts() or " " in folded
+
+
+@lru_cache(maxsize=8192)  # a word as written and in lower case: asked of most words after a name
+def _may_start_place(word: str, low: str) -> bool:
+    """A place may start with the word: a level ("tỉnh"), a province's first word, the first word
+    of a pair that does ("khu vực"), or of a central place ("TW", "Việt Nam"); each way
+    Scanner.place_after() reads a place starts so."""
+    words, idx = scanner_words(), indexes()
+    return (
+        _starts_central_pair(word)
+        or low in words.pair_firsts
+        or low in idx.levels
+        or low in idx.places
+        or word in central_places()[0]
+    )
 
 
 @lru_cache(maxsize=1)
 def _dotted_expansions() -> bool:
     """Whether an abbreviation's expansion holds a full stop (none does: a token's full stop is then the text's)."""
     return any("." in expansion for _, expansion in abbreviation_rows())
+
+
+@lru_cache(maxsize=1)
+def _title_tails() -> tuple[str, ...]:
+    """The last words of the posts named after a body ("phủ" of "thủ tướng chính phủ"): a name that
+    ends such a post ends with one of them (a post's last word holds no space)."""
+    return tuple(title.rsplit(" ", 1)[-1] for title in titles())
+
+
+@lru_cache(maxsize=1)
+def _listing_expansions() -> bool:
+    """Whether an abbreviation's expansion holds a colon or "các" (none does: a list's words are then the text's)."""
+    return any(":" in expansion or "các" in expansion.lower().split() for _, expansion in abbreviation_rows())
 
 
 @lru_cache(maxsize=1)
@@ -351,15 +381,9 @@ class Scanner:
         tok = self.token(i)
         if tok is None or not tok.is_word:
             return None
-        word, central_pair = self.words[i], _starts_central_pair(fold(tok.word))
-        if not (
-            central_pair
-            or word in self.w.pair_firsts
-            or word in self.idx.levels
-            or word in self.idx.places
-            or tok.word in central_places()[0]
-        ):
+        if not _may_start_place(tok.word, self.words[i]):
             return None  # most words start no place (each way of reading one below starts so)
+        central_pair = _starts_central_pair(tok.word)
         body = self.known_at(i)
         if body and body.value.kind in BODY_KINDS:
             return None  # "Tỉnh ủy", "Thành đoàn": a body, not a place
@@ -482,25 +506,28 @@ class Scanner:
         # The last word read is a number: the name ends there but for capitalised words.
         numbered = j > 0 and (self.tokens[j - 1].word.isdigit() or bool(_NUMERAL_RE.match(self.tokens[j - 1].word)))
         while j < len(self.tokens):
-            tok = self.tokens[j]
-            if self.place_after(j) or (self.starts_body(j) and not (self.ends_district(j) or self._word_goes_on(j))):
+            tok, cap = self.tokens[j], self.cap_word(j)  # a body starts at a capitalised word alone
+            if self.place_after(j) or (
+                cap and self.starts_body(j) and not (self.ends_district(j) or self._word_goes_on(j))
+            ):
                 break
             if self.words[j] in self.w.ends_capitalised_firsts and self.pair(j) in self.w.ends_capitalised:
                 break  # "UỶ BAN PHỤNG TỰ Trực Thuộc Hội Đồng Giám Mục Việt Nam": a heading in title case
             if self._foreign_initials(j):
                 last_cap = j
                 break  # "Quỹ Tiền tệ Quốc tế IMF": the fund's English initials
-            if _YEAR_RE.match(tok.word):
-                ended = True  # a year ends the name: "(Ban Biên tập Tủ sách Sacerdos 1963, tr. 280)"
-                j = self._words_end(last_cap, j)  # "Nhà xuất bản Văn học 1995", not "Khoa X giai đoạn 1977"
-                break
-            if tok.word.isdigit() and _DECIMAL_TAIL_RE.match(self.text, tok.end):
-                break  # "phạt Tập đoàn Tomorrow Holding 55,03 tỷ Nhân dân tệ": an amount, no unit's number
-            if tok.word.isdigit() and _DATE_TAIL_RE.match(self.text, tok.end):
-                ended = True  # "tại Trường ĐH Lâm nghiệp 22/2/2017": a date ends the name, no unit's number
-                j = self._words_end(last_cap, j)
-                break
-            if self.cap_word(j) or (tok.word[0].isdigit() and tok.word.isalnum() and self.tokens[j - 1].is_word):
+            if tok.word.isdigit():  # a year, an amount or a date (tested of numbers alone)
+                if _YEAR_RE.match(tok.word):
+                    ended = True  # a year ends the name: "(Ban Biên tập Tủ sách Sacerdos 1963, tr. 280)"
+                    j = self._words_end(last_cap, j)  # "Nhà xuất bản Văn học 1995", not "Khoa X giai đoạn 1977"
+                    break
+                if _DECIMAL_TAIL_RE.match(self.text, tok.end):
+                    break  # "phạt Tập đoàn Tomorrow Holding 55,03 tỷ Nhân dân tệ": an amount, no unit's number
+                if _DATE_TAIL_RE.match(self.text, tok.end):
+                    ended = True  # "tại Trường ĐH Lâm nghiệp 22/2/2017": a date ends the name, no unit's number
+                    j = self._words_end(last_cap, j)
+                    break
+            if cap or (tok.word[0].isdigit() and tok.word.isalnum() and self.tokens[j - 1].is_word):
                 j += 1
                 last_cap = j
                 numbered = tok.word[0].isdigit() or bool(_NUMERAL_RE.match(tok.word))
@@ -558,11 +585,13 @@ class Scanner:
                         j = last_cap + (f"{self.words[last_cap - 1]} {self.words[last_cap]}" in common_words())
                     break
                 j = last_cap = listed
-            elif self.lower_word(j) and self._tail_not_name(j):
-                ended = True  # "Hội đồng Thẩm phán| đương nhiệm gồm", "Đại học Khoa học Tự nhiên| bây giờ"
-                j = self._words_end(last_cap, j)  # not "Ngân hàng Thế giới ước tính khu vực kinh tế phi"
-                break
-            elif self.lower_word(j) and not self.is_stop(j) and j - last_cap < 8 and not self._after_proper_name(j):
+            elif self.lower_word(j):
+                if self._tail_not_name(j):
+                    ended = True  # "Hội đồng Thẩm phán| đương nhiệm gồm", "Đại học Khoa học Tự nhiên| bây giờ"
+                    j = self._words_end(last_cap, j)  # not "Ngân hàng Thế giới ước tính khu vực kinh tế phi"
+                    break
+                if self.is_stop(j) or j - last_cap >= 8 or self._after_proper_name(j):
+                    break
                 j += 1
             else:
                 break
@@ -701,7 +730,9 @@ class Scanner:
         """The lower-case word at token j follows two capitalised words, a proper name ("Công ty Tân Cảng -
         Petro Cam Ranh lập", "Bệnh viện Nhi Đà Lạt bắt đầu"), without making a word with the last
         ("Khu Công nghệ cao"): a name in the official style capitalises only its first word."""
-        if j < 2 or not all(self.cap_word(k) and not self.tokens[k].abbreviation for k in (j - 1, j - 2)):
+        if j < 2 or not (self.cap_word(j - 1) and self.cap_word(j - 2)):
+            return False
+        if self.tokens[j - 1].abbreviation or self.tokens[j - 2].abbreviation:
             return False
         if self.type_at(j - 2) or self.known_at(j - 2):
             return False  # "Hội Cựu giáo chức", "Cục Người có công": the type and the name's first word
@@ -1112,7 +1143,9 @@ class Scanner:
         at = [k for k, w in enumerate(self.words) if w in first_words and (tokens[k].cap or w in list_lower)]
         dotted = _dotted_expansions()  # else a token holds a full stop only where its text does
         # What list_at() reads a list after, a colon or "các" (most windows hold neither).
-        may_list = ":" in self.words or "các" in self.words
+        # Tested on the text (a token "các" is "các" in the text's lower case; no expansion of an
+        # abbreviation holds either word): a few more windows than hold the tokens, read the same.
+        may_list = ":" in self.text or "các" in self.text.lower() or _listing_expansions()
         i, c = 0, 0
         while True:
             c = bisect_left(at, i, c)
@@ -1169,7 +1202,11 @@ class Scanner:
             ):
                 i = mention.last  # "Đài Tiếng nói Việt Nam khu vực Miền Trung.Thông tấn xã": the next sentence glued on
                 continue
-            if mention.last < n and all(tokens[k].word in _CUT_WORDS for k in range(mention.last, n)):
+            if (
+                mention.last < n
+                and tokens[mention.last].word in _CUT_WORDS  # the first of them tested alone first
+                and all(tokens[k].word in _CUT_WORDS for k in range(mention.last, n))
+            ):
                 break  # "1. Trách nhiệm của Sở Nông nghiệp và": a name the line cuts
             if self.words[mention.first] == "bộ" and self._code_of_laws(mention) and not self.known_at(mention.first):
                 i = mention.last  # "Bộ Hoàng Việt Hộ luật", "Bộ Dân luật Bắc Kỳ": a code of laws, no ministry
@@ -1483,6 +1520,8 @@ class Scanner:
     def more_numbers(self, mention: Mention) -> list[Mention]:
         """ "Cục Thanh tra, giám sát ngân hàng I, II, III": the unit of each number listed after the first."""
         last = self.tokens[mention.last - 1].word
+        if not (last[0] in "IVX" or last[0].isdigit()):
+            return []  # most names end in no numeral (_NUMERAL_RE's first character, tested first)
         if mention.last - mention.first < 2 or not _NUMERAL_RE.match(last):
             return []
         head, out, j = self.text_of(mention.first, mention.last - 1), [], mention.last
@@ -1570,10 +1609,12 @@ class Scanner:
 
     def is_post(self, mention: Mention) -> bool:
         """The body's name ends a post ("Thủ tướng Chính phủ", "Chủ tịch nước"): a person's office."""
+        if not self.words[mention.last - 1].endswith(_title_tails()):
+            return False  # most bodies end no post (its last word would end as a post's does, tested first)
         size = mention.last - mention.first
         words = " ".join(self.words[max(0, mention.first - 3) : mention.last])
         if not words.endswith(titles()):
-            return False  # most bodies end no post
+            return False
         return any(words.endswith(title) and len(title.split()) >= size for title in not_names("title"))
 
     def is_generic(self, mention: Mention) -> bool:
@@ -1705,8 +1746,10 @@ def share_places(mentions: list[Mention], tokens: Sequence[Token]) -> list[Menti
     out = list(mentions)
     for k in range(len(out) - 2, -1, -1):
         here, nxt = out[k], out[k + 1]
+        if here.placed or not nxt.province:
+            continue
         between = [t.low for t in tokens[here.last : nxt.first]]
-        if here.placed or not nxt.province or not between or any(w not in (",", "và") for w in between):
+        if not between or any(w not in (",", "và") for w in between):
             continue
         out[k] = Mention(here.first, here.last, here.text, nxt.province, False, here.unit)
     return out
