@@ -349,7 +349,7 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
         written = write_out(mention.text, long_names)
         if written is None and not branded(mention.text):
             continue  # "Ban CLG", "Vụ CQĐP": which body, the document does not say
-        written_name = _resolve(replace(mention, text=written or mention.text), cue, context)
+        written_name = _resolve(mention._replace(text=written or mention.text), cue, context)
         if written_name is not None and not _another_states(written_name, "", other_page):
             add(
                 _known_parent(written_name, by_key, canonical_org(written or mention.text))
@@ -450,22 +450,22 @@ def _paragraph_mentions(text: str) -> tuple[tuple[int, int, str, Mention, str], 
         if ministries_listed and _a_ministry_listed(text, first, mention.text):
             continue  # "các Bộ: Quốc phòng, Công an, Ủy ban nhân dân Thành phố Hà Nội": the Bộ Công an
         if (kept := _note_after_name(text, first, last)) is not None:
-            mention, last = replace(mention, text=text[first:kept]), kept  # "Trường Lasan Mossard| Lưu trữ ngày"
+            mention, last = mention._replace(text=text[first:kept]), kept  # "Trường Lasan Mossard| Lưu trữ ngày"
         if text.startswith(" ", last) and mention.text.startswith(_NUMBERED_TYPES):
             if numeral := _NUMERAL_AFTER_RE.match(text, last):  # "Trung tâm Lưu trữ quốc gia| I. ngày ..."
-                mention, last = replace(mention, text=text[first : numeral.end()]), numeral.end()
+                mention, last = mention._replace(text=text[first : numeral.end()]), numeral.end()
         if mention.text.startswith("Cục ") and mention.text[4:5].isupper() and text.endswith(_CENTRAL_BEFORE, 0, first):
             first -= len(_CENTRAL_BEFORE[0])  # "Trung ương Cục miền Nam", the Party's bureau, no "Cục"
-            mention = replace(mention, text=text[first:last])
+            mention = mention._replace(text=text[first:last])
         if (standing := _standing_office(text, first, mention.text)) is not None:
-            mention, first = replace(mention, text=mention.text[standing:]), first + standing
+            mention, first = mention._replace(text=mention.text[standing:]), first + standing
         if mention.province and not mention.placed and _list_place_doubtful(mention, found[index + 1 :]):
-            mention = replace(mention, province=None)  # "Ban chỉ đạo Tây Nam bộ, Thành ủy Cần Thơ"
+            mention = mention._replace(province=None)  # "Ban chỉ đạo Tây Nam bộ, Thành ủy Cần Thơ"
         # what the words around it say of its owner matters for a state organ's name only (most are none)
         organ = _owner_kind(canonical_org(mention.text)) >= 2
         owner = _owner_cue(text, first, last) if organ else ""
         if (cut := _head_named_after(text, first, last)) is not None:
-            mention, last = replace(mention, text=text[first:cut]), cut  # "Thứ trưởng Bộ X Lưu Trần Tiêu"
+            mention, last = mention._replace(text=text[first:cut]), cut  # "Thứ trưởng Bộ X Lưu Trần Tiêu"
         out.append((first, last, cue, mention, owner))
     return tuple(out)
 

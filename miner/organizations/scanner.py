@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -58,9 +58,12 @@ _DECIMAL_TAIL_RE = re.compile(r"[,.]\d")  # right after a number: its decimals (
 _DATE_TAIL_RE = re.compile(r"([/.-])\d{1,2}\1(?:1[89]|20)\d\d\b")  # right after a day: its month and year ("22/2/2017")
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A body as written: its tokens, the text to canonicalise and the province it names."""
+class Mention(NamedTuple):
+    """A body as written: its tokens, the text to canonicalise and the province it names.
+
+    A named tuple, not a frozen dataclass: tens of thousands are made a pass over new text, and a
+    frozen dataclass's __init__ (one object.__setattr__ a field) costs three times as much; a
+    changed copy is `mention._replace(text=...)`."""
 
     first: int
     last: int  # exclusive
