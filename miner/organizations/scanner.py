@@ -175,6 +175,18 @@ def _another_heads() -> frozenset[str]:
     return frozenset(" ".join(words.split()[:2]) for words in not_names("another"))
 
 
+@lru_cache(maxsize=1)
+def _another_firsts() -> frozenset[str]:
+    """The first words of _another_heads() ("chính" of "chính phủ")."""
+    return frozenset(head.split(" ")[0] for head in _another_heads())
+
+
+@lru_cache(maxsize=1)
+def _topic_firsts() -> frozenset[str]:
+    """The first words of the types a topic follows ("ban" of "ban chỉ đạo", role "topic_type")."""
+    return frozenset(words.split(" ")[0] for words in scanner_words().topic_type)
+
+
 class Scanner:
     """Reads the bodies named in one paragraph's tokens."""
 
@@ -508,15 +520,18 @@ class Scanner:
         ended = False  # a word no name holds ends the lower-case words read
         # The last word read is a number: the name ends there but for capitalised words.
         numbered = j > 0 and (self.tokens[j - 1].word.isdigit() or bool(_NUMERAL_RE.match(self.tokens[j - 1].word)))
-        while j < len(self.tokens):
-            tok, cap = self.tokens[j], self.cap_word(j)  # a body starts at a capitalised word alone
+        tokens, words, w = self.tokens, self.words, self.w
+        while j < len(tokens):
+            tok = tokens[j]
+            cap = tok.is_word and tok.cap and not tok.word.isdigit()  # cap_word(j): a body starts at one alone
             if self.place_after(j) or (
                 cap and self.starts_body(j) and not (self.ends_district(j) or self._word_goes_on(j))
             ):
                 break
-            if self.words[j] in self.w.ends_capitalised_firsts and self.pair(j) in self.w.ends_capitalised:
+            if words[j] in w.ends_capitalised_firsts and self.pair(j) in w.ends_capitalised:
                 break  # "UỶ BAN PHỤNG TỰ Trực Thuộc Hội Đồng Giám Mục Việt Nam": a heading in title case
-            if self._foreign_initials(j):
+            # (_foreign_initials' first test, made here: most names hold no "Quốc tế" before the word)
+            if j >= 2 and words[j - 2] in w.international_firsts and self._foreign_initials(j):
                 last_cap = j
                 break  # "Quỹ Tiền tệ Quốc tế IMF": the fund's English initials
             if tok.word.isdigit():  # a year, an amount or a date (tested of numbers alone)
@@ -1140,10 +1155,10 @@ class Scanner:
         """Every body named, left to right, with "các Bộ: Tài chính, Y tế" read as two bodies."""
         found: list[Mention] = []
         first_words, list_lower = starts(), self.w.list_lower
-        tokens, n = self.tokens, len(self.tokens)
+        tokens, n, words, w = self.tokens, len(self.tokens), self.words, self.w
         # The tokens a name may start at, found at once (most tokens start none): a name's first word,
         # capitalised or a lower-case list head ("các cơ quan: ..."); the loop goes from one to the next.
-        at = [k for k, w in enumerate(self.words) if w in first_words and (tokens[k].cap or w in list_lower)]
+        at = [k for k, word in enumerate(words) if word in first_words and (tokens[k].cap or word in list_lower)]
         dotted = _dotted_expansions()  # else a token holds a full stop only where its text does
         # What list_at() reads a list after, a colon or "các" (most windows hold neither).
         # Tested on the text (a token "các" is "các" in the text's lower case; no expansion of an
@@ -1164,22 +1179,24 @@ class Scanner:
                 found.extend(listed)
                 i = listed[-1].last
                 continue
-            if i and self.words[i - 1] in self.w.place_noun and self.lower_word(i - 1) and not self._in_compound(i - 1):
+            if i and words[i - 1] in w.place_noun and self.lower_word(i - 1) and not self._in_compound(i - 1):
                 i += 1  # "xã Trạm Thản", "sông Trường Giang": a place's name that starts like a body
                 continue
-            if i + 1 < n and self.words[i + 1] == tok.low and self.ends_post(i + 1) and self.type_at(i + 1):
+            if i + 1 < n and words[i + 1] == tok.low and self.ends_post(i + 1) and self.type_at(i + 1):
                 i += 1  # "TRƯỞNG BAN BAN CHÍNH SÁCH": the post's word, then the board's
                 continue
             if (
                 i
-                and self.words[i - 1] in self.w.country_firsts
-                and any(" ".join(self.words[i - 1 : i + size]) in self.w.country for size in (1, 2, 3))
+                and words[i - 1] in w.country_firsts
+                and any(" ".join(words[i - 1 : i + size]) in w.country for size in (1, 2, 3))
             ):
                 i += 1  # "tiếng Tây Ban Nha": a country's name, though "Ban" is a type
                 continue
             mention = (
                 None  # a lower-case list head reads no body
-                if not self.cap_word(i) or self.inside_word(i) or self.in_place_list(i)
+                if not (tok.is_word and tok.cap and not tok.word.isdigit())  # cap_word(i)
+                or self.inside_word(i)
+                or self.in_place_list(i)
                 else self.body_at(i)
             )
             if (
@@ -1211,7 +1228,7 @@ class Scanner:
                 and all(tokens[k].word in _CUT_WORDS for k in range(mention.last, n))
             ):
                 break  # "1. Trách nhiệm của Sở Nông nghiệp và": a name the line cuts
-            if self.words[mention.first] == "bộ" and self._code_of_laws(mention) and not self.known_at(mention.first):
+            if words[mention.first] == "bộ" and self._code_of_laws(mention) and not self.known_at(mention.first):
                 i = mention.last  # "Bộ Hoàng Việt Hộ luật", "Bộ Dân luật Bắc Kỳ": a code of laws, no ministry
                 continue
             if (not mention.placed or mention.province is None) and self.foreign_after(mention.last):
@@ -1240,9 +1257,9 @@ class Scanner:
     def _footnote_glued(word: str) -> bool:
         """The name's last word holds a reference list's footnote letter glued on ("Viện Triết họcb",
         "Đài PT-TH Vĩnh Long.b"): where the name ends, the text does not say cleanly."""
-        last, mark = word.rpartition(".")[2], word[-1]
-        if mark not in "abcdefgh" or len(word) < 3:
+        if word[-1] not in "abcdefgh" or len(word) < 3:
             return False  # most words end in no footnote letter (tested first, cheaply)
+        last = word.rpartition(".")[2]
         if len(last) == 1 and "." in word:
             return True  # "Long.b"
         return not is_syllable(word) and is_syllable(word[:-1]) and not word[:-1].isascii()
@@ -1385,7 +1402,7 @@ class Scanner:
         last, nxt = mention.last, self.token(mention.last)
         end = self.tokens[last - 1]
         # Both tests below read a name that heads another body's words ("chính phủ"): most names head none.
-        name = " ".join(self.words[mention.first : last])
+        name = " ".join(self.words[mention.first : last]) if self.words[mention.first] in _another_firsts() else ""
         if nxt is not None and name in _another_heads():
             if not nxt.cap and self._another_body(name, last):
                 return True  # "Chính phủ| lâm thời", "Chính phủ| này": another government than Việt Nam's
@@ -1400,6 +1417,7 @@ class Scanner:
             and not nxt.cap
             and (nxt.low == "về" or (nxt.low not in self.w.function_word and self.level_end(last - 1) is None))
             and self.words[last + 1 : last + 2] != ["việc"]
+            and self.words[mention.first] in _topic_firsts()  # most names start as no such type does
         ):
             head = (" ".join(self.words[mention.first : mention.first + size]) for size in (2, 3, 4))
             if any(words in self.w.topic_type for words in head):
@@ -1577,6 +1595,9 @@ class Scanner:
     def is_person(self, mention: Mention) -> bool:
         """A family name that is also a type, with a given name ("ông Đoàn Minh Chiến", a signature
         "Đoàn Minh Hải"): after a form of address, or a paragraph of its own."""
+        first = self.words[mention.first]
+        if first not in _NAMED_AFTER_NO_ONE and first not in surnames():
+            return False  # most names start with neither (both tests below read the first word so)
         words = self.tokens[mention.first : mention.last]
         if (
             words[0].low in _NAMED_AFTER_NO_ONE
