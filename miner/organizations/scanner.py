@@ -187,6 +187,14 @@ def _topic_firsts() -> frozenset[str]:
     return frozenset(words.split(" ")[0] for words in scanner_words().topic_type)
 
 
+@lru_cache(maxsize=1)
+def _generic_pair_firsts() -> frozenset[str]:
+    """The first words of the pairs is_generic() looks for after a name ("cùng" of "cùng cấp", "của"
+    of "của các"): the pair is read only after one of them."""
+    w = scanner_words()
+    return frozenset(pair.split(" ")[0] for pair in w.every | w.of_each if " " in pair)
+
+
 class Scanner:
     """Reads the bodies named in one paragraph's tokens."""
 
@@ -1645,7 +1653,7 @@ class Scanner:
         """ "các Sở", "Ủy ban nhân dân các cấp": a kind of body, not one body."""
         before = self.token(mention.first - 1)
         after = self.token(mention.last)
-        pair = self.pair(mention.last) if after else ""
+        pair = self.pair(mention.last) if after and after.low in _generic_pair_firsts() else ""  # ("cùng cấp")
         if after and (after.low in self.w.every or pair in self.w.every) and not mention.placed:
             return True  # "Ủy ban nhân dân các cấp", "Thường trực Ủy ban MTTQ Việt Nam cùng cấp"
         if before and before.low in self.w.members and not mention.placed:
