@@ -274,7 +274,7 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
     recipients = False  # in the "Nơi nhận" list
     resolved: dict[tuple, str | None] = {}
     unplaced: dict[str | None, _Context] = {}  # the context of a paragraph of an unplaced page, by its province
-    carried = ""  # what the paragraph before tells of a name it breaks off ("Căn cứ Luật Tổ chức" / "Chính phủ số ...")
+    before = ""  # the paragraph before, which may break off a name ("Căn cứ Luật Tổ chức" / "Chính phủ số ...")
     school = context.agency if context.agency and _is_school(context.agency) else None  # whose units its text names
     for para in doc.paragraphs:
         if para.seq in in_block:
@@ -295,7 +295,9 @@ def find_organizations(doc: Document, header: Header) -> tuple[Organization, ...
             if nearby not in unplaced:  # one context a province (dataclasses.replace is slow)
                 unplaced[nearby] = replace(context, nearby=nearby, unplaced=True)
             here = unplaced[nearby]
-        lead, carried = carried, ("law" if _ends_a_law_name(text) else "")
+        # (read only before a paragraph that names a body: most name none)
+        lead = "law" if found and _ends_a_law_name(before) else ""
+        before = text
         for first, last, cue, mention, owner in found:
             if archive and first >= archive.end():
                 continue
