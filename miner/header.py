@@ -949,10 +949,12 @@ def _name_beside_item(text: str) -> str | None:
 def _is_sign_role(text: str) -> bool:
     """A line of a signature block's heading: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "THƯ KÝ | CHỦ TRÌ"."""
     if "|" not in text:  # (most lines: one cell, tested without splitting it)
-        return len(text) < 120 and _mostly_upper(text) and _SIGN_ROLE_RE.match(fold(text).strip()) is not None
-    return any(
-        len(cell) < 120 and _mostly_upper(cell) and _SIGN_ROLE_RE.match(fold(cell).strip()) for cell in text.split("|")
-    )
+        return _is_sign_role_cell(text)
+    return any(_is_sign_role_cell(cell) for cell in text.split("|"))
+
+
+def _is_sign_role_cell(cell: str) -> bool:
+    return len(cell) < 120 and _mostly_upper(cell) and _SIGN_ROLE_RE.match(fold(cell).strip()) is not None
 
 
 # A signature block on one line, or in one cell beside the recipients' list: the role in capitals, then
